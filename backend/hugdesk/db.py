@@ -1,0 +1,43 @@
+"""Opening the database: one connection per process, pragmas for durability under load."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .migrations import migrations
+
+
+def connect(path: str | Path, *, migrate: bool = True) -> Database:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # The server handles requests on one event-loop thread, so one connection serialises every
+    # write; other processes (the CLI, a backup) wait on busy_timeout instead of failing.
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA busy_timeout=10000")
+    db = Database(conn)
+    if migrate:
+        migrations.apply(db)
+    return db
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+
+
+def iso(value: dt.datetime | None) -> str | None:
+    if value is None:
+        return None
+    return value.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_iso(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))

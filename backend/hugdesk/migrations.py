@@ -1,0 +1,146 @@
+"""The schema, built only by these ordered migrations. Never edit one that has shipped:
+add a new function below instead (tests/test_schema.py pins the result)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("hugdesk")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE agents (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            token_hash TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            disabled_at TEXT
+        );
+
+        -- One row per business setting; values are JSON so types survive.
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+
+        -- group_id points at the customer a merged record now belongs to; a split resets it,
+        -- so merging never rewrites history rows and can always be undone.
+        CREATE TABLE customers (
+            id INTEGER PRIMARY KEY,
+            group_id INTEGER REFERENCES customers(id),
+            display_name TEXT,
+            created_at TEXT NOT NULL,
+            erased_at TEXT
+        );
+        CREATE INDEX idx_customers_group ON customers(group_id);
+
+        -- kind: platform (platform + user id or profile URL), email, phone.
+        CREATE TABLE identities (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id),
+            kind TEXT NOT NULL CHECK (kind IN ('platform', 'email', 'phone')),
+            platform TEXT NOT NULL DEFAULT '',
+            value TEXT NOT NULL,
+            display_name TEXT,
+            profile_url TEXT,
+            created_at TEXT NOT NULL,
+            UNIQUE (kind, platform, value)
+        );
+        CREATE INDEX idx_identities_customer ON identities(customer_id);
+
+        CREATE TABLE tickets (
+            id INTEGER PRIMARY KEY,
+            platform TEXT NOT NULL,
+            external_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            url TEXT,
+            page_url TEXT,
+            customer_id INTEGER REFERENCES customers(id),
+            identity_id INTEGER REFERENCES identities(id),
+            author_name TEXT,
+            author_id TEXT,
+            author_url TEXT,
+            rating REAL,
+            recommends INTEGER,
+            text TEXT NOT NULL DEFAULT '',
+            language TEXT,
+            posted_text TEXT,
+            posted_at TEXT,
+            first_seen_at TEXT NOT NULL,
+            first_response_at TEXT,
+            status TEXT NOT NULL DEFAULT 'new'
+                CHECK (status IN ('new', 'open', 'waiting', 'resolved')),
+            assignee TEXT,
+            owner_replied INTEGER NOT NULL DEFAULT 0,
+            owner_reply_text TEXT,
+            updated_at TEXT NOT NULL,
+            UNIQUE (platform, external_id)
+        );
+        CREATE INDEX idx_tickets_customer ON tickets(customer_id);
+        CREATE INDEX idx_tickets_status ON tickets(status, first_seen_at);
+
+        CREATE TABLE interactions (
+            id INTEGER PRIMARY KEY,
+            client_id TEXT UNIQUE,
+            kind TEXT NOT NULL,
+            ticket_id INTEGER REFERENCES tickets(id),
+            customer_id INTEGER REFERENCES customers(id),
+            channel TEXT,
+            agent_id INTEGER REFERENCES agents(id),
+            at TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            text TEXT,
+            payload TEXT
+        );
+        CREATE INDEX idx_interactions_customer ON interactions(customer_id, at);
+        CREATE INDEX idx_interactions_ticket ON interactions(ticket_id, at);
+
+        CREATE TABLE promises (
+            id INTEGER PRIMARY KEY,
+            client_id TEXT UNIQUE,
+            ticket_id INTEGER REFERENCES tickets(id),
+            customer_id INTEGER REFERENCES customers(id),
+            agent_id INTEGER REFERENCES agents(id),
+            text TEXT NOT NULL,
+            due_at TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open'
+                CHECK (status IN ('open', 'kept', 'broken', 'cancelled')),
+            created_at TEXT NOT NULL,
+            closed_at TEXT
+        );
+        CREATE INDEX idx_promises_customer ON promises(customer_id, status);
+        CREATE INDEX idx_promises_status_due ON promises(status, due_at);
+
+        -- Merges and splits, so any merge can be explained and undone later.
+        CREATE TABLE customer_links (
+            id INTEGER PRIMARY KEY,
+            action TEXT NOT NULL CHECK (action IN ('merge', 'split')),
+            customer_ids TEXT NOT NULL,
+            group_id INTEGER NOT NULL,
+            agent_id INTEGER REFERENCES agents(id),
+            at TEXT NOT NULL
+        );
+
+        -- Erasure records only that it happened and how much went, never what.
+        CREATE TABLE erasures (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL,
+            agent TEXT,
+            at TEXT NOT NULL,
+            removed TEXT NOT NULL
+        );
+
+        -- The interaction log is append-only. The one exception, erasing a person, opens
+        -- this gate inside its own transaction and closes it before committing.
+        CREATE TABLE erase_gate (open INTEGER NOT NULL);
+        CREATE TRIGGER interactions_no_update BEFORE UPDATE ON interactions
+            WHEN NOT EXISTS (SELECT 1 FROM erase_gate)
+            BEGIN SELECT RAISE(ABORT, 'interactions are append-only'); END;
+        CREATE TRIGGER interactions_no_delete BEFORE DELETE ON interactions
+            WHEN NOT EXISTS (SELECT 1 FROM erase_gate)
+            BEGIN SELECT RAISE(ABORT, 'interactions are append-only'); END;
+        """
+    )

@@ -1,0 +1,196 @@
+"""What the extension sends for every page it sees: upsert each item as a ticket, log that the
+agent saw it, and answer with everything the card shows, in one round trip."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Callable, Literal
+
+import msgspec
+from sqlite_utils import Database
+
+from .customers import HistorySummary, find_or_create_identity, group_ids, history_summary
+from .dates import parse_posted
+from .db import iso, now
+from .interactions import append
+from .promises import Promise, open_promises_for
+from .tickets import Platform, waiting
+
+ShortText = Annotated[str, msgspec.Meta(max_length=500)]
+Url = Annotated[str, msgspec.Meta(max_length=2000)]
+# A page re-rendering the same items should not flood the log with "seen".
+SEEN_EVERY = dt.timedelta(minutes=10)
+# Someone else's activity this recent on an item shows as a collision on the card.
+COLLISION_WINDOW = dt.timedelta(minutes=5)
+_REPLYING = ("typing", "suggestion_inserted")
+_VIEWING = ("seen", "card_opened", "typing", "suggestion_inserted", "suggestion_shown")
+
+
+class ObservedItem(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    platform: Platform
+    external_id: Annotated[str, msgspec.Meta(min_length=1, max_length=300)]
+    kind: Literal["review", "comment", "reply", "recommendation"] = "review"
+    url: Url | None = None
+    author_name: ShortText | None = None
+    author_id: ShortText | None = None
+    author_url: Url | None = None
+    rating: Annotated[float, msgspec.Meta(ge=0.5, le=5)] | None = None
+    recommends: bool | None = None
+    text: Annotated[str, msgspec.Meta(max_length=20000)] = ""
+    posted_text: ShortText | None = None
+    owner_replied: bool = False
+    owner_reply_text: Annotated[str, msgspec.Meta(max_length=20000)] | None = None
+
+
+class ObserveRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    page_url: Url | None = None
+    items: Annotated[list[ObservedItem], msgspec.Meta(max_length=200)]
+
+
+class Viewer(msgspec.Struct):
+    agent: str
+    activity: str
+    at: str
+
+
+class Analysis(msgspec.Struct):
+    language: str
+    sentiment: str
+    categories: list[str]
+
+
+class Suggestion(msgspec.Struct, kw_only=True):
+    text: str
+    approach: str
+    language: str
+    extra: dict[str, Any] = msgspec.field(default_factory=dict)
+
+
+class ObservedResult(msgspec.Struct, kw_only=True):
+    platform: str
+    external_id: str
+    ticket_id: int
+    customer_id: int | None
+    is_new: bool
+    status: str
+    owner_replied: bool
+    posted_at: str | None
+    first_seen_at: str
+    first_response_at: str | None
+    waiting_minutes: int | None
+    target_minutes: int
+    sla: str
+    history: HistorySummary
+    promises: list[Promise]
+    viewers: list[Viewer]
+    analysis: Analysis | None = None
+    suggestions: list[Suggestion] = msgspec.field(default_factory=list)
+
+
+class ObserveResponse(msgspec.Struct):
+    now: str
+    target_minutes: int
+    items: list[ObservedResult]
+
+
+# (db, item, ticket_id, customer_id) -> (analysis, suggestions); plugged in by the app so this
+# module stays free of the suggestion engine's imports.
+Advisor = Callable[[Database, ObservedItem, int, "int | None"], "tuple[Analysis | None, list[Suggestion]]"]
+
+
+def _identity_key(item: ObservedItem) -> str | None:
+    """The author's platform identity: user id when the page gives one, else the profile URL."""
+    if item.author_id:
+        return item.author_id.strip()
+    if item.author_url:
+        return item.author_url.split("#")[0].rstrip("/")
+    return None
+
+
+def _upsert(db: Database, item: ObservedItem, page_url: str | None, stamp: str, at: dt.datetime) -> tuple[int, int | None, bool]:
+    row = db.execute(
+        "SELECT id, customer_id FROM tickets WHERE platform = ? AND external_id = ?", [item.platform, item.external_id]
+    ).fetchone()
+    customer_id = row[1] if row else None
+    identity_id = None
+    key = _identity_key(item)
+    if key and customer_id is None:
+        identity_id, customer_id = find_or_create_identity(
+            db, "platform", item.platform, key, name=item.author_name, profile_url=item.author_url, at=stamp
+        )
+    if row:
+        db.execute(
+            "UPDATE tickets SET author_name = coalesce(?, author_name), rating = coalesce(?, rating), "
+            "recommends = coalesce(?, recommends), text = CASE WHEN ? != '' THEN ? ELSE text END, "
+            "url = coalesce(?, url), owner_replied = max(owner_replied, ?), "
+            "owner_reply_text = coalesce(?, owner_reply_text), customer_id = coalesce(customer_id, ?), "
+            "identity_id = coalesce(identity_id, ?), updated_at = ? WHERE id = ?",
+            [item.author_name, item.rating, item.recommends, item.text, item.text, item.url, item.owner_replied,
+             item.owner_reply_text, customer_id, identity_id, stamp, row[0]],
+        )
+        return row[0], customer_id, False
+    posted = parse_posted(item.posted_text, at)
+    ticket_id = db.execute(
+        "INSERT INTO tickets (platform, external_id, kind, url, page_url, customer_id, identity_id, author_name, "
+        "author_id, author_url, rating, recommends, text, posted_text, posted_at, first_seen_at, owner_replied, "
+        "owner_reply_text, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [item.platform, item.external_id, item.kind, item.url, page_url, customer_id, identity_id, item.author_name,
+         item.author_id, item.author_url, item.rating, item.recommends, item.text, item.posted_text, iso(posted),
+         stamp, item.owner_replied, item.owner_reply_text, stamp],
+    ).lastrowid
+    return ticket_id, customer_id, True
+
+
+def _viewers(db: Database, ticket_id: int, agent_id: int, since: str) -> list[Viewer]:
+    marks = ",".join("?" * len(_VIEWING))
+    rows = db.execute(
+        f"SELECT a.name, max(CASE WHEN i.kind IN ('typing', 'suggestion_inserted') THEN 1 ELSE 0 END), max(i.at) "
+        f"FROM interactions i JOIN agents a ON a.id = i.agent_id WHERE i.ticket_id = ? AND i.at >= ? "
+        f"AND i.agent_id != ? AND i.kind IN ({marks}) GROUP BY a.name ORDER BY 3 DESC",
+        [ticket_id, since, agent_id, *_VIEWING],
+    )
+    return [Viewer(agent=name, activity="replying" if replying else "viewing", at=at) for name, replying, at in rows]
+
+
+def observe(
+    db: Database, request: ObserveRequest, agent_id: int, target: int, advisor: Advisor | None = None
+) -> ObserveResponse:
+    at = now()
+    stamp = iso(at)
+    seen_since = iso(at - SEEN_EVERY)
+    ids: list[tuple[ObservedItem, int, int | None, bool]] = []
+    with db.atomic():
+        for item in request.items:
+            ticket_id, customer_id, is_new = _upsert(db, item, request.page_url, stamp, at)
+            recently_seen = db.execute(
+                "SELECT 1 FROM interactions WHERE ticket_id = ? AND at >= ? AND kind = 'seen' AND agent_id = ? LIMIT 1",
+                [ticket_id, seen_since, agent_id],
+            ).fetchone()
+            if not recently_seen:
+                append(db, kind="seen", ticket_id=ticket_id, customer_id=customer_id, channel=item.platform,
+                       agent_id=agent_id, at=stamp, payload={"page_url": request.page_url} if request.page_url else None)
+            ids.append((item, ticket_id, customer_id, is_new))
+    collision_since = iso(at - COLLISION_WINDOW)
+    results = []
+    for item, ticket_id, customer_id, is_new in ids:
+        status, posted, seen, first_resp, replied, language = db.execute(
+            "SELECT status, posted_at, first_seen_at, first_response_at, owner_replied, language FROM tickets WHERE id = ?",
+            [ticket_id],
+        ).fetchone()
+        answered = bool(replied) or first_resp is not None or status == "resolved"
+        minutes, sla = waiting(posted, seen, answered, target, at)
+        analysis, suggestions = (None, [])
+        if advisor is not None:
+            analysis, suggestions = advisor(db, item, ticket_id, customer_id)
+        results.append(
+            ObservedResult(
+                platform=item.platform, external_id=item.external_id, ticket_id=ticket_id, customer_id=customer_id,
+                is_new=is_new, status=status, owner_replied=bool(replied), posted_at=posted, first_seen_at=seen,
+                first_response_at=first_resp, waiting_minutes=minutes, target_minutes=target, sla=sla,
+                history=history_summary(db, customer_id, exclude_ticket=ticket_id),
+                promises=open_promises_for(db, group_ids(db, customer_id), stamp) if customer_id else [],
+                viewers=_viewers(db, ticket_id, agent_id, collision_since),
+                analysis=analysis, suggestions=suggestions,
+            )
+        )
+    return ObserveResponse(now=stamp, target_minutes=target, items=results)
