@@ -171,11 +171,14 @@ def _summary(kind: str, text: str | None, rating: float | None = None) -> str:
     return snippet
 
 
-def history_summary(db: Database, customer_id: int | None, *, exclude_ticket: int | None = None) -> HistorySummary:
-    """What the card shows: earlier tickets and contacts on every channel, newest first."""
+def history_summary(
+    db: Database, customer_id: int | None, *, exclude_ticket: int | None = None, ids: list[int] | None = None
+) -> HistorySummary:
+    """What the card shows: earlier tickets and contacts on every channel, newest first.
+    ``ids`` is the customer's merged group when the caller already has it."""
     if customer_id is None:
         return HistorySummary()
-    ids = group_ids(db, customer_id)
+    ids = ids or group_ids(db, customer_id)
     marks = ",".join("?" * len(ids))
     tickets = db.execute(
         f"SELECT id, platform, kind, coalesce(posted_at, first_seen_at), text, rating FROM tickets "

@@ -84,7 +84,7 @@ def m001_initial(db: Database) -> None:
 
         CREATE TABLE interactions (
             id INTEGER PRIMARY KEY,
-            client_id TEXT UNIQUE,
+            client_id TEXT,
             kind TEXT NOT NULL,
             ticket_id INTEGER REFERENCES tickets(id),
             customer_id INTEGER REFERENCES customers(id),
@@ -95,12 +95,15 @@ def m001_initial(db: Database) -> None:
             text TEXT,
             payload TEXT
         );
+        -- Partial: most rows ("seen") have no client id, and a full index of NULLs would
+        -- make the planner's statistics call it useless for the retry lookup.
+        CREATE UNIQUE INDEX idx_interactions_client ON interactions(client_id) WHERE client_id IS NOT NULL;
         CREATE INDEX idx_interactions_customer ON interactions(customer_id, at);
         CREATE INDEX idx_interactions_ticket ON interactions(ticket_id, at);
 
         CREATE TABLE promises (
             id INTEGER PRIMARY KEY,
-            client_id TEXT UNIQUE,
+            client_id TEXT,
             ticket_id INTEGER REFERENCES tickets(id),
             customer_id INTEGER REFERENCES customers(id),
             agent_id INTEGER REFERENCES agents(id),
@@ -111,6 +114,7 @@ def m001_initial(db: Database) -> None:
             created_at TEXT NOT NULL,
             closed_at TEXT
         );
+        CREATE UNIQUE INDEX idx_promises_client ON promises(client_id) WHERE client_id IS NOT NULL;
         CREATE INDEX idx_promises_customer ON promises(customer_id, status);
         CREATE INDEX idx_promises_status_due ON promises(status, due_at);
 

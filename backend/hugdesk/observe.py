@@ -179,6 +179,7 @@ def observe(
         ).fetchone()
         answered = bool(replied) or first_resp is not None or status == "resolved"
         minutes, sla = waiting(posted, seen, answered, target, at)
+        members = group_ids(db, customer_id) if customer_id else []
         analysis, suggestions = (None, [])
         if advisor is not None:
             analysis, suggestions = advisor(db, item, ticket_id, customer_id)
@@ -187,8 +188,8 @@ def observe(
                 platform=item.platform, external_id=item.external_id, ticket_id=ticket_id, customer_id=customer_id,
                 is_new=is_new, status=status, owner_replied=bool(replied), posted_at=posted, first_seen_at=seen,
                 first_response_at=first_resp, waiting_minutes=minutes, target_minutes=target, sla=sla,
-                history=history_summary(db, customer_id, exclude_ticket=ticket_id),
-                promises=open_promises_for(db, group_ids(db, customer_id), stamp) if customer_id else [],
+                history=history_summary(db, customer_id, exclude_ticket=ticket_id, ids=members),
+                promises=open_promises_for(db, members, stamp),
                 viewers=_viewers(db, ticket_id, agent_id, collision_since),
                 analysis=analysis, suggestions=suggestions,
             )

@@ -1,0 +1,154 @@
+"""API latency on a realistic database: 100,000 customers and 1,000,000 interactions.
+
+Prints p50/p99 of `observe` with a batch of 20 reviews (a page seen before, and a new page), of a
+history lookup, and interactions logged per second, beside the floor: the bare health endpoint of
+the same server over the same client. Run: .venv/bin/python scripts/bench_api.py [--customers N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from hugdesk.db import connect  # noqa: E402
+from tests.conftest import Backend  # noqa: E402
+
+PLATFORMS = ("facebook", "yelp", "tripadvisor")
+KINDS = ("seen", "seen", "card_opened", "reply_posted", "note", "phone_call", "email", "suggestion_shown")
+
+
+def fill(path: Path, customers: int, interactions: int) -> None:
+    db = connect(path)
+    conn: sqlite3.Connection = db.conn
+    rnd = random.Random(7)
+    stamp = "2026-01-01T00:00:00Z"
+    conn.execute("BEGIN")
+    conn.execute("INSERT INTO agents (name, token_hash, created_at) VALUES ('bench', 'x', ?)", [stamp])
+    conn.executemany(
+        "INSERT INTO customers (id, group_id, display_name, created_at) VALUES (?, ?, ?, ?)",
+        ((i, i, f"Customer {i}", stamp) for i in range(1, customers + 1)),
+    )
+    conn.executemany(
+        "INSERT INTO identities (customer_id, kind, platform, value, display_name, created_at) VALUES (?, 'platform', ?, ?, ?, ?)",
+        ((i, PLATFORMS[i % 3], f"user{i}", f"Customer {i}", stamp) for i in range(1, customers + 1)),
+    )
+    tickets = customers * 2
+    conn.executemany(
+        "INSERT INTO tickets (id, platform, external_id, kind, customer_id, identity_id, author_name, rating, text, "
+        "first_seen_at, updated_at) VALUES (?, ?, ?, 'review', ?, ?, ?, ?, ?, ?, ?)",
+        ((t, PLATFORMS[c % 3], f"r{t}", c, c, f"Customer {c}", rnd.randint(1, 5),
+          "The soup was cold and we waited an hour for the bill.", stamp, stamp)
+         for t in range(1, tickets + 1) for c in [(t - 1) // 2 + 1]),
+    )
+    conn.executemany(
+        "INSERT INTO interactions (kind, ticket_id, customer_id, channel, agent_id, at, recorded_at, text) "
+        "VALUES (?, ?, ?, ?, 1, ?, ?, ?)",
+        ((KINDS[n % len(KINDS)], t, (t - 1) // 2 + 1, PLATFORMS[t % 3],
+          f"2026-{1 + n % 12:02d}-{1 + n % 28:02d}T10:00:00Z", stamp, "Called about the order")
+         for n in range(interactions) for t in [rnd.randint(1, tickets)]),
+    )
+    conn.executemany(
+        "INSERT INTO promises (ticket_id, customer_id, agent_id, text, due_at, created_at) VALUES (?, ?, 1, ?, ?, ?)",
+        ((2 * c, c, "Refund by Friday", "2026-12-01T00:00:00Z", stamp) for c in range(1, customers + 1, 10)),
+    )
+    conn.execute("COMMIT")
+    conn.execute("ANALYZE")
+    conn.close()
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    samples = sorted(samples)
+    return statistics.median(samples) * 1000, samples[int(len(samples) * 0.99) - 1] * 1000
+
+
+def timed(fn, n: int) -> list[float]:
+    out = []
+    for _ in range(n):
+        start = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--interactions", type=int, default=1_000_000)
+    parser.add_argument("--requests", type=int, default=500)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench.db"
+        start = time.perf_counter()
+        fill(path, args.customers, args.interactions)
+        print(f"filled {args.customers:,} customers, {2 * args.customers:,} tickets, "
+              f"{args.interactions:,} interactions in {time.perf_counter() - start:.1f} s "
+              f"({path.stat().st_size / 1e6:.0f} MB)")
+        server = Backend(path).start()
+        rnd = random.Random(1)
+        try:
+            client = httpx.Client(headers=server.headers, timeout=30)
+            api = server.api
+
+            def known_page():
+                base = rnd.randint(1, 2 * args.customers - 20)
+                items = [{"platform": PLATFORMS[(base + k) % 3], "external_id": f"r{base + k}",
+                          "author_name": "Customer", "author_id": f"user{(base + k - 1) // 2 + 1}",
+                          "rating": 2, "text": "The soup was cold.", "posted_text": "2 days ago"} for k in range(20)]
+                assert client.post(api + "/observe", json={"items": items}).status_code == 200
+
+            def new_page():
+                tag = uuid.uuid4().hex[:10]
+                items = [{"platform": "yelp", "external_id": f"new-{tag}-{k}", "author_name": "Anna K.",
+                          "author_id": f"newuser-{tag}-{k}", "rating": 1, "text": "Rude staff, cold food.",
+                          "posted_text": "1 day ago"} for k in range(20)]
+                assert client.post(api + "/observe", json={"items": items}).status_code == 200
+
+            def history():
+                r = client.get(api + f"/customers/{rnd.randint(1, args.customers)}/history", params={"limit": 20})
+                assert r.status_code == 200
+
+            def floor():
+                assert client.get(api + "/health").status_code == 200
+
+            def log_one():
+                r = client.post(api + "/interactions", json={
+                    "id": uuid.uuid4().hex, "kind": "note", "ticket_id": rnd.randint(1, 2 * args.customers),
+                    "text": "Customer called back"})
+                assert r.status_code == 201
+
+            for fn in (floor, known_page, history, log_one):
+                timed(fn, 30)  # warm caches and connections
+            rows = [
+                ("bare endpoint (floor)", timed(floor, args.requests)),
+                ("observe, 20 known reviews", timed(known_page, args.requests)),
+                ("observe, 20 new reviews", timed(new_page, args.requests)),
+                ("customer history", timed(history, args.requests)),
+                ("log one interaction", timed(log_one, args.requests)),
+            ]
+            print(f"{'request':<28}{'p50 ms':>9}{'p99 ms':>9}")
+            for name, samples in rows:
+                p50, p99 = percentiles(samples)
+                print(f"{name:<28}{p50:>9.2f}{p99:>9.2f}")
+            log_samples = rows[-1][1]
+            print(f"interactions logged per second, one client: {len(log_samples) / sum(log_samples):,.0f}")
+            floor_samples = rows[0][1]
+            print(f"bare endpoint requests per second, one client: {len(floor_samples) / sum(floor_samples):,.0f}")
+        finally:
+            server.stop()
+
+
+if __name__ == "__main__":
+    main()
