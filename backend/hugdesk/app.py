@@ -18,13 +18,14 @@ from .advice import make_advisor, tone_check, suggest_for
 from .agents import DEFAULT_AGENT, Agent, set_agent_token
 from .business import Settings, SettingsUpdate, get_settings, update_settings
 from .config import Config
-from .db import connect
+from .db import MAX_ID, Id, connect
 from .errors import Conflict, Invalid, NotFound
 from .observe import ObserveRequest, ObserveResponse, observe
 from .security import SecurityGate
 
 log = logging.getLogger("hugdesk")
 Limit = Annotated[int, Parameter(ge=1, le=500)]
+PathId = Annotated[int, Parameter(ge=1, le=MAX_ID)]
 
 
 def _db(request: Request) -> Database:
@@ -50,7 +51,7 @@ class Me(msgspec.Struct):
 
 
 class MergeRequest(msgspec.Struct, forbid_unknown_fields=True):
-    customer_ids: Annotated[list[int], msgspec.Meta(min_length=1, max_length=50)]
+    customer_ids: Annotated[list[Id], msgspec.Meta(min_length=1, max_length=50)]
 
 
 @get("/health", sync_to_thread=False)
@@ -85,7 +86,7 @@ def list_tickets(
     platform: tickets.Platform | None = None,
     status: tickets.Status | None = None,
     q: Annotated[str | None, Parameter(max_length=200)] = None,
-    customer_id: int | None = None,
+    customer_id: Annotated[int | None, Parameter(ge=1, le=MAX_ID)] = None,
     limit: Limit = 50,
 ) -> tickets.TicketList:
     db = _db(request)
@@ -94,34 +95,34 @@ def list_tickets(
 
 
 @get("/tickets/{ticket_id:int}", sync_to_thread=False)
-def read_ticket(request: Request, ticket_id: int) -> tickets.Ticket:
+def read_ticket(request: Request, ticket_id: PathId) -> tickets.Ticket:
     db = _db(request)
     return tickets.get_ticket(db, ticket_id, _target(db))
 
 
 @patch("/tickets/{ticket_id:int}", sync_to_thread=False)
-def write_ticket(request: Request, ticket_id: int, data: tickets.TicketUpdate) -> tickets.Ticket:
+def write_ticket(request: Request, ticket_id: PathId, data: tickets.TicketUpdate) -> tickets.Ticket:
     db = _db(request)
     return tickets.update_ticket(db, ticket_id, data, _agent(request).id, _target(db))
 
 
 @get("/customers/{customer_id:int}", sync_to_thread=False)
-def read_customer(request: Request, customer_id: int) -> customers.Customer:
+def read_customer(request: Request, customer_id: PathId) -> customers.Customer:
     return customers.get_customer(_db(request), customer_id)
 
 
 @get("/customers/{customer_id:int}/history", sync_to_thread=False)
-def customer_history(request: Request, customer_id: int, limit: Limit = 200) -> customers.History:
+def customer_history(request: Request, customer_id: PathId, limit: Limit = 200) -> customers.History:
     return customers.history(_db(request), customer_id, limit)
 
 
 @post("/customers/{customer_id:int}/merge", sync_to_thread=False, status_code=200)
-def merge_customers(request: Request, customer_id: int, data: MergeRequest) -> customers.Customer:
+def merge_customers(request: Request, customer_id: PathId, data: MergeRequest) -> customers.Customer:
     return customers.merge(_db(request), customer_id, data.customer_ids, _agent(request).id)
 
 
 @post("/customers/{customer_id:int}/split", sync_to_thread=False, status_code=200)
-def split_customer(request: Request, customer_id: int) -> customers.Customer:
+def split_customer(request: Request, customer_id: PathId) -> customers.Customer:
     return customers.split(_db(request), customer_id, _agent(request).id)
 
 
@@ -138,7 +139,7 @@ def make_promise(request: Request, data: promises.PromiseCreate) -> Response[pro
 
 
 @patch("/promises/{promise_id:int}", sync_to_thread=False)
-def change_promise(request: Request, promise_id: int, data: promises.PromiseUpdate) -> promises.Promise:
+def change_promise(request: Request, promise_id: PathId, data: promises.PromiseUpdate) -> promises.Promise:
     return promises.update_promise(_db(request), promise_id, data, _agent(request).id)
 
 
@@ -147,7 +148,7 @@ def list_promises(
     request: Request,
     status: promises.PromiseStatus | None = None,
     due_before: str | None = None,
-    customer_id: int | None = None,
+    customer_id: Annotated[int | None, Parameter(ge=1, le=MAX_ID)] = None,
     limit: Limit = 200,
 ) -> promises.PromiseList:
     items = promises.list_promises(_db(request), status=status, due_before=due_before, customer_id=customer_id, limit=limit)

@@ -5,10 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from pathlib import Path
+from typing import Annotated
 
+import msgspec
 from sqlite_utils import Database
 
 from .migrations import migrations
+
+
+MAX_ID = 2**63 - 1
+# A row id as the wire accepts it: SQLite integers are 64-bit, so larger numbers are refused at the edge.
+Id = Annotated[int, msgspec.Meta(ge=1, le=MAX_ID)]
 
 
 def connect(path: str | Path, *, migrate: bool = True) -> Database:

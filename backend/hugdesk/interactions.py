@@ -10,7 +10,7 @@ import msgspec
 from sqlite_utils import Database
 
 from .customers import CustomerRef, resolve_customer_ref
-from .db import iso, now, parse_iso
+from .db import Id, iso, now, parse_iso
 from .errors import Invalid, NotFound
 from .tickets import Platform, ticket_id_for_ref
 
@@ -32,9 +32,9 @@ class TicketRef(msgspec.Struct, forbid_unknown_fields=True):
 class InteractionCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     id: ClientId
     kind: Kind
-    ticket_id: int | None = None
+    ticket_id: Id | None = None
     ticket_ref: TicketRef | None = None
-    customer_id: int | None = None
+    customer_id: Id | None = None
     customer: CustomerRef | None = None
     channel: Channel | None = None
     at: str | None = None

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 import msgspec
 from sqlite_utils import Database
 
-from .db import iso, now
+from .db import Id, iso, now
 from .errors import Invalid, NotFound
 from .interactions import ClientId, TicketRef, append, normalise_time
 from .tickets import ticket_id_for_ref
@@ -18,9 +18,9 @@ _OUTCOME_KIND = {"kept": "promise_kept", "broken": "promise_broken", "cancelled"
 
 class PromiseCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     id: ClientId | None = None
-    ticket_id: int | None = None
+    ticket_id: Id | None = None
     ticket_ref: TicketRef | None = None
-    customer_id: int | None = None
+    customer_id: Id | None = None
     text: Annotated[str, msgspec.Meta(min_length=1, max_length=2000)]
     due_at: str
 
