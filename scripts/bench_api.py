@@ -104,9 +104,12 @@ def main() -> None:
 
             def known_page():
                 base = rnd.randint(1, 2 * args.customers - 20)
+                # A revisited page: the same reviews as stored, as the extension would send them.
                 items = [{"platform": PLATFORMS[(base + k) % 3], "external_id": f"r{base + k}",
-                          "author_name": "Customer", "author_id": f"user{(base + k - 1) // 2 + 1}",
-                          "rating": 2, "text": "The soup was cold.", "posted_text": "2 days ago"} for k in range(20)]
+                          "author_name": f"Customer {(base + k - 1) // 2 + 1}",
+                          "author_id": f"user{(base + k - 1) // 2 + 1}",
+                          "text": "The soup was cold and we waited an hour for the bill.",
+                          "posted_text": "2 days ago"} for k in range(20)]
                 assert client.post(api + "/observe", json={"items": items}).status_code == 200
 
             def new_page():

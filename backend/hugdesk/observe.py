@@ -109,7 +109,9 @@ def _identity_key(item: ObservedItem) -> str | None:
 
 def _upsert(db: Database, item: ObservedItem, page_url: str | None, stamp: str, at: dt.datetime) -> tuple[int, int | None, bool]:
     row = db.execute(
-        "SELECT id, customer_id FROM tickets WHERE platform = ? AND external_id = ?", [item.platform, item.external_id]
+        "SELECT id, customer_id, author_name, rating, recommends, text, url, owner_replied, owner_reply_text "
+        "FROM tickets WHERE platform = ? AND external_id = ?",
+        [item.platform, item.external_id],
     ).fetchone()
     customer_id = row[1] if row else None
     identity_id = None
@@ -119,15 +121,29 @@ def _upsert(db: Database, item: ObservedItem, page_url: str | None, stamp: str, 
             db, "platform", item.platform, key, name=item.author_name, profile_url=item.author_url, at=stamp
         )
     if row:
-        db.execute(
-            "UPDATE tickets SET author_name = coalesce(?, author_name), rating = coalesce(?, rating), "
-            "recommends = coalesce(?, recommends), text = CASE WHEN ? != '' THEN ? ELSE text END, "
-            "url = coalesce(?, url), owner_replied = max(owner_replied, ?), "
-            "owner_reply_text = coalesce(?, owner_reply_text), customer_id = coalesce(customer_id, ?), "
-            "identity_id = coalesce(identity_id, ?), updated_at = ? WHERE id = ?",
-            [item.author_name, item.rating, item.recommends, item.text, item.text, item.url, item.owner_replied,
-             item.owner_reply_text, customer_id, identity_id, stamp, row[0]],
+        # Pages are revisited far more often than they change: write only when something did,
+        # so a revisit is a read and the WAL does not grow with every scroll.
+        recommends = None if item.recommends is None else int(item.recommends)
+        changed = (
+            identity_id is not None
+            or (item.author_name is not None and item.author_name != row[2])
+            or (item.rating is not None and item.rating != row[3])
+            or (recommends is not None and recommends != row[4])
+            or (item.text != "" and item.text != row[5])
+            or (item.url is not None and item.url != row[6])
+            or (item.owner_replied and not row[7])
+            or (item.owner_reply_text is not None and item.owner_reply_text != row[8])
         )
+        if changed:
+            db.execute(
+                "UPDATE tickets SET author_name = coalesce(?, author_name), rating = coalesce(?, rating), "
+                "recommends = coalesce(?, recommends), text = CASE WHEN ? != '' THEN ? ELSE text END, "
+                "url = coalesce(?, url), owner_replied = max(owner_replied, ?), "
+                "owner_reply_text = coalesce(?, owner_reply_text), customer_id = coalesce(customer_id, ?), "
+                "identity_id = coalesce(identity_id, ?), updated_at = ? WHERE id = ?",
+                [item.author_name, item.rating, recommends, item.text, item.text, item.url, item.owner_replied,
+                 item.owner_reply_text, customer_id, identity_id, stamp, row[0]],
+            )
         return row[0], customer_id, False
     posted = parse_posted(item.posted_text, at)
     ticket_id = db.execute(
