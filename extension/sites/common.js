@@ -1,0 +1,398 @@
+// Pure helpers shared by the site adapters (Hugdesk.siteKit). Nothing here reads layout:
+// adapters run once per item as it appears, so every helper works on one item's subtree with
+// textContent, attributes and short ancestor walks only.
+(() => {
+  "use strict";
+  const H = (globalThis.Hugdesk ??= { sites: [] });
+  if (!Array.isArray(H.sites)) H.sites = [];
+
+  // Subtrees whose text is never the customer's words: controls, hidden copies, our own cards,
+  // and editors (the agent's draft must never be read back as the customer's text).
+  const SKIP_TAGS = new Set([
+    "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "BUTTON", "TEXTAREA", "SELECT", "INPUT", "OPTION",
+    "svg", "SVG", "IFRAME", "HUGDESK-CARD",
+  ]);
+  const BLOCK_TAGS = new Set([
+    "P", "DIV", "LI", "UL", "OL", "SECTION", "ARTICLE", "BLOCKQUOTE", "Q", "H1", "H2", "H3", "H4",
+    "H5", "H6", "DD", "DT", "TD", "TH", "TR", "TABLE", "HEADER", "FOOTER", "FORM", "FIGURE",
+    "FIGCAPTION", "MAIN", "ASIDE", "NAV", "PRE",
+  ]);
+  // Emoji are often images (Facebook): keep their alt text, never an image's description.
+  const EMOJI_ALT = /^[^\p{L}\p{N}\s]{1,8}$/u;
+  // Expand/collapse controls that some eras render as plain spans at the end of the text.
+  // Only multi-word phrases: a single word such as "more" may end the customer's own sentence.
+  const UI_TAIL = /(?:\s*(?:…|\.\.\.))?\s*(?:Read more|See more|Show more|Show less|See less|See translation|Zobacz więcej|Pokaż więcej|Czytaj dalej|Показати більше|Читати далі)\s*$/iu;
+
+  const errors = [];
+
+  function record(error, where) {
+    if (errors.length >= 20) errors.shift();
+    errors.push({ where, message: String((error && error.message) || error) });
+  }
+
+  // Wraps fn so that it never throws: a broken selector on a redesigned page must cost one
+  // missing card, never the platform's page.
+  function guard(fn, fallback, where) {
+    return function guarded(...args) {
+      try {
+        return fn.apply(this, args);
+      } catch (error) {
+        record(error, where || fn.name);
+        return typeof fallback === "function" ? fallback(...args) : fallback;
+      }
+    };
+  }
+
+  function normalize(value) {
+    return String(value ?? "")
+      .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
+  }
+
+  function stripUiTail(text) {
+    let out = text;
+    for (let i = 0; i < 2 && UI_TAIL.test(out); i++) out = out.replace(UI_TAIL, "").trim();
+    return out;
+  }
+
+  function isElement(node) {
+    return !!node && node.nodeType === 1;
+  }
+
+  function isSkipped(el) {
+    if (SKIP_TAGS.has(el.tagName)) return true;
+    // Most elements carry a class and nothing else: one cheap test before the attribute reads.
+    const attrs = el.attributes;
+    if (attrs.length === 0 || (attrs.length === 1 && attrs[0].name === "class")) {
+      // Legacy Yelp and TripAdvisor keep the full copy of a truncated text in a .hidden twin.
+      return attrs.length === 1 && el.classList.contains("hidden");
+    }
+    if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
+    const role = el.getAttribute("role");
+    if (role === "button" || role === "textbox") return true;
+    if (el.getAttribute("contenteditable") === "true") return true;
+    if (el.classList && el.classList.contains("hidden")) return true;
+    return el.hasAttribute("data-hugdesk-review");
+  }
+
+  // The visible words of a subtree: <br> and block boundaries become spaces (textContent would
+  // glue "…evening.Came back" together), controls and hidden copies are left out.
+  function textOf(node, exclude) {
+    if (!node) return "";
+    const parts = [];
+    const walk = (parent) => {
+      for (let c = parent.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === 3) {
+          parts.push(c.nodeValue);
+          continue;
+        }
+        if (c.nodeType !== 1 || isSkipped(c) || (exclude && exclude(c))) continue;
+        const tag = c.tagName;
+        if (tag === "BR" || tag === "WBR") {
+          if (tag === "BR") parts.push(" ");
+          continue;
+        }
+        if (tag === "IMG") {
+          const alt = c.getAttribute("alt");
+          if (alt && EMOJI_ALT.test(alt)) parts.push(alt);
+          continue;
+        }
+        const block = BLOCK_TAGS.has(tag);
+        if (block) parts.push(" ");
+        walk(c);
+        if (block) parts.push(" ");
+      }
+    };
+    if (isElement(node)) walk(node);
+    else if (node.nodeType === 3) parts.push(node.nodeValue);
+    return normalize(parts.join(""));
+  }
+
+  // Calls visit(textNode) for visible text nodes under root in document order until it returns
+  // something truthy; that value is returned.
+  function eachText(root, visit, exclude) {
+    if (!isElement(root)) return null;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(n) {
+        if (n.nodeType === 3) return NodeFilter.FILTER_ACCEPT;
+        if (n !== root && (isSkipped(n) || (exclude && exclude(n)))) return NodeFilter.FILTER_REJECT;
+        return NodeFilter.FILTER_SKIP;
+      },
+    });
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const out = visit(n);
+      if (out) return out;
+    }
+    return null;
+  }
+
+  // Same as eachText but also visits hidden text (aria-hidden labels such as Yelp's
+  // "Business Owner" are still markers even though they are not the customer's words).
+  function eachRawText(root, visit, exclude) {
+    if (!isElement(root)) return null;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(n) {
+        if (n.nodeType === 3) return NodeFilter.FILTER_ACCEPT;
+        if (n !== root && (SKIP_TAGS.has(n.tagName) || n.hasAttribute("data-hugdesk-review") || (exclude && exclude(n)))) {
+          return NodeFilter.FILTER_REJECT;
+        }
+        return NodeFilter.FILTER_SKIP;
+      },
+    });
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const out = visit(n);
+      if (out) return out;
+    }
+    return null;
+  }
+
+  function nearestBlock(node, root) {
+    let el = node.parentElement;
+    while (el && el !== root && !BLOCK_TAGS.has(el.tagName)) el = el.parentElement;
+    return el || root;
+  }
+
+  // The block holding the most visible text directly (a review body beats its title, the
+  // reviewer's name, the date and the action links), read with textOf.
+  function longestBlock(root, exclude) {
+    const sizes = new Map();
+    eachText(
+      root,
+      (t) => {
+        const len = t.nodeValue.trim().length;
+        if (len) {
+          const block = nearestBlock(t, root);
+          sizes.set(block, (sizes.get(block) || 0) + len);
+        }
+        return null;
+      },
+      exclude,
+    );
+    let best = null;
+    let bestSize = 0;
+    for (const [block, size] of sizes) {
+      if (size > bestSize) {
+        best = block;
+        bestSize = size;
+      }
+    }
+    if (!best) return { el: null, text: "" };
+    // A body written as several <p> is one text, not its longest paragraph.
+    let parts = [best];
+    if (best.tagName === "P" && best.parentElement && best !== root) {
+      parts = [...best.parentElement.children].filter((c) => c.tagName === "P" && !(exclude && exclude(c)) && !isSkipped(c));
+    }
+    const text = parts.map((p) => textOf(p, exclude)).filter(Boolean).join(" ");
+    return { el: best, text: stripUiTail(text) };
+  }
+
+  // A byline such as "Business Owner" or "Response from …" stands in a short block of its own;
+  // the same words inside a customer's paragraph are not a marker.
+  function isByline(textNode, root) {
+    return nearestBlock(textNode, root).textContent.trim().length <= 200;
+  }
+
+  // The highest ancestor of node (inside root) that does not contain anchor: from a marker such
+  // as "Business Owner" up to the whole owner-reply block, stopping before the customer's part
+  // (anchors: elements that belong to the customer, e.g. the author link and the rating).
+  function blockBelow(root, node, anchors) {
+    const list = (Array.isArray(anchors) ? anchors : [anchors]).filter(Boolean);
+    let el = isElement(node) ? node : node && node.parentElement;
+    if (!el || !root.contains(el) || list.some((a) => el.contains(a))) return null;
+    while (el.parentElement && el.parentElement !== root && !list.some((a) => el.parentElement.contains(a))) {
+      el = el.parentElement;
+    }
+    return el;
+  }
+
+  function absoluteUrl(href, base) {
+    if (!href) return null;
+    try {
+      const url = new URL(href, base || document.baseURI);
+      return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+    } catch {
+      return null;
+    }
+  }
+
+  function parseUrl(href, base) {
+    if (!href) return null;
+    try {
+      return new URL(href, base || document.baseURI);
+    } catch {
+      return null;
+    }
+  }
+
+  function urlParam(href, name) {
+    const url = parseUrl(href);
+    return url ? url.searchParams.get(name) : null;
+  }
+
+  function clampRating(value) {
+    const n = Math.round(value);
+    return Number.isFinite(n) && n >= 1 && n <= 5 ? n : null;
+  }
+
+  // Yelp in every era: "5 star rating", "2.0 star rating".
+  function starRating(label) {
+    const m = /(\d(?:[.,]\d+)?)\s*-?\s*star/i.exec(String(label || ""));
+    return m ? clampRating(parseFloat(m[1].replace(",", "."))) : null;
+  }
+
+  // TripAdvisor: "4.0 of 5 bubbles", "4 of 5 bubbles", legacy class "bubble_40". A bare
+  // "3 of 5" (a photo carousel, a pager) is not a rating unless it has TripAdvisor's decimal.
+  function bubbleRating(label) {
+    const s = String(label || "");
+    let m = /(\d(?:[.,]\d+)?)\s*(?:of|out of|z|з|из|de|von|su|sur|van)\s*5\b/i.exec(s);
+    if (m && (/bubble/i.test(s) || /[.,]/.test(m[1]))) return clampRating(parseFloat(m[1].replace(",", ".")));
+    m = /\bbubble_(\d)(\d)\b/.exec(s);
+    return m ? clampRating(Number(m[1]) + Number(m[2]) / 10) : null;
+  }
+
+  // Facebook comment ids: decimal, "<post>_<comment>", or base64 of "comment:<post>_<comment>".
+  function fbCommentId(raw) {
+    if (!raw) return null;
+    let v = String(raw).trim();
+    try {
+      v = decodeURIComponent(v);
+    } catch {
+      // already decoded
+    }
+    if (/^\d+$/.test(v)) return { postId: null, commentId: v };
+    let m = /^(\d+)_(\d+)$/.exec(v);
+    if (m) return { postId: m[1], commentId: m[2] };
+    let b = v.replace(/-/g, "+").replace(/_/g, "/").replace(/\s/g, "");
+    if (!/^[A-Za-z0-9+/]+=*$/.test(b)) return null;
+    while (b.length % 4) b += "=";
+    let decoded;
+    try {
+      decoded = atob(b);
+    } catch {
+      return null;
+    }
+    m = /^comment:(\d+)_(\d+)$/.exec(decoded);
+    return m ? { postId: m[1], commentId: m[2] } : null;
+  }
+
+  const MONTHS = {
+    jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  };
+  const DATE_PATTERN =
+    /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s*(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/i;
+
+  function pad(n) {
+    return String(n).padStart(2, "0");
+  }
+
+  // "9/6/2022", "Sep 6, 2022", "September 6, 2022", "2022-09-06" -> "2022-09-06".
+  function isoDate(text) {
+    const m = DATE_PATTERN.exec(String(text || ""));
+    if (!m) return null;
+    let y, mo, d;
+    if (m[1]) [mo, d, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    else if (m[4]) [mo, d, y] = [MONTHS[m[4].toLowerCase()], Number(m[5]), Number(m[6])];
+    else [y, mo, d] = [Number(m[7]), Number(m[8]), Number(m[9])];
+    if (!mo || mo > 12 || !d || d > 31) return null;
+    return `${y}-${pad(mo)}-${pad(d)}`;
+  }
+
+  function dateMatch(text) {
+    const m = DATE_PATTERN.exec(String(text || ""));
+    return m ? m[0] : null;
+  }
+
+  const SUBMIT_WORDS =
+    /^(post|submit|send|reply|respond|comment|publish|save|post (?:public )?comment|post reply|submit response|send message|opublikuj|wyślij|odpowiedz|skomentuj|надіслати|опублікувати|відповісти|коментувати)\b/i;
+  const CANCEL_WORDS = /^(cancel|close|discard|anuluj|zamknij|скасувати|закрити)\b/i;
+
+  function controlLabel(el) {
+    return normalize(el.getAttribute("aria-label") || el.value || el.textContent || "");
+  }
+
+  function isBefore(a, b) {
+    return !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+  }
+
+  // The button that sends this editor's text: the form's submit button, else a nearby
+  // "Post"/"Submit"/"Reply" control that comes after the editor. Rich editors without a form
+  // (Facebook's Lexical composer posts on Enter) get null rather than an unrelated button.
+  function submitFor(editor) {
+    if (!isElement(editor)) return null;
+    const form = editor.form || editor.closest("form");
+    if (form) {
+      const buttons = [...form.querySelectorAll('button, input[type="submit"], [role="button"]')].filter(
+        (b) => (b.type === "submit" || b.getAttribute("role") === "button" || b.tagName === "BUTTON") && !CANCEL_WORDS.test(controlLabel(b)),
+      );
+      return (
+        buttons.find((b) => b.type === "submit" && SUBMIT_WORDS.test(controlLabel(b))) ||
+        buttons.find((b) => SUBMIT_WORDS.test(controlLabel(b))) ||
+        buttons.find((b) => b.type === "submit") ||
+        null
+      );
+    }
+    if (editor.tagName !== "TEXTAREA") return null;
+    let scope = editor.parentElement;
+    for (let i = 0; i < 4 && scope; i++, scope = scope.parentElement) {
+      for (const b of scope.querySelectorAll('button, [role="button"], input[type="submit"]')) {
+        if (isBefore(editor, b) && SUBMIT_WORDS.test(controlLabel(b)) && !CANCEL_WORDS.test(controlLabel(b))) return b;
+      }
+    }
+    return null;
+  }
+
+  // First control inside root whose label matches words (and that is not inside skip).
+  function findControl(root, words, skip) {
+    if (!isElement(root)) return null;
+    for (const el of root.querySelectorAll('button, a[href], [role="button"], [role="link"]')) {
+      if (skip && skip(el)) continue;
+      if (words.test(normalize(el.textContent)) || words.test(normalize(el.getAttribute("aria-label")))) return el;
+    }
+    return null;
+  }
+
+  function register(adapter) {
+    const wrapped = {
+      platform: adapter.platform,
+      itemSelector: adapter.itemSelector,
+      matches: guard(adapter.matches, false, adapter.platform + ".matches"),
+      readItem: guard(adapter.readItem, null, adapter.platform + ".readItem"),
+      cardAnchor: guard(adapter.cardAnchor, (el) => (el && el.parentNode ? { parent: el.parentNode, before: el.nextSibling } : null), adapter.platform + ".cardAnchor"),
+      replyTarget: guard(adapter.replyTarget, null, adapter.platform + ".replyTarget"),
+      openReply: guard(adapter.openReply, false, adapter.platform + ".openReply"),
+      submitButton: guard(adapter.submitButton, null, adapter.platform + ".submitButton"),
+    };
+    // A second injection (reloaded extension) replaces the adapter instead of doubling it.
+    const at = H.sites.findIndex((s) => s && s.platform === adapter.platform);
+    if (at >= 0) H.sites[at] = wrapped;
+    else H.sites.push(wrapped);
+    return wrapped;
+  }
+
+  H.siteKit = Object.freeze({
+    errors,
+    guard,
+    normalize,
+    stripUiTail,
+    textOf,
+    eachText,
+    eachRawText,
+    longestBlock,
+    nearestBlock,
+    isByline,
+    blockBelow,
+    absoluteUrl,
+    parseUrl,
+    urlParam,
+    starRating,
+    bubbleRating,
+    fbCommentId,
+    isoDate,
+    dateMatch,
+    submitFor,
+    findControl,
+    isElement,
+    register,
+  });
+})();

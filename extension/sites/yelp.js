@@ -1,0 +1,171 @@
+// Yelp: reviews on business pages (www, every era since the classic 2016 layout) and on the
+// owner's Yelp for Business reviews screen (biz.yelp.com). Relies on what every era shares:
+// "N star rating" labels, /user_details?userid= author links, the lang attribute on review
+// text and the "Business Owner" / "Comment from … of …" wording of owner replies.
+(() => {
+  "use strict";
+  const H = (globalThis.Hugdesk ??= { sites: [] });
+  const kit = H.siteKit;
+  if (!kit) return;
+
+  // Selectors and the pages that prove them (tests/browser/test_adapters.py):
+  //   [data-review-id]                     yelp-classic-2016: 20 reviews (+20 nested voting
+  //                                         blocks and 1 stray link, rejected by readItem)
+  //   section[aria-label*="review" i] li   yelp-react-2022: 10 reviews ("Recommended Reviews"),
+  //                                         yelp-biz-reply: 4 reviews ("Reviews")
+  //   rating: [aria-label|title|alt*="star rating"]   all three
+  //   author: a[href*="user_details?userid="]         all three
+  const ITEM = '[data-review-id], section[aria-label*="review" i] li';
+  const RATING = '[aria-label*="star rating" i], [title*="star rating" i], img[alt*="star rating" i]';
+  const AUTHOR = 'a[href*="user_details?userid="], a[href*="user_details?userid%3D"]';
+  const EDITOR = 'textarea, [contenteditable="true"]';
+
+  const HOSTS = /^(?:(?:www|m|biz)\.)?yelp\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/i;
+  // The reply's byline: the role the business user chose, or the classic "Comment from … of …".
+  const OWNER_MARK = /^\s*(?:Business (?:Owner|Manager|Customer Service)|Comment from\s+.+\s+of\s+.+)\s*$/i;
+  const PUBLIC_REPLY = /^(?:Respond publicly|Reply publicly|Add public comment|Public comment|Write a public comment|Respond|Reply)$/i;
+  const PRIVATE = /private|direct message/i;
+
+  function ratingOf(el, isOwnerPart) {
+    for (const r of el.querySelectorAll(RATING)) {
+      if (isOwnerPart(r)) continue;
+      const value = kit.starRating(r.getAttribute("aria-label") || r.getAttribute("title") || r.getAttribute("alt"));
+      if (value) return { el: r, value };
+    }
+    return null;
+  }
+
+  // Markers of the business's own reply; the whole reply block is found from them.
+  function ownerBlocks(el, anchors) {
+    const blocks = [];
+    const add = (node) => {
+      const block = kit.blockBelow(el, node, anchors);
+      if (block && !blocks.some((b) => b.contains(block))) blocks.push(block);
+    };
+    for (const region of el.querySelectorAll('[aria-labelledby^="businessOwner"], [id^="businessOwner"]')) add(region);
+    kit.eachRawText(el, (t) => {
+      if (OWNER_MARK.test(t.nodeValue) && kit.isByline(t, el)) add(t.parentElement);
+      return null;
+    });
+    return blocks;
+  }
+
+  function reviewText(el, skip) {
+    for (const node of el.querySelectorAll("[lang]")) {
+      if (skip(node)) continue;
+      const text = kit.stripUiTail(kit.textOf(node, skip));
+      if (text) return text;
+    }
+    const described = [...el.querySelectorAll('[itemprop="description"]')].find((n) => !skip(n));
+    if (described) return kit.stripUiTail(kit.textOf(described, skip));
+    return kit.longestBlock(el, skip).text;
+  }
+
+  function postedText(el, skip) {
+    const shown = kit.eachText(el, (t) => kit.dateMatch(t.nodeValue), skip);
+    if (shown) return shown;
+    const meta = [...el.querySelectorAll('meta[itemprop="datePublished"]')].find((m) => !skip(m));
+    return meta ? meta.getAttribute("content") : null;
+  }
+
+  // The reply's words without its header (name, "Business Owner", date).
+  function ownerReplyText(block) {
+    const headers = [...block.querySelectorAll('[aria-labelledby^="businessOwner"]')];
+    kit.eachRawText(block, (t) => {
+      if (OWNER_MARK.test(t.nodeValue)) headers.push(kit.nearestBlock(t, block));
+      return null;
+    });
+    const text = kit.longestBlock(block, (n) => headers.includes(n)).text;
+    const date = kit.dateMatch(text);
+    return (date && text.startsWith(date) ? text.slice(date.length).trim() : text) || null;
+  }
+
+  function readItem(el) {
+    if (!kit.isElement(el) || !el.matches(ITEM)) return null;
+    // One item per review: the outermost candidate wins (classic pages repeat data-review-id
+    // on the voting block inside the review).
+    if (el.parentElement && el.parentElement.closest(ITEM)) return null;
+    const authorLink = [...el.querySelectorAll(AUTHOR)].find((a) => kit.normalize(a.textContent)) || el.querySelector(AUTHOR);
+    const firstRating = el.querySelector(RATING);
+    if (!authorLink && !firstRating) return null;
+    const blocks = ownerBlocks(el, [authorLink, firstRating]);
+    const isOwnerPart = (node) => blocks.some((b) => b === node || b.contains(node));
+    const rating = ratingOf(el, isOwnerPart);
+    if (!rating) return null;
+
+    const userId = authorLink ? kit.urlParam(authorLink.getAttribute("href"), "userid") : null;
+    const posted = postedText(el, isOwnerPart);
+    const day = kit.isoDate(posted);
+    const reviewId = el.getAttribute("data-review-id");
+    // The same review must get the same id on www.yelp.com (no review id in the DOM since
+    // 2020) and on biz.yelp.com, so the derived key comes first; a user reviews a business once.
+    const externalId = userId && day ? `u:${userId}:${day}` : reviewId || null;
+    if (!externalId) return null;
+
+    let url = null;
+    const share = [...el.querySelectorAll('a[href*="hrid="]')].find((a) => !isOwnerPart(a));
+    if (share) url = kit.absoluteUrl(share.getAttribute("href"));
+    else if (reviewId && /^\/biz\//.test(location.pathname)) url = kit.absoluteUrl(`${location.pathname}?hrid=${encodeURIComponent(reviewId)}`);
+
+    let name = authorLink ? kit.normalize(authorLink.textContent) : "";
+    if (!name) {
+      const img = el.querySelector('img[alt^="Photo of "]');
+      name = img ? img.getAttribute("alt").slice(9) : "";
+    }
+    const replyBlock = blocks[0] || null;
+    return {
+      platform: "yelp",
+      external_id: externalId,
+      kind: "review",
+      url,
+      author_name: name || null,
+      author_id: userId,
+      author_url: authorLink ? kit.absoluteUrl(authorLink.getAttribute("href"), "https://www.yelp.com/") : null,
+      rating: rating.value,
+      recommends: null,
+      text: reviewText(el, isOwnerPart),
+      posted_text: posted,
+      owner_replied: !!replyBlock,
+      owner_reply_text: replyBlock ? ownerReplyText(replyBlock) : null,
+    };
+  }
+
+  function editorLabel(e) {
+    const form = e.form || e.closest("form");
+    return `${e.getAttribute("aria-label") || ""} ${e.getAttribute("placeholder") || ""} ${e.getAttribute("name") || ""} ${form ? form.getAttribute("aria-label") || "" : ""}`;
+  }
+
+  function replyTarget(el) {
+    if (!kit.isElement(el)) return null;
+    const editors = [...el.querySelectorAll(EDITOR)];
+    // A public comment is the reply; a private message box is used only when it is the one open.
+    return editors.find((e) => !PRIVATE.test(editorLabel(e))) || editors[0] || null;
+  }
+
+  function openReply(el) {
+    if (!kit.isElement(el)) return false;
+    const control = kit.findControl(el, PUBLIC_REPLY);
+    if (!control) return false;
+    control.click();
+    return true;
+  }
+
+  kit.register({
+    platform: "yelp",
+    itemSelector: ITEM,
+    matches(loc) {
+      return HOSTS.test(loc.hostname || "");
+    },
+    readItem,
+    cardAnchor(el) {
+      return kit.isElement(el) ? { parent: el, before: el.firstChild } : null;
+    },
+    replyTarget,
+    openReply,
+    // biz.yelp.com: the public-comment form's "Post public comment" submit button. Once posted,
+    // the review carries the "Comment from … of …" / "Business Owner" block: owner_replied.
+    submitButton(editor) {
+      return kit.submitFor(editor);
+    },
+  });
+})();
