@@ -16,8 +16,6 @@ if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/
 fi
 
 # A real Lexical editor for the insertion tests, built from the npm package.
-if [ -f tests/lexical/package.json ] && [ ! -f tests/lexical/dist/lexical-page.js ]; then
-  (cd tests/lexical && npm ci --silent --no-audit --no-fund && npm run --silent build)
-fi
+[ -f tests/lexical/dist/lexical-editor.js ] || sh tests/lexical/build.sh
 
 exec .venv/bin/python -m pytest "$@"

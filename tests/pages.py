@@ -97,7 +97,9 @@ def route_pages(context, pages: list[Page] | None = None, extra: dict[str, tuple
 
     def handler(route):
         url = route.request.url
-        host = url.split("/")[2] if "://" in url else ""
+        if not url.startswith(("http://", "https://")):
+            return route.continue_()  # the extension's own files (popup, options)
+        host = url.split("/")[2]
         if host.split(":")[0] in ("127.0.0.1", "localhost"):
             return route.continue_()
         hit = table.get(url) or table.get(url.split("#")[0])

@@ -1,0 +1,40 @@
+// Entry point of the background service worker. It may be stopped whenever it is idle and
+// started again for the next event, so every listener is registered synchronously here and
+// nothing important lives only in memory.
+
+import { flush } from "./outbox.js";
+import { dispatch } from "./handlers.js";
+import { restrictStorageToExtension } from "./settings.js";
+
+const FLUSH_ALARM = "hugdesk-outbox";
+
+chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  dispatch(message, sender).then(sendResponse, (err) =>
+    sendResponse({ ok: false, error: { code: "internal", detail: String(err) } }),
+  );
+  return true; // the answer comes asynchronously
+});
+
+chrome.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === FLUSH_ALARM) void flush();
+});
+
+// Keyboard shortcuts go to the card the agent is working with, in the tab they pressed them in.
+chrome.commands.onCommand.addListener((command, tab) => {
+  if (!tab || typeof tab.id !== "number") return;
+  chrome.tabs.sendMessage(tab.id, { type: "command", command }, { frameId: 0 }).catch(() => {});
+});
+
+async function ensureAlarm() {
+  const existing = await chrome.alarms.get(FLUSH_ALARM);
+  if (!existing) await chrome.alarms.create(FLUSH_ALARM, { periodInMinutes: 1 });
+}
+
+chrome.runtime.onInstalled.addListener(() => void ensureAlarm());
+chrome.runtime.onStartup.addListener(() => void ensureAlarm());
+
+// Every start of the worker: lock the token away from content scripts, make sure the alarm
+// exists, and deliver whatever waited while the worker or the backend was down.
+void restrictStorageToExtension();
+void ensureAlarm().catch(() => {});
+void flush().catch(() => {});

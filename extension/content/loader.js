@@ -1,0 +1,138 @@
+// Finds customer items as they appear and mounts one card host beside each.
+//
+// Discovery costs almost nothing: one stylesheet gives the adapter's item selector a 1 ms
+// animation, so every matching element announces itself once through animationstart when it
+// is rendered (refined-github's trick). No MutationObserver over the page, no layout reads.
+// Items arriving together are read in one batch and announced with one "records-added" event.
+(() => {
+  "use strict";
+  const H = globalThis.Hugdesk;
+  const ANIMATION = "hugdesk-item-appeared";
+  const BATCH_MS = 16;
+
+  let adapter = null;
+  let pending = new Set();
+  let timer = 0;
+  let removeStyle = () => {};
+
+  H.pickAdapter = function pickAdapter() {
+    for (const site of H.sites) {
+      if (site && H.safe(() => site.matches(location), false)) return site;
+    }
+    return null;
+  };
+
+  function queue(el) {
+    pending.add(el);
+    if (!timer) timer = setTimeout(readBatch, BATCH_MS);
+  }
+
+  function onAnimation(event) {
+    if (event.animationName === ANIMATION && event.target instanceof Element) queue(event.target);
+  }
+
+  function anchorFor(el) {
+    const anchor = H.safe(() => adapter.cardAnchor(el));
+    if (anchor && anchor.parent instanceof Node && (anchor.before === null || anchor.before === undefined || anchor.before.parentNode === anchor.parent)) {
+      return { parent: anchor.parent, before: anchor.before || null };
+    }
+    return el.parentNode ? { parent: el.parentNode, before: el.nextSibling } : null;
+  }
+
+  function createHost(key) {
+    let host = document.createElement("hugdesk-card");
+    let root;
+    try {
+      // Closed: the page's own scripts cannot read customer history out of the card.
+      root = host.attachShadow({ mode: "closed" });
+    } catch {
+      // The page defined its own <hugdesk-card> with a shadow root; fall back to a plain host.
+      host = document.createElement("div");
+      root = host.attachShadow({ mode: "closed" });
+    }
+    host.setAttribute("data-hugdesk-review", key);
+    return { host, root };
+  }
+
+  function mount(rec) {
+    const where = anchorFor(rec.el);
+    if (!where) return false;
+    if (!rec.host) Object.assign(rec, createHost(rec.key));
+    where.parent.insertBefore(rec.host, where.before);
+    return true;
+  }
+
+  function readBatch() {
+    timer = 0;
+    const elements = pending;
+    pending = new Set();
+    const now = new Date();
+    const added = [];
+    for (const el of elements) {
+      if (!el.isConnected || el.closest("[data-hugdesk-review]") || H.isOurs(el)) continue;
+      const item = H.cleanItem(H.safe(() => adapter.readItem(el, now)));
+      if (!item || item.platform !== adapter.platform) continue;
+      const key = H.keyOf(item);
+      const known = H.records.get(key);
+      if (known) {
+        // The site re-rendered the item: move the existing card to the new element.
+        if (!known.host || !known.host.isConnected) {
+          known.el = el;
+          known.item = item;
+          H.safe(() => mount(known)) && H.emit("record-remounted", known);
+        }
+        continue;
+      }
+      const rec = H.newRecord(item, el);
+      if (H.safe(() => mount(rec), false)) {
+        H.records.set(key, rec);
+        added.push(rec);
+      }
+    }
+    if (added.length) H.emit("records-added", added);
+  }
+
+  // A constructed stylesheet adds no element to the page's DOM; a <style> only where that fails.
+  function addStyle(css) {
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      return () => {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      };
+    } catch {
+      const style = document.createElement("style");
+      style.textContent = css;
+      (document.head || document.documentElement).append(style);
+      return () => style.remove();
+    }
+  }
+
+  H.isOurs = (node) => node instanceof Element && node.hasAttribute("data-hugdesk-review");
+
+  // Reads the item again (the business may have replied since), without touching the card.
+  H.rereadItem = function rereadItem(rec) {
+    if (!rec.el.isConnected) return rec.item;
+    const item = H.cleanItem(H.safe(() => adapter.readItem(rec.el, new Date())));
+    if (item && H.keyOf(item) === rec.key) rec.item = item;
+    return rec.item;
+  };
+
+  H.startLoader = function startLoader(site) {
+    adapter = site;
+    H.adapter = site;
+    const selector = String(site.itemSelector || "");
+    if (!selector || !H.safe(() => (document.querySelector(selector), true), false)) return false;
+    // :where() gives the rule no specificity, so any animation of the page's own wins and the
+    // page keeps working; such an element is then found by the initial scan only.
+    removeStyle = addStyle(`:where(${selector}) { animation: 1ms linear ${ANIMATION}; } @keyframes ${ANIMATION} {}`);
+    document.addEventListener("animationstart", onAnimation, { capture: true, passive: true, signal: H.signal });
+    for (const el of document.querySelectorAll(selector)) queue(el);
+    H.on("shutdown", () => {
+      removeStyle();
+      for (const rec of H.records.values()) rec.host && rec.host.remove();
+    });
+    return true;
+  };
+})();

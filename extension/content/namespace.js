@@ -1,0 +1,1 @@
+globalThis.Hugdesk = globalThis.Hugdesk || {sites: []};

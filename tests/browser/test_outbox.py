@@ -1,0 +1,96 @@
+"""Backend away: the card says so, everything to be logged waits in the outbox, and once the
+backend is back each entry is delivered exactly once (counted in the real database)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests import pages
+
+from .conftest import pause, wait_until
+from .helpers import db_rows
+
+PROMISE = "We will refund the deposit by Monday"
+
+
+def ready(ext, page, keys):
+    return wait_until(lambda: ext.world(page, "(keys) => keys.every(k => Hugdesk.records.get(k).backend === 'ok')", keys),
+                      message="observe answered")
+
+
+@pytest.mark.browser
+def test_outage_then_everything_delivered_exactly_once(ext):
+    backend = ext.backend
+    page = ext.open(pages.PAGES["yelp-react-2022"].url)
+    keys = ext.wait_cards(page, 10)
+    ready(ext, page, keys)
+
+    backend.stop()
+
+    # On the open page: two cards opened, a promise, a status change.
+    ext.expand(page, keys[0])
+    ext.expand(page, keys[1])
+    ext.click_card(page, keys[0], '[data-focus="promise-open"]')
+    page.keyboard.type(PROMISE)
+    ext.click_card(page, keys[0], '[data-focus="due-3days"]')
+    wait_until(lambda: "it will be sent when the backend is back" in (ext.card_text(page, keys[0]) or ""),
+               message="the card says the promise waits")
+    ext.world(page, """(k) => {
+        const select = Hugdesk.records.get(k).root.querySelector('[data-focus="status"]');
+        select.value = 'resolved';
+        select.dispatchEvent(new Event('change'));
+    }""", keys[1])
+
+    # A page opened during the outage: the cards say plainly that the backend is away.
+    other = ext.open(pages.PAGES["yelp-classic-2016"].url)
+    other_keys = ext.wait_cards(other, 20)
+    wait_until(lambda: "backend unreachable" in (ext.card_text(other, other_keys[0]) or ""), message="unreachable notice")
+    ext.expand(other, other_keys[0])
+
+    queued = wait_until(lambda: (o := ext.outbox()) and len([e for e in o if e["label"] != "observe"]) == 5 and o,
+                        message="five entries queued")
+    labels = sorted(e["label"] for e in queued)
+    assert labels.count("card_opened") == 3
+    assert "promise" in labels and "status_changed" in labels
+    observed = [e for e in queued if e["label"] == "observe"]
+    assert sum(len(e["body"]["items"]) for e in observed) == 20, "the outage page's items wait too"
+    ids = [e["id"] for e in queued]
+    assert len(set(ids)) == len(ids)
+
+    backend.start()
+    page.reload()  # a successful call delivers the outbox
+    ext.wait_cards(page, 10)
+    wait_until(lambda: ext.outbox() == [], timeout=20, message="outbox emptied")
+
+    def counts():
+        return {
+            "card_opened": db_rows(backend, "SELECT count(*) FROM interactions WHERE kind = 'card_opened'")[0][0],
+            "promises": db_rows(backend, "SELECT count(*) FROM promises WHERE text = ?", (PROMISE,))[0][0],
+            "status_changed": db_rows(backend, "SELECT count(*) FROM interactions WHERE kind = 'status_changed'")[0][0],
+            "yelp_tickets": db_rows(backend, "SELECT count(*) FROM tickets WHERE platform = 'yelp'")[0][0],
+            "duplicate_client_ids": db_rows(
+                backend, "SELECT count(*) FROM (SELECT client_id FROM interactions WHERE client_id IS NOT NULL "
+                "GROUP BY client_id HAVING count(*) > 1)")[0][0],
+        }
+
+    want = {"card_opened": 3, "promises": 1, "status_changed": 1, "yelp_tickets": 30, "duplicate_client_ids": 0}
+    assert counts() == want
+    stored_ids = {r[0] for r in db_rows(backend, "SELECT client_id FROM interactions WHERE kind = 'card_opened'")}
+    assert stored_ids == {e["id"] for e in queued if e["label"] == "card_opened"}, "stored under the outbox ids"
+    assert db_rows(backend, "SELECT status FROM tickets WHERE external_id = ?", (keys[1].split(":", 1)[1],)) == [("resolved",)]
+    # The interaction made on the outage page refers to a ticket created by the queued observe.
+    assert db_rows(backend, "SELECT count(*) FROM interactions i JOIN tickets t ON t.id = i.ticket_id "
+                   "WHERE i.kind = 'card_opened' AND t.external_id = ?", (other_keys[0].split(":", 1)[1],)) == [(1,)]
+
+    # More flushes (another page view, the worker's periodic alarm) change nothing.
+    other.reload()
+    ext.wait_cards(other, 20)
+    pause(2)
+    assert counts() == want
+    assert ext.storage("outboxRejected").get("outboxRejected", []) == []
+
+    # The promise made during the outage is now the backend's, shown once.
+    ready(ext, page, keys)
+    ext.expand(page, keys[0])
+    shown = ext.world(page, "(k) => [...Hugdesk.records.get(k).root.querySelectorAll('[data-promise]')].map(li => li.firstChild.textContent)", keys[0])
+    assert shown == [PROMISE]
