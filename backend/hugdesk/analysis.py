@@ -1,0 +1,445 @@
+"""Read a review: polarity, complaint categories, whose side the problem is on, and the
+customer's own topics (so a reply can name them back).
+
+The star rating and the text are read together because they often disagree in real
+reviews: a 5-star review that says the phone stopped charging is still a complaint and
+must be answered as one; a 1-star review full of praise is at least mixed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .language import detect_language
+from .lexicon import Topic
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’ʼ-][^\W\d_]+)*", re.UNICODE)
+# Clause boundaries: punctuation and the words that turn a sentence ("but", "ale", "але").
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
+_CLAUSE_SPLIT = re.compile(
+    r"[.!?;:,\n()…]+|\s[-–—]+\s|(?=\b(?:but|however|although|though|yet|except|ale|lecz|jednak|"
+    r"niemniej|natomiast|chociaż|choć|tylko że|але|проте|однак|хоча|зате)\b)",
+    re.IGNORECASE,
+)
+# Idioms whose words would be misread one by one ("fit the bill" is praise, not billing).
+_IDIOMS = {"en": (re.compile(r"\bfits? the bill\b", re.IGNORECASE), "suited")}
+# English has no case endings, so when no listed topic is named, the noun phrase before a
+# verb ("this paste is", "the frosting doesn't") is the customer's own topic.
+_EN_SUBJECT = re.compile(
+    r"\b(?:this|these|the|their|my|our|your) ((?:[a-z]+ ){0,2}[a-z]+?) (?:is|was|are|were|has|had|have|tastes?|"
+    r"came|arrived|works?|worked|does|did|doesn't|didn't|isn't|wasn't)\b")
+_EN_SUBJECT_SKIP = {"place", "hotel", "restaurant", "shop", "store", "product", "company", "business", "item",
+                    "thing", "things", "experience", "time", "first time", "one", "way", "reason", "best part",
+                    "only thing", "problem", "issue", "people", "folks", "guy", "lady", "owner", "it", "day"}
+# Scraper labels: what follows "Cons:" is criticism even without a negative word.
+_LABEL = re.compile(r"\b(Pros|Cons|Plusy|Minusy|Zalety|Wady|Переваги|Недоліки)\s*:", re.IGNORECASE)
+_POSITIVE_LABELS = {"pros", "plusy", "zalety", "переваги"}
+_EMPTY_SECTION = re.compile(r"^\s*(?:-|—|none|nothing|n/a|brak|nie ma|немає|нема|не виявлено|поки не виявлено|відсутні)\W*$",
+                            re.IGNORECASE)
+
+# The customer says they caused it ("I dropped", "wpadł mi do wody", "впустив")...
+_CUSTOMER_CAUSED = {
+    "en": re.compile(r"\b(?:my (?:own )?(?:fault|mistake)|i (?:accidentally |had )?(?:dropped|broke|spilled|"
+                     r"ordered the wrong|sat on|stepped on)|user error)\b"),
+    "pl": re.compile(r"(?:moja wina|z mojej winy|mój błąd|na własne życzenie|wpadł\w* mi|upuścił(?:em|am)|"
+                     r"zalał(?:em|am)|zniszczył(?:em|am)|źle (?:zamówił|wybrał)(?:em|am))"),
+    "uk": re.compile(r"(?:моя (?:вина|помилка)|сам(?:а)? (?:винен|винна|зламав|зламала)|впустив|впустила|"
+                     r"упустив|упустила|залив|залила)"),
+}
+# ...or that they did not know how ("I didn't know", "nie wiem jak", "не знаю як").
+_CUSTOMER_UNSURE = {
+    "en": re.compile(r"\b(?:i (?:forgot|lost|misread|didn'?t read|did not read|should have read)|i was wrong|"
+                     r"i did not know|i didn'?t know (?:how|that|anything))\b"),
+    "pl": re.compile(r"(?:nie doczytał\w*|nie przeczytał\w*|pomylił(?:em|am)|myliłam|myliłem|nie wiem jak|nie umiem|"
+                     r"o czym ja nie wiem)"),
+    "uk": re.compile(r"(?:не прочитал\w*|помилився|помилилася|не знаю як|не вмію)"),
+}
+# "the service claimed it was my fault" is the customer disputing blame, not admitting it.
+_DISPUTED = re.compile(r"(?:sugeruj|twierdz|uznał|claim|said it was|blamed|стверджу|сказали|вважають)\w*\W+(?:\w+\W+){0,4}$")
+# Repeat contact: only words about writing or calling us again count; "we'll stay again"
+# and "kupię ponownie" are praise.
+_REPEAT = re.compile(
+    r"\b(?:(?:writ|contact|call|e-?mail|messag|complain|reach)\w* (?:to )?(?:you |u |this page |again )*(?:again|once more|"
+    r"for the (?:second|third|fourth|\w+th) time)|(?:second|third|fourth|\w+th) time (?:i(?:'ve| have| am|'m)? )?"
+    r"(?:writ|call|contact|e-?mail|messag|complain|ask)\w*|already (?:wrote|written|called|contacted|emailed|complained|"
+    r"reported|messaged)|(?:wrote|written|called|emailed|contacted you|messaged) (?:you )?(?:several|many|multiple|two|"
+    r"three|four|five|\d+) times)"
+    r"|(?:piszę|dzwonię|zgłaszam|kontaktuję się|reklamuję)\W+(?:\w+\W+){0,2}?(?:ponownie|znowu|znów|po raz|"
+    r"(?:drugi|trzeci|czwarty|kolejny|któryś) raz)|(?:ponownie|znowu|znów|po raz \w+|(?:drugi|trzeci|kolejny|któryś) raz)"
+    r"\W+(?:\w+\W+){0,1}?(?:piszę|dzwonię|zgłaszam|kontaktuję)|(?:pisał|dzwonił|zgłaszał|kontaktował|reklamował)\w*"
+    r"(?: się)? (?:już|wcześniej|kilka razy|wielokrotnie)"
+    r"|(?:пишу|звертаюся|звертаюсь|телефоную|дзвоню)\W+(?:\w+\W+){0,2}?(?:вдруге|втретє|знову|повторно|не вперше)|"
+    r"(?:вдруге|втретє|знову|повторно|не вперше)\W+(?:\w+\W+){0,1}?(?:пишу|звертаюся|звертаюсь|телефоную|дзвоню)|"
+    r"(?:писав|писала|дзвонив|дзвонила|звертався|зверталася|зверталась)\w* (?:вже |до вас )?(?:кілька разів|"
+    r"неодноразово|раніше)",
+    re.IGNORECASE,
+)
+_PL_GENDER = (
+    re.compile(r"\b\w{2,}[aeiouyąęó]łem\b|\bjestem (?:\w+ )?\w+(?:ony|ny|ty|ły|wy)\b"),
+    re.compile(r"\b\w{2,}[aeiouyąęó]łam\b|\bjestem (?:\w+ )?\w+(?:ona|na|ta|ła|wa)\b"),
+)
+
+_OUR_SIDE_CATEGORIES = {"product_defect", "delivery", "support_unreachable", "staff", "cleanliness",
+                        "food", "room", "noise", "waiting", "billing"}
+_CLEAR_FAULT = {"product_defect", "delivery", "support_unreachable", "staff", "billing", "cleanliness", "waiting"}
+_HOSPITALITY = {"room", "cleanliness", "noise"}
+# Words naming a place one visits: they tell a hotel or café review from a product review.
+_VENUE = re.compile(r"\b(?:hotel|motel|hostel|stay|stayed|restaurant|caf[eé]|coffee shop|diner|bar|visit|visited|"
+                    r"pobyt\w*|restauracj\w*|kawiarni\w*|lokal\w*|nocleg\w*|готел\w*|ресторан\w*|кафе|заклад\w*)\b",
+                    re.IGNORECASE)
+_NEGATION_WINDOW = 3
+
+
+@dataclass(slots=True)
+class Mention:
+    topic: Topic
+    word: str          # the customer's own word as written
+    polarity: float    # sentiment of the clause it was said in
+
+
+@dataclass(slots=True)
+class Analysis:
+    language: str                  # detected language of the review
+    sentiment: str                 # negative | neutral | positive | mixed
+    categories: list[str]          # complaint categories, problems first
+    problem_categories: list[str]  # categories named in negative clauses
+    side: str                      # ours | customer | unclear
+    specifics: list[str]           # the customer's topics in their language, most relevant first
+    problems: list[Topic] = field(default_factory=list)
+    praised: list[Topic] = field(default_factory=list)
+    topics: list[Topic] = field(default_factory=list)
+    positive: float = 0.0
+    negative: float = 0.0
+    is_complaint: bool = False
+    asks_question: bool = False
+    repeat_mentioned: bool = False
+    gender_hint: str | None = None   # "m" / "f" from Polish first-person verb forms
+    domain: str = "general"          # hospitality | product | general
+
+    def to_dict(self) -> dict:
+        return {
+            "language": self.language, "sentiment": self.sentiment, "categories": self.categories,
+            "problem_categories": self.problem_categories, "side": self.side, "specifics": self.specifics,
+            "problems": [t.nom for t in self.problems], "praised": [t.nom for t in self.praised],
+            "is_complaint": self.is_complaint, "asks_question": self.asks_question,
+            "repeat_mentioned": self.repeat_mentioned, "domain": self.domain,
+        }
+
+
+def lexicon_language(language: str) -> str:
+    # Russian and Belarusian share most stems with the Ukrainian lists; other Latin
+    # languages get the English lists, which at least catch brand and tech words.
+    if language in ("en", "pl", "uk"):
+        return language
+    return "uk" if language in ("ru", "be") else "en"
+
+
+def _sections(text: str) -> list[tuple[str, float]]:
+    """Split off scraper "Pros:/Cons:" sections and give each a bias."""
+    parts: list[tuple[str, float]] = []
+    last, bias = 0, 0.0
+    for match in _LABEL.finditer(text):
+        parts.append((text[last:match.start()], bias))
+        bias = 0.7 if match.group(1).lower() in _POSITIVE_LABELS else -1.0
+        last = match.end()
+    parts.append((text[last:], bias))
+    return [(chunk, b) for chunk, b in parts if chunk.strip() and not (b < 0 and _EMPTY_SECTION.match(chunk))]
+
+
+def _neighbour(polarities: list[float], i: int) -> float:
+    for j in list(range(i + 1, len(polarities))) + list(range(i - 1, -1, -1)):
+        if polarities[j]:
+            return polarities[j]
+    return 0.0
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in _CLAUSE_SPLIT.split(text) if c and c.strip()]
+
+
+def _topic_at(lang: str, tokens: list[str], i: int) -> Topic | None:
+    hit = lexicon.TOPICS[lang].get(tokens[i])
+    return hit if isinstance(hit, Topic) else None
+
+
+def _active_phrases(text: str, lang: str) -> tuple[list, list]:
+    """The phrase patterns that occur anywhere in the review; clauses test only these."""
+    lowered = text.lower().replace("’", "'").replace("ʼ", "'")
+    sentiment = [(p, w) for p, w, prefix in lexicon.SENTIMENT_PHRASES[lang]
+                 if (not prefix or prefix in lowered) and p.search(lowered)]
+    categories = [(p, c) for p, c, prefix in lexicon.CATEGORY_PHRASES
+                  if (not prefix or prefix in lowered) and p.search(lowered)]
+    return sentiment, categories
+
+
+def _score_clause(clause: str, lang: str, phrases: tuple[list, list]) -> tuple[float, float, list[Mention], set[str]]:
+    """Positive and negative evidence of one clause, its topics and categories."""
+    lowered = clause.lower().replace("’", "'").replace("ʼ", "'")
+    tokens = _TOKEN.findall(lowered)
+    pos = neg = 0.0
+    negators = lexicon.NEGATORS[lang]
+    lack = lexicon.LACK_WORDS[lang]
+    sentiment = lexicon.SENTIMENT[lang]
+    categories_lookup = lexicon.CATEGORIES[lang]
+    categories: set[str] = set()
+    mentions: list[Mention] = []
+    lacking_topics: list[int] = []
+    negate_until = -1
+    pending_lack = 0.0  # "в комплекті його нема": a lack word that negated nothing still reports a lack
+    last_hits: list[tuple[int, float]] = []
+    for i, token in enumerate(tokens):
+        if token in negators and not (i + 1 < len(tokens) and tokens[i + 1] in lexicon.NEGATION_BREAKERS):
+            if token in lack:
+                # "problemów brak", "нарікань немає": the lack word undoes a preceding complaint.
+                for j, value in last_hits:
+                    if i - j <= 2 and value < 0:
+                        neg += value  # value is negative: take it back
+                        pos += -value * 0.8
+                        last_hits = [(k, v) for k, v in last_hits if k != j]
+                        break
+                else:
+                    negate_until = i + _NEGATION_WINDOW
+                    pending_lack += 0.5
+            else:
+                negate_until = i + _NEGATION_WINDOW
+            continue
+        value = sentiment.get(token)
+        if isinstance(value, float):
+            if i <= negate_until:
+                value = -value * 0.8
+                negate_until = -1
+                pending_lack = 0.0
+            if value > 0:
+                pos += value
+            else:
+                neg += -value
+            last_hits.append((i, value))
+        elif i <= negate_until and tokens[i - 1] in lack and _topic_at(lang, tokens, i):
+            lacking_topics.append(i)  # "no towels", "brak ładowarki", "без блока живлення"
+            pending_lack = 0.0
+        found = categories_lookup.get(token)
+        if found:
+            categories.update(found)
+        topic = _topic_at(lang, tokens, i)
+        if topic:
+            if lang == "en" and mentions and mentions[-1].word == tokens[i - 1]:
+                mentions.pop()  # "king size bed", "coffee shop": the last noun is the thing
+            mentions.append(Mention(topic=topic, word=token, polarity=0.0))
+    if lang == "en":
+        for match in lexicon.EN_TOPIC_PHRASE_RE.finditer(lowered):
+            mentions.insert(0, Mention(topic=lexicon.EN_TOPIC_PHRASES[match.group(1)], word=match.group(1), polarity=0.0))
+    for pattern, weight in phrases[0]:
+        if pattern.search(lowered):
+            if weight > 0:
+                pos += weight
+            else:
+                neg += -weight
+    for pattern, category in phrases[1]:
+        if pattern.search(lowered):
+            categories.add(category)
+    neg += 1.0 * len(lacking_topics) + pending_lack
+    return pos, neg, mentions, categories
+
+
+# Words one of which every repeat-contact phrase contains: a cheap test before the regex.
+_REPEAT_HINTS = ("again", "time", "already", "ponown", "znow", "znów", "raz", "pisał", "dzwonił", "zgłasza", "kontaktow",
+                 "reklamow", "вдруге", "втретє", "знову", "повторно", "вперше", "писав", "писала", "дзвонив", "дзвонила",
+                 "звертал")
+
+
+def _mentions_repeat(text: str) -> bool:
+    lowered = text.lower()
+    return any(h in lowered for h in _REPEAT_HINTS) and bool(_REPEAT.search(text))
+
+
+def _gender_hint(text: str) -> str | None:
+    male = len(_PL_GENDER[0].findall(text))
+    female = len(_PL_GENDER[1].findall(text))
+    if male and not female:
+        return "m"
+    if female and not male:
+        return "f"
+    return None
+
+
+def _admits(patterns: dict, text: str, lang: str) -> bool:
+    pattern = patterns.get(lang)
+    if not pattern:
+        return False
+    lowered = text.lower()
+    for match in pattern.finditer(lowered):
+        if not _DISPUTED.search(lowered[max(0, match.start() - 60):match.start()]):
+            return True
+    return False
+
+
+def _polarity(rating: float | None, pos: float, neg: float) -> str:
+    if rating is None:
+        if pos >= 1 and neg >= 1 and max(pos, neg) < 3 * min(pos, neg):
+            return "mixed"
+        if neg > pos:
+            return "negative"
+        return "positive" if pos > neg else "neutral"
+    if rating <= 2.5:
+        return "mixed" if pos >= 1 and pos >= neg else "negative"
+    if rating >= 4:
+        if neg < 1:
+            return "positive"
+        if pos >= 1:
+            return "positive" if pos >= 3 * neg else "mixed"
+        return "negative" if neg >= 2.5 else "mixed"
+    if pos >= 1 and neg >= 1:
+        return "mixed"
+    if neg > pos:
+        return "negative"
+    return "positive" if pos > neg else "neutral"
+
+
+def _pick_specifics(mentions: list[Mention], sentiment: str, low_rating: bool) -> tuple[list[Topic], list[Topic], list[Topic]]:
+    """Problems (criticised at least once), praised (only ever praised), all topics."""
+    seen: dict[str, list] = {}
+    for mention in mentions:
+        entry = seen.setdefault(mention.topic.id, [mention.topic, 0.0, 0.0])
+        entry[1] = min(entry[1], mention.polarity)
+        entry[2] = max(entry[2], mention.polarity)
+    ordered = list(seen.values())
+    precise = [e for e in ordered if not e[0].generic]
+    pool = precise or ordered
+    problems = [t for t, low, _ in pool if low < 0]
+    praised = [t for t, low, high in pool if high > 0 and low >= 0]
+    neutral = [t for t, low, high in pool if low == 0 and high == 0]
+    if sentiment == "negative":
+        problems += neutral  # in an all-negative review an unrated topic is part of the complaint
+    elif sentiment == "positive":
+        praised += neutral
+    if sentiment in ("negative", "mixed") and not problems:
+        # Nothing was criticised by name: the topics the customer did name are the complaint,
+        # and in a one- or two-star review even the "praised" ones are usually sarcasm.
+        problems = neutral or (praised if low_rating else [])
+    # What the customer asks for (a refund, the service centre) is not what went wrong.
+    problems.sort(key=lambda t: t.nom in lexicon.PROCESS_TOPICS)
+    return problems, praised, [e[0] for e in pool]
+
+
+def analyse(text: str, rating: float | None = None, language: str | None = None,
+            platform: str | None = None) -> Analysis:
+    """Analyse one review. `language` skips detection when the caller already knows it."""
+    text = text or ""
+    detected = language or detect_language(text)
+    lang = lexicon_language(detected)
+    original = text
+    if lang in _IDIOMS:
+        pattern, replacement = _IDIOMS[lang]
+        text = pattern.sub(replacement, text)
+    pos_total = neg_total = 0.0
+    mentions: list[Mention] = []
+    phrases = _active_phrases(text, lang)
+    category_hits: dict[str, int] = {}
+    problem_hits: dict[str, int] = {}
+    for section, bias in _sections(text):
+        if bias > 0:
+            pos_total += bias  # a "Pros:"/"Cons:" section counts once, however many clauses it has
+        elif bias < 0:
+            neg_total += -bias
+        for sentence in _SENTENCE.split(section):
+            scored = [_score_clause(clause, lang, phrases) for clause in _clauses(sentence)]
+            polarities = [pos - neg for pos, neg, _, _ in scored]
+            for i, (pos, neg, clause_mentions, categories) in enumerate(scored):
+                pos_total += pos
+                neg_total += neg
+                # "The price is higher than elsewhere, which is unjustified": a clause that
+                # names a topic without judging it takes the judgement of its neighbour.
+                polarity = polarities[i] or _neighbour(polarities, i) or bias
+                if polarity == 0 and neg:
+                    polarity = -0.1  # "szybko się zniszczył": a tie between praise and a fault is a fault
+                for mention in clause_mentions:
+                    mention.polarity = polarity
+                mentions.extend(clause_mentions)
+                for category in categories:
+                    category_hits[category] = category_hits.get(category, 0) + 1
+                    if polarity < 0:
+                        problem_hits[category] = problem_hits.get(category, 0) + 1
+    if rating is not None:
+        rating = max(0.0, min(5.0, float(rating)))
+    sentiment = _polarity(rating, pos_total, neg_total)
+    is_complaint = sentiment in ("negative", "mixed")
+    order = {name: i for i, name in enumerate(lexicon.CATEGORY_ORDER)}
+    if sentiment == "negative":
+        # Everything named in an all-negative review is part of the complaint.
+        for category, hits in category_hits.items():
+            problem_hits.setdefault(category, hits)
+    problem_categories = sorted(problem_hits, key=lambda c: (-problem_hits[c], order[c])) if is_complaint else []
+    rest = sorted((c for c in category_hits if c not in problem_categories), key=lambda c: (-category_hits[c], order[c]))
+    categories = problem_categories + rest
+    low_rating = rating is not None and rating <= 2
+    if lang == "en" and not any(not m.topic.generic for m in mentions):
+        mentions += [Mention(t, t.nom, 0.0) for t in _english_subjects(text)]
+    problems, praised, topics = _pick_specifics(mentions, sentiment, low_rating)
+    domain = _domain(topics, category_hits, platform, len(_VENUE.findall(original)))
+    if is_complaint and not problem_categories and (domain == "product" or domain == "general" and topics):
+        # A product that "just is bad" (flat sound, slow charging) is a product problem.
+        problem_categories = ["product_defect"]
+        categories = problem_categories + [c for c in categories if c != "product_defect"]
+
+    side = "unclear"
+    if is_complaint:
+        ours = set(problem_categories) & _OUR_SIDE_CATEGORIES
+        if _admits(_CUSTOMER_CAUSED, original, lang):
+            side = "customer"
+        elif _admits(_CUSTOMER_UNSURE, original, lang):
+            # Unsure customers may still have hit a real fault of ours.
+            side = "unclear" if ours & _CLEAR_FAULT else "customer"
+        elif ours:
+            side = "ours"
+
+    if is_complaint:
+        specifics = problems + [t for t in topics if t not in problems]
+    else:
+        specifics = praised + [t for t in topics if t not in praised]
+
+    return Analysis(
+        language=detected, sentiment=sentiment, categories=categories,
+        problem_categories=problem_categories, side=side,
+        specifics=[t.nom for t in specifics[:4]], problems=problems[:3], praised=praised[:3], topics=topics,
+        positive=round(pos_total, 2), negative=round(neg_total, 2), is_complaint=is_complaint,
+        asks_question="?" in original, repeat_mentioned=_mentions_repeat(original),
+        gender_hint=_gender_hint(original.lower()) if lang == "pl" else None, domain=domain,
+    )
+
+
+_FUNCTION_WORDS = {"i", "you", "we", "they", "it", "that", "which", "who", "and", "of", "to", "about", "for", "with",
+                   "in", "on", "at", "these", "those", "this", "there", "what", "how", "but", "or", "if", "is"}
+
+
+def _english_subjects(text: str) -> list[Topic]:
+    found: list[Topic] = []
+    for match in _EN_SUBJECT.finditer(text.lower()):
+        phrase = match.group(1)
+        words = phrase.split()
+        while words and words[0] in {"a", "an", "very", "so", "whole", "only", "first", "same"}:
+            words = words[1:]
+        phrase = " ".join(words)
+        if not phrase or phrase in _EN_SUBJECT_SKIP or words[-1] in _EN_SUBJECT_SKIP or len(phrase) < 3:
+            continue
+        if words[-1].endswith(("ed", "ly")) or isinstance(lexicon.SENTIMENT["en"].get(words[-1]), float):
+            continue  # "ingredients used", "really great": not a noun
+        if any(w in _FUNCTION_WORDS for w in words):
+            continue
+        found.append(Topic(id=phrase, lang="en", nom=phrase, oblique=phrase, plural=phrase.endswith("s"), generic=False))
+        if len(found) == 2:
+            break
+    return found
+
+
+def _domain(topics: list[Topic], category_hits: dict[str, int], platform: str | None, venue_words: int) -> str:
+    """Hospitality (come back and stay/eat again) or product (use it, warranty help)."""
+    product = sum(1 for t in topics if t.id not in lexicon.HOSPITALITY_TOPICS and t.id not in lexicon.NEUTRAL_TOPICS)
+    hospitality = (sum(category_hits.get(c, 0) for c in _HOSPITALITY) + 2 * venue_words
+                   + sum(1 for t in topics if t.id in lexicon.HOSPITALITY_TOPICS))
+    if platform in ("tripadvisor", "yelp"):
+        hospitality += 2
+    if hospitality > product:
+        return "hospitality"
+    return "product" if product else "general"

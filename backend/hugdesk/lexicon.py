@@ -1,0 +1,827 @@
+"""Word lists the analysis matches against: sentiment, complaint categories, topics.
+
+Polish and Ukrainian inflect heavily (bateria, baterii, baterią; батарея, батареї,
+батарею), so most entries are stems matched as word prefixes ("bateri*"). Entries
+without "*" must match the whole word: short stems would otherwise swallow unrelated
+words (kawa / kawałek, cen- / centrum). A leading "~" marks a weak cue (half weight).
+
+Everything is parsed once at import into dictionaries; matching a token is a handful of
+dictionary probes (see `Lookup`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A thing the customer talks about, with the forms our reply sentences need."""
+
+    id: str
+    lang: str
+    nom: str        # base form: "bateria", "батарея", "battery"
+    oblique: str    # pl: locative after "o" (o baterii); uk: accusative after "про" (про батарею)
+    plural: bool    # verb agreement in pl/uk templates
+    generic: bool   # "telefon", "product": only mentioned when nothing more precise was said
+
+
+class Lookup:
+    """Exact words and prefix stems mapped to payloads; the longest stem wins."""
+
+    _CACHE_LIMIT = 50_000  # distinct words remembered; reviews reuse a small vocabulary
+
+    def __init__(self) -> None:
+        self.exact: dict[str, object] = {}
+        self.prefix: dict[str, object] = {}
+        self.sizes: list[int] = []
+        self._cache: dict[str, object] = {}
+
+    def add(self, pattern: str, payload: object) -> None:
+        if pattern.endswith("*"):
+            stem = pattern[:-1]
+            self.prefix[stem] = payload
+            self.sizes = sorted({len(s) for s in self.prefix}, reverse=True)
+        else:
+            self.exact[pattern] = payload
+        self._cache.clear()
+
+    def get(self, token: str) -> object | None:
+        try:
+            return self._cache[token]
+        except KeyError:
+            pass
+        hit = self.exact.get(token)
+        if hit is None:
+            length = len(token)
+            for size in self.sizes:
+                if size <= length:
+                    hit = self.prefix.get(token[:size])
+                    if hit is not None:
+                        break
+        if len(self._cache) >= self._CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[token] = hit
+        return hit
+
+
+# --- sentiment -------------------------------------------------------------------------
+
+_SENTIMENT = {
+    "en": {
+        "pos": """great excellent excellence excelling awesome amazing perfect perfectly love loved
+            loves lovely wonderful fantastic delicious tasty yummy yum friendly helpful clean
+            comfortable comfy recommend* enjoy* best good nice fresh pleasant courteous
+            convenient happy pleased satisf* impress* superb outstanding beautiful cozy cosy
+            quick fast easy spacious quiet attentive welcoming gorgeous smooth creamy thank
+            thanks brilliant glad adore* enamored fun worth reliable works solid terrific
+            fabulous incredible exceptional spotless polite kind professional efficient
+            affordable reasonabl* bonus plus favorite favourite gem cool ~ok ~okay ~fine
+            ~decent remedy remedied prompt promptly""",
+        "neg": """bad terrible horrible horribly awful worst poor poorly disappoint* rude rudely
+            dirty filthy smell smelled smelly smells stink* stank musty broken broke defect*
+            faulty fault damag* crack cracked cracks leak* stain* noisy loud uncomfortable slow late delay*
+            overpric* expensive pricey unjustified bland stale watery tasteless melted outdated
+            dump disgust* gross nasty unappetizing annoy* frustrat* useless waste* scam*
+            complain* issue issues problem problems trouble fail* error errors bug bugs buggy
+            crash* overheat* mediocre meh immature unprofessional ignor* avoid unfortunately
+            lack lacks lacking missing bites bedbug* cockroach* roach* mold moldy mould mouldy
+            itch* scratchy lumpy shabby worn rough crowded awkward pretentious overcooked
+            undercooked burnt soggy greasy oily expired sick overrated weak insult* yell*
+            shout* wrong cold ~hard ~difficult ~confusing ~small ~tiny ~closed ~noise
+            unhelpful unfriendly incompetent ridiculous shame sad angry upset unacceptable
+            nightmare horrendous mess messy hate hated died dies malfunction* glitch* freezes froze
+            lost scandal* outrageous crushed ~basic ~average scratched scratches dented restarts reboots rebooting overheats
+            overheating
+            downhill""",
+        "neg_phrases": [
+            r"\b(?:stopped|stops|quit|quits) (?:working|charging|turning on)",
+            r"\b(?:does ?n[o']t|did ?n[o']t|do ?n[o']t|wo ?n[o']t|can ?n[o']t|could ?n[o']t|is ?n[o']t|not) (?:work|working|charge|charging|turn on|connect)\b",
+            r"\bnever (?:\w+ ){0,3}again\b", r"\bnot worth\b", r"\bsave your money\b",
+            r"\bwaste of (?:money|time)\b", r"\bnot as advertised\b", r"\bdown ?hill\b",
+            r"\bnothing special\b", r"\bnot (?:at all )?(?:spicy|sweet|hot|strong) enough\b",
+            r"\bnot at all (?:spicy|clean|fresh|helpful)\b", r"\bno help\b",
+            r"\bcan(?:'t|not) be returned\b", r"\btook (?:\d+|an?|over an?) (?:minutes|hours?)\b",
+            r"\bno (?:one|body) (?:answer|respond|pick)", r"\bwould(?:n't| not) (?:stay|return|go back|come back)\b",
+            r"\bhad to (?:call|ask|wait)\b", r"\bcould be better\b", r"\bcan be better\b",
+            r"\bcould(?:n't| not) get (?:any )?help\b", r"\blooked (?:past|through) me\b", r"\bup ?sell",
+            r"\binstead of (?:the )?(?:\d+|promised|advertised)", r"\bnot what (?:i|we) (?:ordered|expected)\b",
+            r"\bwalls (?:are|were) (?:paper[- ])?thin\b", r"\b(?:heard|could hear) (?:everything|every word|the neighbou?rs)",
+            r"\b(?:only|barely) lasts?\b", r"\blasts? only\b",
+            r"\bwrong (?:item|colou?r|size|model|product|order)\b", r"\btook (?:forever|ages)\b", r"\bpast (?:its|their) best\b", r"\bnot the (?:colou?r|size|model|item) (?:i|we) ordered\b",
+            r"\b(?:used to be|was once) (?:great|good|better)\b", r"\bsame old\b",
+        ],
+        "pos_phrases": [r"\bno (?:problem|problems|issues?|complaints?)\b", r"\bcan'?t ask for (?:much )?more\b",
+                        r"\bwould (?:definitely |surely |happily )?(?:stay|come|go) (?:back|again)\b",
+                        r"\bwill (?:definitely |surely )?(?:be back|return|come back)\b",
+                        r"\bstay here again\b", r"\bhits the spot\b", r"\bfell in love\b"],
+    },
+    "pl": {
+        "pos": """dobr* dobrze świetn* super* rewelac* rewelka doskonał* idealn* polecam polecenia
+            poleceni* polecam* zadowolon* wspaniał* fantastyczn* genialn* wygodn* ładn* piękn*
+            przepiękn* fajn* szybki szybka szybkie szybką szybkiego szybkich solidn* niezł* porządn* czyteln* pomocn* mił* miło
+            uprzejm* profesjonaln* sprawn* rzeteln* zalet* zaleta plus plusy atut* śmiga
+            ~ok ~okej smaczn* pyszn* czyst* bezproblemow* niezawodn* wytrzymał* przyjemn*
+            zachwyc* podoba* podobają trafion* warto opłaca* dziękuj* dzięki wydajn* wspaniale
+            cudown* komfortow* kompaktow* lekk* intuicyjn* ~działa ~działają ~spełnia
+            odpowiedni* akceptowaln* przyzwoit* ~nowoczesn* użytkow* rewelacyjn* pozytywn*
+            pozytywy godny godna""",
+        "neg": """niemiły niemiła niemiłe niemiłą niemiłej niemiło niemiłego niemili niemiłym
+            zły zła złe źle złej złego złym słab* kiepsk* tragiczn* tragedi* beznadziej*
+            koszmar* masakr* fataln* okropn* straszn* rozczarow* zawiedzion* zawiod*
+            niezadowolon* wada wady wadą wadę wad wadliw* usterk* awari* zepsu* psuje psują
+            popsu* uszkodz* pęka* pękł* popęka* pęknię* zacina* zawiesza* przegrzewa* nagrzewa*
+            rozładow* ~brak ~brakuje brakowało problem* kłopot* reklamac* niedoróbk* bubel
+            dziadostw* szajs chłam odradzam wygórowan* zawyżon* przepłac* opóźni* spóźni*
+            niemożliw* nieczynn* gorsz* najgorsz* brud* śmierdz* smród hałas* niestety szkoda
+            irytując* denerwując* nieprzyjemn* niegrzeczn* chamsk* opryskliw*
+            bezużyteczn* nieprzydatn* niepotrzebn* skrzypi* telepi* minus minusy minusem
+            krzyw* zalał* zalan* nieczyteln* niedział* wolno wolne powoli zimn* rozczarowan*
+            zawód oszust* oszukan* naciąg* porażk* żenad* żenując* ~drogi ~drogie ~drogo
+            ~drożej ~droższ* denerwuje irytuje niewygodn* niestabiln* zrywa* rwie gubi*
+            płask* ~trudności ~ciężk* ~czekam ~czekałem ~czekałam usterek niedoróbek męcz* nieudan* niedopuszczaln* niesprawn*
+            zepsuty zepsuła zepsuł padł padła padają zgubi* skandal* zgubion* narzeka* grzeje
+            grzał* przegrzew* zniszcz* zgniecion* pognieciony pogniecion* porysowan* zarysowan* rysy
+            restartuje* resetuje* trzeszczy* ~niuans* uszkodzon* wgniecion* pęknięt*""",
+        "neg_phrases": [
+            r"\bnie (?:działa|działają|działał|działała|działało|włącza|włączy|ładuje|łączy|odpowiada|odbiera)",
+            r"\bprzestał\w* (?:działać|ładować|się ładować|się włączać|łączyć)",
+            r"\bnie polecam\b", r"\bnie kupi\w*", r"\bdo bani\b", r"\bszału nie ma\b",
+            r"\bpozostawia wiele do życzenia\b", r"\bnie warto\b", r"\bstrata (?:czasu|pieniędzy)\b",
+            r"\bwyrzucone pieniądze\b", r"\bnie spełnia\w*", r"\bnie da się\b",
+            r"\bnic (?:nie )?(?:daje|pomaga|nie zmieniło|się nie zmieniło)\b", r"\bnie ma sensu\b",
+            r"\bspodziewał\w* się czegoś lepszego\b", r"\bnie przewyższa\b",
+            r"\b(?:choć|chociaż|a) (?:było )?(?:podane|napisane|obiecane|w opisie)", r"\bzamiast (?:obiecanych|\d+)",
+            r"\btrzyma (?:tylko|zaledwie|ledwo|ledwie)\b", r"\brzuci\w* słuchawk", r"\bnie odpisuj\w*",
+            r"\b(?:nie ten|inny|inna|inne|zły|niewłaściwy|niewłaściwa) (?:kolor|model|rozmiar|produkt|towar)\b",
+            r"\btrwa\w* (?:\d+|dwa|trzy|cztery|kilka) (?:tygodni\w*|dni|miesiąc\w*)",
+        ],
+        "pos_phrases": [r"\bbez (?:zarzutu|zarzutów|problemu|problemów|trudu)\b", r"\bw porządku\b",
+                        r"\bwporządku\b", r"\bna plus\b", r"\btrzyma długo\b", r"\bgodny polecenia\b",
+                        r"\bnie mam (?:żadnych )?(?:uwag|zastrzeżeń)\b", r"\bjak dotąd jest dobrze\b"],
+    },
+    "uk": {
+        "pos": """добр* добре чудов* відмінн* супер* класн* гарн* хорош* рекомендую задоволен*
+            дяку* зручн* швидка швидкий швидке швидку швидкої швидкі якісн* смачн* апетитн* надійн* приємн* вдал* топ ~норм ~нормально ~нормальн*
+            гаразд спасибі ідеальн* прекрасн* крут* сподоба* подоба* респект варт* компактн*
+            корисн* практична практичний практичне практичні ~працює ~працюють легко виправдову* потужн* чітк* чіткі
+            неважк* невелик* ~недорог* доброзичлив* ввічлив* раджу суперов* найкращ* вчасно
+            вірна вірний раніше""",
+        "neg": """поган* погано жахлив* жах гірш* гірше найгірш* бракован* брак дефект* зламал*
+            злама* поламал* несправн* глюч* гальму* зависа* вибива* збій збої збою баг баги
+            багів дим перегріва* проблем* нажаль шкода розчаров* незадоволен* недолік* мінус*
+            тріск* шум* бруд* смерд* ~дорог* ~дорого переплат* затримк* запізн* ~довго
+            повільн* нестабільн* роздратув* недовір* пропав пропала пропало пропали зникл*
+            зник неможлив* безкорисн* блід* ~недостатньо ~нема ~немає замал* завелик* тиша
+            скарг* нарікан* обман* шахра* відстій кошмар ганьба жахливо незручн* дратує
+            ~складно ~важко перестав перестала перестало перестали розрядж* пошкодж* загуби* нарікати
+            гріється грієть* нагріва* перезавантажу* скрип* зносив* зношен* подряпин* пом'ят* ~нюанс*
+            гуде шумить тріщин*
+            скандал* втрачен* завищен*""",
+        "neg_phrases": [
+            r"\bне (?:працює|працюють|працював|працювала|працювало|вмикається|вмикаеться|включається|ввімкнулась|ввімкнувся|заряджається|реагує|відповіда\w*|бачить|чути)",
+            r"\bперестав\w* (?:працювати|заряджатися|вмикатися)", r"\bне раджу\b", r"\bне рекомендую\b",
+            r"\bгроші на вітер\b", r"\bне виправда\w*", r"\bна жаль\b", r"\bне варто\b",
+            r"\bстало гірше\b", r"\bпішов дим\b", r"\bвикинуті гроші\b",
+            r"\bхоча (?:було )?(?:вказано|написано|обіцяли)", r"\bзамість (?:обіцяних|\d+)", r"\bтривал\w* (?:час )?заряджан",
+            r"\bі тиша\b", r"\bтримає (?:лише|тільки|ледве|ледь)\b", r"\bкинув\w* слухавку", r"\bпоклав\w* слухавку",
+            r"\bне (?:той|ту|те|та) (?:колір|розмір|модель|товар)", r"\bприйш\w* не (?:той|та|те)\b",
+            r"\bтрива\w* (?:\d+|два|дві|три|кілька) (?:тижн\w*|дн\w*|місяц\w*)",
+            r"\bне відповіда\w*",
+        ],
+        "pos_phrases": [r"\bбез (?:проблем|нарікань|зауважень)\b", r"\bнарікань немає\b", r"\bвсе гаразд\b",
+                        r"\bвсе працює\b", r"\bвсе норм\b", r"\bвсе добре\b", r"\bвсе супер\b"],
+    },
+}
+
+# Words that turn the next sentiment word around ("not good", "nie polecam", "не працює").
+NEGATORS = {
+    "en": {"not", "no", "never", "nothing", "without", "hardly", "nor", "neither", "zero", "none",
+           "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "weren't", "can't", "cannot",
+           "couldn't", "won't", "wouldn't", "shouldn't", "haven't", "hasn't", "hadn't", "dont",
+           "doesnt", "didnt", "isnt", "wasnt", "cant", "wont"},
+    "pl": {"nie", "bez", "żaden", "żadna", "żadne", "żadnych", "żadnego", "żadnej", "ani", "brak",
+           "zero", "nigdy", "nic"},
+    "uk": {"не", "ні", "без", "жодних", "жодного", "жодної", "жоден", "немає", "нема", "ніколи",
+           "нічого", "ніяких"},
+}
+# Negators that mean "there is none": they also work backwards (нарікань немає, problemów brak)
+# and, before a plain noun (no towels, brak ładowarki), report something missing.
+LACK_WORDS = {"en": {"no", "without", "zero", "none", "lack", "missing"},
+              "pl": {"brak", "bez", "zero", "brakuje", "brakowało"},
+              "uk": {"немає", "нема", "без", "бракує"}}
+# "not only", "nie tylko", "не тільки" introduce more of the same, not a negation.
+NEGATION_BREAKERS = {"only", "tylko", "тільки", "лише", "just", "sure", "wiem", "знаю"}
+
+# --- complaint categories ---------------------------------------------------------------
+
+_CATEGORIES = {
+    "product_defect": {
+        "en": """defect* faulty broken broke crack cracked cracks malfunction* overheat* leak* melted stale
+            expired glitch* bug bugs buggy crash* freezes froze damaged scratched scratches dented restarts reboots
+            rebooting overheats overheating""",
+        "pl": """wad* wadliw* usterk* awari* zepsu* popsu* psuje psują uszkodz* pęka* pękł* popęka*
+            pęknię* zacina* zawiesza* przegrzewa* nagrzewa* niedział* niedoróbk* bubel krzyw* psuł* usterek niedoróbek
+            grzeje grzał* zniszcz* porysowan* zarysowan* rysy restartuje* resetuje* trzeszczy* uszkodzon* pęknięt*
+            skrzypi* telepi* luzy zalał* padł padła""",
+        "uk": """бракован* брак дефект* несправн* злама* зламал* полама* глюч* гальму* зависа* збій
+            збої баг баги перегріва* дим тріск* розбит* тріснул* вибива* гріється грієть* нагріва*
+            перезавантажу* скрип* зносив* зношен* подряпин* тріщин*""",
+        "phrases": [r"\b(?:stopped|quit) (?:working|charging)", r"\b(?:doesn't|didn't|does not|did not|won't) (?:work|charge|turn on)",
+                    r"\bnie (?:działa|działają|działał|działała|włącza|ładuje)", r"\bprzestał\w* (?:się )?(?:działać|ładować|włączać)",
+                    r"\bне (?:працює|працював|працювала|вмикається|включається|заряджається|реагує|ввімкнулась)",
+                    r"\bперестав\w* (?:працювати|заряджатися)", r"\bпропа\w* звук", r"\bзникл\w* вібраці"],
+    },
+    "delivery": {
+        "en": """deliver* shipping shipped shipment courier parcel package packaging arrived arrive
+            tracking crushed""",
+        "pl": """dostaw* przesyłk* kurier* paczk* wysyłk* dotarł* doszł* realizac* zamówieni* opakowani* karton*
+            zgniecion* pognieciony""",
+        "uk": """доставк* доставил* доставлен* відправ* посилк* кур'єр* курєр* замовлен* прийшов
+            прийшла приїхал* комплект* упаков* пакуван* коробк* пом'ят*""",
+        "phrases": [],
+    },
+    # After-sales words (warranty, repair, returns) are the "delivery, installation, repair"
+    # cause and say the product itself failed: they count for both categories.
+    "after_sales": {
+        "en": """return returned returns warranty repair* install* replacement exchange""",
+        "pl": """zwrot* zwróc* gwaranc* naprawa naprawy naprawę naprawie naprawą napraw naprawach naprawi*
+            serwis* reklamac* montaż* montażu instalac* wymian*""",
+        "uk": """поверн* обмін* обміня* гаранті* ремонт* сервіс* встановлен* монтаж*""",
+        "phrases": [],
+    },
+    "support_unreachable": {
+        "en": """unreachable hotline helpline""",
+        "pl": """infolini* dodzwoni* """,
+        "uk": """додзвон* """,
+        "phrases": [r"\bno (?:answer|response|reply)\b", r"\bnobody (?:answer|respond|pick|call)", r"\bno one (?:answer|respond|pick|call)",
+                    r"\bcould(?:n't| not) (?:reach|get through|get hold)", r"\bon hold\b", r"\bnever (?:called|replied|responded|answered)",
+                    r"\bdid ?n[o']t (?:call|contact|reply|respond)", r"\bcustomer service\b", r"\bsupport team\b",
+                    r"\bbrak (?:odpowiedzi|kontaktu|reakcji)\b", r"\bnikt nie (?:odbiera|odpowiada|oddzwoni)",
+                    r"\bnie (?:odpowiada|odpisuj|oddzwoni|odbiera)\w*", r"\bzero (?:odpowiedzi|potwierdzenia|kontaktu)\b",
+                    r"\bobsług\w* klienta\b", r"\bwsparci\w*", r"\bbok\b",
+                    r"\bне (?:відповіда|передзвон|бер)\w*", r"\bніхто не\b", r"\bпідтримк\w*", r"\bгаряч\w* ліні\w*",
+                    r"\bкину\w* слухавку", r"\bоператор\w*", r"\bhung up\b", r"\brzuci\w* słuchawk", r"\bnie odpisuj\w*",
+                    r"\bпри зверненні\b", r"\bзвернен\w* до виробник"],
+    },
+    "price": {
+        "en": """price prices priced pricey pricing expensive overpric* cost costs costly money value
+            cheap cheaper worth dollars bucks affordable""",
+        "pl": """cena ceny cenę ceną cenie cen cenowo cenowy drogi drogie drogo drożej droższ*
+            kosztu* koszt kosztował* zł złotych pln wygórowan* zawyżon* tani tania tanie tańsz*
+            tanio opłaca* przepłac* kasa kase kasę""",
+        "uk": """ціна ціну ціни ціною ціні цінник* дорог* дорого дешев* кошти коштів коштує коштувал*
+            грн переплат* вартість""",
+        "phrases": [r"\bstosun\w* jakości do ceny\b", r"\bjakość[ -]+cena\b", r"\bціна[ -]+якість\b",
+                    r"\bза свої гроші\b", r"\bза (?:ці|такі) кошти\b", r"\bза свою ціну\b"],
+    },
+    "usability": {
+        "en": """interface app application setup settings instructions manual confusing complicated
+            password login navigation menus intuitive unintuitive""",
+        "pl": """interfejs* aplikac* ustawie* ustawić konfigur* instrukc* nakładk* logowa* hasł*
+            personalizac* skomplikowan* intuicyjn* nawigac* obsługiwać apka apki""",
+        "uk": """інтерфейс* додаток додатку додатки додатків додатком налаштув* інструкц* пароль
+            паролю паролем прошивк* складн* незручн* керуван* меню""",
+        "phrases": [r"\bhard to (?:use|set up|figure)", r"\bhow (?:do|can|to) (?:i|you)?\b", r"\bfigure out\b",
+                    r"\bobsługa przez\b", r"\bjak (?:to )?(?:ustawić|włączyć|zmienić|podłączyć)\b",
+                    r"\bяк (?:налаштувати|увімкнути|підключити|повернути)\b"],
+    },
+    "staff": {
+        "en": """staff employee* waiter* waitress* server servers barista* cashier* receptionist*
+            manager* clerk* hostess host housekeep* driver rude rudely friendly helpful courteous
+            attitude unprofessional immature polite service""",
+        "pl": """personel* pracowni* kelner* sprzedawc* konsultant* recepc* menedżer* kierowni*
+            niemiły niemiła niemiłe niemiłą niemili chamsk* opryskliw* uprzejm* obsług* nieuprzejm* pani pan
+            ekspedien*""",
+        "uk": """персонал* працівник* продав* консультант* менеджер* офіціант* обслуговуван* хамств*
+            грубі* груб* ввічлив* кур'єр* курєр* співробітник*""",
+        "phrases": [],
+    },
+    "cleanliness": {
+        "en": """clean cleaned cleaning cleanliness dirty dirt filthy dust dusty hair stain* smell*
+            odor* odour* musty mold moldy mould bedbug* bites cockroach* roach* hygien* stink*
+            stank""",
+        "pl": """czyst* brud* kurz* plam* zapach* śmierdz* smród pleśń pleśni robak* pluskw* higien*
+            sprzątani* posprząta*""",
+        "uk": """чист* бруд* пил пилу плям* запах* смерд* цвіл* тарган* клоп* гігієн* прибиран*""",
+        "phrases": [],
+    },
+    "food": {
+        "en": """food breakfast* dinner lunch meal meals dish dishes menu taste tasted tasty flavor*
+            flavour* delicious coffee tea teas latte lattes espresso cappuccino* drink drinks chef
+            cook cooked bland spicy salt salty sweet chips snack* chocolate* cocoa cake cakes
+            pastry pastries baked dessert* pizza burger* sandwich* fruit soup salad buffet
+            cuisine restaurant bar yummy""",
+        "pl": """jedzeni* śniadani* obiad* kolacj* posił* danie dania smak* smaczn* pyszn* kawa kawy
+            kawę kawą kawie herbat* napoj* napój kuchni* kuchar* deser* zup* pizz* restaurac*""",
+        "uk": """їжа їжі їжу їжею сніданк* сніданок обід обіду вечеря вечері смак* смачн* кава кави
+            каву кавою чай чаю напо* страв* кухн* кухар* десерт* піц* ресторан*""",
+        "phrases": [],
+    },
+    "room": {
+        "en": """room rooms bed beds pillow* mattress* sheets linen* towel* bathroom* shower*
+            air-conditioning conditioning balcony window* heating wifi wi-fi pool
+            parking amenities jets lounge corridors""",
+        "pl": """pokój pokoju pokoje pokoi pokojem łóżk* poduszk* materac* pościel* ręcznik*
+            łazienk* prysznic* klimatyzac* balkon* basen* parking*""",
+        "uk": """кімнат* ліжк* подушк* матрац* постіл* рушник* ванн* душ кондиціонер* балкон*
+            басейн* парковк* номері номер-люкс""",
+        "phrases": [r"\bhot tub\b", r"\bair condition", r"\bfront desk\b", r"\broom service\b"],
+    },
+    "noise": {
+        "en": """noise noisy loud yelling barking decibels traffic""",
+        "pl": """hałas* hałaśliw* """,
+        "uk": """шум* галас* """,
+        "phrases": [r"\bthin walls\b", r"\bwalls (?:are|were) (?:paper[- ])?thin\b", r"\b(?:heard|could hear) (?:everything|every word|the neighbou?rs)",
+                    r"\bcienkie ściany\b", r"\bтонкі стіни\b"],
+    },
+    "waiting": {
+        "en": """wait waited waiting queue delay delayed late slow""",
+        "pl": """czeka* czekam kolejk* opóźni* spóźni*""",
+        "uk": """чека* черг* затримк* запізн*""",
+        "phrases": [r"\btook (?:\d+|an?|over an?) (?:minutes|hours?|days|weeks)\b", r"\btook (?:forever|ages)\b", r"\bod \d+ (?:dni|tygodni|godzin)",
+                    r"\b\d+ (?:днів|день|дні|тижн\w*)\b", r"\bза \d+ днів\b", r"\bdługo (?:czeka|trwa)",
+                    r"\bдовго (?:чека|йшл)"],
+    },
+    "billing": {
+        "en": """bill billed billing invoice* receipt* payment* paid overcharg* deposit* fee fees
+            refund*""",
+        "pl": """rachun* faktur* paragon* płatno* zapłac* przelew* nadpłat*""",
+        "uk": """рахун* оплат* сплат* платіж* списа* чек""",
+        "phrases": [r"\bcharged (?:me|us|twice|extra|for)\b", r"\bzwrot\w* pieniędzy\b", r"\bzwróc\w* pieniądze\b",
+                    r"\bповерн\w* кошти\b", r"\bповерн\w* гроші\b"],
+    },
+}
+# Tie-break between equally frequent categories: the more specific cause first ("charged
+# twice for the room" is a billing problem, not a room problem).
+CATEGORY_ORDER = ("product_defect", "billing", "delivery", "support_unreachable", "staff", "cleanliness", "waiting",
+                  "food", "noise", "price", "usability", "room")
+assert set(CATEGORY_ORDER) == set(_CATEGORIES) - {"after_sales"}
+
+# --- topics the customer mentions (what the reply should name back) --------------------
+# Format per line: stems | nominative | oblique | s/p [| g for generic]
+
+_TOPICS_PL = """
+bateri* baterii | bateria | baterii | s
+akumulator* akumulatork* | akumulator | akumulatorze | s
+ładowark* | ładowarka | ładowarce | s
+ładowani* ładuje ładuj* ładować ładował* | ładowanie | ładowaniu | s
+kabel kabla kablem kablu kable kabli kabelek kabelka kabelkiem | kabel | kablu | s
+ekran* | ekran | ekranie | s
+wyświetlacz* | wyświetlacz | wyświetlaczu | s
+aparat* | aparat | aparacie | s
+zdjęci* | zdjęcia | zdjęciach | p
+głośnik* | głośnik | głośniku | s
+kolumn* | kolumny | kolumnach | p
+dźwięk* dzwięk* | dźwięk | dźwięku | s
+bass* | bas | basie | s
+mikrofon* | mikrofon | mikrofonie | s
+słuchawk* | słuchawki | słuchawkach | p
+przycisk* | przyciski | przyciskach | p
+klawisz* | klawisze | klawiszach | p
+aplikac* apka apki | aplikacja | aplikacji | s
+oprogramowani* | oprogramowanie | oprogramowaniu | s
+aktualizac* | aktualizacja | aktualizacji | s
+firmware* | oprogramowanie | oprogramowaniu | s
+nakładk* | nakładka | nakładce | s
+połączeni* połączeniem | połączenie | połączeniu | s
+łączność* | łączność | łączności | s
+bluetooth* | Bluetooth | Bluetooth | s
+wifi wi-fi | Wi-Fi | Wi-Fi | s
+drukark* | drukarka | drukarce | s
+drukowani* wydruk* | drukowanie | drukowaniu | s
+głowic* | głowica | głowicy | s
+tusz* | tusz | tuszu | s
+mysz myszy myszka myszki myszką myszce myszek | mysz | myszy | s
+scroll* rolk* | rolka | rolce | s
+kursor* | kursor | kursorze | s
+klawiatur* | klawiatura | klawiaturze | s
+odkurzacz* | odkurzacz | odkurzaczu | s
+pralk* | pralka | pralce | s
+lodówk* | lodówka | lodówce | s
+zmywark* | zmywarka | zmywarce | s
+ekspres ekspresu ekspresem ekspresie | ekspres | ekspresie | s
+czajnik* | czajnik | czajniku | s
+mikrofalówk* | mikrofalówka | mikrofalówce | s
+piekarnik* | piekarnik | piekarniku | s
+suszark* | suszarka | suszarce | s
+żelazk* | żelazko | żelazku | s
+blender* | blender | blenderze | s
+monitor* | monitor | monitorze | s
+konsol* | konsola | konsoli | s
+wentylator* | wentylator | wentylatorze | s
+pasek paska paskiem pasku | pasek | pasku | s
+instrukcj* | instrukcja | instrukcji | s
+wymiana wymiany wymianę wymianie wymianą | wymiana | wymianie | s
+karton* | karton | kartonie | s
+ssani* | ssanie | ssaniu | s
+szczotk* | szczotki | szczotkach | p
+telewizor* | telewizor | telewizorze | s
+obraz obrazu obrazem | obraz | obrazie | s
+uchwyt* | uchwyt | uchwycie | s
+telefon telefonu telefonem telefonie telefony | telefon | telefonie | s | g
+smartfon* smarfon* | smartfon | smartfonie | s | g
+zegarek zegarka zegarku zegarkiem | zegarek | zegarku | s
+laptop* | laptop | laptopie | s
+tablet* | tablet | tablecie | s
+router* | router | routerze | s
+kamer* kamerk* | kamera | kamerze | s
+gramofon* | gramofon | gramofonie | s
+fotel* | fotel | fotelu | s
+krzesł* | krzesło | krześle | s
+oparci* | oparcie | oparciu | s
+podłokietnik* | podłokietniki | podłokietnikach | p
+siedzisk* | siedzisko | siedzisku | s
+siatk* | siatka | siatce | s
+śrub* otwor* | otwory na śruby | otworach na śruby | p
+obudow* | obudowa | obudowie | s
+plastik* | plastik | plastiku | s
+materiał* | materiał | materiale | s
+czujnik* | czujnik | czujniku | s
+alkomat* | alkomat | alkomacie | s
+maseczk* | maseczki | maseczkach | p
+wąż węża wężem | wąż | wężu | s
+mopowani* | mopowanie | mopowaniu | s
+silnik* silniczek silniczka | silnik | silniku | s
+gra gry grze grę | gra | grze | s
+serwer* | serwery | serwerach | p
+opakowani* | opakowanie | opakowaniu | s
+dostaw* | dostawa | dostawie | s
+przesyłk* paczk* | przesyłka | przesyłce | s
+wysyłk* | wysyłka | wysyłce | s
+sprzedawc* | sprzedawca | sprzedawcy | s
+kurier* | kurier | kurierze | s
+zamówieni* | zamówienie | zamówieniu | s
+realizac* | realizacja zamówienia | realizacji zamówienia | s
+zwrot zwrotu zwrotem | zwrot | zwrocie | s
+reklamac* | reklamacja | reklamacji | s
+gwaranc* | gwarancja | gwarancji | s
+naprawa naprawy naprawę naprawą napraw naprawach naprawi* | naprawa | naprawie | s
+serwis serwisu serwisie serwisem | serwis | serwisie | s
+infolini* | infolinia | infolinii | s
+konto konta koncie kontem | konto | koncie | s
+potwierdzeni* | potwierdzenie | potwierdzeniu | s
+logowani* | logowanie | logowaniu | s
+obsługa obsługi obsłudze obsługę obsługą | obsługa | obsłudze | s
+personel* | personel | personelu | s
+cena ceny cenę ceną cenie cenowo | cena | cenie | s
+jakość jakości jakością | jakość | jakości | s | g
+rozmiar* | rozmiar | rozmiarze | s
+wag* | waga | wadze | s
+wygląd wyglądu wyglądem wyglądzie | wygląd | wyglądzie | s
+design* | design | designie | s
+kolor* | kolory | kolorach | p
+ostroś* | ostrość | ostrości | s
+personalizac* | personalizacja | personalizacji | s
+histori* | historia połączeń | historii połączeń | s
+nawigac* | nawigacja | nawigacji | s
+lokalizac* | lokalizacja | lokalizacji | s
+usług* | usługi | usługach | p
+wydajnoś* | wydajność | wydajności | s
+szybkoś* | szybkość działania | szybkości działania | s
+smak* | smak | smaku | s
+jedzeni* | jedzenie | jedzeniu | s
+śniadani* | śniadanie | śniadaniu | s
+kawa kawy kawę kawą kawie | kawa | kawie | s
+herbat* | herbata | herbacie | s
+pokój pokoju pokoje pokoi pokojem | pokój | pokoju | s
+łóżk* | łóżko | łóżku | s
+ręcznik* | ręczniki | ręcznikach | p
+łazienk* | łazienka | łazience | s
+czystoś* | czystość | czystości | s
+hałas* | hałas | hałasie | s
+parking* | parking | parkingu | s
+basen* | basen | basenie | s
+urządzeni* | urządzenie | urządzeniu | s | g
+sprzęt* | sprzęt | sprzęcie | s | g
+produkt* | produkt | produkcie | s | g
+model modelu modelem | model | modelu | s | g
+"""
+
+_TOPICS_UK = """
+батаре* | батарея | батарею | s
+акумулятор* | акумулятор | акумулятор | s
+зарядк* | зарядка | зарядку | s
+заряджан* заряджає* заряджа* | заряджання | заряджання | s
+кабел* кабель | кабель | кабель | s
+екран* | екран | екран | s
+дисплей* | дисплей | дисплей | s
+камер* | камера | камеру | s
+фото* | фото | фото | s
+динамік* | динамік | динамік | s
+звук звуку звуком звучан* | звук | звук | s
+мікрофон* | мікрофон | мікрофон | s
+навушник* | навушники | навушники | p
+кнопк* | кнопки | кнопки | p
+клавіш* | клавіша живлення | клавішу живлення | s
+додаток додатку додатки додатків додатком | додаток | додаток | s
+прошивк* | прошивка | прошивку | s
+оновлен* | оновлення | оновлення | s
+систем* | система | систему | s
+вібраці* | вібрація | вібрацію | s
+колонк* колоночк* | колонка | колонку | s
+станці* | зарядна станція | зарядну станцію | s
+телефон телефону телефоном телефоні телефони | телефон | телефон | s | g
+смартфон* | смартфон | смартфон | s | g
+годинник* | годинник | годинник | s
+ноутбук* | ноутбук | ноутбук | s
+планшет* | планшет | планшет | s
+телевізор* | телевізор | телевізор | s
+пилосос* | пилосос | пилосос | s
+пральн* | пральна машина | пральну машину | s
+холодильник* | холодильник | холодильник | s
+посудомийн* | посудомийна машина | посудомийну машину | s
+кавоварк* кавомашин* | кавоварка | кавоварку | s
+чайник* | чайник | чайник | s
+мікрохвильовк* | мікрохвильовка | мікрохвильовку | s
+духовк* | духовка | духовку | s
+фен фену феном | фен | фен | s
+праск* | праска | праску | s
+блендер* | блендер | блендер | s
+монітор* | монітор | монітор | s
+консол* | консоль | консоль | s
+вентилятор* | вентилятор | вентилятор | s
+ремін* ремінц* ремінь | ремінець | ремінець | s
+пластик* | пластик | пластик | s
+збірк* | збірка | збірку | s
+коробк* | коробка | коробку | s
+принтер* | принтер | принтер | s
+мишк* | мишка | мишку | s
+клавіатур* | клавіатура | клавіатуру | s
+роутер* | роутер | роутер | s
+індикатор* індекатор* | індикатор | індикатор | s
+блок блока блоку блоком | блок живлення | блок живлення | s
+зарядн* | зарядний пристрій | зарядний пристрій | s
+пароль паролю паролем | пароль | пароль | s
+інструкц* | інструкція | інструкцію | s
+оператив* | оперативна пам'ять | оперативну пам'ять | s
+пам'ят* памят* | пам'ять | пам'ять | s
+реклам* | реклама | рекламу | s
+дзвін* дзвінк* дзвінок | дзвінки | дзвінки | p
+з'єднан* зєднан* | з'єднання | з'єднання | s
+bluetooth* блютуз* | Bluetooth | Bluetooth | s
+упаков* пакуван* | упаковка | упаковку | s
+доставк* доставил* | доставка | доставку | s
+посилк* | посилка | посилку | s
+кур'єр* курєр* | кур'єр | кур'єра | s
+замовлен* | замовлення | замовлення | s
+повернен* повернут* | повернення | повернення | s
+обмін* обміня* | обмін | обмін | s
+гаранті* | гарантія | гарантію | s
+ремонт* | ремонт | ремонт | s
+сервіс* | сервісний центр | сервісний центр | s
+підтримк* | підтримка | підтримку | s
+продав* | продавець | продавця | s
+менеджер* | менеджер | менеджера | s
+комплект* | комплектація | комплектацію | s
+ціна ціну ціни ціною ціні | ціна | ціну | s
+якіст* | якість | якість | s | g
+розмір* | розмір | розмір | s
+вага вагу ваги | вага | вагу | s
+дизайн* | дизайн | дизайн | s
+вигляд вигляду виглядом | зовнішній вигляд | зовнішній вигляд | s
+швидкіст* | швидкість | швидкість | s
+продуктивн* | продуктивність | продуктивність | s
+мікрохвильов* | мікрохвильова піч | мікрохвильову піч | s
+смак* | смак | смак | s
+їжа їжі їжу | їжа | їжу | s
+сніданок сніданк* | сніданок | сніданок | s
+кава кави каву кавою | кава | каву | s
+ліжк* | ліжко | ліжко | s
+рушник* | рушники | рушники | p
+кімнат* | кімната | кімнату | s
+персонал* | персонал | персонал | s
+обслуговуван* | обслуговування | обслуговування | s
+пристр* | пристрій | пристрій | s | g
+товар* | товар | товар | s | g
+"""
+
+# English needs no case forms: the topic is named with the customer's own word.
+_TOPICS_EN = """
+batter* | battery
+charger* | charger
+charging | charging
+cable* cord* | cable
+screen* display* | screen
+camera* | camera
+photo* picture* | photos
+speaker* | speaker
+sound | sound
+microphone* mic | microphone
+headphone* earbud* earphone* | headphones
+button* | buttons
+app apps application | app
+software firmware | software
+wifi wi-fi internet | Wi-Fi
+bluetooth | Bluetooth
+printer* | printer
+mouse | mouse
+keyboard* | keyboard
+vacuum* | vacuum
+fridge* refrigerator* | fridge
+dishwasher* | dishwasher
+kettle* | kettle
+microwave* | microwave
+oven* | oven
+blender* | blender
+monitor* | monitor
+console* | console
+fan fans | fan
+strap* band | strap
+box boxes | box
+manual instructions | instructions
+tv television | TV
+phone phones | phone
+laptop* | laptop
+packag* | packaging
+deliver* shipping shipment | delivery
+courier* | courier
+order orders | order
+refund* | refund
+warranty | warranty
+repair* | repair
+price prices pricing | prices
+cost | cost
+size | size
+taste tastes | taste
+flavor* flavour* | flavour
+coffee | coffee
+tea teas | tea
+latte lattes | latte
+espresso | espresso
+cappuccino* | cappuccino
+breakfast* | breakfast
+buffet | breakfast buffet
+dinner | dinner
+lunch | lunch
+food | food
+pizza pizzas | pizza
+pasta | pasta
+burger* | burger
+sandwich* | sandwich
+salad* | salad
+soup* | soup
+steak* | steak
+fries | fries
+dessert* | dessert
+wine | wine
+beer* | beer
+cocktail* | cocktails
+crust | crust
+waiter* waitress* server servers | staff
+walls | walls
+ac a/c conditioner aircon | air conditioning
+meal meals | meal
+menu | menu
+chips | chips
+frosting | frosting
+cake | cake
+pastries pastry baked | baked goods
+chocolate* | chocolate
+cocoa | cocoa
+berries | berries
+curry | curry
+chutney | chutney
+oil oily | oil
+salt | salt
+staff | staff
+service | service
+barista* | barista
+cashier* | cashiers
+manager* | manager
+clerk* receptionist* reception | front desk
+check-in checkin | check-in
+room rooms | room
+bed beds | bed
+pillow* | pillows
+mattress* | mattress
+towel* | towels
+bathroom* | bathroom
+shower* | shower
+pool | pool
+parking | parking
+location | location
+view | view
+shuttle | shuttle
+smell* musty odor* odour* | smell
+noise noisy | noise
+clean cleanliness dirty | cleanliness
+decor atmosphere ambiance ambience interior | atmosphere
+seating seats | seating
+wait waited waiting | wait
+bill | bill
+"""
+
+_EN_PHRASES = {
+    "hot tub": "hot tub", "front desk": "front desk", "room service": "room service",
+    "air conditioning": "air conditioning", "customer service": "customer service",
+    "baked goods": "baked goods", "coffee cake": "coffee cake", "pool towels": "pool towels",
+    "check in": "check-in",
+}
+
+
+_LEADING = re.compile(r"^(?:\\b|\(\?<!\[[^\]]*\]\))+")
+
+
+def literal_prefix(pattern: str) -> str:
+    """The plain text every match starts with ("nie " for r"\\bnie (?:działa|...)"), or "".
+
+    Most phrases start with a fixed word; checking `prefix in text` first lets a review skip
+    the regex scans for phrases it cannot contain, which is most of them.
+    """
+    body = _LEADING.sub("", pattern)
+    out = []
+    for ch in body:
+        if ch in "\\()[]{}?*+|.^$":
+            break
+        out.append(ch)
+    prefix = "".join(out)
+    # A quantifier right after the prefix makes its last character optional.
+    if prefix and body[len(prefix):len(prefix) + 1] in ("?", "*", "{"):
+        prefix = prefix[:-1]
+    return prefix if len(prefix) >= 2 else ""
+
+
+def _words(block: str) -> list[tuple[str, float]]:
+    out = []
+    for raw in block.split():
+        weight = 0.5 if raw.startswith("~") else 1.0
+        out.append((raw.lstrip("~"), weight))
+    return out
+
+
+def _build_sentiment() -> tuple[dict[str, Lookup], dict[str, list[tuple[re.Pattern, float, str]]]]:
+    lookups: dict[str, Lookup] = {}
+    phrases: dict[str, list[tuple[re.Pattern, float, str]]] = {}
+    for lang, spec in _SENTIMENT.items():
+        lookup = Lookup()
+        for polarity, sign in (("pos", 1.0), ("neg", -1.0)):
+            for word, weight in _words(spec[polarity]):
+                lookup.add(word, sign * weight)
+        lookups[lang] = lookup
+        phrases[lang] = ([(re.compile(p), -1.5, literal_prefix(p)) for p in spec["neg_phrases"]]
+                         + [(re.compile(p), 1.5, literal_prefix(p)) for p in spec["pos_phrases"]])
+    return lookups, phrases
+
+
+def _build_categories() -> tuple[dict[str, Lookup], list[tuple[re.Pattern, str, str]]]:
+    lookups = {lang: Lookup() for lang in ("en", "pl", "uk")}
+    phrases = []
+    for category, spec in _CATEGORIES.items():
+        names = ("delivery", "product_defect") if category == "after_sales" else (category,)
+        for lang in ("en", "pl", "uk"):
+            for word, _ in _words(spec[lang]):
+                existing = lookups[lang].exact.get(word) if not word.endswith("*") else lookups[lang].prefix.get(word[:-1])
+                lookups[lang].add(word, (existing or ()) + names)
+        for pattern in spec["phrases"]:
+            phrases.append((re.compile(pattern), category, literal_prefix(pattern)))
+    return lookups, phrases
+
+
+def _build_topics() -> dict[str, Lookup]:
+    lookups = {lang: Lookup() for lang in ("en", "pl", "uk")}
+    for lang, block in (("pl", _TOPICS_PL), ("uk", _TOPICS_UK)):
+        for line in block.strip().splitlines():
+            parts = [p.strip() for p in line.split("|")]
+            stems, nom, oblique, number = parts[:4]
+            topic = Topic(id=nom, lang=lang, nom=nom, oblique=oblique, plural=number == "p",
+                          generic=len(parts) > 4 and parts[4] == "g")
+            for stem in stems.split():
+                lookups[lang].add(stem, topic)
+    for line in _TOPICS_EN.strip().splitlines():
+        stems, nom = (p.strip() for p in line.split("|"))
+        topic = Topic(id=nom, lang="en", nom=nom, oblique=nom, plural=nom.endswith("s") and nom not in {"glass"},
+                      generic=nom in {"phone", "food", "service", "room", "order"})
+        for stem in stems.split():
+            lookups["en"].add(stem, topic)
+    return lookups
+
+
+SENTIMENT, SENTIMENT_PHRASES = _build_sentiment()
+CATEGORIES, CATEGORY_PHRASES = _build_categories()
+TOPICS = _build_topics()
+EN_TOPIC_PHRASES = {phrase: Topic(id=name, lang="en", nom=name, oblique=name, plural=name.endswith("s"), generic=False)
+                    for phrase, name in _EN_PHRASES.items()}
+EN_TOPIC_PHRASE_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in _EN_PHRASES) + r")\b")
+
+# What the customer asks for (a refund, the service centre), not what went wrong.
+PROCESS_TOPICS = {"zwrot", "reklamacja", "gwarancja", "serwis", "naprawa", "infolinia", "повернення", "обмін",
+                   "гарантія", "ремонт", "сервісний центр", "підтримка", "warranty", "refund", "repair"}
+# Topics of a place one visits; they tell a hotel or café review from a product review.
+HOSPITALITY_TOPICS = {
+    "pokój", "łóżko", "ręczniki", "łazienka", "śniadanie", "jedzenie", "basen", "parking",
+    "czystość", "hałas", "кімната", "ліжко", "рушники", "сніданок", "їжа", "room", "bed", "pillows",
+    "mattress", "towels", "bathroom", "shower", "pool", "hot tub", "parking", "location", "view", "shuttle",
+    "front desk", "check-in", "room service", "air conditioning", "breakfast", "breakfast buffet", "dinner",
+    "lunch", "meal", "menu", "coffee", "tea", "latte", "espresso", "cappuccino", "cake", "baked goods",
+    "coffee cake", "barista", "cashiers", "atmosphere", "seating", "wait", "smell", "noise", "cleanliness",
+    "bill", "pool towels", "food", "pizza", "pasta", "burger", "sandwich", "salad", "soup", "steak", "fries",
+    "dessert", "wine", "beer", "cocktails", "crust", "walls", "air conditioning",
+}
+# Topics every kind of business has: they say nothing about the domain.
+NEUTRAL_TOPICS = {
+    "obsługa", "personel", "cena", "jakość", "usługi", "staff", "service", "prices", "cost", "manager",
+    "персонал", "обслуговування", "ціна", "якість", "менеджер", "taste", "flavour", "smak", "смак", "size",
+    "customer service", "kawa", "herbata", "кава",
+}

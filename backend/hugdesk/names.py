@@ -1,0 +1,306 @@
+"""Decide whether a review's author string is a person's name, and greet them properly.
+
+Review sites show placeholders ("Użytkownik Ceneo", "A Traveler"), handles ("bhorton72"),
+masked names ("k...a") and initials ("J."). Greeting a placeholder as if it were a name
+("Hi Traveler,") is worse than a neutral greeting, so a name is used only when we are
+sure: it is a known first name, or it has the shape "Firstname Lastname" / "Kevin H.".
+
+Polish and Ukrainian address people in the vocative (Pani Anno, Panie Tomaszu, Олено,
+пане Тарасе). Vocatives are irregular (Paweł -> Pawle, Олег -> Олеже), so they come from
+the tables below; a name we cannot inflect reliably is greeted neutrally in Ukrainian and
+used uninflected in Polish.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# --- name tables ----------------------------------------------------------------------
+
+_PL_MALE = """Adam:Adamie Adrian:Adrianie Albert:Albercie Aleksander:Aleksandrze Alfred:Alfredzie
+Andrzej:Andrzeju Antoni:Antoni Arkadiusz:Arkadiuszu Artur:Arturze Bartłomiej:Bartłomieju Bartosz:Bartoszu
+Bartek:Bartku Bogdan:Bogdanie Bogusław:Bogusławie Bolesław:Bolesławie Borys:Borysie Bronisław:Bronisławie
+Cezary:Cezary Czesław:Czesławie Damian:Damianie Daniel:Danielu Dariusz:Dariuszu Darek:Darku Dawid:Dawidzie
+Dominik:Dominiku Edward:Edwardzie Emil:Emilu Eryk:Eryku Eugeniusz:Eugeniuszu Fabian:Fabianie Filip:Filipie
+Franciszek:Franciszku Fryderyk:Fryderyku Gabriel:Gabrielu Grzegorz:Grzegorzu Gustaw:Gustawie Henryk:Henryku
+Hubert:Hubercie Ignacy:Ignacy Igor:Igorze Ireneusz:Ireneuszu Jacek:Jacku Jakub:Jakubie Jan:Janie Janek:Janku
+Janusz:Januszu Jarosław:Jarosławie Jarek:Jarku Jerzy:Jerzy Jędrzej:Jędrzeju Józef:Józefie Julian:Julianie
+Juliusz:Juliuszu Kacper:Kacprze Kajetan:Kajetanie Kamil:Kamilu Karol:Karolu Kazimierz:Kazimierzu
+Konrad:Konradzie Kornel:Kornelu Krystian:Krystianie Krzysztof:Krzysztofie Ksawery:Ksawery Kuba:Kubo
+Leon:Leonie Leszek:Leszku Lucjan:Lucjanie Ludwik:Ludwiku Łukasz:Łukaszu Maciej:Macieju Maciek:Maćku
+Maksymilian:Maksymilianie Marcel:Marcelu Marcin:Marcinie Marek:Marku Marian:Marianie Mariusz:Mariuszu
+Mateusz:Mateuszu Michał:Michale Mieczysław:Mieczysławie Mikołaj:Mikołaju Miłosz:Miłoszu Mirosław:Mirosławie
+Mirek:Mirku Nikodem:Nikodemie Norbert:Norbercie Oliwer:Oliwerze Oskar:Oskarze Patryk:Patryku Paweł:Pawle
+Piotr:Piotrze Przemysław:Przemysławie Przemek:Przemku Radosław:Radosławie Radek:Radku Rafał:Rafale
+Remigiusz:Remigiuszu Robert:Robercie Roman:Romanie Ryszard:Ryszardzie Sebastian:Sebastianie
+Sławomir:Sławomirze Stanisław:Stanisławie Staszek:Staszku Stefan:Stefanie Szczepan:Szczepanie Szymon:Szymonie
+Tadeusz:Tadeuszu Teodor:Teodorze Tobiasz:Tobiaszu Tomasz:Tomaszu Tomek:Tomku Tymon:Tymonie
+Tymoteusz:Tymoteuszu Wacław:Wacławie Waldemar:Waldemarze Wiesław:Wiesławie Wiktor:Wiktorze Witold:Witoldzie
+Władysław:Władysławie Wojciech:Wojciechu Wojtek:Wojtku Zbigniew:Zbigniewie Zbyszek:Zbyszku
+Zdzisław:Zdzisławie Zenon:Zenonie Zygmunt:Zygmuncie"""
+
+_PL_FEMALE = """Adrianna:Adrianno Agata:Agato Agnieszka:Agnieszko Aldona:Aldono Aleksandra:Aleksandro Alicja:Alicjo
+Alina:Alino Amelia:Amelio Aneta:Aneto Angelika:Angeliko Ania:Aniu Anna:Anno Antonina:Antonino Asia:Asiu
+Barbara:Barbaro Basia:Basiu Beata:Beato Bogumiła:Bogumiło Bożena:Bożeno Celina:Celino Danuta:Danuto
+Daria:Dario Diana:Diano Dominika:Dominiko Dorota:Doroto Edyta:Edyto Ela:Elu Elżbieta:Elżbieto Emilia:Emilio
+Ewa:Ewo Ewelina:Ewelino Felicja:Felicjo Gabriela:Gabrielo Genowefa:Genowefo Gosia:Gosiu Grażyna:Grażyno
+Halina:Halino Hanna:Hanno Helena:Heleno Iga:Igo Ilona:Ilono Irena:Ireno Iwona:Iwono Iza:Izo Izabela:Izabelo
+Jadwiga:Jadwigo Jagoda:Jagodo Janina:Janino Joanna:Joanno Jolanta:Jolanto Julia:Julio Justyna:Justyno
+Kamila:Kamilo Karolina:Karolino Kasia:Kasiu Katarzyna:Katarzyno Kinga:Kingo Klaudia:Klaudio
+Kornelia:Kornelio Krystyna:Krystyno Laura:Lauro Lena:Leno Lidia:Lidio Lucyna:Lucyno Ludmiła:Ludmiło
+Magda:Magdo Magdalena:Magdaleno Maja:Majo Małgorzata:Małgorzato Maria:Mario Marianna:Marianno Marta:Marto
+Marzena:Marzeno Michalina:Michalino Milena:Mileno Mirosława:Mirosławo Monika:Moniko Natalia:Natalio
+Nikola:Nikolo Nina:Nino Ola:Olu Oliwia:Oliwio Patrycja:Patrycjo Paulina:Paulino Regina:Regino Renata:Renato
+Roksana:Roksano Róża:Różo Sabina:Sabino Sandra:Sandro Stanisława:Stanisławo Stefania:Stefanio Sylwia:Sylwio
+Tamara:Tamaro Teresa:Tereso Ula:Ulu Urszula:Urszulo Wanda:Wando Weronika:Weroniko Wiesława:Wiesławo
+Wiktoria:Wiktorio Wioletta:Wioletto Zofia:Zofio Zosia:Zosiu Zuza:Zuzo Zuzanna:Zuzanno Żaneta:Żaneto"""
+
+_UK_MALE = """Андрій:Андрію Олександр:Олександре Олексій:Олексію Анатолій:Анатолію Антон:Антоне Артем:Артеме
+Аркадій:Аркадію Богдан:Богдане Борис:Борисе Вадим:Вадиме Валентин:Валентине Валерій:Валерію Василь:Василю
+Віктор:Вікторе Віталій:Віталію Владислав:Владиславе Володимир:Володимире В'ячеслав:В'ячеславе
+Геннадій:Геннадію Григорій:Григорію Данило:Даниле Денис:Денисе Дмитро:Дмитре Едуард:Едуарде Євген:Євгене
+Єгор:Єгоре Захар:Захаре Зиновій:Зиновію Іван:Іване Ігор:Ігоре Ілля:Ілле Йосип:Йосипе Кирило:Кириле
+Костянтин:Костянтине Лев:Леве Леонід:Леоніде Любомир:Любомире Максим:Максиме Марко:Марку Матвій:Матвію
+Микола:Миколо Михайло:Михайле Назар:Назаре Олег:Олеже Олесь:Олесю Орест:Оресте Остап:Остапе Павло:Павле
+Петро:Петре Пилип:Пилипе Роман:Романе Руслан:Руслане Святослав:Святославе Сергій:Сергію
+Станіслав:Станіславе Степан:Степане Тарас:Тарасе Тимофій:Тимофію Федір:Федоре Юрій:Юрію Яків:Якове
+Ярослав:Ярославе"""
+
+_UK_FEMALE = """Аліна:Аліно Алла:Алло Анастасія:Анастасіє Анна:Анно Антоніна:Антоніно Богдана:Богдано
+Валентина:Валентино Валерія:Валеріє Вероніка:Вероніко Вікторія:Вікторіє Віра:Віро Галина:Галино Галя:Галю
+Ганна:Ганно Дарина:Дарино Дарія:Даріє Діана:Діано Єва:Єво Євгенія:Євгеніє Єлизавета:Єлизавето Жанна:Жанно
+Зоя:Зоє Іванна:Іванно Інна:Інно Ірина:Ірино Карина:Карино Катерина:Катерино Кристина:Кристино
+Лариса:Ларисо Леся:Лесю Лілія:Ліліє Любов:Любове Людмила:Людмило Маргарита:Маргарито Марина:Марино
+Марія:Маріє Мирослава:Мирославо Надія:Надіє Наталія:Наталіє Наталя:Наталю Наталка:Наталко Ніна:Ніно
+Оксана:Оксано Олександра:Олександро Олена:Олено Ольга:Ольго Оля:Олю Поліна:Поліно Раїса:Раїсо
+Роксолана:Роксолано Світлана:Світлано Софія:Софіє Соломія:Соломіє Таня:Таню Тетяна:Тетяно Уляна:Уляно
+Христина:Христино Юлія:Юліє Яна:Яно Ярослава:Ярославо"""
+
+_INTL_MALE = """James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Danny Dan
+Matthew Matt Anthony Tony Mark Donald Steven Steve Stephen Paul Andrew Andy Joshua Josh Kenneth Ken Kevin
+Brian Bryan George Timothy Tim Ronald Edward Ed Eddie Jason Jeffrey Jeff Ryan Jacob Gary Nicholas Nick Eric
+Jonathan Larry Justin Scott Brandon Benjamin Ben Samuel Gregory Greg Frank Alexander Raymond Patrick Jack
+Dennis Jerry Tyler Aaron Jose Henry Nathan Douglas Doug Zachary Peter Pete Kyle Walter Ethan Jeremy Harold
+Keith Christian Roger Noah Gerald Terry Sean Austin Carl Arthur Lawrence Dylan Jesse Bruce Logan Albert
+Willie Alan Allen Juan Wayne Elijah Randy Roy Vincent Ralph Eugene Russell Bobby Bob Bill Billy Mike Jim
+Jimmy Tom Tommy Dave Rick Ricky Rob Fred Ted Luke Liam Oliver Harry Charlie Leo Lucas Owen Ian Neil Craig
+Martin Simon Graham Colin Stuart Gavin Hugh Ross Dean Marcus Carlos Miguel Luis Pedro Diego Javier Pablo
+Antonio Manuel Francisco Jorge Alejandro Rafael Fernando Sergio Lucio Marco Mario Luca Giovanni Giuseppe
+Paolo Francesco Hans Klaus Jürgen Pierre Jean François Ahmed Mohammed Mohammad Omar Raj Vikas Rahul Amit
+Arjun Vikram Kenji Hiroshi Roel Jameson Joe Joel Todd Troy Shane Brett Derek Wade Chad Clint Lance Grant
+Glenn Gordon Howard Jon Lee Leonard Lewis Max Nathaniel Nigel Phillip Philip Phil Ray Reggie Rodney
+Ron Sid Stan Terrence Travis Trevor Victor Warren Wesley Zach Hector Ivan Oscar Ruben Salvador Felipe
+Enrique Ricardo Roberto Eduardo Andres Emilio Ramon Tomas Mateo Santiago Sebastian Nicolas Gustavo
+Alberto Jaime Julio Cesar Ernesto Guillermo Hugo Raul Rodrigo Adrian Anton Felix Fabio Stefano Alessandro
+Matteo Lorenzo Gianni Jens Lars Sven Erik Henrik Mats Dirk Wolfgang Thorsten Olivier Laurent Nicolas
+Thierry Didier Mehmet Mustafa Hassan Karim Yusuf Salman Ravi Sanjay Suresh Anil Deepak Kiran"""
+
+_INTL_FEMALE = """Mary Patricia Jennifer Jen Linda Elizabeth Liz Beth Barbara Susan Sue Jessica Jess Sarah Sara
+Karen Lisa Nancy Betty Margaret Maggie Sandra Ashley Kimberly Kim Emily Donna Michelle Carol Amanda
+Dorothy Melissa Deborah Debbie Stephanie Rebecca Becky Sharon Laura Cynthia Kathleen Kathy Katie Kate
+Amy Angela Shirley Anna Ann Anne Brenda Pamela Pam Emma Nicole Helen Samantha Katherine Catherine
+Christine Debra Rachel Carolyn Janet Virginia Maria Heather Diane Ruth Julie Julia Olivia Joyce Victoria
+Kelly Lauren Christina Joan Evelyn Judith Judy Megan Meg Andrea Cheryl Hannah Jacqueline Martha Gloria
+Teresa Madison Frances Kathryn Janice Abigail Alice Sophia Sophie Grace Denise Amber Doris Marilyn
+Danielle Beverly Isabella Theresa Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori Lexie Lexi
+Briana Brianna Chloe Zoe Ella Mia Ava Lily Lucy Ellie Holly Jenny Jenna Molly Wendy Tracy Stacy Stacey
+Erin Tina Gina Nina Claire Clara Fiona Rosa Carmen Lucia Sofia Elena Isabel Ana Paula Valentina Giulia
+Francesca Chiara Annalucia Anita Priya Yuki Mei Aisha Fatima Leah Naomi Ruby Eva Ellen Irene Jane Joanne
+Kay Kristen Kristin Lynn Marsha Monica Nora Penny Rita Sally Susie Tammy Tara Vanessa Veronica Vicky
+Whitney Yvonne Margie Marge Carla Connie Dana Darlene Dawn Edith Eileen Elaine Ella Esther Gail Hazel
+Jill Joy June Kristina Lois Lorraine Louise Mandy Marion Melanie Michele Mildred Norma Peggy Phyllis
+Rosemary Sheila Sylvia Thelma Valerie Vera Vivian Wanda Yolanda Alicia Beatriz Camila Daniela Gabriela
+Lucía Mariana Marta Silvia Pilar Ines Inés Monique Nathalie Sylvie Isabelle Sabine Ingrid Heidi Greta
+Anja Petra Ursula Kirsten Astrid Ayesha Fatma Leyla Sunita Anjali Pooja Neha Mariko Keiko"""
+
+_INTL_UNISEX = "Alex Chris Sam Jordan Taylor Casey Robin Jamie Pat Kelly Morgan Jesse"
+
+# Russian spellings: recognised as names, but a Ukrainian reply greets them neutrally
+# rather than re-spelling someone's name in another language.
+_RU_NAMES = """Сергей:m Алексей:m Андрей:m Александр:m Дмитрий:m Евгений:m Иван:m Игорь:m Михаил:m Николай:m
+Павел:m Владимир:m Виктор:m Юрий:m Василий:m Анатолий:m Виталий:m Геннадий:m Григорий:m Елена:f Мария:f
+Наталья:f Наталия:f Татьяна:f Ирина:f Светлана:f Екатерина:f Юлия:f Анастасия:f Людмила:f Виктория:f
+Ольга:f Анна:f Марина:f Галина:f Дарья:f Ксения:f Евгения:f Надежда:f Любовь:f Вера:f"""
+# "Omer And Dan Y.", "Jan i Anna": a couple or a family, not one person to greet.
+_CONJUNCTIONS = {"and", "&", "i", "oraz", "та", "і", "и", "und", "y", "et", "+"}
+
+# Words that make an author string a placeholder or a description, never a name.
+_PLACEHOLDER_WORDS = {
+    "user", "użytkownik", "uzytkownik", "користувач", "пользователь", "покупець", "покупатель", "гість", "гость",
+    "guest", "anonymous", "anonim", "anonimowy", "anonimowa", "анонім", "аноним", "traveler", "traveller",
+    "verified", "customer", "klient", "klientka", "client", "reviewer", "member", "buyer", "shopper", "kupujący",
+    "nabywca", "gość", "lover", "fan", "foodie", "local", "family", "ceneo", "allegro", "rozetka", "google",
+    "facebook", "yelp", "tripadvisor", "amazon", "admin", "test", "unknown", "nieznany", "невідомий", "клієнт",
+    "deleted", "usunięty", "видалений", "team", "zespół", "команда", "owner", "właściciel", "власник",
+    "happy", "satisfied", "zadowolony", "zadowolona", "задоволений", "mom", "dad", "mama", "tata", "coffee",
+    "muffin", "english", "reader", "parent", "couple", "friend", "friends", "visitor", "resident",
+}
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "pan", "pani", "пан", "пані", "dr.", "mr.", "mrs.", "ms."}
+_HANDLE = re.compile(r"[\d_@#/\\|]|\.\w|\w\.\w")
+_MASKED = re.compile(r"\.\.|…|\*")
+_QUOTED = re.compile(r"[\"“”„«»']([^\"“”„«»']+)[\"“”„«»']")
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).replace("ł", "l").replace("Ł", "L")
+
+
+def _table(block: str, gender: str) -> dict[str, tuple[str, str, str]]:
+    out = {}
+    for item in block.split():
+        name, vocative = item.split(":")
+        out[name.lower()] = (name, vocative, gender)
+    return out
+
+
+_PL = {**_table(_PL_MALE, "m"), **_table(_PL_FEMALE, "f")}
+# Polish names typed without diacritics ("Pawel", "Lukasz") are still those names.
+_PL_FOLDED = {_fold(key): value for key, value in _PL.items()}
+_UK = {**_table(_UK_MALE, "m"), **_table(_UK_FEMALE, "f")}
+_INTL: dict[str, tuple[str, str | None]] = {}
+for _block, _gender in ((_INTL_MALE, "m"), (_INTL_FEMALE, "f"), (_INTL_UNISEX, None)):
+    for _name in _block.split():
+        _INTL[_name.lower()] = (_name, _gender)
+for _item in _RU_NAMES.split():
+    _name, _gender = _item.split(":")
+    _INTL.setdefault(_name.lower(), (_name, _gender))
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    first_name: str              # as written by them, normalised case: "Kevin", "Paweł"
+    gender: str | None           # "m" | "f" | None
+    origin: str                  # "pl" | "uk" | "intl" | "unknown"
+    pl_vocative: str | None      # "Pawle"
+    uk_vocative: str | None      # "Олеже"
+
+
+@dataclass(frozen=True, slots=True)
+class Greeting:
+    text: str                    # "Dzień dobry, Panie Tomaszu!" / "Hi Anna," / "Вітаємо!"
+    name: str | None             # the first name used, or None for a neutral greeting
+    gender: str | None           # for Pan/Pani agreement in Polish bodies
+    personal: bool               # True when the greeting uses the customer's name
+
+
+def _clean_token(token: str) -> str:
+    return token.strip(".,;:!?()[]{}\"'“”„«»").strip()
+
+
+def _lookup(token: str) -> Person | None:
+    key = token.lower()
+    if key in _PL or _fold(key) in _PL_FOLDED:
+        name, vocative, gender = _PL.get(key) or _PL_FOLDED[_fold(key)]
+        shown = token if token.lower() == name.lower() or not key.isascii() else name
+        return Person(first_name=_capitalise(shown), gender=gender, origin="pl", pl_vocative=vocative, uk_vocative=None)
+    if key in _UK:
+        name, vocative, gender = _UK[key]
+        return Person(first_name=name, gender=gender, origin="uk", pl_vocative=None, uk_vocative=vocative)
+    if key in _INTL:
+        name, gender = _INTL[key]
+        return Person(first_name=name, gender=gender, origin="intl", pl_vocative=None, uk_vocative=None)
+    return None
+
+
+def _capitalise(token: str) -> str:
+    return token[:1].upper() + token[1:].lower() if token.isupper() or token.islower() else token
+
+
+def _looks_like_name(token: str) -> bool:
+    return (2 <= len(token) <= 20 and token.isalpha() and token[0].isupper()
+            and not token.isupper() and token.lower() not in _PLACEHOLDER_WORDS)
+
+
+def _person_from(text: str) -> Person | None:
+    if _MASKED.search(text):
+        return None
+    raw_tokens = text.split()
+    if not raw_tokens or any(_HANDLE.search(t.rstrip(".")) for t in raw_tokens):
+        return None
+    tokens = [_clean_token(t) for t in raw_tokens]
+    tokens = [t for t in tokens if t]
+    if any(t.lower() in _PLACEHOLDER_WORDS or t.lower() in _CONJUNCTIONS for t in tokens):
+        return None
+    while tokens and tokens[0].lower().rstrip(".") in _TITLES:
+        tokens = tokens[1:]
+    if not tokens or len(tokens) > 4:
+        return None
+    first = tokens[0]
+    if len(first) < 2:
+        return None  # initials only: "J.", "H", "K. Anderson"
+    known = _lookup(first)
+    if known:
+        return known
+    if len(tokens) >= 2:
+        # Surname first, as Polish and Ukrainian sites often show it: "Kowalski Jan".
+        second = _lookup(tokens[1])
+        if second and not _lookup(first):
+            return second
+        rest_ok = all(len(t) == 1 or _looks_like_name(t) or (t.isupper() and len(t) <= 3) for t in tokens[1:])
+        if _looks_like_name(first) and rest_ok:
+            return Person(first_name=first, gender=None, origin="unknown", pl_vocative=None, uk_vocative=None)
+    return None
+
+
+def parse_author(author: str | None) -> Person | None:
+    """The person behind an author string, or None when it is not a usable name."""
+    if not author or not author.strip():
+        return None
+    text = " ".join(author.split())
+    nick = _QUOTED.search(text)
+    main = _QUOTED.sub(" ", text).strip()
+    person = _person_from(main) if main else None
+    if person is None and nick:
+        # Amazon shows 'Jane "jdeaton2"' and 'Mom_of_4 "Briana"': either part may be the name.
+        person = _person_from(nick.group(1))
+    return person
+
+
+def is_real_name(author: str | None) -> bool:
+    return parse_author(author) is not None
+
+
+# --- greetings ------------------------------------------------------------------------
+
+_EN_NAMED = ("Hi {name},", "Dear {name},", "Hello {name},")
+_EN_NEUTRAL = ("Hello,", "Hi there,", "Hi,", "Hello there,")
+_PL_NEUTRAL = ("Dzień dobry!", "Dzień dobry,", "Witamy serdecznie,")
+_UK_NAMED = ("Вітаємо, {voc}!", "Добрий день, {title} {voc}!", "Доброго дня, {voc}!")
+_UK_NEUTRAL = ("Вітаємо!", "Добрий день!", "Доброго дня!", "Вітаємо Вас!")
+
+
+def greeting(author: str | None, language: str, seed: int = 0, gender_hint: str | None = None) -> Greeting:
+    """A greeting line in `language` ("en", "pl", "uk"); `seed` picks among phrasings."""
+    person = parse_author(author)
+    if language == "pl":
+        return _greet_pl(person, seed, gender_hint)
+    if language == "uk":
+        return _greet_uk(person, seed)
+    if person:
+        return Greeting(_EN_NAMED[seed % len(_EN_NAMED)].format(name=person.first_name), person.first_name,
+                        person.gender, True)
+    return Greeting(_EN_NEUTRAL[seed % len(_EN_NEUTRAL)], None, None, False)
+
+
+def _greet_pl(person: Person | None, seed: int, gender_hint: str | None) -> Greeting:
+    if person and person.pl_vocative:
+        pan = "Panie" if person.gender == "m" else "Pani"
+        address = f"{pan} {person.pl_vocative}"
+        formal = "Szanowny" if person.gender == "m" else "Szanowna"
+        options = (f"Dzień dobry, {address}!", f"{formal} {address}!", f"Dzień dobry, {address},")
+        return Greeting(options[seed % len(options)], person.first_name, person.gender, True)
+    if person and person.origin in ("intl", "unknown", "uk"):
+        # A name we cannot decline: use it as written rather than guess a wrong ending.
+        return Greeting(f"Dzień dobry, {person.first_name}!", person.first_name, person.gender or gender_hint, True)
+    return Greeting(_PL_NEUTRAL[seed % len(_PL_NEUTRAL)], None, gender_hint, False)
+
+
+def _greet_uk(person: Person | None, seed: int) -> Greeting:
+    if person and person.uk_vocative:
+        title = "пане" if person.gender == "m" else "пані"
+        text = _UK_NAMED[seed % len(_UK_NAMED)].format(voc=person.uk_vocative, title=title)
+        return Greeting(text, person.first_name, person.gender, True)
+    # A Latin-script or unknown name inside a Ukrainian sentence reads as a mistake.
+    return Greeting(_UK_NEUTRAL[seed % len(_UK_NEUTRAL)], None, person.gender if person else None, False)

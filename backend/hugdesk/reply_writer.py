@@ -1,0 +1,288 @@
+"""Compose one reply draft from phrasebook slots: the five Ps for complaints, thanks for
+praise. suggestions.py resolves the inputs once per review and calls `compose` for each
+approach; nothing here reads the review text itself.
+
+Phrasebook markup: <for a man|for a woman|for Państwo> picks the Polish courtesy form,
+[singular|plural] agrees with the topic, {x}/{p} name the customer's problem/praised topic.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from . import phrases_en
+from .analysis import Analysis
+from .names import Greeting
+
+_GENDER_ALT = re.compile(r"<([^<>|]*)\|([^<>|]*)\|([^<>|]*)>")
+_NUMBER_ALT = re.compile(r"\[([^\[\]|]*)\|([^\[\]|]*)\]")
+_PRICE_WORDS = {"cena", "ціна", "prices", "cost"}
+# Their counteract sentences already say who acts (the chef, housekeeping ...).
+_COUNTERACT_NAMES_TEAM = {"staff", "cleanliness", "food", "room", "noise", "waiting"}
+# In a hotel or café a "defect" is no warranty case (a broken room fixture also names the
+# room, which has its own step), and there is no parcel.
+_HOSPITALITY_COUNTERACT = {"product_defect": "generic", "delivery": "generic", "usability": "generic"}
+# A shop has no rooms or kitchen: "cleaning" there is what a vacuum does, and waiting
+# means waiting for the order.
+_PRODUCT_COUNTERACT = {"cleanliness": "generic", "room": "generic", "noise": "generic", "food": "generic",
+                       "waiting": "delivery"}
+# A second concrete step is added only for these: they do not ask for the order number again.
+_SECOND_STEP = {"staff", "cleanliness", "food", "room", "noise", "waiting"}
+
+
+def seed_of(*parts: object) -> int:
+    return zlib.crc32("\x1f".join(str(p) for p in parts).encode("utf-8"))
+
+
+def _parse_time(value) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    return None
+
+
+@dataclass(slots=True)
+class ReplyInputs:
+    """Everything a draft needs, resolved once per review."""
+
+    analysis: Analysis
+    lang: str
+    fallback: bool
+    phrases: object
+    greet: Greeting
+    gender: int                   # 0 Pan, 1 Pani, 2 Państwo (Polish courtesy forms)
+    business: str
+    agent: str
+    signature: str
+    compensations: list[str]
+    repeat: bool
+    repeat_topics: str
+    promises: list[dict]
+    previous: list[str]
+    seed: int
+    low_rating: bool
+    problem: dict | None          # the problem topic(s) in sentence-ready forms
+    praised: dict | None
+    problem_topics: list
+    problem_names: list[str]
+    praised_names: list[str]
+    topic_forms: dict[str, tuple[str, ...]]   # topic -> the forms a draft may name it by
+
+
+class _Writer:
+    """Picks one phrasing per slot and renders the markup for one draft."""
+
+    def __init__(self, inputs: ReplyInputs, approach: str, attempt: int) -> None:
+        self.inputs = inputs
+        self.approach = approach
+        self.attempt = attempt
+
+    def pick(self, variants: tuple[str, ...], slot: str) -> str:
+        # Hash each slot separately: one shared offset would make two reviews whose seeds
+        # agree modulo a few variants get the very same reply in every slot.
+        index = seed_of(self.inputs.seed, slot, self.approach, self.attempt) % len(variants)
+        return variants[index]
+
+    def slot(self, name: str, topic: dict | None = None, **values: str) -> str:
+        return self.render(self.pick(self.inputs.phrases.SLOTS[name], name), topic, **values)
+
+    def render(self, template: str, topic: dict | None = None, **values: str) -> str:
+        inputs = self.inputs
+        text = _GENDER_ALT.sub(lambda m: m.group(inputs.gender + 1), template)
+        plural = bool(topic and topic.get("plural"))
+        text = _NUMBER_ALT.sub(lambda m: m.group(2 if plural else 1), text)
+        fields = {"business": inputs.business, "agent": inputs.agent}
+        if topic:
+            for key, value in topic.items():
+                if key != "plural":
+                    fields[key] = value
+                    fields["p" + key[1:]] = value  # praise slots say {p}, problem slots {x}
+        fields.update(values)
+        return text.format_map(_Blank(fields))
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def topic_forms(module, topics: list) -> dict | None:
+    forms = []
+    for t in topics[:2]:
+        if module is phrases_en:
+            forms.append(module.topic(t.nom, t.plural))
+        else:
+            forms.append(module.topic(t.nom, t.oblique, t.plural))
+    if not forms:
+        return None
+    return forms[0] if len(forms) == 1 else module.join_topics(forms[0], forms[1])
+
+
+def _category_keys(inputs: ReplyInputs, table: dict) -> list[str]:
+    """The problem categories that have phrasings in `table`, most important first."""
+    keys: list[str] = []
+    mapping = _HOSPITALITY_COUNTERACT if inputs.analysis.domain == "hospitality" else _PRODUCT_COUNTERACT
+    for category in inputs.analysis.problem_categories:
+        key = mapping.get(category, category)
+        if key in table and key not in keys and key != "generic":
+            keys.append(key)
+    return keys or ["generic"]
+
+
+def _category_key(inputs: ReplyInputs, table: dict) -> str:
+    return _category_keys(inputs, table)[0]
+
+
+def repeat_topics(module, topics: list[str]) -> str:
+    labels = []
+    for topic in topics:
+        if topic in module.CATEGORY_TOPICS:
+            labels.append(module.CATEGORY_TOPICS[topic])
+        elif topic and not labels:
+            labels.append(module.TOPICS_FREE.format(summary=topic.strip()[:80]))
+    return labels[0] if labels else module.TOPICS_NONE
+
+
+def _history_sentences(w: _Writer) -> list[str]:
+    inputs = w.inputs
+    out = []
+    if inputs.repeat:
+        out.append(w.slot("repeat", topics=inputs.repeat_topics))
+    for promise in inputs.promises[:2]:
+        due = _parse_time(promise.get("due_at"))
+        text = str(promise.get("text") or "").strip().rstrip(".")
+        if not text:
+            continue
+        date = inputs.phrases.format_date(due) if due else "—"
+        name = "promise_overdue" if promise.get("overdue") else "promise_open"
+        out.append(w.slot(name, text=text, date=date))
+    return out
+
+
+def _apology(w: _Writer) -> str:
+    inputs = w.inputs
+    if inputs.analysis.problem_categories[:1] == ["price"]:
+        # "the price causes you trouble" would sound odd: say what was too dear instead.
+        priced = topic_forms(inputs.phrases, [t for t in inputs.problem_topics if t.nom not in _PRICE_WORDS])
+        return w.slot("apology_price_topic", priced) if priced else w.slot("apology_price")
+    if inputs.problem:
+        return w.slot("apology_topic", inputs.problem)
+    return w.slot("apology_generic", experience=getattr(inputs.phrases, "EXPERIENCE", {}).get(inputs.analysis.domain, ""))
+
+
+def _prepared(w: _Writer, prefer_agent: bool) -> str:
+    inputs = w.inputs
+    if prefer_agent and inputs.agent:
+        return w.slot("prepared_agent")
+    team = inputs.phrases.TEAMS.get(_category_key(inputs, inputs.phrases.TEAMS), inputs.phrases.TEAMS["generic"])
+    team_nom, team_gen = (team, team) if isinstance(team, str) else team
+    return w.slot("prepared_team", team=team_nom, team_gen=team_gen)
+
+
+def _from_table(w: _Writer, table: dict, name: str) -> str:
+    key = _category_key(w.inputs, table)
+    return w.render(w.pick(table[key], f"{name}:{key}"))
+
+
+def _amends(w: _Writer) -> list[str]:
+    inputs = w.inputs
+    if inputs.analysis.side != "ours" or not inputs.compensations:
+        return []
+    comp = inputs.compensations[inputs.seed % len(inputs.compensations)].strip().rstrip(".")
+    return [w.slot("amends", comp=comp)] if comp else []
+
+
+def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
+    inputs, approach = w.inputs, w.approach
+    first: list[str] = []
+    if inputs.analysis.sentiment == "mixed" and not inputs.low_rating:
+        first.append(w.slot("thanks_mixed_topic", inputs.praised) if inputs.praised else w.slot("thanks_mixed_generic"))
+    first.append(_apology(w))
+    if inputs.analysis.side == "customer":
+        first.append(w.slot("no_blame"))
+    first += _history_sentences(w)
+    second: list[str] = []
+    ref = inputs.phrases.REF.get(inputs.analysis.domain, inputs.phrases.REF["general"])
+    customer_side = inputs.analysis.side == "customer"
+    # When the customer caused it, "what changes" is clearer information, not a fixed product.
+    improve = w.slot("improve_info") if customer_side else _from_table(w, inputs.phrases.IMPROVE, "improve")
+    if approach in ("concrete_fix_compensation", "concrete_fix"):
+        keys = _category_keys(inputs, inputs.phrases.COUNTERACT)
+        if keys[0] not in _COUNTERACT_NAMES_TEAM:
+            second.append(_prepared(w, prefer_agent=False))
+        # A review with two different problems (dirty room and rude staff) gets a step for each.
+        keys = keys[:1] + [k for k in keys[1:] if k in _SECOND_STEP][:1]
+        second += [w.render(w.pick(inputs.phrases.COUNTERACT[key], f"counteract:{key}")) for key in keys]
+        second += [improve] + _amends(w)
+    elif approach == "public_apology_private_channel":
+        second += [w.slot("private_channel", ref=ref), improve]
+    elif approach == "personal_follow_up":
+        second += [_prepared(w, prefer_agent=True), _from_table(w, inputs.phrases.COUNTERACT, "counteract")] + _amends(w)
+    elif approach == "explain_and_guide":
+        second += [_from_table(w, inputs.phrases.GUIDANCE, "guidance")]
+    elif approach == "help_and_clarify":
+        # Fault unclear: help first (guidance where we have it, else the concrete step).
+        key = _category_key(inputs, inputs.phrases.GUIDANCE)
+        table = inputs.phrases.GUIDANCE if key != "generic" else inputs.phrases.COUNTERACT
+        second += [_prepared(w, prefer_agent=bool(inputs.agent)), _from_table(w, table, "help"), improve]
+    second.append(w.slot("closing_complaint"))
+    return first, second
+
+
+def _praise(w: _Writer) -> tuple[list[str], list[str]]:
+    inputs, approach = w.inputs, w.approach
+    domain = inputs.analysis.domain
+    named = inputs.praised and approach != "thank_you_short"
+    thanks = w.slot("thanks_praise_topic", inputs.praised) if named else w.slot("thanks_praise_generic")
+    first = [thanks] + _history_sentences(w)
+    if approach == "thank_you_short":
+        return first, [w.slot(f"invite_{domain}")]
+    if approach == "thank_you_personal":
+        return first, [w.slot("praise_detail_general"), w.slot("invite_general")]
+    return first, [w.slot(f"praise_detail_{domain}"), w.slot(f"invite_{domain}")]
+
+
+def _neutral(w: _Writer) -> tuple[list[str], list[str]]:
+    inputs = w.inputs
+    first = [w.slot("neutral_thanks")] + _history_sentences(w)
+    help_offer = w.slot("question") if inputs.analysis.asks_question else w.slot("offer_help")
+    if w.approach == "offer_help" or inputs.analysis.asks_question:
+        return first, [help_offer, w.slot(f"invite_{inputs.analysis.domain}")]
+    return first, [w.slot("neutral_invite")]
+
+
+def approaches(inputs: ReplyInputs) -> list[str]:
+    analysis = inputs.analysis
+    complaint = analysis.is_complaint or inputs.low_rating
+    if not complaint:
+        if analysis.sentiment == "neutral":
+            return ["thank_you_invite", "offer_help"]
+        return ["thank_you", "thank_you_short"] + (["thank_you_personal"] if inputs.praised_names else [])
+    if analysis.side == "customer":
+        return ["explain_and_guide", "public_apology_private_channel"]
+    if analysis.side == "unclear":
+        return ["help_and_clarify", "public_apology_private_channel", "concrete_fix"]
+    fix = "concrete_fix_compensation" if inputs.compensations else "concrete_fix"
+    third = "personal_follow_up" if inputs.agent else None
+    return [fix, "public_apology_private_channel"] + ([third] if third else [])
+
+
+def compose(inputs: ReplyInputs, approach: str, attempt: int) -> str:
+    w = _Writer(inputs, approach, attempt)
+    if approach.startswith("thank_you_invite") or approach == "offer_help":
+        first, second = _neutral(w)
+    elif approach.startswith("thank_you"):
+        first, second = _praise(w)
+    else:
+        first, second = _complaint(w)
+    greet = inputs.greet.text
+    signoff = w.slot("signoff")
+    body = [" ".join(s for s in first if s), " ".join(s for s in second if s)]
+    return "\n\n".join([greet] + [b for b in body if b] + [f"{signoff}\n{inputs.signature}"])

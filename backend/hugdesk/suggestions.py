@@ -1,0 +1,186 @@
+"""Reply drafts for one review: personal, varied, and built on the five P rule.
+
+    suggest(review, context) -> Result
+
+`review`: a mapping or object with `platform`, `author_name`, `rating` (float | None, half
+stars allowed) and `text`. `context` (optional): `business_name`, `signature`,
+`compensations` (list[str] the settings allow — never anything else), `agent_name`,
+`language_hint`, and `history` with `repeat` (bool), `topics` (category codes or short
+summaries of earlier contacts), `promises` ([{text, due_at, overdue, status}]) and
+`previous_replies` ([str] posted before by the business). Every history key may also be
+given at the top level of context, and any of these may be msgspec Structs or objects
+with those attributes instead of mappings.
+
+A complaint draft follows the five Ps from the seeds: apologise (always, whoever is at
+fault), prepared (who handles it), counteract (a concrete next step with a time frame),
+improve (what changes), make amends (an allowed compensation, only when the fault is
+ours). Praise gets warm thanks naming what was praised and an invitation back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from . import phrases_en, phrases_pl, phrases_uk
+from .analysis import analyse
+from .language import detect_language, reply_language
+from .lexicon import PROCESS_TOPICS
+from .names import greeting
+from .reply_writer import ReplyInputs, approaches, compose, repeat_topics, seed_of, topic_forms
+from .similarity import jaccard, shingles
+
+_PHRASES = {"en": phrases_en, "pl": phrases_pl, "uk": phrases_uk}
+# Drafts closer than this to an earlier reply are rewritten with other phrasings. Drafts
+# for the same review share the greeting and the signature, so among themselves they
+# only have to differ in approach.
+_MAX_SIMILARITY = 0.3
+_MAX_SIBLING_SIMILARITY = 0.6
+_ATTEMPTS = 8
+_PLACEHOLDER_AGENTS = {"", "default", "agent", "admin"}
+
+
+@dataclass(slots=True)
+class Draft:
+    text: str
+    approach: str
+    language: str
+    language_fallback: bool = False
+    mentions: list[str] = field(default_factory=list)   # customer's topics named in the text
+    similarity: float = 0.0                             # highest 3-gram Jaccard to an earlier reply
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "approach": self.approach, "language": self.language,
+                "language_fallback": self.language_fallback, "mentions": self.mentions,
+                "similarity": round(self.similarity, 3)}
+
+
+@dataclass(slots=True)
+class Result:
+    language: str                 # language of the review
+    reply_language: str           # language the drafts are written in
+    language_fallback: bool       # True when the review's language is not one we write
+    sentiment: str
+    categories: list[str]
+    problem_categories: list[str]
+    side: str
+    specifics: list[str]
+    is_complaint: bool
+    repeat: bool
+    greeting: dict
+    drafts: list[Draft]
+
+    def to_dict(self) -> dict:
+        return {
+            "language": self.language, "reply_language": self.reply_language,
+            "language_fallback": self.language_fallback, "sentiment": self.sentiment,
+            "categories": self.categories, "problem_categories": self.problem_categories, "side": self.side,
+            "specifics": self.specifics, "is_complaint": self.is_complaint, "repeat": self.repeat,
+            "greeting": self.greeting, "suggestions": [d.to_dict() for d in self.drafts],
+        }
+
+
+def _get(source, key: str, default=None):
+    if source is None:
+        return default
+    if isinstance(source, Mapping):
+        value = source.get(key, default)
+    else:
+        value = getattr(source, key, default)
+    return default if value is None else value
+
+
+def _signature(module, context, business: str, agent: str) -> str:
+    signature = str(_get(context, "signature", "") or "").strip()
+    if not signature:
+        signature = ", ".join(p for p in (agent, business) if p) or module.DEFAULT_SIGNATURE
+    elif business and business.lower() not in signature.lower():
+        signature = f"{signature}, {business}"  # the business name always appears in the reply
+    return signature
+
+
+def _history_value(context, key: str, default):
+    history = _get(context, "history", None)
+    value = _get(history, key, None)
+    if value is None:
+        value = _get(context, key, None)
+    return default if value is None else value
+
+
+def _inputs(review, context) -> ReplyInputs:
+    text = str(_get(review, "text", "") or "")
+    author = _get(review, "author_name", None)
+    platform = _get(review, "platform", None)
+    rating = _get(review, "rating", None)
+    rating = float(rating) if isinstance(rating, (int, float)) and not isinstance(rating, bool) else None
+    detected = detect_language(text, hint=_get(context, "language_hint", None))
+    analysis = analyse(text, rating, language=detected, platform=platform)
+    lang, fallback = reply_language(detected)
+    module = _PHRASES[lang]
+    seed = seed_of(platform, author, text)
+    greet = greeting(author, lang, seed=seed, gender_hint=analysis.gender_hint)
+    gender = {"m": 0, "f": 1}.get(greet.gender or "", 2)
+    business = str(_get(context, "business_name", "") or "").strip()
+    agent = str(_get(context, "agent_name", "") or _get(context, "agent", "") or "").strip()
+    if agent.lower() in _PLACEHOLDER_AGENTS:
+        agent = ""
+    # Earlier topics are named only when given as such: "recent" summaries are log lines,
+    # not something to quote back to a customer.
+    topics = [str(t) for t in _history_value(context, "topics", []) or [] if t]
+    promises = [p if isinstance(p, Mapping) else {"text": _get(p, "text"), "due_at": _get(p, "due_at"),
+                                                  "overdue": _get(p, "overdue", False), "status": _get(p, "status", "open")}
+                for p in _history_value(context, "promises", []) or []]
+    promises = [p for p in promises if str(p.get("status", "open")) == "open"]
+    # Only the topics the reply is written in can be named in it.
+    # Name what broke, not where it was taken ("the sound", not "the service centre"); a
+    # review we answer in a fallback language was read with the wrong word lists.
+    usable = [t for t in analysis.problems if t.lang == lang and t.nom not in PROCESS_TOPICS and not fallback]
+    praised = [t for t in analysis.praised if t.lang == lang and not fallback]
+    return ReplyInputs(
+        analysis=analysis, lang=lang, fallback=fallback, phrases=module, greet=greet, gender=gender,
+        business=business, agent=agent, signature=_signature(module, context, business, agent),
+        compensations=[str(c) for c in _get(context, "compensations", []) or [] if str(c).strip()],
+        repeat=bool(_history_value(context, "repeat", False)) or analysis.repeat_mentioned,
+        repeat_topics=repeat_topics(module, topics),
+        promises=promises, previous=[str(r) for r in _history_value(context, "previous_replies", []) or [] if r],
+        seed=seed, low_rating=rating is not None and rating <= 2,
+        problem=topic_forms(module, usable), praised=topic_forms(module, praised),
+        problem_topics=usable, problem_names=[t.nom for t in usable[:2]], praised_names=[t.nom for t in praised[:2]],
+        topic_forms={t.nom: (t.nom, t.oblique) for t in usable[:2] + praised[:2]},
+    )
+
+
+def suggest(review, context=None, limit: int = 3) -> Result:
+    """Analyse a review and write 2–3 reply drafts (at most `limit`), best first."""
+    inputs = _inputs(review, context or {})
+    drafts: list[Draft] = []
+    previous = [shingles(text) for text in inputs.previous]
+    siblings: list[frozenset] = []
+    for approach in approaches(inputs)[:max(1, limit)]:
+        best_text, best_overshoot, best_score = "", 2.0, 0.0
+        for attempt in range(_ATTEMPTS):
+            text = compose(inputs, approach, attempt)
+            mine = shingles(text)
+            score = max((jaccard(mine, other) for other in previous), default=0.0)
+            sibling = max((jaccard(mine, other) for other in siblings), default=0.0)
+            overshoot = max(score - _MAX_SIMILARITY, sibling - _MAX_SIBLING_SIMILARITY)
+            if overshoot < best_overshoot:
+                best_text, best_overshoot, best_score = text, overshoot, score
+            if overshoot <= 0:
+                break
+        siblings.append(shingles(best_text))
+        named = inputs.problem_names + inputs.praised_names
+        drafts.append(Draft(text=best_text, approach=approach, language=inputs.lang,
+                            language_fallback=inputs.fallback,
+                            mentions=[n for n in named
+                                      if any(f.lower() in best_text.lower() for f in inputs.topic_forms[n])],
+                            similarity=best_score))
+    analysis = inputs.analysis
+    return Result(
+        language=analysis.language, reply_language=inputs.lang, language_fallback=inputs.fallback,
+        sentiment=analysis.sentiment, categories=analysis.categories,
+        problem_categories=analysis.problem_categories, side=analysis.side, specifics=analysis.specifics,
+        is_complaint=analysis.is_complaint or inputs.low_rating, repeat=inputs.repeat,
+        greeting={"text": inputs.greet.text, "name": inputs.greet.name, "personal": inputs.greet.personal},
+        drafts=drafts,
+    )
