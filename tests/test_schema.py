@@ -16,6 +16,7 @@ EXPECTED_COLUMNS = {
         "id", "platform", "external_id", "kind", "url", "page_url", "customer_id", "identity_id", "author_name",
         "author_id", "author_url", "rating", "recommends", "text", "language", "posted_text", "posted_at",
         "first_seen_at", "first_response_at", "status", "assignee", "owner_replied", "owner_reply_text", "updated_at",
+        "sentiment", "categories",
     ],
     "interactions": [
         "id", "client_id", "kind", "ticket_id", "customer_id", "channel", "agent_id", "at", "recorded_at", "text",

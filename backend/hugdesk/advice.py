@@ -1,21 +1,221 @@
-"""Glue between the suggestion engine and the API (filled in with the engine, issue 4)."""
+"""Between the suggestion engine (pure functions) and the store: what a review is about, the
+drafts for it with the customer's history, and the tone guard on an agent's draft."""
 
 from __future__ import annotations
 
-from typing import Any
+import hashlib
+import time
+from collections import OrderedDict
+from typing import Annotated, Any, Literal
 
+import msgspec
 from sqlite_utils import Database
 
-from .errors import Invalid
+from .analysis import analyse
+from .business import get_settings
+from .customers import group_ids, history_summary
+from .db import Id, iso, now
+from .errors import Invalid, NotFound
+from .promises import open_promises_for
+from .suggestions import suggest
+from .tickets import Platform
+from .tone import review_tone
+
+UiLang = Literal["en", "pl", "uk"]
+# Drafts cost about a millisecond each; observe spends at most this much on them and leaves
+# the rest to POST /suggestions, so a page of new reviews never waits on the writer.
+OBSERVE_BUDGET_S = 0.006
+# The business's own recent replies: new drafts must not read like them (canned replies).
+RECENT_REPLIES = 50
 
 
-def make_advisor():
-    return None
+class ReviewAnalysis(msgspec.Struct):
+    language: str
+    sentiment: str
+    categories: list[str]
 
 
-def suggest_for(db: Database, data: dict[str, Any]) -> dict[str, Any]:
-    raise Invalid("suggestions are not available yet")
+class SuggestionOut(msgspec.Struct, kw_only=True):
+    text: str
+    approach: str
+    language: str
+    language_fallback: bool = False
+    mentions: list[str] = msgspec.field(default_factory=list)
+    similarity: float = 0.0
 
 
-def tone_check(db: Database, data: dict[str, Any]) -> dict[str, Any]:
-    return {"warnings": [], "promise": None}
+class SuggestRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    platform: Platform | None = None
+    author_name: Annotated[str, msgspec.Meta(max_length=500)] | None = None
+    rating: Annotated[float, msgspec.Meta(ge=0.5, le=5)] | None = None
+    text: Annotated[str, msgspec.Meta(max_length=20000)] | None = None
+    ticket_id: Id | None = None
+
+
+class SuggestResponse(msgspec.Struct, kw_only=True):
+    language: str
+    reply_language: str
+    language_fallback: bool
+    sentiment: str
+    categories: list[str]
+    side: str
+    specifics: list[str]
+    is_complaint: bool
+    repeat: bool
+    suggestions: list[SuggestionOut]
+
+
+class ToneRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    draft: Annotated[str, msgspec.Meta(max_length=20000)]
+    review_text: Annotated[str, msgspec.Meta(max_length=20000)] | None = None
+    rating: Annotated[float, msgspec.Meta(ge=0.5, le=5)] | None = None
+    ticket_id: Id | None = None
+    ui_lang: UiLang = "en"
+
+
+class ToneWarning(msgspec.Struct, kw_only=True):
+    code: str
+    severity: str
+    start: int
+    end: int
+    excerpt: str
+    message: str
+    messages: dict[str, str]
+    fix: str
+    fixes: dict[str, str]
+    fix_action: str | None = None
+    replacement: str | None = None
+
+
+class PromiseHint(msgspec.Struct, kw_only=True):
+    text: str
+    due_at: str | None
+    start: int
+    end: int
+    vague: bool = False
+
+
+class ToneResponse(msgspec.Struct, kw_only=True):
+    warnings: list[ToneWarning]
+    promise: PromiseHint | None
+
+
+def analyse_item(text: str, rating: float | None, platform: str | None) -> ReviewAnalysis:
+    found = analyse(text or "", rating, platform=platform)
+    return ReviewAnalysis(language=found.language, sentiment=found.sentiment, categories=list(found.categories))
+
+
+def _previous_replies(db: Database, customer_ids: list[int]) -> list[str]:
+    """Replies the business already posted: to this customer, and recently to anyone."""
+    replies = [r[0] for r in db.execute(
+        "SELECT text FROM interactions WHERE kind = 'reply_posted' AND text IS NOT NULL ORDER BY id DESC LIMIT ?",
+        [RECENT_REPLIES],
+    )]
+    if customer_ids:
+        marks = ",".join("?" * len(customer_ids))
+        replies += [r[0] for r in db.execute(
+            f"SELECT owner_reply_text FROM tickets WHERE customer_id IN ({marks}) AND owner_reply_text IS NOT NULL",
+            customer_ids,
+        )]
+    return replies
+
+
+def _context(db: Database, customer_id: int | None, ticket_id: int | None, agent_name: str | None,
+             previous: list[str] | None = None) -> dict[str, Any]:
+    settings = get_settings(db)
+    members = group_ids(db, customer_id) if customer_id else []
+    stamp = iso(now())
+    return {
+        "business_name": settings.business_name,
+        "signature": settings.signature,
+        "compensations": settings.compensations,
+        "agent_name": agent_name or "",
+        "history": history_summary(db, customer_id, exclude_ticket=ticket_id, ids=members) if customer_id else None,
+        "promises": open_promises_for(db, members, stamp),
+        "previous_replies": previous if previous is not None else _previous_replies(db, members),
+    }
+
+
+def _drafts(result) -> list[SuggestionOut]:
+    return [msgspec.convert(d, SuggestionOut) for d in result.to_dict()["suggestions"]]
+
+
+class Advisor:
+    """Used by observe: stored analysis for every item, drafts for unanswered ones within a
+    time budget, remembered per ticket until the review, the history or the settings change."""
+
+    def __init__(self, size: int = 4096):
+        self._cache: OrderedDict[tuple, list[SuggestionOut]] = OrderedDict()
+        self._size = size
+
+    def drafts(self, db: Database, item, ticket_id: int, customer_id: int | None, agent_name: str,
+               deadline: float, shared: dict) -> list[SuggestionOut] | None:
+        """None when the budget ran out before this item (the card then asks /suggestions)."""
+        if "previous" not in shared:
+            shared["previous"] = _previous_replies(db, [])
+            shared["settings"] = msgspec.json.encode(get_settings(db))
+        context = _context(db, customer_id, ticket_id, agent_name, shared["previous"])
+        key = (ticket_id, _digest(item.text, item.author_name, item.rating, shared["settings"], context))
+        hit = self._cache.get(key)
+        if hit is not None:
+            self._cache.move_to_end(key)
+            return hit
+        if time.perf_counter() > deadline:
+            return None
+        drafts = _drafts(suggest(item, context))
+        self._cache[key] = drafts
+        if len(self._cache) > self._size:
+            self._cache.popitem(last=False)
+        return drafts
+
+
+def _digest(*parts) -> str:
+    return hashlib.blake2b(msgspec.json.encode(parts, enc_hook=_enc), digest_size=16).hexdigest()
+
+
+def _enc(value):
+    if isinstance(value, msgspec.Struct):
+        return msgspec.to_builtins(value)
+    return str(value)
+
+
+def suggest_for(db: Database, data: SuggestRequest, agent_name: str) -> SuggestResponse:
+    review: dict[str, Any] = {"platform": data.platform, "author_name": data.author_name, "rating": data.rating,
+                              "text": data.text}
+    customer_id = None
+    if data.ticket_id is not None:
+        row = db.execute(
+            "SELECT platform, author_name, rating, text, customer_id FROM tickets WHERE id = ?", [data.ticket_id]
+        ).fetchone()
+        if not row:
+            raise NotFound(f"ticket {data.ticket_id} does not exist")
+        stored = dict(zip(("platform", "author_name", "rating", "text"), row[:4]))
+        review = {k: (review[k] if review[k] is not None else stored[k]) for k in review}
+        customer_id = row[4]
+    if not (review["text"] or "").strip() and review["rating"] is None:
+        raise Invalid("text: give the review's text (or a rating), or a ticket_id of a stored review")
+    result = suggest(review, _context(db, customer_id, data.ticket_id, agent_name))
+    body = result.to_dict()
+    return SuggestResponse(
+        language=body["language"], reply_language=body["reply_language"], language_fallback=body["language_fallback"],
+        sentiment=body["sentiment"], categories=body["categories"], side=body["side"], specifics=body["specifics"],
+        is_complaint=body["is_complaint"], repeat=body["repeat"], suggestions=_drafts(result),
+    )
+
+
+def tone_check(db: Database, data: ToneRequest) -> ToneResponse:
+    review_text, rating, previous = data.review_text, data.rating, []
+    if data.ticket_id is not None:
+        row = db.execute("SELECT text, rating, customer_id FROM tickets WHERE id = ?", [data.ticket_id]).fetchone()
+        if not row:
+            raise NotFound(f"ticket {data.ticket_id} does not exist")
+        review_text = review_text if review_text is not None else row[0]
+        rating = rating if rating is not None else row[1]
+        previous = _previous_replies(db, group_ids(db, row[2]) if row[2] else [])
+    else:
+        previous = _previous_replies(db, [])
+    found = review_tone(data.draft, review_text, rating, previous, data.ui_lang, now())
+    promise = found.get("promise")
+    if promise:
+        promise = {**promise, "due_at": iso(promise.get("due_at"))}
+    return msgspec.convert({"warnings": found["warnings"], "promise": promise}, ToneResponse)

@@ -14,7 +14,7 @@ from litestar.params import Parameter
 from sqlite_utils import Database
 
 from . import __version__, customers, interactions, promises, tickets
-from .advice import make_advisor, tone_check, suggest_for
+from .advice import Advisor, SuggestRequest, SuggestResponse, ToneRequest, ToneResponse, suggest_for, tone_check
 from .agents import DEFAULT_AGENT, Agent, set_agent_token
 from .business import Settings, SettingsUpdate, get_settings, update_settings
 from .config import Config
@@ -77,7 +77,8 @@ def write_settings(request: Request, data: SettingsUpdate) -> Settings:
 @post("/observe", sync_to_thread=False, status_code=200)
 def observe_page(request: Request, data: ObserveRequest) -> ObserveResponse:
     db = _db(request)
-    return observe(db, data, _agent(request).id, _target(db), request.app.state.advisor)
+    agent = _agent(request)
+    return observe(db, data, agent.id, agent.name, _target(db), request.app.state.advisor)
 
 
 @get("/tickets", sync_to_thread=False)
@@ -156,12 +157,12 @@ def list_promises(
 
 
 @post("/suggestions", sync_to_thread=False, status_code=200)
-def suggestions(request: Request, data: dict[str, Any]) -> dict[str, Any]:
-    return suggest_for(_db(request), data)
+def suggestions(request: Request, data: SuggestRequest) -> SuggestResponse:
+    return suggest_for(_db(request), data, _agent(request).name)
 
 
 @post("/tone", sync_to_thread=False, status_code=200)
-def tone(request: Request, data: dict[str, Any]) -> dict[str, Any]:
+def tone(request: Request, data: ToneRequest) -> ToneResponse:
     return tone_check(_db(request), data)
 
 
@@ -226,7 +227,7 @@ def create_app(config: Config | None = None, db: Database | None = None) -> Any:
         debug=False,
     )
     app.state.db = db
-    app.state.advisor = make_advisor()
+    app.state.advisor = Advisor()
     gate = SecurityGate(app, db, config.allowed_hosts(), config.max_body_bytes)
     gate.litestar = app
     return gate

@@ -148,3 +148,11 @@ def m001_initial(db: Database) -> None:
             BEGIN SELECT RAISE(ABORT, 'interactions are append-only'); END;
         """
     )
+
+
+@migrations()
+def m002_ticket_analysis(db: Database) -> None:
+    # What the suggestion engine read in the review, stored once so the card and the team lead's
+    # views need not re-read every text on every page view.
+    db.execute("ALTER TABLE tickets ADD COLUMN sentiment TEXT")
+    db.execute("ALTER TABLE tickets ADD COLUMN categories TEXT")

@@ -4,11 +4,13 @@ agent saw it, and answer with everything the card shows, in one round trip."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Callable, Literal
+import time
+from typing import Annotated, Literal
 
 import msgspec
 from sqlite_utils import Database
 
+from .advice import OBSERVE_BUDGET_S, Advisor, ReviewAnalysis, SuggestionOut, analyse_item
 from .customers import HistorySummary, find_or_create_identity, group_ids, history_summary
 from .dates import parse_posted
 from .db import iso, now
@@ -53,19 +55,6 @@ class Viewer(msgspec.Struct):
     at: str
 
 
-class Analysis(msgspec.Struct):
-    language: str
-    sentiment: str
-    categories: list[str]
-
-
-class Suggestion(msgspec.Struct, kw_only=True):
-    text: str
-    approach: str
-    language: str
-    extra: dict[str, Any] = msgspec.field(default_factory=dict)
-
-
 class ObservedResult(msgspec.Struct, kw_only=True):
     platform: str
     external_id: str
@@ -83,19 +72,16 @@ class ObservedResult(msgspec.Struct, kw_only=True):
     history: HistorySummary
     promises: list[Promise]
     viewers: list[Viewer]
-    analysis: Analysis | None = None
-    suggestions: list[Suggestion] = msgspec.field(default_factory=list)
+    analysis: ReviewAnalysis | None = None
+    suggestions: list[SuggestionOut] = msgspec.field(default_factory=list)
+    # True when drafts were not written within observe's time budget: ask POST /suggestions.
+    suggestions_pending: bool = False
 
 
 class ObserveResponse(msgspec.Struct):
     now: str
     target_minutes: int
     items: list[ObservedResult]
-
-
-# (db, item, ticket_id, customer_id) -> (analysis, suggestions); plugged in by the app so this
-# module stays free of the suggestion engine's imports.
-Advisor = Callable[[Database, ObservedItem, int, "int | None"], "tuple[Analysis | None, list[Suggestion]]"]
 
 
 def _identity_key(item: ObservedItem) -> str | None:
@@ -134,6 +120,12 @@ def _upsert(db: Database, item: ObservedItem, page_url: str | None, stamp: str, 
             or (item.owner_replied and not row[7])
             or (item.owner_reply_text is not None and item.owner_reply_text != row[8])
         )
+        if item.text != "" and item.text != row[5]:
+            found = analyse_item(item.text, item.rating, item.platform)
+            db.execute(
+                "UPDATE tickets SET language = ?, sentiment = ?, categories = ? WHERE id = ?",
+                [found.language, found.sentiment, msgspec.json.encode(found.categories).decode(), row[0]],
+            )
         if changed:
             db.execute(
                 "UPDATE tickets SET author_name = coalesce(?, author_name), rating = coalesce(?, rating), "
@@ -146,13 +138,16 @@ def _upsert(db: Database, item: ObservedItem, page_url: str | None, stamp: str, 
             )
         return row[0], customer_id, False
     posted = parse_posted(item.posted_text, at)
+    found = analyse_item(item.text, item.rating, item.platform)
     ticket_id = db.execute(
         "INSERT INTO tickets (platform, external_id, kind, url, page_url, customer_id, identity_id, author_name, "
-        "author_id, author_url, rating, recommends, text, posted_text, posted_at, first_seen_at, owner_replied, "
-        "owner_reply_text, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "author_id, author_url, rating, recommends, text, language, sentiment, categories, posted_text, posted_at, "
+        "first_seen_at, owner_replied, owner_reply_text, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [item.platform, item.external_id, item.kind, item.url, page_url, customer_id, identity_id, item.author_name,
-         item.author_id, item.author_url, item.rating, item.recommends, item.text, item.posted_text, iso(posted),
-         stamp, item.owner_replied, item.owner_reply_text, stamp],
+         item.author_id, item.author_url, item.rating, item.recommends, item.text, found.language, found.sentiment,
+         msgspec.json.encode(found.categories).decode(), item.posted_text, iso(posted), stamp, item.owner_replied,
+         item.owner_reply_text, stamp],
     ).lastrowid
     return ticket_id, customer_id, True
 
@@ -169,7 +164,7 @@ def _viewers(db: Database, ticket_id: int, agent_id: int, since: str) -> list[Vi
 
 
 def observe(
-    db: Database, request: ObserveRequest, agent_id: int, target: int, advisor: Advisor | None = None
+    db: Database, request: ObserveRequest, agent_id: int, agent_name: str, target: int, advisor: Advisor | None = None
 ) -> ObserveResponse:
     at = now()
     stamp = iso(at)
@@ -187,18 +182,24 @@ def observe(
                        agent_id=agent_id, at=stamp, payload={"page_url": request.page_url} if request.page_url else None)
             ids.append((item, ticket_id, customer_id, is_new))
     collision_since = iso(at - COLLISION_WINDOW)
+    deadline = time.perf_counter() + OBSERVE_BUDGET_S
+    shared: dict = {}
     results = []
     for item, ticket_id, customer_id, is_new in ids:
-        status, posted, seen, first_resp, replied, language = db.execute(
-            "SELECT status, posted_at, first_seen_at, first_response_at, owner_replied, language FROM tickets WHERE id = ?",
+        status, posted, seen, first_resp, replied, language, sentiment, categories = db.execute(
+            "SELECT status, posted_at, first_seen_at, first_response_at, owner_replied, language, sentiment, "
+            "categories FROM tickets WHERE id = ?",
             [ticket_id],
         ).fetchone()
         answered = bool(replied) or first_resp is not None or status == "resolved"
         minutes, sla = waiting(posted, seen, answered, target, at)
         members = group_ids(db, customer_id) if customer_id else []
-        analysis, suggestions = (None, [])
-        if advisor is not None:
-            analysis, suggestions = advisor(db, item, ticket_id, customer_id)
+        analysis = None
+        if language:
+            analysis = ReviewAnalysis(language, sentiment or "neutral", msgspec.json.decode(categories or "[]"))
+        drafts: list[SuggestionOut] | None = []
+        if advisor is not None and not answered:
+            drafts = advisor.drafts(db, item, ticket_id, customer_id, agent_name, deadline, shared)
         results.append(
             ObservedResult(
                 platform=item.platform, external_id=item.external_id, ticket_id=ticket_id, customer_id=customer_id,
@@ -207,7 +208,7 @@ def observe(
                 history=history_summary(db, customer_id, exclude_ticket=ticket_id, ids=members),
                 promises=open_promises_for(db, members, stamp),
                 viewers=_viewers(db, ticket_id, agent_id, collision_since),
-                analysis=analysis, suggestions=suggestions,
+                analysis=analysis, suggestions=drafts or [], suggestions_pending=drafts is None,
             )
         )
     return ObserveResponse(now=stamp, target_minutes=target, items=results)
