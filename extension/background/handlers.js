@@ -109,6 +109,12 @@ async function tone(body) {
   return res;
 }
 
+async function suggest({ ticket_id }) {
+  const res = await call("POST", "/suggestions", { ticket_id }, { timeoutMs: 8000 });
+  if (!res.ok) return res;
+  return { ok: true, data: { suggestions: Array.isArray(res.data?.suggestions) ? res.data.suggestions : [] } };
+}
+
 async function settingsGet() {
   const { apiBase, token } = await getSettings();
   return { ok: true, data: { apiBase, has_token: Boolean(token) } };
@@ -229,8 +235,14 @@ export const HANDLERS = {
       review_text: nullable(str({ max: 20000 })),
       rating: nullable(num({ min: 0.5, max: 5 })),
       ticket_id: nullable(int()),
+      ui_lang: optional(oneOf("en", "pl", "uk"), "en"),
     }),
     run: tone,
+  },
+  suggest: {
+    from: ["content"],
+    shape: obj({ ticket_id: int() }),
+    run: suggest,
   },
   settings_get: { from: ["page"], shape: empty(), run: settingsGet },
   settings_set: {

@@ -5,6 +5,8 @@
   const H = globalThis.Hugdesk;
 
   H.lang = H.safe(() => chrome.i18n.getUILanguage(), "en") || "en";
+  // The backend writes its own messages (tone warnings) in one of our three languages.
+  H.uiLang = ["pl", "uk"].includes(H.lang.slice(0, 2)) ? H.lang.slice(0, 2) : "en";
 
   H.t = function t(key, ...values) {
     const text = H.safe(() => chrome.i18n.getMessage(key), "") || key;

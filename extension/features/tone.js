@@ -22,6 +22,7 @@
       review_text: rec.item.text || null,
       rating: rec.item.rating,
       ticket_id: rec.result ? rec.result.ticket_id : null,
+      ui_lang: H.uiLang,
     });
     if (asked.get(rec) !== draft) return; // the agent typed on; a newer answer is coming
     rec.ui.tone = answer.ok && Array.isArray(answer.data.warnings) ? answer.data.warnings.slice(0, 3) : [];

@@ -151,9 +151,9 @@ def test_insert_button_puts_the_first_suggestion_in_the_reply_box(ext):
     wait_until(lambda: ext.card_keys(page), message="cards")
     key = wait_until(lambda: ext.world(page, FIND_EDITABLE_RECORD, "textarea"), message="a textarea reply box")
     wait_until(lambda: ext.world(page, "(k) => Hugdesk.records.get(k).backend === 'ok'", key), message="observe answered")
-    suggestions = ext.world(page, "(k) => Hugdesk.records.get(k).result.suggestions", key)
-    if not suggestions:
-        pytest.skip("the backend offers no suggestions yet (suggestion engine, issue 4)")
+    # observe writes drafts within a time budget; the card fetches any it left for later.
+    suggestions = wait_until(lambda: ext.world(page, "(k) => Hugdesk.records.get(k).result.suggestions", key),
+                             message="suggestions on the card")
     ext.expand(page, key)
     ext.click_card(page, key, '[data-focus="insert-0"]')
     value = wait_until(lambda: ext.world(page, "(k) => Hugdesk.adapter.replyTarget(Hugdesk.records.get(k).el).value", key),
