@@ -105,12 +105,16 @@ def analyse_item(text: str, rating: float | None, platform: str | None) -> Revie
     return ReviewAnalysis(language=found.language, sentiment=found.sentiment, categories=list(found.categories))
 
 
-def _previous_replies(db: Database, customer_ids: list[int]) -> list[str]:
-    """Replies the business already posted: to this customer, and recently to anyone."""
-    replies = [r[0] for r in db.execute(
+def _recent_replies(db: Database) -> list[str]:
+    return [r[0] for r in db.execute(
         "SELECT text FROM interactions WHERE kind = 'reply_posted' AND text IS NOT NULL ORDER BY id DESC LIMIT ?",
         [RECENT_REPLIES],
     )]
+
+
+def _previous_replies(db: Database, customer_ids: list[int], recent: list[str] | None = None) -> list[str]:
+    """Replies the business already posted: recently to anyone, and ever on this customer's items."""
+    replies = list(recent if recent is not None else _recent_replies(db))
     if customer_ids:
         marks = ",".join("?" * len(customer_ids))
         replies += [r[0] for r in db.execute(
@@ -121,18 +125,17 @@ def _previous_replies(db: Database, customer_ids: list[int]) -> list[str]:
 
 
 def _context(db: Database, customer_id: int | None, ticket_id: int | None, agent_name: str | None,
-             previous: list[str] | None = None) -> dict[str, Any]:
+             recent: list[str] | None = None) -> dict[str, Any]:
     settings = get_settings(db)
     members = group_ids(db, customer_id) if customer_id else []
-    stamp = iso(now())
     return {
         "business_name": settings.business_name,
         "signature": settings.signature,
         "compensations": settings.compensations,
         "agent_name": agent_name or "",
         "history": history_summary(db, customer_id, exclude_ticket=ticket_id, ids=members) if customer_id else None,
-        "promises": open_promises_for(db, members, stamp),
-        "previous_replies": previous if previous is not None else _previous_replies(db, members),
+        "promises": open_promises_for(db, members, iso(now())),
+        "previous_replies": _previous_replies(db, members, recent),
     }
 
 
@@ -141,35 +144,43 @@ def _drafts(result) -> list[SuggestionOut]:
 
 
 class Advisor:
-    """Used by observe: stored analysis for every item, drafts for unanswered ones within a
-    time budget, remembered per ticket until the review, the history or the settings change."""
+    """Drafts per ticket, remembered until the review, the customer's history or the settings
+    change, so a revisited page and the card's own request cost nothing the second time."""
 
     def __init__(self, size: int = 4096):
         self._cache: OrderedDict[tuple, list[SuggestionOut]] = OrderedDict()
         self._size = size
 
-    def drafts(self, db: Database, item, ticket_id: int, customer_id: int | None, agent_name: str,
-               deadline: float, shared: dict) -> list[SuggestionOut] | None:
-        """None when the budget ran out before this item (the card then asks /suggestions)."""
-        if "previous" not in shared:
-            shared["previous"] = _previous_replies(db, [])
-            shared["settings"] = msgspec.json.encode(get_settings(db))
-        context = _context(db, customer_id, ticket_id, agent_name, shared["previous"])
-        key = (ticket_id, _digest(item.text, item.author_name, item.rating, shared["settings"], context))
-        hit = self._cache.get(key)
+    def write(self, ticket_id: int | None, review: dict[str, Any], context: dict[str, Any],
+              deadline: float | None = None):
+        """(result or None, drafts); drafts is None when the deadline passed before writing."""
+        key = (ticket_id, _digest(review, context))
+        hit = self._cache.get(key) if ticket_id is not None else None
         if hit is not None:
             self._cache.move_to_end(key)
-            return hit
-        if time.perf_counter() > deadline:
-            return None
-        drafts = _drafts(suggest(item, context))
-        self._cache[key] = drafts
-        if len(self._cache) > self._size:
-            self._cache.popitem(last=False)
-        return drafts
+            return None, hit
+        if deadline is not None and time.perf_counter() > deadline:
+            return None, None
+        result = suggest(review, context)
+        drafts = _drafts(result)
+        if ticket_id is not None:
+            self._cache[key] = drafts
+            if len(self._cache) > self._size:
+                self._cache.popitem(last=False)
+        return result, drafts
+
+    def drafts(self, db: Database, item, ticket_id: int, customer_id: int | None, agent_name: str,
+               deadline: float, shared: dict) -> list[SuggestionOut] | None:
+        """For observe: None when its time budget ran out (the card then asks /suggestions)."""
+        if "recent" not in shared:
+            shared["recent"] = _recent_replies(db)
+        context = _context(db, customer_id, ticket_id, agent_name, shared["recent"])
+        review = {"platform": item.platform, "author_name": item.author_name, "rating": item.rating, "text": item.text}
+        return self.write(ticket_id, review, context, deadline)[1]
 
 
 def _digest(*parts) -> str:
+    # Settings are read inside the context, so a changed signature or compensation list is a new key.
     return hashlib.blake2b(msgspec.json.encode(parts, enc_hook=_enc), digest_size=16).hexdigest()
 
 
@@ -179,7 +190,7 @@ def _enc(value):
     return str(value)
 
 
-def suggest_for(db: Database, data: SuggestRequest, agent_name: str) -> SuggestResponse:
+def suggest_for(db: Database, data: SuggestRequest, agent_name: str, advisor: Advisor) -> SuggestResponse:
     review: dict[str, Any] = {"platform": data.platform, "author_name": data.author_name, "rating": data.rating,
                               "text": data.text}
     customer_id = None
@@ -194,12 +205,15 @@ def suggest_for(db: Database, data: SuggestRequest, agent_name: str) -> SuggestR
         customer_id = row[4]
     if not (review["text"] or "").strip() and review["rating"] is None:
         raise Invalid("text: give the review's text (or a rating), or a ticket_id of a stored review")
-    result = suggest(review, _context(db, customer_id, data.ticket_id, agent_name))
-    body = result.to_dict()
+    context = _context(db, customer_id, data.ticket_id, agent_name)
+    _, drafts = advisor.write(data.ticket_id, review, context)
+    found = analyse(review["text"] or "", review["rating"], platform=review["platform"]).to_dict()
     return SuggestResponse(
-        language=body["language"], reply_language=body["reply_language"], language_fallback=body["language_fallback"],
-        sentiment=body["sentiment"], categories=body["categories"], side=body["side"], specifics=body["specifics"],
-        is_complaint=body["is_complaint"], repeat=body["repeat"], suggestions=_drafts(result),
+        language=found["language"], reply_language=drafts[0].language if drafts else found["language"],
+        language_fallback=any(d.language_fallback for d in drafts), sentiment=found["sentiment"],
+        categories=list(found["categories"]), side=found["side"], specifics=list(found["specifics"]),
+        is_complaint=found["is_complaint"], repeat=bool(context["history"] and context["history"].repeat),
+        suggestions=drafts,
     )
 
 
@@ -213,7 +227,7 @@ def tone_check(db: Database, data: ToneRequest) -> ToneResponse:
         rating = rating if rating is not None else row[1]
         previous = _previous_replies(db, group_ids(db, row[2]) if row[2] else [])
     else:
-        previous = _previous_replies(db, [])
+        previous = _recent_replies(db)
     found = review_tone(data.draft, review_text, rating, previous, data.ui_lang, now())
     promise = found.get("promise")
     if promise:

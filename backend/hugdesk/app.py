@@ -158,7 +158,7 @@ def list_promises(
 
 @post("/suggestions", sync_to_thread=False, status_code=200)
 def suggestions(request: Request, data: SuggestRequest) -> SuggestResponse:
-    return suggest_for(_db(request), data, _agent(request).name)
+    return suggest_for(_db(request), data, _agent(request).name, request.app.state.advisor)
 
 
 @post("/tone", sync_to_thread=False, status_code=200)
