@@ -5,12 +5,20 @@
 
   H.suggestionsOf = (rec) => (rec.result && Array.isArray(rec.result.suggestions) ? rec.result.suggestions : []);
 
-  // Approaches the backend names; anything else is shown without a label.
-  const APPROACHES = new Set([
-    "thank_you", "thank_you_short", "thank_you_personal", "thank_you_invite", "offer_help", "explain_and_guide",
-    "public_apology_private_channel", "help_and_clarify", "concrete_fix", "concrete_fix_compensation",
-    "personal_follow_up",
-  ]);
+  // Approaches the backend names, each with its label; anything else is shown without one.
+  const APPROACH_LABELS = {
+    thank_you: () => H.t("approach_thank_you"),
+    thank_you_short: () => H.t("approach_thank_you_short"),
+    thank_you_personal: () => H.t("approach_thank_you_personal"),
+    thank_you_invite: () => H.t("approach_thank_you_invite"),
+    offer_help: () => H.t("approach_offer_help"),
+    explain_and_guide: () => H.t("approach_explain_and_guide"),
+    public_apology_private_channel: () => H.t("approach_public_apology_private_channel"),
+    help_and_clarify: () => H.t("approach_help_and_clarify"),
+    concrete_fix: () => H.t("approach_concrete_fix"),
+    concrete_fix_compensation: () => H.t("approach_concrete_fix_compensation"),
+    personal_follow_up: () => H.t("approach_personal_follow_up"),
+  };
   const asked = new WeakSet();
 
   // observe writes drafts within a small time budget; the rest come one card at a time.
@@ -34,7 +42,7 @@
         h("div", { class: "suggestion", dataset: { suggestion: String(i) } },
           h("p", null, s.text),
           h("div", { class: "row" },
-            APPROACHES.has(s.approach) ? h("span", { class: "muted" }, t(`approach_${s.approach}`)) : null,
+            Object.hasOwn(APPROACH_LABELS, s.approach) ? h("span", { class: "muted" }, APPROACH_LABELS[s.approach]()) : null,
             h("button", {
               type: "button",
               dataset: { focus: `insert-${i}` },
