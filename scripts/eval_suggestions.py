@@ -6,7 +6,9 @@ Default input: ../shared/data/reviews-dev.jsonl next to the repository. The figu
 language accuracy; polarity agreement on 1–2 and 4–5 stars; share of complaint replies
 that apologise; share greeting a real first name; placeholder names used as names (must
 be 0); forbidden phrases in drafts per tone.py (must be 0) and every other tone warning;
-share of complaint replies naming the customer's own topic; highest and mean word-3-gram
+money offered beyond the configured compensation, invented
+departments and drafts with more than one dated commitment (all must be 0); share of
+complaint replies naming the customer's own topic; highest and mean word-3-gram
 Jaccard between the best drafts of different reviews; p50/p99 latency of suggest().
 
 Whether an author string is a real name is judged here by its own simple rules, not by
@@ -23,8 +25,10 @@ import statistics
 import sys
 import time
 from collections import Counter
+from datetime import datetime
 from pathlib import Path
 
+from hugdesk.promises_detect import find_promises
 from hugdesk.similarity import jaccard, shingles
 from hugdesk.suggestions import suggest
 from hugdesk.tone import _APOLOGY, check_tone
@@ -40,6 +44,10 @@ COMPENSATION = {"en": "a 10% discount on your next visit", "pl": "rabat 10% na k
 _PLACEHOLDER = re.compile(r"użytkownik|uzytkownik|traveler|traveller|anonymous|anonim|user|guest|customer|"
                           r"користувач|покупець|nabywca|klient|verified", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"\d|_|\.\.|…|\*|@|\w\.\w")
+_MONEY = re.compile(r"refund|replacement|exchange|discount|money back|nadpłat|zwrot|zwróc|wymian|rabat|"
+                    r"повернен\w* кошт|переплат|замін|знижк", re.IGNORECASE)
+_DEPARTMENTS = re.compile(r"\bdział(?:u|em|owi)?\b|department|відділ|бухгалтер|customer service lead|team lead|accounts team|"
+                          r"quality team|warranty team|logistics team|kierownik zespołu|керівник служби", re.IGNORECASE)
 
 
 def judged_real_name(author: str | None) -> str | None:
@@ -122,6 +130,17 @@ def main(argv: list[str] | None = None) -> int:
                 warnings[w["code"] if w["code"] != "private_data" else f"private_data:{w['kind']}"] += 1
                 blame += w["code"] == "blame"
 
+    # Commitments nobody approved: money other than the configured compensation, invented
+    # departments, and more than one dated commitment in one draft.
+    unapproved = departments = over_committed = 0
+    now = datetime(2026, 1, 5, 10, 0)
+    for row, review, context, res in results:
+        allowed = context["compensations"][0]
+        for draft in res.drafts:
+            unapproved += bool(_MONEY.search(draft.text.replace(allowed, "")))
+            departments += bool(_DEPARTMENTS.search(draft.text))
+            over_committed += len([p for p in find_promises(draft.text, now, res.reply_language) if p["due_at"]]) > 1
+
     topical = 0
     for row, res in complaints:
         body = "\n".join(res.drafts[0].text.splitlines()[1:]).lower()
@@ -154,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"placeholder names used as names {placeholder_hits}  (over {placeholders} placeholder authors, all drafts)")
     print(f"forbidden phrases in drafts     {blame}")
     print(f"other tone warnings in drafts   {dict(warnings) if warnings else 0}")
+    print(f"unapproved money / departments  {unapproved} / {departments}  (drafts; must be 0)")
+    print(f"drafts with >1 dated commitment {over_committed}")
     print(f"complaints naming own topic     {pct(topical, len(complaints))}")
     print(f"3-gram Jaccard between replies  max {max(sims):.3f}  mean {statistics.mean(sims):.3f}"
           f"  (most alike: {results[worst_pair[0]][0]['id']} / {results[worst_pair[1]][0]['id']})")

@@ -24,7 +24,10 @@ _CLAUSE_SPLIT = re.compile(
     re.IGNORECASE,
 )
 # Idioms whose words would be misread one by one ("fit the bill" is praise, not billing).
-_IDIOMS = {"en": (re.compile(r"\bfits? the bill\b", re.IGNORECASE), "suited")}
+_IDIOMS = {"en": (re.compile(r"\bfits? the bill\b", re.IGNORECASE), "suited"),
+           # The comma would split "не те, що було" into two clauses neither of which says it.
+           "uk": (re.compile(r"\b(не (?:те|та|той|такий|така|таке)),\s*(що|як)\b", re.IGNORECASE), r"\1 \2"),
+           "pl": (re.compile(r"\b(nie (?:to|ta|ten|taki|taka|takie)),\s*(co|jak)\b", re.IGNORECASE), r"\1 \2")}
 # English has no case endings, so when no listed topic is named, the noun phrase before a
 # verb ("this paste is", "the frosting doesn't") is the customer's own topic.
 _EN_SUBJECT = re.compile(
@@ -43,7 +46,7 @@ _EMPTY_SECTION = re.compile(r"^\s*(?:-|—|none|nothing|n/a|brak|nie ma|нема
 _CUSTOMER_CAUSED = {
     "en": re.compile(r"\b(?:my (?:own )?(?:fault|mistake)|i (?:accidentally |had )?(?:dropped|broke|spilled|"
                      r"ordered the wrong|sat on|stepped on)|user error)\b"),
-    "pl": re.compile(r"(?:moja wina|z mojej winy|mój błąd|na własne życzenie|wpadł\w* mi|upuścił(?:em|am)|"
+    "pl": re.compile(r"(?:moja wina|z mojej winy|mój błąd|na własne życzenie|wpadł\w*\s+mi|upuścił(?:em|am)|"
                      r"zalał(?:em|am)|zniszczył(?:em|am)|źle (?:zamówił|wybrał)(?:em|am))"),
     "uk": re.compile(r"(?:моя (?:вина|помилка)|сам(?:а)? (?:винен|винна|зламав|зламала)|впустив|впустила|"
                      r"упустив|упустила|залив|залила)"),
@@ -117,6 +120,9 @@ class Analysis:
     repeat_mentioned: bool = False
     gender_hint: str | None = None   # "m" / "f" from Polish first-person verb forms
     domain: str = "general"          # hospitality | product | general
+    issues: list[str] = field(default_factory=list)  # named problems (lexicon.ISSUES), in the order said
+    declined: bool = False           # "used to be great": the customer misses how it was
+    issue_words: dict[str, str] = field(default_factory=dict)  # issue -> the customer's word ("model")
 
     def to_dict(self) -> dict:
         return {
@@ -124,7 +130,8 @@ class Analysis:
             "problem_categories": self.problem_categories, "side": self.side, "specifics": self.specifics,
             "problems": [t.nom for t in self.problems], "praised": [t.nom for t in self.praised],
             "is_complaint": self.is_complaint, "asks_question": self.asks_question,
-            "repeat_mentioned": self.repeat_mentioned, "domain": self.domain,
+            "repeat_mentioned": self.repeat_mentioned, "domain": self.domain, "issues": self.issues,
+            "declined": self.declined,
         }
 
 
@@ -164,18 +171,50 @@ def _topic_at(lang: str, tokens: list[str], i: int) -> Topic | None:
     return hit if isinstance(hit, Topic) else None
 
 
-def _active_phrases(text: str, lang: str) -> tuple[list, list]:
-    """The phrase patterns that occur anywhere in the review; clauses test only these."""
+def _active_phrases(text: str, lang: str) -> tuple[list, list, list, bool]:
+    """The phrase and named-problem patterns that occur anywhere in the review (clauses
+    test only these), and whether it looks back at better days at all."""
     lowered = text.lower().replace("’", "'").replace("ʼ", "'")
     sentiment = [(p, w) for p, w, prefix in lexicon.SENTIMENT_PHRASES[lang]
                  if (not prefix or prefix in lowered) and p.search(lowered)]
-    categories = [(p, c) for p, c, prefix in lexicon.CATEGORY_PHRASES
-                  if (not prefix or prefix in lowered) and p.search(lowered)]
-    return sentiment, categories
+    # Category phrases are shared by all languages; a Cyrillic one cannot match Latin text.
+    cyrillic = lang == "uk"
+    categories = [(p, c) for p, c, prefix, script in lexicon.CATEGORY_PHRASES
+                  if script == cyrillic and (not prefix or prefix in lowered) and p.search(lowered)]
+    issues = [entry for entry in lexicon.ISSUE_PATTERNS[lang] if entry[2].search(lowered)]
+    looks_back = bool(lexicon.DECLINE[lang].search(lowered) or lexicon.DECLINE_PHRASES[lang].search(lowered))
+    return sentiment, categories, issues, looks_back
 
 
-def _score_clause(clause: str, lang: str, phrases: tuple[list, list]) -> tuple[float, float, list[Mention], set[str]]:
-    """Positive and negative evidence of one clause, its topics and categories."""
+_ISSUE_NEGATED = {"en": re.compile(r"\b(?:not|n't|never|no|without)\W+(?:\w+\W+){0,2}$"),
+                  "pl": re.compile(r"\b(?:nie|bez)\W+(?:\w+\W+){0,2}$"),
+                  "uk": re.compile(r"(?<!\w)(?:не|без)\W+(?:\w+\W+){0,2}$")}
+
+
+def _issues(lowered: str, lang: str, candidates: list) -> list[tuple[str, str, str]]:
+    """Named problems in one clause, unless negated ("we didn't have to wait long"), with
+    the customer's word for the thing when the pattern names it ("the wrong model")."""
+    found = []
+    for code, category, pattern in candidates:
+        match = pattern.search(lowered)
+        if match and not _ISSUE_NEGATED[lang].search(lowered[:match.start()]):
+            what = match.groupdict().get("what") or ""
+            found.append((match.start(), code, category, what))
+    return [(code, category, what) for _, code, category, what in sorted(found)]
+
+
+def _looks_back(lowered: str, lang: str) -> bool:
+    """The clause praises the past ("kawa kiedyś była świetna", "used to love it")."""
+    if not lexicon.DECLINE[lang].search(lowered):
+        return False
+    past = lexicon.DECLINE_PAST.get(lang)
+    return past is None or bool(past.search(lowered))
+
+
+def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
+                  ) -> tuple[float, float, list[Mention], set[str], list[tuple[str, str]], bool]:
+    """Positive and negative evidence of one clause, its topics, categories and named
+    problems, and whether it mourns how things used to be."""
     lowered = clause.lower().replace("’", "'").replace("ʼ", "'")
     tokens = _TOKEN.findall(lowered)
     pos = neg = 0.0
@@ -189,6 +228,7 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list]) -> tuple[f
     negate_until = -1
     pending_lack = 0.0  # "в комплекті його нема": a lack word that negated nothing still reports a lack
     last_hits: list[tuple[int, float]] = []
+    marker_pos = 0.0  # "раніше" is praise on its own ("came earlier"): it never counts as the praise turned round
     for i, token in enumerate(tokens):
         if token in negators and not (i + 1 < len(tokens) and tokens[i + 1] in lexicon.NEGATION_BREAKERS):
             if token in lack:
@@ -213,6 +253,8 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list]) -> tuple[f
                 pending_lack = 0.0
             if value > 0:
                 pos += value
+                if token in lexicon.DECLINE_MARKERS:
+                    marker_pos += value
             else:
                 neg += -value
             last_hits.append((i, value))
@@ -240,7 +282,23 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list]) -> tuple[f
         if pattern.search(lowered):
             categories.add(category)
     neg += 1.0 * len(lacking_topics) + pending_lack
-    return pos, neg, mentions, categories
+    issues = _issues(lowered, lang, phrases[2]) if phrases[2] else []
+    for _, category, _ in issues:
+        categories.add(category)
+    if issues and neg < 1.0:
+        neg += 1.0  # "got the wrong model", "czekaliśmy godzinę": a complaint without a negative word
+    declined = False
+    if not phrases[3]:
+        pass
+    elif lexicon.DECLINE_PHRASES[lang].search(lowered):
+        declined = True
+        neg += 1.5
+    elif pos - marker_pos > 0 and _looks_back(lowered, lang):
+        # Praise of the past is a complaint about today.
+        declined = True
+        neg += pos - marker_pos
+        pos = marker_pos
+    return pos, neg, mentions, categories, issues, declined
 
 
 # Words one of which every repeat-contact phrase contains: a cheap test before the regex.
@@ -337,7 +395,10 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     mentions: list[Mention] = []
     phrases = _active_phrases(text, lang)
     category_hits: dict[str, int] = {}
-    problem_hits: dict[str, int] = {}
+    problem_hits: dict[str, float] = {}
+    issues: list[tuple[str, str, str]] = []
+    declined = False
+    clause_index = 0
     for section, bias in _sections(text):
         if bias > 0:
             pos_total += bias  # a "Pros:"/"Cons:" section counts once, however many clauses it has
@@ -345,8 +406,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
             neg_total += -bias
         for sentence in _SENTENCE.split(section):
             scored = [_score_clause(clause, lang, phrases) for clause in _clauses(sentence)]
-            polarities = [pos - neg for pos, neg, _, _ in scored]
-            for i, (pos, neg, clause_mentions, categories) in enumerate(scored):
+            polarities = [pos - neg for pos, neg, *_ in scored]
+            for i, (pos, neg, clause_mentions, categories, clause_issues, looks_back) in enumerate(scored):
                 pos_total += pos
                 neg_total += neg
                 # "The price is higher than elsewhere, which is unjustified": a clause that
@@ -357,20 +418,33 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
                 for mention in clause_mentions:
                     mention.polarity = polarity
                 mentions.extend(clause_mentions)
+                declined = declined or looks_back
+                # What the customer says first and most strongly leads: earlier clauses and
+                # named problems ("zimna zupa", "no answer") weigh more than passing words.
+                weight = (1.0 + min(neg, 2.0) * 0.25) / (1.0 + 0.15 * clause_index)
+                named = {category for _, category, _ in clause_issues}
                 for category in categories:
                     category_hits[category] = category_hits.get(category, 0) + 1
                     if polarity < 0:
-                        problem_hits[category] = problem_hits.get(category, 0) + 1
+                        problem_hits[category] = problem_hits.get(category, 0.0) + weight + (1.0 if category in named else 0.0)
+                if polarity < 0:
+                    issues += [issue for issue in clause_issues if issue[0] not in {code for code, *_ in issues}]
+                clause_index += 1
     if rating is not None:
         rating = max(0.0, min(5.0, float(rating)))
     sentiment = _polarity(rating, pos_total, neg_total)
     is_complaint = sentiment in ("negative", "mixed")
     order = {name: i for i, name in enumerate(lexicon.CATEGORY_ORDER)}
     if sentiment == "negative":
-        # Everything named in an all-negative review is part of the complaint.
+        # Everything named in an all-negative review is part of the complaint, if less so.
         for category, hits in category_hits.items():
-            problem_hits.setdefault(category, hits)
-    problem_categories = sorted(problem_hits, key=lambda c: (-problem_hits[c], order[c])) if is_complaint else []
+            problem_hits.setdefault(category, 0.5 * hits / (1.0 + 0.15 * clause_index))
+    # Equal weight: the problem the customer named first leads ("Zimna zupa i niemiła obsługa").
+    said = {}
+    for _, category, _ in issues:
+        said.setdefault(category, len(said))
+    problem_categories = (sorted(problem_hits, key=lambda c: (-round(problem_hits[c], 6), said.get(c, 99), order[c]))
+                          if is_complaint else [])
     rest = sorted((c for c in category_hits if c not in problem_categories), key=lambda c: (-category_hits[c], order[c]))
     categories = problem_categories + rest
     low_rating = rating is not None and rating <= 2
@@ -378,8 +452,9 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         mentions += [Mention(t, t.nom, 0.0) for t in _english_subjects(text)]
     problems, praised, topics = _pick_specifics(mentions, sentiment, low_rating)
     domain = _domain(topics, category_hits, platform, len(_VENUE.findall(original)))
-    if is_complaint and not problem_categories and (domain == "product" or domain == "general" and topics):
-        # A product that "just is bad" (flat sound, slow charging) is a product problem.
+    if is_complaint and not problem_categories and domain == "product":
+        # A product that "just is bad" (flat sound, slow charging) is a product problem; a
+        # café or a price complaint is not a defect.
         problem_categories = ["product_defect"]
         categories = problem_categories + [c for c in categories if c != "product_defect"]
 
@@ -406,6 +481,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         positive=round(pos_total, 2), negative=round(neg_total, 2), is_complaint=is_complaint,
         asks_question="?" in original, repeat_mentioned=_mentions_repeat(original),
         gender_hint=_gender_hint(original.lower()) if lang == "pl" else None, domain=domain,
+        issues=[code for code, *_ in issues] if is_complaint else [], declined=declined and is_complaint,
+        issue_words={code: what for code, _, what in issues if what} if is_complaint else {},
     )
 
 

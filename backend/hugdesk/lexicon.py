@@ -214,20 +214,137 @@ LACK_WORDS = {"en": {"no", "without", "zero", "none", "lack", "missing"},
 # "not only", "nie tylko", "не тільки" introduce more of the same, not a negation.
 NEGATION_BREAKERS = {"only", "tylko", "тільки", "лише", "just", "sure", "wiem", "знаю"}
 
+# --- named problems ---------------------------------------------------------------------
+# What exactly went wrong, said in a way a reply can name back ("the wrong model and the
+# e-mails nobody answered"). Each belongs to a complaint category; the analysis lists the
+# ones a review contains in the order the customer said them.
+
+
+def _near(first: str, second: str, gap: int = 3) -> str:
+    """Either stem list within `gap` words of the other ("rude waiter", "obsługa była niemiła")."""
+    words = rf"(?:\W+\w+){{0,{gap}}}?\W+"
+    return rf"\b(?:{first})\w*{words}(?:{second})|\b(?:{second})\w*{words}(?:{first})"
+
+
+_STAFF_EN = r"staff|waiter|waitress|server|service|barista|cashier|receptionist|manager|employee|host|clerk|front desk|owner|lady|guy"
+_RUDE_EN = r"rude|unfriendly|impolite|unhelpful|dismissive|condescending|arrogant|snotty|nasty"
+_DISH_EN = r"food|soup|pizza|fries|meal|dish|coffee|latte|tea|burger|steak|pasta|eggs|breakfast|dinner|lunch|plate|sandwich"
+WRONG_ITEM = {
+    "en": r"\b(?:wrong|incorrect) (?P<what>item|colou?r|size|model|product|order|one|version|part|dish|meal|book)\b"
+          r"|\bnot (?:the (?:\w+ )?)?what (?:i|we) ordered\b|\bnot the (?:colou?r|size|model|item|one) (?:i|we) ordered\b"
+          r"|\bsent (?:me|us) (?:a |the )?(?:different|another) |\bmissing from (?:the |my )?(?:box|package|parcel|order)\b",
+    "pl": r"\b(?:nie ten|nie taki|inny|inna|inne|zły|zła|złe|niewłaściw\w*|błędn\w*) (?:kolor|model|rozmiar|produkt|towar|"
+          r"wersj\w*|przedmiot|danie)\b|\bprzysła\w* (?:\w+ )?(?:inny|inną|inne|zły|złą|złe|nie ten|nie to)\b"
+          r"|\bw (?:zestawie|komplecie|paczce) (?:nie było|nie ma|brak|zabrakło)\b",
+    "uk": r"\bне (?:той|ту|те|та) (?:колір|розмір|модел\w*|товар|річ|варіант)|\b(?:прийш|надісла|прислал|відправил)\w* не (?:той|та|те|ту)\b"
+          r"|\b(?:інш|неправильн)\w* (?:колір|розмір|модел\w*|товар)|\bв комплекті (?:\w+ )?(?:нема|немає|не було|відсутн)"
+          r"|\bбез (?:блока|блоку|зарядк|кабел)\w*",
+}
+NO_REPLY = {
+    "en": r"\bno (?:answer|response|reply|replies|call ?back)\b|\b(?:nobody|no one) (?:answer|respond|repl|got back|call|pick)"
+          r"|\bnever (?:heard back|got (?:a |any )?(?:reply|response|answer)|replied|responded|answered|called back)"
+          r"|\b(?:e-?mails?|messages?|calls?) (?:\w+ )?unanswered|\bignored (?:my|our|all) (?:\w+ )?(?:e-?mails?|messages?|calls?)"
+          r"|\bcould(?:n't| not) (?:reach|get through|get hold)|\bstill no (?:reply|response|answer)",
+    "pl": r"\bbrak (?:odpowiedzi|kontaktu|reakcji)\b|\bnikt (?:się )?nie (?:odbiera|odpowiada|odpisa|oddzwoni|odezwa)"
+          r"|\bnie (?:odpowiada|odpisuj|odpisal|odpisał|oddzwoni|odbiera)\w*|\bzero (?:odpowiedzi|potwierdzenia|kontaktu)\b"
+          r"|\bbez (?:żadnej )?odpowiedzi\b|\bnie (?:da się|można|mogę) (?:się )?dodzwoni",
+    "uk": r"\bне (?:відповіда|відповіл|передзвон|беруть трубк)\w*|\bніхто не (?:відповів|відповідає|передзвонив|зв'язався)"
+          r"|\bвідповіді (?:немає|нема|так і не)|\bбез відповіді\b|\bне (?:можу|вдалося|вдається) додзвон\w*",
+}
+RUDE_STAFF = {
+    "en": _near(_RUDE_EN, _STAFF_EN) + r"|\b(?:was|were) (?:\w+ )?rude to (?:me|us)\b",
+    "pl": _near(r"niemił|nieuprzejm|chamsk|opryskliw|niegrzeczn|arogan|nieprzyjemn|bezczeln",
+                r"obsług|kelner|personel|pracowni|sprzedaw|pani|pan|kasjer|recepc|menedżer|kierowni|barist|ekspedien"),
+    "uk": _near(r"груб|хамськ|хамов|неввічлив|непривітн|нахабн",
+                r"персонал|офіціант|продав|консультант|менеджер|обслуговуван|працівни|касир|адміністратор|бариста|дівчин|хлоп"),
+}
+COLD_FOOD = {
+    "en": _near(r"cold|lukewarm|stone-cold", _DISH_EN, 2),
+    "pl": _near(r"zimn|letni|wystygł|ostygł|chłodn", r"zup|jedzeni|dani|kaw|frytk|pizz|obiad|posił|śniadani|mięs|kotlet|makaron|herbat|burger", 2),
+    "uk": _near(r"холодн|прохолодн|вистигл|охолол", r"суп|їж|страв|кав|піц|картопл|сніданок|обід|м'яс|чай|бургер", 2),
+}
+LONG_WAIT = {
+    "en": r"\bwait(?:ed|ing)? (?:for )?(?:\w+ ){0,3}?(?:over |almost |nearly |about |more than )?(?:an? |\d+ |one |two |three |twenty |thirty |forty |45 )?"
+          r"(?:hours?|minutes|mins|ages|forever)\b|\btook (?:over |almost |nearly |about |more than )?(?:an? |\d+ )?(?:hours?|minutes|mins|forever|ages)\b"
+          r"|\b(?:long|slow) (?:wait|service)\b|\bwaited (?:so |too )?long\b",
+    "pl": r"\bczeka\w* (?:\w+ ){0,3}?(?:godzin\w*|minut|wieki|wieczność|długo|pół godziny)|\bdługo (?:czeka|trwa)\w*"
+          r"|\bdługie (?:czekanie|oczekiwanie)\b",
+    "uk": r"\bчека\w* (?:\S+ ){0,3}?(?:годин\w*|хвилин|вічність|довго|півгодини)|\bдовго (?:чека|нес|готува)\w*|\bдовге очікування\b",
+}
+PRICE_RISE = {
+    "en": r"\bprices? (?:\w+ )?(?:went|gone|has gone|have gone|going|are going|keep going) up\b|\b(?:raised|hiked|increased|doubled) (?:the |their |all )?prices?\b"
+          r"|\bprice (?:increase|hike|rise)\b|\b(?:more expensive|pricier) than (?:before|it used to|last)",
+    "pl": r"\bcen\w* (?:\w+ ){0,2}?(?:poszł\w* w górę|wzrosł\w*|podnie\w*|skoczył\w*)|\bpodroż\w*|\bpodnie\w* (?:\w+ )?cen\w*"
+          r"|\bpodwyżk\w* cen|\bdrożej niż (?:kiedyś|wcześniej|dawniej)",
+    "uk": r"\b(?:подорожч|подорожал)\w*|\bцін\w* (?:\S+ ){0,2}?(?:вирос|зросл|підня|підскоч)\w*|\bпідня\w* ціни|\bпідвищен\w* цін",
+}
+SMALLER = {
+    "en": r"\b(?:smaller|tinier|shrinking|shrunk|shrunken|skimpy) (?:portions?|servings?|sizes?)\b"
+          r"|\bportions? (?:\w+ )?(?:are|got|have gotten|have got|is|became|seem) (?:\w+ )?(?:smaller|tiny|tinier|small|skimpy)\b"
+          r"|\bportions? (?:\w+ )?shr[iu]nk",
+    "pl": r"\bmniejsz\w* porcj\w*|\bporcj\w* (?:\w+ )?(?:są |były |jest |się )?(?:\w+ )?(?:mniejsz|zmniejsz|mał|malutk|skromn)\w*"
+          r"|\bzmniejsz\w* porcj",
+    "uk": r"\bменш\w* порці\w*|\bпорці\w* (?:\S+ )?(?:стали |були |є )?(?:менш|маленьк|зменш|крихітн)\w*|\bзменши\w* порці",
+}
+# "kawa kiedyś była świetna", "used to love", "раніше було смачно": praise of the past is a
+# complaint about today.
+DECLINE = {
+    "en": re.compile(r"\bused to (?:be |love|like|enjoy|come|go|adore)|\b(?:was|were) once\b|\bonce (?:was|were)\b"
+                     r"|\bnot (?:what|as good as) (?:it|they|this place) used to|\b(?:went|gone|going) downhill\b"
+                     r"|\bnot the same (?:as|anymore|any more)\b|\bback in the day\b"),
+    "pl": re.compile(r"\b(?:kiedyś|dawniej|niegdyś|wcześniej)\b"),
+    "uk": re.compile(r"(?<!\w)(?:раніше|колись)(?!\w)"),
+}
+# Polish and Ukrainian "kiedyś"/"колись" also mean "some day": only with a past-tense verb
+# ("kiedyś była świetna", "колись була смачна") do they look back.
+DECLINE_PAST = {
+    "pl": re.compile(r"\b\w{2,}(?:ł|ła|ło|li|ły)\b"),
+    "uk": re.compile(r"(?<!\w)(?:був|була|було|були|\w{3,}(?:ла|ли|ло|ав|ив))(?!\w)"),
+}
+# Said outright, with no praise to turn around: "nie to co kiedyś", "не те, що було".
+DECLINE_PHRASES = {
+    "en": re.compile(r"\bnot (?:what|as good as) (?:it|they|this place) used to|\b(?:went|gone|going) downhill\b|\bnot the same (?:as|anymore|any more)\b"),
+    "pl": re.compile(r"\bnie to (?:samo )?co (?:kiedyś|dawniej|wcześniej)\b|\bjuż nie (?:jest )?(?:taka|taki|takie|to samo)\b|\bkiedyś było lepiej\b"),
+    "uk": re.compile(r"\bне (?:те|та|той|такий|така|таке),? (?:що|як) (?:\w+ )?(?:було|раніше|колись)\b|\bвже не (?:те|та|той)\b"),
+}
+DECLINE_MARKERS = {"kiedyś", "dawniej", "niegdyś", "wcześniej", "раніше", "колись"}
+OVERCHARGED = {
+    "en": r"\bovercharg\w*|\bcharged (?:me |us )?(?:twice|double|two times|extra|more than)|\bdouble[- ]?(?:charged|billed)"
+          r"|\b(?:wrong|incorrect) (?:bill|charge|amount|total)\b|\b(?:bill|receipt|total|charge) (?:was|is) (?:wrong|incorrect)\b",
+    "pl": r"\bpoliczy\w* (?:\w+ )?(?:za dużo|więcej|podwójnie|dwa razy|dwukrotnie)|\bza dużo policz|\bnadpłat"
+          r"|\bpobra\w* (?:\w+ )?(?:dwa razy|podwójnie|dwukrotnie|za dużo|więcej)|\bbłęd\w* (?:na |w )?(?:rachun|paragon|faktur)"
+          r"|\bdwa razy (?:ta sama|to samo|ten sam)\b|\b(?:rachunek|paragon|kwota) (?:się )?nie zgadza",
+    "uk": r"\bсписа\w* (?:\w+ )?(?:двічі|два рази|зайв\w*|більше)|\bдвічі (?:\w+ )?списа|\bпорахува\w* (?:\w+ )?(?:більше|зайв|двічі)"
+          r"|\bзайв\w* (?:кошт|гроші|сум)",
+}
+# Code -> (category, pattern per language); the codes the phrasebooks name problems by.
+ISSUES = {
+    "wrong_item": ("delivery", WRONG_ITEM),
+    "no_reply": ("support_unreachable", NO_REPLY),
+    "rude_staff": ("staff", RUDE_STAFF),
+    "cold_food": ("food", COLD_FOOD),
+    "long_wait": ("waiting", LONG_WAIT),
+    "price_rise": ("price", PRICE_RISE),
+    "smaller_portions": ("price", SMALLER),
+    "overcharged": ("billing", OVERCHARGED),
+}
+ISSUE_PATTERNS = {lang: [(code, category, re.compile(spec[lang])) for code, (category, spec) in ISSUES.items()]
+                  for lang in ("en", "pl", "uk")}
+
 # --- complaint categories ---------------------------------------------------------------
 
 _CATEGORIES = {
     "product_defect": {
         "en": """defect* faulty broken broke crack cracked cracks malfunction* overheat* leak* melted stale
             expired glitch* bug bugs buggy crash* freezes froze damaged scratched scratches dented restarts reboots
-            rebooting overheats overheating""",
-        "pl": """wad* wadliw* usterk* awari* zepsu* popsu* psuje psują uszkodz* pęka* pękł* popęka*
+            rebooting overheats overheating warranty repair*""",
+        "pl": """gwaranc* naprawa naprawy naprawę naprawie naprawą napraw naprawach naprawi* serwis* reklamac* wad* wadliw* usterk* awari* zepsu* popsu* psuje psują uszkodz* pęka* pękł* popęka*
             pęknię* zacina* zawiesza* przegrzewa* nagrzewa* niedział* niedoróbk* bubel krzyw* psuł* usterek niedoróbek
             grzeje grzał* zniszcz* porysowan* zarysowan* rysy restartuje* resetuje* trzeszczy* uszkodzon* pęknięt*
             skrzypi* telepi* luzy zalał* padł padła""",
         "uk": """бракован* брак дефект* несправн* злама* зламал* полама* глюч* гальму* зависа* збій
             збої баг баги перегріва* дим тріск* розбит* тріснул* вибива* гріється грієть* нагріва*
-            перезавантажу* скрип* зносив* зношен* подряпин* тріщин*""",
+            перезавантажу* скрип* зносив* зношен* подряпин* тріщин* гаранті* ремонт* сервіс*""",
         "phrases": [r"\b(?:stopped|quit) (?:working|charging)", r"\b(?:doesn't|didn't|does not|did not|won't) (?:work|charge|turn on)",
                     r"\bnie (?:działa|działają|działał|działała|włącza|ładuje)", r"\bprzestał\w* (?:się )?(?:działać|ładować|włączać)",
                     r"\bне (?:працює|працював|працювала|вмикається|включається|заряджається|реагує|ввімкнулась)",
@@ -240,15 +357,15 @@ _CATEGORIES = {
             zgniecion* pognieciony""",
         "uk": """доставк* доставил* доставлен* відправ* посилк* кур'єр* курєр* замовлен* прийшов
             прийшла приїхал* комплект* упаков* пакуван* коробк* пом'ят*""",
-        "phrases": [],
+        "phrases": [],  # a wrong or missing item is a named problem (WRONG_ITEM)
     },
-    # After-sales words (warranty, repair, returns) are the "delivery, installation, repair"
-    # cause and say the product itself failed: they count for both categories.
+    # Returns, exchanges and installation are the after-sales part of "delivery, installation,
+    # repair"; they do not say the product broke (a refund dispute, a wrong size). Warranty
+    # and repair words do, so they are listed under product_defect.
     "after_sales": {
-        "en": """return returned returns warranty repair* install* replacement exchange""",
-        "pl": """zwrot* zwróc* gwaranc* naprawa naprawy naprawę naprawie naprawą napraw naprawach naprawi*
-            serwis* reklamac* montaż* montażu instalac* wymian*""",
-        "uk": """поверн* обмін* обміня* гаранті* ремонт* сервіс* встановлен* монтаж*""",
+        "en": """return returned returns install* replacement exchange""",
+        "pl": """zwrot* zwróc* montaż* montażu instalac* wymian*""",
+        "uk": """поверн* обмін* обміня* встановлен* монтаж*""",
         "phrases": [],
     },
     "support_unreachable": {
@@ -314,7 +431,7 @@ _CATEGORIES = {
             pastry pastries baked dessert* pizza burger* sandwich* fruit soup salad buffet
             cuisine restaurant bar yummy""",
         "pl": """jedzeni* śniadani* obiad* kolacj* posił* danie dania smak* smaczn* pyszn* kawa kawy
-            kawę kawą kawie herbat* napoj* napój kuchni* kuchar* deser* zup* pizz* restaurac*""",
+            kawę kawą kawie herbat* napoj* napój kuchni* kuchar* deser* zupa zupy zupę zupą zupie zupka zupki zupkę pizz* porcj* restaurac*""",
         "uk": """їжа їжі їжу їжею сніданк* сніданок обід обіду вечеря вечері смак* смачн* кава кави
             каву кавою чай чаю напо* страв* кухн* кухар* десерт* піц* ресторан*""",
         "phrases": [],
@@ -345,12 +462,25 @@ _CATEGORIES = {
                     r"\bдовго (?:чека|йшл)"],
     },
     "billing": {
-        "en": """bill billed billing invoice* receipt* payment* paid overcharg* deposit* fee fees
-            refund*""",
-        "pl": """rachun* faktur* paragon* płatno* zapłac* przelew* nadpłat*""",
-        "uk": """рахун* оплат* сплат* платіж* списа* чек""",
-        "phrases": [r"\bcharged (?:me|us|twice|extra|for)\b", r"\bzwrot\w* pieniędzy\b", r"\bzwróc\w* pieniądze\b",
-                    r"\bповерн\w* кошти\b", r"\bповерн\w* гроші\b"],
+        # A bill, a receipt or a payment named on its own is no billing error ("we waited an
+        # hour for the bill" is waiting): only a wrong charge or a disputed refund counts.
+        "en": """overcharg* overbill*""",
+        "pl": """nadpłat*""",
+        "uk": """""",
+        "phrases": [r"\bcharged (?:me |us )?(?:twice|double|two times|extra|more than)", r"\bdouble[- ]?(?:charged|billed|charge)",
+                    r"\bbilled (?:me |us )?(?:twice|double|for)", r"\b(?:wrong|incorrect) (?:bill|charge|amount|total|receipt|invoice)",
+                    r"\b(?:bill|receipt|invoice|total|charge) (?:was|is) (?:wrong|incorrect)", r"\bhidden (?:fee|charge)",
+                    r"\b(?:extra|unexpected|unauthori[sz]ed) (?:fee|charge)", r"\b(?:waiting|still|never (?:got|received)|where is) (?:\w+ )?(?:for )?(?:my|the|a|any) refund",
+                    r"\brefund (?:never|still|has ?n[o']t|did ?n[o']t)", r"\bno refund\b", r"\bdeposit (?:back|returned|was ?n[o']t|never|still)",
+                    r"\bpoliczy\w* (?:\w+ )?(?:za dużo|więcej|podwójnie|dwa razy|dwukrotnie)", r"\bza dużo policz",
+                    r"\b(?:doliczy|dopisa)\w* (?:\w+ )?(?:do rachunku|do paragonu|opłat|serwis)",
+                    r"\bpobra\w* (?:\w+ )?(?:dwa razy|podwójnie|dwukrotnie|za dużo|więcej)", r"\bobciąż\w* (?:\w+ )?(?:dwa razy|podwójnie|dwukrotnie)",
+                    r"\bbłęd\w* (?:na |w |we )?(?:rachun|paragon|faktur|kwoc|kwot)", r"\bbłędn\w* (?:rachun|paragon|faktur|kwot)", r"\b(?:rachunek|paragon|faktura|kwota) (?:się )?nie zgadza",
+                    r"\bdwa razy (?:ta sama|to samo|ten sam)", r"\bzwrot\w* pieniędzy\b", r"\bzwróc\w* pieniądze\b",
+                    r"\bnie (?:oddali|zwrócili|dostał\w*|otrzymał\w*) (?:\w+ )?(?:pieniędzy|zwrotu)",
+                    r"\bсписа\w* (?:\w+ )?(?:двічі|два рази|зайв\w*|більше)", r"\bдвічі (?:\w+ )?списа", r"\bзайв\w* (?:кошт|гроші|сум)",
+                    r"\bпорахува\w* (?:\w+ )?(?:більше|зайв|двічі)", r"\b(?:неправильн|помилк)\w* (?:\w+ )?(?:рахун|сум|чек)",
+                    r"\bповерн\w* кошти\b", r"\bповерн\w* гроші\b", r"\bгроші (?:\w+ )?не повернул"],
     },
 }
 # Tie-break between equally frequent categories: the more specific cause first ("charged
@@ -484,6 +614,13 @@ smak* | smak | smaku | s
 jedzeni* | jedzenie | jedzeniu | s
 śniadani* | śniadanie | śniadaniu | s
 kawa kawy kawę kawą kawie | kawa | kawie | s
+zupa zupy zupę zupą zupie zupka zupki zupkę | zupa | zupie | s
+porcja porcje porcji porcją porcjach porcjami | porcje | porcjach | p
+danie dania daniem daniu dań | dania | daniach | p
+obiad obiadu obiadem obiedzie | obiad | obiedzie | s
+deser* | deser | deserze | s
+pizz* | pizza | pizzy | s
+kelner* | kelner | kelnerze | s
 herbat* | herbata | herbacie | s
 pokój pokoju pokoje pokoi pokojem | pokój | pokoju | s
 łóżk* | łóżko | łóżku | s
@@ -588,6 +725,11 @@ bluetooth* блютуз* | Bluetooth | Bluetooth | s
 їжа їжі їжу | їжа | їжу | s
 сніданок сніданк* | сніданок | сніданок | s
 кава кави каву кавою | кава | каву | s
+суп супу супом супі | суп | суп | s
+порці* | порції | порції | p
+страв* | страви | страви | p
+офіціант* | офіціант | офіціанта | s
+піц* | піца | піцу | s
 ліжк* | ліжко | ліжко | s
 рушник* | рушники | рушники | p
 кімнат* | кімната | кімнату | s
@@ -647,6 +789,8 @@ size | size
 taste tastes | taste
 flavor* flavour* | flavour
 coffee | coffee
+grinder* | grinder
+portion* | portions
 tea teas | tea
 latte lattes | latte
 espresso | espresso
@@ -765,17 +909,20 @@ def _build_sentiment() -> tuple[dict[str, Lookup], dict[str, list[tuple[re.Patte
     return lookups, phrases
 
 
-def _build_categories() -> tuple[dict[str, Lookup], list[tuple[re.Pattern, str, str]]]:
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _build_categories() -> tuple[dict[str, Lookup], list[tuple[re.Pattern, str, str, bool]]]:
     lookups = {lang: Lookup() for lang in ("en", "pl", "uk")}
     phrases = []
     for category, spec in _CATEGORIES.items():
-        names = ("delivery", "product_defect") if category == "after_sales" else (category,)
+        names = ("delivery",) if category == "after_sales" else (category,)
         for lang in ("en", "pl", "uk"):
             for word, _ in _words(spec[lang]):
                 existing = lookups[lang].exact.get(word) if not word.endswith("*") else lookups[lang].prefix.get(word[:-1])
                 lookups[lang].add(word, (existing or ()) + names)
         for pattern in spec["phrases"]:
-            phrases.append((re.compile(pattern), category, literal_prefix(pattern)))
+            phrases.append((re.compile(pattern), category, literal_prefix(pattern), bool(_CYRILLIC.search(pattern))))
     return lookups, phrases
 
 
@@ -806,7 +953,7 @@ EN_TOPIC_PHRASES = {phrase: Topic(id=name, lang="en", nom=name, oblique=name, pl
 EN_TOPIC_PHRASE_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in _EN_PHRASES) + r")\b")
 
 # What the customer asks for (a refund, the service centre), not what went wrong.
-PROCESS_TOPICS = {"zwrot", "reklamacja", "gwarancja", "serwis", "naprawa", "infolinia", "повернення", "обмін",
+PROCESS_TOPICS = {"zwrot", "wymiana", "reklamacja", "gwarancja", "serwis", "naprawa", "infolinia", "повернення", "обмін",
                    "гарантія", "ремонт", "сервісний центр", "підтримка", "warranty", "refund", "repair"}
 # Topics of a place one visits; they tell a hotel or café review from a product review.
 HOSPITALITY_TOPICS = {
@@ -818,10 +965,11 @@ HOSPITALITY_TOPICS = {
     "coffee cake", "barista", "cashiers", "atmosphere", "seating", "wait", "smell", "noise", "cleanliness",
     "bill", "pool towels", "food", "pizza", "pasta", "burger", "sandwich", "salad", "soup", "steak", "fries",
     "dessert", "wine", "beer", "cocktails", "crust", "walls", "air conditioning",
+    "zupa", "dania", "obiad", "deser", "pizza", "kelner", "суп", "страви", "офіціант", "піца",
 }
 # Topics every kind of business has: they say nothing about the domain.
 NEUTRAL_TOPICS = {
     "obsługa", "personel", "cena", "jakość", "usługi", "staff", "service", "prices", "cost", "manager",
     "персонал", "обслуговування", "ціна", "якість", "менеджер", "taste", "flavour", "smak", "смак", "size",
-    "customer service", "kawa", "herbata", "кава",
+    "customer service", "kawa", "herbata", "кава", "porcje", "порції", "portions",
 }

@@ -101,6 +101,20 @@ SLOTS = {
         "We're sorry for the frustration this has caused you.",
         "I'm sorry this wasn't the experience you were hoping for.",
     ),
+    "apology_issues": (
+        "I'm so sorry about {issues} – you deserved much better from us.",
+        "Please accept our apologies for {issues}; that's not how we want anyone to be treated.",
+        "We're truly sorry about {issues}.",
+        "I'm really sorry about {issues} – none of that should have happened.",
+    ),
+    "apology_value": (
+        "I understand how disappointing {issues} are, and I'm sorry we let you down.",
+        "We're sorry about {issues} – I can see why you're disappointed.",
+    ),
+    "decline": (
+        "We know it used to be better, and that's exactly the standard we want to get back to.",
+        "You knew us at our best, and we want to earn that opinion again.",
+    ),
     "repeat": (
         "We can see you've already been in touch with us {topics} – I'm sorry you've had to write again.",
         "I know this isn't the first time you've contacted us {topics}, and I apologise that it still isn't resolved.",
@@ -122,7 +136,7 @@ SLOTS = {
         "I'm {agent}, your contact person until this is resolved.",
     ),
     "prepared_team": (
-        "I've passed your review to {team}, who are already looking into it.",
+        "I've passed your review on to {team} to look into.",
         "Your message is already with {team}.",
         "We've shared the details with {team} so they can look into it right away.",
         "All the details are now with {team}.",
@@ -144,7 +158,7 @@ SLOTS = {
         "Thank you for being so open about what happened.",
     ),
     "question": (
-        "As for your question, please send us a private message and our specialist will answer within 24 hours.",
+        "As for your question, please send us a private message and we'll answer within 24 hours.",
         "Thanks for your question – we'll reply to you privately today.",
     ),
     "improve_info": (
@@ -175,10 +189,13 @@ SLOTS = {
 
 COUNTERACT = {
     "product_defect": (
-        "If you send us your order number in a private message, we'll arrange a replacement, a repair or a refund within 24 hours.",
-        "Please message us privately with your order details and we'll organise a free replacement, repair or refund within 2 working days.",
-        "Send us a private message with your order number, and we'll contact you within 24 hours to arrange a replacement or a refund.",
-        "Just message us your order number privately, and a replacement or a refund will be arranged within 2 working days.",
+        "If you send us your order number in a private message, we'll look into the fault and get back to you within 24 hours with the next steps.",
+        "Please message us privately with your order details – we'll reply within one working day and work out the best fix with you.",
+        "Send us a private message with your order number, and we'll contact you within 24 hours to agree on how to put it right.",
+    ),
+    "wrong_item": (
+        "Please send us your order number in a private message – we'll find out what went wrong and get back to you within 24 hours to put it right.",
+        "If you message us your order number privately, we'll look into the mix-up and reply within 24 hours with the next steps.",
     ),
     "delivery": (
         "Please send us your order number in a private message and we'll check with the courier and get back to you within 24 hours.",
@@ -188,36 +205,36 @@ COUNTERACT = {
     ),
     "support_unreachable": (
         "I'd like to call you myself – please send us your phone number in a private message and I'll call you within 24 hours.",
-        "Please message us privately with the best time to reach you, and our team lead will call you back today.",
-        "Send us a private message and we'll reply within 2 hours – no more waiting on hold.",
+        "Please message us privately with the best time to reach you, and we'll call you back within one working day.",
+        "Send us a private message and we'll reply within 24 hours – this time you won't be left waiting.",
     ),
     "price": (
-        "We'd be happy to explain what goes into the price and point you to our current offers – just send us a private message.",
-        "If you message us privately, we'll check today whether a discount or a better-value option is available for you.",
+        "If you'd like to tell us more, please send us a private message – we'll reply within 24 hours.",
+        "We've shared your comments with the whole team; if you'd like to talk it through, message us privately and we'll reply within one working day.",
     ),
     "usability": (
         "Please send us a private message and we'll send you step-by-step instructions within 24 hours.",
-        "If you message us privately, our support specialist will walk you through the setup by phone within 24 hours.",
+        "If you message us privately, we'll walk you through the setup by phone within 24 hours.",
         "Drop us a private message and we'll help you get it set up – we usually reply within a few hours.",
     ),
     "staff": (
         "The manager is speaking with the team about what happened today.",
         "We're discussing this with the staff member and the team today, because everyone deserves a friendly welcome.",
-        "Your review is with our manager, who is addressing it with the team this week.",
+        "Your review is with our manager, who is going through it with the team this week.",
     ),
     "cleanliness": (
         "We're going through our cleaning routine with the team today.",
         "We've flagged this to the cleaning team, and everything is being checked today.",
     ),
     "food": (
-        "Our chef is going through your comments with the kitchen team this week.",
-        "Your comments are with our chef, who is reviewing them with the kitchen team this week.",
-        "We've passed your comments to our chef, who is going through them with the team this week.",
+        "Our kitchen team is going through your comments this week.",
+        "We've passed your comments on to the kitchen, and the team is going through them this week.",
+        "Your comments are with our chef, who is going through them with the kitchen team this week.",
     ),
     "room": (
-        "Our maintenance team is inspecting the room today and fixing anything that isn't right.",
-        "We've asked our maintenance team to check the room today.",
-        "Maintenance are checking the room today so that everything works as it should.",
+        "We're checking the room today and fixing anything that isn't right.",
+        "We've asked for the room to be checked today.",
+        "The room is being checked today so that everything works as it should.",
     ),
     "noise": (
         "We're looking into ways to keep the noise down and are talking it through with the whole team this week.",
@@ -226,7 +243,8 @@ COUNTERACT = {
         "We're reviewing our staffing at busy times this week so that nobody has to wait like that again.",
     ),
     "billing": (
-        "Please send us the receipt or invoice number in a private message – we'll check the charge and refund any difference within 3 working days.",
+        "Please send us the receipt number in a private message – we'll check the bill and get back to you within 24 hours.",
+        "If you message us privately with the date and amount of the payment, we'll go through the charge and reply within one working day.",
     ),
     "generic": (
         "Please send us a private message with a few more details so we can put this right – we'll reply within 24 hours.",
@@ -235,19 +253,41 @@ COUNTERACT = {
     ),
 }
 
+# A second problem in the same review gets its own step, without a second deadline.
+FOLLOW_UP = {
+    "staff": (
+        "We're also talking with the team about the way you were treated.",
+        "The manager is also going through this with the team.",
+    ),
+    "food": (
+        "We've passed your comments on to the kitchen as well.",
+        "The kitchen is also looking into what went wrong.",
+    ),
+    "waiting": (
+        "We're also looking at our staffing at busy times, so that nobody has to wait like that.",
+    ),
+    "cleanliness": ("We're also going over our cleaning routine with the team.",),
+    "room": ("We're also having the room checked.",),
+    "noise": ("We're also looking at how to keep the noise down.",),
+}
+
 IMPROVE = {
     "product_defect": (
-        "We're also passing your description to our quality team so they can check other units for the same fault.",
-        "Reports like yours go straight to our quality control, so the same fault can be caught earlier.",
-        "Every fault report is reviewed by our quality team, and yours is no exception.",
+        "We're also checking whether the same fault affects other units.",
+        "Reports like yours help us catch faults earlier.",
+        "Every fault report is reviewed carefully, and yours is no exception.",
+    ),
+    "wrong_item": (
+        "We're also looking at how orders are put together, so that it doesn't happen again.",
+        "Mix-ups like this shouldn't happen, and we're looking at how orders are checked before they leave us.",
     ),
     "delivery": (
         "We're also reviewing our delivery process with this courier to prevent delays like this.",
         "Your experience is helping us improve how we handle deliveries.",
     ),
     "support_unreachable": (
-        "We're reviewing our response times so that nobody has to chase us like this again.",
-        "We're looking at adding support at the busiest times.",
+        "We're also looking at why your messages went unanswered, so that nobody has to chase us like this again.",
+        "We're reviewing our response times so that nobody is left waiting for an answer like this.",
     ),
     "price": (
         "We review our prices regularly, and feedback like yours is part of that.",
@@ -259,17 +299,17 @@ IMPROVE = {
     ),
     "staff": (
         "We're using your feedback in our team training.",
-        "Friendly service is something we discuss with the team every week.",
+        "Friendly service is something we talk about with the team every week.",
     ),
     "cleanliness": ("We're tightening our cleaning checks so this doesn't happen again.",),
     "food": (
-        "Your comments are helping us improve the menu.",
+        "Feedback like this helps us improve the menu.",
         "We're looking at the recipe and the preparation with the kitchen team.",
     ),
     "room": ("We're adding this to our room maintenance checklist.",),
     "noise": ("We're keeping a closer eye on noise levels from now on.",),
     "waiting": ("We're working on keeping waiting times short, especially at peak hours.",),
-    "billing": ("We're double-checking our billing process to avoid similar mistakes.",),
+    "billing": ("We're also double-checking how we prepare bills, to avoid mistakes like this.",),
     "generic": (
         "Your feedback goes into our weekly review of recurring problems, so it really does make a difference.",
         "Every review like this is discussed in our weekly team meeting.",
@@ -279,7 +319,7 @@ IMPROVE = {
 
 GUIDANCE = {
     "product_defect": (
-        "Our support team can check what's going on and suggest the quickest fix – just send us a private message and we'll reply within 24 hours.",
+        "We can check what's going on and suggest the quickest fix – just send us a private message and we'll reply within 24 hours.",
         "If the device needs repairing, we'll point you to the nearest authorised service centre – send us a private message and we'll reply within 24 hours.",
     ),
     "usability": (
@@ -294,18 +334,36 @@ GUIDANCE = {
     "generic": (
         "Send us a private message with a few details, and within 24 hours we'll explain the quickest way to solve this.",
         "If you tell us a little more in a private message, we'll come back within 24 hours with the simplest way to fix it.",
-        "Our team can help you find the quickest solution – message us privately and we'll reply within 24 hours.",
+        "We'll help you find the quickest solution – message us privately and we'll reply within 24 hours.",
     ),
 }
 
-# Who handles it (the "prepare" step of the five Ps).
+# Who handles it (the "prepare" step of the five Ps). A small business may have no
+# departments: "our team" and "the manager" are true almost everywhere.
 TEAMS = {
-    "product_defect": "our warranty team", "delivery": "our logistics team",
-    "support_unreachable": "our customer service lead", "price": "our sales team",
-    "usability": "our technical support team", "staff": "the manager", "cleanliness": "our cleaning team",
-    "food": "our chef", "room": "our maintenance team", "noise": "the duty manager", "waiting": "the shift manager",
-    "billing": "our accounts team", "generic": "our customer care team",
+    "product_defect": "our team", "wrong_item": "our team", "delivery": "our team",
+    "support_unreachable": "the manager", "price": "the manager",
+    "usability": "our team", "staff": "the manager", "cleanliness": "the manager",
+    "food": "the kitchen", "room": "the manager", "noise": "the manager", "waiting": "the manager",
+    "billing": "the manager", "generic": "our team",
 }
+
+# Named problems, after "sorry about": {what} is the customer's own word ("model").
+ISSUES = {
+    "wrong_item": ("the wrong {what} we sent you", "the mix-up with your order"),
+    "no_reply": "the messages that went unanswered",
+    "rude_staff": "the unfriendly service",
+    "cold_food": "the cold food",
+    "long_wait": "the long wait",
+    "price_rise": "the higher prices",
+    "smaller_portions": "the smaller portions",
+    "overcharged": "the mistake with your bill",
+}
+
+
+def join_issues(parts: list[str]) -> str:
+    return " and ".join(parts)
+
 
 # "You've written to us before {topics}"
 CATEGORY_TOPICS = {

@@ -68,7 +68,7 @@ SLOTS = {
     ),
     "thanks_mixed_topic": (
         "Dziękujemy za szczegółową opinię i miłe słowa o {p_o}.",
-        "Cieszymy się, że {p} [spełnia|spełniają] <Pana|Pani|Państwa> oczekiwania.",
+        "Miło nam, że tak dobrze <pisze Pan|pisze Pani|piszą Państwo> o {p_o}.",
         "Dziękujemy za opinię – miło czytać to, co <napisał Pan|napisała Pani|napisali Państwo> o {p_o}.",
     ),
     "thanks_mixed_generic": (
@@ -80,7 +80,7 @@ SLOTS = {
         "Przykro nam, że {x} [sprawia|sprawiają] <Panu|Pani|Państwu> kłopot – bardzo przepraszamy.",
         "Bardzo przepraszamy za kłopot – to, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o}, traktujemy poważnie.",
         "Przepraszamy, że {x} nie [spełnia|spełniają] <Pana|Pani|Państwa> oczekiwań.",
-        "Przykro nam czytać o {x_o} – przepraszamy za to doświadczenie.",
+        "Przykro nam czytać o {x_o} – bardzo przepraszamy.",
     ),
     "apology_price_topic": (
         "Rozumiemy, że przy {x_o} cena <wydała się Panu|wydała się Pani|wydała się Państwu> zbyt wysoka – przepraszamy za rozczarowanie.",
@@ -97,6 +97,19 @@ SLOTS = {
         "Przepraszamy, że tym razem <Pana|Panią|Państwa> zawiedliśmy.",
         "Przykro nam, że tym razem coś poszło nie tak – przepraszamy.",
         "Bardzo przepraszamy – wiemy, jak frustrujące bywają takie sytuacje.",
+    ),
+    "apology_issues": (
+        "Bardzo nam przykro z powodu {issues} – przepraszamy.",
+        "Szczerze przepraszamy – przykro nam z powodu {issues}.",
+        "Przykro nam z powodu {issues} – <zasługiwał Pan|zasługiwała Pani|zasługiwali Państwo> na coś lepszego. Przepraszamy.",
+    ),
+    "apology_value": (
+        "Rozumiemy <Pana|Pani|Państwa> rozczarowanie z powodu {issues} – przepraszamy, że tym razem <Pana|Panią|Państwa> zawiedliśmy.",
+        "Przykro nam z powodu {issues} – rozumiemy <Pana|Pani|Państwa> rozczarowanie i przepraszamy.",
+    ),
+    "decline": (
+        "Wiemy, że kiedyś było lepiej – i właśnie do tego poziomu chcemy wrócić.",
+        "Zależy nam, żeby znów było tak dobrze jak kiedyś.",
     ),
     "repeat": (
         "Widzimy, że <kontaktował się Pan|kontaktowała się Pani|kontaktowali się Państwo> z nami już wcześniej {topics} – przepraszamy, że <musiał Pan|musiała Pani|musieli Państwo> pisać ponownie.",
@@ -121,7 +134,7 @@ SLOTS = {
     "prepared_team": (
         "<Pana|Pani|Państwa> zgłoszenie trafiło już do {team_gen}.",
         "Sprawą zajmuje się już {team}.",
-        "Szczegóły przekazaliśmy do {team_gen}, który już się nimi zajmuje.",
+        "Przekazaliśmy już wszystkie szczegóły – zajmuje się nimi {team}.",
         "Wszystkie szczegóły ma już {team}.",
         "Zgłoszenie jest już w rękach {team_gen}.",
     ),
@@ -136,12 +149,12 @@ SLOTS = {
         "Jako rekompensatę proponujemy: {comp}.",
     ),
     "no_blame": (
-        "Takie sytuacje się zdarzają, a my jesteśmy po to, żeby pomóc.",
+        "To się zdarza – a my jesteśmy tu po to, żeby pomóc.",
         "To zupełnie zrozumiałe – wiele osób ma z tym podobny kłopot.",
         "Dziękujemy za szczere opisanie sytuacji.",
     ),
     "question": (
-        "Co do pytania – prosimy o wiadomość prywatną, a nasz specjalista odpowie w ciągu 24 godzin.",
+        "Co do pytania: prosimy o wiadomość prywatną, odpowiemy w ciągu 24 godzin.",
         "Dziękujemy za pytanie – odpowiemy na nie prywatnie jeszcze dziś.",
     ),
     "improve_info": (
@@ -172,10 +185,13 @@ SLOTS = {
 
 COUNTERACT = {
     "product_defect": (
-        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, w ciągu 24 godzin zorganizujemy wymianę, naprawę lub zwrot pieniędzy.",
-        "Prosimy o wiadomość prywatną z numerem zamówienia – w ciągu 2 dni roboczych zorganizujemy bezpłatną wymianę, naprawę lub zwrot pieniędzy.",
-        "Prosimy o kontakt w wiadomości prywatnej z numerem zamówienia – odezwiemy się w ciągu 24 godzin, by ustalić wymianę lub zwrot pieniędzy.",
-        "Prosimy przesłać nam prywatnie numer zamówienia – wymianę lub zwrot pieniędzy zorganizujemy w ciągu 2 dni roboczych.",
+        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, sprawdzimy usterkę i w ciągu 24 godzin odezwiemy się z propozycją dalszych kroków.",
+        "Prosimy o wiadomość prywatną z numerem zamówienia – odpowiemy w ciągu jednego dnia roboczego i razem ustalimy, jak najlepiej to naprawić.",
+        "Prosimy o kontakt w wiadomości prywatnej z numerem zamówienia – odezwiemy się w ciągu 24 godzin, by ustalić, jak to rozwiązać.",
+    ),
+    "wrong_item": (
+        "Prosimy przesłać nam numer zamówienia w wiadomości prywatnej – sprawdzimy, gdzie nastąpiła pomyłka, i w ciągu 24 godzin odezwiemy się, żeby to naprawić.",
+        "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie z numerem zamówienia, wyjaśnimy pomyłkę i odpowiemy w ciągu 24 godzin.",
     ),
     "delivery": (
         "Prosimy przesłać numer zamówienia w wiadomości prywatnej – sprawdzimy status przesyłki u kuriera i odezwiemy się w ciągu 24 godzin.",
@@ -185,16 +201,16 @@ COUNTERACT = {
     ),
     "support_unreachable": (
         "Chętnie zadzwonię do <Pana|Pani|Państwa> osobiście – prosimy o numer telefonu w wiadomości prywatnej, oddzwonię w ciągu 24 godzin.",
-        "Prosimy o wiadomość prywatną z dogodną porą kontaktu – kierownik zespołu oddzwoni jeszcze dziś.",
-        "Prosimy napisać do nas prywatnie – odpowiemy w ciągu 2 godzin, bez czekania na infolinii.",
+        "Prosimy o wiadomość prywatną z dogodną porą kontaktu – oddzwonimy w ciągu jednego dnia roboczego.",
+        "Prosimy napisać do nas prywatnie – odpowiemy w ciągu 24 godzin, tym razem bez czekania.",
     ),
     "price": (
-        "Zapraszamy do kontaktu w wiadomości prywatnej – jeszcze dziś wyjaśnimy, z czego wynika cena, i podpowiemy aktualne promocje.",
-        "Prosimy o wiadomość prywatną – jeszcze dziś sprawdzimy, czy możemy zaproponować rabat lub korzystniejszą opcję.",
+        "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> powiedzieć nam więcej, prosimy o wiadomość prywatną – odpowiemy w ciągu 24 godzin.",
+        "<Pana|Pani|Państwa> uwagi przekazaliśmy całemu zespołowi; gdyby <chciał Pan|chciała Pani|chcieli Państwo> o tym porozmawiać, prosimy o wiadomość prywatną – odpowiemy w ciągu jednego dnia roboczego.",
     ),
     "usability": (
         "Prosimy o wiadomość prywatną – w ciągu 24 godzin wyślemy instrukcję krok po kroku.",
-        "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie, nasz specjalista w ciągu 24 godzin przeprowadzi <Pana|Panią|Państwa> telefonicznie przez konfigurację.",
+        "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie, w ciągu 24 godzin przeprowadzimy <Pana|Panią|Państwa> telefonicznie przez konfigurację.",
         "Prosimy o wiadomość prywatną – pomożemy wszystko ustawić, zwykle odpowiadamy w ciągu kilku godzin.",
     ),
     "staff": (
@@ -204,17 +220,17 @@ COUNTERACT = {
     ),
     "cleanliness": (
         "Jeszcze dziś przeglądamy z zespołem nasze procedury sprzątania.",
-        "Zgłosiliśmy to zespołowi sprzątającemu – wszystko zostanie sprawdzone jeszcze dziś.",
+        "Przekazaliśmy to osobom odpowiedzialnym za sprzątanie – wszystko sprawdzamy jeszcze dziś.",
     ),
     "food": (
-        "Szef kuchni w tym tygodniu omawia <Pana|Pani|Państwa> uwagi z zespołem kuchni.",
-        "Uwagi przekazaliśmy szefowi kuchni, który jeszcze w tym tygodniu omawia je z zespołem.",
+        "Kuchnia w tym tygodniu omawia <Pana|Pani|Państwa> uwagi.",
+        "Uwagi przekazaliśmy kuchni – w tym tygodniu omawiamy je z całym zespołem.",
         "Uwagi są już u szefa kuchni, który w tym tygodniu omawia je z zespołem.",
     ),
     "room": (
-        "Nasz dział techniczny jeszcze dziś sprawdza pokój i usuwa usterki.",
-        "Poprosiliśmy dział techniczny o sprawdzenie pokoju jeszcze dziś.",
-        "Dział techniczny sprawdza dziś pokój, by wszystko działało jak należy.",
+        "Jeszcze dziś sprawdzamy pokój i usuwamy usterki.",
+        "Poprosiliśmy o sprawdzenie pokoju jeszcze dziś.",
+        "Dziś sprawdzamy pokój, by wszystko działało jak należy.",
     ),
     "noise": (
         "Szukamy sposobów, by ograniczyć hałas – w tym tygodniu rozmawiamy o tym z całym zespołem.",
@@ -223,7 +239,8 @@ COUNTERACT = {
         "W tym tygodniu analizujemy obsadę w godzinach szczytu, aby nikt nie musiał tak długo czekać.",
     ),
     "billing": (
-        "Prosimy przesłać numer paragonu lub faktury w wiadomości prywatnej – sprawdzimy rozliczenie i zwrócimy ewentualną nadpłatę w ciągu 3 dni roboczych.",
+        "Prosimy przesłać numer paragonu w wiadomości prywatnej – sprawdzimy rachunek i odezwiemy się w ciągu 24 godzin.",
+        "Jeśli <napisze nam Pan|napisze nam Pani|napiszą nam Państwo> prywatnie, kiedy i na jaką kwotę była płatność, sprawdzimy rozliczenie i odpowiemy w ciągu jednego dnia roboczego.",
     ),
     "generic": (
         "Prosimy o wiadomość prywatną z kilkoma szczegółami – odpowiemy w ciągu 24 godzin i wspólnie to naprawimy.",
@@ -232,19 +249,41 @@ COUNTERACT = {
     ),
 }
 
+# A second problem in the same review gets its own step, without a second deadline.
+FOLLOW_UP = {
+    "staff": (
+        "Rozmawiamy też z zespołem o tym, jak <został Pan potraktowany|została Pani potraktowana|zostali Państwo potraktowani>.",
+        "Kierownik omawia też tę sytuację z zespołem.",
+    ),
+    "food": (
+        "Uwagi przekazaliśmy też kuchni.",
+        "Kuchnia też sprawdza, co poszło nie tak.",
+    ),
+    "waiting": (
+        "Przyglądamy się też obsadzie w godzinach szczytu, żeby nikt nie musiał tak długo czekać.",
+    ),
+    "cleanliness": ("Przeglądamy też z zespołem procedury sprzątania.",),
+    "room": ("Sprawdzamy też pokój.",),
+    "noise": ("Szukamy też sposobów, by ograniczyć hałas.",),
+}
+
 IMPROVE = {
     "product_defect": (
-        "Opis usterki przekazujemy też do działu jakości, aby sprawdzić, czy problem nie dotyczy innych egzemplarzy.",
-        "Takie zgłoszenia trafiają bezpośrednio do kontroli jakości – dzięki nim szybciej wychwytujemy usterki.",
-        "Każde zgłoszenie usterki trafia do analizy w dziale jakości.",
+        "Sprawdzamy też, czy ta sama usterka nie dotyczy innych egzemplarzy.",
+        "Takie zgłoszenia pomagają nam szybciej wychwytywać usterki.",
+        "Każde zgłoszenie usterki dokładnie analizujemy, także to od <Pana|Pani|Państwa>.",
+    ),
+    "wrong_item": (
+        "Sprawdzamy też, jak kompletujemy zamówienia, żeby to się nie powtórzyło.",
+        "Taka pomyłka nie powinna się zdarzyć – przyglądamy się temu, jak sprawdzamy zamówienia przed wysyłką.",
     ),
     "delivery": (
         "Analizujemy też współpracę z przewoźnikiem, aby uniknąć podobnych opóźnień.",
         "<Pana|Pani|Państwa> uwagi pomagają nam usprawnić dostawy.",
     ),
     "support_unreachable": (
+        "Sprawdzamy też, dlaczego <Pana|Pani|Państwa> wiadomości zostały bez odpowiedzi – nikt nie powinien tak długo czekać.",
         "Przeglądamy czas reakcji naszego zespołu, aby nikt nie musiał tak długo czekać na odpowiedź.",
-        "Analizujemy, jak wzmocnić zespół wsparcia w godzinach największego ruchu.",
     ),
     "price": (
         "Regularnie analizujemy nasze ceny, a takie opinie są dla nas ważną wskazówką.",
@@ -260,13 +299,13 @@ IMPROVE = {
     ),
     "cleanliness": ("Zaostrzamy kontrolę czystości, aby to się nie powtórzyło.",),
     "food": (
-        "<Pana|Pani|Państwa> uwagi pomagają nam dopracować menu.",
-        "Razem z zespołem kuchni przyglądamy się recepturze i przygotowaniu dań.",
+        "Takie uwagi pomagają nam dopracować menu.",
+        "Razem z zespołem kuchni przyglądamy się recepturom i przygotowaniu dań.",
     ),
     "room": ("Dopisujemy to do listy kontrolnej przeglądów pokoi.",),
     "noise": ("Od teraz uważniej pilnujemy poziomu hałasu.",),
     "waiting": ("Pracujemy nad tym, by czas oczekiwania był krótszy, zwłaszcza w godzinach szczytu.",),
-    "billing": ("Sprawdzamy też nasz proces rozliczeń, aby uniknąć podobnych pomyłek.",),
+    "billing": ("Sprawdzamy też, jak przygotowujemy rachunki, aby uniknąć podobnych pomyłek.",),
     "generic": (
         "Każda taka opinia trafia do naszego cotygodniowego przeglądu powtarzających się problemów – to naprawdę ma znaczenie.",
         "Omawiamy takie sygnały na cotygodniowym spotkaniu zespołu.",
@@ -276,7 +315,7 @@ IMPROVE = {
 
 GUIDANCE = {
     "product_defect": (
-        "Nasz zespół wsparcia sprawdzi, co się dzieje, i podpowie najszybsze rozwiązanie – prosimy o wiadomość prywatną, odpowiemy w ciągu 24 godzin.",
+        "Sprawdzimy, co się dzieje, i podpowiemy najszybsze rozwiązanie – prosimy o wiadomość prywatną, odpowiemy w ciągu 24 godzin.",
         "Jeśli urządzenie wymaga naprawy, wskażemy najbliższy autoryzowany serwis – prosimy o wiadomość prywatną, odpowiemy w ciągu 24 godzin.",
     ),
     "usability": (
@@ -291,26 +330,45 @@ GUIDANCE = {
     "generic": (
         "Prosimy o wiadomość prywatną z kilkoma szczegółami – w ciągu 24 godzin podpowiemy, jak najszybciej rozwiązać problem.",
         "Jeśli <opisze nam Pan|opisze nam Pani|opiszą nam Państwo> sprawę w wiadomości prywatnej, w ciągu 24 godzin podpowiemy najprostsze rozwiązanie.",
-        "Nasz zespół pomoże znaleźć najszybsze rozwiązanie – prosimy o wiadomość prywatną, odpowiemy w ciągu 24 godzin.",
+        "Pomożemy znaleźć najszybsze rozwiązanie – prosimy o wiadomość prywatną, odpowiemy w ciągu 24 godzin.",
     ),
 }
 
 # Who handles it: nominative ("Sprawą zajmuje się już …") and genitive ("trafiło do …").
+# A small business may have no departments: "nasz zespół" and "kierownik" fit almost anywhere.
 TEAMS = {
-    "product_defect": ("dział reklamacji", "działu reklamacji"),
-    "delivery": ("dział logistyki", "działu logistyki"),
-    "support_unreachable": ("kierownik zespołu obsługi klienta", "kierownika zespołu obsługi klienta"),
-    "price": ("dział sprzedaży", "działu sprzedaży"),
-    "usability": ("dział wsparcia technicznego", "działu wsparcia technicznego"),
-    "staff": ("kierownik zmiany", "kierownika zmiany"),
-    "cleanliness": ("zespół sprzątający", "zespołu sprzątającego"),
-    "food": ("szef kuchni", "szefa kuchni"),
-    "room": ("dział techniczny", "działu technicznego"),
-    "noise": ("kierownik obiektu", "kierownika obiektu"),
-    "waiting": ("kierownik zmiany", "kierownika zmiany"),
-    "billing": ("dział rozliczeń", "działu rozliczeń"),
-    "generic": ("nasz zespół obsługi klienta", "naszego zespołu obsługi klienta"),
+    "product_defect": ("nasz zespół", "naszego zespołu"),
+    "wrong_item": ("nasz zespół", "naszego zespołu"),
+    "delivery": ("nasz zespół", "naszego zespołu"),
+    "support_unreachable": ("kierownik", "kierownika"),
+    "price": ("kierownik", "kierownika"),
+    "usability": ("nasz zespół", "naszego zespołu"),
+    "staff": ("kierownik", "kierownika"),
+    "cleanliness": ("kierownik", "kierownika"),
+    "food": ("kuchnia", "kuchni"),
+    "room": ("kierownik", "kierownika"),
+    "noise": ("kierownik", "kierownika"),
+    "waiting": ("kierownik", "kierownika"),
+    "billing": ("kierownik", "kierownika"),
+    "generic": ("nasz zespół", "naszego zespołu"),
 }
+
+# Named problems in the genitive, after "z powodu".
+ISSUES = {
+    "wrong_item": "pomyłki w zamówieniu",
+    "no_reply": "braku odpowiedzi na <Pana|Pani|Państwa> wiadomości",
+    "rude_staff": "niemiłej obsługi",
+    "cold_food": "zimnego jedzenia",
+    "long_wait": "długiego czekania",
+    "price_rise": "wyższych cen",
+    "smaller_portions": "mniejszych porcji",
+    "overcharged": "błędu w rachunku",
+}
+
+
+def join_issues(parts: list[str]) -> str:
+    return " i ".join(parts)
+
 
 CATEGORY_TOPICS = {
     "product_defect": "w sprawie usterki produktu", "delivery": "w sprawie dostawy",

@@ -13,7 +13,7 @@ import zlib
 from dataclasses import dataclass
 from datetime import datetime
 
-from . import phrases_en
+from . import lexicon, phrases_en
 from .analysis import Analysis
 from .names import Greeting
 
@@ -29,8 +29,9 @@ _HOSPITALITY_COUNTERACT = {"product_defect": "generic", "delivery": "generic", "
 # means waiting for the order.
 _PRODUCT_COUNTERACT = {"cleanliness": "generic", "room": "generic", "noise": "generic", "food": "generic",
                        "waiting": "delivery"}
-# A second concrete step is added only for these: they do not ask for the order number again.
-_SECOND_STEP = {"staff", "cleanliness", "food", "room", "noise", "waiting"}
+# Named problems that only make sense together in one apology when they differ in kind.
+_VALUE_ISSUES = {"price_rise", "smaller_portions"}
+_INCIDENTAL_TOPICS = {"billing", "price", "support_unreachable", "waiting"}
 
 
 def seed_of(*parts: object) -> int:
@@ -129,8 +130,11 @@ def _category_keys(inputs: ReplyInputs, table: dict) -> list[str]:
     """The problem categories that have phrasings in `table`, most important first."""
     keys: list[str] = []
     mapping = _HOSPITALITY_COUNTERACT if inputs.analysis.domain == "hospitality" else _PRODUCT_COUNTERACT
+    wrong_item = "wrong_item" in inputs.analysis.issues
     for category in inputs.analysis.problem_categories:
         key = mapping.get(category, category)
+        if key == "delivery" and wrong_item and "wrong_item" in table:
+            key = "wrong_item"  # a wrong model needs sorting out, not a parcel tracked
         if key in table and key not in keys and key != "generic":
             keys.append(key)
     return keys or ["generic"]
@@ -166,8 +170,38 @@ def _history_sentences(w: _Writer) -> list[str]:
     return out
 
 
+def _issue_apology(w: _Writer) -> str:
+    """One sentence naming the top two problems the customer named ("the wrong model we
+    sent you and the messages that went unanswered"), or "" when a topic says it better."""
+    inputs = w.inputs
+    table = getattr(inputs.phrases, "ISSUES", {})
+    codes = [c for c in inputs.analysis.issues if c in table][:2]
+    primary = inputs.analysis.problem_categories[:1]
+    # One named problem beats the customer's topic only when it is the main complaint and
+    # of a kind whose topics are incidental ("policzyli za dużo" about a pizza is about the
+    # bill; a missing charger is about the charger).
+    if inputs.fallback or not codes:
+        return ""
+    if len(codes) == 1 and inputs.problem:
+        category = lexicon.ISSUES[codes[0]][0]
+        if [category] != primary or category not in _INCIDENTAL_TOPICS:
+            return ""
+    parts = []
+    for code in codes:
+        phrasing = table[code]
+        if isinstance(phrasing, tuple):  # (with the customer's word, without it)
+            word = inputs.analysis.issue_words.get(code, "")
+            phrasing = phrasing[0].replace("{what}", word) if word else phrasing[1]
+        parts.append(w.render(phrasing))
+    name = "apology_value" if set(codes) <= _VALUE_ISSUES else "apology_issues"
+    return w.slot(name, issues=inputs.phrases.join_issues(parts))
+
+
 def _apology(w: _Writer) -> str:
     inputs = w.inputs
+    named = _issue_apology(w)
+    if named:
+        return named
     if inputs.analysis.problem_categories[:1] == ["price"]:
         # "the price causes you trouble" would sound odd: say what was too dear instead.
         priced = topic_forms(inputs.phrases, [t for t in inputs.problem_topics if t.nom not in _PRICE_WORDS])
@@ -205,21 +239,35 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
     if inputs.analysis.sentiment == "mixed" and not inputs.low_rating:
         first.append(w.slot("thanks_mixed_topic", inputs.praised) if inputs.praised else w.slot("thanks_mixed_generic"))
     first.append(_apology(w))
+    if inputs.analysis.declined and not inputs.fallback:
+        first.append(w.slot("decline"))
     if inputs.analysis.side == "customer":
         first.append(w.slot("no_blame"))
     first += _history_sentences(w)
     second: list[str] = []
     ref = inputs.phrases.REF.get(inputs.analysis.domain, inputs.phrases.REF["general"])
     customer_side = inputs.analysis.side == "customer"
+    keys = _category_keys(inputs, inputs.phrases.COUNTERACT)
+    # A second problem the customer named outright, or any second problem in a café or a
+    # hotel, gets a step of its own (rude staff after cold food) when its kind has one;
+    # otherwise "what changes" answers it (unanswered e-mails after a wrong model).
+    hospitality = inputs.analysis.domain == "hospitality"
+    named = {lexicon.ISSUES[c][0] for c in inputs.analysis.issues if c in lexicon.ISSUES}
+    mapped = {"delivery": "wrong_item"} if "wrong_item" in inputs.analysis.issues else {}
+    named |= {mapped.get(c, c) for c in named}
+    follow = [k for k in keys[1:3] if k in inputs.phrases.FOLLOW_UP and (k in named or hospitality)][:1]
+    improve_keys = [k for k in keys[1:3] if k in inputs.phrases.IMPROVE and k not in follow and k in named] or keys[:1]
     # When the customer caused it, "what changes" is clearer information, not a fixed product.
-    improve = w.slot("improve_info") if customer_side else _from_table(w, inputs.phrases.IMPROVE, "improve")
+    if customer_side:
+        improve = w.slot("improve_info")
+    else:
+        key = improve_keys[0] if improve_keys[0] in inputs.phrases.IMPROVE else "generic"
+        improve = w.render(w.pick(inputs.phrases.IMPROVE[key], f"improve:{key}"))
     if approach in ("concrete_fix_compensation", "concrete_fix"):
-        keys = _category_keys(inputs, inputs.phrases.COUNTERACT)
         if keys[0] not in _COUNTERACT_NAMES_TEAM:
             second.append(_prepared(w, prefer_agent=False))
-        # A review with two different problems (dirty room and rude staff) gets a step for each.
-        keys = keys[:1] + [k for k in keys[1:] if k in _SECOND_STEP][:1]
-        second += [w.render(w.pick(inputs.phrases.COUNTERACT[key], f"counteract:{key}")) for key in keys]
+        second.append(w.render(w.pick(inputs.phrases.COUNTERACT[keys[0]], f"counteract:{keys[0]}")))
+        second += [w.render(w.pick(inputs.phrases.FOLLOW_UP[k], f"follow:{k}")) for k in follow]
         second += [improve] + _amends(w)
     elif approach == "public_apology_private_channel":
         second += [w.slot("private_channel", ref=ref), improve]

@@ -135,6 +135,9 @@ def _inputs(review, context) -> ReplyInputs:
     # Name what broke, not where it was taken ("the sound", not "the service centre"); a
     # review we answer in a fallback language was read with the wrong word lists.
     usable = [t for t in analysis.problems if t.lang == lang and t.nom not in PROCESS_TOPICS and not fallback]
+    # "realizacja zamówienia" already says "zamówienie": naming both reads like a stutter.
+    usable = [t for t in usable if not any(o is not t and t.nom in o.nom.split(" ") + [o.nom] and len(o.nom) > len(t.nom)
+                                           for o in usable)]
     praised = [t for t in analysis.praised if t.lang == lang and not fallback]
     return ReplyInputs(
         analysis=analysis, lang=lang, fallback=fallback, phrases=module, greet=greet, gender=gender,

@@ -116,3 +116,76 @@ def test_repeat_contact_said_in_the_review():
 def test_coming_back_is_not_a_repeat_contact():
     assert not analyse("If I was back in town for work, I'd stay here again for sure.", 4).repeat_mentioned
     assert not analyse("Kupię ponownie!", 5).repeat_mentioned
+
+
+# --- the primary problem, named problems and praise of the past ---------------------------
+
+PRICE_AND_PORTIONS = "Cena poszła w górę o 30%, a porcje są mniejsze. Szkoda, bo kawa kiedyś była świetna."
+COLD_SOUP = "Zimna zupa i niemiła obsługa. Czekaliśmy godzinę na rachunek."
+GRINDER = ("Ordered a grinder in January and got the wrong model. Three emails to support, no answer. "
+           "Not ordering again.")
+
+
+def test_smaller_portions_and_a_price_rise_are_a_price_complaint_not_a_defect():
+    for platform in ("facebook", "yelp", None):
+        result = analyse(PRICE_AND_PORTIONS, 2, platform=platform)
+        assert result.problem_categories[0] == "price", platform
+        assert "product_defect" not in result.categories, platform
+        assert result.issues[:2] == ["price_rise", "smaller_portions"]
+
+
+def test_waiting_for_the_bill_is_waiting_and_the_first_problems_lead():
+    result = analyse(COLD_SOUP, 1, platform="yelp")
+    assert "billing" not in result.categories
+    assert result.problem_categories[:2] == ["food", "staff"]
+    assert "waiting" in result.problem_categories
+    assert result.issues == ["cold_food", "rude_staff", "long_wait"]
+    assert analyse("We waited an hour for the bill.", 2).problem_categories[0] == "waiting"
+    assert "billing" not in analyse("Czekaliśmy pół godziny na paragon.", 2).categories
+
+
+def test_billing_only_for_wrong_charges_and_refund_disputes():
+    for text, rating in (("Policzyli nam za dużo za obiad, na paragonie dwa razy ta sama pizza.", 2),
+                         ("I was double charged for my room and the front desk was rude about it.", 1),
+                         ("Списали двічі за замовлення, гроші досі не повернули.", 1)):
+        result = analyse(text, rating)
+        assert result.problem_categories[0] == "billing", text
+        assert "product_defect" not in result.categories, text
+    assert "billing" not in analyse("Great breakfast, the receipt came by e-mail, paid by card.", 5).categories
+
+
+def test_defect_only_when_something_is_broken():
+    assert "product_defect" not in analyse("Prices went up and the portions got smaller.", 2, platform="facebook").categories
+    assert analyse("The grinder stopped working after a week.", 1).problem_categories[0] == "product_defect"
+
+
+def test_praise_of_the_past_is_a_complaint_about_today():
+    result = analyse(PRICE_AND_PORTIONS, 2)
+    assert result.declined and result.sentiment == "negative"
+    assert "kawa" not in [t.nom for t in result.praised]
+    result = analyse("Used to love this place, but the coffee is watery now.", 3)
+    assert result.declined and result.is_complaint and "coffee" not in [t.nom for t in result.praised]
+    result = analyse("Кава раніше була смачна, а тепер не те, що було.", 3)
+    assert result.declined and result.is_complaint and "кава" in [t.nom for t in result.problems]
+    result = analyse("Kiedyś było lepiej, teraz kawa jest zwykła.", 3)
+    assert result.declined and result.is_complaint
+
+
+def test_earlier_and_some_day_are_not_nostalgia():
+    result = analyse("Доставили раніше терміну, все чудово!", 5)
+    assert result.sentiment == "positive" and not result.declined
+    result = analyse("Świetny ekspres, kiedyś kupię drugi do biura.", 5)
+    assert result.sentiment == "positive" and not result.declined
+
+
+def test_two_problems_in_one_english_review_are_both_named():
+    result = analyse(GRINDER, 1, platform="facebook")
+    assert result.issues == ["wrong_item", "no_reply"]
+    assert result.issue_words == {"wrong_item": "model"}
+    assert result.problem_categories[:2] == ["delivery", "support_unreachable"]
+    assert "grinder" in result.specifics
+
+
+def test_a_negated_wait_is_no_problem():
+    result = analyse("We did not have to wait more than 5 minutes, great food!", 5)
+    assert result.issues == [] and result.sentiment == "positive"

@@ -175,3 +175,100 @@ def test_limit_and_struct_like_inputs():
     text = result.drafts[0].text
     assert "«Замінимо динамік»" in text and "25.11.2026" in text
     assert "Старе" not in text and "reply_posted" not in text
+
+
+# --- matching content, no invented commitments, multi-problem apologies --------------------
+
+from datetime import datetime as _dt  # noqa: E402
+
+from hugdesk.promises_detect import find_promises  # noqa: E402
+
+PRICE_AND_PORTIONS = "Cena poszła w górę o 30%, a porcje są mniejsze. Szkoda, bo kawa kiedyś była świetna."
+COLD_SOUP = "Zimna zupa i niemiła obsługa. Czekaliśmy godzinę na rachunek."
+GRINDER = ("Ordered a grinder in January and got the wrong model. Three emails to support, no answer. "
+           "Not ordering again.")
+CAFE = {"business_name": "Café Lumen", "agent_name": "Anna", "signature": "Anna"}
+# Money the business never configured, and departments a small business may not have.
+MONEY = re.compile(r"refund|replacement|exchange|discount|money back|nadpłat|zwrot|zwróc|wymian|rabat|"
+                   r"повернен\w* кошт|поверн\w* \w* ?переплат|замін|знижк", re.IGNORECASE)
+DEPARTMENTS = re.compile(r"\bdział(?:u|em|owi)?\b|department|відділ|бухгалтер|customer service lead|team lead|accounts team|"
+                         r"quality team|warranty team|logistics team|kierownik zespołu|керівник служби", re.IGNORECASE)
+TIME_FRAME = re.compile(r"\b(?:within|by the end of|today|this week|tomorrow)\b|w ciągu|jeszcze dziś|\bdziś\b|"
+                        r"w tym tygodniu|do końca dnia|протягом|сьогодні|цього тижня|до кінця дня", re.IGNORECASE)
+COMPLAINTS = [
+    (PRICE_AND_PORTIONS, 2, "yelp"), (PRICE_AND_PORTIONS, 2, "facebook"), (COLD_SOUP, 1, "yelp"), (GRINDER, 1, "facebook"),
+    ("Policzyli nam za dużo za obiad, na paragonie dwa razy ta sama pizza.", 2, "yelp"),
+    ("Списали двічі за замовлення, гроші досі не повернули.", 1, "facebook"),
+    ("I was double charged for my room and the front desk was rude about it.", 1, "tripadvisor"),
+    (SPEAKER, 2, "facebook"), (PRINTER, 1, "facebook"),
+    ("Telefon przestał działać po tygodniu, a infolinia nie odbiera.", 1, "facebook"),
+    ("Ноутбук зламався через місяць, у підтримці ніхто не відповідає.", 1, "facebook"),
+    ("The vacuum stopped charging and nobody answered my emails.", 1, "facebook"),
+]
+
+
+def test_price_and_portions_get_a_value_reply_not_a_defect_flow_or_praise():
+    for platform in ("yelp", "facebook"):
+        result = suggest(review(PRICE_AND_PORTIONS, 2, "Marek Kowalski", platform), CAFE)
+        assert result.problem_categories[0] == "price"
+        for draft in result.drafts:
+            assert not re.search(r"usterk|wymian|zwrot|Cieszymy|spełnia Pana oczekiwania", draft.text), draft.text
+            assert re.search(r"cen", draft.text) and re.search(r"porcj", draft.text), draft.text
+        assert re.search(r"kiedyś", result.drafts[0].text)  # the decline is acknowledged, not read as praise
+
+
+def test_cold_soup_and_rude_staff_get_kitchen_and_team_steps_not_billing():
+    result = suggest(review(COLD_SOUP, 1, "Anna Nowak", "yelp"), CAFE)
+    best = result.drafts[0].text
+    assert best.startswith("Dzień dobry, Pani Anno")
+    assert not re.search(r"paragon|faktur|rozlicz|nadpłat|rachun", best), best
+    assert re.search(r"zimnego jedzenia", best) and re.search(r"obsługi", best)
+    assert re.search(r"[Kk]uchni", best) and re.search(r"zespoł|kierowni", best)
+    assert not re.search(r"\bPan\b|\bPana\b|\bPanu\b", best)  # she is addressed as Pani throughout
+
+
+def test_wrong_model_and_unanswered_emails_are_both_acknowledged_in_one_apology():
+    result = suggest(review(GRINDER, 1, "John Smith"), CAFE)
+    for draft in result.drafts:
+        first = draft.text.split("\n\n")[1].split(". ")[0]
+        assert "wrong model" in first and "unanswered" in first, first
+        assert APOLOGY.search(first)
+
+
+def test_no_money_or_departments_nobody_approved_and_one_dated_commitment():
+    now = _dt(2026, 1, 5, 10, 0)
+    for text, rating, platform in COMPLAINTS:
+        result = suggest(review(text, rating, "Anna Nowak", platform), CAFE)
+        for draft in result.drafts:
+            assert not MONEY.search(draft.text), draft.text
+            assert not DEPARTMENTS.search(draft.text), draft.text
+            sentences = [s for s in re.split(r"(?<=[.!?])\s+", draft.text) if TIME_FRAME.search(s)]
+            assert len(sentences) <= 1, sentences
+            promises = find_promises(draft.text, now, result.reply_language)
+            assert len([p for p in promises if p["due_at"]]) <= 1 and all(p["due_at"] for p in promises), promises
+
+
+def test_configured_compensation_is_the_only_money_offered_and_verbatim():
+    allowed = "darmowa kawa przy następnej wizycie"
+    for text, rating, platform in COMPLAINTS:
+        result = suggest(review(text, rating, "Anna Nowak", platform), {**CAFE, "compensations": [allowed]})
+        for draft in result.drafts:
+            assert not MONEY.search(draft.text.replace(allowed, "")), draft.text
+
+
+def _templates(module):
+    tables = [module.SLOTS, module.COUNTERACT, module.IMPROVE, module.GUIDANCE, module.FOLLOW_UP]
+    for table in tables:
+        for variants in table.values():
+            yield from variants
+
+
+def test_polish_and_ukrainian_phrasebooks_read_naturally():
+    from hugdesk import phrases_pl, phrases_uk
+    for template in _templates(phrases_pl):
+        # A verb outside the courtesy markup cannot agree with both Pan and Państwo ("zechce Państwo").
+        assert not re.search(r"\w+ <Pan\|Pani\|Państwo>", template), template
+        # English calques and a dangling "yours too".
+        assert not re.search(r"za to doświadczenie|– <Pana\|Pani\|Państwa> również", template), template
+    for template in _templates(phrases_uk):
+        assert not re.search(r"за такий досвід|– Ваше теж|передано до", template), template
