@@ -352,6 +352,19 @@
     return null;
   }
 
+  // The card at the top of the item's own box: inside the element, so it moves with it.
+  function topOf(el) {
+    return isElement(el) ? { parent: el, before: el.firstChild } : null;
+  }
+
+  // Press the item's own control ("Respond publicly", "Write a response") if it has one.
+  function clickControl(el, words) {
+    const control = isElement(el) ? findControl(el, words) : null;
+    if (!control) return false;
+    control.click();
+    return true;
+  }
+
   function register(adapter) {
     const wrapped = {
       platform: adapter.platform,
@@ -361,7 +374,8 @@
       cardAnchor: guard(adapter.cardAnchor, (el) => (el && el.parentNode ? { parent: el.parentNode, before: el.nextSibling } : null), adapter.platform + ".cardAnchor"),
       replyTarget: guard(adapter.replyTarget, null, adapter.platform + ".replyTarget"),
       openReply: guard(adapter.openReply, false, adapter.platform + ".openReply"),
-      submitButton: guard(adapter.submitButton, null, adapter.platform + ".submitButton"),
+      // Business reply forms have their own submit button unless the adapter knows better.
+      submitButton: guard(adapter.submitButton || submitFor, null, adapter.platform + ".submitButton"),
     };
     // A second injection (reloaded extension) replaces the adapter instead of doubling it.
     const at = H.sites.findIndex((s) => s && s.platform === adapter.platform);
@@ -394,5 +408,7 @@
     findControl,
     isElement,
     register,
+    topOf,
+    clickControl,
   });
 })();

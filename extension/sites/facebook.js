@@ -567,12 +567,8 @@
     cardAnchor,
     replyTarget,
     openReply,
-    // www: the Lexical composer has no send button, Enter (without Shift) posts, so this is null
-    // there; a post shows as Enter in a non-empty editor, the editor emptying, and the item
-    // re-reading with owner_replied (a "Reply by <Page>" article appears in its thread).
-    // m.facebook: the composer's form has a "Post" submit button.
-    submitButton(editor) {
-      return kit.submitFor(editor);
-    },
+    // submitButton: the kit's default. m.facebook's composer form has a "Post" button; www's
+    // Lexical composer has none (Enter posts), so a post shows as Enter in a non-empty editor,
+    // the editor emptying, and the item re-reading with owner_replied.
   });
 })();

@@ -171,14 +171,6 @@
     return el.querySelector(EDITOR);
   }
 
-  function openReply(el) {
-    if (!kit.isElement(el)) return false;
-    const control = kit.findControl(el, RESPOND);
-    if (!control) return false;
-    control.click();
-    return true;
-  }
-
   kit.register({
     platform: "tripadvisor",
     itemSelector: ITEM,
@@ -186,15 +178,10 @@
       return HOSTS.test(loc.hostname || "");
     },
     readItem,
-    cardAnchor(el) {
-      return kit.isElement(el) ? { parent: el, before: el.firstChild } : null;
-    },
+    cardAnchor: kit.topOf,
     replyTarget,
-    openReply,
-    // Management Center: "Submit response". TripAdvisor moderates responses, so owner_replied
-    // turns true only when the "Response from …" block is published, possibly days later.
-    submitButton(editor) {
-      return kit.submitFor(editor);
-    },
+    openReply: (el) => kit.clickControl(el, RESPOND),
+    // submitButton: the kit's default, the Management Center's "Submit response". TripAdvisor
+    // moderates responses, so owner_replied turns true only once "Response from …" is published.
   });
 })();

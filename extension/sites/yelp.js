@@ -142,14 +142,6 @@
     return editors.find((e) => !PRIVATE.test(editorLabel(e))) || editors[0] || null;
   }
 
-  function openReply(el) {
-    if (!kit.isElement(el)) return false;
-    const control = kit.findControl(el, PUBLIC_REPLY);
-    if (!control) return false;
-    control.click();
-    return true;
-  }
-
   kit.register({
     platform: "yelp",
     itemSelector: ITEM,
@@ -157,15 +149,10 @@
       return HOSTS.test(loc.hostname || "");
     },
     readItem,
-    cardAnchor(el) {
-      return kit.isElement(el) ? { parent: el, before: el.firstChild } : null;
-    },
+    cardAnchor: kit.topOf,
     replyTarget,
-    openReply,
-    // biz.yelp.com: the public-comment form's "Post public comment" submit button. Once posted,
-    // the review carries the "Comment from … of …" / "Business Owner" block: owner_replied.
-    submitButton(editor) {
-      return kit.submitFor(editor);
-    },
+    openReply: (el) => kit.clickControl(el, PUBLIC_REPLY),
+    // submitButton: the kit's default, the public-comment form's "Post public comment" button.
+    // Once posted, the review carries the "Comment from … of …" / "Business Owner" block.
   });
 })();
