@@ -22,9 +22,10 @@ from .tickets import Platform
 from .tone import review_tone
 
 UiLang = Literal["en", "pl", "uk"]
-# Drafts cost about a millisecond each; observe spends at most this much on them and leaves
-# the rest to POST /suggestions, so a page of new reviews never waits on the writer.
-OBSERVE_BUDGET_S = 0.006
+# Reading a review and writing its drafts cost a millisecond or more each; observe spends at
+# most this much on them and leaves the rest to POST /suggestions, which the card calls, so a
+# page of new reviews never waits on the writer.
+OBSERVE_BUDGET_S = 0.008
 # The business's own recent replies: new drafts must not read like them (canned replies).
 RECENT_REPLIES = 50
 
@@ -103,6 +104,13 @@ class ToneResponse(msgspec.Struct, kw_only=True):
 def analyse_item(text: str, rating: float | None, platform: str | None) -> ReviewAnalysis:
     found = analyse(text or "", rating, platform=platform)
     return ReviewAnalysis(language=found.language, sentiment=found.sentiment, categories=list(found.categories))
+
+
+def store_analysis(db: Database, ticket_id: int, found: ReviewAnalysis) -> None:
+    db.execute(
+        "UPDATE tickets SET language = ?, sentiment = ?, categories = ? WHERE id = ?",
+        [found.language, found.sentiment, msgspec.json.encode(found.categories).decode(), ticket_id],
+    )
 
 
 def _recent_replies(db: Database) -> list[str]:
@@ -208,6 +216,11 @@ def suggest_for(db: Database, data: SuggestRequest, agent_name: str, advisor: Ad
     context = _context(db, customer_id, data.ticket_id, agent_name)
     _, drafts = advisor.write(data.ticket_id, review, context)
     found = analyse(review["text"] or "", review["rating"], platform=review["platform"]).to_dict()
+    if data.ticket_id is not None and data.text is None:
+        # The card asked for drafts observe had no time for: keep what the review was read as.
+        with db.atomic():
+            store_analysis(db, data.ticket_id, ReviewAnalysis(found["language"], found["sentiment"],
+                                                              list(found["categories"])))
     return SuggestResponse(
         language=found["language"], reply_language=drafts[0].language if drafts else found["language"],
         language_fallback=any(d.language_fallback for d in drafts), sentiment=found["sentiment"],

@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 import msgspec
 from sqlite_utils import Database
 
-from .advice import OBSERVE_BUDGET_S, Advisor, ReviewAnalysis, SuggestionOut, analyse_item
+from .advice import OBSERVE_BUDGET_S, Advisor, ReviewAnalysis, SuggestionOut, analyse_item, store_analysis
 from .customers import HistorySummary, find_or_create_identity, group_ids, history_summary
 from .dates import parse_posted
 from .db import iso, now
@@ -121,11 +121,7 @@ def _upsert(db: Database, item: ObservedItem, page_url: str | None, stamp: str, 
             or (item.owner_reply_text is not None and item.owner_reply_text != row[8])
         )
         if item.text != "" and item.text != row[5]:
-            found = analyse_item(item.text, item.rating, item.platform)
-            db.execute(
-                "UPDATE tickets SET language = ?, sentiment = ?, categories = ? WHERE id = ?",
-                [found.language, found.sentiment, msgspec.json.encode(found.categories).decode(), row[0]],
-            )
+            db.execute("UPDATE tickets SET language = NULL, sentiment = NULL, categories = NULL WHERE id = ?", [row[0]])
         if changed:
             db.execute(
                 "UPDATE tickets SET author_name = coalesce(?, author_name), rating = coalesce(?, rating), "
@@ -138,16 +134,13 @@ def _upsert(db: Database, item: ObservedItem, page_url: str | None, stamp: str, 
             )
         return row[0], customer_id, False
     posted = parse_posted(item.posted_text, at)
-    found = analyse_item(item.text, item.rating, item.platform)
     ticket_id = db.execute(
         "INSERT INTO tickets (platform, external_id, kind, url, page_url, customer_id, identity_id, author_name, "
-        "author_id, author_url, rating, recommends, text, language, sentiment, categories, posted_text, posted_at, "
-        "first_seen_at, owner_replied, owner_reply_text, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "author_id, author_url, rating, recommends, text, posted_text, posted_at, first_seen_at, owner_replied, "
+        "owner_reply_text, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [item.platform, item.external_id, item.kind, item.url, page_url, customer_id, identity_id, item.author_name,
-         item.author_id, item.author_url, item.rating, item.recommends, item.text, found.language, found.sentiment,
-         msgspec.json.encode(found.categories).decode(), item.posted_text, iso(posted), stamp, item.owner_replied,
-         item.owner_reply_text, stamp],
+         item.author_id, item.author_url, item.rating, item.recommends, item.text, item.posted_text, iso(posted),
+         stamp, item.owner_replied, item.owner_reply_text, stamp],
     ).lastrowid
     return ticket_id, customer_id, True
 
@@ -184,6 +177,7 @@ def observe(
     collision_since = iso(at - COLLISION_WINDOW)
     deadline = time.perf_counter() + OBSERVE_BUDGET_S
     shared: dict = {}
+    analysed: list[tuple[ReviewAnalysis, int]] = []
     results = []
     for item, ticket_id, customer_id, is_new in ids:
         status, posted, seen, first_resp, replied, language, sentiment, categories = db.execute(
@@ -197,6 +191,11 @@ def observe(
         analysis = None
         if language:
             analysis = ReviewAnalysis(language, sentiment or "neutral", msgspec.json.decode(categories or "[]"))
+        elif time.perf_counter() < deadline:
+            # Reading a review costs about a millisecond: within the budget now, else when the
+            # card asks for its drafts.
+            analysis = analyse_item(item.text, item.rating, item.platform)
+            analysed.append((analysis, ticket_id))
         drafts: list[SuggestionOut] | None = []
         if advisor is not None and not answered:
             drafts = advisor.drafts(db, item, ticket_id, customer_id, agent_name, deadline, shared)
@@ -211,4 +210,8 @@ def observe(
                 analysis=analysis, suggestions=drafts or [], suggestions_pending=drafts is None,
             )
         )
+    if analysed:
+        with db.atomic():
+            for found, ticket_id in analysed:
+                store_analysis(db, ticket_id, found)
     return ObserveResponse(now=stamp, target_minutes=target, items=results)
