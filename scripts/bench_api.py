@@ -46,8 +46,10 @@ def fill(path: Path, customers: int, interactions: int) -> None:
     )
     tickets = customers * 2
     conn.executemany(
+        # Stored as observe leaves them: already read (language, sentiment, categories).
         "INSERT INTO tickets (id, platform, external_id, kind, customer_id, identity_id, author_name, rating, text, "
-        "first_seen_at, updated_at) VALUES (?, ?, ?, 'review', ?, ?, ?, ?, ?, ?, ?)",
+        "language, sentiment, categories, first_seen_at, updated_at) "
+        "VALUES (?, ?, ?, 'review', ?, ?, ?, ?, ?, 'en', 'negative', '[\"food\", \"waiting\"]', ?, ?)",
         ((t, PLATFORMS[c % 3], f"r{t}", c, c, f"Customer {c}", rnd.randint(1, 5),
           "The soup was cold and we waited an hour for the bill.", stamp, stamp)
          for t in range(1, tickets + 1) for c in [(t - 1) // 2 + 1]),

@@ -25,7 +25,7 @@ UiLang = Literal["en", "pl", "uk"]
 # Reading a review and writing its drafts cost a millisecond or more each; observe spends at
 # most this much on them and leaves the rest to POST /suggestions, which the card calls, so a
 # page of new reviews never waits on the writer.
-OBSERVE_BUDGET_S = 0.008
+OBSERVE_BUDGET_S = 0.004
 # The business's own recent replies: new drafts must not read like them (canned replies).
 RECENT_REPLIES = 50
 
@@ -133,16 +133,21 @@ def _previous_replies(db: Database, customer_ids: list[int], recent: list[str] |
 
 
 def _context(db: Database, customer_id: int | None, ticket_id: int | None, agent_name: str | None,
-             recent: list[str] | None = None) -> dict[str, Any]:
-    settings = get_settings(db)
-    members = group_ids(db, customer_id) if customer_id else []
+             recent: list[str] | None = None, *, settings=None, members: list[int] | None = None,
+             history=None, promises=None) -> dict[str, Any]:
+    """What the writer needs to know besides the review; observe passes what it already read."""
+    settings = settings or get_settings(db)
+    if members is None:
+        members = group_ids(db, customer_id) if customer_id else []
+    if history is None and customer_id:
+        history = history_summary(db, customer_id, exclude_ticket=ticket_id, ids=members)
     return {
         "business_name": settings.business_name,
         "signature": settings.signature,
         "compensations": settings.compensations,
         "agent_name": agent_name or "",
-        "history": history_summary(db, customer_id, exclude_ticket=ticket_id, ids=members) if customer_id else None,
-        "promises": open_promises_for(db, members, iso(now())),
+        "history": history if customer_id else None,
+        "promises": promises if promises is not None else open_promises_for(db, members, iso(now())),
         "previous_replies": _previous_replies(db, members, recent),
     }
 
@@ -178,11 +183,14 @@ class Advisor:
         return result, drafts
 
     def drafts(self, db: Database, item, ticket_id: int, customer_id: int | None, agent_name: str,
-               deadline: float, shared: dict) -> list[SuggestionOut] | None:
-        """For observe: None when its time budget ran out (the card then asks /suggestions)."""
+               deadline: float, shared: dict, **known) -> list[SuggestionOut] | None:
+        """For observe: None when its time budget ran out (the card then asks /suggestions).
+        ``known`` carries the members, history and promises observe already read."""
         if "recent" not in shared:
             shared["recent"] = _recent_replies(db)
-        context = _context(db, customer_id, ticket_id, agent_name, shared["recent"])
+            shared["settings"] = get_settings(db)
+        context = _context(db, customer_id, ticket_id, agent_name, shared["recent"], settings=shared["settings"],
+                           **known)
         review = {"platform": item.platform, "author_name": item.author_name, "rating": item.rating, "text": item.text}
         return self.write(ticket_id, review, context, deadline)[1]
 

@@ -196,16 +196,18 @@ def observe(
             # card asks for its drafts.
             analysis = analyse_item(item.text, item.rating, item.platform)
             analysed.append((analysis, ticket_id))
+        history = history_summary(db, customer_id, exclude_ticket=ticket_id, ids=members)
+        promises = open_promises_for(db, members, stamp)
         drafts: list[SuggestionOut] | None = []
         if advisor is not None and not answered:
-            drafts = advisor.drafts(db, item, ticket_id, customer_id, agent_name, deadline, shared)
+            drafts = advisor.drafts(db, item, ticket_id, customer_id, agent_name, deadline, shared,
+                                    members=members, history=history, promises=promises)
         results.append(
             ObservedResult(
                 platform=item.platform, external_id=item.external_id, ticket_id=ticket_id, customer_id=customer_id,
                 is_new=is_new, status=status, owner_replied=bool(replied), posted_at=posted, first_seen_at=seen,
                 first_response_at=first_resp, waiting_minutes=minutes, target_minutes=target, sla=sla,
-                history=history_summary(db, customer_id, exclude_ticket=ticket_id, ids=members),
-                promises=open_promises_for(db, members, stamp),
+                history=history, promises=promises,
                 viewers=_viewers(db, ticket_id, agent_id, collision_since),
                 analysis=analysis, suggestions=drafts or [], suggestions_pending=drafts is None,
             )
