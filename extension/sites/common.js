@@ -110,41 +110,62 @@
   }
 
   // Calls visit(textNode) for visible text nodes under root in document order until it returns
-  // something truthy; that value is returned.
+  // something truthy; that value is returned. A plain walk over child lists: a TreeWalker with
+  // a JavaScript filter pays a native-to-script call per node and was the most expensive part
+  // of reading an item.
   function eachText(root, visit, exclude) {
-    if (!isElement(root)) return null;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode(n) {
-        if (n.nodeType === 3) return NodeFilter.FILTER_ACCEPT;
-        if (n !== root && (isSkipped(n) || (exclude && exclude(n)))) return NodeFilter.FILTER_REJECT;
-        return NodeFilter.FILTER_SKIP;
-      },
-    });
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const out = visit(n);
-      if (out) return out;
-    }
-    return null;
+    return isElement(root) ? walkText(root, visit, exclude, true) : null;
   }
 
   // Same as eachText but also visits hidden text (aria-hidden labels such as Yelp's
   // "Business Owner" are still markers even though they are not the customer's words).
   function eachRawText(root, visit, exclude) {
-    if (!isElement(root)) return null;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode(n) {
-        if (n.nodeType === 3) return NodeFilter.FILTER_ACCEPT;
-        if (n !== root && (SKIP_TAGS.has(n.tagName) || n.hasAttribute("data-hugdesk-review") || (exclude && exclude(n)))) {
-          return NodeFilter.FILTER_REJECT;
-        }
-        return NodeFilter.FILTER_SKIP;
-      },
-    });
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const out = visit(n);
+    return isElement(root) ? walkText(root, visit, exclude, false) : null;
+  }
+
+  function walkText(parent, visit, exclude, visibleOnly) {
+    for (let c = parent.firstChild; c; c = c.nextSibling) {
+      const type = c.nodeType;
+      if (type === 3) {
+        const out = visit(c);
+        if (out) return out;
+        continue;
+      }
+      if (type !== 1 || !c.firstChild) continue;
+      if (visibleOnly ? isSkipped(c) : SKIP_TAGS.has(c.tagName) || c.hasAttribute("data-hugdesk-review")) continue;
+      if (exclude && exclude(c)) continue;
+      const out = walkText(c, visit, exclude, visibleOnly);
       if (out) return out;
     }
     return null;
+  }
+
+  // Calls visit(textNode, found) for the visible text nodes (hidden ones too when raw) for
+  // which test(nodeValue) is truthy, in document order, until visit returns something truthy.
+  // Meant for searches (a date, a byline) where few nodes match: the native walker steps over
+  // the elements, and only a match pays for the check of its ancestors.
+  function findText(root, test, visit, exclude, raw) {
+    if (!isElement(root)) return null;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const value = t.nodeValue;
+      // Script and style bodies can be long; never run a pattern over them.
+      if (value.length > 200 && t.parentElement !== root && SKIP_TAGS.has(t.parentElement.tagName)) continue;
+      const found = test(value);
+      if (!found || hiddenWithin(t.parentElement, root, exclude, raw)) continue;
+      const out = visit(t, found);
+      if (out) return out;
+    }
+    return null;
+  }
+
+  // Whether el or an ancestor below root is left out by eachText (eachRawText when raw).
+  function hiddenWithin(el, root, exclude, raw) {
+    for (let e = el; e && e !== root; e = e.parentElement) {
+      if (raw ? SKIP_TAGS.has(e.tagName) || e.hasAttribute("data-hugdesk-review") : isSkipped(e)) return true;
+      if (exclude && exclude(e)) return true;
+    }
+    return false;
   }
 
   function nearestBlock(node, root) {
@@ -392,6 +413,7 @@
     textOf,
     eachText,
     eachRawText,
+    findText,
     longestBlock,
     nearestBlock,
     isByline,

@@ -55,8 +55,29 @@
     return node.closest(ARTICLE) === el;
   }
 
+  // Facebook links are long and the same ones are parsed again for every comment of a thread
+  // (authors, timestamps, the thread's other comments): what a link says is remembered per
+  // href and base URL. Values are strings, booleans or frozen objects, so no reader can change them.
+  const hrefMemo = new Map();
+  function byHref(kind, href, compute) {
+    if (!href) return compute(href);
+    const key = `${kind}\n${document.baseURI}\n${href}`;
+    let value = hrefMemo.get(key);
+    if (value === undefined) {
+      if (hrefMemo.size >= 4000) hrefMemo.clear();
+      value = compute(href);
+      hrefMemo.set(key, value);
+    }
+    return value;
+  }
+
+  const profileKey = (href) => byHref("key", href, profileKeyOf);
+  const isProfileLink = (a) => byHref("profile", a.getAttribute("href"), isProfileHref);
+  const cleanProfileUrl = (href) => byHref("profileUrl", href, cleanProfileUrlOf);
+  const cleanPermalink = (href) => byHref("permalink", href, cleanPermalinkOf);
+
   // Key of a profile link: the username, or the numeric id of profile.php / people/… links.
-  function profileKey(href) {
+  function profileKeyOf(href) {
     const url = kit.parseUrl(href);
     if (!url || !/(^|\.)facebook\.com$/i.test(url.hostname)) return null;
     const parts = url.pathname.split("/").filter(Boolean);
@@ -67,8 +88,8 @@
     return first;
   }
 
-  function isProfileLink(a) {
-    const url = kit.parseUrl(a.getAttribute("href"));
+  function isProfileHref(href) {
+    const url = kit.parseUrl(href);
     if (!url) return false;
     const parts = url.pathname.split("/").filter(Boolean);
     if (parts[0] === "profile.php") return true;
@@ -76,7 +97,7 @@
     return parts.length === 1 && !NOT_PROFILE.has(parts[0].toLowerCase());
   }
 
-  function cleanProfileUrl(href) {
+  function cleanProfileUrlOf(href) {
     const url = kit.parseUrl(href);
     if (!url) return null;
     const keep = url.pathname.startsWith("/profile.php") ? `?id=${url.searchParams.get("id") || ""}` : "";
@@ -84,7 +105,7 @@
   }
 
   // Permalink without Facebook's click-tracking parameters.
-  function cleanPermalink(href) {
+  function cleanPermalinkOf(href) {
     const url = kit.parseUrl(href);
     if (!url) return null;
     const out = new URL(url.origin + url.pathname);
@@ -135,13 +156,13 @@
     return pageOwner;
   }
 
+  // The article's first own heading (not one of a comment nested inside it), found natively:
+  // this runs for the post of every comment, and the post holds all the comments' headings.
+  const OWN_HEADING = `:is(h2, h3, h4):not(${ARTICLE}, :scope ${ARTICLE} *)`;
+
   function recommendationHeading(article) {
-    for (const h of article.querySelectorAll("h2, h3, h4")) {
-      if (h.closest(ARTICLE) !== article) continue;
-      if (RECOMMENDS.test(kit.normalize(h.textContent))) return h;
-      return null;
-    }
-    return null;
+    const h = article.querySelector(OWN_HEADING);
+    return h && RECOMMENDS.test(kit.normalize(h.textContent)) ? h : null;
   }
 
   // Owner of a post article: its header link; of a recommendation: the recommended Page.
@@ -213,14 +234,20 @@
     let own = null;
     let reply = null;
     for (const a of links) {
-      const url = kit.parseUrl(a.getAttribute("href"));
-      if (!url) continue;
-      const r = url.searchParams.get("reply_comment_id");
-      if (r && /^\d+$/.test(r)) reply = reply || r;
-      const c = kit.fbCommentId(url.searchParams.get("comment_id"));
-      if (c && !own) own = c.commentId;
+      const ids = byHref("ids", a.getAttribute("href"), linkIds);
+      if (!ids) continue;
+      if (ids.reply) reply = reply || ids.reply;
+      if (ids.own && !own) own = ids.own;
     }
     return { id: reply || own, isReply: !!reply };
+  }
+
+  function linkIds(href) {
+    const url = kit.parseUrl(href);
+    if (!url) return null;
+    const r = url.searchParams.get("reply_comment_id");
+    const c = kit.fbCommentId(url.searchParams.get("comment_id"));
+    return Object.freeze({ reply: r && /^\d+$/.test(r) ? r : null, own: c ? c.commentId : null });
   }
 
   function wwwAuthor(el, links, label) {

@@ -15,6 +15,10 @@
   //   [data-automation="reviewCard"]       ta-management-response (hand-made): 4 cards
   //   a[href*="ShowUserReviews-"]          all of them
   const ITEM = '[data-test-target="HR_CC_CARD"], [data-automation="reviewCard"], [data-reviewid]';
+  // Only the outermost candidates are announced (the rule readItem applies): nested copies
+  // would each cost an animation event and a rejected read. :not() with a complex selector
+  // needs Chrome 88; the manifest asks for 120.
+  const OUTERMOST = `:is(${ITEM}):not(:is(${ITEM}) *)`;
   const REVIEW_LINK = 'a[href*="ShowUserReviews-"]';
   const RATING =
     '[data-test-target="review-rating"], [class*="bubble_"], [aria-label*=" of 5" i], [title*=" of 5" i], svg title';
@@ -30,6 +34,17 @@
   const DISCLAIMER = /Tripadvisor LLC/i;
   const POSTED = /^(?:.*?\bwrote a review\s+|Reviewed\s+|Reviewed on\s+|Date of review:\s*)(.+)$/i;
   const RESPOND = /^(?:Respond|Respond to this review|Write a (?:management )?response(?: to this review)?|Reply|Add a response|Odpowiedz|Відповісти)$/i;
+
+  const isMarker = (value) => RESPONSE_MARK.test(value) || DISCLAIMER.test(value);
+  const isHeader = (value) => RESPONSE_MARK.test(value) || RESPONDED.test(value);
+  // Every POSTED wording contains "review"; normalize only drops invisible characters and
+  // collapses spaces, so without those a node lacking "review" cannot match and is not normalized.
+  const MAYBE_POSTED = /review|[\u200B-\u200D\u2060\uFEFF\u00AD]/i;
+  function postedIn(value) {
+    if (!MAYBE_POSTED.test(value)) return null;
+    const m = POSTED.exec(kit.normalize(value));
+    return m ? m[1] : null;
+  }
 
   function reviewIdOf(el) {
     const own = el.getAttribute("data-reviewid");
@@ -73,7 +88,7 @@
   function scanMarkers(el, anchors) {
     const blocks = [];
     const notes = [];
-    kit.eachRawText(el, (t) => {
+    kit.findText(el, isMarker, (t) => {
       const value = t.nodeValue;
       if (RESPONSE_MARK.test(value) && kit.isByline(t, el)) {
         const block = kit.blockBelow(el, t.parentElement, anchors);
@@ -82,7 +97,7 @@
         notes.push(kit.nearestBlock(t, el));
       }
       return null;
-    });
+    }, null, true);
     return { blocks, notes };
   }
 
@@ -111,14 +126,7 @@
   }
 
   function postedText(el, skip) {
-    const shown = kit.eachText(
-      el,
-      (t) => {
-        const m = POSTED.exec(kit.normalize(t.nodeValue));
-        return m ? m[1] : null;
-      },
-      skip,
-    );
+    const shown = kit.findText(el, postedIn, (t, date) => date, skip);
     if (shown) return shown;
     const titled = [...el.querySelectorAll(".ratingDate[title], [data-test-target='review-date']")].find((n) => !skip(n));
     return titled ? titled.getAttribute("title") || kit.normalize(titled.textContent) : null;
@@ -159,10 +167,10 @@
   // The response's words without its header ("Response from …", "Responded <date>").
   function responseText(block) {
     const headers = [];
-    kit.eachRawText(block, (t) => {
-      if (RESPONSE_MARK.test(t.nodeValue) || RESPONDED.test(t.nodeValue)) headers.push(kit.nearestBlock(t, block));
+    kit.findText(block, isHeader, (t) => {
+      headers.push(kit.nearestBlock(t, block));
       return null;
-    });
+    }, null, true);
     return kit.longestBlock(block, (n) => headers.includes(n)).text || null;
   }
 
@@ -173,7 +181,7 @@
 
   kit.register({
     platform: "tripadvisor",
-    itemSelector: ITEM,
+    itemSelector: OUTERMOST,
     matches(loc) {
       return HOSTS.test(loc.hostname || "");
     },

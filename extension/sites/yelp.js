@@ -16,6 +16,10 @@
   //   rating: [aria-label|title|alt*="star rating"]   all three
   //   author: a[href*="user_details?userid="]         all three
   const ITEM = '[data-review-id], section[aria-label*="review" i] li';
+  // Only the outermost candidates are announced (the rule readItem applies): nested copies
+  // would each cost an animation event and a rejected read. :not() with a complex selector
+  // needs Chrome 88; the manifest asks for 120.
+  const OUTERMOST = `:is(${ITEM}):not(:is(${ITEM}) *)`;
   const RATING = '[aria-label*="star rating" i], [title*="star rating" i], img[alt*="star rating" i]';
   const AUTHOR = 'a[href*="user_details?userid="], a[href*="user_details?userid%3D"]';
   const EDITOR = 'textarea, [contenteditable="true"]';
@@ -23,8 +27,16 @@
   const HOSTS = /^(?:(?:www|m|biz)\.)?yelp\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/i;
   // The reply's byline: the role the business user chose, or the classic "Comment from … of …".
   const OWNER_MARK = /^\s*(?:Business (?:Owner|Manager|Customer Service)|Comment from\s+.+\s+of\s+.+)\s*$/i;
+  // Any text node matching OWNER_MARK contains this, so one test of the review's textContent
+  // spares the walk over its text on the many reviews nobody answered.
+  const OWNER_HINT = /Business (?:Owner|Manager|Customer Service)|Comment from\s/i;
   const PUBLIC_REPLY = /^(?:Respond publicly|Reply publicly|Add public comment|Public comment|Write a public comment|Respond|Reply)$/i;
   const PRIVATE = /private|direct message/i;
+
+  const isOwnerMark = (value) => OWNER_MARK.test(value);
+  // The shortest date kit.dateMatch knows ("1/5/2016") has eight characters and digits: most
+  // text nodes (names, labels, whitespace) are turned away before the full pattern.
+  const shownDate = (value) => (value.length >= 8 && /\d/.test(value) ? kit.dateMatch(value) : null);
 
   function ratingOf(el, isOwnerPart) {
     for (const r of el.querySelectorAll(RATING)) {
@@ -43,10 +55,11 @@
       if (block && !blocks.some((b) => b.contains(block))) blocks.push(block);
     };
     for (const region of el.querySelectorAll('[aria-labelledby^="businessOwner"], [id^="businessOwner"]')) add(region);
-    kit.eachRawText(el, (t) => {
-      if (OWNER_MARK.test(t.nodeValue) && kit.isByline(t, el)) add(t.parentElement);
+    if (!OWNER_HINT.test(el.textContent)) return blocks;
+    kit.findText(el, isOwnerMark, (t) => {
+      if (kit.isByline(t, el)) add(t.parentElement);
       return null;
-    });
+    }, null, true);
     return blocks;
   }
 
@@ -62,7 +75,7 @@
   }
 
   function postedText(el, skip) {
-    const shown = kit.eachText(el, (t) => kit.dateMatch(t.nodeValue), skip);
+    const shown = kit.findText(el, shownDate, (t, date) => date, skip);
     if (shown) return shown;
     const meta = [...el.querySelectorAll('meta[itemprop="datePublished"]')].find((m) => !skip(m));
     return meta ? meta.getAttribute("content") : null;
@@ -71,10 +84,10 @@
   // The reply's words without its header (name, "Business Owner", date).
   function ownerReplyText(block) {
     const headers = [...block.querySelectorAll('[aria-labelledby^="businessOwner"]')];
-    kit.eachRawText(block, (t) => {
-      if (OWNER_MARK.test(t.nodeValue)) headers.push(kit.nearestBlock(t, block));
+    kit.findText(block, isOwnerMark, (t) => {
+      headers.push(kit.nearestBlock(t, block));
       return null;
-    });
+    }, null, true);
     const text = kit.longestBlock(block, (n) => headers.includes(n)).text;
     const date = kit.dateMatch(text);
     return (date && text.startsWith(date) ? text.slice(date.length).trim() : text) || null;
@@ -144,7 +157,7 @@
 
   kit.register({
     platform: "yelp",
-    itemSelector: ITEM,
+    itemSelector: OUTERMOST,
     matches(loc) {
       return HOSTS.test(loc.hostname || "");
     },
