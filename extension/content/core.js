@@ -65,6 +65,19 @@
     }
   };
 
+  // Long work is cut into slices of about SLICE_MS with a task boundary between them, so the
+  // page's own input and frames are never held up by more than that.
+  H.SLICE_MS = 8;
+  H.nextTask = function nextTask(fn, priority = "user-visible") {
+    const run = () => H.safe(fn);
+    const s = globalThis.scheduler;
+    if (s && typeof s.postTask === "function") {
+      s.postTask(run, { priority }).catch(() => {});
+    } else {
+      setTimeout(run, 0);
+    }
+  };
+
   // For logs nobody waits on.
   H.post = function post(type, body = {}) {
     void H.send(type, body);

@@ -8,29 +8,70 @@
   // The backend writes its own messages (tone warnings) in one of our three languages.
   H.uiLang = ["pl", "uk"].includes(H.lang.slice(0, 2)) ? H.lang.slice(0, 2) : "en";
 
+  // chrome.i18n.getMessage crosses into the browser for every call; each string is asked once.
+  const messages = new Map();
+  function message(key) {
+    let text = messages.get(key);
+    if (text === undefined) {
+      text = H.safe(() => chrome.i18n.getMessage(key), "") || key;
+      messages.set(key, text);
+    }
+    return text;
+  }
+
   H.t = function t(key, ...values) {
-    const text = H.safe(() => chrome.i18n.getMessage(key), "") || key;
-    return text.replace(/\{(\d)\}/g, (_, i) => String(values[Number(i)] ?? ""));
+    const text = message(key);
+    return text.includes("{") ? text.replace(/\{(\d)\}/g, (_, i) => String(values[Number(i)] ?? "")) : text;
   };
 
-  const units = {};
-  function unit(name) {
-    if (!units[name]) {
-      units[name] = new Intl.NumberFormat(H.lang, { style: "unit", unit: name, unitDisplay: "short" });
+  // Building a unit formatter is slow (tens of ms for the locale's data), so each one is made
+  // once, when first needed, and what it formats is remembered.
+  const units = new Map();
+  const formatted = new Map();
+  function unit(name, n) {
+    const id = `${name}:${n}`;
+    let text = formatted.get(id);
+    if (text !== undefined) return text;
+    let format = units.get(name);
+    if (!format) {
+      format = H.safe(() => new Intl.NumberFormat(H.lang, { style: "unit", unit: name, unitDisplay: "short" }), null);
+      units.set(name, format);
     }
-    return units[name];
+    text = format ? format.format(n) : `${n} ${name}`;
+    if (formatted.size < 5000) formatted.set(id, text);
+    return text;
   }
+
+  // The formatters are made while the page is idle, one per idle period, before the first
+  // answer from the backend needs them.
+  H.warmFormats = function warmFormats() {
+    if (typeof requestIdleCallback !== "function") return;
+    const names = ["minute", "hour", "day"];
+    const next = () => {
+      const name = names.shift();
+      if (!name) return;
+      H.safe(() => unit(name, 1));
+      requestIdleCallback(next, { timeout: 2000 });
+    };
+    requestIdleCallback(next, { timeout: 2000 });
+  };
+
+  // What H.duration shows depends only on this, so a card can tell when its text would change.
+  H.durationKey = function durationKey(minutes) {
+    const m = Math.max(0, Math.round(minutes));
+    return m < 48 * 60 ? m : -Math.floor(m / 1440);
+  };
 
   // 95 -> "1 hr 35 min" in the agent's language.
   H.duration = function duration(minutes) {
     const m = Math.max(0, Math.round(minutes));
-    if (m < 60) return unit("minute").format(m);
+    if (m < 60) return unit("minute", m);
     if (m < 48 * 60) {
       const rest = m % 60;
-      const hours = unit("hour").format(Math.floor(m / 60));
-      return rest ? `${hours} ${unit("minute").format(rest)}` : hours;
+      const hours = unit("hour", Math.floor(m / 60));
+      return rest ? `${hours} ${unit("minute", rest)}` : hours;
     }
-    return unit("day").format(Math.floor(m / 1440));
+    return unit("day", Math.floor(m / 1440));
   };
 
   let dateFormat = null;

@@ -8,11 +8,15 @@
   "use strict";
   const H = globalThis.Hugdesk;
   const ANIMATION = "hugdesk-item-appeared";
-  const BATCH_MS = 16;
+  // A batch announces its records once everything queued is read, or at this size, so a long
+  // burst still gets its first cards observed early.
+  const BATCH_MAX = 100;
 
   let adapter = null;
   let pending = new Set();
-  let timer = 0;
+  let added = [];
+  let scheduled = false;
+  const seen = new WeakMap(); // element -> its record, so an element queued twice is read once
   let removeStyle = () => {};
 
   H.pickAdapter = function pickAdapter() {
@@ -22,9 +26,21 @@
     return null;
   };
 
+  function alreadyRead(el) {
+    const rec = seen.get(el);
+    return Boolean(rec && rec.el === el && rec.host && rec.host.isConnected && H.records.get(rec.key) === rec);
+  }
+
+  // No fixed delay: the next task runs once the frame's animation events (all items rendered
+  // together) have been dispatched, so they still form one batch. It goes ahead of the page's
+  // ordinary tasks, as the agent is waiting for the card; slices keep it short.
   function queue(el) {
+    if (alreadyRead(el)) return;
     pending.add(el);
-    if (!timer) timer = setTimeout(readBatch, BATCH_MS);
+    if (!scheduled) {
+      scheduled = true;
+      H.nextTask(readSlice, "user-blocking");
+    }
   }
 
   function onAnimation(event) {
@@ -62,34 +78,55 @@
     return true;
   }
 
-  function readBatch() {
-    timer = 0;
-    const elements = pending;
-    pending = new Set();
-    const now = new Date();
-    const added = [];
-    for (const el of elements) {
-      if (!el.isConnected || el.closest("[data-hugdesk-review]") || H.isOurs(el)) continue;
-      const item = H.cleanItem(H.safe(() => adapter.readItem(el, now)));
-      if (!item || item.platform !== adapter.platform) continue;
-      const key = H.keyOf(item);
-      const known = H.records.get(key);
-      if (known) {
-        // The site re-rendered the item: move the existing card to the new element.
-        if (!known.host || !known.host.isConnected) {
-          known.el = el;
-          known.item = item;
-          H.safe(() => mount(known)) && H.emit("record-remounted", known);
+  function readOne(el, now) {
+    if (!el.isConnected || alreadyRead(el) || el.closest("[data-hugdesk-review]") || H.isOurs(el)) return;
+    const item = H.cleanItem(H.safe(() => adapter.readItem(el, now)));
+    if (!item || item.platform !== adapter.platform) return;
+    const key = H.keyOf(item);
+    const known = H.records.get(key);
+    if (known) {
+      // The site re-rendered the item: move the existing card to the new element.
+      if (!known.host || !known.host.isConnected) {
+        known.el = el;
+        known.item = item;
+        if (H.safe(() => mount(known))) {
+          seen.set(el, known);
+          H.emit("record-remounted", known);
         }
-        continue;
       }
-      const rec = H.newRecord(item, el);
-      if (H.safe(() => mount(rec), false)) {
-        H.records.set(key, rec);
-        added.push(rec);
-      }
+      return;
     }
-    if (added.length) H.emit("records-added", added);
+    const rec = H.newRecord(item, el);
+    if (H.safe(() => mount(rec), false)) {
+      H.records.set(key, rec);
+      seen.set(el, rec);
+      added.push(rec);
+    }
+  }
+
+  function announce() {
+    if (!added.length) return;
+    const recs = added;
+    added = [];
+    H.emit("records-added", recs);
+  }
+
+  // Reads queued items for one slice of time, then lets the page run before the next slice.
+  function readSlice() {
+    const end = performance.now() + H.SLICE_MS;
+    const now = new Date();
+    for (const el of pending) {
+      pending.delete(el);
+      H.safe(() => readOne(el, now));
+      if (added.length >= BATCH_MAX) announce();
+      if (performance.now() >= end) break;
+    }
+    if (pending.size) {
+      H.nextTask(readSlice, "user-blocking");
+      return;
+    }
+    scheduled = false;
+    announce();
   }
 
   // A constructed stylesheet adds no element to the page's DOM; a <style> only where that fails.

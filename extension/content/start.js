@@ -6,6 +6,6 @@
     const site = H.pickAdapter();
     if (!site) return;
     H.features.start();
-    H.startLoader(site);
+    if (H.startLoader(site)) H.warmFormats();
   });
 })();

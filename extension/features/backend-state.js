@@ -27,7 +27,7 @@
   }
 
   function init() {
-    H.cardSection({ name: "backend-state", slot: "bar", order: 5, render });
+    H.cardSection({ name: "backend-state", slot: "bar", order: 5, render, key: (rec) => [rec.backend, Boolean(rec.result)] });
   }
 
   H.features.add({ name: "backend-state", init });

@@ -5,9 +5,14 @@
   "use strict";
   const H = globalThis.Hugdesk;
   const TICK_MS = 30000;
+  // A card says "Loading" only when the backend's answer is slow: a quick answer is drawn
+  // straight away, so the card is drawn once instead of twice.
+  const LOADING_AFTER_MS = 300;
   const sections = [];
-  const dirty = new Set();
+  const queued = new Set(); // cards waiting for the next render pass
+  const deferred = new Set(); // cards whose render waits for the agent to leave a field
   let scheduled = false;
+  let sheet; // one constructed stylesheet shared by every card's shadow root
 
   const STYLE = `
 :host { all: initial; display: block; margin: 4px 0; contain: content; }
@@ -86,21 +91,59 @@ textarea { width: 100%; min-height: 48px; resize: vertical; }
     return card;
   }
 
+  function adoptStyle(rec) {
+    if (rec.styled) return;
+    if (sheet === undefined) {
+      sheet = H.safe(() => {
+        const made = new CSSStyleSheet();
+        made.replaceSync(STYLE);
+        return made;
+      }, null);
+    }
+    if (sheet && H.safe(() => { rec.root.adoptedStyleSheets = [sheet]; return true; }, false)) {
+      rec.styled = true;
+      return;
+    }
+    // No constructed stylesheets here: a <style> of the card's own, inserted once.
+    const style = document.createElement("style");
+    style.textContent = STYLE;
+    rec.root.prepend(style);
+    rec.styled = style;
+  }
+
+  // What a collapsed card shows, as a short string: each bar section says what its output
+  // depends on (its key), so a card whose bar would come out the same is left alone.
+  function signature(rec) {
+    const parts = [rec.ui.expanded ? "open" : "closed", rec.item.author_name, rec.result ? H.liveSla(rec) : "-"];
+    for (const s of sections) {
+      if (s.slot !== "bar") continue;
+      if (!s.key) return null;
+      parts.push(H.safe(() => s.key(rec), null));
+    }
+    return JSON.stringify(parts);
+  }
+
   // Re-rendering must never take focus away from the agent: while they are typing in a field
   // of this card the render waits, and a focused button gets its focus back afterwards.
+  // An open card is always redrawn (few are open); a closed one only when its bar changed.
   H.renderCard = function renderCard(rec) {
     if (!rec.root) return;
     const active = rec.root.activeElement;
     if (active && active.matches("input, textarea")) {
-      dirty.add(rec);
+      deferred.add(rec);
       return;
     }
+    deferred.delete(rec);
+    queued.delete(rec);
+    const sig = rec.ui.expanded ? null : signature(rec);
+    if (sig !== null && sig === rec.shown) return;
+    rec.shown = sig;
     const focusKey = active && active.dataset ? active.dataset.focus : null;
-    if (!rec.style) {
-      rec.style = document.createElement("style");
-      rec.style.textContent = STYLE;
-    }
-    rec.root.replaceChildren(rec.style, build(rec));
+    adoptStyle(rec);
+    const card = build(rec);
+    if (rec.card && rec.card.parentNode === rec.root) rec.root.replaceChild(card, rec.card);
+    else rec.root.append(card);
+    rec.card = card;
     if (focusKey) {
       const again = rec.root.querySelector(`[data-focus="${CSS.escape(focusKey)}"]`);
       if (again) again.focus({ preventScroll: true });
@@ -108,17 +151,24 @@ textarea { width: 100%; min-height: 48px; resize: vertical; }
     H.emit("card-rendered", rec);
   };
 
-  // Many updates at once (an observe answer for 50 items) become one pass.
+  // Many updates at once (an observe answer for 200 items) become render passes of a few
+  // milliseconds each, with the page free to run between them.
+  function renderSlice() {
+    const end = performance.now() + H.SLICE_MS;
+    for (const rec of queued) {
+      queued.delete(rec);
+      H.safe(() => H.renderCard(rec));
+      if (performance.now() >= end) break;
+    }
+    if (queued.size) H.nextTask(renderSlice);
+    else scheduled = false;
+  }
+
   H.refresh = function refresh(rec) {
-    dirty.add(rec);
+    queued.add(rec);
     if (scheduled) return;
     scheduled = true;
-    queueMicrotask(() => {
-      scheduled = false;
-      const recs = [...dirty];
-      dirty.clear();
-      for (const r of recs) H.safe(() => H.renderCard(r));
-    });
+    queueMicrotask(() => H.safe(renderSlice));
   };
 
   H.focusCardField = function focusCardField(rec, key) {
@@ -137,15 +187,17 @@ textarea { width: 100%; min-height: 48px; resize: vertical; }
   function onFocusOut(event) {
     const rec = H.recordOfHost(event.currentTarget);
     // Leaving a field: render what waited for it.
-    if (rec && dirty.has(rec)) H.refresh(rec);
+    if (rec && deferred.has(rec)) H.refresh(rec);
   }
 
   function init(signal) {
     H.on("records-added", (recs) => {
       for (const rec of recs) {
         rec.host.addEventListener("focusout", (e) => H.safe(() => onFocusOut(e)), { signal });
-        H.renderCard(rec);
       }
+      setTimeout(() => H.safe(() => {
+        for (const rec of recs) if (!rec.card) H.refresh(rec);
+      }), LOADING_AFTER_MS);
     });
     H.on("record-updated", (rec) => H.refresh(rec));
     const timer = setInterval(() => H.safe(tick), TICK_MS);

@@ -24,7 +24,13 @@
   }
 
   function init() {
-    H.cardSection({ name: "collision", slot: "bar", order: 40, render });
+    H.cardSection({
+      name: "collision",
+      slot: "bar",
+      order: 40,
+      render,
+      key: (rec) => ((rec.result && rec.result.viewers) || []).slice(0, 3).map((v) => [v.agent, v.activity]),
+    });
     H.on("editor-input", onTyping);
   }
 

@@ -60,7 +60,16 @@
   }
 
   function init() {
-    H.cardSection({ name: "history", slot: "bar", order: 20, render: renderBar });
+    H.cardSection({
+      name: "history",
+      slot: "bar",
+      order: 20,
+      render: renderBar,
+      key: (rec) => {
+        const history = rec.result && rec.result.history;
+        return history ? [earlier(history), Boolean(history.repeat)] : null;
+      },
+    });
     H.cardSection({ name: "history", slot: "body", order: 20, render: renderBody });
   }
 

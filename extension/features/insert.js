@@ -145,9 +145,11 @@
     }
   };
 
-  H.insertSuggestion = function insertSuggestion(rec, index = 0) {
-    const suggestion = H.suggestionsOf(rec)[index];
-    if (!suggestion) return Promise.resolve(false);
+  // The drafts of a closed card may not have been fetched yet: they are fetched now.
+  H.insertSuggestion = async function insertSuggestion(rec, index = 0) {
+    const list = H.suggestionsOf(rec).length ? H.suggestionsOf(rec) : await H.loadSuggestions(rec);
+    const suggestion = list[index];
+    if (!suggestion) return false;
     return H.insertText(rec, suggestion.text, { suggestion: index, approach: suggestion.approach || null });
   };
 

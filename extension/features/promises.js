@@ -178,7 +178,16 @@
   }
 
   function init(signal) {
-    H.cardSection({ name: "promises", slot: "bar", order: 30, render: renderBar });
+    H.cardSection({
+      name: "promises",
+      slot: "bar",
+      order: 30,
+      render: renderBar,
+      key: (rec) => {
+        const open = promisesOf(rec);
+        return open.length ? [open.length, open.filter(isOverdue).length] : null;
+      },
+    });
     H.cardSection({ name: "promises", slot: "body", order: 30, render: renderBody });
     H.on("records-added", (recs) => {
       for (const rec of recs) {

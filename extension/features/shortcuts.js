@@ -21,7 +21,7 @@
   function onCommand(command) {
     const rec = H.activeRecord();
     if (!rec) return;
-    if (command === "insert-suggestion") void H.insertSuggestion(rec, 0);
+    if (command === "insert-suggestion") H.insertSuggestion(rec, 0).catch((err) => H.debug(err));
     else if (command === "log-promise") H.openPromiseForm(rec, true);
   }
 

@@ -19,16 +19,27 @@
     concrete_fix_compensation: () => H.t("approach_concrete_fix_compensation"),
     personal_follow_up: () => H.t("approach_personal_follow_up"),
   };
-  const asked = new WeakSet();
+  const asking = new WeakMap(); // result awaiting its drafts -> the request for them
 
-  // observe writes drafts within a small time budget; the rest come one card at a time.
-  async function fetchPending(rec) {
-    if (!rec.result || !rec.result.suggestions_pending || asked.has(rec)) return;
-    asked.add(rec);
-    const answer = await H.send("suggest", { ticket_id: rec.result.ticket_id });
-    if (!answer.ok || !rec.result) return;
-    rec.result = { ...rec.result, suggestions: answer.data.suggestions, suggestions_pending: false };
-    H.refresh(rec);
+  // observe writes drafts within a small time budget; the rest are asked for when someone
+  // needs them: the agent opens the card, or inserts from it. One request per answer.
+  H.loadSuggestions = function loadSuggestions(rec) {
+    const result = rec.result;
+    if (!result || !result.suggestions_pending) return Promise.resolve(H.suggestionsOf(rec));
+    if (!asking.has(result)) {
+      asking.set(result, H.send("suggest", { ticket_id: result.ticket_id }).then((answer) => {
+        if (answer.ok && rec.result === result) {
+          rec.result = { ...result, suggestions: answer.data.suggestions, suggestions_pending: false };
+          if (rec.ui.expanded) H.refresh(rec);
+        }
+        return H.suggestionsOf(rec);
+      }));
+    }
+    return asking.get(result);
+  };
+
+  function whenOpen(rec) {
+    if (rec.ui.expanded) void H.loadSuggestions(rec).catch((err) => H.debug(err));
   }
 
   function render(rec) {
@@ -53,7 +64,8 @@
 
   function init() {
     H.cardSection({ name: "suggestions", slot: "body", order: 10, render });
-    H.on("record-updated", (rec) => H.safe(() => void fetchPending(rec)));
+    H.on("card-opened", whenOpen);
+    H.on("record-updated", whenOpen);
   }
 
   H.features.add({ name: "suggestions", init });

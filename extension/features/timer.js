@@ -56,8 +56,16 @@
     return [status, h("span", { class: sla || "ok", dataset: { sla: sla || "" }, title: SLA[sla] ? SLA[sla]() : "" }, text)];
   }
 
+  // The waiting time as shown: it changes when the displayed minute, hour or day does.
+  function key(rec) {
+    const r = rec.result;
+    if (!r) return null;
+    const minutes = H.waitingMinutes(rec);
+    return [r.status, H.liveSla(rec), minutes === null ? null : H.durationKey(minutes), r.target_minutes];
+  }
+
   function init() {
-    H.cardSection({ name: "timer", slot: "bar", order: 10, render });
+    H.cardSection({ name: "timer", slot: "bar", order: 10, render, key });
   }
 
   H.features.add({ name: "timer", init });

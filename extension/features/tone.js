@@ -53,7 +53,13 @@
   }
 
   function init() {
-    H.cardSection({ name: "tone", slot: "bar", order: 60, render });
+    H.cardSection({
+      name: "tone",
+      slot: "bar",
+      order: 60,
+      render,
+      key: (rec) => [(rec.ui.tone || []).map((w) => [w.code, w.message, w.fix]), rec.ui.tonePromise ? String(rec.ui.tonePromise.text) : null],
+    });
     H.on("editor-input", onInput);
   }
 

@@ -151,10 +151,11 @@ def test_insert_button_puts_the_first_suggestion_in_the_reply_box(ext):
     wait_until(lambda: ext.card_keys(page), message="cards")
     key = wait_until(lambda: ext.world(page, FIND_EDITABLE_RECORD, "textarea"), message="a textarea reply box")
     wait_until(lambda: ext.world(page, "(k) => Hugdesk.records.get(k).backend === 'ok'", key), message="observe answered")
-    # observe writes drafts within a time budget; the card fetches any it left for later.
-    suggestions = wait_until(lambda: ext.world(page, "(k) => Hugdesk.records.get(k).result.suggestions", key),
-                             message="suggestions on the card")
+    # observe writes drafts within a time budget; opening the card fetches any it left for later.
     ext.expand(page, key)
+    suggestions = wait_until(lambda: ext.world(page, "(k) => { const r = Hugdesk.records.get(k).result; return r.suggestions_pending ? null : r.suggestions; }", key),
+                             message="suggestions on the card")
+    wait_until(lambda: ext.card_query(page, key, '[data-focus="insert-0"]'), message="insert button on the card")
     ext.click_card(page, key, '[data-focus="insert-0"]')
     value = wait_until(lambda: ext.world(page, "(k) => Hugdesk.adapter.replyTarget(Hugdesk.records.get(k).el).value", key),
                        message="suggestion in the box")

@@ -22,11 +22,12 @@ def test_drafts_on_cards_are_in_each_reviews_language(ext):
         item = ext.world(page, ITEM, key)
         if item["owner_replied"]:
             continue
+        # Drafts observe left for later are fetched when the agent opens the card.
+        ext.expand(page, key)
         drafts = wait_until(lambda: ext.world(page, SUGGESTIONS, key), message=f"drafts for {key}")
         assert len(drafts) >= 2
         by_language.setdefault(drafts[0]["language"], []).append(drafts[0]["text"])
-        # Shown on the card itself, as text, once the agent opens it.
-        ext.expand(page, key)
+        # Shown on the card itself, as text.
         shown = wait_until(lambda: ext.card_query(page, key, "[data-suggestion] p"), message="drafts rendered")
         assert shown[0] == drafts[0]["text"]
     assert {"pl", "uk"} <= set(by_language), by_language.keys()
