@@ -135,11 +135,20 @@ class ExtensionBrowser:
             cdp.on("Runtime.executionContextCreated", lambda e: contexts.append(e["context"]))
             cdp.send("Runtime.enable")
             frame = cdp.send("Page.getFrameTree")["frameTree"]["frame"]["id"]
-            ours = [
-                c for c in contexts
-                if c["auxData"].get("type") == "isolated" and c["auxData"].get("frameId") == frame
-                and not c["name"].startswith("__playwright")
-            ]
+
+            def content_worlds():
+                return [
+                    c for c in contexts
+                    if c["auxData"].get("type") == "isolated" and c["auxData"].get("frameId") == frame
+                    and not c["name"].startswith("__playwright")
+                ]
+
+            # The contexts arrive as events after Runtime.enable; on a busy machine some come late.
+            ours = content_worlds()
+            deadline = time.monotonic() + 5
+            while not ours and time.monotonic() < deadline:
+                page.wait_for_timeout(50)
+                ours = content_worlds()
             if not ours:
                 raise AssertionError(f"no content script world in this page: {[c['name'] for c in contexts]}")
             source = f"({expression})({json.dumps(arg)})"
