@@ -25,7 +25,7 @@ UiLang = Literal["en", "pl", "uk"]
 # Reading a review and writing its drafts cost a millisecond or more each; observe spends at
 # most this much on them and leaves the rest to POST /suggestions, which the card calls, so a
 # page of new reviews never waits on the writer.
-OBSERVE_BUDGET_S = 0.004
+OBSERVE_BUDGET_S = 0.002
 # The business's own recent replies: new drafts must not read like them (canned replies).
 RECENT_REPLIES = 50
 
@@ -162,7 +162,11 @@ class Advisor:
 
     def __init__(self, size: int = 4096):
         self._cache: OrderedDict[tuple, list[SuggestionOut]] = OrderedDict()
+        self._tickets: dict[int, int] = {}  # ticket id -> how many cached entries it has
         self._size = size
+
+    def knows(self, ticket_id: int) -> bool:
+        return ticket_id in self._tickets
 
     def write(self, ticket_id: int | None, review: dict[str, Any], context: dict[str, Any],
               deadline: float | None = None):
@@ -178,14 +182,20 @@ class Advisor:
         drafts = _drafts(result)
         if ticket_id is not None:
             self._cache[key] = drafts
+            self._tickets[ticket_id] = self._tickets.get(ticket_id, 0) + 1
             if len(self._cache) > self._size:
-                self._cache.popitem(last=False)
+                (old_ticket, _), _ = self._cache.popitem(last=False)
+                left = self._tickets.pop(old_ticket) - 1
+                if left:
+                    self._tickets[old_ticket] = left
         return result, drafts
 
     def drafts(self, db: Database, item, ticket_id: int, customer_id: int | None, agent_name: str,
                deadline: float, shared: dict, **known) -> list[SuggestionOut] | None:
         """For observe: None when its time budget ran out (the card then asks /suggestions).
         ``known`` carries the members, history and promises observe already read."""
+        if time.perf_counter() > deadline and not self.knows(ticket_id):
+            return None  # nothing remembered and no time left: skip building the context at all
         if "recent" not in shared:
             shared["recent"] = _recent_replies(db)
             shared["settings"] = get_settings(db)
