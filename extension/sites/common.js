@@ -373,6 +373,13 @@
     return null;
   }
 
+  // Only the outermost matches of an item selector (the rule every readItem applies): nested
+  // copies would each cost an animation event and a rejected read. A complex :not() needs
+  // Chrome 88; the manifest asks for 120.
+  function outermost(selector) {
+    return `:is(${selector}):not(:is(${selector}) *)`;
+  }
+
   // The card at the top of the item's own box: inside the element, so it moves with it.
   function topOf(el) {
     return isElement(el) ? { parent: el, before: el.firstChild } : null;
@@ -432,5 +439,6 @@
     register,
     topOf,
     clickControl,
+    outermost,
   });
 })();

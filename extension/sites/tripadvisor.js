@@ -15,10 +15,6 @@
   //   [data-automation="reviewCard"]       ta-management-response (hand-made): 4 cards
   //   a[href*="ShowUserReviews-"]          all of them
   const ITEM = '[data-test-target="HR_CC_CARD"], [data-automation="reviewCard"], [data-reviewid]';
-  // Only the outermost candidates are announced (the rule readItem applies): nested copies
-  // would each cost an animation event and a rejected read. :not() with a complex selector
-  // needs Chrome 88; the manifest asks for 120.
-  const OUTERMOST = `:is(${ITEM}):not(:is(${ITEM}) *)`;
   const REVIEW_LINK = 'a[href*="ShowUserReviews-"]';
   const RATING =
     '[data-test-target="review-rating"], [class*="bubble_"], [aria-label*=" of 5" i], [title*=" of 5" i], svg title';
@@ -181,7 +177,7 @@
 
   kit.register({
     platform: "tripadvisor",
-    itemSelector: OUTERMOST,
+    itemSelector: kit.outermost(ITEM),
     matches(loc) {
       return HOSTS.test(loc.hostname || "");
     },

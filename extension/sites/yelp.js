@@ -16,10 +16,6 @@
   //   rating: [aria-label|title|alt*="star rating"]   all three
   //   author: a[href*="user_details?userid="]         all three
   const ITEM = '[data-review-id], section[aria-label*="review" i] li';
-  // Only the outermost candidates are announced (the rule readItem applies): nested copies
-  // would each cost an animation event and a rejected read. :not() with a complex selector
-  // needs Chrome 88; the manifest asks for 120.
-  const OUTERMOST = `:is(${ITEM}):not(:is(${ITEM}) *)`;
   const RATING = '[aria-label*="star rating" i], [title*="star rating" i], img[alt*="star rating" i]';
   const AUTHOR = 'a[href*="user_details?userid="], a[href*="user_details?userid%3D"]';
   const EDITOR = 'textarea, [contenteditable="true"]';
@@ -157,7 +153,7 @@
 
   kit.register({
     platform: "yelp",
-    itemSelector: OUTERMOST,
+    itemSelector: kit.outermost(ITEM),
     matches(loc) {
       return HOSTS.test(loc.hostname || "");
     },
