@@ -18,7 +18,7 @@ if [ -z "${HUGDESK_TOKEN:-}" ]; then
 fi
 
 cat <<MSG
-Hugdesk backend starting on http://127.0.0.1:${HUGDESK_PORT:-8765}
+Hugdesk backend starting (the line below says where; by default http://127.0.0.1:8765).
   Extension: chrome://extensions -> Developer mode -> Load unpacked -> $(pwd)/extension
   Then open the extension's options and paste this token:
     $HUGDESK_TOKEN
