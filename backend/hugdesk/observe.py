@@ -145,15 +145,21 @@ def _upsert(db: Database, item: ObservedItem, page_url: str | None, stamp: str, 
     return ticket_id, customer_id, True
 
 
-def _viewers(db: Database, ticket_id: int, agent_id: int, since: str) -> list[Viewer]:
-    marks = ",".join("?" * len(_VIEWING))
+def _viewers(db: Database, ticket_ids: list[int], agent_id: int, since: str) -> dict[int, list[Viewer]]:
+    """Other agents active on these items lately, newest first, per ticket (one query a batch)."""
+    tmarks = ",".join("?" * len(ticket_ids))
+    vmarks = ",".join("?" * len(_VIEWING))
+    rmarks = ",".join("?" * len(_REPLYING))
     rows = db.execute(
-        f"SELECT a.name, max(CASE WHEN i.kind IN ('typing', 'suggestion_inserted') THEN 1 ELSE 0 END), max(i.at) "
-        f"FROM interactions i JOIN agents a ON a.id = i.agent_id WHERE i.ticket_id = ? AND i.at >= ? "
-        f"AND i.agent_id != ? AND i.kind IN ({marks}) GROUP BY a.name ORDER BY 3 DESC",
-        [ticket_id, since, agent_id, *_VIEWING],
+        f"SELECT i.ticket_id, a.name, max(CASE WHEN i.kind IN ({rmarks}) THEN 1 ELSE 0 END), max(i.at) "
+        f"FROM interactions i JOIN agents a ON a.id = i.agent_id WHERE i.ticket_id IN ({tmarks}) AND i.at >= ? "
+        f"AND i.agent_id != ? AND i.kind IN ({vmarks}) GROUP BY i.ticket_id, a.name ORDER BY 4 DESC",
+        [*_REPLYING, *ticket_ids, since, agent_id, *_VIEWING],
     )
-    return [Viewer(agent=name, activity="replying" if replying else "viewing", at=at) for name, replying, at in rows]
+    found: dict[int, list[Viewer]] = {}
+    for ticket_id, name, replying, at in rows:
+        found.setdefault(ticket_id, []).append(Viewer(agent=name, activity="replying" if replying else "viewing", at=at))
+    return found
 
 
 def observe(
@@ -166,15 +172,21 @@ def observe(
     with db.atomic():
         for item in request.items:
             ticket_id, customer_id, is_new = _upsert(db, item, request.page_url, stamp, at)
-            recently_seen = db.execute(
-                "SELECT 1 FROM interactions WHERE ticket_id = ? AND at >= ? AND kind = 'seen' AND agent_id = ? LIMIT 1",
-                [ticket_id, seen_since, agent_id],
-            ).fetchone()
-            if not recently_seen:
-                append(db, kind="seen", ticket_id=ticket_id, customer_id=customer_id, channel=item.platform,
-                       agent_id=agent_id, at=stamp, payload={"page_url": request.page_url} if request.page_url else None)
             ids.append((item, ticket_id, customer_id, is_new))
-    collision_since = iso(at - COLLISION_WINDOW)
+        ticket_ids = [t for _, t, _, _ in ids]
+        marks = ",".join("?" * len(ticket_ids))
+        seen = {r[0] for r in db.execute(
+            f"SELECT DISTINCT ticket_id FROM interactions WHERE ticket_id IN ({marks}) AND at >= ? AND kind = 'seen' "
+            f"AND agent_id = ?",
+            [*ticket_ids, seen_since, agent_id],
+        )}
+        payload = {"page_url": request.page_url} if request.page_url else None
+        for item, ticket_id, customer_id, _ in ids:
+            if ticket_id not in seen:
+                seen.add(ticket_id)
+                append(db, kind="seen", ticket_id=ticket_id, customer_id=customer_id, channel=item.platform,
+                       agent_id=agent_id, at=stamp, payload=payload)
+    viewers = _viewers(db, ticket_ids, agent_id, iso(at - COLLISION_WINDOW)) if ticket_ids else {}
     deadline = time.perf_counter() + OBSERVE_BUDGET_S
     shared: dict = {}
     analysed: list[tuple[ReviewAnalysis, int]] = []
@@ -208,7 +220,7 @@ def observe(
                 is_new=is_new, status=status, owner_replied=bool(replied), posted_at=posted, first_seen_at=seen,
                 first_response_at=first_resp, waiting_minutes=minutes, target_minutes=target, sla=sla,
                 history=history, promises=promises,
-                viewers=_viewers(db, ticket_id, agent_id, collision_since),
+                viewers=viewers.get(ticket_id, []),
                 analysis=analysis, suggestions=drafts or [], suggestions_pending=drafts is None,
             )
         )
