@@ -232,8 +232,10 @@ def suggest_for(db: Database, data: SuggestRequest, agent_name: str, advisor: Ad
     if not (review["text"] or "").strip() and review["rating"] is None:
         raise Invalid("text: give the review's text (or a rating), or a ticket_id of a stored review")
     context = _context(db, customer_id, data.ticket_id, agent_name)
-    _, drafts = advisor.write(data.ticket_id, review, context)
-    found = analyse(review["text"] or "", review["rating"], platform=review["platform"]).to_dict()
+    result, drafts = advisor.write(data.ticket_id, review, context)
+    # A fresh result already holds the reading of the review; only a cached one needs it again.
+    found = result.to_dict() if result is not None else \
+        analyse(review["text"] or "", review["rating"], platform=review["platform"]).to_dict()
     if data.ticket_id is not None and data.text is None:
         # The card asked for drafts observe had no time for: keep what the review was read as.
         with db.atomic():

@@ -9,12 +9,11 @@ import msgspec
 from sqlite_utils import Database
 
 from .db import iso, now, parse_iso
-from .errors import Invalid, NotFound
+from .errors import NotFound
 
 Platform = Literal["facebook", "yelp", "tripadvisor"]
 Status = Literal["new", "open", "waiting", "resolved"]
 Sla = Literal["ok", "warn", "breach", "answered"]
-STATUSES = ("new", "open", "waiting", "resolved")
 
 
 class Ticket(msgspec.Struct):
@@ -136,8 +135,3 @@ def update_ticket(db: Database, ticket_id: int, update: TicketUpdate, agent_id: 
             append(db, kind="assigned", ticket_id=ticket_id, customer_id=customer_id, channel=platform,
                    agent_id=agent_id, at=stamp, payload={"from": assignee, "to": update.assignee})
     return get_ticket(db, ticket_id, target)
-
-
-def validate_status(status: str | None) -> None:
-    if status is not None and status not in STATUSES:
-        raise Invalid(f"status must be one of {', '.join(STATUSES)}")

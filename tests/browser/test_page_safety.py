@@ -8,7 +8,7 @@ import pytest
 
 from tests import pages
 
-from .conftest import chromium_args, executable, pause, wait_until
+from .conftest import executable, pause, wait_until
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 ESCAPED = b"&lt;img src=x onerror=alert(1)&gt;"

@@ -77,7 +77,7 @@ def test_popup_lists_unanswered_items_and_due_promises_and_logs_a_call(ext):
     assert popup.locator("#promises li.overdue").count() == 1
 
     popup.locator("#promises li button", has_text="Kept").click()
-    wait_until(lambda: ext.backend.get(f"/promises?status=kept").json()["items"], message="kept")
+    wait_until(lambda: ext.backend.get("/promises?status=kept").json()["items"], message="kept")
     assert [p["id"] for p in ext.backend.get("/promises?status=kept").json()["items"]] == [overdue["id"]]
     wait_until(lambda: popup.locator("#promises li").count() == 0, message="list refreshed")
 

@@ -66,7 +66,7 @@ def test_promise_logged_on_one_card_shows_on_the_customers_other_cards(ext):
     # Kept, from another card of the same customer: gone everywhere, outcome logged.
     promise_id = stored[0]["id"]
     ext.click_card(page, second, f'[data-focus="kept-{promise_id}"]')
-    wait_until(lambda: ext.backend.get(f"/promises?status=open").json()["items"] == [], message="promise closed")
+    wait_until(lambda: ext.backend.get("/promises?status=open").json()["items"] == [], message="promise closed")
     assert db_rows(ext.backend, "SELECT status FROM promises") == [("kept",)]
     assert db_rows(ext.backend, "SELECT count(*) FROM interactions WHERE kind = 'promise_kept'") == [(1,)]
     wait_until(lambda: all(ext.world(page, PROMISE_TEXTS, k) == [] for k in keys), message="promise gone from the cards")
