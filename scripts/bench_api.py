@@ -22,8 +22,8 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from hugdesk.db import connect  # noqa: E402
-from tests.conftest import Backend  # noqa: E402
+from hugdesk.store.db import connect  # noqa: E402
+from tests.support.server import Backend  # noqa: E402
 
 PLATFORMS = ("facebook", "yelp", "tripadvisor")
 KINDS = ("seen", "seen", "card_opened", "reply_posted", "note", "phone_call", "email", "suggestion_shown")

@@ -46,11 +46,11 @@ sys.path.insert(0, str(ROOT))
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from tests.browser.conftest import EXTENSION, ExtensionBrowser, chromium_args, executable  # noqa: E402
-from tests.conftest import Backend  # noqa: E402
+from tests.support.server import Backend  # noqa: E402
 
 from bench_trace import KINDS, LONG_TASK_US, analyse  # noqa: E402
 
-FIXTURE = ROOT.parent / "shared" / "fixtures" / "pages" / "yelp" / "biz-classic-2016-rosinas-owner-replies.html"
+FIXTURE = ROOT / "tests" / "fixtures" / "pages" / "yelp" / "biz-classic-2016-rosinas-owner-replies.html"
 PAGE_URL = "https://www.yelp.com/biz/bench-200"
 COPIES = 10  # 20 reviews each
 TEMPLATE_ID = "hugdesk-bench-reviews"

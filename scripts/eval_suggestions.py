@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/eval_suggestions.py [reviews.jsonl] [--show N] [--rounds R]
 
-Default input: ../shared/data/reviews-dev.jsonl next to the repository. The figures:
+Default input: tests/fixtures/reviews/reviews-dev.jsonl (real reviews, sources in its README). The figures:
 language accuracy; polarity agreement on 1–2 and 4–5 stars; share of complaint replies
 that apologise; share greeting a real first name; placeholder names used as names (must
 be 0); forbidden phrases in drafts per tone.py (must be 0) and every other tone warning;
@@ -28,13 +28,13 @@ from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
-from hugdesk.promises_detect import find_promises
-from hugdesk.similarity import jaccard, shingles
-from hugdesk.suggestions import suggest
-from hugdesk.tone import _APOLOGY, check_tone
+from hugdesk.engine.promises_in_text import find_promises
+from hugdesk.engine.similarity import jaccard, shingles
+from hugdesk.engine.suggestions import suggest
+from hugdesk.engine.tone import _APOLOGY, check_tone
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_INPUT = REPO / ".." / "shared" / "data" / "reviews-dev.jsonl"
+DEFAULT_INPUT = REPO / "tests" / "fixtures" / "reviews" / "reviews-dev.jsonl"
 PLATFORM = {"hotel": "tripadvisor", "restaurant": "yelp", "product": "facebook"}
 BUSINESS = {"hotel": "Hotel Riviera", "restaurant": "Café Lumen", "product": "TechDom"}
 COMPENSATION = {"en": "a 10% discount on your next visit", "pl": "rabat 10% na kolejne zakupy",

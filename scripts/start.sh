@@ -11,7 +11,7 @@ if [ -z "${HUGDESK_TOKEN:-}" ]; then
   token_file=$(.venv/bin/python -c 'from hugdesk.config import default_db_path; print(default_db_path().parent / "token")')
   if [ ! -s "$token_file" ]; then
     mkdir -p "$(dirname "$token_file")"
-    (umask 077; .venv/bin/python -c 'from hugdesk.agents import new_token; print(new_token())' > "$token_file")
+    (umask 077; .venv/bin/python -c 'from hugdesk.store.agents import new_token; print(new_token())' > "$token_file")
   fi
   HUGDESK_TOKEN=$(cat "$token_file")
   export HUGDESK_TOKEN

@@ -4,7 +4,7 @@ import re
 import subprocess
 import sys
 
-from tests.conftest import ROOT
+from tests.support.server import ROOT
 
 COMMANDS = ["serve", "token", "backup", "export", "erase-customer", "migrate"]
 

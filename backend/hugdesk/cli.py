@@ -31,7 +31,7 @@ def _config(args) -> Config:
 def cmd_serve(args) -> int:
     import uvicorn
 
-    from .app import create_app
+    from .api.app import create_app
 
     config = _config(args)
     config.host, config.port = args.host, args.port
@@ -57,8 +57,8 @@ def _has(module: str) -> bool:
 
 
 def cmd_token(args) -> int:
-    from .agents import create_agent, disable_agent, list_agents
-    from .db import connect
+    from .store.agents import create_agent, disable_agent, list_agents
+    from .store.db import connect
 
     db = connect(_config(args).db_path)
     if args.action == "create":
@@ -100,7 +100,7 @@ def cmd_backup(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from .db import connect
+    from .store.db import connect
 
     db = connect(_config(args).db_path)
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
@@ -121,8 +121,8 @@ def cmd_export(args) -> int:
 
 
 def cmd_erase(args) -> int:
-    from .customers import erase
-    from .db import connect
+    from .store.customers import erase
+    from .store.db import connect
     from .errors import NotFound
 
     db = connect(_config(args).db_path)
@@ -136,8 +136,8 @@ def cmd_erase(args) -> int:
 
 
 def cmd_migrate(args) -> int:
-    from .db import connect
-    from .migrations import migrations
+    from .store.db import connect
+    from .store.migrations import migrations
 
     db = connect(_config(args).db_path, migrate=False)
     pending = [m.name for m in migrations.pending(db)]

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
-from tests import own_pages, pages  # noqa: F401  (own_pages registers the hand-made pages)
+from tests.support import pages
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 EXTENSION = ROOT / "extension"

@@ -9,10 +9,10 @@ import sys
 import httpx
 import pytest
 
-from tests import pages
+from tests.support import pages
 
 from .conftest import ROOT, wait_until
-from .helpers import db_rows
+from tests.support.browser import db_rows
 
 READY = "(keys) => keys.every(k => Hugdesk.records.get(k).backend === 'ok')"
 KEY_OF = "(name) => { for (const r of Hugdesk.records.values()) if (r.item.author_name === name) return r.key; return null; }"

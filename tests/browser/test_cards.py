@@ -6,11 +6,11 @@ from collections import Counter
 
 import pytest
 
-from tests import pages
+from tests.support import pages
 
 from .conftest import wait_until
 
-# From tests/fixtures README files (shared: ../shared/fixtures/pages/README.md); first = DOM order.
+# From tests/fixtures/pages/README.md; first = DOM order.
 EXPECTED = {
     "fb-www-2025": dict(platform="facebook", cards=0),
     "fb-m-2021": dict(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests import pages
+from tests.support import pages
 
 from .conftest import LEXICAL_SCRIPT_URL, wait_until
-from .helpers import FIND_EDITABLE_RECORD, INSERT, db_rows, with_lexical
+from tests.support.browser import FIND_EDITABLE_RECORD, INSERT, db_rows, with_lexical
 
 TEXT = "Dear Olena, we are sorry about the cold coffee. We will make it right."
 

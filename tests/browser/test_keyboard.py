@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests import pages
+from tests.support import pages
 
 from .conftest import pause, wait_until
 

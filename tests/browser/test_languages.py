@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests import pages
+from tests.support import pages
 
 from .conftest import EXTENSION, ExtensionBrowser, chromium_args, executable, wait_until
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests import pages
+from tests.support import pages
 
 from .conftest import pause, wait_until
-from .helpers import db_rows
+from tests.support.browser import db_rows
 
 PROMISE = "We will refund the deposit by Monday"
 

@@ -10,10 +10,10 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 
-from tests import pages
+from tests.support import pages
 
 from .conftest import wait_until
-from .helpers import db_rows
+from tests.support.browser import db_rows
 
 LOG = """([ref, text]) => chrome.runtime.sendMessage({type: 'interaction', body: {kind: 'note', ticket_ref: ref, text}})"""
 FLUSH = "() => chrome.runtime.sendMessage({type: 'outbox_retry', body: {}})"

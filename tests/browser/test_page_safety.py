@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests import pages
+from tests.support import pages
 
 from .conftest import executable, pause, wait_until
 

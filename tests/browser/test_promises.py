@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from tests import pages
+from tests.support import pages
 
 from .conftest import wait_until
-from .helpers import db_rows
+from tests.support.browser import db_rows
 
 PROMISE = "We will send you a replacement controller by Friday"
 CUSTOMER = "Yusof Elmahboub"  # three comments on the m.facebook fixture page

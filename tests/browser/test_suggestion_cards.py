@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests import own_pages, pages  # noqa: F401  (own_pages registers the hand-made pages)
+from tests.support import pages
 
 from .conftest import wait_until
 

@@ -1,0 +1,88 @@
+"""The app factory: Litestar behind the security gate, with one routes module per resource."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from typing import Any
+
+from litestar import Litestar, MediaType, Request, Response, Router
+from litestar.exceptions import HTTPException, ValidationException
+from litestar.openapi import OpenAPIConfig
+from sqlite_utils import Database
+
+from .. import __version__
+from ..config import Config
+from ..errors import Conflict, Invalid, NotFound
+from ..store.agents import DEFAULT_AGENT, set_agent_token
+from ..store.db import connect
+from ..usecases.drafts import Advisor
+from . import customers, drafts, interactions, observe, promises, system, tickets
+from .security import SecurityGate
+
+# Every routes module lists its handlers in ROUTES; the README's route table is checked against these.
+ROUTE_MODULES = (system, observe, tickets, customers, interactions, promises, drafts)
+log = logging.getLogger("hugdesk")
+
+
+def _error(status: int, detail: str, extra: Any = None) -> Response:
+    body: dict[str, Any] = {"status_code": status, "detail": detail}
+    if extra:
+        body["extra"] = extra
+    return Response(body, status_code=status, media_type=MediaType.JSON)
+
+
+def _validation_error(_: Request, exc: ValidationException) -> Response:
+    # Name the field and the problem in the detail itself, so a person reading it knows what to fix.
+    problems = []
+    for entry in exc.extra or []:
+        if isinstance(entry, dict):
+            key = entry.get("key")
+            problems.append(f"{key}: {entry.get('message')}" if key else str(entry.get("message")))
+    detail = "; ".join(problems) or exc.detail or "Invalid request"
+    return _error(400, detail, exc.extra)
+
+
+def _http_error(_: Request, exc: HTTPException) -> Response:
+    return _error(exc.status_code, exc.detail, exc.extra)
+
+
+def _integrity_error(_: Request, exc: sqlite3.IntegrityError) -> Response:
+    return _error(409, f"Conflicts with stored data: {exc}")
+
+
+def _unexpected(_: Request, exc: Exception) -> Response:
+    log.exception("unexpected error", exc_info=exc)
+    return _error(500, "Internal error; nothing was written. The server log has the details.")
+
+
+def create_app(config: Config | None = None, db: Database | None = None) -> Any:
+    """The ASGI application: Litestar behind the security gate."""
+    config = config or Config()
+    db = db or connect(config.db_path)
+    if config.token:
+        set_agent_token(db, DEFAULT_AGENT, config.token)
+    api = Router(
+        "/api/v1",
+        route_handlers=[handler for module in ROUTE_MODULES for handler in module.ROUTES],
+    )
+    app = Litestar(
+        route_handlers=[api],
+        openapi_config=OpenAPIConfig(title="Hugdesk", version=__version__, path="/api/v1/schema"),
+        exception_handlers={
+            ValidationException: _validation_error,
+            HTTPException: _http_error,
+            NotFound: lambda r, e: _error(404, str(e)),
+            Invalid: lambda r, e: _error(422, str(e)),
+            Conflict: lambda r, e: _error(409, str(e)),
+            sqlite3.IntegrityError: _integrity_error,
+            Exception: _unexpected,
+        },
+        request_max_body_size=config.max_body_bytes,
+        debug=False,
+    )
+    app.state.db = db
+    app.state.advisor = Advisor()
+    gate = SecurityGate(app, db, config.allowed_hosts(), config.max_body_bytes)
+    gate.litestar = app
+    return gate

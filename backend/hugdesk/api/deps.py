@@ -1,0 +1,28 @@
+"""What every routes module needs from a request: the database, the calling agent, the target."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from litestar import Request
+from litestar.params import Parameter
+from sqlite_utils import Database
+
+from ..store.agents import Agent
+from ..store.db import MAX_ID
+from ..store.settings import get_settings
+
+Limit = Annotated[int, Parameter(ge=1, le=500)]
+PathId = Annotated[int, Parameter(ge=1, le=MAX_ID)]
+
+
+def db_of(request: Request) -> Database:
+    return request.app.state.db
+
+
+def agent_of(request: Request) -> Agent:
+    return request.scope["state"]["agent"]
+
+
+def target_of(db: Database) -> int:
+    return get_settings(db).target_minutes

@@ -1,0 +1,54 @@
+"""The gate in front of the API: only the extension, with a token, from this machine.
+
+Checks run as a thin ASGI layer before routing, so a refused request costs next to nothing
+and no handler ever sees it. See FACTS.md on local services (Zoom 2019, DNS rebinding)."""
+
+from __future__ import annotations
+
+import json
+from ..store.agents import agent_for_token
+
+OPEN_PATHS = {"/api/v1/health"}
+EXTENSION_ORIGIN = "chrome-extension://"
+
+
+async def _refuse(send, status: int, detail: str, extra_headers: list | None = None) -> None:
+    body = json.dumps({"status_code": status, "detail": detail}).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": status, "headers": headers + (extra_headers or [])})
+    await send({"type": "http.response.body", "body": body})
+
+
+class SecurityGate:
+    def __init__(self, app, db, allowed_hosts: set[str], max_body: int):
+        self.app = app
+        self.db = db
+        self.allowed_hosts = allowed_hosts
+        self.max_body = max_body
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        if headers.get("host", "") not in self.allowed_hosts:
+            return await _refuse(send, 421, "Host not allowed: Hugdesk answers only on its own address")
+        origin = headers.get("origin")
+        if origin is not None and not origin.startswith(EXTENSION_ORIGIN):
+            return await _refuse(send, 403, "Requests from web pages are refused; only the Hugdesk extension may call")
+        length = headers.get("content-length")
+        if length and (not length.isdigit() or int(length) > self.max_body):
+            return await _refuse(send, 413, f"Request body too large (limit {self.max_body} bytes)")
+        has_body = (length not in (None, "0")) or "transfer-encoding" in headers
+        if has_body and not headers.get("content-type", "").startswith("application/json"):
+            return await _refuse(send, 415, "Send the body as JSON with Content-Type: application/json")
+        if scope["path"] not in OPEN_PATHS:
+            auth = headers.get("authorization", "")
+            token = auth[7:].strip() if auth[:7].lower() == "bearer " else ""
+            # No cache: an indexed lookup costs microseconds, and a token revoked from the CLI
+            # must stop working at once.
+            agent = agent_for_token(self.db, token) if token else None
+            if agent is None:
+                detail = "Missing token: send Authorization: Bearer <token>" if not token else "Invalid or revoked token"
+                return await _refuse(send, 401, detail, [(b"www-authenticate", b"Bearer")])
+            scope.setdefault("state", {})["agent"] = agent
+        return await self.app(scope, receive, send)

@@ -1,0 +1,44 @@
+"""Liveness, who the token belongs to, and the business's settings."""
+
+from __future__ import annotations
+
+import msgspec
+from litestar import Request, get, patch
+
+from .. import __version__
+from ..store.agents import Agent
+from ..store.settings import Settings, SettingsUpdate, get_settings, update_settings
+from .deps import agent_of, db_of
+
+
+class Health(msgspec.Struct):
+    status: str
+    version: str
+
+
+class Me(msgspec.Struct):
+    agent: Agent
+    settings: Settings
+
+
+@get("/health", sync_to_thread=False)
+def health() -> Health:
+    return Health(status="ok", version=__version__)
+
+
+@get("/me", sync_to_thread=False)
+def me(request: Request) -> Me:
+    return Me(agent=agent_of(request), settings=get_settings(db_of(request)))
+
+
+@get("/settings", sync_to_thread=False)
+def read_settings(request: Request) -> Settings:
+    return get_settings(db_of(request))
+
+
+@patch("/settings", sync_to_thread=False)
+def write_settings(request: Request, data: SettingsUpdate) -> Settings:
+    return update_settings(db_of(request), data)
+
+
+ROUTES = [health, me, read_settings, write_settings]

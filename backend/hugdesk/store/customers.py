@@ -1,0 +1,370 @@
+"""Customers, their identities on every channel, merging and splitting, one history across
+channels, and erasure of a person's data."""
+
+from __future__ import annotations
+
+import msgspec
+from sqlite_utils import Database
+
+from .db import iso, now
+from ..errors import Invalid, NotFound
+
+# What counts as a contact with the customer in their history (seen/card_opened do not).
+CONTACT_KINDS = ("reply_posted", "phone_call", "email", "chat", "visit", "note")
+# Contacts the customer started themselves: any of these before a review makes it a repeat.
+INBOUND_KINDS = ("phone_call", "email", "chat", "visit")
+
+
+class Identity(msgspec.Struct):
+    id: int
+    kind: str
+    platform: str
+    value: str
+    display_name: str | None
+    profile_url: str | None
+
+
+class Customer(msgspec.Struct):
+    id: int
+    name: str | None
+    group_id: int
+    identities: list[Identity]
+
+
+class CustomerRef(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """How an agent names a customer when logging a call or e-mail."""
+
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+
+class HistoryEntry(msgspec.Struct):
+    at: str
+    channel: str
+    kind: str
+    summary: str
+    ticket_id: int | None
+
+
+class HistorySummary(msgspec.Struct):
+    tickets: int = 0
+    contacts: int = 0
+    channels: dict[str, int] = msgspec.field(default_factory=dict)
+    last_contact_at: str | None = None
+    repeat: bool = False
+    recent: list[HistoryEntry] = msgspec.field(default_factory=list)
+
+
+class TimelineEntry(msgspec.Struct):
+    at: str
+    channel: str
+    kind: str
+    summary: str
+    text: str | None
+    ticket_id: int | None
+    agent: str | None
+
+
+class History(msgspec.Struct):
+    customer: Customer
+    items: list[TimelineEntry]
+
+
+def _normalise_phone(phone: str) -> str:
+    digits = "".join(c for c in phone if c.isdigit() or c == "+")
+    if len(digits.lstrip("+")) < 6:
+        raise Invalid("customer.phone: a phone number needs at least 6 digits")
+    return digits
+
+
+def _normalise_email(email: str) -> str:
+    email = email.strip().lower()
+    if "@" not in email or len(email) > 254:
+        raise Invalid("customer.email: not an e-mail address")
+    return email
+
+
+def new_customer(db: Database, name: str | None, at: str) -> int:
+    cid = db.execute("INSERT INTO customers (display_name, created_at) VALUES (?, ?)", [name, at]).lastrowid
+    db.execute("UPDATE customers SET group_id = id WHERE id = ?", [cid])
+    return cid
+
+
+def find_or_create_identity(
+    db: Database, kind: str, platform: str, value: str, *, name: str | None, profile_url: str | None, at: str
+) -> tuple[int, int]:
+    """Returns (identity_id, customer_id). Call inside a transaction."""
+    row = db.execute(
+        "SELECT id, customer_id FROM identities WHERE kind = ? AND platform = ? AND value = ?", [kind, platform, value]
+    ).fetchone()
+    if row:
+        return row[0], row[1]
+    return add_identity(db, kind, platform, value, name=name, profile_url=profile_url, at=at)
+
+
+def platform_identities(db: Database, keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[int, int]]:
+    """(platform, value) -> (identity id, customer id) for a whole batch, in one query."""
+    if not keys:
+        return {}
+    values = ",".join("(?, ?)" for _ in keys)
+    rows = db.execute(
+        f"SELECT platform, value, id, customer_id FROM identities WHERE kind = 'platform' "
+        f"AND (platform, value) IN (VALUES {values})",
+        [v for key in keys for v in key],
+    )
+    return {(r[0], r[1]): (r[2], r[3]) for r in rows}
+
+
+def add_identity(db: Database, kind: str, platform: str, value: str, *, name: str | None,
+                 profile_url: str | None, at: str) -> tuple[int, int]:
+    """A new person with one identity: (identity_id, customer_id). Call inside a transaction."""
+    cid = new_customer(db, name, at)
+    iid = db.execute(
+        "INSERT INTO identities (customer_id, kind, platform, value, display_name, profile_url, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [cid, kind, platform, value, name, profile_url, at],
+    ).lastrowid
+    return iid, cid
+
+
+def resolve_customer_ref(db: Database, ref: CustomerRef, at: str) -> int:
+    """Find a customer by e-mail or phone (creating one if new), or make a named one."""
+    keys = []
+    if ref.email:
+        keys.append(("email", _normalise_email(ref.email)))
+    if ref.phone:
+        keys.append(("phone", _normalise_phone(ref.phone)))
+    if not keys and not (ref.name and ref.name.strip()):
+        raise Invalid("customer: give at least a name, an e-mail or a phone number")
+    found = None
+    for kind, value in keys:
+        row = db.execute(
+            "SELECT customer_id FROM identities WHERE kind = ? AND platform = '' AND value = ?", [kind, value]
+        ).fetchone()
+        if row:
+            found = row[0]
+            break
+    cid = found or new_customer(db, ref.name, at)
+    for kind, value in keys:
+        db.execute(
+            "INSERT OR IGNORE INTO identities (customer_id, kind, platform, value, display_name, created_at) "
+            "VALUES (?, ?, '', ?, ?, ?)",
+            [cid, kind, value, ref.name, at],
+        )
+    return cid
+
+
+def group_ids(db: Database, customer_id: int) -> list[int]:
+    rows = db.execute(
+        "SELECT id FROM customers WHERE group_id = (SELECT group_id FROM customers WHERE id = ?)", [customer_id]
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def groups_of(db: Database, customer_ids: list[int]) -> dict[int, list[int]]:
+    """Each customer's merged group (its own id included), for a whole batch in one query."""
+    if not customer_ids:
+        return {}
+    marks = ",".join("?" * len(customer_ids))
+    groups: dict[int, list[int]] = {}
+    for asked, member in db.execute(
+        f"SELECT c.id, m.id FROM customers c JOIN customers m ON m.group_id = c.group_id WHERE c.id IN ({marks}) "
+        f"ORDER BY m.id",
+        customer_ids,
+    ):
+        groups.setdefault(asked, []).append(member)
+    return groups
+
+
+def get_customer(db: Database, customer_id: int) -> Customer:
+    row = db.execute(
+        "SELECT id, display_name, group_id FROM customers WHERE id = ? AND erased_at IS NULL", [customer_id]
+    ).fetchone()
+    if not row:
+        raise NotFound(f"customer {customer_id} does not exist")
+    ids = group_ids(db, customer_id)
+    marks = ",".join("?" * len(ids))
+    identities = [
+        Identity(*r)
+        for r in db.execute(
+            f"SELECT id, kind, platform, value, display_name, profile_url FROM identities "
+            f"WHERE customer_id IN ({marks}) ORDER BY id",
+            ids,
+        )
+    ]
+    return Customer(id=row[0], name=row[1], group_id=row[2], identities=identities)
+
+
+def _summary(kind: str, text: str | None, rating: float | None = None) -> str:
+    snippet = " ".join((text or "").split())
+    if len(snippet) > 90:
+        snippet = snippet[:89] + "…"
+    if rating is not None:
+        return f"{rating:g}★ {snippet}".strip()
+    return snippet
+
+
+def history_summary(
+    db: Database, customer_id: int | None, *, exclude_ticket: int | None = None, ids: list[int] | None = None
+) -> HistorySummary:
+    """What the card shows: earlier tickets and contacts on every channel, newest first.
+    ``ids`` is the customer's merged group when the caller already has it."""
+    if customer_id is None:
+        return HistorySummary()
+    ids = ids or group_ids(db, customer_id)
+    return history_summaries(db, [(customer_id, exclude_ticket)], {customer_id: ids})[(customer_id, exclude_ticket)]
+
+
+# Per customer, the card needs the newest few entries and counts: 200 of each kind is plenty.
+HISTORY_ROWS = 200
+
+
+def history_summaries(
+    db: Database, wanted: list[tuple[int, int | None]], groups: dict[int, list[int]]
+) -> dict[tuple[int, int | None], HistorySummary]:
+    """History summaries for a whole batch of (customer, ticket to leave out) in two queries."""
+    members = sorted({m for cid, _ in wanted for m in groups.get(cid, [cid])})
+    if not members:
+        return {}
+    marks = ",".join("?" * len(members))
+    tickets_by: dict[int, list[tuple]] = {}
+    for row in db.execute(
+        f"SELECT customer_id, id, platform, kind, at, text, rating FROM ("
+        f"SELECT customer_id, id, platform, kind, coalesce(posted_at, first_seen_at) AS at, text, rating, "
+        f"row_number() OVER (PARTITION BY customer_id ORDER BY coalesce(posted_at, first_seen_at) DESC) AS n "
+        f"FROM tickets WHERE customer_id IN ({marks})) WHERE n <= ?",
+        [*members, HISTORY_ROWS],
+    ):
+        tickets_by.setdefault(row[0], []).append(row[1:])
+    kinds = ",".join("?" * len(CONTACT_KINDS))
+    contacts_by: dict[int, list[tuple]] = {}
+    for row in db.execute(
+        f"SELECT customer_id, at, channel, kind, text, ticket_id FROM ("
+        f"SELECT customer_id, at, coalesce(channel, 'other') AS channel, kind, text, ticket_id, "
+        f"row_number() OVER (PARTITION BY customer_id ORDER BY at DESC, id DESC) AS n "
+        f"FROM interactions WHERE customer_id IN ({marks}) AND kind IN ({kinds})) WHERE n <= ?",
+        [*members, *CONTACT_KINDS, HISTORY_ROWS],
+    ):
+        contacts_by.setdefault(row[0], []).append(row[1:])
+    found = {}
+    for customer_id, exclude in wanted:
+        group = groups.get(customer_id, [customer_id])
+        tickets = [t for m in group for t in tickets_by.get(m, [])]
+        contacts = [c for m in group for c in contacts_by.get(m, [])]
+        found[(customer_id, exclude)] = _summarise(tickets, contacts, exclude)
+    return found
+
+
+def _summarise(tickets: list[tuple], contacts: list[tuple], exclude_ticket: int | None) -> HistorySummary:
+    channels: dict[str, int] = {}
+    entries: list[HistoryEntry] = []
+    for tid, platform, kind, at, text, rating in tickets:
+        if tid == exclude_ticket:
+            continue
+        channels[platform] = channels.get(platform, 0) + 1
+        entries.append(HistoryEntry(at, platform, kind, _summary(kind, text, rating), tid))
+    inbound = 0
+    for at, channel, kind, text, tid in contacts:
+        channels[channel] = channels.get(channel, 0) + 1
+        inbound += kind in INBOUND_KINDS
+        entries.append(HistoryEntry(at, channel, kind, _summary(kind, text), tid))
+    entries.sort(key=lambda e: e.at, reverse=True)
+    other_tickets = sum(1 for t in tickets if t[0] != exclude_ticket)
+    return HistorySummary(
+        tickets=other_tickets,
+        contacts=len(contacts),
+        channels=channels,
+        last_contact_at=entries[0].at if entries else None,
+        repeat=other_tickets > 0 or inbound > 0,
+        recent=entries[:5],
+    )
+
+
+def history(db: Database, customer_id: int, limit: int = 200) -> History:
+    """The full timeline across channels: their posts, our replies, calls, e-mails, promises."""
+    customer = get_customer(db, customer_id)
+    ids = group_ids(db, customer_id)
+    marks = ",".join("?" * len(ids))
+    items: list[TimelineEntry] = []
+    for tid, platform, kind, at, text, rating in db.execute(
+        f"SELECT id, platform, kind, coalesce(posted_at, first_seen_at), text, rating FROM tickets "
+        f"WHERE customer_id IN ({marks}) ORDER BY 4 DESC LIMIT ?",
+        [*ids, limit],
+    ):
+        items.append(TimelineEntry(at, platform, kind, _summary(kind, text, rating), text, tid, None))
+    for at, channel, kind, text, tid, agent in db.execute(
+        f"SELECT i.at, coalesce(i.channel, 'other'), i.kind, i.text, i.ticket_id, a.name FROM interactions i "
+        f"LEFT JOIN agents a ON a.id = i.agent_id WHERE i.customer_id IN ({marks}) AND i.kind NOT IN "
+        f"('seen', 'card_opened', 'suggestion_shown', 'typing') ORDER BY i.at DESC, i.id DESC LIMIT ?",
+        [*ids, limit],
+    ):
+        items.append(TimelineEntry(at, channel, kind, _summary(kind, text), text, tid, agent))
+    items.sort(key=lambda e: e.at, reverse=True)
+    return History(customer=customer, items=items[:limit])
+
+
+def merge(db: Database, into_id: int, other_ids: list[int], agent_id: int | None) -> Customer:
+    """Put others (and everyone already merged with them) in into_id's group; rows stay untouched."""
+    with db.atomic():
+        target = get_customer(db, into_id)
+        for other in other_ids:
+            get_customer(db, other)
+            db.execute(
+                "UPDATE customers SET group_id = ? WHERE group_id = (SELECT group_id FROM customers WHERE id = ?)",
+                [target.group_id, other],
+            )
+        db.execute(
+            "INSERT INTO customer_links (action, customer_ids, group_id, agent_id, at) VALUES ('merge', ?, ?, ?, ?)",
+            [msgspec.json.encode([into_id, *other_ids]).decode(), target.group_id, agent_id, iso(now())],
+        )
+    return get_customer(db, into_id)
+
+
+def split(db: Database, customer_id: int, agent_id: int | None) -> Customer:
+    """Take one customer record back out of its merged group, with exactly its own history."""
+    with db.atomic():
+        customer = get_customer(db, customer_id)
+        if customer.group_id == customer_id:
+            # It heads the group: the next member becomes the head of the rest.
+            rest = [i for i in group_ids(db, customer_id) if i != customer_id]
+            if not rest:
+                raise Invalid(f"customer {customer_id} is not merged with anyone")
+            db.execute(
+                f"UPDATE customers SET group_id = ? WHERE id IN ({','.join('?' * len(rest))})", [rest[0], *rest]
+            )
+        db.execute("UPDATE customers SET group_id = id WHERE id = ?", [customer_id])
+        db.execute(
+            "INSERT INTO customer_links (action, customer_ids, group_id, agent_id, at) VALUES ('split', ?, ?, ?, ?)",
+            [msgspec.json.encode([customer_id]).decode(), customer_id, agent_id, iso(now())],
+        )
+    return get_customer(db, customer_id)
+
+
+def erase(db: Database, customer_id: int, agent: str | None) -> dict[str, int]:
+    """Remove a person (the whole merged group) with everything of theirs; keep only the fact."""
+    ids = group_ids(db, customer_id)
+    if not ids:
+        raise NotFound(f"customer {customer_id} does not exist")
+    marks = ",".join("?" * len(ids))
+    removed: dict[str, int] = {}
+    with db.atomic():
+        tickets = [r[0] for r in db.execute(f"SELECT id FROM tickets WHERE customer_id IN ({marks})", ids)]
+        tmarks = ",".join("?" * len(tickets)) or "NULL"
+        db.execute("INSERT INTO erase_gate (open) VALUES (1)")
+        removed["interactions"] = db.execute(
+            f"DELETE FROM interactions WHERE customer_id IN ({marks}) OR ticket_id IN ({tmarks})", [*ids, *tickets]
+        ).rowcount
+        db.execute("DELETE FROM erase_gate")
+        removed["promises"] = db.execute(
+            f"DELETE FROM promises WHERE customer_id IN ({marks}) OR ticket_id IN ({tmarks})", [*ids, *tickets]
+        ).rowcount
+        removed["tickets"] = db.execute(f"DELETE FROM tickets WHERE id IN ({tmarks})", tickets).rowcount
+        removed["identities"] = db.execute(f"DELETE FROM identities WHERE customer_id IN ({marks})", ids).rowcount
+        db.execute(f"UPDATE customers SET group_id = NULL WHERE id IN ({marks})", ids)
+        removed["customers"] = db.execute(f"DELETE FROM customers WHERE id IN ({marks})", ids).rowcount
+        db.execute(
+            "INSERT INTO erasures (customer_id, agent, at, removed) VALUES (?, ?, ?, ?)",
+            [customer_id, agent, iso(now()), msgspec.json.encode(removed).decode()],
+        )
+    return removed

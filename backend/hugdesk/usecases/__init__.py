@@ -1,0 +1,1 @@
+"""Thin use cases that combine the store and the engine: observe, drafts."""

@@ -1,0 +1,249 @@
+"""What the extension sends for every page it sees, answered in one round trip and three phases:
+
+1. write the batch: upsert each item as a ticket and log that the agent saw it;
+2. read everything the cards need (status, history, promises, viewers) for the whole batch, in a
+   number of queries that does not grow with the batch;
+3. draft replies within a time budget; then answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from typing import Annotated, Literal
+
+import msgspec
+from sqlite_utils import Database
+
+from ..engine.dates import parse_posted
+from ..store import customers, interactions, promises, tickets
+from ..store.customers import HistorySummary
+from ..store.db import iso, now
+from ..store.log import append
+from ..store.promises import Promise
+from ..store.tickets import Platform, waiting
+from .drafts import OBSERVE_BUDGET_S, Advisor, ReviewAnalysis, SuggestionOut, analyse_item, store_analysis
+
+ShortText = Annotated[str, msgspec.Meta(max_length=500)]
+Url = Annotated[str, msgspec.Meta(max_length=2000)]
+# A page re-rendering the same items should not flood the log with "seen".
+SEEN_EVERY = dt.timedelta(minutes=10)
+# Someone else's activity this recent on an item shows as a collision on the card.
+COLLISION_WINDOW = dt.timedelta(minutes=5)
+
+
+class ObservedItem(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    platform: Platform
+    external_id: Annotated[str, msgspec.Meta(min_length=1, max_length=300)]
+    kind: Literal["review", "comment", "reply", "recommendation"] = "review"
+    url: Url | None = None
+    author_name: ShortText | None = None
+    author_id: ShortText | None = None
+    author_url: Url | None = None
+    rating: Annotated[float, msgspec.Meta(ge=0.5, le=5)] | None = None
+    recommends: bool | None = None
+    text: Annotated[str, msgspec.Meta(max_length=20000)] = ""
+    posted_text: ShortText | None = None
+    owner_replied: bool = False
+    owner_reply_text: Annotated[str, msgspec.Meta(max_length=20000)] | None = None
+
+
+class ObserveRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    page_url: Url | None = None
+    items: Annotated[list[ObservedItem], msgspec.Meta(max_length=200)]
+
+
+class Viewer(msgspec.Struct):
+    agent: str
+    activity: str
+    at: str
+
+
+class ObservedResult(msgspec.Struct, kw_only=True):
+    platform: str
+    external_id: str
+    ticket_id: int
+    customer_id: int | None
+    is_new: bool
+    status: str
+    owner_replied: bool
+    posted_at: str | None
+    first_seen_at: str
+    first_response_at: str | None
+    waiting_minutes: int | None
+    target_minutes: int
+    sla: str
+    history: HistorySummary
+    promises: list[Promise]
+    viewers: list[Viewer]
+    analysis: ReviewAnalysis | None = None
+    suggestions: list[SuggestionOut] = msgspec.field(default_factory=list)
+    # True when drafts were not written within observe's time budget: ask POST /suggestions.
+    suggestions_pending: bool = False
+
+
+class ObserveResponse(msgspec.Struct):
+    now: str
+    target_minutes: int
+    items: list[ObservedResult]
+
+
+def _identity_key(item: ObservedItem) -> str | None:
+    """The author's platform identity: user id when the page gives one, else the profile URL."""
+    if item.author_id:
+        return item.author_id.strip()
+    if item.author_url:
+        return item.author_url.split("#")[0].rstrip("/")
+    return None
+
+
+class _Written(msgspec.Struct):
+    item: ObservedItem
+    ticket_id: int
+    customer_id: int | None
+    is_new: bool
+
+
+def _write(db: Database, request: ObserveRequest, agent_id: int, at: dt.datetime) -> list[_Written]:
+    """Phase 1: upsert every item and log `seen`, reading what is stored in two queries a batch."""
+    stamp = iso(at)
+    stored = tickets.find_by_refs(db, list(dict.fromkeys((i.platform, i.external_id) for i in request.items)))
+    keys = {(i.platform, k) for i in request.items if (k := _identity_key(i))}
+    known = customers.platform_identities(db, sorted(keys))
+    written: list[_Written] = []
+    for item in request.items:
+        row = stored.get((item.platform, item.external_id))
+        customer_id = row[1] if row else None
+        identity_id = None
+        key = _identity_key(item)
+        if key and customer_id is None:
+            found = known.get((item.platform, key))
+            if found is None:
+                found = customers.add_identity(db, "platform", item.platform, key, name=item.author_name,
+                                               profile_url=item.author_url, at=stamp)
+                known[(item.platform, key)] = found
+            identity_id, customer_id = found
+        if row:
+            ticket_id = row[0]
+            # Pages are revisited far more often than they change: write only when something did,
+            # so a revisit is a read and the WAL does not grow with every scroll.
+            recommends = None if item.recommends is None else int(item.recommends)
+            text_changed = item.text != "" and item.text != row[5]
+            changed = (
+                identity_id is not None
+                or (item.author_name is not None and item.author_name != row[2])
+                or (item.rating is not None and item.rating != row[3])
+                or (recommends is not None and recommends != row[4])
+                or text_changed
+                or (item.url is not None and item.url != row[6])
+                or (item.owner_replied and not row[7])
+                or (item.owner_reply_text is not None and item.owner_reply_text != row[8])
+            )
+            if changed:
+                tickets.update_observed(db, ticket_id, item, recommends, customer_id, identity_id, stamp, text_changed)
+            written.append(_Written(item, ticket_id, customer_id, False))
+            continue
+        ticket_id = tickets.insert_observed(db, {
+            "platform": item.platform, "external_id": item.external_id, "kind": item.kind, "url": item.url,
+            "page_url": request.page_url, "customer_id": customer_id, "identity_id": identity_id,
+            "author_name": item.author_name, "author_id": item.author_id, "author_url": item.author_url,
+            "rating": item.rating, "recommends": item.recommends, "text": item.text, "posted_text": item.posted_text,
+            "posted_at": iso(parse_posted(item.posted_text, at)), "first_seen_at": stamp,
+            "owner_replied": item.owner_replied, "owner_reply_text": item.owner_reply_text, "updated_at": stamp,
+        })
+        # The same item twice in one batch is one ticket.
+        stored[(item.platform, item.external_id)] = (ticket_id, customer_id, item.author_name, item.rating,
+                                                     item.recommends, item.text, item.url, item.owner_replied,
+                                                     item.owner_reply_text)
+        written.append(_Written(item, ticket_id, customer_id, True))
+    seen = interactions.seen_lately(db, [w.ticket_id for w in written], agent_id, iso(at - SEEN_EVERY))
+    payload = {"page_url": request.page_url} if request.page_url else None
+    for w in written:
+        if w.ticket_id not in seen:
+            seen.add(w.ticket_id)
+            append(db, kind="seen", ticket_id=w.ticket_id, customer_id=w.customer_id, channel=w.item.platform,
+                   agent_id=agent_id, at=stamp, payload=payload)
+    return written
+
+
+class _CardData(msgspec.Struct):
+    rows: dict[int, tuple]
+    groups: dict[int, list[int]]
+    histories: dict[tuple[int, int | None], HistorySummary]
+    promises: dict[int, list[Promise]]
+    viewers: dict[int, list[Viewer]]
+
+
+def _read(db: Database, written: list[_Written], agent_id: int, at: dt.datetime) -> _CardData:
+    """Phase 2: everything the cards show, for the whole batch, in a fixed number of queries."""
+    ticket_ids = list(dict.fromkeys(w.ticket_id for w in written))
+    customer_ids = sorted({w.customer_id for w in written if w.customer_id})
+    groups = customers.groups_of(db, customer_ids)
+    members = sorted({m for g in groups.values() for m in g})
+    histories = customers.history_summaries(
+        db, [(w.customer_id, w.ticket_id) for w in written if w.customer_id], groups
+    )
+    by_member = promises.open_promises_by_customer(db, members, iso(at))
+    open_by_customer = {
+        cid: sorted((p for m in group for p in by_member.get(m, [])), key=lambda p: p.due_at)
+        for cid, group in groups.items()
+    }
+    viewers = {
+        tid: [Viewer(agent=name, activity="replying" if replying else "viewing", at=when) for name, replying, when in found]
+        for tid, found in interactions.active_agents(db, ticket_ids, agent_id, iso(at - COLLISION_WINDOW)).items()
+    }
+    return _CardData(tickets.card_rows(db, ticket_ids), groups, histories, open_by_customer, viewers)
+
+
+def observe(
+    db: Database, request: ObserveRequest, agent_id: int, agent_name: str, target: int, advisor: Advisor | None = None
+) -> ObserveResponse:
+    at = now()
+    stamp = iso(at)
+    with db.atomic():
+        written = _write(db, request, agent_id, at)
+    cards = _read(db, written, agent_id, at)
+
+    # Phase 3: read reviews and write drafts within a time budget; what does not fit is asked
+    # for by the card (POST /suggestions) when the agent opens it.
+    deadline = time.perf_counter() + OBSERVE_BUDGET_S
+    shared: dict = {}
+    analysed: list[tuple[ReviewAnalysis, int]] = []
+    results = []
+    for w in written:
+        _, status, posted, seen, first_resp, replied, language, sentiment, categories = cards.rows[w.ticket_id]
+        answered = bool(replied) or first_resp is not None or status == "resolved"
+        minutes, sla = waiting(posted, seen, answered, target, at)
+        members = cards.groups.get(w.customer_id, []) if w.customer_id else []
+        analysis = None
+        if language:
+            analysis = ReviewAnalysis(language, sentiment or "neutral", msgspec.json.decode(categories or "[]"))
+        elif time.perf_counter() < deadline:
+            # Reading a review costs about a millisecond: within the budget now, else when the
+            # card asks for its drafts.
+            analysis = analyse_item(w.item.text, w.item.rating, w.item.platform)
+            analysed.append((analysis, w.ticket_id))
+        history = cards.histories.get((w.customer_id, w.ticket_id), HistorySummary()) if w.customer_id else HistorySummary()
+        open_promises = cards.promises.get(w.customer_id, []) if w.customer_id else []
+        drafts: list[SuggestionOut] | None = []
+        if advisor is not None and not answered:
+            if "owner" not in shared:
+                # The business's replies to these customers: one query for the whole batch.
+                shared["owner"] = tickets.owner_replies_by_customer(db, sorted({m for g in cards.groups.values() for m in g}))
+            owner = [r for m in members for r in shared["owner"].get(m, [])]
+            drafts = advisor.drafts(db, w.item, w.ticket_id, w.customer_id, agent_name, deadline, shared,
+                                    members=members, history=history, promises=open_promises, owner=owner)
+        results.append(
+            ObservedResult(
+                platform=w.item.platform, external_id=w.item.external_id, ticket_id=w.ticket_id,
+                customer_id=w.customer_id, is_new=w.is_new, status=status, owner_replied=bool(replied),
+                posted_at=posted, first_seen_at=seen, first_response_at=first_resp, waiting_minutes=minutes,
+                target_minutes=target, sla=sla, history=history, promises=open_promises,
+                viewers=cards.viewers.get(w.ticket_id, []),
+                analysis=analysis, suggestions=drafts or [], suggestions_pending=drafts is None,
+            )
+        )
+    if analysed:
+        with db.atomic():
+            for found, ticket_id in analysed:
+                store_analysis(db, ticket_id, found)
+    return ObserveResponse(now=stamp, target_minutes=target, items=results)

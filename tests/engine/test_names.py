@@ -1,0 +1,65 @@
+"""Author strings as real sites show them (reviews-dev.jsonl and the saved pages):
+names, handles, placeholders; vocatives in Polish and Ukrainian."""
+
+import pytest
+
+from hugdesk.engine.names import greeting, is_real_name, parse_author
+
+
+@pytest.mark.parametrize("author", [
+    "Użytkownik Ceneo", "A Traveler", "A verified traveler", "Anonymous", "bhorton72", "k...a", "U...o", "J.",
+    "H", "english muffin", "margierodriguez.mcqueen", "Chimney343", "lazylana05", "n.h.", "B. Neilly",
+    "K. Anderson", "swieży nabywca, jeszcze nie użytkownik", "Omer And Dan Y.", "", None,
+])
+def test_placeholders_handles_and_initials_are_not_names(author):
+    assert not is_real_name(author)
+    for lang in ("en", "pl", "uk"):
+        greet = greeting(author, lang, seed=3)
+        assert not greet.personal and greet.name is None
+        for part in (author or "").replace(".", " ").split():
+            if len(part) >= 3:
+                assert part.lower() not in greet.text.lower()
+
+
+@pytest.mark.parametrize("author,first", [
+    ("Kevin H.", "Kevin"), ('Kathy Pappano "Kathy P"', "Kathy"), ('Mom_of_4 "Briana"', "Briana"),
+    ("MIGUEL", "Miguel"), ("Susan C. Fowler", "Susan"), ("bob", "Bob"), ('Roel Trevino "protomex"', "Roel"),
+    ("Łukasz", "Łukasz"), ("Іваненко Олег", "Олег"),
+])
+def test_real_names(author, first):
+    assert parse_author(author).first_name == first
+    assert greeting(author, "en", seed=0).text == f"Hi {first},"
+
+
+@pytest.mark.parametrize("author,address", [
+    ("Piotr", "Panie Piotrze"), ("Pawel", "Panie Pawle"), ("Paweł", "Panie Pawle"), ("Agata", "Pani Agato"),
+    ("Iza", "Pani Izo"), ("Przemek", "Panie Przemku"), ("Tomasz Nowak", "Panie Tomaszu"), ("Anna", "Pani Anno"),
+    ("Radosław", "Panie Radosławie"), ("Marcin", "Panie Marcinie"), ("Maciej", "Panie Macieju"),
+])
+def test_polish_vocative(author, address):
+    for seed in range(3):
+        assert address in greeting(author, "pl", seed=seed).text
+
+
+def test_polish_without_a_declinable_name():
+    assert greeting("Jarecki", "pl", seed=0).text == "Dzień dobry!"  # a surname alone
+    assert greeting("Lucio", "pl", seed=0).text == "Dzień dobry, Lucio!"  # foreign name, not inflected
+    assert greeting("Użytkownik Ceneo", "pl", seed=1, gender_hint="f").gender == "f"
+
+
+@pytest.mark.parametrize("author,vocative,title", [
+    ("Олена", "Олено", "пані"), ("Андрій", "Андрію", "пане"), ("Тарас Шевченко", "Тарасе", "пане"),
+    ("Іваненко Олег", "Олеже", "пане"), ("Марія", "Маріє", "пані"),
+])
+def test_ukrainian_vocative(author, vocative, title):
+    texts = [greeting(author, "uk", seed=seed).text for seed in range(3)]
+    assert all(vocative in text for text in texts)
+    assert any(f"{title} {vocative}" in text for text in texts)
+
+
+def test_latin_or_russian_name_in_a_ukrainian_reply_is_greeted_neutrally():
+    for author in ("Kevin H.", "Сергей"):
+        greet = greeting(author, "uk", seed=0)
+        assert not greet.personal
+        assert greet.text in ("Вітаємо!", "Добрий день!", "Доброго дня!", "Вітаємо Вас!")
+    assert is_real_name("Сергей")

@@ -1,0 +1,137 @@
+"""Platform pages for tests: real saved pages and our hand-made ones, all under tests/fixtures/pages/.
+
+Each page is served the way a browser sees it after the site's own scripts ran:
+scripts stripped, m.facebook's ``<code><!-- … --></code>`` payloads unwrapped, and the
+right charset declared. ``route_pages`` answers these URLs from disk and aborts every
+other request, so no test ever reaches a live site.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+TESTS = Path(__file__).resolve().parent.parent
+FIXTURE_PAGES = TESTS / "fixtures" / "pages"
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str  # key used by tests
+    path: Path
+    url: str
+    charset: str = "utf-8"
+    unwrap_code: bool = False
+
+
+PAGES: dict[str, Page] = {
+    p.name: p
+    for p in [
+        Page(
+            "fb-www-2025",
+            FIXTURE_PAGES / "facebook/www-post-comments-2025-loggedout.html",
+            "https://www.facebook.com/salmanmd.sultan.1/posts/pfbid0system-design",
+        ),
+        Page(
+            "fb-m-2021",
+            FIXTURE_PAGES / "facebook/m-story-nintendo-2021-06-loggedin-codewrapped.html",
+            "https://m.facebook.com/story.php?story_fbid=3065154550235644&id=119240841493711",
+            unwrap_code=True,
+        ),
+        Page(
+            "yelp-react-2022",
+            FIXTURE_PAGES / "yelp/biz-react-2022-oms-remodeling.html",
+            "https://www.yelp.com/biz/oms-remodeling-san-mateo",
+        ),
+        Page(
+            "yelp-classic-2016",
+            FIXTURE_PAGES / "yelp/biz-classic-2016-rosinas-owner-replies.html",
+            "https://www.yelp.com/biz/rosinas-italian-restaurant-oceanside-oceanside-4",
+        ),
+        Page(
+            "ta-hotel-2023",
+            FIXTURE_PAGES / "tripadvisor/hotel-2023-surat-marriott-data-test-target.html",
+            "https://www.tripadvisor.com/Hotel_Review-g297612-d1216812-Reviews-Surat_Marriott_Hotel-Surat_Surat_District_Gujarat.html",
+        ),
+        Page(
+            "ta-restaurant-2022",
+            FIXTURE_PAGES / "tripadvisor/restaurant-2022-abba-mia-reviews-fragment.html",
+            "https://www.tripadvisor.com/Restaurant_Review-g187451-d3725014-Reviews-Abba_Mia_Restaurant-Gijon_Asturias.html",
+            charset="windows-1252",
+        ),
+    ]
+}
+
+# Hand-made: no saved copy of these logged-in or business-side screens exists. Each file starts
+# with a comment saying what it imitates; the business-side URLs are our best reading of the sites' schemes.
+OWN = [
+    Page(
+        "fb-www-loggedin",
+        FIXTURE_PAGES / "facebook/handmade-www-loggedin-comments.html",
+        "https://www.facebook.com/hugbrewcoffee/posts/pfbid02Kq7wXvRtm3Ls9aPe4yBnC1dHf8UjZo6gTkM5rVxW2Ny",
+    ),
+    Page(
+        "fb-page-reviews",
+        FIXTURE_PAGES / "facebook/handmade-page-reviews.html",
+        "https://www.facebook.com/hugbrewcoffee/reviews",
+    ),
+    # Yelp for Business: the owner's review list lives under biz.yelp.com/r2r/<encrypted biz id>.
+    Page(
+        "yelp-biz-reply",
+        FIXTURE_PAGES / "yelp/handmade-biz-reply.html",
+        "https://biz.yelp.com/r2r/hB3kQn0x7VZs4tLqPe9mWA/reviews",
+    ),
+    # TripAdvisor Management Center pages follow the site's ManagementCenter-g<geo>-d<loc> scheme.
+    Page(
+        "ta-management-response",
+        FIXTURE_PAGES / "tripadvisor/handmade-management-response.html",
+        "https://www.tripadvisor.com/ManagementCenter-g60763-d23448880-Reviews-Hugbrew_Coffee_Roasters-New_York_City_New_York.html",
+    ),
+]
+
+for _page in OWN:
+    PAGES[_page.name] = _page
+OWN_NAMES = [p.name for p in OWN]
+REAL_NAMES = [name for name in PAGES if name not in OWN_NAMES]
+
+_SCRIPT = re.compile(rb"<script\b[^>]*>.*?</script\s*>", re.S | re.I)
+_CODE_WRAPPED = re.compile(rb"<code\b[^>]*>\s*<!--(.*?)-->\s*</code>", re.S | re.I)
+
+
+def page_body(page: Page) -> bytes:
+    raw = page.path.read_bytes()
+    if page.unwrap_code:
+        raw = _CODE_WRAPPED.sub(lambda m: m.group(1), raw)
+    return _SCRIPT.sub(b"", raw)
+
+
+def content_type(page: Page) -> str:
+    return f"text/html; charset={page.charset}"
+
+
+def route_pages(context, pages: list[Page] | None = None, extra: dict[str, tuple[bytes, str]] | None = None) -> None:
+    """Serve ``pages`` (default: all) at their URLs; abort every other http(s) request.
+
+    ``extra`` maps further URLs to (body, content type), e.g. a test page with an editor.
+    Requests to 127.0.0.1/localhost (our backend) pass through untouched.
+    """
+    table: dict[str, tuple[bytes, str]] = {}
+    for page in pages if pages is not None else PAGES.values():
+        table[page.url] = (page_body(page), content_type(page))
+    table.update(extra or {})
+
+    def handler(route):
+        url = route.request.url
+        if not url.startswith(("http://", "https://")):
+            return route.continue_()  # the extension's own files (popup, options)
+        host = url.split("/")[2]
+        if host.split(":")[0] in ("127.0.0.1", "localhost"):
+            return route.continue_()
+        hit = table.get(url) or table.get(url.split("#")[0])
+        if hit is None:
+            return route.abort()
+        body, ctype = hit
+        return route.fulfill(status=200, body=body, headers={"content-type": ctype})
+
+    context.route("**/*", handler)
