@@ -62,13 +62,14 @@ def cmd_token(args) -> int:
 
     db = connect(_config(args).db_path)
     if args.action == "create":
-        token = create_agent(db, args.name)
+        token = create_agent(db, args.name, args.role)
         print(token)
-        print(f"Token for agent {args.name!r}: paste it into the extension's options (shown only once).",
-              file=sys.stderr)
+        role = next(a["role"] for a in list_agents(db) if a["name"] == args.name)
+        print(f"Token for {role} {args.name!r}: paste it into the extension's options or sign in to the desk "
+              f"with it (shown only once).", file=sys.stderr)
     elif args.action == "list":
         for agent in list_agents(db):
-            print(f"{agent['name']}\t{'revoked' if agent['disabled'] else 'active'}\t{agent['created_at']}")
+            print(f"{agent['name']}\t{'revoked' if agent['disabled'] else 'active'}\t{agent['created_at']}\t{agent['role']}")
     elif args.action == "revoke":
         if not disable_agent(db, args.name):
             print(f"No active agent named {args.name!r}", file=sys.stderr)
@@ -167,6 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
     token.add_argument("action", choices=["create", "list", "revoke"],
                        help="create NAME prints a new token (replacing NAME's old one); list; revoke NAME")
     token.add_argument("name", nargs="?", default="default", help="agent name (default: default)")
+    token.add_argument("--role", choices=["agent", "lead"], default=None,
+                       help="create: a lead sees the team's figures and the desk; an agent their own "
+                       "(default: agent for a new name; an existing agent keeps their role)")
     _db_arg(token)
     token.set_defaults(func=cmd_token)
 

@@ -8,7 +8,7 @@ from hugdesk.store.db import connect
 from hugdesk.store.migrations import migrations
 
 EXPECTED_COLUMNS = {
-    "agents": ["id", "name", "token_hash", "created_at", "disabled_at"],
+    "agents": ["id", "name", "token_hash", "created_at", "disabled_at", "role"],
     "settings": ["key", "value"],
     "customers": ["id", "group_id", "display_name", "created_at", "erased_at"],
     "identities": ["id", "customer_id", "kind", "platform", "value", "display_name", "profile_url", "created_at"],
@@ -16,7 +16,7 @@ EXPECTED_COLUMNS = {
         "id", "platform", "external_id", "kind", "url", "page_url", "customer_id", "identity_id", "author_name",
         "author_id", "author_url", "rating", "recommends", "text", "language", "posted_text", "posted_at",
         "first_seen_at", "first_response_at", "status", "assignee", "owner_replied", "owner_reply_text", "updated_at",
-        "sentiment", "categories",
+        "sentiment", "categories", "posted_precision_s", "clock_start_at", "first_reply_at", "first_reply_agent_id",
     ],
     "interactions": [
         "id", "client_id", "kind", "ticket_id", "customer_id", "channel", "agent_id", "at", "recorded_at", "text",
@@ -29,6 +29,9 @@ EXPECTED_COLUMNS = {
     "customer_links": ["id", "action", "customer_ids", "group_id", "agent_id", "at"],
     "erasures": ["id", "customer_id", "agent", "at", "removed"],
     "erase_gate": ["open"],
+    "problem_mentions": ["id", "at", "category", "channel", "ticket_id", "interaction_id", "customer_id"],
+    "desk_sessions": ["id_hash", "agent_id", "csrf", "created_at", "expires_at"],
+    "customer_distinct": ["low_id", "high_id", "agent_id", "at"],
 }
 
 
@@ -72,3 +75,34 @@ def test_interactions_refuse_update_and_delete(db):
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         db.execute("DELETE FROM interactions")
     assert db.execute("SELECT kind FROM interactions").fetchall() == [("note",)]
+
+
+def test_m005_backfills_the_response_clock_and_problems(tmp_path):
+    """A database from before m005 gets its clocks, first replies and problem mentions filled in."""
+    from sqlite_utils import Database
+
+    path = tmp_path / "old.db"
+    db = Database(path)
+    migrations.apply(db, stop_before="m005_team_desk")
+    db.execute("INSERT INTO agents (name, token_hash, created_at) VALUES ('default', 'h', '2026-01-01T00:00:00Z')")
+    db.execute("INSERT INTO agents (name, token_hash, created_at) VALUES ('ola', 'h2', '2026-01-01T00:00:00Z')")
+    common = "platform, kind, text, first_seen_at, updated_at, status"
+    db.execute(f"INSERT INTO tickets (id, external_id, {common}, posted_text, posted_at, first_response_at, sentiment, categories) "
+               "VALUES (1, 'a', 'yelp', 'review', 'cold', '2026-02-01T12:00:00Z', 'x', 'waiting', '2 hours ago', "
+               "'2026-02-01T10:00:00Z', '2026-02-01T10:30:00Z', 'negative', '[\"food\", \"waiting\"]')")
+    db.execute(f"INSERT INTO tickets (id, external_id, {common}, posted_text, posted_at, sentiment, categories) "
+               "VALUES (2, 'b', 'yelp', 'review', 'lovely', '2026-02-01T12:00:00Z', 'x', 'new', '3 days ago', "
+               "'2026-01-29T12:00:00Z', 'positive', '[\"food\"]')")
+    db.execute("INSERT INTO interactions (kind, ticket_id, agent_id, at, recorded_at, text) VALUES "
+               "('reply_posted', 1, 2, '2026-02-01T10:30:00Z', 'x', 'Sorry!')")
+    db.conn.commit()
+    db.conn.close()
+    db = connect(path)
+    assert db.execute("SELECT role FROM agents ORDER BY id").fetchall() == [("lead",), ("agent",)]
+    rows = db.execute("SELECT id, posted_precision_s, clock_start_at, first_reply_at, first_reply_agent_id "
+                      "FROM tickets ORDER BY id").fetchall()
+    assert rows == [(1, 3600, "2026-02-01T10:00:00Z", "2026-02-01T10:30:00Z", 2),
+                    (2, 86400, "2026-02-01T12:00:00Z", None, None)]
+    # Only the complaint counts towards recurring problems.
+    assert db.execute("SELECT ticket_id, category FROM problem_mentions ORDER BY category").fetchall() == [
+        (1, "food"), (1, "waiting")]

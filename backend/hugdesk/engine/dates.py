@@ -42,34 +42,52 @@ _MONTH_NAME = re.compile(
 )
 
 
+_NOW_WORDS = {"just now", "now", "teraz", "przed chwilą", "щойно", "зараз"}
+_DAY = 86400
+
+
 def parse_posted(text: str | None, seen_at: dt.datetime) -> dt.datetime | None:
     """Best-effort: None when the text holds no date we can trust."""
+    return read_posted(text, seen_at)[0]
+
+
+def posted_precision(text: str | None) -> int | None:
+    """How many seconds the posted time read from ``text`` may be off: 60 for "5 min ago", 3600 for
+    "2 hours ago", a day or more for "yesterday" or a date; None when no time could be read."""
+    return read_posted(text, dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc))[1]
+
+
+def read_posted(text: str | None, seen_at: dt.datetime) -> tuple[dt.datetime | None, int | None]:
+    """The posted time and its precision in seconds (the unit the page counted in)."""
     if not text:
-        return None
+        return None, None
     lowered = text.strip().lower()
-    if lowered in {"just now", "now", "teraz", "przed chwilą", "щойно", "зараз"}:
-        return seen_at
+    if lowered in _NOW_WORDS:
+        return seen_at, 60
     if lowered.startswith(("yesterday", "wczoraj", "вчора")):
-        return seen_at - dt.timedelta(days=1)
+        return seen_at - dt.timedelta(days=1), _DAY
     if lowered.startswith(("today", "dzisiaj", "dziś", "сьогодні")):
-        return seen_at
+        return seen_at, _DAY
     match = _NUMERIC.search(lowered)
     if match:
-        return _numeric_date(*match.groups())
+        found = _numeric_date(*match.groups())
+        return found, _DAY if found else None
     match = _MONTH_NAME.search(lowered)
     if match:
         day_before, month, day_after, year = match.groups()
         day = int(day_before or day_after or 1)
         try:
-            return dt.datetime(int(year), _MONTHS[month[:3]], day, tzinfo=dt.timezone.utc)
+            found = dt.datetime(int(year), _MONTHS[month[:3]], day, tzinfo=dt.timezone.utc)
         except ValueError:
-            return None
+            return None, None
+        # "March 2023" names a month, "March 5, 2023" a day.
+        return found, _DAY if (day_before or day_after) else 31 * _DAY
     for number, unit in _RELATIVE.findall(lowered):
         seconds = _unit_seconds(unit)
         if seconds:
             count = int(number) if number.isdigit() else _WORD_NUMBERS.get(number, 1)
-            return seen_at - dt.timedelta(seconds=count * seconds)
-    return None
+            return seen_at - dt.timedelta(seconds=count * seconds), seconds
+    return None, None
 
 
 def _unit_seconds(unit: str) -> int | None:

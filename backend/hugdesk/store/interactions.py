@@ -94,11 +94,16 @@ def record(db: Database, data: InteractionCreate, agent_id: int) -> Interaction:
                agent_id=agent_id, at=at, text=data.text, payload=data.payload, client_id=data.id)
         if data.kind == "reply_posted" and ticket_id is not None:
             # Answering stops the clock; the customer now waits on us no more.
+            # The first reply (logged, or seen on the page earlier) is what the response figures measure,
+            # with the agent who wrote it when it was logged.
             db.execute(
                 "UPDATE tickets SET first_response_at = coalesce(first_response_at, ?), "
+                "first_reply_agent_id = CASE WHEN first_reply_at IS NULL OR ? < first_reply_at THEN ? "
+                "ELSE first_reply_agent_id END, "
+                "first_reply_at = CASE WHEN first_reply_at IS NULL OR ? < first_reply_at THEN ? ELSE first_reply_at END, "
                 "status = CASE WHEN status IN ('new', 'open') THEN 'waiting' ELSE status END, updated_at = ? "
                 "WHERE id = ?",
-                [at, iso(now()), ticket_id],
+                [at, at, agent_id, at, at, iso(now()), ticket_id],
             )
     stored = _stored(db, data.id)
     assert stored is not None

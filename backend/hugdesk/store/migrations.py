@@ -156,3 +156,105 @@ def m002_ticket_analysis(db: Database) -> None:
     # views need not re-read every text on every page view.
     db.execute("ALTER TABLE tickets ADD COLUMN sentiment TEXT")
     db.execute("ALTER TABLE tickets ADD COLUMN categories TEXT")
+
+
+@migrations()
+def m005_team_desk(db: Database) -> None:
+    # Roles: leads see the team's figures and the desk's team pages; agents see their own.
+    db.execute("ALTER TABLE agents ADD COLUMN role TEXT NOT NULL DEFAULT 'agent' CHECK (role IN ('agent', 'lead'))")
+    # The one-person install's agent (HUGDESK_TOKEN) is that person's own lead.
+    db.execute("UPDATE agents SET role = 'lead' WHERE name = 'default'")
+
+    # What the response-time figures need, kept on the ticket so a report reads an index, not the log:
+    # how precise the page's "posted" text was (seconds; NULL when it gave none we could read), the
+    # moment the clock starts (posted time when precise to the hour or better, else first seen), and
+    # the first reply (logged reply_posted, or the business's reply first seen on the page) with its agent.
+    db.execute("ALTER TABLE tickets ADD COLUMN posted_precision_s INTEGER")
+    db.execute("ALTER TABLE tickets ADD COLUMN clock_start_at TEXT")
+    db.execute("ALTER TABLE tickets ADD COLUMN first_reply_at TEXT")
+    db.execute("ALTER TABLE tickets ADD COLUMN first_reply_agent_id INTEGER REFERENCES agents(id)")
+    from ..engine.dates import posted_precision  # pure text work; the backfill reads what the page said
+
+    rows = db.execute("SELECT id, posted_text, posted_at, first_seen_at FROM tickets").fetchall()
+    for ticket_id, posted_text, posted_at, seen in rows:
+        precision = posted_precision(posted_text)
+        start = posted_at if posted_at and precision is not None and precision <= 3600 else seen
+        db.execute("UPDATE tickets SET posted_precision_s = ?, clock_start_at = ? WHERE id = ?",
+                   [precision, start, ticket_id])
+    db.execute(
+        "UPDATE tickets SET first_reply_at = first_response_at, first_reply_agent_id = ("
+        " SELECT i.agent_id FROM interactions i WHERE i.ticket_id = tickets.id AND i.kind = 'reply_posted'"
+        " ORDER BY i.at LIMIT 1) WHERE first_response_at IS NOT NULL"
+    )
+    db.executescript(
+        """
+        -- A period's tickets with every column the response figures read: an index-only range scan.
+        CREATE INDEX idx_tickets_clock ON tickets(clock_start_at, platform, first_reply_at, first_reply_agent_id,
+            owner_replied, status, posted_at, first_seen_at, assignee);
+        -- Backlog: unanswered items posted before tracking began.
+        CREATE INDEX idx_tickets_posted_or_seen ON tickets(coalesce(posted_at, first_seen_at));
+        -- "Expected response time now": the replies of the last hours.
+        CREATE INDEX idx_tickets_first_reply ON tickets(first_reply_at);
+        CREATE INDEX idx_tickets_assignee ON tickets(assignee);
+        -- Kept and broken promises of a period.
+        CREATE INDEX idx_promises_closed ON promises(closed_at);
+        -- Calls, e-mails, chats and visits of a period (repeat contacts), and a customer's last contact.
+        CREATE INDEX idx_interactions_contacts ON interactions(at, customer_id)
+            WHERE kind IN ('phone_call', 'email', 'chat', 'visit');
+
+        -- Complaint categories mentioned by a ticket or a logged call/e-mail, one row each, written
+        -- when the item is read: a period's recurring problems are a count over an index.
+        CREATE TABLE problem_mentions (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            category TEXT NOT NULL,
+            channel TEXT,
+            ticket_id INTEGER REFERENCES tickets(id),
+            interaction_id INTEGER REFERENCES interactions(id),
+            customer_id INTEGER REFERENCES customers(id)
+        );
+        CREATE INDEX idx_problem_mentions_at ON problem_mentions(at, category);
+        CREATE INDEX idx_problem_mentions_category ON problem_mentions(category, at);
+        CREATE INDEX idx_problem_mentions_ticket ON problem_mentions(ticket_id);
+        CREATE INDEX idx_problem_mentions_customer ON problem_mentions(customer_id);
+
+        -- Signed-in desk sessions: only the SHA-256 of the cookie is kept, like tokens.
+        CREATE TABLE desk_sessions (
+            id_hash TEXT PRIMARY KEY,
+            agent_id INTEGER NOT NULL REFERENCES agents(id),
+            csrf TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL
+        );
+
+        -- A lead's answer to "same person?": these two records are different people.
+        CREATE TABLE customer_distinct (
+            low_id INTEGER NOT NULL REFERENCES customers(id),
+            high_id INTEGER NOT NULL REFERENCES customers(id),
+            agent_id INTEGER REFERENCES agents(id),
+            at TEXT NOT NULL,
+            PRIMARY KEY (low_id, high_id)
+        );
+        -- "Same person?" candidates: identities with one name in different records.
+        CREATE INDEX idx_identities_name ON identities(lower(display_name));
+        """
+    )
+    db.execute(
+        "INSERT INTO problem_mentions (at, category, channel, ticket_id, customer_id) "
+        "SELECT coalesce(t.posted_at, t.first_seen_at), c.value, t.platform, t.id, t.customer_id "
+        "FROM tickets t, json_each(t.categories) c "
+        "WHERE t.sentiment IN ('negative', 'mixed') AND json_valid(t.categories)"
+    )
+    # Calls and e-mails logged before this version are read once here (about a millisecond each).
+    from ..engine.problems import contact_problems
+
+    contacts = db.execute(
+        "SELECT id, at, channel, ticket_id, customer_id, text FROM interactions "
+        "WHERE kind IN ('phone_call', 'email', 'chat', 'visit') AND text IS NOT NULL"
+    ).fetchall()
+    db.conn.executemany(
+        "INSERT INTO problem_mentions (at, category, channel, interaction_id, ticket_id, customer_id) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(at, category, channel, iid, tid, cid) for iid, at, channel, tid, cid, text in contacts
+         for category in contact_problems(text)],
+    )

@@ -9,7 +9,9 @@ import msgspec
 from sqlite_utils import Database
 
 from .db import iso, now, parse_iso
+from ..engine.problems import review_problems
 from .log import append  # a status change is itself an interaction
+from .problems import replace_ticket_problems
 from ..errors import NotFound
 
 Platform = Literal["facebook", "yelp", "tripadvisor"]
@@ -52,6 +54,18 @@ TICKET_COLUMNS = (
     "id, platform, external_id, kind, url, author_name, customer_id, rating, recommends, text, language, "
     "status, assignee, owner_replied, posted_at, first_seen_at, first_response_at"
 )
+
+
+# The response clock starts when the customer posted only if the page said so to the hour or better
+# ("2 hours ago", "30 min"); "3 days ago" or a bare date could be off by a day, so the clock starts
+# when Hugdesk first saw the item instead.
+PRECISE_POSTED_S = 3600
+
+
+def clock_start(posted_at: str | None, precision_s: int | None, first_seen_at: str) -> str:
+    if posted_at and precision_s is not None and precision_s <= PRECISE_POSTED_S:
+        return min(posted_at, first_seen_at)
+    return first_seen_at
 
 
 def waiting(
@@ -145,6 +159,8 @@ def save_analysis(db: Database, ticket_id: int, language: str, sentiment: str, c
         "UPDATE tickets SET language = ?, sentiment = ?, categories = ? WHERE id = ?",
         [language, sentiment, categories_json, ticket_id],
     )
+    # The recurring-problems report counts what this reading found.
+    replace_ticket_problems(db, ticket_id, review_problems(sentiment, msgspec.json.decode(categories_json)))
 
 
 def owner_replies(db: Database, customer_ids: list[int]) -> list[str]:
@@ -217,12 +233,16 @@ def update_observed(db: Database, ticket_id: int, item, recommends: int | None, 
     if text_changed:
         # The stored reading of the review no longer holds.
         db.execute("UPDATE tickets SET language = NULL, sentiment = NULL, categories = NULL WHERE id = ?", [ticket_id])
+        replace_ticket_problems(db, ticket_id, [])
     db.execute(
         "UPDATE tickets SET author_name = coalesce(?, author_name), rating = coalesce(?, rating), "
         "recommends = coalesce(?, recommends), text = CASE WHEN ? != '' THEN ? ELSE text END, "
         "url = coalesce(?, url), owner_replied = max(owner_replied, ?), "
         "owner_reply_text = coalesce(?, owner_reply_text), customer_id = coalesce(customer_id, ?), "
-        "identity_id = coalesce(identity_id, ?), updated_at = ? WHERE id = ?",
+        "identity_id = coalesce(identity_id, ?), updated_at = ?, "
+        # The business's reply first appears on the page now: the latest it can have been posted.
+        "first_reply_at = CASE WHEN ? AND owner_replied = 0 AND first_reply_at IS NULL THEN ? ELSE first_reply_at END "
+        "WHERE id = ?",
         [item.author_name, item.rating, recommends, item.text, item.text, item.url, item.owner_replied,
-         item.owner_reply_text, customer_id, identity_id, stamp, ticket_id],
+         item.owner_reply_text, customer_id, identity_id, stamp, item.owner_replied, stamp, ticket_id],
     )

@@ -14,7 +14,7 @@ from typing import Annotated, Literal
 import msgspec
 from sqlite_utils import Database
 
-from ..engine.dates import parse_posted
+from ..engine.dates import read_posted
 from ..store import customers, interactions, promises, tickets
 from ..store.customers import HistorySummary
 from ..store.db import iso, now
@@ -142,12 +142,14 @@ def _write(db: Database, request: ObserveRequest, agent_id: int, at: dt.datetime
                 tickets.update_observed(db, ticket_id, item, recommends, customer_id, identity_id, stamp, text_changed)
             written.append(_Written(item, ticket_id, customer_id, False))
             continue
+        posted_at, precision = read_posted(item.posted_text, at)
         ticket_id = tickets.insert_observed(db, {
             "platform": item.platform, "external_id": item.external_id, "kind": item.kind, "url": item.url,
             "page_url": request.page_url, "customer_id": customer_id, "identity_id": identity_id,
             "author_name": item.author_name, "author_id": item.author_id, "author_url": item.author_url,
             "rating": item.rating, "recommends": item.recommends, "text": item.text, "posted_text": item.posted_text,
-            "posted_at": iso(parse_posted(item.posted_text, at)), "first_seen_at": stamp,
+            "posted_at": iso(posted_at), "first_seen_at": stamp, "posted_precision_s": precision,
+            "clock_start_at": tickets.clock_start(iso(posted_at), precision, stamp),
             "owner_replied": item.owner_replied, "owner_reply_text": item.owner_reply_text, "updated_at": stamp,
         })
         # The same item twice in one batch is one ticket.
