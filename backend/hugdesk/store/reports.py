@@ -295,3 +295,9 @@ def complaints_awaiting_update(db: Database, quiet_since: str, assignee: str, li
         "GROUP BY t.id HAVING last_contact < ? ORDER BY last_contact LIMIT ?",
         [assignee, quiet_since, limit],
     ).fetchall()
+
+
+def backlog_ids(db: Database, since: str, limit: int) -> list[int]:
+    return [r[0] for r in db.execute(
+        f"SELECT id FROM tickets WHERE coalesce(posted_at, first_seen_at) < ? AND {UNANSWERED} "
+        "ORDER BY coalesce(posted_at, first_seen_at) LIMIT ?", [since, limit])]

@@ -13,6 +13,8 @@ class Settings(msgspec.Struct, kw_only=True):
     signature: str = ""
     target_minutes: int = 60
     compensations: list[str] = msgspec.field(default_factory=list)
+    # An open complaint in hand gets an "update due" reminder after this many hours without contact.
+    update_after_hours: int = 24
 
 
 class SettingsUpdate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -20,6 +22,7 @@ class SettingsUpdate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     signature: str | msgspec.UnsetType = msgspec.UNSET
     target_minutes: int | msgspec.UnsetType = msgspec.UNSET
     compensations: list[str] | msgspec.UnsetType = msgspec.UNSET
+    update_after_hours: int | msgspec.UnsetType = msgspec.UNSET
 
 
 def get_settings(db: Database) -> Settings:
@@ -31,6 +34,8 @@ def update_settings(db: Database, update: SettingsUpdate) -> Settings:
     changes = {f: getattr(update, f) for f in update.__struct_fields__ if getattr(update, f) is not msgspec.UNSET}
     if "target_minutes" in changes and not 1 <= changes["target_minutes"] <= 10080:
         raise Invalid("target_minutes must be between 1 and 10080 (one week)")
+    if "update_after_hours" in changes and not 1 <= changes["update_after_hours"] <= 720:
+        raise Invalid("update_after_hours must be between 1 and 720 (thirty days)")
     if "business_name" in changes and len(changes["business_name"]) > 200:
         raise Invalid("business_name must be at most 200 characters")
     if "signature" in changes and len(changes["signature"]) > 500:

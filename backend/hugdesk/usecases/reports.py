@@ -347,3 +347,272 @@ def log_interaction(db: Database, data: InteractionCreate, agent_id: int) -> Int
                 if row_id is not None:
                     problems.add_contact_problems(db, row_id, categories)
     return stored
+
+
+# ---- the items behind a figure ---------------------------------------------------------------------
+
+Figure = Literal[
+    "answered", "within_target", "over_target", "unanswered", "overdue", "backlog", "promises_open",
+    "promises_overdue", "promises_due_soon", "promises_kept", "promises_broken", "recurring", "repeat",
+]
+FIGURES: tuple[str, ...] = Figure.__args__  # type: ignore[attr-defined]
+EXPORT_LIMIT = 50_000
+TICKET_HEADER = ["ticket_id", "platform", "author", "rating", "clock_started_at", "first_reply_at",
+                 "first_response_minutes", "waited_minutes", "replied_by", "assignee", "status", "url", "text"]
+PROMISE_HEADER = ["promise_id", "ticket_id", "customer_id", "customer", "agent", "promise", "due_at", "status",
+                  "created_at", "closed_at", "url"]
+PROBLEM_HEADER = ["at", "category", "channel", "ticket_id", "interaction_id", "customer_id", "author", "text", "url"]
+REPEAT_HEADER = ["customer_id", "customer", "contacts", "channels", "unresolved", "first_at", "last_at"]
+
+
+class Export(msgspec.Struct):
+    header: list[str]
+    rows: list[list]
+
+
+def _ticket_figure(db: Database, figure: str, days: int, at: dt.datetime, agent: Agent | None,
+                   platform: str | None, agent_name: str | None) -> Export:
+    target = get_settings(db).target_minutes
+    since = tracking_since(db)
+    _, start, end = period(days, at)
+    rows = reports.window_tickets(db, start, end, since)
+    if agent is not None:
+        rows = _own(rows, agent)
+    names = reports.agent_names(db)
+    chosen: dict[int, tuple[str, float | None]] = {}
+    for row in rows:
+        if platform and row.platform != platform:
+            continue
+        if agent_name is not None and names.get(row.first_reply_agent_id) != agent_name:
+            continue
+        state, minutes = classify(row, at, target)
+        keep = {
+            "answered": state == "answered",
+            "within_target": state == "answered" and minutes is not None and minutes <= target,
+            "over_target": state == "answered" and minutes is not None and minutes > target,
+            "unanswered": state != "answered",
+            "overdue": state == "overdue",
+        }[figure]
+        if keep:
+            chosen[row.id] = (state, minutes)
+    out = []
+    for r in reports.ticket_rows(db, list(chosen)[:EXPORT_LIMIT]):
+        state, minutes = chosen[r[0]]
+        answered = state == "answered"
+        out.append([r[0], r[1], r[2], r[3], r[8], r[9], _round(minutes) if answered else None,
+                    None if answered else _round(minutes), r[10], r[6], r[7], r[5], r[4]])
+    return Export(TICKET_HEADER, out)
+
+
+def export_items(db: Database, figure: str, days: int, *, agent: Agent | None = None, category: str | None = None,
+                 platform: str | None = None, agent_name: str | None = None, at: dt.datetime | None = None) -> Export:
+    """The items behind one figure of the summary, as rows for a CSV file."""
+    at = at or now()
+    previous, start, end = period(days, at)
+    mine = agent.name if agent is not None else None
+    if figure in ("answered", "within_target", "over_target", "unanswered", "overdue"):
+        return _ticket_figure(db, figure, days, at, agent, platform, agent_name)
+    if figure == "backlog":
+        ids = reports.backlog_ids(db, tracking_since(db), EXPORT_LIMIT)
+        return Export(TICKET_HEADER, [[r[0], r[1], r[2], r[3], r[8], r[9], None, None, r[10], r[6], r[7], r[5], r[4]]
+                                      for r in reports.ticket_rows(db, ids)])
+    if figure.startswith("promises_"):
+        which = figure.removeprefix("promises_")
+        if which in ("kept", "broken"):
+            rows = reports.promises_list(db, open_only=False, status=which, start=start, end=end, limit=EXPORT_LIMIT)
+        else:
+            due_before = iso(at) if which == "overdue" else iso(at + DUE_SOON) if which == "due_soon" else None
+            rows = reports.promises_list(db, due_before=due_before, limit=EXPORT_LIMIT)
+            if which == "due_soon":
+                rows = [r for r in rows if r[6] >= iso(at)]
+        if mine is not None or agent_name is not None:
+            rows = [r for r in rows if r[4] == (mine if mine is not None else agent_name)]
+        return Export(PROMISE_HEADER, [list(r) for r in rows])
+    if figure == "recurring":
+        return Export(PROBLEM_HEADER, [list(r) for r in reports.problem_items(db, category, start, end, EXPORT_LIMIT)])
+    if figure == "repeat":
+        return Export(REPEAT_HEADER, [[c.customer_id, c.name, c.contacts, ", ".join(c.channels), c.unresolved,
+                                       c.first_at, c.last_at] for c in repeat_contacts(db, days, at=at)])
+    raise ValueError(f"unknown figure {figure}")
+
+
+def csv_safe(value) -> str:
+    """A cell as text that a spreadsheet shows and never runs: page text is hostile, and a review
+    starting with '=' must not become a formula (CSV injection)."""
+    if value is None:
+        return ""
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+# ---- the desk's pages ----------------------------------------------------------------------------------
+
+
+class QueueItem(msgspec.Struct, kw_only=True):
+    id: int
+    platform: str
+    author: str | None
+    rating: float | None
+    text: str
+    url: str | None
+    assignee: str | None
+    status: str
+    waited_minutes: float
+    section: Literal["overdue", "due_soon", "rest"]
+    categories: list[str]
+
+
+class Queue(msgspec.Struct, kw_only=True):
+    target_minutes: int
+    items: list[QueueItem]
+    assignees: list[str]
+
+
+def queue(db: Database, *, platform: str | None = None, rating: int | None = None, assignee: str | None = None,
+          limit: int = 200, at: dt.datetime | None = None) -> Queue:
+    """Unanswered items: overdue first (longest waiting first), then due soon, then the rest."""
+    at = at or now()
+    target = get_settings(db).target_minutes
+    items = []
+    for r in reports.queue(db, tracking_since(db), platform=platform, rating=rating, assignee=assignee, limit=limit):
+        waited = elapsed_minutes(parse_iso(r[8]), at)
+        section = "overdue" if waited >= target else "due_soon" if waited >= target * DUE_SOON_SHARE else "rest"
+        items.append(QueueItem(id=r[0], platform=r[1], author=r[2], rating=r[3], text=r[4], url=safe_link(r[5]),
+                               assignee=r[6], status=r[7], waited_minutes=round(waited, 1), section=section,
+                               categories=msgspec.json.decode(r[12]) if r[12] else []))
+    return Queue(target_minutes=target, items=items, assignees=reports.assignees(db))
+
+
+def safe_link(url: str | None) -> str | None:
+    """Only web addresses become links: a stored URL came from a page and could say javascript:."""
+    if url and url.lower().startswith(("https://", "http://")):
+        return url
+    return None
+
+
+class PromiseRow(msgspec.Struct, kw_only=True):
+    id: int
+    ticket_id: int | None
+    customer_id: int | None
+    customer: str | None
+    agent: str | None
+    text: str
+    due_at: str
+    url: str | None
+    state: Literal["overdue", "due_soon", "later"]
+
+
+class PromisesPage(msgspec.Struct, kw_only=True):
+    open: list[PromiseRow]
+    by_agent: list[AgentFigures]
+
+
+def promises_page(db: Database, days: int, at: dt.datetime | None = None) -> PromisesPage:
+    at = at or now()
+    stamp, soon = iso(at), iso(at + DUE_SOON)
+    rows = []
+    for r in reports.promises_list(db, limit=500):
+        state = "overdue" if r[6] < stamp else "due_soon" if r[6] < soon else "later"
+        rows.append(PromiseRow(id=r[0], ticket_id=r[1], customer_id=r[2], customer=r[3], agent=r[4], text=r[5],
+                               due_at=r[6], url=safe_link(r[10]), state=state))
+    return PromisesPage(open=rows, by_agent=summary(db, days, at=at).by_agent)
+
+
+class RepeatCustomer(msgspec.Struct, kw_only=True):
+    customer_id: int
+    name: str | None
+    contacts: int
+    channels: list[str]
+    unresolved: bool
+    first_at: str
+    last_at: str
+
+
+class SamePerson(msgspec.Struct, kw_only=True):
+    a: int
+    b: int
+    name: str
+    a_platform: str
+    b_platform: str
+
+
+class CustomersPage(msgspec.Struct, kw_only=True):
+    repeat: list[RepeatCustomer]
+    unresolved: int
+    candidates: list[SamePerson]
+
+
+def repeat_contacts(db: Database, days: int, at: dt.datetime | None = None) -> list[RepeatCustomer]:
+    """People who got in touch more than once in the period, on any channel, most contacts first."""
+    at = at or now()
+    _, start, end = period(days, at)
+    by_group: dict[int, list[tuple]] = defaultdict(list)
+    for group, when, channel, ticket_id, status in reports.contacts_in_period(db, start, end):
+        by_group[group].append((when, channel, ticket_id, status))
+    repeat = {g: c for g, c in by_group.items() if len(c) >= 2}
+    names = reports.customer_names(db, list(repeat))
+    found = [
+        RepeatCustomer(customer_id=g, name=names.get(g), contacts=len(c),
+                       channels=sorted({ch for _, ch, _, _ in c if ch}),
+                       unresolved=any(s not in ("", "resolved") for _, _, _, s in c),
+                       first_at=min(w for w, *_ in c), last_at=max(w for w, *_ in c))
+        for g, c in repeat.items()
+    ]
+    found.sort(key=lambda r: (-r.contacts, r.last_at), reverse=False)
+    return found
+
+
+def customers_page(db: Database, days: int, at: dt.datetime | None = None, limit: int = 200) -> CustomersPage:
+    repeat = repeat_contacts(db, days, at)
+    groups = [r.customer_id for r in repeat[:limit]]
+    candidates = [SamePerson(a=a, b=b, name=name, a_platform=pa, b_platform=pb)
+                  for a, b, name, pa, pb in reports.same_name_candidates(db, groups, 50)]
+    return CustomersPage(repeat=repeat[:limit], unresolved=sum(r.unresolved for r in repeat), candidates=candidates)
+
+
+def keep_apart(db: Database, a: int, b: int, agent: Agent) -> None:
+    reports.keep_apart(db, a, b, agent.id, iso(now()))
+
+
+# ---- reminders for the extension ---------------------------------------------------------------------
+
+PROMISE_WARNING = dt.timedelta(hours=2)
+
+
+class Reminder(msgspec.Struct, kw_only=True):
+    # Stable for one occasion: the extension shows each key once.
+    key: str
+    kind: Literal["promise_due", "promise_overdue", "update_due"]
+    ticket_id: int | None
+    customer: str | None
+    text: str | None
+    due_at: str | None
+    url: str | None
+
+
+class Reminders(msgspec.Struct, kw_only=True):
+    now: str
+    update_after_hours: int
+    overdue_count: int
+    items: list[Reminder]
+
+
+def reminders(db: Database, agent: Agent, at: dt.datetime | None = None, limit: int = 50) -> Reminders:
+    """The agent's promises coming due (within two hours) or overdue, and open complaints in their hands
+    that have gone `update_after_hours` without a reply, call or e-mail."""
+    at = at or now()
+    hours = get_settings(db).update_after_hours
+    stamp = iso(at)
+    items = []
+    for r in reports.promises_due(db, agent.id, iso(at + PROMISE_WARNING), limit):
+        overdue = r[6] < stamp
+        items.append(Reminder(key=f"promise:{r[0]}:{r[6]}:{'overdue' if overdue else 'due'}",
+                              kind="promise_overdue" if overdue else "promise_due", ticket_id=r[1], customer=r[3],
+                              text=r[5], due_at=r[6], url=safe_link(r[10])))
+    for ticket_id, _platform, author, url, last in reports.complaints_awaiting_update(
+            db, iso(at - dt.timedelta(hours=hours)), agent.name, limit):
+        due = iso(parse_iso(last) + dt.timedelta(hours=hours)) if last else None
+        items.append(Reminder(key=f"update:{ticket_id}:{last}", kind="update_due", ticket_id=ticket_id,
+                              customer=author, text=None, due_at=due, url=safe_link(url)))
+    overdue = sum(1 for i in items if i.kind != "promise_due")
+    return Reminders(now=stamp, update_after_hours=hours, overdue_count=overdue, items=items)
