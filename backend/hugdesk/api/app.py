@@ -7,6 +7,9 @@ import sqlite3
 from typing import Any
 
 from litestar import Litestar, MediaType, Request, Response, Router
+from litestar.contrib.jinja import JinjaTemplateEngine
+from litestar.static_files import create_static_files_router
+from litestar.template.config import TemplateConfig
 from litestar.exceptions import HTTPException, ValidationException
 from litestar.openapi import OpenAPIConfig
 from sqlite_utils import Database
@@ -17,11 +20,11 @@ from ..errors import Conflict, Invalid, NotFound
 from ..store.agents import DEFAULT_AGENT, set_agent_token
 from ..store.db import connect
 from ..usecases.drafts import Advisor
-from . import customers, drafts, interactions, observe, promises, system, tickets
+from . import customers, desk, drafts, interactions, observe, promises, reports, system, tickets
 from .security import SecurityGate
 
 # Every routes module lists its handlers in ROUTES; the README's route table is checked against these.
-ROUTE_MODULES = (system, observe, tickets, customers, interactions, promises, drafts)
+ROUTE_MODULES = (system, observe, tickets, customers, interactions, promises, drafts, reports)
 log = logging.getLogger("hugdesk")
 
 
@@ -66,8 +69,13 @@ def create_app(config: Config | None = None, db: Database | None = None) -> Any:
         "/api/v1",
         route_handlers=[handler for module in ROUTE_MODULES for handler in module.ROUTES],
     )
+    desk_router = Router("/", route_handlers=desk.ROUTES, exception_handlers=desk.EXCEPTION_HANDLERS)
+    # The chart library and the desk's own script and style, shipped inside the package.
+    static = create_static_files_router(path="/desk/static", directories=[desk.STATIC], include_in_schema=False,
+                                        cache_control=None)
     app = Litestar(
-        route_handlers=[api],
+        route_handlers=[api, desk_router, static],
+        template_config=TemplateConfig(directory=desk.TEMPLATES, engine=JinjaTemplateEngine),
         openapi_config=OpenAPIConfig(title="Hugdesk", version=__version__, path="/api/v1/schema"),
         exception_handlers={
             ValidationException: _validation_error,

@@ -1,15 +1,30 @@
 """The gate in front of the API: only the extension, with a token, from this machine.
 
 Checks run as a thin ASGI layer before routing, so a refused request costs next to nothing
-and no handler ever sees it. See FACTS.md on local services (Zoom 2019, DNS rebinding)."""
+and no handler ever sees it. See FACTS.md on local services (Zoom 2019, DNS rebinding).
+
+The desk (/desk) is the one part meant for a browser tab. Its routes take only this server's own
+origin, form bodies and a session cookie; the API keeps refusing every web page, the desk's too."""
 
 from __future__ import annotations
 
 import json
 from ..store.agents import agent_for_token
+from ..store.sessions import session_agent
+from .desk import is_desk_path
+from .desk.routes import SESSION_COOKIE
 
 OPEN_PATHS = {"/api/v1/health"}
 EXTENSION_ORIGIN = "chrome-extension://"
+FORM = "application/x-www-form-urlencoded"
+
+
+def _cookie(header: str, name: str) -> str | None:
+    for part in header.split(";"):
+        key, _, value = part.strip().partition("=")
+        if key == name:
+            return value
+    return None
 
 
 async def _refuse(send, status: int, detail: str, extra_headers: list | None = None) -> None:
@@ -33,6 +48,8 @@ class SecurityGate:
         if headers.get("host", "") not in self.allowed_hosts:
             return await _refuse(send, 421, "Host not allowed: Hugdesk answers only on its own address")
         origin = headers.get("origin")
+        if is_desk_path(scope["path"]):
+            return await self._desk(scope, receive, send, headers, origin)
         if origin is not None and not origin.startswith(EXTENSION_ORIGIN):
             return await _refuse(send, 403, "Requests from web pages are refused; only the Hugdesk extension may call")
         length = headers.get("content-length")
@@ -51,4 +68,22 @@ class SecurityGate:
                 detail = "Missing token: send Authorization: Bearer <token>" if not token else "Invalid or revoked token"
                 return await _refuse(send, 401, detail, [(b"www-authenticate", b"Bearer")])
             scope.setdefault("state", {})["agent"] = agent
+        return await self.app(scope, receive, send)
+
+    async def _desk(self, scope, receive, send, headers, origin):
+        # The Host was checked above, so this is exactly the address the desk's pages come from.
+        if origin is not None and origin != f"http://{headers['host']}":
+            return await _refuse(send, 403, "Only the desk's own pages may call the desk")
+        length = headers.get("content-length")
+        if length and (not length.isdigit() or int(length) > self.max_body):
+            return await _refuse(send, 413, f"Request body too large (limit {self.max_body} bytes)")
+        has_body = (length not in (None, "0")) or "transfer-encoding" in headers
+        if has_body and not headers.get("content-type", "").startswith(FORM):
+            return await _refuse(send, 415, "The desk takes its own forms only")
+        # Pages decide what a missing session means (the sign-in form); a valid one names the person.
+        state = scope.setdefault("state", {})
+        session_id = _cookie(headers.get("cookie", ""), SESSION_COOKIE)
+        found = session_agent(self.db, session_id) if session_id else None
+        if found is not None:
+            state["desk_agent"], state["desk_csrf"] = found
         return await self.app(scope, receive, send)

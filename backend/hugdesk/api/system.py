@@ -19,6 +19,7 @@ class Health(msgspec.Struct):
 class Me(msgspec.Struct):
     agent: Agent
     settings: Settings
+    role: str  # "agent" or "lead", as on the agent
 
 
 @get("/health", sync_to_thread=False)
@@ -28,7 +29,8 @@ def health() -> Health:
 
 @get("/me", sync_to_thread=False)
 def me(request: Request) -> Me:
-    return Me(agent=agent_of(request), settings=get_settings(db_of(request)))
+    agent = agent_of(request)
+    return Me(agent=agent, settings=get_settings(db_of(request)), role=agent.role)
 
 
 @get("/settings", sync_to_thread=False)

@@ -518,6 +518,18 @@ def promises_page(db: Database, days: int, at: dt.datetime | None = None) -> Pro
     return PromisesPage(open=rows, by_agent=summary(db, days, at=at).by_agent)
 
 
+class ProblemsPage(msgspec.Struct, kw_only=True):
+    recurring: list[Recurring]
+    links: dict[int, str | None]  # example ticket id -> its address on the platform
+
+
+def problems_page(db: Database, days: int, at: dt.datetime | None = None) -> ProblemsPage:
+    previous, start, end = period(days, at or now())
+    found = recurring(db, previous, start, end)
+    rows = reports.ticket_rows(db, sorted({t for f in found for t in f.examples}))
+    return ProblemsPage(recurring=found, links={r[0]: safe_link(r[5]) for r in rows})
+
+
 class RepeatCustomer(msgspec.Struct, kw_only=True):
     customer_id: int
     name: str | None
