@@ -554,13 +554,18 @@ class CustomersPage(msgspec.Struct, kw_only=True):
     candidates: list[SamePerson]
 
 
-def repeat_contacts(db: Database, days: int, at: dt.datetime | None = None) -> list[RepeatCustomer]:
-    """People who got in touch more than once in the period, on any channel, most contacts first."""
-    at = at or now()
+def _contacts_by_group(db: Database, days: int, at: dt.datetime) -> dict[int, list[tuple]]:
     _, start, end = period(days, at)
     by_group: dict[int, list[tuple]] = defaultdict(list)
     for group, when, channel, ticket_id, status in reports.contacts_in_period(db, start, end):
         by_group[group].append((when, channel, ticket_id, status))
+    return by_group
+
+
+def repeat_contacts(db: Database, days: int, at: dt.datetime | None = None,
+                    by_group: dict[int, list[tuple]] | None = None) -> list[RepeatCustomer]:
+    """People who got in touch more than once in the period, on any channel, most contacts first."""
+    by_group = by_group if by_group is not None else _contacts_by_group(db, days, at or now())
     repeat = {g: c for g, c in by_group.items() if len(c) >= 2}
     names = reports.customer_names(db, list(repeat))
     found = [
@@ -570,15 +575,18 @@ def repeat_contacts(db: Database, days: int, at: dt.datetime | None = None) -> l
                        first_at=min(w for w, *_ in c), last_at=max(w for w, *_ in c))
         for g, c in repeat.items()
     ]
-    found.sort(key=lambda r: (-r.contacts, r.last_at), reverse=False)
+    found.sort(key=lambda r: (-r.contacts, r.last_at))
     return found
 
 
 def customers_page(db: Database, days: int, at: dt.datetime | None = None, limit: int = 200) -> CustomersPage:
-    repeat = repeat_contacts(db, days, at)
-    groups = [r.customer_id for r in repeat[:limit]]
+    """Repeat contacts of the period, and "same person?" pairs among everyone who got in touch in it."""
+    by_group = _contacts_by_group(db, days, at or now())
+    repeat = repeat_contacts(db, days, by_group=by_group)
+    # The most recently active first, so a long period still suggests the pairs that matter now.
+    active = sorted(by_group, key=lambda g: max(w for w, *_ in by_group[g]), reverse=True)[:2000]
     candidates = [SamePerson(a=a, b=b, name=name, a_platform=pa, b_platform=pb)
-                  for a, b, name, pa, pb in reports.same_name_candidates(db, groups, 50)]
+                  for a, b, name, pa, pb in reports.same_name_candidates(db, active, 50)]
     return CustomersPage(repeat=repeat[:limit], unresolved=sum(r.unresolved for r in repeat), candidates=candidates)
 
 
