@@ -18,4 +18,10 @@ fi
 # A real Lexical editor for the insertion tests, built from the npm package.
 [ -f tests/lexical/dist/lexical-editor.js ] || sh tests/lexical/build.sh
 
-exec .venv/bin/python -m pytest "$@"
+status=0
+.venv/bin/python -m pytest "$@" || status=$?
+# The desk's browser tests keep screenshots of every page for a person to look at.
+if [ -d tests/artifacts/desk ]; then
+  echo "Screenshots of the team desk: $(pwd)/tests/artifacts/desk/"
+fi
+exit $status
