@@ -85,6 +85,16 @@ def test_every_api_route_is_in_the_readme():
     assert len(api_routes()) >= 18
 
 
+def test_every_desk_route_is_in_the_readme():
+    from hugdesk.api.desk import ROUTES as DESK_ROUTES
+
+    readme = README.read_text()
+    routes = {f"{m} {p}" for h in DESK_ROUTES for p in h.paths for m in sorted(h.http_methods)}
+    missing = sorted(r for r in routes if f"`{r}`" not in readme)
+    assert missing == [], f"README's desk table lacks {missing}"
+    assert len(routes) >= 14
+
+
 def test_every_cli_command_is_in_the_readme():
     readme = README.read_text()
     parser = build_parser()
