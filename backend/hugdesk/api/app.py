@@ -7,7 +7,7 @@ import sqlite3
 from typing import Any
 
 from litestar import Litestar, MediaType, Request, Response, Router
-from litestar.contrib.jinja import JinjaTemplateEngine
+from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.static_files import create_static_files_router
 from litestar.template.config import TemplateConfig
 from litestar.exceptions import HTTPException, ValidationException
