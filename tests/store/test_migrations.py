@@ -17,6 +17,7 @@ EXPECTED_COLUMNS = {
         "author_id", "author_url", "rating", "recommends", "text", "language", "posted_text", "posted_at",
         "first_seen_at", "first_response_at", "status", "assignee", "owner_replied", "owner_reply_text", "updated_at",
         "sentiment", "categories", "posted_precision_s", "clock_start_at", "first_reply_at", "first_reply_agent_id",
+        "last_contact_at",
     ],
     "interactions": [
         "id", "client_id", "kind", "ticket_id", "customer_id", "channel", "agent_id", "at", "recorded_at", "text",

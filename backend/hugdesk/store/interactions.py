@@ -105,9 +105,30 @@ def record(db: Database, data: InteractionCreate, agent_id: int) -> Interaction:
                 "WHERE id = ?",
                 [at, at, agent_id, at, at, iso(now()), ticket_id],
             )
+        if data.kind in CONTACT_KINDS:
+            touch_last_contact(db, ticket_id, customer_id, at)
     stored = _stored(db, data.id)
     assert stored is not None
     return stored
+
+
+# A reply or a contact outside the page: the customer heard from us.
+CONTACT_KINDS = ("reply_posted", "phone_call", "email", "chat", "visit")
+
+
+def touch_last_contact(db: Database, ticket_id: int | None, customer_id: int | None, at: str) -> None:
+    """Move the last contact of the ticket, and of the customer's open tickets, forward to ``at``."""
+    if ticket_id is not None:
+        db.execute("UPDATE tickets SET last_contact_at = ? WHERE id = ? AND (last_contact_at IS NULL OR last_contact_at < ?)",
+                   [at, ticket_id, at])
+    if customer_id is not None:
+        # A call is about the person, so it counts for every open item of theirs (merged records too).
+        db.execute(
+            "UPDATE tickets SET last_contact_at = ? WHERE customer_id IN (SELECT id FROM customers WHERE group_id = "
+            "(SELECT group_id FROM customers WHERE id = ?)) AND status != 'resolved' "
+            "AND (last_contact_at IS NULL OR last_contact_at < ?)",
+            [at, customer_id, at],
+        )
 
 
 def _resolve_targets(db: Database, data: InteractionCreate, at: str) -> tuple[int | None, int | None, str | None]:

@@ -173,6 +173,9 @@ def m005_team_desk(db: Database) -> None:
     db.execute("ALTER TABLE tickets ADD COLUMN clock_start_at TEXT")
     db.execute("ALTER TABLE tickets ADD COLUMN first_reply_at TEXT")
     db.execute("ALTER TABLE tickets ADD COLUMN first_reply_agent_id INTEGER REFERENCES agents(id)")
+    # The latest reply, call, e-mail, chat or visit about the ticket or its customer: when it is a day
+    # old on an open complaint, an intermediate update is due.
+    db.execute("ALTER TABLE tickets ADD COLUMN last_contact_at TEXT")
     from ..engine.dates import posted_precision  # pure text work; the backfill reads what the page said
 
     rows = db.execute("SELECT id, posted_text, posted_at, first_seen_at FROM tickets").fetchall()
@@ -186,8 +189,17 @@ def m005_team_desk(db: Database) -> None:
         " SELECT i.agent_id FROM interactions i WHERE i.ticket_id = tickets.id AND i.kind = 'reply_posted'"
         " ORDER BY i.at LIMIT 1) WHERE first_response_at IS NOT NULL"
     )
+    db.execute(
+        "UPDATE tickets SET last_contact_at = (SELECT max(i.at) FROM interactions i WHERE (i.ticket_id = tickets.id"
+        " OR i.customer_id = tickets.customer_id) AND i.kind IN ('reply_posted', 'phone_call', 'email', 'chat', 'visit'))"
+        " WHERE status != 'resolved'"
+    )
+    db.execute("UPDATE tickets SET last_contact_at = coalesce(last_contact_at, first_reply_at)")
     db.executescript(
         """
+        -- Open complaints in hand, by their last contact: the "update due" reminders.
+        CREATE INDEX idx_tickets_update_due ON tickets(last_contact_at)
+            WHERE status IN ('open', 'waiting') AND sentiment IN ('negative', 'mixed');
         -- A period's tickets with every column the response figures read: an index-only range scan.
         CREATE INDEX idx_tickets_clock ON tickets(clock_start_at, platform, first_reply_at, first_reply_agent_id,
             owner_replied, status, posted_at, first_seen_at, assignee);

@@ -241,8 +241,11 @@ def update_observed(db: Database, ticket_id: int, item, recommends: int | None, 
         "owner_reply_text = coalesce(?, owner_reply_text), customer_id = coalesce(customer_id, ?), "
         "identity_id = coalesce(identity_id, ?), updated_at = ?, "
         # The business's reply first appears on the page now: the latest it can have been posted.
-        "first_reply_at = CASE WHEN ? AND owner_replied = 0 AND first_reply_at IS NULL THEN ? ELSE first_reply_at END "
+        "first_reply_at = CASE WHEN ? AND owner_replied = 0 AND first_reply_at IS NULL THEN ? ELSE first_reply_at END, "
+        "last_contact_at = CASE WHEN ? AND owner_replied = 0 THEN max(coalesce(last_contact_at, ''), ?) "
+        "ELSE last_contact_at END "
         "WHERE id = ?",
         [item.author_name, item.rating, recommends, item.text, item.text, item.url, item.owner_replied,
-         item.owner_reply_text, customer_id, identity_id, stamp, item.owner_replied, stamp, ticket_id],
+         item.owner_reply_text, customer_id, identity_id, stamp, item.owner_replied, stamp, item.owner_replied, stamp,
+         ticket_id],
     )

@@ -2,8 +2,9 @@
 mentions: response times against the target, what is still unanswered, promises, recurring
 problems, repeat contacts, and the response time to expect right now.
 
-Time is wall-clock minutes for now; business hours (issue 13) will replace `elapsed_minutes`,
-and `tracking_since` is read in one place so its setting can take over."""
+Time is wall-clock minutes for now: `elapsed_minutes` here and `_MINUTES` in store/reports.py are
+the two places business hours (issue 13) will change; `tracking_since` is read in one place so its
+setting can take over."""
 
 from __future__ import annotations
 
@@ -166,29 +167,25 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
 
 
-def classify(row: reports.WindowTicket, at: dt.datetime, target: int) -> tuple[str, float | None]:
-    """("answered", minutes or None) or ("unanswered"/"overdue", minutes waited)."""
-    start = parse_iso(row.clock_start_at)
-    if row.first_reply_at:
-        return "answered", elapsed_minutes(start, parse_iso(row.first_reply_at))
-    if row.owner_replied or row.status == "resolved":
-        return "answered", None
-    waited = elapsed_minutes(start, at)
-    return ("overdue" if waited >= target else "unanswered"), waited
+def classify(row: reports.WindowTicket, target: int) -> tuple[str, float | None]:
+    """("answered", minutes to the first reply or None) or ("unanswered"/"overdue", minutes waited)."""
+    if row.answered:
+        return "answered", row.reply_minutes
+    return ("overdue" if row.waited_minutes >= target else "unanswered"), row.waited_minutes
 
 
-def _bucket_start(stamp: str, bucket: Bucket) -> str:
-    day = dt.date.fromisoformat(stamp[:10])
-    if bucket == "week":
-        day -= dt.timedelta(days=day.weekday())
-    return day.isoformat()
+def _bucket_start(day: str, bucket: Bucket) -> str:
+    if bucket == "day":
+        return day
+    monday = dt.date.fromisoformat(day)
+    return (monday - dt.timedelta(days=monday.weekday())).isoformat()
 
 
-def _response_tallies(rows: Iterable[reports.WindowTicket], at: dt.datetime, target: int, bucket: Bucket):
+def _response_tallies(rows: Iterable[reports.WindowTicket], target: int, bucket: Bucket):
     total, by_platform, by_agent, by_period = _Tally(), defaultdict(_Tally), defaultdict(_Tally), defaultdict(_Tally)
     for row in rows:
-        state, minutes = classify(row, at, target)
-        tallies = (total, by_platform[row.platform], by_period[_bucket_start(row.clock_start_at, bucket)])
+        state, minutes = classify(row, target)
+        tallies = (total, by_platform[row.platform], by_period[_bucket_start(row.day, bucket)])
         if state == "answered":
             tallies += (by_agent[row.first_reply_agent_id],)
         for tally in tallies:
@@ -204,7 +201,7 @@ def _response_tallies(rows: Iterable[reports.WindowTicket], at: dt.datetime, tar
 
 def _buckets(start: str, at: dt.datetime, bucket: Bucket) -> list[str]:
     """Every day or week of the period, empty ones too, so a chart's gaps are real gaps."""
-    first = dt.date.fromisoformat(_bucket_start(start, bucket))
+    first = dt.date.fromisoformat(_bucket_start(start[:10], bucket))
     step = dt.timedelta(days=7 if bucket == "week" else 1)
     found, day = [], first
     while day <= at.date():
@@ -215,8 +212,7 @@ def _buckets(start: str, at: dt.datetime, bucket: Bucket) -> list[str]:
 
 def _own(rows: list[reports.WindowTicket], agent: Agent) -> list[reports.WindowTicket]:
     """An agent's own items: those they answered first, and unanswered ones assigned to them."""
-    return [r for r in rows if r.first_reply_agent_id == agent.id
-            or (r.first_reply_at is None and not r.owner_replied and r.assignee == agent.name)]
+    return [r for r in rows if r.first_reply_agent_id == agent.id or (not r.answered and r.assignee == agent.name)]
 
 
 # ---- promises ------------------------------------------------------------------------------------
@@ -294,10 +290,10 @@ def summary(db: Database, days: int, *, agent: Agent | None = None, at: dt.datet
     since = tracking_since(db)
     previous, start, end = period(days, at)
     bucket = bucket or ("day" if days <= 31 else "week")
-    rows = reports.window_tickets(db, start, end, since)
+    rows = reports.window_tickets(db, start, end, since, iso(at))
     if agent is not None:
         rows = _own(rows, agent)
-    total, by_platform, by_agent, by_period = _response_tallies(rows, at, target, bucket)
+    total, by_platform, by_agent, by_period = _response_tallies(rows, target, bucket)
     names = reports.agent_names(db)
     promises = _promise_figures(db, at, start, end)
     agent_ids = set(by_agent) | set(promises)
@@ -375,7 +371,7 @@ def _ticket_figure(db: Database, figure: str, days: int, at: dt.datetime, agent:
     target = get_settings(db).target_minutes
     since = tracking_since(db)
     _, start, end = period(days, at)
-    rows = reports.window_tickets(db, start, end, since)
+    rows = reports.window_tickets(db, start, end, since, iso(at))
     if agent is not None:
         rows = _own(rows, agent)
     names = reports.agent_names(db)
@@ -385,7 +381,7 @@ def _ticket_figure(db: Database, figure: str, days: int, at: dt.datetime, agent:
             continue
         if agent_name is not None and names.get(row.first_reply_agent_id) != agent_name:
             continue
-        state, minutes = classify(row, at, target)
+        state, minutes = classify(row, target)
         keep = {
             "answered": state == "answered",
             "within_target": state == "answered" and minutes is not None and minutes <= target,
@@ -597,6 +593,9 @@ def keep_apart(db: Database, a: int, b: int, agent: Agent) -> None:
 # ---- reminders for the extension ---------------------------------------------------------------------
 
 PROMISE_WARNING = dt.timedelta(hours=2)
+# A complaint that went quiet longer ago than this was reminded of already (or predates the reminders);
+# keeping the window bounded keeps the check an index range, however old the backlog.
+REMINDER_HORIZON = dt.timedelta(days=7)
 
 
 class Reminder(msgspec.Struct, kw_only=True):
@@ -629,8 +628,9 @@ def reminders(db: Database, agent: Agent, at: dt.datetime | None = None, limit: 
         items.append(Reminder(key=f"promise:{r[0]}:{r[6]}:{'overdue' if overdue else 'due'}",
                               kind="promise_overdue" if overdue else "promise_due", ticket_id=r[1], customer=r[3],
                               text=r[5], due_at=r[6], url=safe_link(r[10])))
+    quiet_since = at - dt.timedelta(hours=hours)
     for ticket_id, _platform, author, url, last in reports.complaints_awaiting_update(
-            db, iso(at - dt.timedelta(hours=hours)), agent.name, limit):
+            db, iso(quiet_since), iso(quiet_since - REMINDER_HORIZON), agent.name, limit):
         due = iso(parse_iso(last) + dt.timedelta(hours=hours)) if last else None
         items.append(Reminder(key=f"update:{ticket_id}:{last}", kind="update_due", ticket_id=ticket_id,
                               customer=author, text=None, due_at=due, url=safe_link(url)))
