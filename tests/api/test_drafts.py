@@ -109,3 +109,19 @@ def test_a_large_new_page_is_answered_within_budget_and_the_rest_comes_on_reques
     # Remembered: the next observe of that review brings the same drafts at once.
     again = backend.post("/observe", {"items": [batch[items.index(first)]]}).json()["items"][0]
     assert [d["text"] for d in again["suggestions"]] == [d["text"] for d in drafts]
+
+
+def test_tone_applies_the_tickets_platform_rules(backend):
+    """POST /tone with a ticket: its platform's rules, and a second reply on one Tripadvisor review."""
+    item = {"platform": "tripadvisor", "external_id": "r900100", "author_name": "Anna K", "rating": 2,
+            "text": "Dirty room and an unhelpful desk.", "owner_replied": True,
+            "owner_reply_text": "Dear Anna, thank you for your feedback."}
+    ticket = backend.post("/observe", json={"items": [item]}).json()["items"][0]["ticket_id"]
+    answer = backend.post("/tone", json={"draft": "We're sorry, Anna. Details: https://example.com/x", "ticket_id": ticket})
+    assert answer.status_code == 200, answer.text
+    codes = {w["code"] for w in answer.json()["warnings"]}
+    assert {"platform_link", "platform_second_reply"} <= codes
+    plain = backend.post("/tone", json={"draft": "We're sorry, Anna. Details: https://example.com/x", "platform": "facebook"})
+    assert not {w["code"] for w in plain.json()["warnings"]} & {"platform_link", "platform_second_reply"}
+    bad = backend.post("/tone", json={"draft": "x", "platform": "myspace"})
+    assert bad.status_code == 400 and "platform" in bad.json()["detail"]
