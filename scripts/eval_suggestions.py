@@ -134,8 +134,12 @@ opini produkt zamów bardzo który która które jeszcze tylko teraz przez takż
 
 
 def _stem(word: str) -> str:
+    # Six letters for long words: "przepięknie" and "przepraszamy" share five.
     word = word.lower()
-    return word[:5] if len(word) >= 5 else word
+    return word[:6] if len(word) >= 7 else word[:5]
+
+
+_COMMON = {_stem(w) for w in _COMMON}
 
 
 def _quote_stems(quote: str) -> set[str]:
