@@ -114,6 +114,12 @@ _VENUE = re.compile(r"\b(?:hotel|motel|hostel|stay|stayed|restaurant|caf[eé]|co
                     r"pobyt\w*|restauracj\w*|kawiarni\w*|lokal\w*|nocleg\w*|готел\w*|ресторан\w*|кафе|заклад\w*)\b",
                     re.IGNORECASE)
 _NEGATION_WINDOW = 3
+# Trailing dots and quoted praise ("Doskonały gadżet dla osób ..... chcących stracić prawo
+# jazdy") mark irony: praise words under one star are then not taken at face value.
+_IRONY = re.compile(r"\.{4,}|…{2,}|\s\.\.\.\s*\w|[\"„“«]\w+[\"”»]")
+# An opening "Good morning" / "Dzień dobry" / "Добрий день" greets; it praises nothing.
+_OPENING = re.compile(r"^\s*(?:good (?:morning|afternoon|evening)|hello|hi|dzień dobry|witam\w*|"
+                      r"добрий день|доброго дня|добрий вечір|вітаю)\b[\s,.!]*", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -361,7 +367,7 @@ def _admits(patterns: dict, text: str, lang: str) -> bool:
     return False
 
 
-def _polarity(rating: float | None, pos: float, neg: float) -> str:
+def _polarity(rating: float | None, pos: float, neg: float, irony: bool = False) -> str:
     if rating is None:
         if pos >= 1 and neg >= 1 and max(pos, neg) < 3 * min(pos, neg):
             return "mixed"
@@ -369,15 +375,17 @@ def _polarity(rating: float | None, pos: float, neg: float) -> str:
             return "negative"
         return "positive" if pos > neg else "neutral"
     if rating <= 2.5:
-        if pos >= 2 and neg < 0.5:
+        if pos >= 2.5 and neg == 0 and not irony:
             return "positive"  # a happy text under one star: the stars were a slip, the text is the review
         return "mixed" if pos >= 1 and pos >= neg else "negative"
     if rating >= 4:
         if neg < 1:
             return "positive"
+        if neg >= 1.5 and 3 * pos <= neg:
+            return "negative"  # four stars over a text that only reports faults: the text wins
         if pos >= 1:
             return "positive" if pos >= 3 * neg else "mixed"
-        return "negative" if neg >= 2 else "mixed"
+        return "mixed"
     if pos >= 1 and neg >= 1:
         return "mixed"
     if neg > pos:
@@ -429,6 +437,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     detected = language or detect_language(text)
     lang = lexicon_language(detected)
     original = text
+    text = _OPENING.sub("", text)
     if lang in _IDIOMS:
         pattern, replacement = _IDIOMS[lang]
         text = pattern.sub(replacement, text)
@@ -480,7 +489,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
                 clause_index += 1
     if rating is not None:
         rating = max(0.0, min(5.0, float(rating)))
-    sentiment = _polarity(rating, pos_total, neg_total)
+    sentiment = _polarity(rating, pos_total, neg_total, irony=bool(_IRONY.search(original)))
     is_complaint = sentiment in ("negative", "mixed")
     order = {name: i for i, name in enumerate(lexicon.CATEGORY_ORDER)}
     if sentiment == "negative" and not problem_hits:

@@ -155,6 +155,8 @@ SLOTS = {
     ),
     "closing_complaint": (
         "Thank you for your patience.",
+        "Thank you for taking the time to tell us.",
+        "Thanks for being so clear about what went wrong.",
         "Thank you for letting us know – it helps us get better.",
         "Thank you for giving us the chance to put this right.",
         "We appreciate your honesty.",
@@ -219,6 +221,8 @@ COUNTERACT = {
     ),
     "visit": (
         "If you'd like to tell us more, please send us a private message with {ref}.",
+        "Could you send us {ref} in a private message? That way we can find out what went wrong.",
+        "We'd be grateful for a private message with {ref}, so that we can follow this up properly.",
         "We'd like to hear more about what happened – please send us a private message with {ref}.",
         "Please get in touch by private message with {ref}, so that we can look into it properly.",
     ),

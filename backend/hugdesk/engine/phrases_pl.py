@@ -144,11 +144,13 @@ SLOTS = {
         "Dziękujemy za szczere opisanie sytuacji.",
     ),
     "question": (
-        "Co do pytania – prosimy o wiadomość prywatną, chętnie odpowiemy.",
-        "Dziękujemy za pytanie – najlepiej odpowiemy na nie w wiadomości prywatnej.",
+        "Co do pytania – zapraszamy do wiadomości prywatnej, tam łatwiej będzie nam odpowiedzieć.",
+        "Dziękujemy za pytanie – prosimy przesłać je w wiadomości prywatnej, abyśmy mogli wyczerpująco odpowiedzieć.",
     ),
     "closing_complaint": (
         "Dziękujemy za cierpliwość.",
+        "Dziękujemy, że <znalazł Pan|znalazła Pani|znaleźli Państwo> czas, by to opisać.",
+        "Dziękujemy za dokładny opis sytuacji.",
         "Dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> znać – to pomaga nam się poprawiać.",
         "Dziękujemy za szansę, by to naprawić.",
         "Dziękujemy za szczerość.",
@@ -178,9 +180,10 @@ SLOTS = {
 # has not set (STEPS add those when it has).
 COUNTERACT = {
     "product_defect": (
-        "Prosimy o numer zamówienia w wiadomości prywatnej – wtedy sprawdzimy usterkę i wspólnie ustalimy, jak ją usunąć.",
+        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić usterkę i razem ustalić, jak ją usunąć.",
         "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, będziemy mogli przyjrzeć się usterce.",
         "Prosimy o kontakt w wiadomości prywatnej z numerem zamówienia, abyśmy mogli ustalić, jak to naprawić.",
+        "Aby sprawdzić, co się dzieje, potrzebujemy numeru zamówienia – prosimy przesłać go w wiadomości prywatnej.",
     ),
     "wrong_item": (
         "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli wyjaśnić pomyłkę i ją naprawić.",

@@ -273,7 +273,9 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
     inputs, approach = w.inputs, w.approach
     first: list[str] = []
     if inputs.analysis.sentiment == "mixed" and not inputs.low_rating:
-        first.append(w.slot("thanks_mixed_topic", inputs.praised) if inputs.praised else w.slot("thanks_mixed_generic"))
+        # Thanks in a mixed review stay general: "good coffee, but not strong enough" praises
+        # and criticises the same thing, and thanking for it would read as not listening.
+        first.append(w.slot("thanks_mixed_generic"))
     first.append(_apology(w))
     if inputs.analysis.declined and not inputs.fallback:
         first.append(w.slot("decline"))
