@@ -125,3 +125,23 @@ def test_tone_applies_the_tickets_platform_rules(backend):
     assert not {w["code"] for w in plain.json()["warnings"]} & {"platform_link", "platform_second_reply"}
     bad = backend.post("/tone", json={"draft": "x", "platform": "myspace"})
     assert bad.status_code == 400 and "platform" in bad.json()["detail"]
+
+
+def test_follow_up_steps_and_business_kind_are_settings_the_drafts_obey(backend):
+    complaint = {"author_name": "Kerry", "rating": 1, "platform": "yelp",
+                 "text": "Waited an hour for cold coffee and the barista ignored us."}
+    plain = backend.post("/suggestions", complaint).json()["suggestions"]
+    assert plain and not any("24 hours" in s["text"] or "call you back" in s["text"] for s in plain)
+    r = backend.patch("/settings", {"business_kind": "restaurant_cafe",
+                                    "follow_up": ["reply_within_24h", "manager_calls_back", "reply_within_24h"]})
+    assert r.status_code == 200
+    assert r.json()["business_kind"] == "restaurant_cafe"
+    assert r.json()["follow_up"] == ["reply_within_24h", "manager_calls_back"]  # a step listed twice is one step
+    configured = backend.post("/suggestions", complaint).json()["suggestions"]
+    assert any("within 24 hours" in s["text"] for s in configured)
+    # Bad values are refused whole, with a 4xx naming the field; nothing is written.
+    for bad in ({"business_kind": "spaceship"}, {"follow_up": ["we_send_flowers"]}, {"follow_up": "reply_within_24h"}):
+        r = backend.patch("/settings", bad)
+        assert 400 <= r.status_code < 500, bad
+        assert r.json()["detail"]
+    assert backend.get("/settings").json()["business_kind"] == "restaurant_cafe"

@@ -139,6 +139,8 @@ def _context(db: Database, customer_id: int | None, ticket_id: int | None, agent
         "business_name": settings.business_name,
         "signature": settings.signature,
         "compensations": settings.compensations,
+        "business_kind": settings.business_kind,
+        "follow_up": list(settings.follow_up),
         "agent_name": agent_name or "",
         "history": history if customer_id else None,
         "promises": promises if promises is not None else open_promises_for(db, members, iso(now())),
