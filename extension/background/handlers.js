@@ -4,6 +4,7 @@
 
 import { backendState, call, health, RETRYABLE } from "./api.js";
 import { counts, deliveredAnswer, enqueue, enqueueObserve, flush, newId, requeueRejected } from "./outbox.js";
+import { checkReminders, openReminder } from "./reminders.js";
 import { senderKind } from "./senders.js";
 import { getSettings, normaliseApiBase, saveSettings } from "./settings.js";
 import {
@@ -263,6 +264,12 @@ export const HANDLERS = {
     run: logContact,
   },
   outbox_status: { from: ["page"], shape: empty(), run: outboxStatus },
+  reminders_check: { from: ["page"], shape: empty(), run: () => checkReminders() },
+  reminder_open: {
+    from: ["page"],
+    shape: obj({ id: str({ min: 1, max: 100 }) }),
+    run: ({ id }) => openReminder(id),
+  },
   outbox_retry: { from: ["page"], shape: empty(), run: outboxRetry },
 };
 

@@ -4,6 +4,7 @@
 
 import { flush } from "./outbox.js";
 import { dispatch } from "./handlers.js";
+import { CHECK_EVERY_MINUTES, REMINDER_ALARM, checkReminders, openReminder } from "./reminders.js";
 import { restrictStorageToExtension } from "./settings.js";
 
 const FLUSH_ALARM = "hugdesk-outbox";
@@ -17,6 +18,11 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
 
 chrome.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === FLUSH_ALARM) void flush();
+  if (alarm.name === REMINDER_ALARM) void checkReminders().catch(() => {});
+});
+
+chrome.notifications.onClicked.addListener((id) => {
+  if (id.startsWith("hugdesk-reminder-")) void openReminder(id).catch(() => {});
 });
 
 // Keyboard shortcuts go to the card the agent is working with, in the tab they pressed them in.
@@ -28,6 +34,9 @@ chrome.commands.onCommand.addListener((command, tab) => {
 async function ensureAlarm() {
   const existing = await chrome.alarms.get(FLUSH_ALARM);
   if (!existing) await chrome.alarms.create(FLUSH_ALARM, { periodInMinutes: 1 });
+  if (!(await chrome.alarms.get(REMINDER_ALARM))) {
+    await chrome.alarms.create(REMINDER_ALARM, { delayInMinutes: 1, periodInMinutes: CHECK_EVERY_MINUTES });
+  }
 }
 
 chrome.runtime.onInstalled.addListener(() => void ensureAlarm());

@@ -106,3 +106,5 @@ $("retry").addEventListener("click", async () => {
   if (answer.ok) outboxLine(answer.data);
 });
 void load();
+// Opening the popup refreshes the overdue count on the badge (and shows any new reminder once).
+void send("reminders_check");

@@ -101,7 +101,8 @@ def test_no_markup_parsing_or_code_from_strings():
 def test_manifest_asks_for_little_and_loads_no_remote_code():
     manifest = json.loads((EXT / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["manifest_version"] == 3
-    assert sorted(manifest["permissions"]) == ["alarms", "storage"]
+    # notifications: reminders of promises coming due and of updates owed to customers.
+    assert sorted(manifest["permissions"]) == ["alarms", "notifications", "storage"]
     assert manifest["host_permissions"] == ["http://127.0.0.1/*", "http://localhost/*"]
     assert "content_security_policy" not in manifest
     assert manifest["default_locale"] == "en"
