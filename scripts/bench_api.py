@@ -64,19 +64,21 @@ def fill(path: Path, customers: int, interactions: int) -> None:
         posted = rnd.uniform(0, year)
         seen = max(0.0, posted - rnd.uniform(0, 3600))
         answered = rnd.random() < 0.8 or posted > 30 * 86400
-        reply = ago(posted - rnd.uniform(300, 36000)) if answered and posted > 36000 else None
+        minutes = rnd.uniform(5, 600)
+        reply = ago(posted - minutes * 60) if answered and posted > 36000 else None
         status = "resolved" if reply and rnd.random() < 0.5 else ("waiting" if reply else "new")
         return (t, PLATFORMS[c % 3], f"r{t}", c, c, f"Customer {c}", rnd.randint(1, 5),
                 "The soup was cold and we waited an hour for the bill.", ago(seen), ago(seen), ago(posted), 3600,
-                ago(posted), reply, reply, reply, rnd.randint(1, 5) if reply else None, status,
+                ago(posted), reply, reply, reply, round(minutes, 3) if reply else None, rnd.randint(1, 5) if reply else None,
+                status,
                 f"bench{rnd.randint(1, 5)}" if rnd.random() < 0.3 else None)
 
     conn.executemany(
         # Stored as observe leaves them: already read (language, sentiment, categories), clock started.
         "INSERT INTO tickets (id, platform, external_id, kind, customer_id, identity_id, author_name, rating, text, "
         "language, sentiment, categories, first_seen_at, updated_at, posted_at, posted_precision_s, clock_start_at, "
-        "first_response_at, first_reply_at, last_contact_at, first_reply_agent_id, status, assignee) "
-        "VALUES (?, ?, ?, 'review', ?, ?, ?, ?, ?, 'en', 'negative', '[\"food\", \"waiting\"]', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "first_response_at, first_reply_at, last_contact_at, first_reply_minutes, first_reply_agent_id, status, assignee) "
+        "VALUES (?, ?, ?, 'review', ?, ?, ?, ?, ?, 'en', 'negative', '[\"food\", \"waiting\"]', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (ticket(t) for t in range(1, tickets + 1)),
     )
     conn.execute(

@@ -17,7 +17,7 @@ EXPECTED_COLUMNS = {
         "author_id", "author_url", "rating", "recommends", "text", "language", "posted_text", "posted_at",
         "first_seen_at", "first_response_at", "status", "assignee", "owner_replied", "owner_reply_text", "updated_at",
         "sentiment", "categories", "posted_precision_s", "clock_start_at", "first_reply_at", "first_reply_agent_id",
-        "last_contact_at",
+        "first_reply_minutes", "last_contact_at",
     ],
     "interactions": [
         "id", "client_id", "kind", "ticket_id", "customer_id", "channel", "agent_id", "at", "recorded_at", "text",
@@ -100,10 +100,10 @@ def test_m005_backfills_the_response_clock_and_problems(tmp_path):
     db.conn.close()
     db = connect(path)
     assert db.execute("SELECT role FROM agents ORDER BY id").fetchall() == [("lead",), ("agent",)]
-    rows = db.execute("SELECT id, posted_precision_s, clock_start_at, first_reply_at, first_reply_agent_id "
-                      "FROM tickets ORDER BY id").fetchall()
-    assert rows == [(1, 3600, "2026-02-01T10:00:00Z", "2026-02-01T10:30:00Z", 2),
-                    (2, 86400, "2026-02-01T12:00:00Z", None, None)]
+    rows = db.execute("SELECT id, posted_precision_s, clock_start_at, first_reply_at, first_reply_agent_id, "
+                      "first_reply_minutes, last_contact_at FROM tickets ORDER BY id").fetchall()
+    assert rows == [(1, 3600, "2026-02-01T10:00:00Z", "2026-02-01T10:30:00Z", 2, 30.0, "2026-02-01T10:30:00Z"),
+                    (2, 86400, "2026-02-01T12:00:00Z", None, None, None, None)]
     # Only the complaint counts towards recurring problems.
     assert db.execute("SELECT ticket_id, category FROM problem_mentions ORDER BY category").fetchall() == [
         (1, "food"), (1, "waiting")]

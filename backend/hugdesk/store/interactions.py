@@ -13,7 +13,7 @@ from .customers import CustomerRef, resolve_customer_ref
 from .db import Id, iso, now, parse_iso
 from .log import append
 from ..errors import Invalid, NotFound
-from .tickets import Platform, ticket_id_for_ref
+from .tickets import REPLY_MINUTES, Platform, ticket_id_for_ref
 
 Kind = Literal[
     "seen", "card_opened", "suggestion_shown", "suggestion_inserted", "reply_posted", "status_changed",
@@ -101,9 +101,11 @@ def record(db: Database, data: InteractionCreate, agent_id: int) -> Interaction:
                 "first_reply_agent_id = CASE WHEN first_reply_at IS NULL OR ? < first_reply_at THEN ? "
                 "ELSE first_reply_agent_id END, "
                 "first_reply_at = CASE WHEN first_reply_at IS NULL OR ? < first_reply_at THEN ? ELSE first_reply_at END, "
+                f"first_reply_minutes = CASE WHEN first_reply_at IS NULL OR ? < first_reply_at "
+                f"THEN {REPLY_MINUTES.format(reply='?')} ELSE first_reply_minutes END, "
                 "status = CASE WHEN status IN ('new', 'open') THEN 'waiting' ELSE status END, updated_at = ? "
                 "WHERE id = ?",
-                [at, at, agent_id, at, at, iso(now()), ticket_id],
+                [at, at, agent_id, at, at, at, at, iso(now()), ticket_id],
             )
         if data.kind in CONTACT_KINDS:
             touch_last_contact(db, ticket_id, customer_id, at)

@@ -62,6 +62,11 @@ TICKET_COLUMNS = (
 PRECISE_POSTED_S = 3600
 
 
+# Minutes from the clock's start to a reply at ``{reply}`` (an SQL expression), wall clock, kept on the
+# ticket as first_reply_minutes. This is where business hours (issue 13) will change the arithmetic.
+REPLY_MINUTES = "round(max(0.0, (julianday({reply}) - julianday(clock_start_at)) * 1440.0), 3)"
+
+
 def clock_start(posted_at: str | None, precision_s: int | None, first_seen_at: str) -> str:
     if posted_at and precision_s is not None and precision_s <= PRECISE_POSTED_S:
         return min(posted_at, first_seen_at)
@@ -245,12 +250,14 @@ def update_observed(db: Database, ticket_id: int, item, recommends: int | None, 
         "identity_id = coalesce(identity_id, ?), updated_at = ?, "
         # The business's reply first appears on the page now: the latest it can have been posted.
         "first_reply_at = CASE WHEN ? AND owner_replied = 0 AND first_reply_at IS NULL THEN ? ELSE first_reply_at END, "
+        f"first_reply_minutes = CASE WHEN ? AND owner_replied = 0 AND first_reply_at IS NULL "
+        f"THEN {REPLY_MINUTES.format(reply='?')} ELSE first_reply_minutes END, "
         "last_contact_at = CASE WHEN ? AND owner_replied = 0 THEN max(coalesce(last_contact_at, ''), ?) "
         "ELSE last_contact_at END "
         "WHERE id = ?",
         [item.author_name, item.rating, recommends, item.text, item.text, item.url, item.owner_replied,
          item.owner_reply_text, customer_id, identity_id, stamp, item.owner_replied, stamp, item.owner_replied, stamp,
-         ticket_id],
+         item.owner_replied, stamp, ticket_id],
     )
 
 

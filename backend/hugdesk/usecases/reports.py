@@ -8,6 +8,7 @@ setting can take over."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import statistics
@@ -144,6 +145,10 @@ def nearest_rank(sorted_values: list[float], share: float) -> float | None:
     return sorted_values[max(0, math.ceil(share * len(sorted_values)) - 1)]
 
 
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
+
+
 class _Tally:
     __slots__ = ("minutes", "answered", "unanswered", "overdue")
 
@@ -153,25 +158,55 @@ class _Tally:
 
     def figures(self, target: int, cls=ResponseFigures, **extra):
         values = sorted(self.minutes)
-        within = sum(1 for m in values if m <= target)
+        within = bisect.bisect_right(values, target)
         return cls(
             answered=self.answered, answered_timed=len(values), answered_within_target=within,
             answered_within_target_share=round(within / len(values), 4) if values else None,
-            median_first_response_minutes=round(statistics.median(values), 1) if values else None,
+            median_first_response_minutes=_round(statistics.median(values)) if values else None,
             p90_first_response_minutes=_round(nearest_rank(values, 0.9)),
             unanswered=self.unanswered, overdue=self.overdue, **extra,
         )
 
 
-def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 1)
+def _tallies(rows: list[tuple], bucket: Bucket):
+    """One pass over the period's rows (store.reports.period_rows) into the team's, each platform's,
+    day's (or week's) and answering agent's tallies. Kept lean: a month can hold tens of thousands."""
+    total = _Tally()
+    by_platform: dict[str, _Tally] = defaultdict(_Tally)
+    by_agent: dict[int | None, _Tally] = defaultdict(_Tally)
+    by_period: dict[str, _Tally] = defaultdict(_Tally)
+    weeks: dict[str, str] = {}
+    for platform_name, day, agent_id, state, minutes in rows:
+        if bucket == "week":
+            day = weeks.get(day) or weeks.setdefault(day, _bucket_start(day, "week"))
+        platform, period_ = by_platform[platform_name], by_period[day]
+        if state == reports.ANSWERED:
+            agent = by_agent[agent_id]
+            total.answered += 1
+            platform.answered += 1
+            period_.answered += 1
+            agent.answered += 1
+            if minutes is not None:
+                total.minutes.append(minutes)
+                platform.minutes.append(minutes)
+                period_.minutes.append(minutes)
+                agent.minutes.append(minutes)
+        else:
+            total.unanswered += 1
+            platform.unanswered += 1
+            period_.unanswered += 1
+            if state == reports.OVERDUE:
+                total.overdue += 1
+                platform.overdue += 1
+                period_.overdue += 1
+    return total, by_platform, by_agent, by_period
 
 
-def classify(row: reports.WindowTicket, target: int) -> tuple[str, float | None]:
-    """("answered", minutes to the first reply or None) or ("unanswered"/"overdue", minutes waited)."""
+def classify(row: reports.WindowTicket) -> tuple[str, float | None]:
+    """("answered", minutes to the first reply or None) or ("unanswered"/"overdue", None)."""
     if row.answered:
         return "answered", row.reply_minutes
-    return ("overdue" if row.waited_minutes >= target else "unanswered"), row.waited_minutes
+    return ("overdue" if row.overdue else "unanswered"), None
 
 
 def _bucket_start(day: str, bucket: Bucket) -> str:
@@ -179,24 +214,6 @@ def _bucket_start(day: str, bucket: Bucket) -> str:
         return day
     monday = dt.date.fromisoformat(day)
     return (monday - dt.timedelta(days=monday.weekday())).isoformat()
-
-
-def _response_tallies(rows: Iterable[reports.WindowTicket], target: int, bucket: Bucket):
-    total, by_platform, by_agent, by_period = _Tally(), defaultdict(_Tally), defaultdict(_Tally), defaultdict(_Tally)
-    for row in rows:
-        state, minutes = classify(row, target)
-        tallies = (total, by_platform[row.platform], by_period[_bucket_start(row.day, bucket)])
-        if state == "answered":
-            tallies += (by_agent[row.first_reply_agent_id],)
-        for tally in tallies:
-            if state == "answered":
-                tally.answered += 1
-                if minutes is not None:
-                    tally.minutes.append(minutes)
-            else:
-                tally.unanswered += 1
-                tally.overdue += state == "overdue"
-    return total, by_platform, by_agent, by_period
 
 
 def _buckets(start: str, at: dt.datetime, bucket: Bucket) -> list[str]:
@@ -290,10 +307,9 @@ def summary(db: Database, days: int, *, agent: Agent | None = None, at: dt.datet
     since = tracking_since(db)
     previous, start, end = period(days, at)
     bucket = bucket or ("day" if days <= 31 else "week")
-    rows = reports.window_tickets(db, start, end, since, iso(at))
-    if agent is not None:
-        rows = _own(rows, agent)
-    total, by_platform, by_agent, by_period = _response_tallies(rows, target, bucket)
+    rows = reports.period_rows(db, start, end, since, iso(at - dt.timedelta(minutes=target)),
+                               agent_id=agent.id if agent else None, agent_name=agent.name if agent else None)
+    total, by_platform, by_agent, by_period = _tallies(rows, bucket)
     names = reports.agent_names(db)
     promises = _promise_figures(db, at, start, end)
     agent_ids = set(by_agent) | set(promises)
@@ -321,7 +337,7 @@ def summary(db: Database, days: int, *, agent: Agent | None = None, at: dt.datet
         by_platform=[by_platform[p].figures(target, PlatformFigures, platform=p) for p in sorted(by_platform)],
         by_agent=by_agent_list,
         bucket=bucket,
-        by_period=[by_period[b].figures(target, PeriodFigures, start=b) for b in _buckets(start, at, bucket)],
+        by_period=[by_period.get(b, _Tally()).figures(target, PeriodFigures, start=b) for b in _buckets(start, at, bucket)],
         expected_now=expected_now(db, at, since),
     )
 
@@ -371,7 +387,7 @@ def _ticket_figure(db: Database, figure: str, days: int, at: dt.datetime, agent:
     target = get_settings(db).target_minutes
     since = tracking_since(db)
     _, start, end = period(days, at)
-    rows = reports.window_tickets(db, start, end, since, iso(at))
+    rows = reports.window_tickets(db, start, end, since, iso(at - dt.timedelta(minutes=target)))
     if agent is not None:
         rows = _own(rows, agent)
     names = reports.agent_names(db)
@@ -381,7 +397,7 @@ def _ticket_figure(db: Database, figure: str, days: int, at: dt.datetime, agent:
             continue
         if agent_name is not None and names.get(row.first_reply_agent_id) != agent_name:
             continue
-        state, minutes = classify(row, target)
+        state, minutes = classify(row)
         keep = {
             "answered": state == "answered",
             "within_target": state == "answered" and minutes is not None and minutes <= target,
@@ -395,8 +411,9 @@ def _ticket_figure(db: Database, figure: str, days: int, at: dt.datetime, agent:
     for r in reports.ticket_rows(db, list(chosen)[:EXPORT_LIMIT]):
         state, minutes = chosen[r[0]]
         answered = state == "answered"
-        out.append([r[0], r[1], r[2], r[3], r[8], r[9], _round(minutes) if answered else None,
-                    None if answered else _round(minutes), r[10], r[6], r[7], r[5], r[4]])
+        waited = None if answered else _round(elapsed_minutes(parse_iso(r[8]), at))
+        out.append([r[0], r[1], r[2], r[3], r[8], r[9], _round(minutes) if answered else None, waited, r[10], r[6],
+                    r[7], r[5], r[4]])
     return Export(TICKET_HEADER, out)
 
 
