@@ -17,7 +17,7 @@ from litestar.enums import RequestEncodingType
 from litestar.params import Body, Parameter
 from litestar.response import Redirect, Template
 
-from ...errors import Invalid, NotFound
+from ...errors import Invalid
 from ...store import customers
 from ...store.agents import Agent, agent_for_token
 from ...store.sessions import SESSION_HOURS, close_session, open_session
@@ -310,7 +310,6 @@ def export_csv(request: Request, figure: reports.Figure, days: Days = 30, catego
 ROUTES = [root, desk_home, sign_in_form, sign_in, sign_out, queue_page, performance_page, promises_page,
           problems_page, customers_page, merge_pair, keep_pair_apart, mine_page, export_csv]
 
-__all__ = ["ROUTES", "EXCEPTION_HANDLERS", "TEMPLATES", "STATIC", "NotFound"]
 
 
 def is_desk_path(path: str) -> bool:
