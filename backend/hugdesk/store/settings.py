@@ -19,7 +19,8 @@ from ..errors import Invalid
 
 BusinessKind = Literal["", "online_shop", "hotel", "restaurant_cafe", "other"]
 FollowUpStep = Literal["reply_within_24h", "reply_next_working_day", "manager_calls_back", "manager_reads_complaints",
-                       "team_discusses_feedback", "carrier_claim_by_us", "warranty_by_us"]
+                       "team_discusses_feedback", "carrier_claim_by_us", "warranty_by_us",
+                       "feedback_to_manufacturer"]
 
 
 class Settings(msgspec.Struct, kw_only=True):
