@@ -160,3 +160,10 @@ def test_a_name_signed_under_the_review_is_used_when_the_author_is_a_handle():
     text = "Lovely little bakery, the cinnamon rolls are worth the trip.\n\nThanks again!\n— Melissa"
     result = suggest(review(text, 5, "bakerylover77", "yelp"), HOTEL | {"business_kind": "restaurant_cafe"})
     assert result.drafts[0].text.startswith(("Hello Melissa", "Hi Melissa", "Dear Melissa")), result.drafts[0].text
+
+
+def test_a_device_dead_out_of_the_box_is_a_defect_not_a_trait():
+    text = "Пилосос одразу не ввімкнувся, на зарядці теж нічого. Як повернути?"
+    result = suggest(review(text, 1), UK_SHOP)
+    assert result.drafts[0].approach != "explain_and_guide"
+    assert "підійшла" not in result.drafts[0].text and "повернення" in result.drafts[0].text
