@@ -163,7 +163,7 @@ def test_a_name_signed_under_the_review_is_used_when_the_author_is_a_handle():
 
 
 def test_a_device_dead_out_of_the_box_is_a_defect_not_a_trait():
-    text = "Пилосос одразу не ввімкнувся, на зарядці теж нічого. Як повернути?"
+    text = "Колонка не ввімкнулась, хоч простояла годину на зарядці. Як повернути?"
     result = suggest(review(text, 1), UK_SHOP)
     assert result.drafts[0].approach != "explain_and_guide"
     assert "підійшла" not in result.drafts[0].text and "повернення" in result.drafts[0].text
