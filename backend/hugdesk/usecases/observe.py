@@ -21,7 +21,8 @@ from ..store.db import iso, now
 from ..store.log import append
 from ..store.promises import Promise
 from ..store.tickets import Platform, waiting
-from .drafts import OBSERVE_BUDGET_S, Advisor, ReviewAnalysis, SuggestionOut, analyse_item, store_analysis
+from .drafts import (OBSERVE_BUDGET_S, Advisor, ReviewAnalysis, SuggestionOut, analyse_item, batch_context,
+                     store_analysis)
 
 ShortText = Annotated[str, msgspec.Meta(max_length=500)]
 Url = Annotated[str, msgspec.Meta(max_length=2000)]
@@ -226,9 +227,10 @@ def observe(
         open_promises = cards.promises.get(w.customer_id, []) if w.customer_id else []
         drafts: list[SuggestionOut] | None = []
         if advisor is not None and not answered:
-            if "owner" not in shared:
-                # The business's replies to these customers: one query for the whole batch.
-                shared["owner"] = tickets.owner_replies_by_customer(db, sorted({m for g in cards.groups.values() for m in g}))
+            if not shared:
+                # What every draft of the batch needs, read once and whatever the time budget, so
+                # the number of reads never depends on how fast the drafting went.
+                shared.update(batch_context(db, sorted({m for g in cards.groups.values() for m in g})))
             owner = [r for m in members for r in shared["owner"].get(m, [])]
             drafts = advisor.drafts(db, w.item, w.ticket_id, w.customer_id, agent_name, deadline, shared,
                                     members=members, history=history, promises=open_promises, owner=owner)
