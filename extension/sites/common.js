@@ -272,6 +272,44 @@
     return m ? clampRating(Number(m[1]) + Number(m[2]) / 10) : null;
   }
 
+  // "N <word> 5 …" in any UI language: "1 av 5 stjerner" (Norwegian TripAdvisor, 2015), "4,5 z 5",
+  // "5 de 5 burbujas". Only for labels the adapter already knows are ratings (a rating image's alt):
+  // the words between the numbers are not checked, the place is.
+  function outOfFive(label) {
+    const m = /^\s*(\d(?:[.,]\d+)?)\s+\p{L}{1,6}\.?\s+5(?:\s|$|\p{P})/u.exec(String(label || ""));
+    return m ? clampRating(parseFloat(m[1].replace(",", "."))) : null;
+  }
+
+  // Words that are never a person's name in an item's header: counts of contributions or votes,
+  // dates, and the platforms' own controls ("Like", "Reply", "More", "Follow"), in en/pl/uk and the
+  // other languages our real pages use. Names are matched by place first; this only skips noise.
+  const NOT_A_NAME =
+    /^(?:\d[\d.,]*(?:\s+\S+){0,2}|like|reply|more|share|follow|see translation|author|top fan|edited|lubię to!?|odpowiedz|więcej|подобається|відповісти|ще|svar|mer|liker)$/iu;
+
+  // The name in an item's header: the first short visible text of root that comes before every
+  // element of stops (the body, the rating, the title, the action bar) and is not a date, a count
+  // or a control. Adapters call it when the page does not link the author (logged-out pages,
+  // legacy layouts), so an action link or a link inside the body can never be taken for a name.
+  function headerName(root, stops, exclude) {
+    if (!isElement(root)) return null;
+    const limits = (stops || []).filter((s) => isElement(s) && root.contains(s));
+    let found = null;
+    eachText(
+      root,
+      (t) => {
+        // Past the first stop: the header is over, nothing after it is the author.
+        if (limits.some((s) => s.contains(t) || !isBefore(t, s))) return true;
+        const value = normalize(t.nodeValue);
+        if (value.length < 2 || value.length > 80 || !/\p{L}/u.test(value)) return null;
+        if (NOT_A_NAME.test(value) || dateMatch(value)) return null;
+        found = value;
+        return true;
+      },
+      exclude,
+    );
+    return found;
+  }
+
   // Facebook comment ids: decimal, "<post>_<comment>", or base64 of "comment:<post>_<comment>".
   function fbCommentId(raw) {
     if (!raw) return null;
@@ -430,6 +468,8 @@
     urlParam,
     starRating,
     bubbleRating,
+    outOfFive,
+    headerName,
     fbCommentId,
     isoDate,
     dateMatch,

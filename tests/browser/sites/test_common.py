@@ -11,7 +11,7 @@ from tests.support import harness
 from tests.support import pages
 from tests.support.pages import PAGES
 
-from .conftest import ALL, COUNT, EDITOR_JS, ITEM_KEYS, OPEN_REPLY_JS, PLATFORM, UI_JUNK, raw_html  # noqa: F401
+from .conftest import ALL, COUNT, EDITOR_JS, FACTS, ITEM_KEYS, OPEN_REPLY_JS, PLATFORM, UI_JUNK, raw_html  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
@@ -47,6 +47,19 @@ def test_items_are_complete_and_clean(loaded, name):
             assert item["rating"] in (1, 2, 3, 4, 5), item
             assert item["kind"] == "review" and item["recommends"] is None
         assert item["_anchor_ok"], item
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_every_page_is_read_right(loaded, name):
+    # The page's facts come from its raw HTML (conftest.FACTS): every card, its author, its rating
+    # and whether the business answered it.
+    facts = FACTS[name]
+    items = loaded(name)["items"]
+    assert len(items) == facts.cards
+    assert tuple(i["author_name"] for i in items) == facts.authors
+    if facts.ratings is not None:
+        assert tuple(i["rating"] for i in items) == facts.ratings
+    assert tuple(n for n, i in enumerate(items, 1) if i["owner_replied"]) == facts.answered
 
 
 @pytest.mark.parametrize("name", ALL)
