@@ -291,18 +291,24 @@
   // or a control. Adapters call it when the page does not link the author (logged-out pages,
   // legacy layouts), so an action link or a link inside the body can never be taken for a name.
   function headerName(root, stops, exclude) {
+    const t = headerText(root, stops, exclude);
+    return t ? normalize(t.nodeValue) : null;
+  }
+
+  // The text node headerName reads the name from (its element tells whether the page links it).
+  function headerText(root, stops, exclude) {
     if (!isElement(root)) return null;
     const limits = (stops || []).filter((s) => isElement(s) && root.contains(s));
     let found = null;
     eachText(
       root,
       (t) => {
-        // Past the first stop: the header is over, nothing after it is the author.
+        // Past the first stop the header is over: nothing after it is the author.
         if (limits.some((s) => s.contains(t) || !isBefore(t, s))) return true;
         const value = normalize(t.nodeValue);
         if (value.length < 2 || value.length > 80 || !/\p{L}/u.test(value)) return null;
         if (NOT_A_NAME.test(value) || dateMatch(value)) return null;
-        found = value;
+        found = t;
         return true;
       },
       exclude,
@@ -470,6 +476,7 @@
     bubbleRating,
     outOfFive,
     headerName,
+    headerText,
     fbCommentId,
     isoDate,
     dateMatch,
