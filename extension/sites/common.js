@@ -437,12 +437,50 @@
     return true;
   }
 
+  // ---- knowing when a page was not read -----------------------------------------------------
+  // A redesign shows itself as a page that plainly holds reviews or comments while the adapter
+  // reads none of them (refined-github warns when a selector never matches). Each adapter says
+  // which pages hold items (readsPage) and counts the marks items leave in any era (evidence:
+  // distinct review or comment ids, rating strings next to reviewer links); the loader compares.
+
+  // What readItem returns for an element that is an item but deliberately gets no card (the
+  // post author's own replies): neither a card nor a miss.
+  const SKIP = Object.freeze({ skip: true });
+  // At least this many distinct marks before an empty page counts as not read: one stray review
+  // link in a sidebar is not a page of reviews.
+  const MIN_EVIDENCE = 3;
+
+  // {reason, evidence, cards, missed} when the page plainly holds items the adapter did not read,
+  // else null. cards: items read; skipped: items deliberately left without a card; missed:
+  // elements that hold an item's marks but gave no item (no id found).
+  function readingGap(site, { cards, skipped, missed }) {
+    if (!site || !site.readsPage(location)) return null;
+    if (missed > 0) return { reason: "no_ids", evidence: site.evidence(document, false), cards, missed };
+    if (cards + skipped > 0) return null;
+    const evidence = site.evidence(document, false);
+    return evidence >= MIN_EVIDENCE ? { reason: "none", evidence, cards, missed } : null;
+  }
+
   function register(adapter) {
+    const read = guard(adapter.readItem, null, adapter.platform + ".readItem");
+    const outcomes = new WeakMap(); // element -> "item" | "skip" | "none", from its last read
     const wrapped = {
       platform: adapter.platform,
+      // Bumped whenever the adapter's reading changes, so a report names the code that missed.
+      version: String(adapter.version || "0"),
       itemSelector: adapter.itemSelector,
       matches: guard(adapter.matches, false, adapter.platform + ".matches"),
-      readItem: guard(adapter.readItem, null, adapter.platform + ".readItem"),
+      readItem(el, now) {
+        const item = read(el, now);
+        const outcome = !item ? "none" : item === SKIP || item.skip === true ? "skip" : "item";
+        if (isElement(el)) outcomes.set(el, outcome);
+        return outcome === "item" ? item : null;
+      },
+      outcome: (el) => (isElement(el) && outcomes.get(el)) || null,
+      readsPage: guard(adapter.readsPage || (() => true), false, adapter.platform + ".readsPage"),
+      // evidence(root, own): distinct item marks under root (own: only those of root itself,
+      // not of items nested in it).
+      evidence: guard(adapter.evidence || (() => 0), 0, adapter.platform + ".evidence"),
       cardAnchor: guard(adapter.cardAnchor, (el) => (el && el.parentNode ? { parent: el.parentNode, before: el.nextSibling } : null), adapter.platform + ".cardAnchor"),
       replyTarget: guard(adapter.replyTarget, null, adapter.platform + ".replyTarget"),
       openReply: guard(adapter.openReply, false, adapter.platform + ".openReply"),
@@ -488,6 +526,8 @@
       topOf,
       clickControl,
       outermost,
+      SKIP,
+      readingGap,
     }),
   });
 })();

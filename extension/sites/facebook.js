@@ -384,7 +384,8 @@
     if (!ids.id) return null;
     const kind = ids.isReply || REPLY_LABEL.test(label) ? "reply" : "comment";
     const author = wwwAuthor(el, links, label);
-    if (ownerBadge(el) || isOwner(el, author)) return null;
+    // The post author's own replies: items, but never a customer's, so no card.
+    if (ownerBadge(el) || isOwner(el, author)) return kit.SKIP;
     const stamp = wwwTimestamp(el, links, author.link, label, author.name);
     const reply = ownerReply(el, kind);
     return {
@@ -506,7 +507,7 @@
     const id = mobileId(el);
     if (!id) return null;
     const author = mobileAuthor(el);
-    if (isOwner(el, author)) return null;
+    if (isOwner(el, author)) return kit.SKIP;
     const nested = (n) => n !== el && n.closest(M_COMMENT) !== el;
     const body = [...el.querySelectorAll('[data-sigil~="comment-body"]')].find((b) => b.closest(M_COMMENT) === el);
     const abbr = [...el.querySelectorAll("abbr")].find((b) => b.closest(M_COMMENT) === el);
@@ -629,13 +630,43 @@
     return { parent: el.parentNode, before: el.nextSibling };
   }
 
+  // ---- what a page of comments looks like in any era (for the not-readable signal) ---------
+  // Comment ids in data-commentid, comment_id/reply_comment_id links and the ctoken of
+  // m.facebook and mbasic "Reply" links, and "Comment by …" labels. own: only the marks of a
+  // comment element itself (a post holds its comments' marks; those are the comments' own).
+  const COMMENT_MARKS = 'a[href*="comment_id="], a[href*="/comment/replies/?ctoken="]';
+
+  function evidence(root, own) {
+    if (!root || typeof root.querySelectorAll !== "function") return 0;
+    if (own && !(root.matches(M_COMMENT) || COMMENT_LABEL.test(labelOf(root)) || REPLY_LABEL.test(labelOf(root)))) return 0;
+    const mine = (n) => !own || n.closest(ITEM) === root;
+    const ids = new Set();
+    for (const n of root.querySelectorAll("[data-commentid]")) {
+      const c = mine(n) && kit.fbCommentId(n.getAttribute("data-commentid"));
+      if (c) ids.add(c.commentId);
+    }
+    for (const a of root.querySelectorAll(COMMENT_MARKS)) {
+      const url = mine(a) && kit.parseUrl(a.getAttribute("href"));
+      if (!url) continue;
+      const raw = url.searchParams.get("reply_comment_id") || url.searchParams.get("comment_id") || url.searchParams.get("ctoken");
+      const c = kit.fbCommentId(raw);
+      if (c) ids.add(c.commentId);
+    }
+    const labels = [...root.querySelectorAll('[aria-label^="Comment by "], [aria-label^="Reply by "]')].filter(mine).length;
+    return Math.max(ids.size, labels);
+  }
+
   kit.register({
     platform: "facebook",
+    version: "2026.11.30",
     itemSelector: ITEM,
     matches(loc) {
       return HOSTS.test(loc.hostname || "");
     },
     readItem,
+    // Comments appear on every kind of Facebook page (posts, photos, feeds, groups, reviews).
+    readsPage: () => true,
+    evidence,
     cardAnchor,
     replyTarget,
     openReply,

@@ -212,13 +212,37 @@
     return el.querySelector(EDITOR);
   }
 
+  // ---- what a page of reviews looks like in any era (for the not-readable signal) ----------
+  // Pages that list a place's reviews, a single review, or the owner's review screens; listings
+  // and search results quote review snippets but are not pages we read.
+  const REVIEW_PAGE = /^\/(?:Hotel_Review|Restaurant_Review|Attraction_Review|AttractionProductReview|VacationRentalReview|ShowUserReviews|ManagementCenter|Owners|OwnerResponse)/i;
+
+  // Distinct review ids: the title link (every era) and data-reviewid. own: only root's own.
+  function evidence(root, own) {
+    if (!root || typeof root.querySelectorAll !== "function") return 0;
+    const mine = (n) => !own || n.closest(ITEM) === root || n === root;
+    const ids = new Set();
+    for (const a of root.querySelectorAll(REVIEW_LINK)) {
+      const m = mine(a) && /-r(\d+)-/.exec(a.getAttribute("href"));
+      if (m) ids.add(m[1]);
+    }
+    for (const n of root.querySelectorAll("[data-reviewid]")) {
+      const v = mine(n) && n.getAttribute("data-reviewid");
+      if (v && /^\d+$/.test(v)) ids.add(v);
+    }
+    return ids.size;
+  }
+
   kit.register({
     platform: "tripadvisor",
+    version: "2026.11.30",
     itemSelector: kit.outermost(ITEM),
     matches(loc) {
       return HOSTS.test(loc.hostname || "");
     },
     readItem,
+    readsPage: (loc) => REVIEW_PAGE.test(loc.pathname || ""),
+    evidence,
     cardAnchor: kit.topOf,
     replyTarget,
     openReply: (el) => kit.clickControl(el, RESPOND),

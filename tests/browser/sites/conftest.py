@@ -162,11 +162,12 @@ UI_JUNK = re.compile(
 
 
 @pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=harness.CHROMIUM, headless=True, args=harness.CHROMIUM_ARGS)
-        yield b
-        b.close()
+def browser(playwright):
+    # The session's one Playwright (tests/browser/conftest.py): a second sync Playwright cannot run
+    # beside it, and the extension tests in these modules use that one.
+    b = playwright.chromium.launch(executable_path=harness.CHROMIUM, headless=True, args=harness.CHROMIUM_ARGS)
+    yield b
+    b.close()
 
 
 @pytest.fixture(scope="module")
