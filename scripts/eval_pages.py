@@ -73,7 +73,7 @@ def main() -> int:
     if "--json" in sys.argv:
         print(json.dumps(rows, indent=2))
         return 0
-    head = f"{'page':<28} {'cards':>7} {'authors':>9} {'ratings':>9} {'answered':>9} {'flagged':>8}  ok"
+    head = f"{'page':<32} {'cards':>7} {'authors':>9} {'ratings':>9} {'answered':>9} {'flagged':>8}  ok"
     print(head)
     print("-" * len(head))
     totals = {"cards": [0, 0], "authors": [0, 0], "ratings": [0, 0], "answered": [0, 0]}
@@ -82,7 +82,7 @@ def main() -> int:
         if r["flag"][0] != r["flag"][1]:
             flag += "!"
         print(
-            f"{r['page']:<28} {fmt(r['cards']):>7} {fmt(r['authors']):>9} {fmt(r['ratings']):>9} "
+            f"{r['page']:<32} {fmt(r['cards']):>7} {fmt(r['authors']):>9} {fmt(r['ratings']):>9} "
             f"{fmt(r['answered']):>9} {flag:>8}  {'yes' if r['ok'] else 'NO'}"
         )
         totals["cards"][0] += min(r["cards"])
@@ -94,7 +94,7 @@ def main() -> int:
     print("-" * len(head))
     flagged_right = sum(1 for r in rows if r["flag"][0] == r["flag"][1])
     print(
-        f"{'total':<28} {fmt(totals['cards']):>7} {fmt(totals['authors']):>9} {fmt(totals['ratings']):>9} "
+        f"{'total':<32} {fmt(totals['cards']):>7} {fmt(totals['authors']):>9} {fmt(totals['ratings']):>9} "
         f"{fmt(totals['answered']):>9} {f'{flagged_right}/{len(rows)}':>8}  {sum(r['ok'] for r in rows)}/{len(rows)} pages right"
     )
     print("cards: found/expected (total counts found up to the expected number); flagged: the not-readable")

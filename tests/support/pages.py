@@ -75,6 +75,21 @@ PAGES: dict[str, Page] = {
             FIXTURE_PAGES / "yelp/biz-classic-2016-regal-cafe-no-replies.html",
             "https://www.yelp.com/biz/regal-cafe-pizzeria-boston-3",
         ),
+        Page(
+            "ta-hotel-2015-knut-empty",
+            FIXTURE_PAGES / "tripadvisor/hotel-2015-no-trysil-knut-no-reviews-in-language.html",
+            "https://no.tripadvisor.com/Hotel_Review-g1006204-d260111-Reviews-or10-Trysil_Knut_Hotell-Trysil_Municipality_Hedmark_Eastern_Norway.html",
+        ),
+        Page(
+            "yelp-classic-2016-phone-repair",
+            FIXTURE_PAGES / "yelp/biz-classic-2016-phone-repair-san-diego.html",
+            "https://www.yelp.com/biz/mobile-iphone-ipad-screen-repair-san-diego-26",
+        ),
+        Page(
+            "fb-mbasic-2020-post-unsupported",
+            FIXTURE_PAGES / "facebook/mbasic-2020-mutoko-post-comments-unsupported.html",
+            "https://mbasic.facebook.com/story.php?story_fbid=1718176531560719&id=143849585660096",
+        ),
         # mbasic.facebook.com (Facebook's no-JavaScript site, closed in 2024) is an era we do not
         # read on purpose: it holds comments, so the page must be reported as not readable.
         Page(

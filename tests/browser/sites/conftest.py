@@ -119,13 +119,17 @@ FACTS: dict[str, Facts] = {
     "fb-www-2025": Facts("facebook", 0, (), None),
     "fb-m-2021": _facts_m_facebook_2021(),
     "fb-mbasic-2020-unsupported": Facts("facebook", 0, (), None, readable=False),
+    "fb-mbasic-2020-post-unsupported": Facts("facebook", 0, (), None, readable=False),
     "yelp-react-2022": _facts_yelp_react_2022(),
     "yelp-classic-2016": _facts_yelp_classic("yelp-classic-2016"),
     "yelp-classic-2016-regal": _facts_yelp_classic("yelp-classic-2016-regal"),
+    "yelp-classic-2016-phone-repair": _facts_yelp_classic("yelp-classic-2016-phone-repair"),
     "ta-hotel-2023": _facts_ta_2023(),
     "ta-restaurant-2022": _facts_ta_2022(),
     "ta-hotel-2015-parkinn": _facts_ta_legacy("ta-hotel-2015-parkinn"),
     "ta-hotel-2015-bergen": _facts_ta_legacy("ta-hotel-2015-bergen"),
+    # Two review slots, both empty: no review of this hotel is written in Norwegian.
+    "ta-hotel-2015-knut-empty": _facts_ta_legacy("ta-hotel-2015-knut-empty"),
     # Hand-made pages: the facts are written in each file's opening comment.
     "fb-www-loggedin": Facts(
         "facebook", 8,
