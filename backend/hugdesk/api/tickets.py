@@ -8,8 +8,8 @@ from litestar import Request, get, patch
 from litestar.params import Parameter
 
 from ..store import tickets
-from ..store.db import MAX_ID
-from .deps import Limit, PathId, agent_of, db_of, target_of
+from ..store.db import MAX_ID, iso
+from .deps import Limit, PathId, agent_of, db_of, policy_of
 
 
 @get("/tickets", sync_to_thread=False)
@@ -22,20 +22,21 @@ def list_tickets(
     limit: Limit = 50,
 ) -> tickets.TicketList:
     db = db_of(request)
-    items = tickets.list_tickets(db, target_of(db), platform=platform, status=status, q=q, customer_id=customer_id, limit=limit)
-    return tickets.TicketList(items=items)
+    policy = policy_of(db)
+    items = tickets.list_tickets(db, policy, platform=platform, status=status, q=q, customer_id=customer_id, limit=limit)
+    return tickets.TicketList(items=items, tracking_since=iso(policy.tracking_since))
 
 
 @get("/tickets/{ticket_id:int}", sync_to_thread=False)
 def read_ticket(request: Request, ticket_id: PathId) -> tickets.Ticket:
     db = db_of(request)
-    return tickets.get_ticket(db, ticket_id, target_of(db))
+    return tickets.get_ticket(db, ticket_id, policy_of(db))
 
 
 @patch("/tickets/{ticket_id:int}", sync_to_thread=False)
 def write_ticket(request: Request, ticket_id: PathId, data: tickets.TicketUpdate) -> tickets.Ticket:
     db = db_of(request)
-    return tickets.update_ticket(db, ticket_id, data, agent_of(request).id, target_of(db))
+    return tickets.update_ticket(db, ticket_id, data, agent_of(request).id, policy_of(db))
 
 
 ROUTES = [list_tickets, read_ticket, write_ticket]

@@ -10,11 +10,13 @@ from sqlite_utils import Database
 
 from .db import iso, now, parse_iso
 from .log import append  # a status change is itself an interaction
+from ..engine import sla as clocks
+from ..engine.dates import posted_precision
 from ..errors import NotFound
 
 Platform = Literal["facebook", "yelp", "tripadvisor"]
 Status = Literal["new", "open", "waiting", "resolved"]
-Sla = Literal["ok", "warn", "breach", "answered"]
+Sla = clocks.Sla  # ok, warn, breach, answered, backlog, unknown
 
 
 class Ticket(msgspec.Struct):
@@ -37,6 +39,15 @@ class Ticket(msgspec.Struct):
     first_response_at: str | None
     waiting_minutes: int | None
     sla: str
+    # The response clock (engine/sla.py): this item's own target in business minutes, when a reply
+    # is due and turns amber (null unless ok, warn or breach), wall-clock minutes since it was
+    # posted, its band, and how finely the page dated it (null: the date could not be read).
+    target_minutes: int
+    due_at: str | None
+    warn_at: str | None
+    wall_minutes: int | None
+    band: str
+    posted_precision: str | None
 
 
 class TicketUpdate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -46,43 +57,66 @@ class TicketUpdate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
 class TicketList(msgspec.Struct):
     items: list[Ticket]
+    # Items posted before this instant are backlog (settings.tracking_since).
+    tracking_since: str | None = None
 
 
 TICKET_COLUMNS = (
     "id, platform, external_id, kind, url, author_name, customer_id, rating, recommends, text, language, "
-    "status, assignee, owner_replied, posted_at, first_seen_at, first_response_at"
+    "status, assignee, owner_replied, posted_at, first_seen_at, first_response_at, posted_text, sentiment"
 )
 
 
-def waiting(
-    posted_at: str | None, first_seen_at: str, answered: bool, target: int, at: dt.datetime
-) -> tuple[int | None, str]:
-    """Minutes the author has waited and where that stands against the target."""
-    if answered:
-        return None, "answered"
-    start = parse_iso(posted_at) or parse_iso(first_seen_at)
-    minutes = max(0, int((at - start).total_seconds() // 60))
-    if minutes >= target:
-        return minutes, "breach"
-    return minutes, "warn" if minutes >= target * 0.75 else "ok"
+class ClockFields(msgspec.Struct):
+    """The response clock as the wire carries it: the same fields on tickets and observe's items."""
+
+    sla: str
+    waiting_minutes: int | None
+    target_minutes: int
+    due_at: str | None
+    warn_at: str | None
+    wall_minutes: int | None
+    band: str
+    posted_precision: str | None
 
 
-def ticket_from_row(row, target: int, at: dt.datetime) -> Ticket:
-    (tid, platform, ext, kind, url, author, cid, rating, rec, text, lang, status, assignee, replied, posted,
-     seen, first_resp) = row
-    answered = bool(replied) or first_resp is not None or status == "resolved"
-    minutes, sla = waiting(posted, seen, answered, target, at)
-    return Ticket(
-        tid, platform, ext, kind, url, author, cid, rating, None if rec is None else bool(rec), text, lang, status,
-        assignee, bool(replied), posted, seen, first_resp, minutes, sla,
+def clock_fields(
+    policy: clocks.Policy, *, rating: float | None, recommends, sentiment: str | None, posted_at: str | None,
+    posted_text: str | None, answered: bool, at: dt.datetime,
+) -> ClockFields:
+    """Where an item stands against its own target. A posted date the page gave but we could not
+    read is "unknown": the clock never starts at first sight, which would say "0 min"."""
+    found = clocks.item_clock(
+        policy, rating=rating, recommends=None if recommends is None else bool(recommends), sentiment=sentiment,
+        posted_at=parse_iso(posted_at), answered=answered, at=at,
+    )
+    return ClockFields(
+        found.sla, found.waiting_minutes, found.target_minutes, iso(found.due_at), iso(found.warn_at),
+        found.wall_minutes, found.band, posted_precision(posted_text) if posted_at else None,
     )
 
 
-def get_ticket(db: Database, ticket_id: int, target: int) -> Ticket:
+def is_answered(owner_replied, first_response_at: str | None, status: str) -> bool:
+    return bool(owner_replied) or first_response_at is not None or status == "resolved"
+
+
+def ticket_from_row(row, policy: clocks.Policy, at: dt.datetime) -> Ticket:
+    (tid, platform, ext, kind, url, author, cid, rating, rec, text, lang, status, assignee, replied, posted,
+     seen, first_resp, posted_text, sentiment) = row
+    c = clock_fields(policy, rating=rating, recommends=rec, sentiment=sentiment, posted_at=posted,
+                     posted_text=posted_text, answered=is_answered(replied, first_resp, status), at=at)
+    return Ticket(
+        tid, platform, ext, kind, url, author, cid, rating, None if rec is None else bool(rec), text, lang, status,
+        assignee, bool(replied), posted, seen, first_resp, c.waiting_minutes, c.sla, c.target_minutes, c.due_at,
+        c.warn_at, c.wall_minutes, c.band, c.posted_precision,
+    )
+
+
+def get_ticket(db: Database, ticket_id: int, policy: clocks.Policy) -> Ticket:
     row = db.execute(f"SELECT {TICKET_COLUMNS} FROM tickets WHERE id = ?", [ticket_id]).fetchone()
     if not row:
         raise NotFound(f"ticket {ticket_id} does not exist")
-    return ticket_from_row(row, target, now())
+    return ticket_from_row(row, policy, now())
 
 
 def ticket_id_for_ref(db: Database, platform: str, external_id: str) -> int:
@@ -93,7 +127,7 @@ def ticket_id_for_ref(db: Database, platform: str, external_id: str) -> int:
 
 
 def list_tickets(
-    db: Database, target: int, *, platform: str | None = None, status: str | None = None, q: str | None = None,
+    db: Database, policy: clocks.Policy, *, platform: str | None = None, status: str | None = None, q: str | None = None,
     customer_id: int | None = None, limit: int = 50,
 ) -> list[Ticket]:
     where, params = [], []
@@ -115,10 +149,10 @@ def list_tickets(
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY first_seen_at DESC, id DESC LIMIT ?"
     at = now()
-    return [ticket_from_row(r, target, at) for r in db.execute(sql, [*params, limit])]
+    return [ticket_from_row(r, policy, at) for r in db.execute(sql, [*params, limit])]
 
 
-def update_ticket(db: Database, ticket_id: int, update: TicketUpdate, agent_id: int, target: int) -> Ticket:
+def update_ticket(db: Database, ticket_id: int, update: TicketUpdate, agent_id: int, policy: clocks.Policy) -> Ticket:
     with db.atomic():
         row = db.execute("SELECT status, assignee, customer_id, platform FROM tickets WHERE id = ?", [ticket_id]).fetchone()
         if not row:
@@ -133,7 +167,7 @@ def update_ticket(db: Database, ticket_id: int, update: TicketUpdate, agent_id: 
             db.execute("UPDATE tickets SET assignee = ?, updated_at = ? WHERE id = ?", [update.assignee, stamp, ticket_id])
             append(db, kind="assigned", ticket_id=ticket_id, customer_id=customer_id, channel=platform,
                    agent_id=agent_id, at=stamp, payload={"from": assignee, "to": update.assignee})
-    return get_ticket(db, ticket_id, target)
+    return get_ticket(db, ticket_id, policy)
 
 
 # ---- what observe and the drafts read and keep about tickets -----------------------------------
@@ -173,7 +207,8 @@ def owner_replies_by_customer(db: Database, customer_ids: list[int]) -> dict[int
 
 
 CARD_COLUMNS = (
-    "id, status, posted_at, first_seen_at, first_response_at, owner_replied, language, sentiment, categories"
+    "id, status, posted_at, first_seen_at, first_response_at, owner_replied, language, sentiment, categories, "
+    "rating, recommends, posted_text"
 )
 
 
