@@ -123,6 +123,18 @@ def test_an_unreadable_posted_date_is_unknown_never_zero_minutes():
     assert posted_precision("March 3") is None  # Facebook's year-less date: not read, so not guessed
 
 
+def test_absurd_dates_neither_stall_nor_alarm():
+    p = policy(hours(WEEKDAYS_9_18), local(2025, 1, 1))
+    at = local(2025, 6, 9, 12, 0)
+    # A date in the future is no more readable than none.
+    assert complaint(p, local(9999, 12, 31), at).sla == "unknown"
+    assert complaint(p, at + dt.timedelta(days=2), at).sla == "unknown"
+    # A day's leeway: a date written in the business's time zone may be "tomorrow" in UTC.
+    assert complaint(p, at + dt.timedelta(hours=10), at).sla == "ok"
+    ancient = complaint(p, dt.datetime(1, 1, 1, tzinfo=UTC), at)
+    assert ancient.sla == "backlog" and ancient.waiting_minutes <= 20 * 366 * 24 * 60
+
+
 def test_answered_items_have_no_clock():
     found = sla.clock(policy(hours(None)), band="negative", posted_at=None, answered=True, at=local(2025, 1, 1))
     assert (found.sla, found.due_at, found.waiting_minutes) == ("answered", None, None)
@@ -220,6 +232,8 @@ def test_other_settings_are_checked():
         sla.zone_of("Europe/Atlantis")
     with pytest.raises(ValueError, match="timezone"):
         sla.zone_of("../../etc/passwd")
+    with pytest.raises(ValueError, match="timezone: unknown time zone .Europe."):
+        sla.zone_of("Europe")  # a directory of zones, not a zone
     with pytest.raises(ValueError, match=r"closed_dates\[1\]"):
         sla.parse_closed_dates(["2025-12-25", "25.12.2025"])
     with pytest.raises(ValueError, match="targets.positive"):

@@ -41,6 +41,7 @@ MAX_TARGET_MINUTES = 43200  # 30 days of business minutes
 _HORIZON_YEARS = 5
 
 _UTC = dt.timezone.utc
+_LONGEST_WAIT = dt.timedelta(days=20 * 366)
 _HHMM = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)$")
 _ALWAYS = ((0, 1440),)
 
@@ -78,7 +79,8 @@ def zone_of(name: str) -> ZoneInfo:
         raise ValueError("timezone: an IANA time zone name such as Europe/Warsaw is required")
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    # ZoneInfo opens a file by that name: "Europe" is a directory (OSError), "../x" a bad key.
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise ValueError(f"timezone: unknown time zone {name!r} (use an IANA name such as Europe/Warsaw)") from None
 
 
@@ -389,10 +391,13 @@ def clock(
     target = policy.target(band)
     if answered:
         return Clock("answered", band, target)
-    if posted_at is None:
+    # A date the page gave in the future cannot be trusted any more than none at all.
+    if posted_at is None or _ts(posted_at) > _ts(at) + 86400:
         return Clock("unknown", band, target)
     schedule = policy.schedule
-    waited = business_minutes(schedule, posted_at, at)
+    # Counting starts at most twenty years back ("1/1/0001" parses): an older date is a backlog
+    # item whose exact age in business minutes nobody needs, and counting it would cost seconds.
+    waited = business_minutes(schedule, max(posted_at, at - _LONGEST_WAIT), at)
     wall = max(0, (_ts(at) - _ts(posted_at)) // 60)
     if policy.tracking_since is not None and _ts(posted_at) < _ts(policy.tracking_since):
         return Clock("backlog", band, target, waiting_minutes=waited, wall_minutes=wall)
