@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 _UNITS = {
     # english, abbreviations used by Facebook ("3w", "1 yr") and Yelp/TripAdvisor
@@ -103,6 +104,7 @@ def _numeric_date(a: str, b: str, c: str) -> dt.datetime | None:
 Precision = str  # "minute" | "hour" | "day" | "week" | "month" | "year"
 
 
+@lru_cache(maxsize=4096)  # pages repeat a few hundred texts ("2 days ago") on every visit
 def posted_precision(text: str | None) -> Precision | None:
     """How finely the page dated an item, so a card can say "about 3 weeks" rather than pretend
     to the minute; None when parse_posted could not read it either."""

@@ -41,7 +41,7 @@ MAX_TARGET_MINUTES = 43200  # 30 days of business minutes
 _HORIZON_YEARS = 5
 
 _UTC = dt.timezone.utc
-_LONGEST_WAIT = dt.timedelta(days=20 * 366)
+_LONGEST_WAIT = 20 * 366 * 86400  # seconds
 _HHMM = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)$")
 _ALWAYS = ((0, 1440),)
 
@@ -59,13 +59,12 @@ class Schedule:
     week: tuple[tuple[tuple[int, int], ...], ...] = (_ALWAYS,) * 7
     closed: frozenset[dt.date] = frozenset()
     zone: ZoneInfo = field(init=False, repr=False)
+    # No schedule and no closed dates: business time is wall time, counted without tables.
+    always_open: bool = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "zone", zone_of(self.timezone))
-
-    @property
-    def always_open(self) -> bool:
-        return not self.closed and all(day == _ALWAYS for day in self.week)
+        object.__setattr__(self, "always_open", not self.closed and all(day == _ALWAYS for day in self.week))
 
     @property
     def opens_at_all(self) -> bool:
@@ -225,12 +224,45 @@ def _local_date(schedule: Schedule, ts: int) -> dt.date:
     return dt.datetime.fromtimestamp(ts, schedule.zone).date()
 
 
+@lru_cache(maxsize=4096)
 def _position(schedule: Schedule, ts: int) -> tuple[int, int]:
-    """(year, business seconds from the start of that local year to ts)."""
+    """(year, business seconds from the start of that local year to ts). Cached: a batch asks for
+    the same "now" for every item, and a revisited page for the same posted instants."""
     day = _local_date(schedule, ts)
-    before = _year_table(schedule, day.year)[day.timetuple().tm_yday - 1]
-    within = sum(min(max(ts - a, 0), b - a) for a, b in _day_windows(schedule, day))
+    before = _year_table(schedule, day.year)[day.toordinal() - _jan1(day.year)]
+    within = 0
+    for a, b in _day_windows(schedule, day):
+        if ts > a:
+            within += min(ts - a, b - a)
     return day.year, before + within
+
+
+@lru_cache(maxsize=256)
+def _jan1(year: int) -> int:
+    return dt.date(year, 1, 1).toordinal()
+
+
+def _between(schedule: Schedule, start: tuple[int, int], end: tuple[int, int]) -> int:
+    (ya, pa), (yb, pb) = start, end
+    return pb - pa + sum(_year_table(schedule, y)[-1] for y in range(ya, yb))
+
+
+def _advance(schedule: Schedule, start: tuple[int, int], seconds: int) -> int | None:
+    """The epoch second at which `seconds` business seconds have passed since position `start`."""
+    year, position = start
+    target = position + seconds
+    for y in range(year, min(year + _HORIZON_YEARS + 1, dt.MAXYEAR)):
+        table = _year_table(schedule, y)
+        if target <= table[-1]:
+            # The day whose open time reaches the target, then the window within it.
+            i = bisect.bisect_left(table, target) - 1
+            left = target - table[i]
+            for w_start, w_end in _day_windows(schedule, dt.date.fromordinal(_jan1(y) + i)):
+                if left <= w_end - w_start:
+                    return w_start + left
+                left -= w_end - w_start
+        target -= table[-1]
+    return None
 
 
 def business_seconds(schedule: Schedule, start: dt.datetime, end: dt.datetime) -> int:
@@ -240,8 +272,7 @@ def business_seconds(schedule: Schedule, start: dt.datetime, end: dt.datetime) -
         return 0
     if schedule.always_open:
         return b - a
-    (ya, pa), (yb, pb) = _position(schedule, a), _position(schedule, b)
-    return pb - pa + sum(_year_table(schedule, y)[-1] for y in range(ya, yb))
+    return _between(schedule, _position(schedule, a), _position(schedule, b))
 
 
 def business_minutes(schedule: Schedule, start: dt.datetime, end: dt.datetime) -> int:
@@ -258,20 +289,8 @@ def add_business_minutes(schedule: Schedule, start: dt.datetime, minutes: float)
         return _instant(a)
     if schedule.always_open:
         return _instant(a + need)
-    year, position = _position(schedule, a)
-    target = position + need
-    for y in range(year, year + _HORIZON_YEARS + 1):
-        table = _year_table(schedule, y)
-        if target <= table[-1]:
-            # The day whose open time reaches the target, then the window within it.
-            i = bisect.bisect_left(table, target) - 1
-            left = target - table[i]
-            for w_start, w_end in _day_windows(schedule, dt.date(y, 1, 1) + dt.timedelta(days=i)):
-                if left <= w_end - w_start:
-                    return _instant(w_start + left)
-                left -= w_end - w_start
-        target -= table[-1]
-    return None
+    found = _advance(schedule, _position(schedule, a), need)
+    return None if found is None else _instant(found)
 
 
 def is_open(settings: Any, at: dt.datetime) -> bool:
@@ -395,21 +414,31 @@ def clock(
     if posted_at is None or _ts(posted_at) > _ts(at) + 86400:
         return Clock("unknown", band, target)
     schedule = policy.schedule
-    # Counting starts at most twenty years back ("1/1/0001" parses): an older date is a backlog
-    # item whose exact age in business minutes nobody needs, and counting it would cost seconds.
-    waited = business_minutes(schedule, max(posted_at, at - _LONGEST_WAIT), at)
-    wall = max(0, (_ts(at) - _ts(posted_at)) // 60)
-    if policy.tracking_since is not None and _ts(posted_at) < _ts(policy.tracking_since):
+    a, now_ts = _ts(posted_at), _ts(at)
+    wall = max(0, (now_ts - a) // 60)
+    if policy.tracking_since is not None and a < _ts(policy.tracking_since):
+        # Counting starts at most twenty years back ("1/1/0001" parses): nobody needs an older
+        # backlog item's exact age in business minutes, and counting it would cost seconds.
+        since = max(a, now_ts - _LONGEST_WAIT)
+        waited = business_seconds(schedule, _instant(since), at) // 60
         return Clock("backlog", band, target, waiting_minutes=waited, wall_minutes=wall)
-    due = add_business_minutes(schedule, posted_at, target)
-    warn = add_business_minutes(schedule, posted_at, target * WARN_SHARE)
+    if schedule.always_open:
+        waited = max(0, now_ts - a) // 60
+        due, warn = a + target * 60, a + int(target * WARN_SHARE * 60)
+    else:
+        # One position for the posted instant serves the waiting time and both instants.
+        start = _position(schedule, a)
+        waited = _between(schedule, start, _position(schedule, now_ts)) // 60 if now_ts > a else 0
+        due, warn = _advance(schedule, start, target * 60), _advance(schedule, start, int(target * WARN_SHARE * 60))
+    due_at = None if due is None else _instant(due)
+    warn_at = None if warn is None else _instant(warn)
     if waited >= target:
         sla: Sla = "warn" if band in NEVER_BREACH else "breach"
     elif waited >= target * WARN_SHARE:
         sla = "warn"
     else:
         sla = "ok"
-    return Clock(sla, band, target, due, warn, waited, wall)
+    return Clock(sla, band, target, due_at, warn_at, waited, wall)
 
 
 def item_clock(
