@@ -12,19 +12,21 @@
   // burst still gets its first cards observed early.
   const BATCH_MAX = 100;
 
-  let adapter = null;
   let pending = new Set();
   let added = [];
   let scheduled = false;
   const seen = new WeakMap(); // element -> its record, so an element queued twice is read once
   let removeStyle = () => {};
 
-  H.pickAdapter = function pickAdapter() {
+  function pickAdapter() {
     for (const site of H.sites) {
       if (site && H.safe(() => site.matches(location), false)) return site;
     }
     return null;
-  };
+  }
+  // Chosen once, here: every sites/ adapter is registered before this file runs (manifest
+  // order), and the features read it as H.adapter. null on pages we do not recognise.
+  const adapter = pickAdapter();
 
   function alreadyRead(el) {
     const rec = seen.get(el);
@@ -79,7 +81,7 @@
   }
 
   function readOne(el, now) {
-    if (!el.isConnected || alreadyRead(el) || el.closest("[data-hugdesk-review]") || H.isOurs(el)) return;
+    if (!el.isConnected || alreadyRead(el) || el.closest("[data-hugdesk-review]") || isOurs(el)) return;
     const item = H.cleanItem(H.safe(() => adapter.readItem(el, now)));
     if (!item || item.platform !== adapter.platform) return;
     const key = H.keyOf(item);
@@ -146,20 +148,19 @@
     }
   }
 
-  H.isOurs = (node) => node instanceof Element && node.hasAttribute("data-hugdesk-review");
+  const isOurs = (node) => node instanceof Element && node.hasAttribute("data-hugdesk-review");
 
   // Reads the item again (the business may have replied since), without touching the card.
-  H.rereadItem = function rereadItem(rec) {
+  function rereadItem(rec) {
     if (!rec.el.isConnected) return rec.item;
     const item = H.cleanItem(H.safe(() => adapter.readItem(rec.el, new Date())));
     if (item && H.keyOf(item) === rec.key) rec.item = item;
     return rec.item;
-  };
+  }
 
-  H.startLoader = function startLoader(site) {
-    adapter = site;
-    H.adapter = site;
-    const selector = String(site.itemSelector || "");
+  function startLoader() {
+    if (!adapter) return false;
+    const selector = String(adapter.itemSelector || "");
     if (!selector || !H.safe(() => (document.querySelector(selector), true), false)) return false;
     // :where() gives the rule no specificity, so any animation of the page's own wins and the
     // page keeps working; such an element is then found by the initial scan only.
@@ -171,5 +172,12 @@
       for (const rec of H.records.values()) rec.host && rec.host.remove();
     });
     return true;
-  };
+  }
+
+  Object.assign(H, {
+    adapter,
+    isOurs,
+    rereadItem,
+    startLoader,
+  });
 })();

@@ -3,8 +3,8 @@
 // textContent, attributes and short ancestor walks only.
 (() => {
   "use strict";
+  // The namespace as content/namespace.js makes it; the adapter tests load sites/ alone.
   const H = (globalThis.Hugdesk ??= { sites: [] });
-  if (!Array.isArray(H.sites)) H.sites = [];
 
   // Subtrees whose text is never the customer's words: controls, hidden copies, our own cards,
   // and editors (the agent's draft must never be read back as the customer's text).
@@ -412,33 +412,35 @@
     return wrapped;
   }
 
-  H.siteKit = Object.freeze({
-    errors,
-    guard,
-    normalize,
-    stripUiTail,
-    textOf,
-    eachText,
-    eachRawText,
-    findText,
-    longestBlock,
-    nearestBlock,
-    isByline,
-    blockBelow,
-    absoluteUrl,
-    parseUrl,
-    urlParam,
-    starRating,
-    bubbleRating,
-    fbCommentId,
-    isoDate,
-    dateMatch,
-    submitFor,
-    findControl,
-    isElement,
-    register,
-    topOf,
-    clickControl,
-    outermost,
+  Object.assign(H, {
+    siteKit: Object.freeze({
+      errors,
+      guard,
+      normalize,
+      stripUiTail,
+      textOf,
+      eachText,
+      eachRawText,
+      findText,
+      longestBlock,
+      nearestBlock,
+      isByline,
+      blockBelow,
+      absoluteUrl,
+      parseUrl,
+      urlParam,
+      starRating,
+      bubbleRating,
+      fbCommentId,
+      isoDate,
+      dateMatch,
+      submitFor,
+      findControl,
+      isElement,
+      register,
+      topOf,
+      clickControl,
+      outermost,
+    }),
   });
 })();

@@ -239,9 +239,12 @@ def find_by_refs(db: Database, refs: list[tuple[str, str]]) -> dict[tuple[str, s
     if not refs:
         return {}
     values = ",".join("(?, ?)" for _ in refs)
+    columns = ", ".join(f"t.{c.strip()}" for c in OBSERVED_COLUMNS.split(","))
+    # A join from the wanted pairs (CROSS JOIN keeps that order) searches the unique index once
+    # per pair; `(platform, external_id) IN (VALUES …)` made SQLite scan every ticket.
     rows = db.execute(
-        f"SELECT platform, external_id, {OBSERVED_COLUMNS} FROM tickets "
-        f"WHERE (platform, external_id) IN (VALUES {values})",
+        f"WITH refs(p, e) AS (VALUES {values}) SELECT t.platform, t.external_id, {columns} "
+        f"FROM refs CROSS JOIN tickets t ON t.platform = refs.p AND t.external_id = refs.e",
         [v for ref in refs for v in ref],
     )
     return {(r[0], r[1]): r[2:] for r in rows}
