@@ -3,7 +3,7 @@
 Prints the cost of one item's clock (engine/sla.py) with and without business hours, for an item
 posted minutes ago and one posted three years ago (first call, then warm), and observe's time for a
 revisited page of 200 reviews in-process on a temporary SQLite file (no drafts: the clock only).
-Run: .venv/bin/python scripts/bench_clock.py"""
+Also GET /tickets?order=due (the queue) over 200,000 tickets. Run: .venv/bin/python scripts/bench_clock.py"""
 
 from __future__ import annotations
 
@@ -22,7 +22,9 @@ sys.path.insert(0, str(ROOT / "backend"))
 from hugdesk.engine import sla  # noqa: E402
 from hugdesk.store.agents import DEFAULT_AGENT, set_agent_token  # noqa: E402
 from hugdesk.store.db import connect  # noqa: E402
+from hugdesk.store.db import iso  # noqa: E402
 from hugdesk.store.settings import SettingsUpdate, get_settings, update_settings  # noqa: E402
+from hugdesk.store.tickets import ticket_queue  # noqa: E402
 from hugdesk.usecases.observe import ObservedItem, ObserveRequest, observe  # noqa: E402
 
 AT = dt.datetime(2025, 6, 9, 12, 0, tzinfo=dt.timezone.utc)
@@ -69,6 +71,24 @@ def main() -> None:
                 times.append((time.thread_time() - start) * 1e3)
             print(f"observe CPU time, revisited page of 200 reviews, {label}: min {min(times):.1f} ms, "
                   f"p50 {statistics.median(times):.1f} ms")
+
+        # The queue over a large table: 200,000 tickets, a fifth unanswered.
+        rnd = __import__("random").Random(5)
+        db.conn.executemany(
+            "INSERT INTO tickets (platform, external_id, kind, rating, posted_at, first_seen_at, owner_replied, "
+            "updated_at) VALUES ('yelp', ?, 'review', ?, ?, ?, ?, ?)",
+            ((f"q{k}", 1 + k % 5, iso(AT - dt.timedelta(minutes=rnd.randint(0, 900 * 1440))), iso(AT),
+              int(rnd.random() < 0.8), iso(AT)) for k in range(200_000)))
+        db.execute("ANALYZE")
+        update_settings(db, SettingsUpdate(tracking_since=iso(AT - dt.timedelta(days=400))))
+        policy = sla.policy_of(get_settings(db))
+        for offset in (0, 1000):
+            times = []
+            for _ in range(5):
+                start = time.thread_time()
+                ticket_queue(db, policy, limit=50, offset=offset, at=AT)
+                times.append((time.thread_time() - start) * 1e3)
+            print(f"queue (order=due) of 200,000 tickets, 50 from offset {offset}: min {min(times):.1f} ms")
 
 
 if __name__ == "__main__":

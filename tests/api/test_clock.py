@@ -107,3 +107,26 @@ def test_closed_days_do_not_count(backend):
     assert (result["sla"], result["waiting_minutes"]) == ("ok", 0)
     assert result["wall_minutes"] >= 3 * 24 * 60
     assert result["due_at"] == f"{today + dt.timedelta(days=3)}T01:00:00Z"
+
+
+def test_tickets_in_due_order_with_total_and_paging(backend):
+    month_ago = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=30)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert backend.patch("/settings", {"tracking_since": month_ago}).status_code == 200
+    backend.post("/observe", {"items": [
+        item(1, rating=5, text="Lovely!", posted_text="3 days ago"),      # praise: due 2 days ago, never red
+        item(2, rating=1, text="Cold food.", posted_text="2 days ago"),   # complaint: overdue since 2 days
+        item(3, rating=1, text="Rude staff.", posted_text="10 min ago"),  # complaint: due in 50 min
+        item(4, rating=1, text="Awful.", posted_text="1 yr ago"),         # backlog
+        item(5, rating=1, text="Meh.", posted_text="March 3"),            # unknown
+        item(6, rating=1, text="Late.", posted_text="1 day ago", owner_replied=True),  # answered
+    ]})
+    listed = backend.get("/tickets", params={"order": "due"}).json()
+    # Red first; then by due time, so praise past its target still comes before what is not yet due.
+    assert [t["author_name"] for t in listed["items"]] == [f"Kevin {n}." for n in (2, 1, 3, 5, 4, 6)]
+    assert [t["sla"] for t in listed["items"]] == ["breach", "warn", "ok", "unknown", "backlog", "answered"]
+    assert listed["total"] == 6
+    page = backend.get("/tickets", params={"order": "due", "offset": 2, "limit": 2}).json()
+    assert [t["author_name"] for t in page["items"]] == ["Kevin 3.", "Kevin 5."] and page["total"] == 6
+    recent = backend.get("/tickets", params={"limit": 2, "offset": 1}).json()
+    assert len(recent["items"]) == 2 and recent["total"] == 6
+    assert backend.get("/tickets", params={"order": "oldest"}).status_code == 400

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from litestar import Request, get, patch
 from litestar.params import Parameter
 
 from ..store import tickets
-from ..store.db import MAX_ID, iso
+from ..store.db import MAX_ID
 from .deps import Limit, PathId, agent_of, db_of, policy_of
 
 
@@ -20,11 +20,12 @@ def list_tickets(
     q: Annotated[str | None, Parameter(max_length=200)] = None,
     customer_id: Annotated[int | None, Parameter(ge=1, le=MAX_ID)] = None,
     limit: Limit = 50,
+    offset: Annotated[int, Parameter(ge=0, le=1_000_000)] = 0,
+    order: Literal["recent", "due"] = "recent",
 ) -> tickets.TicketList:
     db = db_of(request)
-    policy = policy_of(db)
-    items = tickets.list_tickets(db, policy, platform=platform, status=status, q=q, customer_id=customer_id, limit=limit)
-    return tickets.TicketList(items=items, tracking_since=iso(policy.tracking_since))
+    return tickets.ticket_list(db, policy_of(db), order=order, platform=platform, status=status, q=q,
+                               customer_id=customer_id, limit=limit, offset=offset)
 
 
 @get("/tickets/{ticket_id:int}", sync_to_thread=False)

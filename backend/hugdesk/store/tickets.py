@@ -58,6 +58,8 @@ class TicketUpdate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
 class TicketList(msgspec.Struct):
     items: list[Ticket]
+    # How many tickets match the filters (for paging with offset and limit).
+    total: int = 0
     # Items posted before this instant are backlog (settings.tracking_since).
     tracking_since: str | None = None
 
@@ -133,10 +135,7 @@ def ticket_id_for_ref(db: Database, platform: str, external_id: str) -> int:
     return row[0]
 
 
-def list_tickets(
-    db: Database, policy: clocks.Policy, *, platform: str | None = None, status: str | None = None, q: str | None = None,
-    customer_id: int | None = None, limit: int = 50,
-) -> list[Ticket]:
+def _filters(platform: str | None, status: str | None, q: str | None, customer_id: int | None) -> tuple[list[str], list]:
     where, params = [], []
     if platform:
         where.append("platform = ?")
@@ -151,12 +150,129 @@ def list_tickets(
         where.append("(text LIKE ? ESCAPE '\\' OR author_name LIKE ? ESCAPE '\\')")
         like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         params += [like, like]
-    sql = f"SELECT {TICKET_COLUMNS} FROM tickets"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY first_seen_at DESC, id DESC LIMIT ?"
+    return where, params
+
+
+def _where(parts: list[str]) -> str:
+    return " WHERE " + " AND ".join(parts) if parts else ""
+
+
+def list_tickets(
+    db: Database, policy: clocks.Policy, *, platform: str | None = None, status: str | None = None, q: str | None = None,
+    customer_id: int | None = None, limit: int = 50, offset: int = 0,
+) -> list[Ticket]:
+    """Most recently seen first."""
+    where, params = _filters(platform, status, q, customer_id)
+    sql = f"SELECT {TICKET_COLUMNS} FROM tickets{_where(where)} ORDER BY first_seen_at DESC, id DESC LIMIT ? OFFSET ?"
     at = now()
-    return [ticket_from_row(r, policy, at) for r in db.execute(sql, [*params, limit])]
+    return [ticket_from_row(r, policy, at) for r in db.execute(sql, [*params, limit, offset])]
+
+
+def count_tickets(
+    db: Database, *, platform: str | None = None, status: str | None = None, q: str | None = None,
+    customer_id: int | None = None,
+) -> int:
+    where, params = _filters(platform, status, q, customer_id)
+    return db.execute(f"SELECT count(*) FROM tickets{_where(where)}", params).fetchone()[0]
+
+
+# The queue's segments, in the engine's terms (engine/sla.py: clock): what is not answered and
+# was posted after tracking started runs a clock; a date in the future is as unreadable as none.
+# UNANSWERED is written exactly as idx_tickets_unanswered's condition, so SQLite uses that index.
+_UNANSWERED = "owner_replied = 0 AND first_response_at IS NULL AND status != 'resolved'"
+_DATED = "posted_at IS NOT NULL AND posted_at <= :future"
+_SEGMENTS = {
+    "tracked": f"{_DATED} AND (:since IS NULL OR posted_at >= :since)",
+    "unknown": f"NOT ({_DATED})",
+    "backlog": f"{_DATED} AND posted_at < :since",
+}
+# The same bands as engine/sla.py band_of (tests/store/test_ticket_queue.py keeps them equal), so
+# the database can rank each band by posting time: within a band, earlier posted is due earlier.
+BAND_SQL = (
+    "CASE WHEN rating IS NOT NULL THEN (CASE WHEN rating < 3 THEN 'negative' WHEN rating < 4 THEN 'neutral' "
+    "ELSE 'positive' END) WHEN recommends IS NOT NULL THEN (CASE WHEN recommends THEN 'positive' ELSE 'negative' END) "
+    "WHEN sentiment IN ('negative', 'mixed') THEN 'negative' WHEN sentiment = 'positive' THEN 'positive' "
+    "ELSE 'other' END"
+)
+# Within the other segments: the newest unreadable and backlog items first, answered last.
+_SEGMENT_ORDER = {
+    "unknown": "first_seen_at DESC, id DESC",
+    "backlog": "posted_at DESC, id DESC",
+    "answered": "first_seen_at DESC, id DESC",
+}
+
+
+def ticket_queue(
+    db: Database, policy: clocks.Policy, *, platform: str | None = None, status: str | None = None,
+    q: str | None = None, customer_id: int | None = None, limit: int = 50, offset: int = 0,
+    at: dt.datetime | None = None,
+) -> tuple[list[Ticket], int]:
+    """Work in the order it is due, and how many items match: items running a clock (red first,
+    then by due time, each against its own target), then those whose date could not be read, then
+    the backlog, then what is answered. Reads at most offset + limit rows a band: within a band
+    both "red" and the due time only grow with the posting time."""
+    at = at or now()
+    where, params = _filters(platform, status, q, customer_id)
+    # Both instants are our own formatting (iso), never request text, so they are written into the SQL.
+    bounds = {":future": f"'{iso(at + dt.timedelta(days=1))}'",
+              ":since": f"'{iso(policy.tracking_since)}'" if policy.tracking_since else "NULL"}
+
+    def bounded(name: str) -> str:
+        sql = _SEGMENTS[name]
+        for key, value in bounds.items():
+            sql = sql.replace(key, value)
+        return sql
+
+    def condition(name: str) -> str:
+        if name == "answered":
+            return " AND ".join([*where, f"NOT ({_UNANSWERED})"])
+        return " AND ".join([*where, _UNANSWERED, f"({bounded(name)})"])
+
+    names = ("tracked", "unknown", "backlog")
+    counted = ", ".join(f"coalesce(sum(CASE WHEN {bounded(n)} THEN 1 ELSE 0 END), 0)" for n in names)
+    counts = dict(zip(names, db.execute(
+        f"SELECT {counted} FROM tickets WHERE {' AND '.join([*where, _UNANSWERED])}", params).fetchone()))
+    total = count_tickets(db, platform=platform, status=status, q=q, customer_id=customer_id)
+    counts["answered"] = total - sum(counts.values())
+    found: list[Ticket] = []
+    if offset < counts["tracked"]:
+        # Within a band an item posted earlier is due earlier, so the first offset + limit of each
+        # band by posting time hold the first offset + limit of all, in due order.
+        rows = []
+        for band in clocks.BANDS:
+            rows += db.execute(
+                f"SELECT {TICKET_COLUMNS} FROM tickets WHERE {condition('tracked')} AND {BAND_SQL} = ? "
+                f"ORDER BY posted_at, id LIMIT ?", [*params, band, offset + limit],
+            ).fetchall()
+        # Red first, most overdue first; then by due time. Praise is never red, so past its target
+        # it ranks by its due time among the amber and green: ahead of what is not yet due.
+        ranked = sorted((ticket_from_row(r, policy, at) for r in rows),
+                        key=lambda t: (t.sla != "breach", t.due_at is None, t.due_at or "", t.posted_at or "", t.id))
+        found = ranked[offset:offset + limit]
+    skip = max(0, offset - counts["tracked"])
+    for name in ("unknown", "backlog", "answered"):
+        if len(found) >= limit:
+            break
+        if skip >= counts[name]:
+            skip -= counts[name]
+            continue
+        rows = db.execute(
+            f"SELECT {TICKET_COLUMNS} FROM tickets WHERE {condition(name)} ORDER BY {_SEGMENT_ORDER[name]} LIMIT ? OFFSET ?",
+            [*params, limit - len(found), skip],
+        ).fetchall()
+        found += [ticket_from_row(r, policy, at) for r in rows]
+        skip = 0
+    return found, total
+
+
+def ticket_list(db: Database, policy: clocks.Policy, *, order: str = "recent", **filters) -> TicketList:
+    """GET /tickets: a page in either order, the number of matching items, and the tracking start."""
+    if order == "due":
+        items, total = ticket_queue(db, policy, **filters)
+    else:
+        items = list_tickets(db, policy, **filters)
+        total = count_tickets(db, **{k: v for k, v in filters.items() if k not in ("limit", "offset")})
+    return TicketList(items=items, total=total, tracking_since=iso(policy.tracking_since))
 
 
 def update_ticket(db: Database, ticket_id: int, update: TicketUpdate, agent_id: int, policy: clocks.Policy) -> Ticket:
