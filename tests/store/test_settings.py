@@ -81,3 +81,17 @@ def test_a_bad_value_is_refused_by_name_and_nothing_is_written(db, update, field
     with pytest.raises(Invalid, match="^" + field.replace("[", r"\[").replace("]", r"\]")):
         update_settings(db, msgspec.structs.replace(update, business_name="Never saved"))
     assert db.execute("SELECT key, value FROM settings ORDER BY key").fetchall() == before
+
+
+def test_reminders_can_ask_the_stored_settings_for_the_next_opening(db):
+    """What the reminders call: next_opening with the Settings as stored, no conversion."""
+    from zoneinfo import ZoneInfo
+
+    from hugdesk.engine.sla import next_opening
+
+    warsaw = ZoneInfo("Europe/Warsaw")
+    saturday_night = dt.datetime(2025, 6, 7, 23, 0, tzinfo=warsaw)
+    assert next_opening(get_settings(db), saturday_night) == saturday_night  # nothing configured: always open
+    update_settings(db, SettingsUpdate(timezone="Europe/Warsaw", closed_dates=["2025-06-09"],
+                                       business_hours={d: [["09:00", "18:00"]] for d in ("mon", "tue", "wed", "thu", "fri")}))
+    assert next_opening(get_settings(db), saturday_night) == dt.datetime(2025, 6, 10, 9, 0, tzinfo=warsaw)

@@ -66,11 +66,6 @@ class Schedule:
         object.__setattr__(self, "zone", zone_of(self.timezone))
         object.__setattr__(self, "always_open", not self.closed and all(day == _ALWAYS for day in self.week))
 
-    @property
-    def opens_at_all(self) -> bool:
-        return any(self.week)
-
-
 
 def zone_of(name: str) -> ZoneInfo:
     """The IANA zone, or ValueError naming the problem."""
