@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from hugdesk.engine.dates import parse_posted, posted_precision, read_posted
+from hugdesk.engine.dates import parse_posted, posted_precision, posted_precision_s, read_posted
 from hugdesk.engine.problems import contact_problems, review_problems
 
 SEEN = dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.timezone.utc)
@@ -18,7 +18,9 @@ SEEN = dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.timezone.utc)
     ("", None), (None, None), ("Edited", None),
 ])
 def test_precision_is_the_unit_the_page_counted_in(text, precision):
-    assert posted_precision(text) == precision
+    assert posted_precision_s(text) == precision
+    # The card's coarser wording of the same precision agrees on what could be read at all.
+    assert (posted_precision(text) is None) == (precision is None)
 
 
 def test_reading_the_time_is_unchanged_by_the_precision():

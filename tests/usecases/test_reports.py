@@ -12,7 +12,7 @@ import pytest
 from hugdesk.store import interactions, promises
 from hugdesk.store.agents import DEFAULT_AGENT, agent_for_token, create_agent, set_agent_token
 from hugdesk.store.db import connect, iso, now, parse_iso
-from hugdesk.usecases import reports
+from hugdesk.usecases import replies, reports
 from hugdesk.usecases.observe import ObservedItem, ObserveRequest, observe
 
 TOKEN = "hd_test_token_0123456789abcdef"
@@ -23,7 +23,8 @@ def db(tmp_path):
     database = connect(tmp_path / "hugdesk.db")
     set_agent_token(database, DEFAULT_AGENT, TOKEN)
     # Tracking began a week ago: items posted hours ago are inside every figure.
-    database.execute("INSERT INTO settings (key, value) VALUES ('tracking_since', ?)",
+    database.execute("INSERT INTO settings (key, value) VALUES ('tracking_since', ?) "
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                      [msgspec.json.encode(iso(now() - dt.timedelta(days=7))).decode()])
     return database
 
@@ -144,7 +145,7 @@ def test_recurring_problems_count_reviews_and_logged_calls_against_the_previous_
     customer = seen(db, "x", "2 hours ago", text="Lovely place, great coffee!", rating=5)["customer_id"]
     interactions.record(db, interactions.InteractionCreate(
         id=uuid.uuid4().hex, kind="phone_call", customer_id=customer, text="x"), 1)  # no categories: not counted
-    stored = reports.log_interaction(db, interactions.InteractionCreate(
+    stored = replies.log_interaction(db, interactions.InteractionCreate(
         id=uuid.uuid4().hex, kind="phone_call", customer_id=customer,
         text="Customer called: the courier delivery was late again and the parcel arrived damaged."), 1)
     assert not stored.duplicate
@@ -198,3 +199,19 @@ def test_reminders_for_promises_coming_due_and_complaints_gone_quiet(db):
         id=uuid.uuid4().hex, kind="phone_call", ticket_id=ticket["id"], at=iso(later - dt.timedelta(hours=1)),
         text="Called, part ordered"), agent.id)
     assert [r.kind for r in reports.reminders(db, agent, at=later).items] == ["promise_overdue"]
+
+
+def test_reminders_wait_for_opening_hours(db):
+    agent = agent_for_token(db, TOKEN)
+    ticket = seen(db, "h", "1 hour ago")
+    promises.create_promise(db, promises.PromiseCreate(ticket_id=ticket["id"], text="Refund",
+                                                       due_at="2026-11-28T12:00:00Z"), agent.id)
+    db.execute("INSERT INTO settings (key, value) VALUES ('business_hours', ?)",
+               [msgspec.json.encode({"mon": [["09:00", "17:00"]]}).decode()])
+    db.execute("INSERT INTO settings (key, value) VALUES ('timezone', '\"Europe/Warsaw\"')")
+    sunday = dt.datetime(2026, 11, 29, 12, 0, tzinfo=dt.timezone.utc)
+    monday = dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.timezone.utc)  # 10:00 in Warsaw
+    closed = reports.reminders(db, agent, at=sunday)
+    assert (closed.open_now, closed.items, closed.overdue_count) == (False, [], 1)
+    opened = reports.reminders(db, agent, at=monday)
+    assert opened.open_now and [r.kind for r in opened.items] == ["promise_overdue"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 _UNITS = {
     # english, abbreviations used by Facebook ("3w", "1 yr") and Yelp/TripAdvisor
@@ -51,9 +52,10 @@ def parse_posted(text: str | None, seen_at: dt.datetime) -> dt.datetime | None:
     return read_posted(text, seen_at)[0]
 
 
-def posted_precision(text: str | None) -> int | None:
+def posted_precision_s(text: str | None) -> int | None:
     """How many seconds the posted time read from ``text`` may be off: 60 for "5 min ago", 3600 for
-    "2 hours ago", a day or more for "yesterday" or a date; None when no time could be read."""
+    "2 hours ago", a day or more for "yesterday" or a date; None when no time could be read. The
+    report's response clock starts at the posted time only when this is an hour or less."""
     return read_posted(text, dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc))[1]
 
 
@@ -116,3 +118,33 @@ def _numeric_date(a: str, b: str, c: str) -> dt.datetime | None:
         return dt.datetime(year, int(a), int(b), tzinfo=dt.timezone.utc)
     except ValueError:
         return None
+
+
+Precision = str  # "minute" | "hour" | "day" | "week" | "month" | "year"
+
+
+@lru_cache(maxsize=4096)  # pages repeat a few hundred texts ("2 days ago") on every visit
+def posted_precision(text: str | None) -> Precision | None:
+    """How finely the page dated an item, so a card can say "about 3 weeks" rather than pretend
+    to the minute; None when parse_posted could not read it either."""
+    if not text or parse_posted(text, _EPOCH) is None:
+        return None
+    lowered = text.strip().lower()
+    if lowered in {"just now", "now", "teraz", "przed chwilą", "щойно", "зараз"}:
+        return "minute"
+    if lowered.startswith(("yesterday", "wczoraj", "вчора", "today", "dzisiaj", "dziś", "сьогодні")):
+        return "day"
+    if _NUMERIC.search(lowered):
+        return "day"
+    match = _MONTH_NAME.search(lowered)
+    if match:
+        return "day" if (match.group(1) or match.group(3)) else "month"
+    for _, unit in _RELATIVE.findall(lowered):
+        seconds = _unit_seconds(unit)
+        if seconds:
+            return {1: "minute", 60: "minute", 3600: "hour", 86400: "day", 604800: "week",
+                    2592000: "month"}.get(seconds, "year")
+    return None
+
+
+_EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)

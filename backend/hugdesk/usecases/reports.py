@@ -18,11 +18,10 @@ from typing import Iterable, Literal
 import msgspec
 from sqlite_utils import Database
 
-from ..engine.problems import contact_problems
-from ..store import problems, reports
+from ..engine import sla as clocks
+from ..store import reports
 from ..store.agents import Agent
 from ..store.db import iso, now, parse_iso
-from ..store.interactions import Interaction, InteractionCreate, record
 from ..store.settings import get_settings
 
 Bucket = Literal["day", "week"]
@@ -342,25 +341,6 @@ def summary(db: Database, days: int, *, agent: Agent | None = None, at: dt.datet
     )
 
 
-# ---- logging a contact ---------------------------------------------------------------------------------
-
-CONTACT_KINDS = ("phone_call", "email", "chat", "visit")
-
-
-def log_interaction(db: Database, data: InteractionCreate, agent_id: int) -> Interaction:
-    """Append to the log; a call or e-mail's note is read for complaint categories, so problems
-    raised by phone count beside those posted in public."""
-    stored = record(db, data, agent_id)
-    if not stored.duplicate and data.kind in CONTACT_KINDS and data.text:
-        categories = contact_problems(data.text)
-        if categories:
-            with db.atomic():
-                row_id = problems.interaction_row_id(db, data.id)
-                if row_id is not None:
-                    problems.add_contact_problems(db, row_id, categories)
-    return stored
-
-
 # ---- the items behind a figure ---------------------------------------------------------------------
 
 Figure = Literal[
@@ -630,6 +610,9 @@ class Reminders(msgspec.Struct, kw_only=True):
     now: str
     update_after_hours: int
     overdue_count: int
+    # Outside business hours (settings: timezone, business_hours, closed_dates) nothing is shown:
+    # items is empty and the badge keeps the count for the morning.
+    open_now: bool
     items: list[Reminder]
 
 
@@ -637,7 +620,8 @@ def reminders(db: Database, agent: Agent, at: dt.datetime | None = None, limit: 
     """The agent's promises coming due (within two hours) or overdue, and open complaints in their hands
     that have gone `update_after_hours` without a reply, call or e-mail."""
     at = at or now()
-    hours = get_settings(db).update_after_hours
+    settings = get_settings(db)
+    hours = settings.update_after_hours
     stamp = iso(at)
     items = []
     for r in reports.promises_due(db, agent.id, iso(at + PROMISE_WARNING), limit):
@@ -652,4 +636,6 @@ def reminders(db: Database, agent: Agent, at: dt.datetime | None = None, limit: 
         items.append(Reminder(key=f"update:{ticket_id}:{last}", kind="update_due", ticket_id=ticket_id,
                               customer=author, text=None, due_at=due, url=safe_link(url)))
     overdue = sum(1 for i in items if i.kind != "promise_due")
-    return Reminders(now=stamp, update_after_hours=hours, overdue_count=overdue, items=items)
+    open_now = clocks.is_open(settings, at)
+    return Reminders(now=stamp, update_after_hours=hours, overdue_count=overdue, open_now=open_now,
+                     items=items if open_now else [])
