@@ -215,3 +215,22 @@ def test_reminders_wait_for_opening_hours(db):
     assert (closed.open_now, closed.items, closed.overdue_count) == (False, [], 1)
     opened = reports.reminders(db, agent, at=monday)
     assert opened.open_now and [r.kind for r in opened.items] == ["promise_overdue"]
+
+
+def test_the_desk_queue_uses_each_items_own_clock(db):
+    """Praise is never overdue, a complaint is after its hour, an unreadable date is "unknown", and the
+    filters narrow the list: the desk says what the cards say."""
+    complaint = seen(db, "c", "3 hours ago", rating=1)
+    praise = seen(db, "p", "3 hours ago", rating=5, text="Lovely breakfast, thank you!")
+    soon = seen(db, "s", "50 min ago", rating=2)
+    unreadable = seen(db, "u", "Edited", rating=1)
+    db.execute("UPDATE tickets SET assignee = 'ola' WHERE id = ?", [soon["id"]])
+    found = reports.queue(db)
+    assert [(i.id, i.section) for i in found.items] == [
+        (complaint["id"], "overdue"), (soon["id"], "due_soon"), (praise["id"], "rest"), (unreadable["id"], "rest")]
+    by_id = {i.id: i for i in found.items}
+    assert by_id[praise["id"]].target_minutes == 1440 and by_id[unreadable["id"]].waiting_minutes is None
+    assert [i.id for i in reports.queue(db, rating=5).items] == [praise["id"]]
+    assert [i.id for i in reports.queue(db, assignee="ola").items] == [soon["id"]]
+    assert soon["id"] not in [i.id for i in reports.queue(db, assignee="-").items]
+    assert reports.queue(db, platform="facebook").items == []

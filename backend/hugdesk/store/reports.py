@@ -6,6 +6,9 @@ from __future__ import annotations
 import msgspec
 from sqlite_utils import Database
 
+from ..engine.sla import BANDS
+from .tickets import BAND_SQL
+
 # Kinds that are a contact with the customer outside the public page.
 CONTACT_KINDS = ("phone_call", "email", "chat", "visit")
 _CONTACTS = "kind IN ('phone_call', 'email', 'chat', 'visit')"  # spelled as the partial index is
@@ -192,20 +195,20 @@ def problem_items(db: Database, category: str | None, start: str, end: str, limi
 
 TICKET_ROW_COLUMNS = ("id", "platform", "author_name", "rating", "text", "url", "assignee", "status",
                       "clock_start_at", "first_reply_at", "first_reply_agent", "customer_id", "categories",
-                      "posted_text")
+                      "posted_text", "recommends", "sentiment", "posted_at")
 _TICKET_ROW_SELECT = (
     "SELECT t.id, t.platform, t.author_name, t.rating, t.text, coalesce(t.url, t.page_url), t.assignee, t.status, "
-    "t.clock_start_at, t.first_reply_at, a.name, t.customer_id, t.categories, t.posted_text "
-    "FROM tickets t LEFT JOIN agents a ON a.id = t.first_reply_agent_id"
+    "t.clock_start_at, t.first_reply_at, a.name, t.customer_id, t.categories, t.posted_text, t.recommends, "
+    "t.sentiment, t.posted_at FROM tickets t LEFT JOIN agents a ON a.id = t.first_reply_agent_id"
 )
 
 
-def queue(db: Database, since: str, *, platform: str | None, rating: int | None, assignee: str | None,
-          limit: int) -> list[tuple]:
-    """Unanswered items after tracking began, longest waiting first: overdue ones come first by
-    construction (columns: TICKET_ROW_COLUMNS)."""
-    where, params = [f"t.{UNANSWERED.replace(' AND ', ' AND t.')}", "coalesce(t.posted_at, t.first_seen_at) >= ?",
-                     "t.clock_start_at IS NOT NULL"], [since]
+def queue(db: Database, since: str | None, future: str, *, platform: str | None, rating: int | None,
+          assignee: str | None, limit: int) -> list[tuple]:
+    """Unanswered items for the desk's queue (columns: TICKET_ROW_COLUMNS): in each target band the
+    ``limit`` posted earliest after tracking began (within a band an earlier post is due earlier, as
+    in tickets.ticket_queue), then up to ``limit`` whose posted date could not be read."""
+    where, params = [f"t.{UNANSWERED.replace(' AND ', ' AND t.')}"], []
     if platform:
         where.append("t.platform = ?")
         params.append(platform)
@@ -218,9 +221,21 @@ def queue(db: Database, since: str, *, platform: str | None, rating: int | None,
     elif assignee:
         where.append("t.assignee = ?")
         params.append(assignee)
-    return db.execute(
-        f"{_TICKET_ROW_SELECT} WHERE {' AND '.join(where)} ORDER BY t.clock_start_at, t.id LIMIT ?", [*params, limit]
+    base = " AND ".join(where)
+    dated = "t.posted_at IS NOT NULL AND t.posted_at <= ?" + (" AND t.posted_at >= ?" if since else "")
+    dated_params = [future, since] if since else [future]
+    rows: list[tuple] = []
+    for band in BANDS:
+        rows += db.execute(
+            f"{_TICKET_ROW_SELECT} WHERE {base} AND {dated} AND {BAND_SQL} = ? ORDER BY t.posted_at, t.id LIMIT ?",
+            [*params, *dated_params, band, limit],
+        ).fetchall()
+    rows += db.execute(
+        f"{_TICKET_ROW_SELECT} WHERE {base} AND NOT ({dated.replace(' AND t.posted_at >= ?', '')}) "
+        "ORDER BY t.first_seen_at, t.id LIMIT ?",
+        [*params, future, limit],
     ).fetchall()
+    return rows
 
 
 def assignees(db: Database) -> list[str]:

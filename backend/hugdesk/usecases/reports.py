@@ -19,7 +19,7 @@ import msgspec
 from sqlite_utils import Database
 
 from ..engine import sla as clocks
-from ..store import reports
+from ..store import reports, tickets
 from ..store.agents import Agent
 from ..store.db import iso, now, parse_iso
 from ..store.settings import get_settings
@@ -450,7 +450,11 @@ class QueueItem(msgspec.Struct, kw_only=True):
     url: str | None
     assignee: str | None
     status: str
-    waited_minutes: float
+    # The item's own clock, as its card shows it (engine/sla.py: business hours, a target per band).
+    sla: str
+    waiting_minutes: int | None  # None: the page's date could not be read
+    target_minutes: int
+    due_at: str | None
     section: Literal["overdue", "due_soon", "rest"]
     categories: list[str]
 
@@ -461,19 +465,31 @@ class Queue(msgspec.Struct, kw_only=True):
     assignees: list[str]
 
 
+_SECTION = {"breach": "overdue", "warn": "due_soon"}
+
+
 def queue(db: Database, *, platform: str | None = None, rating: int | None = None, assignee: str | None = None,
           limit: int = 200, at: dt.datetime | None = None) -> Queue:
-    """Unanswered items: overdue first (longest waiting first), then due soon, then the rest."""
+    """Unanswered items: overdue first (most overdue first), then due soon, then the rest, each
+    against its own target in business minutes, exactly as the cards on the pages say."""
     at = at or now()
-    target = get_settings(db).target_minutes
+    settings = get_settings(db)
+    policy = clocks.policy_of(settings)
+    since = iso(policy.tracking_since) if policy.tracking_since else None
     items = []
-    for r in reports.queue(db, tracking_since(db), platform=platform, rating=rating, assignee=assignee, limit=limit):
-        waited = elapsed_minutes(parse_iso(r[8]), at)
-        section = "overdue" if waited >= target else "due_soon" if waited >= target * DUE_SOON_SHARE else "rest"
-        items.append(QueueItem(id=r[0], platform=r[1], author=r[2], rating=r[3], text=r[4], url=safe_link(r[5]),
-                               assignee=r[6], status=r[7], waited_minutes=round(waited, 1), section=section,
-                               categories=msgspec.json.decode(r[12]) if r[12] else []))
-    return Queue(target_minutes=target, items=items, assignees=reports.assignees(db))
+    for r in reports.queue(db, since, iso(at + dt.timedelta(days=1)), platform=platform, rating=rating,
+                           assignee=assignee, limit=limit):
+        clock = tickets.clock_fields(policy, rating=r[3], recommends=r[14], sentiment=r[15], posted_at=r[16],
+                                     posted_text=r[13], answered=False, at=at)
+        items.append(QueueItem(
+            id=r[0], platform=r[1], author=r[2], rating=r[3], text=r[4], url=safe_link(r[5]), assignee=r[6],
+            status=r[7], sla=clock.sla, waiting_minutes=clock.waiting_minutes, target_minutes=clock.target_minutes,
+            due_at=clock.due_at, section=_SECTION.get(clock.sla, "rest"),
+            categories=msgspec.json.decode(r[12]) if r[12] else [],
+        ))
+    order = {"overdue": 0, "due_soon": 1, "rest": 2}
+    items.sort(key=lambda i: (order[i.section], i.due_at is None, i.due_at or "", i.id))
+    return Queue(target_minutes=settings.target_minutes, items=items[:limit], assignees=reports.assignees(db))
 
 
 def safe_link(url: str | None) -> str | None:
