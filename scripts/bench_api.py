@@ -45,6 +45,8 @@ def fill(path: Path, customers: int, interactions: int) -> None:
     year = 365 * 86400
     stamp = ago(year + 86400)  # the team began tracking a year ago
     conn.execute("BEGIN")
+    # The database has been in use for a year: tracking began then, so the year is not a backlog.
+    conn.execute("UPDATE settings SET value = ? WHERE key = 'tracking_since'", [f'"{stamp}"'])
     conn.executemany("INSERT INTO agents (name, token_hash, created_at, role) VALUES (?, ?, ?, 'agent')",
                      [(f"bench{a}", f"x{a}", stamp) for a in range(1, 6)])
     conn.executemany(

@@ -262,8 +262,6 @@ def m005_team_desk(db: Database) -> None:
         -- A period's tickets with every column the response figures read: an index-only range scan.
         CREATE INDEX idx_tickets_clock ON tickets(clock_start_at, platform, first_reply_agent_id, first_reply_minutes,
             first_reply_at, owner_replied, status, posted_at, first_seen_at, assignee);
-        -- Backlog: unanswered items posted before tracking began.
-        CREATE INDEX idx_tickets_posted_or_seen ON tickets(coalesce(posted_at, first_seen_at));
         -- "Expected response time now": the replies of the last hours.
         CREATE INDEX idx_tickets_first_reply ON tickets(first_reply_at);
         CREATE INDEX idx_tickets_assignee ON tickets(assignee);

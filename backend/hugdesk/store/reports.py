@@ -12,8 +12,10 @@ from .tickets import BAND_SQL
 # Kinds that are a contact with the customer outside the public page.
 CONTACT_KINDS = ("phone_call", "email", "chat", "visit")
 _CONTACTS = "kind IN ('phone_call', 'email', 'chat', 'visit')"  # spelled as the partial index is
-# An item is answered once a reply was logged or seen on the page, or it was closed.
-UNANSWERED = "first_reply_at IS NULL AND owner_replied = 0 AND status != 'resolved'"
+# An item is answered once a reply was logged or seen on the page, or it was closed. Spelled exactly
+# as idx_tickets_unanswered's condition (m006), so SQLite reads that index; first_response_at and
+# owner_replied together say what first_reply_at says.
+UNANSWERED = "owner_replied = 0 AND first_response_at IS NULL AND status != 'resolved'"
 
 
 class WindowTicket(msgspec.Struct, array_like=True, gc=False):
@@ -93,9 +95,10 @@ def window_tickets(db: Database, start: str, end: str, since: str, overdue_befor
 
 
 def backlog_count(db: Database, since: str) -> int:
-    """Unanswered items posted before tracking began: real work, but outside every figure."""
+    """Unanswered items posted before tracking began: real work, but outside every figure (as the
+    cards' clock says "backlog"; an item with no readable date is "unknown", not backlog)."""
     return db.execute(
-        f"SELECT count(*) FROM tickets WHERE coalesce(posted_at, first_seen_at) < ? AND {UNANSWERED}", [since]
+        f"SELECT count(*) FROM tickets WHERE posted_at < ? AND {UNANSWERED}", [since]
     ).fetchone()[0]
 
 
@@ -208,31 +211,31 @@ def queue(db: Database, since: str | None, future: str, *, platform: str | None,
     """Unanswered items for the desk's queue (columns: TICKET_ROW_COLUMNS): in each target band the
     ``limit`` posted earliest after tracking began (within a band an earlier post is due earlier, as
     in tickets.ticket_queue), then up to ``limit`` whose posted date could not be read."""
-    where, params = [f"t.{UNANSWERED.replace(' AND ', ' AND t.')}"], []
+    where, params = [UNANSWERED], []
     if platform:
-        where.append("t.platform = ?")
+        where.append("platform = ?")
         params.append(platform)
     if rating is not None:
         # Stars as shown: 2 means 2 and 2.5, the way a lead reads a filter.
-        where.append("t.rating >= ? AND t.rating < ?")
+        where.append("rating >= ? AND rating < ?")
         params += [rating, rating + 1]
     if assignee == "-":
-        where.append("t.assignee IS NULL")
+        where.append("assignee IS NULL")
     elif assignee:
-        where.append("t.assignee = ?")
+        where.append("assignee = ?")
         params.append(assignee)
     base = " AND ".join(where)
-    dated = "t.posted_at IS NOT NULL AND t.posted_at <= ?" + (" AND t.posted_at >= ?" if since else "")
+    dated = "posted_at IS NOT NULL AND posted_at <= ?" + (" AND posted_at >= ?" if since else "")
     dated_params = [future, since] if since else [future]
     rows: list[tuple] = []
     for band in BANDS:
         rows += db.execute(
-            f"{_TICKET_ROW_SELECT} WHERE {base} AND {dated} AND {BAND_SQL} = ? ORDER BY t.posted_at, t.id LIMIT ?",
+            f"{_TICKET_ROW_SELECT} WHERE {base} AND {dated} AND {BAND_SQL} = ? ORDER BY posted_at, t.id LIMIT ?",
             [*params, *dated_params, band, limit],
         ).fetchall()
     rows += db.execute(
-        f"{_TICKET_ROW_SELECT} WHERE {base} AND NOT ({dated.replace(' AND t.posted_at >= ?', '')}) "
-        "ORDER BY t.first_seen_at, t.id LIMIT ?",
+        f"{_TICKET_ROW_SELECT} WHERE {base} AND NOT ({dated.replace(' AND posted_at >= ?', '')}) "
+        "ORDER BY first_seen_at, t.id LIMIT ?",
         [*params, future, limit],
     ).fetchall()
     return rows
@@ -342,5 +345,4 @@ def complaints_awaiting_update(db: Database, quiet_since: str, horizon: str, ass
 
 def backlog_ids(db: Database, since: str, limit: int) -> list[int]:
     return [r[0] for r in db.execute(
-        f"SELECT id FROM tickets WHERE coalesce(posted_at, first_seen_at) < ? AND {UNANSWERED} "
-        "ORDER BY coalesce(posted_at, first_seen_at) LIMIT ?", [since, limit])]
+        f"SELECT id FROM tickets WHERE posted_at < ? AND {UNANSWERED} ORDER BY posted_at LIMIT ?", [since, limit])]
