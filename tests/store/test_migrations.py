@@ -35,6 +35,7 @@ EXPECTED_COLUMNS = {
         "source",
     ],
     "problem_mentions": ["id", "at", "category", "channel", "ticket_id", "interaction_id", "customer_id"],
+    "problem_daily": ["day", "category", "count"],
     "desk_sessions": ["id_hash", "agent_id", "csrf", "created_at", "expires_at"],
     "customer_distinct": ["low_id", "high_id", "agent_id", "at"],
 }
@@ -111,3 +112,5 @@ def test_m005_backfills_the_response_clock_and_problems(tmp_path):
     # Only the complaint counts towards recurring problems.
     assert db.execute("SELECT ticket_id, category FROM problem_mentions ORDER BY category").fetchall() == [
         (1, "food"), (1, "waiting")]
+    assert db.execute("SELECT day, category, count FROM problem_daily ORDER BY category").fetchall() == [
+        ("2026-02-01", "food", 1), ("2026-02-01", "waiting", 1)]

@@ -234,3 +234,23 @@ def test_the_desk_queue_uses_each_items_own_clock(db):
     assert [i.id for i in reports.queue(db, assignee="ola").items] == [soon["id"]]
     assert soon["id"] not in [i.id for i in reports.queue(db, assignee="-").items]
     assert reports.queue(db, platform="facebook").items == []
+
+
+def test_erasing_a_person_takes_their_problem_mentions_and_pairs_with_them(db):
+    """Erasure must still work with the report's tables: mentions and "keep apart" pairs go too, and
+    the daily counts no longer include them."""
+    from hugdesk.store.customers import erase
+
+    complaint = seen(db, "e1", "1 hour ago", text="The parcel delivery came late and the box was damaged.")
+    other = seen(db, "e2", "1 hour ago", text="The parcel delivery came late and the box was damaged.")
+    replies.log_interaction(db, interactions.InteractionCreate(
+        id=uuid.uuid4().hex, kind="phone_call", customer_id=complaint["customer_id"],
+        text="Customer called: the courier delivery was late and the parcel arrived damaged."), 1)
+    reports.keep_apart(db, complaint["customer_id"], other["customer_id"], agent_for_token(db, TOKEN))
+    assert {r.category: r.count for r in reports.summary(db, 7).recurring}["delivery"] == 3
+    removed = erase(db, complaint["customer_id"], agent="test")
+    assert removed["tickets"] == 1
+    assert {r.category: r.count for r in reports.summary(db, 7).recurring}["delivery"] == 1
+    assert db.execute("SELECT count(*) FROM customer_distinct").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM problem_mentions WHERE customer_id = ?",
+                      [complaint["customer_id"]]).fetchone()[0] == 0

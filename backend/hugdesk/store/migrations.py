@@ -273,19 +273,40 @@ def m005_team_desk(db: Database) -> None:
 
         -- Complaint categories mentioned by a ticket or a logged call/e-mail, one row each, written
         -- when the item is read: a period's recurring problems are a count over an index.
+        -- Erasing a person removes their mentions with their tickets and interactions (cascade).
         CREATE TABLE problem_mentions (
             id INTEGER PRIMARY KEY,
             at TEXT NOT NULL,
             category TEXT NOT NULL,
             channel TEXT,
-            ticket_id INTEGER REFERENCES tickets(id),
-            interaction_id INTEGER REFERENCES interactions(id),
-            customer_id INTEGER REFERENCES customers(id)
+            ticket_id INTEGER REFERENCES tickets(id) ON DELETE CASCADE,
+            interaction_id INTEGER REFERENCES interactions(id) ON DELETE CASCADE,
+            customer_id INTEGER REFERENCES customers(id) ON DELETE CASCADE
         );
-        CREATE INDEX idx_problem_mentions_at ON problem_mentions(at, category);
         CREATE INDEX idx_problem_mentions_category ON problem_mentions(category, at);
         CREATE INDEX idx_problem_mentions_ticket ON problem_mentions(ticket_id);
+        CREATE INDEX idx_problem_mentions_interaction ON problem_mentions(interaction_id);
         CREATE INDEX idx_problem_mentions_customer ON problem_mentions(customer_id);
+        -- Mentions counted per UTC day and category as they come and go (triggers, so every writer
+        -- keeps them right): a period's recurring problems are a sum over at most a row a day.
+        CREATE TABLE problem_daily (
+            day TEXT NOT NULL,
+            category TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (day, category)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER problem_mentions_counted AFTER INSERT ON problem_mentions BEGIN
+            INSERT INTO problem_daily (day, category, count) VALUES (substr(NEW.at, 1, 10), NEW.category, 1)
+            ON CONFLICT (day, category) DO UPDATE SET count = count + 1;
+        END;
+        CREATE TRIGGER problem_mentions_uncounted AFTER DELETE ON problem_mentions BEGIN
+            UPDATE problem_daily SET count = count - 1 WHERE day = substr(OLD.at, 1, 10) AND category = OLD.category;
+        END;
+        CREATE TRIGGER problem_mentions_moved AFTER UPDATE OF at, category ON problem_mentions BEGIN
+            UPDATE problem_daily SET count = count - 1 WHERE day = substr(OLD.at, 1, 10) AND category = OLD.category;
+            INSERT INTO problem_daily (day, category, count) VALUES (substr(NEW.at, 1, 10), NEW.category, 1)
+            ON CONFLICT (day, category) DO UPDATE SET count = count + 1;
+        END;
 
         -- Signed-in desk sessions: only the SHA-256 of the cookie is kept, like tokens.
         CREATE TABLE desk_sessions (
@@ -298,8 +319,8 @@ def m005_team_desk(db: Database) -> None:
 
         -- A lead's answer to "same person?": these two records are different people.
         CREATE TABLE customer_distinct (
-            low_id INTEGER NOT NULL REFERENCES customers(id),
-            high_id INTEGER NOT NULL REFERENCES customers(id),
+            low_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+            high_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
             agent_id INTEGER REFERENCES agents(id),
             at TEXT NOT NULL,
             PRIMARY KEY (low_id, high_id)

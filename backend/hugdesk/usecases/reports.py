@@ -167,37 +167,27 @@ class _Tally:
         )
 
 
-def _tallies(rows: list[tuple], bucket: Bucket):
-    """One pass over the period's rows (store.reports.period_rows) into the team's, each platform's,
-    day's (or week's) and answering agent's tallies. Kept lean: a month can hold tens of thousands."""
+def _tallies(groups: list[tuple], bucket: Bucket):
+    """The period's groups (store.reports.period_groups) summed into the team's, each platform's, day's
+    (or week's) and answering agent's tallies."""
     total = _Tally()
     by_platform: dict[str, _Tally] = defaultdict(_Tally)
     by_agent: dict[int | None, _Tally] = defaultdict(_Tally)
     by_period: dict[str, _Tally] = defaultdict(_Tally)
-    weeks: dict[str, str] = {}
-    for platform_name, day, agent_id, state, minutes in rows:
+    for platform, day, agent_id, answered, overdue, waiting, minutes_text in groups:
         if bucket == "week":
-            day = weeks.get(day) or weeks.setdefault(day, _bucket_start(day, "week"))
-        platform, period_ = by_platform[platform_name], by_period[day]
-        if state == reports.ANSWERED:
-            agent = by_agent[agent_id]
-            total.answered += 1
-            platform.answered += 1
-            period_.answered += 1
-            agent.answered += 1
-            if minutes is not None:
-                total.minutes.append(minutes)
-                platform.minutes.append(minutes)
-                period_.minutes.append(minutes)
-                agent.minutes.append(minutes)
-        else:
-            total.unanswered += 1
-            platform.unanswered += 1
-            period_.unanswered += 1
-            if state == reports.OVERDUE:
-                total.overdue += 1
-                platform.overdue += 1
-                period_.overdue += 1
+            day = _bucket_start(day, "week")
+        minutes = [float(m) for m in minutes_text.split(",")] if minutes_text else []
+        tallies = [total, by_platform[platform], by_period[day]]
+        if answered:
+            tallies.append(by_agent[agent_id])
+        for tally in tallies:
+            tally.answered += answered
+            tally.minutes += minutes
+        # Unanswered items have no replier: they count for the team, the platform and the day only.
+        for tally in tallies[:3]:
+            tally.unanswered += waiting
+            tally.overdue += overdue
     return total, by_platform, by_agent, by_period
 
 
@@ -267,17 +257,28 @@ def _sum_promises(parts: Iterable[PromiseFigures]) -> PromiseFigures:
 # ---- recurring problems ----------------------------------------------------------------------------
 
 
-def recurring(db: Database, previous: str, start: str, end: str, limit: int = 20) -> list[Recurring]:
+def problem_period(days: int, at: dt.datetime) -> tuple[str, str, str, str]:
+    """Recurring problems count whole UTC days: the last ``days`` days up to today, and the ``days``
+    before them, as (previous first day, first day, last day, the instant the period starts)."""
+    today = at.date()
+    first = today - dt.timedelta(days=days - 1)
+    return ((first - dt.timedelta(days=days)).isoformat(), first.isoformat(), today.isoformat(),
+            f"{first.isoformat()}T00:00:00Z")
+
+
+def recurring(db: Database, days: int, at: dt.datetime, limit: int = 20) -> list[Recurring]:
     """Complaint categories across every channel, this period against the one before, busiest first."""
-    now_counts = reports.problem_counts(db, start, end)
-    before = reports.problem_counts(db, previous, start)
+    previous_first, first, last, start = problem_period(days, at)
+    now_counts = reports.problem_counts(db, first, last)
+    before = reports.problem_counts(db, previous_first, (dt.date.fromisoformat(first) - dt.timedelta(days=1)).isoformat())
+    end = f"{(at.date() + dt.timedelta(days=1)).isoformat()}T00:00:00Z"
     found = []
     for category, count in sorted(now_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]:
         examples = reports.problem_examples(db, category, start, end, RECURRING_EXAMPLES * 2)
-        tickets = list(dict.fromkeys(t for t, _ in examples if t is not None))[:RECURRING_EXAMPLES]
+        tickets_ = list(dict.fromkeys(t for t, _ in examples if t is not None))[:RECURRING_EXAMPLES]
         contacts = [i for t, i in examples if t is None and i is not None][:RECURRING_EXAMPLES]
         found.append(Recurring(category=category, count=count, previous_count=before.get(category, 0),
-                               examples=tickets, contact_examples=contacts))
+                               examples=tickets_, contact_examples=contacts))
     return found
 
 
@@ -306,9 +307,9 @@ def summary(db: Database, days: int, *, agent: Agent | None = None, at: dt.datet
     since = tracking_since(db)
     previous, start, end = period(days, at)
     bucket = bucket or ("day" if days <= 31 else "week")
-    rows = reports.period_rows(db, start, end, since, iso(at - dt.timedelta(minutes=target)),
-                               agent_id=agent.id if agent else None, agent_name=agent.name if agent else None)
-    total, by_platform, by_agent, by_period = _tallies(rows, bucket)
+    groups = reports.period_groups(db, start, end, since, iso(at - dt.timedelta(minutes=target)),
+                                   agent_id=agent.id if agent else None, agent_name=agent.name if agent else None)
+    total, by_platform, by_agent, by_period = _tallies(groups, bucket)
     names = reports.agent_names(db)
     promises = _promise_figures(db, at, start, end)
     agent_ids = set(by_agent) | set(promises)
@@ -332,7 +333,7 @@ def summary(db: Database, days: int, *, agent: Agent | None = None, at: dt.datet
         unanswered=figures.unanswered, overdue=figures.overdue,
         backlog=reports.backlog_count(db, since) if agent is None else 0,
         promises=_sum_promises(promises.values()),
-        recurring=recurring(db, previous, start, end) if agent is None else [],
+        recurring=recurring(db, days, at) if agent is None else [],
         by_platform=[by_platform[p].figures(target, PlatformFigures, platform=p) for p in sorted(by_platform)],
         by_agent=by_agent_list,
         bucket=bucket,
@@ -422,7 +423,10 @@ def export_items(db: Database, figure: str, days: int, *, agent: Agent | None = 
             rows = [r for r in rows if r[4] == (mine if mine is not None else agent_name)]
         return Export(PROMISE_HEADER, [list(r) for r in rows])
     if figure == "recurring":
-        return Export(PROBLEM_HEADER, [list(r) for r in reports.problem_items(db, category, start, end, EXPORT_LIMIT)])
+        _, _, _, first = problem_period(days, at)
+        end_of_today = f"{(at.date() + dt.timedelta(days=1)).isoformat()}T00:00:00Z"
+        rows = reports.problem_items(db, category, first, end_of_today, EXPORT_LIMIT)
+        return Export(PROBLEM_HEADER, [list(r) for r in rows])
     if figure == "repeat":
         return Export(REPEAT_HEADER, [[c.customer_id, c.name, c.contacts, ", ".join(c.channels), c.unresolved,
                                        c.first_at, c.last_at] for c in repeat_contacts(db, days, at=at)])
@@ -533,8 +537,7 @@ class ProblemsPage(msgspec.Struct, kw_only=True):
 
 
 def problems_page(db: Database, days: int, at: dt.datetime | None = None) -> ProblemsPage:
-    previous, start, end = period(days, at or now())
-    found = recurring(db, previous, start, end)
+    found = recurring(db, days, at or now())
     rows = reports.ticket_rows(db, sorted({t for f in found for t in f.examples}))
     return ProblemsPage(recurring=found, links={r[0]: safe_link(r[5]) for r in rows})
 
