@@ -72,3 +72,12 @@ def test_no_stiff_stock_sentences():
     text = "Звук у колонці зник через тиждень, тепер вона мовчить."
     for draft in _texts(text, 1, "uk"):
         assert "Перепрошуємо: те, що Ви написали" not in draft
+
+
+def test_the_question_pointer_promises_nothing():
+    from hugdesk.engine import phrases_en, phrases_pl, phrases_uk
+    from hugdesk.engine.tone import check_tone
+    for module in (phrases_en, phrases_pl, phrases_uk):
+        for line in module.SLOTS["question_also"] + module.SLOTS["safety_stop"]:
+            text = re.sub(r"<([^<>|]*)\|[^<>]*>", r"\1", line)
+            assert not check_tone(text), text

@@ -208,7 +208,7 @@ SLOTS = {
     ),
     # After a sentence that already invites a private message.
     # Smoke, burning, sparks: before anything else.
-    "safety_stop": ("For your safety, please stop using and charging it until we have sorted this out together.",),
+    "safety_stop": ("For your safety, please stop using and charging it for now.",),
     "question_also": ("We'll answer your question there, too.",),
     "question": (
         "As for your question, please send us a private message and we'll be glad to answer it.",

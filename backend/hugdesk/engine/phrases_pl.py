@@ -85,7 +85,7 @@ SLOTS = {
     # A remark in an otherwise happy review: acknowledged, not skipped.
     "praise_note": (
         "Uwagę o {x_o} bierzemy sobie do serca – przykro nam, że tu nie było idealnie.",
-        "Uwagi o {x_o} też bierzemy sobie do serca – dobrze, że <zwrócił Pan|zwróciła Pani|zwrócili Państwo> na to uwagę.",
+        "Uwagi o {x_o} też bierzemy sobie do serca – dobrze, że <wspomniał Pan|wspomniała Pani|wspomnieli Państwo> o tym.",
     ),
     # A trait of the product (its design, specs, software) or a matter of taste: the shop
     # did not cause it, so it is acknowledged plainly, without a fault to check.
@@ -199,8 +199,8 @@ SLOTS = {
     ),
     # After a sentence that already invites a private message.
     # Smoke, burning, sparks: before anything else.
-    "safety_stop": ("Dla bezpieczeństwa prosimy nie używać ani nie ładować urządzenia, dopóki wspólnie tego nie wyjaśnimy.",),
-    "question_also": ("Tam odpowiemy też na <Pana|Pani|Państwa> pytanie.",),
+    "safety_stop": ("Dla bezpieczeństwa prosimy do czasu wyjaśnienia sprawy nie używać ani nie ładować urządzenia.",),
+    "question_also": ("Tam najłatwiej będzie też odpowiedzieć na pytanie.",),
     "closing_complaint": (
         "Dziękujemy, że <znalazł Pan|znalazła Pani|znaleźli Państwo> czas, by to opisać.",
         "Dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> znać – to pomaga nam się poprawiać.",
