@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .complaint_kind import ComplaintKind, read_kind
+from .complaint_kind import ComplaintKind, read_kind, real_question
 from .language import detect_language
 from .lexicon import Topic
 
@@ -423,6 +423,46 @@ def _judgement(low: float, high: float) -> str:
     return "neutral"
 
 
+# The main complaint is the gravest one, not the first or the most repeated: a danger
+# (smoke, burns, bites), then health and hygiene, then a thing broken or dead, then staff
+# behaviour. A remark about towels or seating never outranks bed bugs or yelling staff.
+_SEVERE = {
+    "en": (("product_defect", r"\b(?:smok(?:e|ed|ing)|burn(?:t|ed|ing)|caught fire|sparks?|exploded|electric shock|injur\w*)\b"),
+           ("cleanliness", r"\b(?:bed ?bugs?|bites|cockroach\w*|roach(?:es)?|mou?ldy?|filthy|dirty|reek\w*|stank|stink\w*|"
+                           r"smell(?:ed|s)? (?:horrible|awful|terrible|bad|disgusting)|hair (?:all over|in the)|"
+                           r"(?:was|were) not (?:even )?clean(?:ed)?)\b"),
+           ("product_defect", r"\b(?:won'?t (?:turn on|charge|work|start|connect)|(?:does|did)(?:n'?t| not) (?:turn on|charge|work|"
+                              r"start)|stopped working|not working|non-working|reads? (?:0|zero)|dead on arrival|overheat\w*)\b"),
+           ("staff", r"\b(?:rude|yell\w*|bark\w*|scream\w*|shout\w*|attitude|insult\w*|ignored)\b")),
+    "pl": (("product_defect", r"(?:dymi\w*|(?<!\w)dym(?!\w)|spalił\w*|iskrz\w*|zapalił\w*|wybuch\w*|poraził\w*)"),
+           ("cleanliness", r"(?:pluskw\w*|karalu\w*|brud\w*|śmierdz\w*|smród|pleś\w*|włos\w* w )"),
+           ("product_defect", r"(?:nie (?:włącza|działa|ładuje|uruchamia)\w*|przesta\w* działać|zepsuł\w*|popsuł\w*|"
+                              r"wynik\w* (?:\w+ ){0,2}0[.,]00|przegrzewa\w*)"),
+           ("staff", r"(?:niemił\w*|chamsk\w*|krzycz\w*|krzyk\w*|opryskliw\w*|arogan\w*|nieuprzejm\w*)")),
+    "uk": (("product_defect", r"(?:(?<!\w)дим(?!\w)|димить|димів|згорі\w*|загорі\w*|іскр\w*|вибух\w*|струмом)"),
+           ("cleanliness", r"(?:(?<!\w)клоп\w*|тарган\w*|брудн\w*|смерд\w*|цвіль|волосся)"),
+           ("product_defect", r"(?:не (?:вмика|включа|ввімкн|увімкн|заряджа|працю)\w*|заряджа\w* (?:\w+ )?(?:цілу )?добу|"
+                              r"перестав\w*|перестал\w*|зламал\w*|зламав\w*|(?<!\w)мовчить|гальму\w*|перегріва\w*)"),
+           ("staff", r"(?:груб\w*|хамськ\w*|хамил\w*|крича\w*|нахаб\w*|неввічлив\w*)")),
+}
+_SEVERE_RE = {lang: [(category, re.compile(rx, re.IGNORECASE)) for category, rx in rules] for lang, rules in _SEVERE.items()}
+_SENTENCE_SPAN = re.compile(r"[^.!?…\n]+[.!?…]*")
+
+
+def _gravest(text: str, lang: str) -> tuple[str, str, int] | None:
+    """The category, the sentence (without the matched words) and the rank of the gravest
+    complaint the text names, if any; rank 0 is a danger."""
+    for rank, (category, pattern) in enumerate(_SEVERE_RE.get(lang, ())):
+        match = pattern.search(text)
+        if match:
+            for sentence in _SENTENCE_SPAN.finditer(text):
+                if sentence.start() <= match.start() < sentence.end():
+                    # "bed bugs" is not about the bed: the matched words name no topic.
+                    rest = text[sentence.start():match.start()] + " " + text[match.end():sentence.end()]
+                    return category, rest, rank
+    return None
+
+
 def _pick_specifics(mentions: list[Mention], sentiment: str
                     ) -> tuple[list[Topic], list[Topic], list[Topic], list[dict]]:
     """Problems (criticised), praised (praised more than criticised), all topics, and the
@@ -529,6 +569,23 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     if lang == "en" and not any(not m.topic.generic for m in mentions):
         mentions += [Mention(t, t.nom, 0.0) for t in _english_subjects(text)]
     problems, praised, topics, aspects = _pick_specifics(mentions, sentiment)
+    gravest = _gravest(original, lang) if is_complaint else None
+    if gravest and gravest[0] == "staff" and problem_categories[:1] and problem_categories[0] in said:
+        gravest = None  # staff manners do not outrank a problem the customer named first ("zimna zupa")
+    if gravest:
+        # The apology names what the gravest sentence is about, or stays general: a word
+        # from an aside ("a TV from the 1990s, the box") is never the topic.
+        category, sentence, rank = gravest
+        problem_categories = [category] + [c for c in problem_categories if c != category]
+        categories = problem_categories + [c for c in categories if c not in problem_categories]
+        lowered_sentence = sentence.lower()
+        words = {}
+        for mention in mentions:
+            words.setdefault(mention.topic.id, set()).add(mention.word.lower())
+        problems = [t for t in problems if any(w and w in lowered_sentence for w in words.get(t.id, ()))]
+        if not problems:
+            problems = [t for t in topics if t not in praised
+                        and any(w and w in lowered_sentence for w in words.get(t.id, ()))][:1]
     domain = domain or _domain(topics, category_hits, platform, len(_VENUE.findall(original)))
     if is_complaint and not problem_categories and domain == "product":
         # A product that "just is bad" (flat sound, slow charging) is a product problem; a
@@ -559,12 +616,14 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     issue_codes = [code for code, *_ in issues] if is_complaint else []
     kind = read_kind(original, lang, is_complaint=is_complaint, domain=domain, side=side,
                      categories=problem_categories, issues=issue_codes)
+    if gravest and gravest[2] == 0 and domain == "product":
+        kind.hazard = True  # stop using it first; a refund or a replacement, never a voucher
     return Analysis(
         language=detected, sentiment=sentiment, categories=categories,
         problem_categories=problem_categories, side=side,
         specifics=[t.nom for t in specifics[:4]], problems=problems[:3], praised=praised[:3], topics=topics,
         positive=round(pos_total, 2), negative=round(neg_total, 2), is_complaint=is_complaint,
-        asks_question="?" in original, repeat_mentioned=_mentions_repeat(original),
+        asks_question=real_question(original), repeat_mentioned=_mentions_repeat(original),
         gender_hint=_gender_hint(original.lower(), detected if detected in ("pl", "uk") else ""), domain=domain,
         issues=[code for code, *_ in issues] if is_complaint else [], declined=declined and is_complaint,
         issue_words={code: what for code, _, what in issues if what} if is_complaint else {},

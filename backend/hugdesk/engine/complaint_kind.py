@@ -22,20 +22,28 @@ _DEFECT = {
                      r"faulty|damaged|cracked|leak(?:s|ed|ing)?|dead on arrival|smok(?:e|ed|ing)|burn(?:t|ed)|fell apart|"
                      r"malfunction\w*|arrived (?:broken|damaged|melted|crushed|smashed|open(?:ed)?|dented|late)|"
                      r"missing (?:parts?|pieces?|items?)|wrong (?:item|size|colou?r|model|product|order)|"
-                     r"never (?:arrived|came|received)|sold (?:\w+ )?as new|(?:was )?already (?:opened|used)|melted|spoiled|expired|moldy|mouldy|stale)\b"),
+                     r"never (?:arrived|came|received)|sold (?:\w+ )?as new|overheat\w*|freez(?:es|ing)|keeps (?:crashing|"
+                     r"disconnecting|restarting|dropping)|won'?t (?:connect|pair|stay on)|unresponsive|reads? (?:0|zero)|"
+                     r"(?:was )?already (?:opened|used)|melted|spoiled|expired|moldy|mouldy|stale)\b"),
     "pl": re.compile(r"(?:nie (?:działa|działał\w*|włącza|włączył\w*|ładuje|uruchamia|chce działać)|przesta\w* działać|"
                      r"popsuł\w*|zepsuł\w*|zepsut\w*|uszkodz\w*|pęk\w*|popęka\w*|usterk\w*|wadliw\w*|"
                      r"wad\w* fabryczn\w*|dymi\w*|spalił\w*|rozpadł\w*|zacina\w*|dotarł\w* (?:uszkodz|popęka|zniszcz|rozbit)\w*|"
                      r"brak\w* w (?:zestawie|paczce)|niekompletn\w*|nie (?:ten|taki) model|pomyłk\w*|nie dotarł\w*|"
                      r"czekam na (?:realizacj|przesył|dostaw|zamówien)\w*|bezużyteczn\w*|w ogóle nie|nie drukuje|"
-                     r"nie da się (?:używać|korzystać)|roztopi\w*|przeterminowan\w*|zepsut\w*|spleśnia\w*)"),
+                     r"nie da się (?:używać|korzystać)|roztopi\w*|przeterminowan\w*|zepsut\w*|spleśnia\w*|przegrzewa\w*|"
+                     r"zawiesza\w*|restartuje\w*|nie reaguje|problem\w* z (?:połączeniem|parowaniem|ładowaniem)|rozłącza\w*|"
+                     r"nie (?:łączy|paruje|wykrywa|rozumieją co mówię)|wynik\w* (?:pomiaru )?0[.,]00|pokazuje 0)"),
     "uk": re.compile(r"(?:не (?:працю\w*|вмика\w*|включа\w*|ввімкн\w*|увімкн\w*|заряджа\w*|запуска\w*)|неможливо користуватися|розтан\w*|"
                      r"прострочен\w*|зіпсован\w*|"
                      r"продал\w* як нов\w*|чуж\w* акаунт\w*|вже (?:був )?(?:відкрит|використ)\w*|перестав\w*|перестал\w*|зламал\w*|"
                      r"зламав\w*|поламал\w*|бракован\w*|(?<!\w)брак(?!\w)|пошкодж\w*|трісн\w*|тріщин\w*|розбит\w*|"
                      r"(?<!\w)дим(?!\w)|димить|згорі\w*|несправн\w*|пропав звук|зник\w* звук|без звуку|"
                      r"в комплекті (?:його )?(?:нема|немає)|(?:нема|немає|не було) в комплекті|без блок\w* живлення|"
-                     r"не той (?:товар|колір|розмір)|не та модель|доставк\w* \d+ (?:день|дні|днів)|прийш\w* за \d+)"),
+                     r"не той (?:товар|колір|розмір)|не та модель|доставк\w* \d+ (?:день|дні|днів)|прийш\w* за \d+|"
+                     r"заряджа\w* (?:\w+ )?(?:цілу добу|добу|\d+ годин\w*|по \d+)|гальму\w*|лага\w*|зависа\w*|"
+                     r"перегріва\w*|перезавантажу\w*|не реагу\w*|вибива\w*|виліта\w*|(?<!\w)мовчить|тиш[аі] (?:в|у) (?:трубці|розмові)|"
+                     r"не (?:чути|чує|чують)|не (?:бачить|підключа\w*|з'єдну\w*|ловить)|мікрофон\w* (?:не|зламав|перестав)\w*|"
+                     r"(?:динамік|мікрофон)\w* (?:\w+ )?(?:хрипить|трісить|зламан\w*))"),
 }
 # Broken, wrong or missing on arrival, a service that failed, a health risk: serious, and
 # plainly the business's own to make up for.
@@ -137,10 +145,33 @@ class ComplaintKind:
     no_return: bool = False
     question: str = ""       # return | exchange | what_to_do | cause | other | ""
     waited: bool = False
+    hazard: bool = False     # smoke, burning, injury: safety advice comes first
+
+
+# A question mark alone is no question to answer: "who wants all that oil?", "dymki
+# czatu???", "Czyżby w PL są produkty 2 kategorii?", "Maybe service is better from the
+# drive-thru?" are rhetorical or musing; a real one is asked once, plainly.
+_RHETORICAL = re.compile(r"(?:^\W*|,\s*(?:and |but |i |a |і |а |ale |але )?)(?:who (?:wants|needs|cares|would)|what'?s the point|why would anyone|maybe|perhaps|"
+                         r"seriously|really|czyżby|może|kto (?:by|chce|potrzebuje)|po co|serio|naprawdę|хіба|невже|"
+                         r"навіщо|хто (?:ж|б|хоче)|може)\b", re.IGNORECASE)
+_QUESTION_SENTENCE = re.compile(r"[^.!?…\n]*\?+")
+
+
+def real_question(text: str) -> bool:
+    """True when the review asks something it expects an answer to."""
+    for match in _QUESTION_SENTENCE.finditer(text):
+        sentence = match.group(0).strip()
+        if re.search(r"\?{2,}|\?!|!\?", text[match.start():match.end() + 1]):
+            continue
+        words = re.findall(r"\w+", sentence)
+        if len(words) < 2 or _RHETORICAL.search(sentence.lower()):
+            continue
+        return True
+    return False
 
 
 def _question(text: str, lowered: str, lang: str) -> str:
-    marked = "?" in text
+    marked = real_question(text)
     for kind, patterns in _QUESTIONS:
         match = patterns[lang].search(lowered)
         if match and (marked or _ASKS_WITHOUT_MARK.search(lowered)):

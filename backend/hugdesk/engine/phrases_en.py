@@ -89,8 +89,8 @@ SLOTS = {
     ),
     # A remark in an otherwise happy review: acknowledged, not skipped.
     "praise_note": (
-        "I'm sorry {x} wasn't as good as the rest – that's helpful to know.",
-        "I'm sorry {x} didn't quite match the rest, and I appreciate you pointing it out.",
+        "I'm sorry about {x}, though – that's helpful to know.",
+        "I'm sorry {x} let you down a little, and I appreciate you pointing it out.",
     ),
     # A trait of the product (its design, specs, taste) or a matter of taste in a venue: not
     # a fault to check, so it is acknowledged plainly.
@@ -102,7 +102,7 @@ SLOTS = {
     "trait_ack_generic": (
         "Thank you for your honest comments – I'm sorry it wasn't quite what you were hoping for.",
         "I'm sorry this wasn't quite to your liking, and thank you for saying so.",
-        "It's a shame it didn't win you over – thank you for your honest words, and sorry it fell short for you.",
+        "I'm sorry not everything was to your taste – thank you for telling us honestly.",
     ),
     "trait_note_product": (
         "Comments like yours help other customers choose what suits them best.",
@@ -206,6 +206,10 @@ SLOTS = {
         "That's completely understandable – it catches many people out.",
         "Thank you for being so open about what happened.",
     ),
+    # After a sentence that already invites a private message.
+    # Smoke, burning, sparks: before anything else.
+    "safety_stop": ("For your safety, please stop using and charging it for now.",),
+    "question_also": ("We'll answer your question there, too.",),
     "question": (
         "As for your question, please send us a private message and we'll be glad to answer it.",
         "Thanks for your question – please send it to us in a private message so that we can answer it properly.",

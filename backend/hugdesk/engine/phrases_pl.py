@@ -84,18 +84,18 @@ SLOTS = {
     ),
     # A remark in an otherwise happy review: acknowledged, not skipped.
     "praise_note": (
-        "Przykro nam, że pod tym względem nie było idealnie – to, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o}, bierzemy sobie do serca.",
-        "Uwagę o {x_o} również bierzemy sobie do serca – przykro nam, że tu nie było idealnie.",
+        "Uwagę o {x_o} bierzemy sobie do serca – przykro nam, że tu nie było idealnie.",
+        "Uwagi o {x_o} też bierzemy sobie do serca – dobrze, że <wspomniał Pan|wspomniała Pani|wspomnieli Państwo> o tym.",
     ),
     # A trait of the product (its design, specs, software) or a matter of taste: the shop
     # did not cause it, so it is acknowledged plainly, without a fault to check.
     "trait_ack": (
-        "Przykro nam, że pod tym względem zakup <Pana|Panią|Państwa> nie przekonał – to, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o}, jest dla nas cenną uwagą.",
-        "Rozumiemy, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o} – przykro nam, że pod tym względem zakup nie do końca <Pana|Panią|Państwa> zadowolił.",
+        "Dziękujemy za uwagę o {x_o} – przykro nam, że pod tym względem nie wszystko <Panu|Pani|Państwu> odpowiada.",
+        "Rozumiemy, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o} – przykro nam, że akurat to nie przypadło <Panu|Pani|Państwu> do gustu.",
     ),
     "trait_ack_generic": (
         "Dziękujemy za szczere uwagi – przykro nam, że nie wszystko <Panu|Pani|Państwu> odpowiada.",
-        "Rozumiemy <Pana|Pani|Państwa> uwagi – przykro nam, że zakup nie do końca <Pana|Panią|Państwa> zadowolił.",
+        "Rozumiemy <Pana|Pani|Państwa> uwagi – przykro nam, że nie wszystko wypadło tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali>.",
     ),
     "trait_note_product": (
         "Takie uwagi są cenne dla innych kupujących – pomagają im wybrać produkt dopasowany do swoich potrzeb.",
@@ -197,6 +197,10 @@ SLOTS = {
         "Co do pytania – zapraszamy do wiadomości prywatnej, tam łatwiej będzie nam odpowiedzieć.",
         "Dziękujemy za pytanie – prosimy przesłać je w wiadomości prywatnej, abyśmy mogli wyczerpująco odpowiedzieć.",
     ),
+    # After a sentence that already invites a private message.
+    # Smoke, burning, sparks: before anything else.
+    "safety_stop": ("Dla bezpieczeństwa prosimy do czasu wyjaśnienia sprawy nie używać ani nie ładować urządzenia.",),
+    "question_also": ("Tam najłatwiej będzie też odpowiedzieć na pytanie.",),
     "closing_complaint": (
         "Dziękujemy, że <znalazł Pan|znalazła Pani|znaleźli Państwo> czas, by to opisać.",
         "Dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> znać – to pomaga nam się poprawiać.",
@@ -257,7 +261,7 @@ COUNTERACT = {
     ),
     "usability": (
         "Prosimy o wiadomość prywatną – chętnie krok po kroku pomożemy wszystko ustawić.",
-        "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie, chętnie pomożemy z konfiguracją.",
+        "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie, chętnie pomożemy w konfiguracji.",
     ),
     "billing": (
         "Prosimy o datę i kwotę płatności w wiadomości prywatnej, abyśmy mogli sprawdzić rachunek.",

@@ -267,7 +267,7 @@ def amends_due(inputs: ReplyInputs) -> bool:
     they will not be back."""
     analysis, kind = inputs.analysis, inputs.analysis.kind
     return bool(inputs.compensations) and analysis.side == "ours" and analysis.sentiment == "negative" \
-        and kind.serious and not kind.resolved and not kind.no_return and kind.question in ("", "other") \
+        and kind.serious and not kind.hazard and not kind.resolved and not kind.no_return and kind.question in ("", "other") \
         and bool(set(analysis.problem_categories[:1]) & _CLEAR_FAULT)
 
 
@@ -287,6 +287,15 @@ def _answer(w: _Writer) -> list[str]:
         return []
     ref = inputs.phrases.REF.get(inputs.analysis.domain, inputs.phrases.REF["general"])
     return [w.slot(f"answer_{question}", ref=ref)] + (_steps(w, "warranty_by_us") if question in ("return", "exchange") else [])
+
+
+_PRIVATE = re.compile(r"privat|prywatn|особист", re.IGNORECASE)
+
+
+def _question_slot(w: _Writer, said: list[str]) -> str:
+    """The customer's question, pointed to the private channel once: when a sentence
+    already invites a private message, the question just goes along with it."""
+    return w.slot("question_also") if any(_PRIVATE.search(s) for s in said) else w.slot("question")
 
 
 def _closing(w: _Writer) -> str:
@@ -319,7 +328,7 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
     if answer:
         second += answer
     elif inputs.analysis.asks_question:
-        second.append(w.slot("question"))
+        second.append(_question_slot(w, second))
     elif w.approach == "help_and_clarify":
         second += [w.slot("trait_help")] + _reply_time(w)
     return first, second
@@ -343,6 +352,8 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
     # and criticises the same thing, and thanking for it would read as not listening.
     first: list[str] = _opening(w)
     first.append(_apology(w))
+    if kind.hazard:
+        first.append(w.slot("safety_stop"))
     if inputs.analysis.declined and not inputs.fallback:
         first.append(w.slot("decline"))
     if inputs.analysis.side == "customer":
@@ -372,7 +383,7 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
         helping = _from_table(w, inputs.phrases.GUIDANCE, "help") if key != "generic" else _counteract(w)
         second += ([w.slot("prepared_agent")] if inputs.agent else []) + [helping] + _reply_time(w)
     if inputs.analysis.asks_question and kind.question == "other":
-        second.append(w.slot("question"))
+        second.append(_question_slot(w, second))
     second.append(_closing(w))
     return first, second
 
