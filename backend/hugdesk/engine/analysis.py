@@ -133,6 +133,10 @@ _VENUE = re.compile(r"\b(?:hotel|motel|hostel|stay|stayed|restaurant|caf[eé]|co
                     r"pobyt\w*|restauracj\w*|kawiarni\w*|lokal\w*|nocleg\w*|готел\w*|ресторан\w*|кафе|заклад\w*)\b",
                     re.IGNORECASE)
 _NEGATION_WINDOW = 3
+# Verbs whose whole job is to take something bad away: "nie wyciszają hałasu", "doesn't
+# block the noise" says the bad thing stays, so the negation never turns it into praise.
+_SUPPRESSORS = re.compile(r"^(?:wycisz|wygłusz|tłumi|redukuj|izoluj|odcina|block|cancel|reduc|filter|muffl|"
+                          r"isolat|глуш|заглуш|блоку|зменшу|приглуш|ізолю)")
 # Trailing dots and quoted praise ("Doskonały gadżet dla osób ..... chcących stracić prawo
 # jazdy") mark irony: praise words under one star are then not taken at face value.
 _IRONY = re.compile(r"\.{4,}|…{2,}|\s\.\.\.\s*\w|[\"„“«]\w+[\"”»]")
@@ -146,6 +150,9 @@ class Mention:
     topic: Topic
     word: str          # the customer's own word as written
     polarity: float    # sentiment of the clause it was said in
+    # Whether the clause that names it judges it (or its adjacent clause judges it and
+    # names nothing else): only a judged topic is thanked for or apologised for by name.
+    judged: bool = True
 
 
 @dataclass(slots=True)
@@ -219,6 +226,21 @@ def _clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE_SPLIT.split(text) if c and c.strip()]
 
 
+def _asides(sentence: str, clauses: list[str]) -> set[int]:
+    """Indexes of the clauses said in brackets ("think 1990s box"): an aside is never the
+    complaint, whatever its neighbours say."""
+    inside, cursor = set(), 0
+    for i, clause in enumerate(clauses):
+        at = sentence.find(clause, cursor)
+        if at < 0:
+            continue
+        before = sentence[:at]
+        if before.rfind("(") > before.rfind(")"):
+            inside.add(i)
+        cursor = at + len(clause)
+    return inside
+
+
 def _topic_at(lang: str, tokens: list[str], i: int) -> Topic | None:
     hit = lexicon.TOPICS[lang].get(tokens[i])
     return hit if isinstance(hit, Topic) else None
@@ -283,6 +305,9 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
     last_hits: list[tuple[int, float]] = []
     marker_pos = 0.0  # "раніше" is praise on its own ("came earlier"): it never counts as the praise turned round
     for i, token in enumerate(tokens):
+        if token in negators and i + 1 < len(tokens) and _SUPPRESSORS.match(tokens[i + 1]):
+            neg += 0.5  # "doesn't block noise": a shortcoming, and the noise stays a complaint
+            continue
         if token in negators and not (i + 1 < len(tokens) and tokens[i + 1] in lexicon.NEGATION_BREAKERS):
             if token in lack:
                 # "problemów brak", "нарікань немає": the lack word undoes a preceding complaint.
@@ -351,7 +376,10 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
         declined = True
         neg += pos - marker_pos
         pos = marker_pos
-    return pos, neg, mentions, categories, issues, declined
+    # "nie wyciszają hałasu", "doesn't block noise": a negation that turned no word of praise
+    # round still says the thing falls short.
+    dangling = negate_until >= len(tokens) - _NEGATION_WINDOW and negate_until >= 0 and not pos and not neg
+    return pos, neg, mentions, categories, issues, declined, dangling
 
 
 # Words one of which every repeat-contact phrase contains: a cheap test before the regex.
@@ -473,20 +501,20 @@ def _pick_specifics(mentions: list[Mention], sentiment: str
     a problem because the stars are low, nor into praise because they are high."""
     seen: dict[str, list] = {}
     for mention in mentions:
-        entry = seen.setdefault(mention.topic.id, [mention.topic, 0.0, 0.0, mention.word])
+        entry = seen.setdefault(mention.topic.id, [mention.topic, 0.0, 0.0, mention.word, 0.0, 0.0])
         entry[1] = min(entry[1], mention.polarity)
         entry[2] = max(entry[2], mention.polarity)
+        if mention.judged:
+            entry[4] = min(entry[4], mention.polarity)
+            entry[5] = max(entry[5], mention.polarity)
     ordered = list(seen.values())
-    aspects = [{"topic": t.nom, "word": word, "polarity": _judgement(low, high)} for t, low, high, word in ordered]
+    aspects = [{"topic": e[0].nom, "word": e[3], "polarity": _judgement(e[1], e[2])} for e in ordered]
     precise = [e for e in ordered if not e[0].generic]
     pool = precise or ordered
-    problems = [t for t, low, high, _ in pool if _judgement(low, high) == "criticised"]
-    praised = [t for t, low, high, _ in pool if _judgement(low, high) == "praised"]
-    neutral = [t for t, low, high, _ in pool if _judgement(low, high) == "neutral"]
-    if sentiment == "negative" and not problems and len(neutral) == 1:
-        # An all-negative review that names one thing without judging it in the same
-        # clause ("the phone. Stopped working after a week") is about that thing.
-        problems = neutral
+    # Named in a reply only when judged where it was said: a less specific draft beats a
+    # wrong one ("sorry about the box" for an aside about an old TV).
+    problems = [e[0] for e in pool if _judgement(e[4], e[5]) == "criticised"]
+    praised = [e[0] for e in pool if _judgement(e[4], e[5]) == "praised"]
     # What the customer asks for (a refund, the service centre) is not what went wrong.
     problems.sort(key=lambda t: t.nom in lexicon.PROCESS_TOPICS)
     return problems, praised, [e[0] for e in pool], aspects
@@ -517,9 +545,11 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         elif bias < 0:
             neg_total += -bias
         for sentence in _SENTENCE.split(section):
-            scored = [_score_clause(clause, lang, phrases) for clause in _clauses(sentence)]
+            clauses = _clauses(sentence)
+            scored = [_score_clause(clause, lang, phrases) for clause in clauses]
             polarities = [pos - neg for pos, neg, *_ in scored]
-            for i, (pos, neg, clause_mentions, categories, clause_issues, looks_back) in enumerate(scored):
+            asides = _asides(sentence, clauses) if "(" in sentence else ()
+            for i, (pos, neg, clause_mentions, categories, clause_issues, looks_back, dangling) in enumerate(scored):
                 pos_total += pos
                 neg_total += neg
                 # "The price is higher than elsewhere, which is unjustified": a clause that
@@ -534,8 +564,17 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
                         polarity = turned[0]
                 if polarity == 0 and neg:
                     polarity = -0.1  # "szybko się zniszczył": a tie between praise and a fault is a fault
+                judged = bool(polarities[i]) or bool(neg) or (bias != 0 and i not in asides)
+                if not polarities[i] and dangling:
+                    polarity, judged = -0.5, True
+                elif not judged and i not in asides:
+                    # "which is unjustified": the very next or previous clause may judge it,
+                    # provided that clause names nothing of its own.
+                    judged = any(0 <= j < len(scored) and polarities[j] and not scored[j][2]
+                                 and (polarities[j] > 0) == (polarity > 0) for j in (i + 1, i - 1))
                 for mention in clause_mentions:
                     mention.polarity = polarity
+                    mention.judged = judged
                 mentions.extend(clause_mentions)
                 declined = declined or looks_back
                 # What the customer says first and most strongly leads: earlier clauses and
@@ -583,9 +622,6 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         for mention in mentions:
             words.setdefault(mention.topic.id, set()).add(mention.word.lower())
         problems = [t for t in problems if any(w and w in lowered_sentence for w in words.get(t.id, ()))]
-        if not problems:
-            problems = [t for t in topics if t not in praised
-                        and any(w and w in lowered_sentence for w in words.get(t.id, ()))][:1]
     domain = domain or _domain(topics, category_hits, platform, len(_VENUE.findall(original)))
     if is_complaint and not problem_categories and domain == "product":
         # A product that "just is bad" (flat sound, slow charging) is a product problem; a

@@ -24,7 +24,9 @@ _DEFECT = {
                      r"missing (?:parts?|pieces?|items?)|wrong (?:item|size|colou?r|model|product|order)|"
                      r"never (?:arrived|came|received)|sold (?:\w+ )?as new|overheat\w*|freez(?:es|ing)|keeps (?:crashing|"
                      r"disconnecting|restarting|dropping)|won'?t (?:connect|pair|stay on)|unresponsive|reads? (?:0|zero)|"
-                     r"(?:was )?already (?:opened|used)|melted|spoiled|expired|moldy|mouldy|stale)\b"),
+                     r"(?:was )?already (?:opened|used)|melted|spoiled|expired|moldy|mouldy|stale|unusable|buggy|bugs|glitch\w*|"
+                     r"errors?|crash(?:es|ed|ing)?|keeps (?:freezing|glitching|lagging)|stops? working|lags?|lagging|"
+                     r"won'?t hold (?:a )?charge|wrong readings?)\b"),
     "pl": re.compile(r"(?:nie (?:działa|działał\w*|włącza|włączył\w*|ładuje|uruchamia|chce działać)|przesta\w* działać|"
                      r"popsuł\w*|zepsuł\w*|zepsut\w*|uszkodz\w*|pęk\w*|popęka\w*|usterk\w*|wadliw\w*|"
                      r"wad\w* fabryczn\w*|dymi\w*|spalił\w*|rozpadł\w*|zacina\w*|dotarł\w* (?:uszkodz|popęka|zniszcz|rozbit)\w*|"
@@ -32,7 +34,9 @@ _DEFECT = {
                      r"czekam na (?:realizacj|przesył|dostaw|zamówien)\w*|bezużyteczn\w*|w ogóle nie|nie drukuje|"
                      r"nie da się (?:używać|korzystać)|roztopi\w*|przeterminowan\w*|zepsut\w*|spleśnia\w*|przegrzewa\w*|"
                      r"zawiesza\w*|restartuje\w*|nie reaguje|problem\w* z (?:połączeniem|parowaniem|ładowaniem)|rozłącza\w*|"
-                     r"nie (?:łączy|paruje|wykrywa|rozumieją co mówię)|wynik\w* (?:pomiaru )?0[.,]00|pokazuje 0)"),
+                     r"nie (?:łączy|paruje|wykrywa|rozumieją co mówię)|wynik\w* (?:pomiaru )?0[.,]00|pokazuje 0|"
+                     r"wiesza\w*|zawiesz\w*|błęd\w*|błąd|bug\w*|glitch\w*|laguje|przycina\w*|nie trzyma (?:baterii|ładowania)|"
+                     r"nie da się (?:nic|niczego)|źle (?:mierzy|pokazuje)|błędn\w* (?:odczyt|pomiar|wynik)\w*)"),
     "uk": re.compile(r"(?:не (?:працю\w*|вмика\w*|включа\w*|ввімкн\w*|увімкн\w*|заряджа\w*|запуска\w*)|неможливо користуватися|розтан\w*|"
                      r"прострочен\w*|зіпсован\w*|"
                      r"продал\w* як нов\w*|чуж\w* акаунт\w*|вже (?:був )?(?:відкрит|використ)\w*|перестав\w*|перестал\w*|зламал\w*|"
@@ -43,7 +47,9 @@ _DEFECT = {
                      r"заряджа\w* (?:\w+ )?(?:цілу добу|добу|\d+ годин\w*|по \d+)|гальму\w*|лага\w*|зависа\w*|"
                      r"перегріва\w*|перезавантажу\w*|не реагу\w*|вибива\w*|виліта\w*|(?<!\w)мовчить|тиш[аі] (?:в|у) (?:трубці|розмові)|"
                      r"не (?:чути|чує|чують)|не (?:бачить|підключа\w*|з'єдну\w*|ловить)|мікрофон\w* (?:не|зламав|перестав)\w*|"
-                     r"(?:динамік|мікрофон)\w* (?:\w+ )?(?:хрипить|трісить|зламан\w*))"),
+                     r"(?:динамік|мікрофон)\w* (?:\w+ )?(?:хрипить|трісить|зламан\w*)|глюч\w*|глюк\w*|баг\w*|"
+                     r"нестабільн\w*|помилк\w*|неможливо (?:\w+ )?(?:щось |нічого )?(?:робити|зробити|користуват\w*)|"
+                     r"нічого не можна|не трима\w* заряд|гасне|погано (?:чути|чує|чують)|неправильн\w* показ\w*)"),
 }
 # Broken, wrong or missing on arrival, a service that failed, a health risk: serious, and
 # plainly the business's own to make up for.

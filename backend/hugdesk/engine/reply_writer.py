@@ -433,6 +433,27 @@ def approaches(inputs: ReplyInputs) -> list[str]:
     return [fix, "public_apology_private_channel"] + ([third] if third else [])
 
 
+_THANKS_OPENER = re.compile(r"^(?:Dziękujemy|Дякуємо|Thank you|Thanks|We appreciate|Cieszymy się|Bardzo się cieszymy|"
+                            r"Раді|Нам приємно|So glad|We're glad)\b")
+_SORRY_WORD = re.compile(r"przykro|przeprasz|прикро|вибач|перепрош|sorry|apolog", re.IGNORECASE)
+
+
+def _unstack(first: list[str], second: list[str]) -> tuple[list[str], list[str]]:
+    """Never two sentences in a row that open with the same thanks ("Dziękujemy…
+    Dziękujemy…"): the one that carries no apology and says less goes."""
+    sentences = [(0, s) for s in first] + [(1, s) for s in second]
+    i = 0
+    while i + 1 < len(sentences):
+        a, b = sentences[i][1], sentences[i + 1][1]
+        ma, mb = _THANKS_OPENER.match(a), _THANKS_OPENER.match(b)
+        if ma and mb and ma.group(0) == mb.group(0):
+            keep_a = bool(_SORRY_WORD.search(a)) or (not _SORRY_WORD.search(b) and len(a) >= len(b))
+            del sentences[i + 1 if keep_a else i]
+            continue
+        i += 1
+    return [s for part, s in sentences if part == 0], [s for part, s in sentences if part == 1]
+
+
 def compose(inputs: ReplyInputs, approach: str, attempt: int) -> str:
     w = _Writer(inputs, approach, attempt)
     if approach.startswith("thank_you_invite") or approach == "offer_help":
@@ -443,5 +464,6 @@ def compose(inputs: ReplyInputs, approach: str, attempt: int) -> str:
         first, second = _complaint(w)
     greet = inputs.greet.text
     signoff = w.slot("signoff")
-    body = [" ".join(s for s in first if s), " ".join(s for s in second if s)]
+    first, second = _unstack([s for s in first if s], [s for s in second if s])
+    body = [" ".join(first), " ".join(second)]
     return "\n\n".join([greet] + [b for b in body if b] + [f"{signoff}\n{inputs.signature}"])
