@@ -83,3 +83,15 @@ def test_balanced_only_when_the_review_praises_something():
         assert "wyważon" not in draft
     for draft in texts(suggest(review("Dirty tables and the cashiers kept chatting to each other.", 2), CAFE)):
         assert "balanced" not in draft.lower()
+
+
+# 5. Domain wording ----------------------------------------------------------------------
+
+def test_a_hotel_asks_for_the_dates_of_the_stay_not_the_time_of_a_visit():
+    hotel = {**SHOP, "business_kind": "hotel", "business_name": "Hotel Mira"}
+    for text, rating, expected in (("The shower was mouldy and nobody cleaned the room for three days.", 1, "dates of your stay"),
+                                   ("Prysznic był zapleśniały, a pokoju nikt nie sprzątał przez trzy dni.", 1, "termin"),
+                                   ("Душ був у цвілі, а номер ніхто не прибирав три дні.", 1, "дати")):
+        drafts = texts(suggest(review(text, rating), hotel))
+        assert not any("time of your visit" in d or "godziną wizyty" in d or "час Вашого візиту" in d for d in drafts), drafts
+        assert any(expected in d for d in drafts), drafts

@@ -160,17 +160,29 @@ class ComplaintKind:
 _RHETORICAL = re.compile(r"(?:^\W*|,\s*(?:and |but |i |a |і |а |ale |але )?)(?:who (?:wants|needs|cares|would)|what'?s the point|why would anyone|maybe|perhaps|"
                          r"seriously|really|czyżby|może|kto (?:by|chce|potrzebuje)|po co|serio|naprawdę|хіба|невже|"
                          r"навіщо|хто (?:ж|б|хоче)|може)\b", re.IGNORECASE)
-_QUESTION_SENTENCE = re.compile(r"[^.!?…\n]*\?+")
+
+
+_QUESTION_MARKS = re.compile(r"\?+")
+_SENTENCE_END = re.compile(r"[.!?…\n]")
+_EMPHATIC = re.compile(r"\?{2,}|\?!|!\?")
+_WORD = re.compile(r"\w+")
 
 
 def real_question(text: str) -> bool:
     """True when the review asks something it expects an answer to."""
-    for match in _QUESTION_SENTENCE.finditer(text):
-        sentence = match.group(0).strip()
-        if re.search(r"\?{2,}|\?!|!\?", text[match.start():match.end() + 1]):
+    if "?" not in text:
+        return False
+    # Walk from question mark to question mark instead of trying a sentence pattern at
+    # every character: a long review without "?" used to cost milliseconds here.
+    start = 0
+    for mark in _QUESTION_MARKS.finditer(text):
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, start, mark.start())]
+        begin = ends[-1] if ends else start
+        start = mark.end()
+        sentence = text[begin:mark.end()].strip()
+        if _EMPHATIC.search(text[mark.start():mark.end() + 1]):
             continue
-        words = re.findall(r"\w+", sentence)
-        if len(words) < 2 or _RHETORICAL.search(sentence.lower()):
+        if len(_WORD.findall(sentence)) < 2 or _RHETORICAL.search(sentence.lower()):
             continue
         return True
     return False

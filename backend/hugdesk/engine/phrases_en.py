@@ -361,7 +361,7 @@ CATEGORY_TOPICS = {
 TOPICS_FREE = "about “{summary}”"
 TOPICS_NONE = "about this"
 EXPERIENCE = {"hospitality": "your visit", "product": "your purchase", "general": "your experience with us"}
-REF = {"hospitality": "the date and time of your visit", "product": "your order number", "general": "a few details"}
+REF = {"stay": "the dates of your stay", "hospitality": "the date and time of your visit", "product": "your order number", "general": "a few details"}
 DEFAULT_SIGNATURE = "The customer care team"
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")

@@ -343,7 +343,7 @@ CATEGORY_TOPICS = {
 }
 TOPICS_FREE = "w sprawie: „{summary}”"
 TOPICS_NONE = "w tej sprawie"
-REF = {"hospitality": "datą i godziną wizyty", "product": "numerem zamówienia", "general": "kilkoma szczegółami"}
+REF = {"stay": "terminem pobytu", "hospitality": "datą i godziną wizyty", "product": "numerem zamówienia", "general": "kilkoma szczegółami"}
 DEFAULT_SIGNATURE = "Zespół obsługi klienta"
 
 

@@ -344,7 +344,7 @@ CATEGORY_TOPICS = {
 }
 TOPICS_FREE = "щодо: «{summary}»"
 TOPICS_NONE = "з цього питання"
-REF = {"hospitality": "дату й час Вашого візиту", "product": "номер замовлення", "general": "деталі звернення"}
+REF = {"stay": "дати Вашого проживання", "hospitality": "дату й час Вашого візиту", "product": "номер замовлення", "general": "деталі звернення"}
 DEFAULT_SIGNATURE = "Служба турботи про клієнтів"
 
 

@@ -79,6 +79,7 @@ class ReplyInputs:
     steps: set[str] = frozenset()             # follow-up steps the business listed in its settings
     long_review: bool = False                 # long enough to call "detailed"
     consumable: bool = False                  # food or drink: it is enjoyed, not "used for years"
+    business_kind: str = ""                   # from the settings: a hotel asks for the dates of a stay
 
 
 class _Writer:
@@ -220,6 +221,15 @@ def _from_table(w: _Writer, table: dict, name: str) -> str:
     return w.render(w.pick(table[key], f"{name}:{key}"))
 
 
+def _ref(inputs: ReplyInputs) -> str:
+    """What the customer is asked for privately: a hotel guest the dates of the stay, a
+    café's guest the date and time of the visit, a shop's customer the order number."""
+    table = inputs.phrases.REF
+    if inputs.business_kind == "hotel" and "stay" in table:
+        return table["stay"]
+    return table.get(inputs.analysis.domain, table["general"])
+
+
 def _steps(w: _Writer, *codes: str) -> list[str]:
     """The follow-up steps among `codes` that the business listed in its settings."""
     inputs = w.inputs
@@ -239,7 +249,7 @@ def _counteract(w: _Writer) -> str:
         key = "cancelled_order"  # a cancelled order needs explaining, not a defect checked
     elif key == "generic" and inputs.analysis.domain == "hospitality":
         key = "visit"
-    ref = inputs.phrases.REF.get(inputs.analysis.domain, inputs.phrases.REF["general"])
+    ref = _ref(inputs)
     return w.render(w.pick(inputs.phrases.COUNTERACT[key], f"counteract:{key}"), ref=ref)
 
 
@@ -285,7 +295,7 @@ def _answer(w: _Writer) -> list[str]:
     question = inputs.analysis.kind.question
     if question not in ("return", "exchange", "what_to_do", "cause"):
         return []
-    ref = inputs.phrases.REF.get(inputs.analysis.domain, inputs.phrases.REF["general"])
+    ref = _ref(inputs)
     return [w.slot(f"answer_{question}", ref=ref)] + (_steps(w, "warranty_by_us") if question in ("return", "exchange") else [])
 
 
@@ -362,7 +372,7 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
         first.append(w.slot("third_party"))
     first += _history_sentences(w)
     second: list[str] = []
-    ref = inputs.phrases.REF.get(inputs.analysis.domain, inputs.phrases.REF["general"])
+    ref = _ref(inputs)
     answer = _answer(w)
     if answer:
         # "How do I return it?": the answer is the next step.

@@ -160,6 +160,7 @@ def _inputs(review, context) -> ReplyInputs:
     usable = usable[:1]
     steps = {str(s) for s in _get(context, "follow_up", []) or []} & set(module.STEPS)
     return ReplyInputs(
+        business_kind=kind,
         analysis=analysis, lang=lang, fallback=fallback, phrases=module, greet=greet, gender=gender,
         business=business, agent=agent, signature=_signature(module, context, business, agent),
         compensations=[str(c) for c in _get(context, "compensations", []) or [] if str(c).strip()],
