@@ -520,6 +520,23 @@ def _pick_specifics(mentions: list[Mention], sentiment: str
     return problems, praised, [e[0] for e in pool], aspects
 
 
+# A feature the customer has not tried yet: named, but not judged.
+_UNTRIED = {
+    "en": re.compile(r"\b(?:(?:have|has)(?:n'?t| not) (?:\w+ )?(?:tried|tested|used)\b[^.!?]{0,30}\byet|"
+                     r"yet to (?:try|test|use)|not (?:tried|tested) (?:it |that |this )?yet)\b"),
+    "pl": re.compile(r"jeszcze nie (?:\w+ )?(?:testował|próbował|używał|sprawdzał|korzystał)\w*|"
+                     r"nie (?:testował|próbował|używał|sprawdzał|korzystał)\w* (?:\w+ )?jeszcze"),
+    "uk": re.compile(r"ще не (?:пробува|тестува|користува|перевіря)\w*"),
+}
+
+
+def _untried(clauses: list[str], i: int, lang: str) -> bool:
+    # The clause splitter cuts "haven't tried X | yet": look one clause ahead too.
+    joined = (clauses[i] + " " + (clauses[i + 1] if i + 1 < len(clauses) else "")).lower()
+    match = _UNTRIED[lang].search(joined) if lang in _UNTRIED else None
+    return bool(match) and match.start() < len(clauses[i])
+
+
 def analyse(text: str, rating: float | None = None, language: str | None = None,
             platform: str | None = None, domain: str | None = None) -> Analysis:
     """Analyse one review. `language` skips detection when the caller already knows it;
@@ -550,6 +567,12 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
             polarities = [pos - neg for pos, neg, *_ in scored]
             asides = _asides(sentence, clauses) if "(" in sentence else ()
             for i, (pos, neg, clause_mentions, categories, clause_issues, looks_back, dangling) in enumerate(scored):
+                untried = _untried(clauses, i, lang)
+                if untried:
+                    # "Mopowania jeszcze nie testowałem": not tried yet is no judgement at all.
+                    pos = neg = 0.0
+                    categories, clause_issues, dangling = [], [], False
+                    polarities[i] = 0.0
                 pos_total += pos
                 neg_total += neg
                 # "The price is higher than elsewhere, which is unjustified": a clause that
@@ -572,6 +595,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
                     # provided that clause names nothing of its own.
                     judged = any(0 <= j < len(scored) and polarities[j] and not scored[j][2]
                                  and (polarities[j] > 0) == (polarity > 0) for j in (i + 1, i - 1))
+                if untried:
+                    polarity, judged = 0.0, False
                 for mention in clause_mentions:
                     mention.polarity = polarity
                     mention.judged = judged
@@ -652,6 +677,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     issue_codes = [code for code, *_ in issues] if is_complaint else []
     kind = read_kind(original, lang, is_complaint=is_complaint, domain=domain, side=side,
                      categories=problem_categories, issues=issue_codes)
+    if kind.non_owner:
+        is_complaint = False  # a question before buying, or a quip at a reader, is no complaint to us
     if gravest and gravest[2] == 0 and domain == "product":
         kind.hazard = True  # stop using it first; a refund or a replacement, never a voucher
     return Analysis(

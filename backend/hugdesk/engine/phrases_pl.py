@@ -93,6 +93,14 @@ SLOTS = {
         "Dziękujemy za uwagę o {x_o} – przykro nam, że pod tym względem nie wszystko <Panu|Pani|Państwu> odpowiada.",
         "Rozumiemy, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o} – przykro nam, że akurat to nie przypadło <Panu|Pani|Państwu> do gustu.",
     ),
+    # A low rating: no understatement ("nie wszystko odpowiada" under "tragedia").
+    "trait_ack_low": (
+        "Bardzo nam przykro – rozumiemy, że {x} to dla <Pana|Pani|Państwa> duże rozczarowanie.",
+        "Przykro nam, że to, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o}, tak bardzo odbiega od <Pana|Pani|Państwa> oczekiwań.",
+    ),
+    "trait_ack_generic_low": (
+        "Bardzo nam przykro, że produkt tak <Pana|Panią|Państwa> rozczarował – dziękujemy za szczerą opinię.",
+    ),
     "trait_ack_generic": (
         "Dziękujemy za szczere uwagi – przykro nam, że nie wszystko <Panu|Pani|Państwu> odpowiada.",
         "Rozumiemy <Pana|Pani|Państwa> uwagi – przykro nam, że nie wszystko wypadło tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali>.",
@@ -226,6 +234,67 @@ SLOTS = {
     "third_party": (
         "Choć ta część nie zależy bezpośrednio od nas, chętnie pomożemy to załatwić.",
         "To sprawa częściowo po stronie naszego partnera, ale zakup był u nas – dlatego chcemy pomóc.",
+    ),
+    # Bought elsewhere, or a case for the maker or its service: no blame, no order number.
+    "elsewhere_ack_generic": (
+        "Przykro nam, że tak wyszło – dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> znać.",
+        "Dziękujemy za opinię – przykro nam, że nie wszystko poszło tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali>.",
+    ),
+    "elsewhere_seller": (
+        "Reklamację najlepiej złożyć u sprzedawcy, u którego <kupił Pan|kupiła Pani|kupili Państwo> produkt – to on ma dane transakcji i prowadzi takie zgłoszenia.",
+        "Ponieważ transakcja odbyła się w innym sklepie, właściwym adresatem reklamacji jest tamten sprzedawca; warto też sprawdzić warunki gwarancji producenta.",
+    ),
+    "elsewhere_maker": (
+        "Ta kwestia leży po stronie producenta – najszybciej pomoże jego infolinia lub wsparcie techniczne.",
+        "Za tę część odpowiada producent, dlatego najskuteczniej będzie skontaktować się bezpośrednio z jego wsparciem technicznym.",
+    ),
+    "elsewhere_service": (
+        "Skoro sprawą zajmuje się już serwis, najlepiej kontynuować ją właśnie tam – ma pełną historię zgłoszenia.",
+        "Sprawę najlepiej prowadzić dalej z serwisem, który już się nią zajmuje – tam są wszystkie szczegóły.",
+    ),
+    "elsewhere_advice": (
+        "Jeśli przyda się porada, jak to załatwić, chętnie pomożemy – wystarczy do nas napisać.",
+        "Gdyby <potrzebował Pan|potrzebowała Pani|potrzebowali Państwo> porady, chętnie podpowiemy, jak się do tego zabrać.",
+    ),
+    # A question or remark from someone who has not bought: no apology, no "enjoy it".
+    "non_owner_thanks": (
+        "Dziękujemy za komentarz!",
+        "Dziękujemy, że <podzielił się Pan|podzieliła się Pani|podzielili się Państwo> swoją uwagą.",
+    ),
+    "non_owner_question": (
+        "Chętnie doradzimy – wystarczy napisać do nas wiadomość z kilkoma szczegółami.",
+        "Chętnie pomożemy w wyborze – w wiadomości prywatnej łatwiej o szczegóły.",
+    ),
+    "non_owner_offer": (
+        "Gdyby <miał Pan|miała Pani|mieli Państwo> pytania o ten produkt, chętnie doradzimy.",
+        "Jeśli pojawią się pytania przed zakupem, chętnie pomożemy w wyborze.",
+    ),
+    # The venue, or part of it, was closed: never an unconditional "see you soon".
+    "closed_visit": (
+        "Bardzo nam przykro, że <zastał Pan|zastała Pani|zastali Państwo> u nas zamknięte drzwi – rozumiemy, jak to rozczarowuje, zwłaszcza gdy przychodzi się specjalnie.",
+        "Przepraszamy, że <trafił Pan|trafiła Pani|trafili Państwo> na zamknięty lokal – przykro nam, że wizyta skończyła się rozczarowaniem.",
+    ),
+    "closed_facility": (
+        "Przykro nam, że to, na co <Pan liczył|Pani liczyła|Państwo liczyli>, było zamknięte – rozumiemy to rozczarowanie.",
+        "Rozumiemy rozczarowanie i przepraszamy, że to, na co <Pan liczył|Pani liczyła|Państwo liczyli>, było nieczynne.",
+    ),
+    "closed_invite": (
+        "Jeśli <zdecyduje się Pan|zdecyduje się Pani|zdecydują się Państwo> nas jeszcze odwiedzić, postaramy się, by tym razem wszystko się udało.",
+        "Będzie nam miło, jeśli <da nam Pan|da nam Pani|dadzą nam Państwo> jeszcze jedną szansę.",
+    ),
+    # "Na razie bez zarzutu": judgement reserved, so hope, not "glad you are satisfied".
+    "reserved_thanks": (
+        "Dziękujemy za opinię!",
+        "Dziękujemy za podzielenie się pierwszymi wrażeniami!",
+    ),
+    "reserved_hope": (
+        "Mamy nadzieję, że produkt sprawdzi się także przy dłuższym użytkowaniu.",
+        "Trzymamy kciuki, żeby i po dłuższym czasie wszystko działało bez zarzutu.",
+    ),
+    "reserved_hope_consumable": ("Mamy nadzieję, że kolejne zamówienia też przypadną <Panu|Pani|Państwu> do gustu.",),
+    "reserved_offer": (
+        "Gdyby coś się działo, chętnie pomożemy – wystarczy napisać.",
+        "Będzie nam miło, jeśli po dłuższym czasie <uzupełni Pan|uzupełni Pani|uzupełnią Państwo> opinię.",
     ),
     "signoff": ("Pozdrawiamy serdecznie,", "Z wyrazami szacunku,", "Łączymy pozdrowienia,", "Pozdrawiamy,"),
 }

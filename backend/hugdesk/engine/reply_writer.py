@@ -277,7 +277,7 @@ def amends_due(inputs: ReplyInputs) -> bool:
     they will not be back."""
     analysis, kind = inputs.analysis, inputs.analysis.kind
     return bool(inputs.compensations) and analysis.side == "ours" and analysis.sentiment == "negative" \
-        and kind.serious and not kind.hazard and not kind.resolved and not kind.no_return and kind.question in ("", "other") \
+        and kind.serious and not kind.hazard and not kind.harm and not kind.resolved and not kind.no_return and kind.question in ("", "other") \
         and bool(set(analysis.problem_categories[:1]) & _CLEAR_FAULT)
 
 
@@ -320,7 +320,9 @@ def _opening(w: _Writer) -> list[str]:
     when something was praised, "detailed" only when it is long."""
     inputs = w.inputs
     analysis = inputs.analysis
-    if analysis.sentiment != "mixed" or inputs.low_rating or not (analysis.praised or analysis.positive >= 1):
+    # "Balanced" only when something was praised by name: a stray positive word ("fast
+    # charging does not work") is no praise.
+    if analysis.sentiment != "mixed" or inputs.low_rating or not analysis.praised:
         return [w.slot("thanks_detailed")] if inputs.long_review and analysis.sentiment == "mixed" else []
     return [w.slot("thanks_detailed" if inputs.long_review and w.attempt % 2 == 0 else "thanks_mixed_generic")]
 
@@ -330,7 +332,8 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
     no order number, no voucher."""
     inputs, domain = w.inputs, w.inputs.analysis.domain
     first = _opening(w)
-    first.append(w.slot("trait_ack", inputs.problem) if inputs.problem else w.slot("trait_ack_generic"))
+    ack = "trait_ack_low" if inputs.low_rating else "trait_ack"
+    first.append(w.slot(ack, inputs.problem) if inputs.problem else w.slot(ack.replace("_ack", "_ack_generic")))
     first += _history_sentences(w)
     note = "trait_note_hospitality" if domain == "hospitality" else "trait_note_product"
     second = [w.slot(note)] + (_steps(w, "feedback_to_manufacturer") if domain != "hospitality" else [])
@@ -351,9 +354,78 @@ def _settled(w: _Writer) -> tuple[list[str], list[str]]:
     return first, [w.slot("offer_help")]
 
 
+def elsewhere(inputs: ReplyInputs) -> str:
+    """The other party that owns this case (seller, maker, service), or "" when the shop
+    the customer named is our own."""
+    kind = inputs.analysis.kind
+    word = kind.elsewhere_word.lower().replace(" ", "")
+    if word and word[:5] in inputs.business.lower().replace(" ", ""):
+        return ""
+    return kind.elsewhere
+
+
+def _elsewhere(w: _Writer) -> tuple[list[str], list[str]]:
+    """Bought elsewhere, or a case for the maker's platform or service: no blame taken, no
+    order number, no voucher; the right party named and advice offered."""
+    inputs = w.inputs
+    party = elsewhere(inputs)
+    first = _opening(w) if inputs.analysis.is_complaint else []
+    first.append(w.slot("elsewhere_ack_generic"))  # the topic may be the other party's: stay general
+    second = [w.slot(f"elsewhere_{party}"), w.slot("elsewhere_advice")]
+    return first, second
+
+
+def _non_owner(w: _Writer) -> tuple[list[str], list[str]]:
+    """A question or remark from someone who has not bought: a short, friendly answer,
+    no apology and no wishes for a purchase that was never made."""
+    inputs = w.inputs
+    first = [w.slot("non_owner_thanks")]
+    second = [w.slot("non_owner_question" if inputs.analysis.asks_question else "non_owner_offer")]
+    return first, second
+
+
+def _closed(w: _Writer) -> tuple[list[str], list[str]]:
+    """The venue, or part of it, was closed: sorry for that, and no unconditional "see you
+    soon" to a guest who found the door shut."""
+    inputs = w.inputs
+    kind = inputs.analysis.kind
+    first = [w.slot("thanks_praise_topic", inputs.praised)] if inputs.praised else []
+    first.append(w.slot(f"closed_{kind.closed}"))
+    return first, [w.slot("closed_invite")]
+
+
+def _fresh(w: _Writer, name: str, before: list[str], topic: dict | None = None) -> str:
+    """Slot `name`, in a phrasing that repeats no noun of the sentence before it ("z
+    zakupu… na zakupy"): the seeded choice first, then the others in turn."""
+    variants = w.inputs.phrases.SLOTS[name]
+    start = variants.index(w.pick(variants, name))
+    seen = _stems(before[-1]) if before else set()
+    for i in range(len(variants)):
+        text = w.render(variants[(start + i) % len(variants)], topic)
+        if not (_stems(text) & seen):
+            return text
+    return w.render(variants[start], topic)
+
+
+_LONG_WORD = re.compile(r"\w{5,}")
+# Words every reply repeats by design; only content nouns count as repetition.
+_COMMON_STEMS = {"dziek", "dzięk", "bardz", "pozdr", "będzi", "będzie", "thank", "дякує", "будем", "будь-", "serde",
+                 "będzi", "which", "there", "would", "about", "every", "other", "inny", "wszys", "always"}
+
+
+def _stems(sentence: str) -> set[str]:
+    return {m.group(0).lower()[:5] for m in _LONG_WORD.finditer(sentence)} - _COMMON_STEMS
+
+
 def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
     inputs, approach = w.inputs, w.approach
     kind = inputs.analysis.kind
+    if kind.resolved:
+        return _settled(w)  # settled, by us or by the maker's service: glad it is over
+    if elsewhere(inputs):
+        return _elsewhere(w)
+    if kind.closed and not kind.serious:
+        return _closed(w)
     if kind.fault == "trait" and inputs.analysis.side in ("ours", "unclear"):
         return _remark(w)
     if kind.resolved:
@@ -398,9 +470,24 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
     return first, second
 
 
+def _reserved(w: _Writer) -> tuple[list[str], list[str]]:
+    """"So far so good": thanks, and the hope that it keeps serving well; not "glad you are
+    satisfied" to someone who said it is too early to tell."""
+    inputs = w.inputs
+    slot = "reserved_hope_consumable" if inputs.consumable else "reserved_hope"
+    return [w.slot("reserved_thanks")], [w.slot(slot), w.slot("reserved_offer")]
+
+
 def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     inputs, approach = w.inputs, w.approach
     domain = inputs.analysis.domain
+    kind = inputs.analysis.kind
+    if elsewhere(inputs) and kind.elsewhere != "maker":
+        return _elsewhere(w)
+    if kind.closed:
+        return _closed(w)
+    if kind.reserved:
+        return _reserved(w)
     named = inputs.praised and approach != "thank_you_short"
     thanks = w.slot("thanks_praise_topic", inputs.praised) if named else w.slot("thanks_praise_generic")
     first = [thanks] + _history_sentences(w)
@@ -410,14 +497,25 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
         first.append(w.slot("praise_note", inputs.problem))
     invite = "invite_consumable" if inputs.consumable and domain == "product" else f"invite_{domain}"
     if approach == "thank_you_short":
-        return first, [w.slot(invite)]
+        return first, [_fresh(w, invite, first)]
     if approach == "thank_you_personal":
-        return first, [w.slot("praise_detail_general"), w.slot("invite_general")]
-    return first, [w.slot(f"praise_detail_{domain}"), w.slot(invite)]
+        detail = _fresh(w, "praise_detail_general", first)
+        return first, [detail, _fresh(w, "invite_general", [detail])]
+    detail = _fresh(w, f"praise_detail_{domain}", first)
+    return first, [detail, _fresh(w, invite, [detail])]
 
 
 def _neutral(w: _Writer) -> tuple[list[str], list[str]]:
     inputs = w.inputs
+    kind = inputs.analysis.kind
+    if kind.non_owner:
+        return _non_owner(w)
+    if elsewhere(inputs):
+        return _elsewhere(w)
+    if kind.closed:
+        return _closed(w)
+    if kind.reserved:
+        return _reserved(w)
     first = [w.slot("neutral_thanks")] + _history_sentences(w)
     help_offer = w.slot("question") if inputs.analysis.asks_question else w.slot("offer_help")
     if w.approach == "offer_help" or inputs.analysis.asks_question:
@@ -428,6 +526,10 @@ def _neutral(w: _Writer) -> tuple[list[str], list[str]]:
 def approaches(inputs: ReplyInputs) -> list[str]:
     analysis = inputs.analysis
     complaint = analysis.is_complaint or inputs.low_rating
+    if complaint and elsewhere(inputs):
+        return ["explain_and_guide", "help_and_clarify"]
+    if analysis.kind.non_owner and not analysis.kind.elsewhere:
+        return ["thank_you_invite", "offer_help"]  # a question before buying gets an answer, not an apology
     if not complaint:
         if analysis.sentiment == "neutral":
             return ["thank_you_invite", "offer_help"]
