@@ -240,10 +240,17 @@ _OTHER_SERVICE = {
     "en": re.compile(r"\b(?:apple|samsung|the manufacturer|the maker|the service cent(?:er|re)|the repair shop)"
                      r"(?: \w+){0,3}? (?:replaced|swapped|repaired|fixed|refunded|handled)\b"),
     # Matched on the original text: the other shop is told by its capital letter.
-    "pl": re.compile(r"(?:[Rr]eklamacj\w* (?:w|przez|poprzez|do) (?P<shop>[A-ZŁŚŻ]\w+)|(?i:serwis\w* (?:apple|samsung|"
+    "pl": re.compile(r"(?:[Rr]eklamacj\w*\s+(?:w|przez|poprzez|do)\s+(?P<shop>[A-ZŁŚŻ]\w+)|(?i:serwis\w* (?:apple|samsung|"
                      r"producenta)|(?:apple|producent\w*) (?:wymienił\w*|naprawił\w*)))"),
     "uk": re.compile(r"(?:сервісн\w* центр\w*|(?:в|у) сервісі (?:\w+ )?(?:замінили|поміняли|відремонтували)|"
                      r"(?:apple|samsung|виробник\w*) (?:замінив|замінили|поміняв))"),
+}
+# A shop named by its name ("sklep Elektrix.pl"): ours only when the name is ours, which
+# the reply writer checks against the settings.
+_NAMED_SHOP = {
+    "en": re.compile(r"(?!)"),
+    "pl": re.compile(r"\b[Ss]klep(?:ie|u)?\s+(?P<shop>[A-ZŁŚŻ][\w.-]+)"),
+    "uk": re.compile(r"(?<!\w)[Мм]агазин(?:і|у)?\s+(?P<shop>[A-ZА-ЯІЇЄ][\w.-]+)"),
 }
 # The maker's own platform: its account, activation e-mails, app or services.
 _MAKER = {
@@ -306,6 +313,7 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
     if domain != "hospitality":
         seller = _OTHER_SELLER[lang].search(lowered)
         service = _OTHER_SERVICE[lang].search(text if lang == "pl" else lowered)
+        seller = seller or _NAMED_SHOP[lang].search(text)
         if seller:
             kind.elsewhere, kind.elsewhere_word = "seller", (seller.groupdict().get("shop") or "")
         elif service:

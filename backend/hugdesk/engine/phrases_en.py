@@ -253,10 +253,12 @@ SLOTS = {
     "elsewhere_ack_generic": (
         "I'm sorry this happened, and thank you for letting us know.",
         "Thanks for sharing this – I'm sorry it didn't turn out the way you hoped.",
+        "I'm sorry things turned out this way – that's a frustrating situation.",
     ),
     "elsewhere_seller": (
         "As it was bought from another retailer, they're the right people for a return or warranty claim – they hold the purchase details.",
         "The shop you bought it from is best placed to handle a return or warranty claim, since the sale went through them.",
+        "The retailer you bought it from is the quickest route – a claim there with your receipt is the way to go.",
     ),
     "elsewhere_maker": (
         "This part is handled by the manufacturer, so their support team is the quickest way to get it sorted.",
@@ -269,6 +271,7 @@ SLOTS = {
     "elsewhere_advice": (
         "If you'd like some advice on how to go about it, just send us a message – we're happy to help.",
         "If there's anything we can advise on, we're always glad to help.",
+        "If you're unsure how to word the claim, we're glad to give you a few tips by private message.",
     ),
     # A question or remark from someone who has not bought: no apology, no "enjoy it".
     "non_owner_thanks": (

@@ -239,10 +239,12 @@ SLOTS = {
     "elsewhere_ack_generic": (
         "Przykro nam, że tak wyszło – dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> znać.",
         "Dziękujemy za opinię – przykro nam, że nie wszystko poszło tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali>.",
+        "Rozumiemy, że to bardzo niemiła sytuacja – przykro nam, że tak się złożyło.",
     ),
     "elsewhere_seller": (
         "Reklamację najlepiej złożyć u sprzedawcy, u którego <kupił Pan|kupiła Pani|kupili Państwo> produkt – to on ma dane transakcji i prowadzi takie zgłoszenia.",
         "Ponieważ transakcja odbyła się w innym sklepie, właściwym adresatem reklamacji jest tamten sprzedawca; warto też sprawdzić warunki gwarancji producenta.",
+        "Najszybciej pomoże sklep, w którym <dokonał Pan|dokonała Pani|dokonali Państwo> zakupu – tam należy złożyć reklamację z dowodem zakupu.",
     ),
     "elsewhere_maker": (
         "Ta kwestia leży po stronie producenta – najszybciej pomoże jego infolinia lub wsparcie techniczne.",
@@ -255,6 +257,7 @@ SLOTS = {
     "elsewhere_advice": (
         "Jeśli przyda się porada, jak to załatwić, chętnie pomożemy – wystarczy do nas napisać.",
         "Gdyby <potrzebował Pan|potrzebowała Pani|potrzebowali Państwo> porady, chętnie podpowiemy, jak się do tego zabrać.",
+        "W razie wątpliwości, jak przygotować zgłoszenie, służymy radą w wiadomości prywatnej.",
     ),
     # A question or remark from someone who has not bought: no apology, no "enjoy it".
     "non_owner_thanks": (
