@@ -31,11 +31,11 @@ def texts(result):
 
 def test_bought_at_another_shop_points_to_that_seller_without_taking_blame():
     for text, rating, seller in (
-            ("Kupiłam ten ekspres w Media Markt, po dwóch tygodniach zaczął przeciekać.", 2, r"sprzedawc"),
+            ("Kupiłam ten ekspres w Media Markt, po dwóch tygodniach zaczął przeciekać.", 2, r"sprzedawc|sklep, w którym"),
             ("Купував цей пилосос у Фокстроті, через місяць перестав заряджатися.", 2, r"продав|іншому магазині"),
             ("I bought it from another store and the hinge snapped after a week.", 2, r"(?:shop|retailer)"),
             ("Zamówienie przyszło szybko, sklep  Elektrix.pl spisał się, ale po tygodniu ekran zaczął migać.", 2,
-             r"sprzedawc")):
+             r"sprzedawc|sklep, w którym")):
         for text_out in texts(suggest(review(text, rating), SHOP)):
             assert not ORDER_FLOW.search(text_out), text_out
             assert re.search(seller, text_out, re.IGNORECASE), text_out
