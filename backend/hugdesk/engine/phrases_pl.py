@@ -85,18 +85,18 @@ SLOTS = {
     # A remark in an otherwise happy review: acknowledged, not skipped.
     "praise_note": (
         "Uwagę o {x_o} bierzemy sobie do serca – przykro nam, że tu nie było idealnie.",
-        "Uwagi o {x_o} też bierzemy sobie do serca – dobrze, że <wspomniał Pan|wspomniała Pani|wspomnieli Państwo> o tym.",
+        "Uwagi o {x_o} też bierzemy sobie do serca – dobrze, że <Pan o tym wspomniał|Pani o tym wspomniała|Państwo o tym wspomnieli>.",
     ),
     # A trait of the product (its design, specs, software) or a matter of taste: the shop
     # did not cause it, so it is acknowledged plainly, without a fault to check.
     "trait_ack": (
         "Dziękujemy za uwagę o {x_o} – przykro nam, że pod tym względem nie wszystko <Panu|Pani|Państwu> odpowiada.",
-        "Rozumiemy, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o} – przykro nam, że akurat to nie przypadło <Panu|Pani|Państwu> do gustu.",
+        "Rozumiemy <Pana|Pani|Państwa> uwagę o {x_o} – przykro nam, że nie wszystko spełniło <Pana|Pani|Państwa> oczekiwania.",
     ),
     # A low rating: no understatement ("nie wszystko odpowiada" under "tragedia").
     "trait_ack_low": (
         "Bardzo nam przykro – rozumiemy, że {x} to dla <Pana|Pani|Państwa> duże rozczarowanie.",
-        "Przykro nam, że to, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o}, tak bardzo odbiega od <Pana|Pani|Państwa> oczekiwań.",
+        "Przykro nam, że pod tym względem tak bardzo <się Pan rozczarował|się Pani rozczarowała|się Państwo rozczarowali>.",
     ),
     "trait_ack_generic_low": (
         "Bardzo nam przykro, że produkt tak <Pana|Panią|Państwa> rozczarował – dziękujemy za szczerą opinię.",
@@ -138,7 +138,7 @@ SLOTS = {
     ),
     "apology_topic": (
         "Przepraszamy za kłopot – to, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o}, traktujemy poważnie.",
-        "Bardzo przepraszamy – to, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o}, nie powinno się zdarzyć.",
+        "Bardzo przepraszamy – to, co <Pan opisuje|Pani opisuje|Państwo opisują> w opinii o {x_o}, nie powinno mieć miejsca.",
     ),
     "apology_price_topic": (
         "Rozumiemy, że cena wydała się <Panu|Pani|Państwu> zbyt wysoka – przykro nam, że <czuje się Pan rozczarowany|czuje się Pani rozczarowana|czują się Państwo rozczarowani>.",
@@ -183,7 +183,7 @@ SLOTS = {
     ),
     "prepared_agent": (
         "Nazywam się {agent} i chętnie osobiście pomogę w tej sprawie.",
-        "Jestem {agent} i chętnie pomogę to wyjaśnić.",
+        "Chętnie pomożemy to wyjaśnić.",
     ),
     "private_channel": (
         "Aby nie podawać danych publicznie, prosimy o wiadomość prywatną z {ref} – wtedy będziemy mogli to sprawdzić.",
@@ -262,7 +262,7 @@ SLOTS = {
     # A question or remark from someone who has not bought: no apology, no "enjoy it".
     "non_owner_thanks": (
         "Dziękujemy za komentarz!",
-        "Dziękujemy, że <podzielił się Pan|podzieliła się Pani|podzielili się Państwo> swoją uwagą.",
+        "Dziękujemy za komentarz.",
     ),
     "non_owner_question": (
         "Chętnie doradzimy – wystarczy napisać do nas wiadomość z kilkoma szczegółami.",
@@ -320,8 +320,8 @@ COUNTERACT = {
         "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia prywatnie, wyjaśnimy, co się z nim stało.",
     ),
     "delivery": (
-        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić, co dzieje się z przesyłką.",
-        "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie z numerem zamówienia, wyjaśnimy sprawę przesyłki.",
+        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić, co dzieje się z zamówieniem.",
+        "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie z numerem zamówienia, wyjaśnimy, co dzieje się z zamówieniem.",
     ),
     "support_unreachable": (
         "Prosimy o wiadomość prywatną z dogodnym sposobem kontaktu – tym razem <nie powinien Pan|nie powinna Pani|nie powinni Państwo> czekać.",

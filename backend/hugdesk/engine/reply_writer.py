@@ -286,7 +286,8 @@ def _amends(w: _Writer) -> list[str]:
     if not amends_due(inputs):
         return []
     comp = inputs.compensations[inputs.seed % len(inputs.compensations)].strip().rstrip(".")
-    return [w.slot("amends", comp=comp)] if comp else []
+    accusative = getattr(inputs.phrases, "accusative", None)
+    return [w.slot("amends", comp=comp, comp_acc=accusative(comp) if accusative else comp)] if comp else []
 
 
 def _answer(w: _Writer) -> list[str]:
@@ -547,6 +548,7 @@ def approaches(inputs: ReplyInputs) -> list[str]:
 
 _THANKS_OPENER = re.compile(r"^(?:Dziękujemy|Дякуємо|Thank you|Thanks|We appreciate|Cieszymy się|Bardzo się cieszymy|"
                             r"Раді|Нам приємно|So glad|We're glad)\b")
+_THANK_WORD = re.compile(r"thank|dziękuj|дякуєм|дякую", re.IGNORECASE)
 _SORRY_WORD = re.compile(r"przykro|przeprasz|прикро|вибач|перепрош|sorry|apolog", re.IGNORECASE)
 
 
@@ -563,6 +565,14 @@ def _unstack(first: list[str], second: list[str]) -> tuple[list[str], list[str]]
             del sentences[i + 1 if keep_a else i]
             continue
         i += 1
+    # Three thank-yous in one short reply read as a form letter: the last sentence that
+    # only thanks (opens with it, carries no apology) goes until two remain.
+    while sum(len(_THANK_WORD.findall(s)) for _, s in sentences) >= 3:
+        spare = [j for j, (_, s) in enumerate(sentences)
+                 if j > 0 and _THANKS_OPENER.match(s) and _THANK_WORD.search(s) and not _SORRY_WORD.search(s)]
+        if not spare:
+            break
+        del sentences[spare[-1]]
     return [s for part, s in sentences if part == 0], [s for part, s in sentences if part == 1]
 
 
