@@ -4,6 +4,7 @@
 
 import { backendState, call, health, RETRYABLE } from "./api.js";
 import { counts, deliveredAnswer, enqueue, enqueueObserve, flush, newId, requeueRejected } from "./outbox.js";
+import { FRAME_HANDLERS } from "./frames.js";
 import { senderKind } from "./senders.js";
 import { getSettings, normaliseApiBase, saveSettings } from "./settings.js";
 import {
@@ -84,9 +85,10 @@ async function createPromise(body) {
   return { ok: true, data: { promise: pending, delivered: false } };
 }
 
-async function updatePromise({ promise_id, status }) {
+async function updatePromise({ promise_id, status, due_at, text }) {
+  const change = withoutNulls({ status, due_at, text });
   const result = await queueAndTry({
-    id: newId(), method: "PATCH", path: `/promises/${promise_id}`, label: `promise_${status}`, body: { status },
+    id: newId(), method: "PATCH", path: `/promises/${promise_id}`, label: status ? `promise_${status}` : "promise_edited", body: change,
   });
   return { ok: true, data: { promise: result.answer, delivered: result.delivered } };
 }
@@ -176,6 +178,17 @@ async function logContact({ kind, customer, text }) {
   return { ok: true, data: { id, delivered: result.delivered } };
 }
 
+// A call or e-mail logged from an open card belongs to that card's customer: no second record.
+async function customerContact({ kind, customer_id, ticket_id, text }) {
+  const id = newId();
+  const channel = kind === "phone_call" ? "phone" : "email";
+  const result = await queueAndTry({
+    id, method: "POST", path: "/interactions", label: kind,
+    body: withoutNulls({ id, kind, customer_id, ticket_id, channel, text, at: new Date().toISOString() }),
+  });
+  return { ok: true, data: { id, delivered: result.delivered } };
+}
+
 async function outboxStatus() {
   return { ok: true, data: await counts() };
 }
@@ -208,7 +221,7 @@ export const HANDLERS = {
     run: interaction,
   },
   promise_create: {
-    from: ["content"],
+    from: ["content", "frame"],
     shape: obj({
       ticket_ref: ticketRef(),
       ticket_id: nullable(int()),
@@ -219,17 +232,22 @@ export const HANDLERS = {
     run: createPromise,
   },
   promise_update: {
-    from: ["content", "page"],
-    shape: obj({ promise_id: int(), status: oneOf("kept", "broken", "cancelled") }),
+    from: ["content", "page", "frame"],
+    shape: obj({
+      promise_id: int(),
+      status: nullable(oneOf("kept", "broken", "cancelled")),
+      due_at: nullable(isoTime()),
+      text: nullable(str({ min: 1, max: 2000 })),
+    }),
     run: updatePromise,
   },
   ticket_status: {
-    from: ["content"],
+    from: ["content", "frame"],
     shape: obj({ ticket_id: int(), status: oneOf("new", "open", "waiting", "resolved") }),
     run: ticketStatus,
   },
   tone: {
-    from: ["content"],
+    from: ["content", "frame"],
     shape: obj({
       draft: str({ min: 1, max: 5000 }),
       review_text: nullable(str({ max: 20000 })),
@@ -264,6 +282,14 @@ export const HANDLERS = {
   },
   outbox_status: { from: ["page"], shape: empty(), run: outboxStatus },
   outbox_retry: { from: ["page"], shape: empty(), run: outboxRetry },
+  customer_contact: {
+    from: ["frame"],
+    shape: obj({
+      kind: oneOf("phone_call", "email"), customer_id: int(), ticket_id: nullable(int()), text: str({ min: 1, max: 20000 }),
+    }),
+    run: customerContact,
+  },
+  ...FRAME_HANDLERS,
 };
 
 export async function dispatch(message, sender) {

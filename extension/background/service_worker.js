@@ -3,7 +3,9 @@
 // nothing important lives only in memory.
 
 import { flush } from "./outbox.js";
+import { onFrameConnect } from "./frames.js";
 import { dispatch } from "./handlers.js";
+import { senderKind } from "./senders.js";
 import { restrictStorageToExtension } from "./settings.js";
 
 const FLUSH_ALARM = "hugdesk-outbox";
@@ -13,6 +15,11 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
     sendResponse({ ok: false, error: { code: "internal", detail: String(err) } }),
   );
   return true; // the answer comes asynchronously
+});
+
+// Open cards' frames keep a port to hear when their record changed (background/frames.js).
+chrome.runtime.onConnect.addListener((port) => {
+  if (!onFrameConnect(port, senderKind(port.sender))) port.disconnect();
 });
 
 chrome.alarms.onAlarm.addListener((alarm) => {

@@ -194,6 +194,27 @@ class ExtensionBrowser:
             self.click_card(page, key, '[data-focus="toggle"]')
         wait_until(lambda: self.world(page, "(key) => Hugdesk.records.get(key).ui.expanded", key), 5, message="card expanded")
 
+    def card_frame(self, page, key: str, timeout: float = 10.0):
+        """The open card's frame (card/card.html, another origin): Playwright reads it as the agent sees it."""
+        self.expand(page, key)
+        token = wait_until(
+            lambda: self.world(page, """(key) => {
+                const r = Hugdesk.records.get(key);
+                const f = r && r.root && r.root.querySelector('iframe.frame');
+                return f ? f.src.split('#')[1] : null;
+            }""", key), timeout, message="card frame")
+
+        def loaded():
+            for frame in page.frames:
+                if frame.url.endswith(f"/card/card.html#{token}"):
+                    try:
+                        return frame if frame.evaluate("document.querySelector('#card section, #card .muted') !== null") else None
+                    except Exception:  # the frame is still loading
+                        return None
+            return None
+
+        return wait_until(loaded, timeout, message="card frame drawn")
+
     def serve(self, url: str, body: bytes, content_type: str = "text/html; charset=utf-8") -> None:
         """Answer ``url`` with ``body`` (routes added later win over route_pages)."""
         self.context.route(url, lambda route: route.fulfill(status=200, body=body, headers={"content-type": content_type}))
