@@ -20,8 +20,9 @@ from .names import Greeting
 _GENDER_ALT = re.compile(r"<([^<>|]*)\|([^<>|]*)\|([^<>|]*)>")
 _NUMBER_ALT = re.compile(r"\[([^\[\]|]*)\|([^\[\]|]*)\]")
 _PRICE_WORDS = {"cena", "ціна", "prices", "cost"}
-# Their counteract sentences already say who acts (the chef, housekeeping ...).
-_COUNTERACT_NAMES_TEAM = {"staff", "cleanliness", "food", "room", "noise", "waiting"}
+# Faults that are plainly ours to make up for (a price or a taste is a matter of opinion).
+_CLEAR_FAULT = {"product_defect", "delivery", "support_unreachable", "staff", "billing", "cleanliness", "waiting",
+                "room", "food"}
 # In a hotel or café a "defect" is no warranty case (a broken room fixture also names the
 # room, which has its own step), and there is no parcel.
 _HOSPITALITY_COUNTERACT = {"product_defect": "generic", "delivery": "generic", "usability": "generic"}
@@ -75,6 +76,7 @@ class ReplyInputs:
     problem_names: list[str]
     praised_names: list[str]
     topic_forms: dict[str, tuple[str, ...]]   # topic -> the forms a draft may name it by
+    steps: set[str] = frozenset()             # follow-up steps the business listed in its settings
 
 
 class _Writer:
@@ -211,23 +213,57 @@ def _apology(w: _Writer) -> str:
     return w.slot("apology_generic", experience=getattr(inputs.phrases, "EXPERIENCE", {}).get(inputs.analysis.domain, ""))
 
 
-def _prepared(w: _Writer, prefer_agent: bool) -> str:
-    inputs = w.inputs
-    if prefer_agent and inputs.agent:
-        return w.slot("prepared_agent")
-    team = inputs.phrases.TEAMS.get(_category_key(inputs, inputs.phrases.TEAMS), inputs.phrases.TEAMS["generic"])
-    team_nom, team_gen = (team, team) if isinstance(team, str) else team
-    return w.slot("prepared_team", team=team_nom, team_gen=team_gen)
-
-
 def _from_table(w: _Writer, table: dict, name: str) -> str:
     key = _category_key(w.inputs, table)
     return w.render(w.pick(table[key], f"{name}:{key}"))
 
 
+def _steps(w: _Writer, *codes: str) -> list[str]:
+    """The follow-up steps among `codes` that the business listed in its settings."""
+    inputs = w.inputs
+    return [w.render(w.pick(inputs.phrases.STEPS[c], f"step:{c}")) for c in codes if c in inputs.steps]
+
+
+def _reply_time(w: _Writer) -> list[str]:
+    # One reply time is enough; the shorter one wins when both are listed.
+    found = _steps(w, "reply_within_24h")
+    return found or _steps(w, "reply_next_working_day")
+
+
+def _counteract(w: _Writer) -> str:
+    inputs = w.inputs
+    key = _category_key(inputs, inputs.phrases.COUNTERACT)
+    if "cancelled_order" in inputs.analysis.issues:
+        key = "cancelled_order"  # a cancelled order needs explaining, not a defect checked
+    elif key == "generic" and inputs.analysis.domain == "hospitality":
+        key = "visit"
+    ref = inputs.phrases.REF.get(inputs.analysis.domain, inputs.phrases.REF["general"])
+    return w.render(w.pick(inputs.phrases.COUNTERACT[key], f"counteract:{key}"), ref=ref)
+
+
+def _own_steps(w: _Writer) -> list[str]:
+    """What the business does about this kind of problem, if it said so in its settings."""
+    inputs = w.inputs
+    categories = set(inputs.analysis.problem_categories[:2])
+    out = []
+    if "delivery" in categories or inputs.analysis.side == "third_party":
+        out += _steps(w, "carrier_claim_by_us")
+    if "product_defect" in categories:
+        out += _steps(w, "warranty_by_us")
+    return out
+
+
+def _improve(w: _Writer) -> list[str]:
+    found = _steps(w, "manager_reads_complaints", "team_discusses_feedback")
+    return found[:1]
+
+
 def _amends(w: _Writer) -> list[str]:
     inputs = w.inputs
-    if inputs.analysis.side != "ours" or not inputs.compensations:
+    # Amends only for a clear fault of ours in a plainly negative review: a lukewarm coffee
+    # in a four-star review earns thanks and an apology, not a voucher.
+    if (inputs.analysis.side != "ours" or not inputs.compensations or inputs.analysis.sentiment != "negative"
+            or not set(inputs.analysis.problem_categories[:1]) & _CLEAR_FAULT):
         return []
     comp = inputs.compensations[inputs.seed % len(inputs.compensations)].strip().rstrip(".")
     return [w.slot("amends", comp=comp)] if comp else []
@@ -237,49 +273,32 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
     inputs, approach = w.inputs, w.approach
     first: list[str] = []
     if inputs.analysis.sentiment == "mixed" and not inputs.low_rating:
-        first.append(w.slot("thanks_mixed_topic", inputs.praised) if inputs.praised else w.slot("thanks_mixed_generic"))
+        # Thanks in a mixed review stay general: "good coffee, but not strong enough" praises
+        # and criticises the same thing, and thanking for it would read as not listening.
+        first.append(w.slot("thanks_mixed_generic"))
     first.append(_apology(w))
     if inputs.analysis.declined and not inputs.fallback:
         first.append(w.slot("decline"))
     if inputs.analysis.side == "customer":
         first.append(w.slot("no_blame"))
+    elif inputs.analysis.side == "third_party":
+        first.append(w.slot("third_party"))
     first += _history_sentences(w)
     second: list[str] = []
     ref = inputs.phrases.REF.get(inputs.analysis.domain, inputs.phrases.REF["general"])
-    customer_side = inputs.analysis.side == "customer"
-    keys = _category_keys(inputs, inputs.phrases.COUNTERACT)
-    # A second problem the customer named outright, or any second problem in a café or a
-    # hotel, gets a step of its own (rude staff after cold food) when its kind has one;
-    # otherwise "what changes" answers it (unanswered e-mails after a wrong model).
-    hospitality = inputs.analysis.domain == "hospitality"
-    named = {lexicon.ISSUES[c][0] for c in inputs.analysis.issues if c in lexicon.ISSUES}
-    mapped = {"delivery": "wrong_item"} if "wrong_item" in inputs.analysis.issues else {}
-    named |= {mapped.get(c, c) for c in named}
-    follow = [k for k in keys[1:3] if k in inputs.phrases.FOLLOW_UP and (k in named or hospitality)][:1]
-    improve_keys = [k for k in keys[1:3] if k in inputs.phrases.IMPROVE and k not in follow and k in named] or keys[:1]
-    # When the customer caused it, "what changes" is clearer information, not a fixed product.
-    if customer_side:
-        improve = w.slot("improve_info")
-    else:
-        key = improve_keys[0] if improve_keys[0] in inputs.phrases.IMPROVE else "generic"
-        improve = w.render(w.pick(inputs.phrases.IMPROVE[key], f"improve:{key}"))
     if approach in ("concrete_fix_compensation", "concrete_fix"):
-        if keys[0] not in _COUNTERACT_NAMES_TEAM:
-            second.append(_prepared(w, prefer_agent=False))
-        second.append(w.render(w.pick(inputs.phrases.COUNTERACT[keys[0]], f"counteract:{keys[0]}")))
-        second += [w.render(w.pick(inputs.phrases.FOLLOW_UP[k], f"follow:{k}")) for k in follow]
-        second += [improve] + _amends(w)
+        second += [_counteract(w)] + _reply_time(w) + _own_steps(w) + _improve(w) + _amends(w)
     elif approach == "public_apology_private_channel":
-        second += [w.slot("private_channel", ref=ref), improve]
+        second += [w.slot("private_channel", ref=ref)] + _reply_time(w) + _improve(w)
     elif approach == "personal_follow_up":
-        second += [_prepared(w, prefer_agent=True), _from_table(w, inputs.phrases.COUNTERACT, "counteract")] + _amends(w)
+        second += [w.slot("prepared_agent"), _counteract(w)] + _steps(w, "manager_calls_back") + _amends(w)
     elif approach == "explain_and_guide":
-        second += [_from_table(w, inputs.phrases.GUIDANCE, "guidance")]
+        second += [_from_table(w, inputs.phrases.GUIDANCE, "guidance")] + _reply_time(w)
     elif approach == "help_and_clarify":
-        # Fault unclear: help first (guidance where we have it, else the concrete step).
+        # Fault unclear: help first (guidance where we have it, else the next step).
         key = _category_key(inputs, inputs.phrases.GUIDANCE)
-        table = inputs.phrases.GUIDANCE if key != "generic" else inputs.phrases.COUNTERACT
-        second += [_prepared(w, prefer_agent=bool(inputs.agent)), _from_table(w, table, "help"), improve]
+        helping = _from_table(w, inputs.phrases.GUIDANCE, "help") if key != "generic" else _counteract(w)
+        second += ([w.slot("prepared_agent")] if inputs.agent else []) + [helping] + _reply_time(w)
     second.append(w.slot("closing_complaint"))
     return first, second
 

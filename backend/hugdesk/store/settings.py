@@ -1,6 +1,15 @@
-"""Business settings shown in replies and used for the response-time target."""
+"""Business settings shown in replies and used for the response-time target.
+
+`business_kind` tells the drafts what kind of place this is (a shop says "enjoy your
+purchase", a hotel "we hope to welcome you back"). `follow_up` lists the steps the team
+really takes after a complaint; a draft states a step only when it is listed here, so it
+never promises a call-back or a reply time nobody committed to. The codes are fixed so
+that each has a native phrasing in every reply language (engine/phrases_*.py STEPS).
+"""
 
 from __future__ import annotations
+
+from typing import Literal
 
 import msgspec
 from sqlite_utils import Database
@@ -8,11 +17,18 @@ from sqlite_utils import Database
 from ..errors import Invalid
 
 
+BusinessKind = Literal["", "online_shop", "hotel", "restaurant_cafe", "other"]
+FollowUpStep = Literal["reply_within_24h", "reply_next_working_day", "manager_calls_back", "manager_reads_complaints",
+                       "team_discusses_feedback", "carrier_claim_by_us", "warranty_by_us"]
+
+
 class Settings(msgspec.Struct, kw_only=True):
     business_name: str = ""
     signature: str = ""
     target_minutes: int = 60
     compensations: list[str] = msgspec.field(default_factory=list)
+    business_kind: BusinessKind = ""   # "" = not set: the drafts read the kind from the review
+    follow_up: list[FollowUpStep] = msgspec.field(default_factory=list)
 
 
 class SettingsUpdate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -20,6 +36,8 @@ class SettingsUpdate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     signature: str | msgspec.UnsetType = msgspec.UNSET
     target_minutes: int | msgspec.UnsetType = msgspec.UNSET
     compensations: list[str] | msgspec.UnsetType = msgspec.UNSET
+    business_kind: BusinessKind | msgspec.UnsetType = msgspec.UNSET
+    follow_up: list[FollowUpStep] | msgspec.UnsetType = msgspec.UNSET
 
 
 def get_settings(db: Database) -> Settings:
@@ -40,6 +58,8 @@ def update_settings(db: Database, update: SettingsUpdate) -> Settings:
         if len(cleaned) > 20 or any(len(c) > 200 for c in cleaned):
             raise Invalid("compensations: at most 20 entries of at most 200 characters")
         changes["compensations"] = cleaned
+    if "follow_up" in changes:
+        changes["follow_up"] = list(dict.fromkeys(changes["follow_up"]))  # a step listed twice is one step
     with db.atomic():
         for key, value in changes.items():
             db.execute(

@@ -229,3 +229,16 @@ def update_observed(db: Database, ticket_id: int, item, recommends: int | None, 
         [item.author_name, item.rating, recommends, item.text, item.text, item.url, item.owner_replied,
          item.owner_reply_text, customer_id, identity_id, stamp, ticket_id],
     )
+
+
+def ticket_for_tone(db: Database, ticket_id: int) -> tuple[str, float | None, int | None, str, list[str]] | None:
+    """(text, rating, customer id, platform, the business's replies already on this item) or None."""
+    row = db.execute("SELECT text, rating, customer_id, platform, owner_reply_text FROM tickets WHERE id = ?",
+                     [ticket_id]).fetchone()
+    if not row:
+        return None
+    replies = [row[4]] if row[4] else []
+    replies += [r[0] for r in db.execute(
+        "SELECT text FROM interactions WHERE ticket_id = ? AND kind = 'reply_posted' AND text IS NOT NULL", [ticket_id]
+    )]
+    return row[0], row[1], row[2], row[3], replies

@@ -19,7 +19,7 @@ from ..errors import Invalid, NotFound
 from ..store.promises import open_promises_for
 from ..engine.suggestions import suggest
 from ..store.interactions import recent_replies
-from ..store.tickets import Platform, owner_replies, save_analysis
+from ..store.tickets import Platform, owner_replies, save_analysis, ticket_for_tone
 from ..engine.tone import review_tone
 
 UiLang = Literal["en", "pl", "uk"]
@@ -72,6 +72,8 @@ class ToneRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     review_text: Annotated[str, msgspec.Meta(max_length=20000)] | None = None
     rating: Annotated[float, msgspec.Meta(ge=0.5, le=5)] | None = None
     ticket_id: Id | None = None
+    # The platform whose reply rules apply; taken from the ticket when one is given.
+    platform: Platform | None = None
     ui_lang: UiLang = "en"
 
 
@@ -87,6 +89,8 @@ class ToneWarning(msgspec.Struct, kw_only=True):
     fixes: dict[str, str]
     fix_action: str | None = None
     replacement: str | None = None
+    # For a platform rule: the rule in the agent's language ("Tripadvisor's management response guidelines").
+    guideline: str | None = None
 
 
 class PromiseHint(msgspec.Struct, kw_only=True):
@@ -135,6 +139,8 @@ def _context(db: Database, customer_id: int | None, ticket_id: int | None, agent
         "business_name": settings.business_name,
         "signature": settings.signature,
         "compensations": settings.compensations,
+        "business_kind": settings.business_kind,
+        "follow_up": list(settings.follow_up),
         "agent_name": agent_name or "",
         "history": history if customer_id else None,
         "promises": promises if promises is not None else open_promises_for(db, members, iso(now())),
@@ -241,17 +247,18 @@ def suggest_for(db: Database, data: SuggestRequest, agent_name: str, advisor: Ad
 
 
 def tone_check(db: Database, data: ToneRequest) -> ToneResponse:
-    review_text, rating, previous = data.review_text, data.rating, []
+    review_text, rating, previous, platform, on_item = data.review_text, data.rating, [], data.platform, []
     if data.ticket_id is not None:
-        row = db.execute("SELECT text, rating, customer_id FROM tickets WHERE id = ?", [data.ticket_id]).fetchone()
-        if not row:
+        found = ticket_for_tone(db, data.ticket_id)
+        if not found:
             raise NotFound(f"ticket {data.ticket_id} does not exist")
-        review_text = review_text if review_text is not None else row[0]
-        rating = rating if rating is not None else row[1]
-        previous = _previous_replies(db, group_ids(db, row[2]) if row[2] else [])
+        text, stored_rating, customer_id, platform, on_item = found
+        review_text = review_text if review_text is not None else text
+        rating = rating if rating is not None else stored_rating
+        previous = _previous_replies(db, group_ids(db, customer_id) if customer_id else [])
     else:
         previous = _recent_replies(db)
-    found = review_tone(data.draft, review_text, rating, previous, data.ui_lang, now())
+    found = review_tone(data.draft, review_text, rating, previous, data.ui_lang, now(), platform, on_item)
     promise = found.get("promise")
     if promise:
         promise = {**promise, "due_at": iso(promise.get("due_at"))}
