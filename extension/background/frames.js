@@ -71,7 +71,7 @@ export const FRAME_HANDLERS = {
     from: ["frame"],
     shape: obj({
       token: token(),
-      op: oneOf("insert", "close", "resize", "refresh"),
+      op: oneOf("insert", "close", "resize", "refresh", "promise"),
       index: optional(int({ min: 0, max: 9 }), 0),
       height: optional(int({ min: 0, max: 5000 }), 0),
     }),

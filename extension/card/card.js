@@ -74,7 +74,7 @@ async function load() {
   const answer = await send("frame_state", { token: TOKEN });
   if (!answer.ok) return;
   state = answer.data;
-  if (state.promise_form && state.promise_form !== local.formFrom && JSON.stringify(state.promise_form) !== JSON.stringify(local.formFrom)) {
+  if (state.promise_form && JSON.stringify(state.promise_form) !== JSON.stringify(local.formFrom)) {
     local.formFrom = state.promise_form;
     local.promiseForm = { text: state.promise_form.text || "", date: state.promise_form.date || "", saving: false };
     if (!local.promiseForm.date) void guessDate(local.promiseForm);
@@ -302,9 +302,10 @@ function promiseForm() {
       h("button", { type: "button", "data-focus": "promise-cancel", onclick: () => { local.promiseForm = null; render(); } }, t("cancel"))));
 }
 
+// The content script opens the form, prefilled from the page selection or the agent's draft,
+// and it comes back here with the record (load() takes it over).
 function openPromiseForm() {
-  local.promiseForm = { text: "", date: "", saving: false };
-  render("promise-text");
+  void page("promise");
 }
 
 async function createPromise() {

@@ -82,6 +82,11 @@
         if (frame) frame.el.style.height = `${Math.max(40, Math.min(5000, Number(message.height) || 0))}px`;
         return { resized: true };
       }
+      case "promise":
+        // Opened here, not in the frame, so the form starts from what the agent selected on the
+        // page (or their draft): the frame cannot see either.
+        H.openPromiseForm(rec, true);
+        return { opened: true };
       case "refresh":
         rec.ui.promiseForm = null;
         await H.observeAgain([rec]);

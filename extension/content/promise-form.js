@@ -35,9 +35,11 @@
       rec.ui.expanded = true;
       H.emit("card-opened", rec);
     }
+    // `opened` tells the frame this is a new request, even with the same words as the last.
+    const opened = Date.now();
     rec.ui.promiseForm = preset
-      ? { text: String(preset.text || "").slice(0, 2000), date: preset.due_at ? dateValue(preset.due_at) : "", focus }
-      : { text: prefill(rec), date: "", focus };
+      ? { text: String(preset.text || "").slice(0, 2000), date: preset.due_at ? dateValue(preset.due_at) : "", focus, opened }
+      : { text: prefill(rec), date: "", focus, opened };
     rec.ui.notice = null;
     H.renderCard(rec);
   }
