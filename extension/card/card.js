@@ -408,9 +408,21 @@ async function changeStatus(status) {
 
 // -- drawing --------------------------------------------------------------------------------------
 
+// A redraw never disturbs typing: while the agent is in a field, it waits until they leave it.
+let deferred = false;
+document.addEventListener("focusout", () => {
+  if (!deferred) return;
+  deferred = false;
+  setTimeout(() => render(), 0);
+});
+
 function render(focusKey = null) {
   if (!state) return;
   const active = document.activeElement;
+  if (!focusKey && active && active.matches && active.matches("input, textarea")) {
+    deferred = true;
+    return;
+  }
   const keep = focusKey || (active && active.getAttribute && active.getAttribute("data-focus"));
   const notice = local.notice || state.notice;
   main.replaceChildren(
