@@ -10,7 +10,7 @@
 // page script could read or forge. Backend calls the frame makes (promises, status, contacts)
 // are ordinary handlers that accept the "frame" sender.
 
-import { int, obj, oneOf, optional, str } from "./validate.js";
+import { int, isoTime, nullable, obj, oneOf, optional, str } from "./validate.js";
 
 const TOKEN = /^[0-9a-f-]{36}$/;
 const ports = new Map(); // `${tabId}:${token}` -> the frame's port, to tell it its record changed
@@ -74,6 +74,14 @@ export const FRAME_HANDLERS = {
       op: oneOf("insert", "close", "resize", "refresh", "promise"),
       index: optional(int({ min: 0, max: 9 }), 0),
       height: optional(int({ min: 0, max: 5000 }), 0),
+      // A promise made while the backend was away: every card of the customer lists it meanwhile.
+      promise: optional(obj({
+        client_id: str({ min: 1, max: 100 }),
+        ticket_id: nullable(int()),
+        customer_id: nullable(int()),
+        text: str({ min: 1, max: 2000 }),
+        due_at: isoTime(),
+      }), null),
     }),
     run: framePage,
   },

@@ -342,7 +342,10 @@ async function createPromise() {
   local.promiseForm = null;
   local.notice = t(answer.data.delivered ? "promise_saved" : "promise_queued");
   render();
-  void refresh();
+  const p = answer.data.promise;
+  void page("refresh", answer.data.delivered || !p ? {} : {
+    promise: { client_id: p.client_id, ticket_id: p.ticket_id, customer_id: p.customer_id, text: p.text, due_at: p.due_at },
+  });
 }
 
 function startEdit(p) {

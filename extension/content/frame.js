@@ -70,6 +70,17 @@
     };
   }
 
+  // Until the backend lists it, a promise made while it was away is shown from here, on every
+  // card of the customer.
+  function keepPending(rec, promise) {
+    const pending = { ...promise, id: null, status: "open", overdue: false, pending: true };
+    const customer = rec.result && rec.result.customer_id;
+    const cards = customer ? [...H.records.values()].filter((r) => r.result && r.result.customer_id === customer) : [rec];
+    for (const r of cards.includes(rec) ? cards : [rec, ...cards]) {
+      r.localPromises = [...(r.localPromises || []).filter((p) => p.client_id !== pending.client_id), pending];
+    }
+  }
+
   async function onPage(rec, message) {
     switch (message.op) {
       case "insert":
@@ -89,6 +100,7 @@
         return { opened: true };
       case "refresh":
         rec.ui.promiseForm = null;
+        if (message.promise) keepPending(rec, message.promise);
         await H.observeAgain([rec]);
         return { refreshed: true };
       default:
@@ -101,9 +113,8 @@
       if (sender.id !== chrome.runtime.id || sender.tab || !message || typeof message.token !== "string") return false;
       const rec = byToken.get(message.token);
       if (message.type === "frame_state") {
-        if (rec && rec.result && rec.result.suggestions_pending) {
-          void H.loadSuggestions(rec).then(() => pushFrame(rec), (err) => H.debug(err));
-        }
+        // Drafts observe left for later: once they arrive the card is drawn again, which tells the frame.
+        if (rec && rec.result && rec.result.suggestions_pending) void H.loadSuggestions(rec).catch((err) => H.debug(err));
         sendResponse(rec ? state(rec) : null);
         return false;
       }

@@ -190,13 +190,25 @@ class ExtensionBrowser:
         page.mouse.click(box["x"], box["y"])
 
     def expand(self, page, key: str) -> None:
-        if not self.world(page, "(key) => Hugdesk.records.get(key).ui.expanded", key):
+        # An open card above may still be growing to its content; a click that met a moving
+        # target is tried again.
+        for _ in range(3):
+            if self.world(page, "(key) => Hugdesk.records.get(key).ui.expanded", key):
+                break
             self.click_card(page, key, '[data-focus="toggle"]')
+            pause(0.3)
         wait_until(lambda: self.world(page, "(key) => Hugdesk.records.get(key).ui.expanded", key), 5, message="card expanded")
+
+    def scroll_to_frame(self, page, key: str) -> None:
+        """Chrome does not draw a frame of another origin while it is off screen, and Playwright waits
+        for a drawn frame before it clicks: bring the card's frame into view first."""
+        self.world(page, """(key) => { const f = Hugdesk.records.get(key).root.querySelector('iframe.frame');
+            if (f) f.scrollIntoView({block: 'center'}); }""", key)
 
     def card_frame(self, page, key: str, timeout: float = 10.0):
         """The open card's frame (card/card.html, another origin): Playwright reads it as the agent sees it."""
         self.expand(page, key)
+        self.scroll_to_frame(page, key)
         token = wait_until(
             lambda: self.world(page, """(key) => {
                 const r = Hugdesk.records.get(key);
