@@ -35,7 +35,7 @@ button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
   const timers = new WeakMap();
 
   const LABEL = {
-    error: () => `⛔ ${H.t("tone_error")}`,
+    error: () => `✖ ${H.t("tone_error")}`,
     warning: () => `⚠ ${H.t("tone_warning")}`,
     info: () => `ℹ ${H.t("tone_hint")}`,
   };
@@ -119,7 +119,8 @@ button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
       return;
     }
     place(state);
-    const panel = h("div", { class: "panel", role: "region", "aria-label": t("tone_title") },
+    // lang: quotation marks and hyphenation as the agent's language writes them.
+    const panel = h("div", { class: "panel", role: "region", lang: H.uiLang, "aria-label": t("tone_title") },
       state.confirming
         ? h("div", { class: "confirm row", role: "alert", dataset: { confirm: "" } },
           h("span", null, t("tone_confirm")),

@@ -68,9 +68,9 @@ def test_every_warning_shows_under_the_reply_box_and_an_error_asks_before_postin
     assert severities == sorted(severities, key=["error", "warning", "info"].index)
     private = next(r for r in rows if r["tone"] == "private_data")
     assert private["severity"] == "error" and private["quote"] == "555-123-4567"
-    assert private["label"].startswith("⛔")
+    assert private["label"].startswith("✖")
     hints = [r for r in rows if r["severity"] != "error"]
-    assert hints and all(not h["label"].startswith("⛔") for h in hints)
+    assert hints and all(not h["label"].startswith("✖") for h in hints)
     # Typing stays with the agent.
     assert page.evaluate("() => document.activeElement && document.activeElement.id") == "hd-test-box"
 
