@@ -49,8 +49,11 @@ DEFAULT_LABELS = REPO / "tests" / "fixtures" / "reviews" / "reviews-dev-labels.j
 KIND = {"hotel": "hotel", "restaurant": "restaurant_cafe", "product": "online_shop"}
 PLATFORM = {"hotel": "tripadvisor", "restaurant": "yelp", "product": "facebook"}
 BUSINESS = {"hotel": "Hotel Riviera", "restaurant": "Café Lumen", "product": "TechDom"}
-COMPENSATION = {"en": "a 10% discount on your next visit", "pl": "rabat 10% na kolejne zakupy",
-                "uk": "знижка 10% на наступну покупку"}
+# What a business of that kind would write in its settings: a venue's "next visit", a
+# shop's "next order".
+COMPENSATION = {("en", "product"): "a 10% discount on your next order", ("en", "venue"): "a 10% discount on your next visit",
+                ("pl", "product"): "rabat 10% na kolejne zakupy", ("pl", "venue"): "rabat 10% na kolejną wizytę",
+                ("uk", "product"): "знижка 10% на наступне замовлення", ("uk", "venue"): "знижка 10% на наступний візит"}
 
 # The evaluator's own idea of a placeholder or handle (see module docstring).
 _PLACEHOLDER = re.compile(r"użytkownik|uzytkownik|traveler|traveller|anonymous|anonim|user|guest|customer|"
@@ -277,7 +280,8 @@ def main(argv: list[str] | None = None) -> int:
         review = {"platform": PLATFORM.get(row.get("domain"), "facebook"), "author_name": row.get("author"),
                   "rating": row.get("rating"), "text": row["text"]}
         context = {"business_name": BUSINESS.get(row.get("domain"), "TechDom"), "agent_name": "Anna",
-                   "signature": "Anna", "compensations": [COMPENSATION.get(row.get("lang"), COMPENSATION["en"])],
+                   "signature": "Anna", "compensations": [COMPENSATION[(row.get("lang") if row.get("lang") in ("pl", "uk") else "en",
+                                                   "product" if row.get("domain") == "product" else "venue")]],
                    "business_kind": KIND.get(row.get("domain"), "other"), "follow_up": []}
         results.append((row, review, context, suggest(review, context)))
 
@@ -319,7 +323,9 @@ def main(argv: list[str] | None = None) -> int:
     for row, review, context, res in results:
         allowed = context["compensations"][0]
         for draft in res.drafts:
-            unapproved += bool(_MONEY.search(draft.text.replace(allowed, "")))
+            # Naming what the customer asked about ("how do I return it?") offers nothing.
+            asked = {w.lower()[:4] for w in re.findall(r"\w+", review["text"])}
+            unapproved += any(m.group(0).lower()[:4] not in asked for m in _MONEY.finditer(draft.text.replace(allowed, "")))
             departments += bool(_DEPARTMENTS.search(draft.text))
             over_committed += len([p for p in find_promises(draft.text, now, res.reply_language) if p["due_at"]]) > 1
 

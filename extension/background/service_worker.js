@@ -7,6 +7,7 @@ import { onFrameConnect } from "./frames.js";
 import { dispatch } from "./handlers.js";
 import { senderKind } from "./senders.js";
 import { restrictStorageToExtension } from "./settings.js";
+import { clearOnNavigation } from "./unreadable.js";
 
 const FLUSH_ALARM = "hugdesk-outbox";
 
@@ -21,6 +22,7 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
 chrome.runtime.onConnect.addListener((port) => {
   if (!onFrameConnect(port, senderKind(port.sender))) port.disconnect();
 });
+chrome.tabs.onUpdated.addListener(clearOnNavigation);
 
 chrome.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === FLUSH_ALARM) void flush();

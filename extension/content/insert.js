@@ -150,7 +150,12 @@
     const list = H.suggestionsOf(rec).length ? H.suggestionsOf(rec) : await H.loadSuggestions(rec);
     const suggestion = list[index];
     if (!suggestion) return false;
-    return insertText(rec, suggestion.text, { suggestion: index, approach: suggestion.approach || null });
+    // What the desk needs to judge drafts in use: which approach, in which language, written by
+    // the rules or a model.
+    return insertText(rec, suggestion.text, {
+      suggestion: index, approach: suggestion.approach || null,
+      language: suggestion.language || null, source: suggestion.source || "rules",
+    });
   }
 
   // A short phrase inside one text node of a rich editor, as a range.

@@ -83,7 +83,10 @@
   function readOne(el, now) {
     if (!el.isConnected || alreadyRead(el) || el.closest("[data-hugdesk-review]") || isOurs(el)) return;
     const item = H.cleanItem(H.safe(() => adapter.readItem(el, now)));
-    if (!item || item.platform !== adapter.platform) return;
+    if (!item || item.platform !== adapter.platform) {
+      noteUnread(el);
+      return;
+    }
     const key = H.keyOf(item);
     const known = H.records.get(key);
     if (known) {
@@ -104,6 +107,51 @@
       seen.set(el, rec);
       added.push(rec);
     }
+  }
+
+  // ---- saying so when the page was not read ------------------------------------------------
+  // Counted per page address; checked once reading has been quiet for a while, so a page that
+  // renders its items late is judged on what it finally shows. One report per address.
+  const CHECK_AFTER_MS = 2500;
+  let tally = { href: location.href, skipped: new WeakSet(), missed: new WeakSet(), skippedN: 0, missedN: 0 };
+  let reportedFor = null;
+  let checkTimer = 0;
+
+  function currentTally() {
+    if (tally.href !== location.href) {
+      tally = { href: location.href, skipped: new WeakSet(), missed: new WeakSet(), skippedN: 0, missedN: 0 };
+    }
+    return tally;
+  }
+
+  function noteUnread(el) {
+    const outcome = H.safe(() => adapter.outcome(el));
+    const t = currentTally();
+    if (outcome === "skip" && !t.skipped.has(el)) {
+      t.skipped.add(el);
+      t.skippedN++;
+    } else if (outcome === "none" && !t.missed.has(el) && H.safe(() => adapter.evidence(el, true), 0) > 0) {
+      t.missed.add(el);
+      t.missedN++;
+    }
+  }
+
+  function scheduleCheck() {
+    clearTimeout(checkTimer);
+    checkTimer = setTimeout(() => H.safe(checkReading), CHECK_AFTER_MS);
+  }
+
+  function checkReading() {
+    if (H.signal.aborted || reportedFor === location.href) return;
+    const t = currentTally();
+    const cards = [...H.records.values()].filter((r) => r.el && r.el.isConnected).length;
+    const gap = H.siteKit.readingGap(adapter, { cards, skipped: t.skippedN, missed: t.missedN });
+    if (!gap) return;
+    reportedFor = location.href;
+    // Once per page in its own console (refined-github's habit), and to the background, which
+    // marks the toolbar icon for this tab and keeps the report for the popup.
+    console.warn(`Hugdesk: this ${adapter.platform} page holds ${gap.evidence} items but ${gap.reason === "none" ? "none were read" : `${gap.missed} had no id`} (adapter ${adapter.platform}@${adapter.version}).`, location.href);
+    H.post("page_unreadable", { platform: adapter.platform, adapter_version: adapter.version, ...gap });
   }
 
   function announce() {
@@ -129,6 +177,7 @@
     }
     scheduled = false;
     announce();
+    scheduleCheck();
   }
 
   // A constructed stylesheet adds no element to the page's DOM; a <style> only where that fails.
@@ -167,7 +216,10 @@
     removeStyle = addStyle(`:where(${selector}) { animation: 1ms linear ${ANIMATION}; } @keyframes ${ANIMATION} {}`);
     document.addEventListener("animationstart", onAnimation, { capture: true, passive: true, signal: H.signal });
     for (const el of document.querySelectorAll(selector)) queue(el);
+    // A page with no candidate at all is judged too (its markup may be one we do not know).
+    scheduleCheck();
     H.on("shutdown", () => {
+      clearTimeout(checkTimer);
       removeStyle();
       for (const rec of H.records.values()) rec.host && rec.host.remove();
     });

@@ -35,12 +35,14 @@ def test_polish_complaint_follows_the_five_ps():
     assert result.language == "pl" and result.is_complaint and result.side == "ours"
     assert 2 <= len(result.drafts) <= 3
     best = result.drafts[0]
-    assert best.approach == "concrete_fix_compensation"
+    # A printer that prints when it likes is a fault to look into, but not one that came
+    # broken out of the box: no voucher (tests/engine/test_reading_the_complaint.py).
+    assert best.approach == "concrete_fix"
     assert best.text.startswith(("Dzień dobry, Panie Piotrze", "Szanowny Panie Piotrze"))
     assert APOLOGY.search(best.text)
     # The next step is an invitation; no reply time nobody configured.
     assert "wiadomości prywatnej" in best.text and not re.search(r"w ciągu \d+ (godzin|dni)", best.text)
-    assert "rabat 10% na kolejne zakupy" in best.text  # make amends: the allowed compensation only
+    assert "rabat" not in best.text
     assert "drukar" in best.text.lower()  # the customer's own topic
     assert "TechDom" in best.text and best.text.rstrip().endswith("Anna, TechDom")
     assert len({d.approach for d in result.drafts}) == len(result.drafts)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
+from .complaint_kind import ComplaintKind, read_kind
 from .language import detect_language
 from .lexicon import Topic
 
@@ -24,10 +25,27 @@ _CLAUSE_SPLIT = re.compile(
     re.IGNORECASE,
 )
 # Idioms whose words would be misread one by one ("fit the bill" is praise, not billing).
-_IDIOMS = {"en": (re.compile(r"\bfits? the bill\b", re.IGNORECASE), "suited"),
-           # The comma would split "не те, що було" into two clauses neither of which says it.
-           "uk": (re.compile(r"\b(не (?:те|та|той|такий|така|таке)),\s*(що|як)\b", re.IGNORECASE), r"\1 \2"),
-           "pl": (re.compile(r"\b(nie (?:to|ta|ten|taki|taka|takie)),\s*(co|jak)\b", re.IGNORECASE), r"\1 \2")}
+_IDIOMS = {
+    "en": ((re.compile(r"\bfits? the bill\b", re.IGNORECASE), "suited"),
+           # "price matches quality", "no cons for this price": praise of the value, not a complaint.
+           (re.compile(r"\b(?:the )?(?:price|cost) (?:matches|reflects|fits|is fair for|is right for) (?:the )?quality\b|"
+                       r"\bno (?:cons|complaints|downsides?|negatives) (?:for|at) (?:this|the|that|such a) price\b",
+                       re.IGNORECASE), "good price"),
+           # "not advertising it, but ..." disclaims; it criticises nothing.
+           (re.compile(r"\b(?:i'?m |i am )?not (?:advertising|promoting|sponsored|an ad)\b", re.IGNORECASE), "")),
+    # The comma would split "не те, що було" into two clauses neither of which says it.
+    "uk": ((re.compile(r"\b(не (?:те|та|той|такий|така|таке)),\s*(що|як)\b", re.IGNORECASE), r"\1 \2"),
+           (re.compile(r"(?:відповідає\s+)?(?:співвідношення\s+)?ціна\s*[-–—/]\s*якість(?:\s+(?:відповідає|відповідне|"
+                       r"норм\w*|хороше|добре|відмінне|чудове|супер))?|ціна відповідає якості|за (?:дану|цю|таку|свою) ціну "
+                       r"(?:немає|нема|мінусів немає|недоліків немає)", re.IGNORECASE), "ціна добра"),
+           (re.compile(r"(?<!\w)(?:я )?не (?:рекламую|реклама)(?!\w)", re.IGNORECASE), "")),
+    "pl": ((re.compile(r"\b(nie (?:to|ta|ten|taki|taka|takie)),\s*(co|jak)\b", re.IGNORECASE), r"\1 \2"),
+           (re.compile(r"(?:stosunek|współczynnik)\s+(?:jakości do ceny|jakość\s*[-–—/]\s*cena|ceny do jakości|cena\s*[-–—/]"
+                       r"\s*jakość)\s+(?:\w+\s+)?(?:odpowiedni|dobry|świetny|super|ok|w porządku|rewelacyjny)\w*|cena "
+                       r"(?:adekwatna|odpowiednia) do jakości|(?:w tej|za tę|za tą) cen\w* (?:brak|nie ma) (?:wad|minusów)",
+                       re.IGNORECASE), "cena dobra"),
+           (re.compile(r"\b(?:to )?nie (?:jest )?reklama\b", re.IGNORECASE), "")),
+}
 # English has no case endings, so when no listed topic is named, the noun phrase before a
 # verb ("this paste is", "the frosting doesn't") is the customer's own topic.
 _EN_SUBJECT = re.compile(
@@ -39,7 +57,8 @@ _EN_SUBJECT_SKIP = {"place", "hotel", "restaurant", "shop", "store", "product", 
 # Scraper labels: what follows "Cons:" is criticism even without a negative word.
 _LABEL = re.compile(r"\b(Pros|Cons|Plusy|Minusy|Zalety|Wady|Переваги|Недоліки)\s*:", re.IGNORECASE)
 _POSITIVE_LABELS = {"pros", "plusy", "zalety", "переваги"}
-_EMPTY_SECTION = re.compile(r"^\s*(?:-|—|none|nothing|n/a|brak|nie ma|немає|нема|не виявлено|поки не виявлено|відсутні)\W*$",
+_EMPTY_SECTION = re.compile(r"^\s*(?:-|—|none|nothing|n/a|brak|nie ma|немає|нема|не виявлено|поки не виявлено|відсутні|"
+                            r"ціна добра|cena dobra|good price)\W*$",
                             re.IGNORECASE)
 
 # The customer says they caused it ("I dropped", "wpadł mi do wody", "впустив")...
@@ -154,6 +173,7 @@ class Analysis:
     # [{"topic", "word", "polarity": praised|criticised|neutral}], in the order said.
     aspects: list[dict] = field(default_factory=list)
     rating_text_mismatch: bool = False  # the stars say one thing, the text the opposite: the text wins
+    kind: ComplaintKind = field(default_factory=ComplaintKind)  # fault or trait, serious, settled, asked
 
     def to_dict(self) -> dict:
         return {
@@ -163,6 +183,8 @@ class Analysis:
             "is_complaint": self.is_complaint, "asks_question": self.asks_question,
             "repeat_mentioned": self.repeat_mentioned, "domain": self.domain, "issues": self.issues,
             "declined": self.declined, "aspects": self.aspects, "rating_text_mismatch": self.rating_text_mismatch,
+            "fault": self.kind.fault, "serious": self.kind.serious, "resolved": self.kind.resolved,
+            "question": self.kind.question,
         }
 
 
@@ -431,15 +453,15 @@ def _pick_specifics(mentions: list[Mention], sentiment: str
 
 
 def analyse(text: str, rating: float | None = None, language: str | None = None,
-            platform: str | None = None) -> Analysis:
-    """Analyse one review. `language` skips detection when the caller already knows it."""
+            platform: str | None = None, domain: str | None = None) -> Analysis:
+    """Analyse one review. `language` skips detection when the caller already knows it;
+    `domain` (from the business kind in the settings) beats what the review suggests."""
     text = text or ""
     detected = language or detect_language(text)
     lang = lexicon_language(detected)
     original = text
     text = _OPENING.sub("", text)
-    if lang in _IDIOMS:
-        pattern, replacement = _IDIOMS[lang]
+    for pattern, replacement in _IDIOMS.get(lang, ()):
         text = pattern.sub(replacement, text)
     pos_total = neg_total = 0.0
     mentions: list[Mention] = []
@@ -507,7 +529,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     if lang == "en" and not any(not m.topic.generic for m in mentions):
         mentions += [Mention(t, t.nom, 0.0) for t in _english_subjects(text)]
     problems, praised, topics, aspects = _pick_specifics(mentions, sentiment)
-    domain = _domain(topics, category_hits, platform, len(_VENUE.findall(original)))
+    domain = domain or _domain(topics, category_hits, platform, len(_VENUE.findall(original)))
     if is_complaint and not problem_categories and domain == "product":
         # A product that "just is bad" (flat sound, slow charging) is a product problem; a
         # café or a price complaint is not a defect.
@@ -534,6 +556,9 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     else:
         specifics = praised + [t for t in topics if t not in praised]
 
+    issue_codes = [code for code, *_ in issues] if is_complaint else []
+    kind = read_kind(original, lang, is_complaint=is_complaint, domain=domain, side=side,
+                     categories=problem_categories, issues=issue_codes)
     return Analysis(
         language=detected, sentiment=sentiment, categories=categories,
         problem_categories=problem_categories, side=side,
@@ -543,7 +568,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         gender_hint=_gender_hint(original.lower(), detected if detected in ("pl", "uk") else ""), domain=domain,
         issues=[code for code, *_ in issues] if is_complaint else [], declined=declined and is_complaint,
         issue_words={code: what for code, _, what in issues if what} if is_complaint else {},
-        aspects=aspects,
+        aspects=aspects, kind=kind,
         rating_text_mismatch=rating is not None and ((rating <= 2 and sentiment == "positive")
                                                      or (rating >= 4 and sentiment == "negative")),
     )

@@ -347,3 +347,21 @@ def _greet_uk(person: Person | None, seed: int) -> Greeting:
         return Greeting(text, person.first_name, person.gender, True)
     # A Latin-script or unknown name inside a Ukrainian sentence reads as a mistake.
     return Greeting(_UK_NEUTRAL[seed % len(_UK_NEUTRAL)], None, person.gender if person else None, False)
+
+
+# A line that is only a first name, maybe after a dash ("— Christina", "-Kasia").
+_SIGNATURE_LINE = re.compile(r"^\s*(?:[-–—~]+\s*)?([^\W\d_]{3,15})\s*[.!]?\s*$")
+
+
+def signed_name(text: str | None) -> str | None:
+    """The first name a reviewer signs their text with, when it is a real first name."""
+    if not text:
+        return None
+    lines = [line for line in text.splitlines() if line.strip()][-4:]
+    for line in reversed(lines[1:] if len(lines) > 1 else []):
+        match = _SIGNATURE_LINE.match(line)
+        if match and match.group(1)[0].isupper():
+            person = parse_author(match.group(1))
+            if person and person.first_name:
+                return match.group(1)
+    return None

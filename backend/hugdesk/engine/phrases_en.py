@@ -62,6 +62,10 @@ SLOTS = {
         "Enjoy it, and thank you for shopping with {business}!",
         "If you ever need help with anything, just let us know.",
     ),
+    "invite_consumable": (
+        "Enjoy, and thank you for choosing {business}!",
+        "We hope you enjoy every last bit of it!",
+    ),
     "invite_general": (
         "We hope to see you again soon!",
         "Thank you for choosing {business}!",
@@ -75,15 +79,68 @@ SLOTS = {
         "Thank you for your feedback – it's good to read what you liked about {p}.",
     ),
     "thanks_mixed_generic": (
-        "Thank you for your honest and detailed review.",
         "Thank you for taking the time to share both the good and the bad.",
         "We appreciate your balanced feedback.",
+    ),
+    # Only under a long review: "detailed" on a one-liner reads as a template.
+    "thanks_detailed": (
+        "Thank you for your honest and detailed review.",
+        "Thank you for taking the time to write such a thorough review.",
+    ),
+    # A remark in an otherwise happy review: acknowledged, not skipped.
+    "praise_note": (
+        "I'm sorry {x} wasn't as good as the rest – that's helpful to know.",
+        "I'm sorry {x} didn't quite match the rest, and I appreciate you pointing it out.",
+    ),
+    # A trait of the product (its design, specs, taste) or a matter of taste in a venue: not
+    # a fault to check, so it is acknowledged plainly.
+    "trait_ack": (
+        "I'm sorry {x} [wasn't|weren't] quite to your liking – we appreciate your honest comments.",
+        "I'm sorry {x} [wasn't|weren't] quite what you were hoping for, and we appreciate you saying so.",
+        "I'm sorry {x} didn't win you over – it's good of you to tell us honestly.",
+    ),
+    "trait_ack_generic": (
+        "Thank you for your honest comments – I'm sorry it wasn't quite what you were hoping for.",
+        "I'm sorry this wasn't quite to your liking, and thank you for saying so.",
+        "It's a shame it didn't win you over – thank you for your honest words, and sorry it fell short for you.",
+    ),
+    "trait_note_product": (
+        "Comments like yours help other customers choose what suits them best.",
+        "Honest reviews like this are really useful to other shoppers.",
+        "Your review will help others decide whether it's right for them.",
+    ),
+    "trait_note_hospitality": (
+        "Thank you for letting us know – feedback like this is genuinely useful to us.",
+        "It's helpful to hear, and we hope to change your mind on a future visit.",
+        "We read every comment like this carefully, so thank you for taking the time.",
+        "Honest feedback like yours helps us see ourselves through our guests' eyes.",
+    ),
+    "trait_help": (
+        "If you'd like any advice on getting more out of it, just send us a private message.",
+        "If there's anything we can help with or advise on, just send us a private message.",
+    ),
+    # The customer's own question, answered with the route the business has.
+    "answer_return": (
+        "About returning it: please send us a private message with {ref}, and we'll explain the quickest way to do it.",
+    ),
+    "answer_exchange": (
+        "About exchanging it: please send us a private message with {ref}, and we'll explain the quickest way to do it.",
+    ),
+    "answer_what_to_do": (
+        "As for what to do now: please send us a private message with {ref}, and we'll talk you through the next steps.",
+    ),
+    "answer_cause": (
+        "To find out what's causing it, please send us a private message with {ref}, and we'll suggest what can be done.",
+    ),
+    "resolved": (
+        "We're glad it has been sorted out, and thank you for sharing how it ended.",
+        "It's good to hear the problem has already been put right – thank you for letting us know.",
     ),
     "apology_topic": (
         "We're sorry about the trouble with {x} – that's not the experience we want anyone to have.",
         "I'm really sorry to read about {x}; you deserved better.",
         "Please accept our apologies for the problem with {x}.",
-        "We're truly sorry that {x} let you down.",
+        "We're sorry about {x} – that isn't how it should be.",
     ),
     "apology_price_topic": (
         "I understand the price of {x} felt too high, and I'm sorry it left you disappointed.",
@@ -154,13 +211,14 @@ SLOTS = {
         "Thanks for your question – please send it to us in a private message so that we can answer it properly.",
     ),
     "closing_complaint": (
-        "Thank you for your patience.",
         "Thank you for taking the time to tell us.",
-        "Thanks for being so clear about what went wrong.",
         "Thank you for letting us know – it helps us get better.",
         "Thank you for giving us the chance to put this right.",
         "We appreciate your honesty.",
     ),
+    # Only when the customer waited.
+    "closing_patience": ("Thank you for your patience.",),
+    "closing_detailed": ("Thanks for being so clear about what went wrong.",),
     "neutral_thanks": (
         "Thank you for your review!",
         "Thanks for sharing your thoughts with us.",
@@ -242,6 +300,7 @@ STEPS = {
     "manager_reads_complaints": ("Our manager reads every review like yours personally.",),
     "team_discusses_feedback": ("We go through feedback like yours with the whole team.",),
     "carrier_claim_by_us": ("When a parcel arrives damaged, we make the claim with the carrier ourselves – you don't have to.",),
+    "feedback_to_manufacturer": ("We pass product feedback like this on to the manufacturer.",),
     "warranty_by_us": ("We handle warranty repairs ourselves, so you don't have to deal with the manufacturer.",),
 }
 

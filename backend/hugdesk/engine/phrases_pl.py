@@ -57,6 +57,10 @@ SLOTS = {
         "Zapraszamy ponownie na zakupy!",
         "W razie pytań zawsze chętnie pomożemy.",
     ),
+    "invite_consumable": (
+        "Smacznego i zapraszamy ponownie!",
+        "Życzymy smacznego!",
+    ),
     "invite_general": (
         "Zapraszamy ponownie!",
         "Zawsze chętnie pomożemy.",
@@ -72,13 +76,61 @@ SLOTS = {
     "thanks_mixed_generic": (
         "Dziękujemy za rzetelną opinię.",
         "Dziękujemy, że <opisał Pan|opisała Pani|opisali Państwo> zarówno plusy, jak i minusy.",
+    ),
+    # Only under a long review: "detailed" on a one-liner reads as a template.
+    "thanks_detailed": (
         "Dziękujemy za szczegółową opinię.",
+        "Dziękujemy, że <opisał Pan|opisała Pani|opisali Państwo> wszystko tak dokładnie.",
+    ),
+    # A remark in an otherwise happy review: acknowledged, not skipped.
+    "praise_note": (
+        "Przykro nam, że pod tym względem nie było idealnie – to, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o}, bierzemy sobie do serca.",
+        "Uwagę o {x_o} również bierzemy sobie do serca – przykro nam, że tu nie było idealnie.",
+    ),
+    # A trait of the product (its design, specs, software) or a matter of taste: the shop
+    # did not cause it, so it is acknowledged plainly, without a fault to check.
+    "trait_ack": (
+        "Przykro nam, że pod tym względem zakup <Pana|Panią|Państwa> nie przekonał – to, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o}, jest dla nas cenną uwagą.",
+        "Rozumiemy, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o} – przykro nam, że pod tym względem zakup nie do końca <Pana|Panią|Państwa> zadowolił.",
+    ),
+    "trait_ack_generic": (
+        "Dziękujemy za szczere uwagi – przykro nam, że nie wszystko <Panu|Pani|Państwu> odpowiada.",
+        "Rozumiemy <Pana|Pani|Państwa> uwagi – przykro nam, że zakup nie do końca <Pana|Panią|Państwa> zadowolił.",
+    ),
+    "trait_note_product": (
+        "Takie uwagi są cenne dla innych kupujących – pomagają im wybrać produkt dopasowany do swoich potrzeb.",
+        "Takie opinie bardzo pomagają innym klientom w wyborze.",
+        "Dzięki takim opiniom inni mogą łatwiej ocenić, czy to coś dla nich.",
+    ),
+    "trait_note_hospitality": (
+        "Dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> znać – to dla nas cenna wskazówka.",
+        "Każda taka uwaga jest dla nas cenną wskazówką.",
+        "Uważnie czytamy każdą taką opinię – dziękujemy za poświęcony czas.",
+    ),
+    "trait_help": (
+        "Gdyby <potrzebował Pan|potrzebowała Pani|potrzebowali Państwo> porady lub pomocy w tej sprawie, zapraszamy do wiadomości prywatnej.",
+        "Jeśli możemy w czymś doradzić, zapraszamy do wiadomości prywatnej.",
+    ),
+    # The customer's own question, answered with the route the business has.
+    "answer_return": (
+        "Co do zwrotu – prosimy o wiadomość prywatną z {ref}, a podpowiemy, jak to załatwić.",
+    ),
+    "answer_exchange": (
+        "Co do wymiany – prosimy o wiadomość prywatną z {ref}, a podpowiemy, jak to załatwić.",
+    ),
+    "answer_what_to_do": (
+        "Co do pytania, co teraz zrobić – prosimy o wiadomość prywatną z {ref}, a podpowiemy kolejne kroki.",
+    ),
+    "answer_cause": (
+        "Aby ustalić przyczynę, prosimy o wiadomość prywatną z {ref} – podpowiemy, co można zrobić.",
+    ),
+    "resolved": (
+        "Cieszymy się, że sprawa jest już rozwiązana, i dziękujemy, że <opisał Pan|opisała Pani|opisali Państwo>, jak się zakończyła.",
+        "Dobrze, że problem udało się już rozwiązać – dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> znać.",
     ),
     "apology_topic": (
-        "Przykro nam, że {x} [sprawia|sprawiają] <Panu|Pani|Państwu> kłopot – przepraszamy.",
         "Przepraszamy za kłopot – to, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o}, traktujemy poważnie.",
-        "Przepraszamy, że {x} nie [spełnia|spełniają] <Pana|Pani|Państwa> oczekiwań.",
-        "Przykro nam czytać o {x_o} – przepraszamy.",
+        "Bardzo przepraszamy – to, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o}, nie powinno się zdarzyć.",
     ),
     "apology_price_topic": (
         "Rozumiemy, że cena wydała się <Panu|Pani|Państwu> zbyt wysoka – przykro nam, że <czuje się Pan rozczarowany|czuje się Pani rozczarowana|czują się Państwo rozczarowani>.",
@@ -92,8 +144,6 @@ SLOTS = {
         "Bardzo przepraszamy – nie tak powinno to wyglądać.",
         "Przykro nam, że nie wszystko było tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali> – przepraszamy.",
         "Szczerze przepraszamy za kłopot i nerwy.",
-        "Przepraszamy, że tym razem <Pana|Panią|Państwa> zawiedliśmy.",
-        "Przykro nam, że tym razem coś poszło nie tak – przepraszamy.",
     ),
     "apology_issues": (
         "Bardzo nam przykro z powodu {issues} – przepraszamy.",
@@ -125,7 +175,6 @@ SLOTS = {
     ),
     "prepared_agent": (
         "Nazywam się {agent} i chętnie osobiście pomogę w tej sprawie.",
-        "Z tej strony {agent} – w tej sprawie można pisać bezpośrednio do mnie.",
         "Jestem {agent} i chętnie pomogę to wyjaśnić.",
     ),
     "private_channel": (
@@ -133,10 +182,11 @@ SLOTS = {
         "Nie chcemy prosić tutaj o dane osobowe, dlatego zapraszamy do kontaktu w wiadomości prywatnej z {ref}.",
         "Prosimy o wiadomość prywatną z {ref}, abyśmy mogli sprawdzić, co się stało.",
     ),
+    # The configured compensation is quoted as written (in the nominative), so it is the
+    # subject of its sentence: no case after a colon to get wrong.
     "amends": (
-        "W ramach przeprosin chcielibyśmy zaproponować <Panu|Pani|Państwu>: {comp}.",
-        "Na przeprosiny mamy dla <Pana|Pani|Państwa> drobną rekompensatę: {comp}.",
-        "Jako rekompensatę proponujemy: {comp}.",
+        "Na przeprosiny czeka na <Pana|Panią|Państwa> {comp}.",
+        "W ramach przeprosin przysługuje <Panu|Pani|Państwu> {comp}.",
     ),
     "no_blame": (
         "To się zdarza – a my jesteśmy tu po to, żeby pomóc.",
@@ -148,13 +198,13 @@ SLOTS = {
         "Dziękujemy za pytanie – prosimy przesłać je w wiadomości prywatnej, abyśmy mogli wyczerpująco odpowiedzieć.",
     ),
     "closing_complaint": (
-        "Dziękujemy za cierpliwość.",
         "Dziękujemy, że <znalazł Pan|znalazła Pani|znaleźli Państwo> czas, by to opisać.",
-        "Dziękujemy za dokładny opis sytuacji.",
         "Dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> znać – to pomaga nam się poprawiać.",
-        "Dziękujemy za szansę, by to naprawić.",
         "Dziękujemy za szczerość.",
     ),
+    # Only when the customer waited.
+    "closing_patience": ("Dziękujemy za cierpliwość.",),
+    "closing_detailed": ("Dziękujemy za dokładny opis sytuacji.",),
     "neutral_thanks": (
         "Dziękujemy za opinię!",
         "Dziękujemy, że <podzielił się Pan|podzieliła się Pani|podzielili się Państwo> wrażeniami.",
@@ -199,7 +249,7 @@ COUNTERACT = {
     ),
     "support_unreachable": (
         "Prosimy o wiadomość prywatną z dogodnym sposobem kontaktu – tym razem <nie powinien Pan|nie powinna Pani|nie powinni Państwo> czekać.",
-        "Prosimy napisać do nas prywatnie, podając numer telefonu lub adres e-mail, pod którym najłatwiej <Pana|Panią|Państwa> złapać.",
+        "Prosimy napisać do nas prywatnie i podać numer telefonu lub adres e-mail, pod którym możemy się z <Panem|Panią|Państwem> skontaktować.",
     ),
     "price": (
         "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> powiedzieć nam więcej, zapraszamy do wiadomości prywatnej.",
@@ -234,6 +284,7 @@ STEPS = {
     "manager_reads_complaints": ("Każdą taką opinię nasz kierownik czyta osobiście.",),
     "team_discusses_feedback": ("Takie uwagi omawiamy z całym zespołem.",),
     "carrier_claim_by_us": ("Gdy przesyłka dotrze uszkodzona, reklamację u przewoźnika składamy sami – <nie musi Pan|nie musi Pani|nie muszą Państwo> się tym zajmować.",),
+    "feedback_to_manufacturer": ("Uwagi o produktach przekazujemy producentowi.",),
     "warranty_by_us": ("Naprawy gwarancyjne załatwiamy sami, więc <nie musi Pan|nie musi Pani|nie muszą Państwo> kontaktować się z producentem.",),
 }
 

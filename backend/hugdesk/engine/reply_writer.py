@@ -77,6 +77,8 @@ class ReplyInputs:
     praised_names: list[str]
     topic_forms: dict[str, tuple[str, ...]]   # topic -> the forms a draft may name it by
     steps: set[str] = frozenset()             # follow-up steps the business listed in its settings
+    long_review: bool = False                 # long enough to call "detailed"
+    consumable: bool = False                  # food or drink: it is enjoyed, not "used for years"
 
 
 class _Writer:
@@ -258,24 +260,88 @@ def _improve(w: _Writer) -> list[str]:
     return found[:1]
 
 
+def amends_due(inputs: ReplyInputs) -> bool:
+    """A voucher only for a fault that is clearly ours and serious (broken or wrong on
+    arrival, a service that failed), in a plainly negative review; never for a trait of
+    the product, a matter of taste, a question, a settled case or a customer who says
+    they will not be back."""
+    analysis, kind = inputs.analysis, inputs.analysis.kind
+    return bool(inputs.compensations) and analysis.side == "ours" and analysis.sentiment == "negative" \
+        and kind.serious and not kind.resolved and not kind.no_return and kind.question in ("", "other") \
+        and bool(set(analysis.problem_categories[:1]) & _CLEAR_FAULT)
+
+
 def _amends(w: _Writer) -> list[str]:
     inputs = w.inputs
-    # Amends only for a clear fault of ours in a plainly negative review: a lukewarm coffee
-    # in a four-star review earns thanks and an apology, not a voucher.
-    if (inputs.analysis.side != "ours" or not inputs.compensations or inputs.analysis.sentiment != "negative"
-            or not set(inputs.analysis.problem_categories[:1]) & _CLEAR_FAULT):
+    if not amends_due(inputs):
         return []
     comp = inputs.compensations[inputs.seed % len(inputs.compensations)].strip().rstrip(".")
     return [w.slot("amends", comp=comp)] if comp else []
 
 
+def _answer(w: _Writer) -> list[str]:
+    """The customer's explicit question, answered with the route the business has."""
+    inputs = w.inputs
+    question = inputs.analysis.kind.question
+    if question not in ("return", "exchange", "what_to_do", "cause"):
+        return []
+    ref = inputs.phrases.REF.get(inputs.analysis.domain, inputs.phrases.REF["general"])
+    return [w.slot(f"answer_{question}", ref=ref)] + (_steps(w, "warranty_by_us") if question in ("return", "exchange") else [])
+
+
+def _closing(w: _Writer) -> str:
+    inputs = w.inputs
+    if inputs.analysis.kind.waited:
+        return w.slot("closing_patience")
+    return w.slot("closing_detailed") if inputs.long_review and w.attempt % 2 else w.slot("closing_complaint")
+
+
+def _opening(w: _Writer) -> list[str]:
+    """Thanks before the apology, only for what the review really is: "balanced" only
+    when something was praised, "detailed" only when it is long."""
+    inputs = w.inputs
+    analysis = inputs.analysis
+    if analysis.sentiment != "mixed" or inputs.low_rating or not (analysis.praised or analysis.positive >= 1):
+        return [w.slot("thanks_detailed")] if inputs.long_review and analysis.sentiment == "mixed" else []
+    return [w.slot("thanks_detailed" if inputs.long_review and w.attempt % 2 == 0 else "thanks_mixed_generic")]
+
+
+def _remark(w: _Writer) -> tuple[list[str], list[str]]:
+    """A trait of the product or a matter of taste: acknowledged plainly, no fault to check,
+    no order number, no voucher."""
+    inputs, domain = w.inputs, w.inputs.analysis.domain
+    first = _opening(w)
+    first.append(w.slot("trait_ack", inputs.problem) if inputs.problem else w.slot("trait_ack_generic"))
+    first += _history_sentences(w)
+    note = "trait_note_hospitality" if domain == "hospitality" else "trait_note_product"
+    second = [w.slot(note)] + (_steps(w, "feedback_to_manufacturer") if domain != "hospitality" else [])
+    answer = _answer(w)
+    if answer:
+        second += answer
+    elif inputs.analysis.asks_question:
+        second.append(w.slot("question"))
+    elif w.approach == "help_and_clarify":
+        second += [w.slot("trait_help")] + _reply_time(w)
+    return first, second
+
+
+def _settled(w: _Writer) -> tuple[list[str], list[str]]:
+    """Already put right (the maker sent a new part, the service refunded): sorry it
+    happened, glad it is over; no new case opened."""
+    first = [_apology(w), w.slot("resolved")]
+    return first, [w.slot("offer_help")]
+
+
 def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
     inputs, approach = w.inputs, w.approach
-    first: list[str] = []
-    if inputs.analysis.sentiment == "mixed" and not inputs.low_rating:
-        # Thanks in a mixed review stay general: "good coffee, but not strong enough" praises
-        # and criticises the same thing, and thanking for it would read as not listening.
-        first.append(w.slot("thanks_mixed_generic"))
+    kind = inputs.analysis.kind
+    if kind.fault == "trait" and inputs.analysis.side in ("ours", "unclear"):
+        return _remark(w)
+    if kind.resolved:
+        return _settled(w)
+    # Thanks in a mixed review stay general: "good coffee, but not strong enough" praises
+    # and criticises the same thing, and thanking for it would read as not listening.
+    first: list[str] = _opening(w)
     first.append(_apology(w))
     if inputs.analysis.declined and not inputs.fallback:
         first.append(w.slot("decline"))
@@ -286,6 +352,12 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
     first += _history_sentences(w)
     second: list[str] = []
     ref = inputs.phrases.REF.get(inputs.analysis.domain, inputs.phrases.REF["general"])
+    answer = _answer(w)
+    if answer:
+        # "How do I return it?": the answer is the next step.
+        second += answer + _reply_time(w) + _amends(w)
+        second.append(_closing(w))
+        return first, second
     if approach in ("concrete_fix_compensation", "concrete_fix"):
         second += [_counteract(w)] + _reply_time(w) + _own_steps(w) + _improve(w) + _amends(w)
     elif approach == "public_apology_private_channel":
@@ -299,7 +371,9 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
         key = _category_key(inputs, inputs.phrases.GUIDANCE)
         helping = _from_table(w, inputs.phrases.GUIDANCE, "help") if key != "generic" else _counteract(w)
         second += ([w.slot("prepared_agent")] if inputs.agent else []) + [helping] + _reply_time(w)
-    second.append(w.slot("closing_complaint"))
+    if inputs.analysis.asks_question and kind.question == "other":
+        second.append(w.slot("question"))
+    second.append(_closing(w))
     return first, second
 
 
@@ -309,11 +383,16 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     named = inputs.praised and approach != "thank_you_short"
     thanks = w.slot("thanks_praise_topic", inputs.praised) if named else w.slot("thanks_praise_generic")
     first = [thanks] + _history_sentences(w)
+    # A remark in a happy review ("breakfast could be better", "the pool was closed") is
+    # what cost the star: it gets a sentence of its own.
+    if inputs.problem and not (set(inputs.problem_names) & set(inputs.praised_names)):
+        first.append(w.slot("praise_note", inputs.problem))
+    invite = "invite_consumable" if inputs.consumable and domain == "product" else f"invite_{domain}"
     if approach == "thank_you_short":
-        return first, [w.slot(f"invite_{domain}")]
+        return first, [w.slot(invite)]
     if approach == "thank_you_personal":
         return first, [w.slot("praise_detail_general"), w.slot("invite_general")]
-    return first, [w.slot(f"praise_detail_{domain}"), w.slot(f"invite_{domain}")]
+    return first, [w.slot(f"praise_detail_{domain}"), w.slot(invite)]
 
 
 def _neutral(w: _Writer) -> tuple[list[str], list[str]]:
@@ -334,9 +413,11 @@ def approaches(inputs: ReplyInputs) -> list[str]:
         return ["thank_you", "thank_you_short"] + (["thank_you_personal"] if inputs.praised_names else [])
     if analysis.side == "customer":
         return ["explain_and_guide", "public_apology_private_channel"]
+    if analysis.kind.fault == "trait" and analysis.side in ("ours", "unclear"):
+        return ["explain_and_guide", "help_and_clarify"]
     if analysis.side == "unclear":
         return ["help_and_clarify", "public_apology_private_channel", "concrete_fix"]
-    fix = "concrete_fix_compensation" if inputs.compensations else "concrete_fix"
+    fix = "concrete_fix_compensation" if amends_due(inputs) else "concrete_fix"
     third = "personal_follow_up" if inputs.agent else None
     return [fix, "public_apology_private_channel"] + ([third] if third else [])
 

@@ -29,7 +29,7 @@ from . import phrases_en, phrases_pl, phrases_uk
 from .analysis import analyse
 from .language import detect_language, reply_language
 from .lexicon import PROCESS_TOPICS
-from .names import greeting
+from .names import greeting, signed_name
 from .reply_writer import ReplyInputs, approaches, compose, repeat_topics, seed_of, topic_forms
 from .similarity import jaccard, shingles
 
@@ -40,6 +40,8 @@ _PHRASES = {"en": phrases_en, "pl": phrases_pl, "uk": phrases_uk}
 _MAX_SIMILARITY = 0.3
 _MAX_SIBLING_SIMILARITY = 0.6
 _ATTEMPTS = 8
+# Characters from which a review may be thanked for as "detailed".
+_LONG_REVIEW = 280
 _PLACEHOLDER_AGENTS = {"", "default", "agent", "admin"}
 # The kind of business the settings name beats what a single review suggests.
 _KIND_DOMAIN = {"online_shop": "product", "hotel": "hospitality", "restaurant_cafe": "hospitality", "other": "general"}
@@ -122,14 +124,17 @@ def _inputs(review, context) -> ReplyInputs:
     rating = _get(review, "rating", None)
     rating = float(rating) if isinstance(rating, (int, float)) and not isinstance(rating, bool) else None
     detected = detect_language(text, hint=_get(context, "language_hint", None))
-    analysis = analyse(text, rating, language=detected, platform=platform)
     kind = str(_get(context, "business_kind", "") or "")
-    if kind in _KIND_DOMAIN:
-        analysis.domain = _KIND_DOMAIN[kind]
+    analysis = analyse(text, rating, language=detected, platform=platform, domain=_KIND_DOMAIN.get(kind))
     lang, fallback = reply_language(detected)
     module = _PHRASES[lang]
     seed = seed_of(platform, author, text)
     greet = greeting(author, lang, seed=seed, gender_hint=analysis.gender_hint)
+    if not greet.personal:
+        # A handle for an author, but the review is signed ("— Christina"): that is the name.
+        signed = signed_name(text)
+        if signed:
+            greet = greeting(signed, lang, seed=seed, gender_hint=analysis.gender_hint)
     gender = {"m": 0, "f": 1}.get(greet.gender or "", 2)
     business = str(_get(context, "business_name", "") or "").strip()
     agent = str(_get(context, "agent_name", "") or _get(context, "agent", "") or "").strip()
@@ -162,7 +167,8 @@ def _inputs(review, context) -> ReplyInputs:
         repeat_topics=repeat_topics(module, topics),
         promises=promises, previous=[str(r) for r in _history_value(context, "previous_replies", []) or [] if r],
         seed=seed, low_rating=rating is not None and rating <= 2 and analysis.sentiment != "positive",
-        steps=steps,
+        steps=steps, long_review=len(text) >= _LONG_REVIEW,
+        consumable="food" in analysis.categories and analysis.domain == "product",
         problem=topic_forms(module, usable), praised=topic_forms(module, praised),
         problem_topics=usable, problem_names=[t.nom for t in usable[:2]], praised_names=[t.nom for t in praised[:2]],
         topic_forms={t.nom: (t.nom, t.oblique) for t in usable[:2] + praised[:2]},

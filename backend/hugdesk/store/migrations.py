@@ -3,6 +3,9 @@ add a new function below instead (tests/test_schema.py pins the result)."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+
 from sqlite_utils import Database, Migrations
 
 migrations = Migrations("hugdesk")
@@ -156,3 +159,52 @@ def m002_ticket_analysis(db: Database) -> None:
     # views need not re-read every text on every page view.
     db.execute("ALTER TABLE tickets ADD COLUMN sentiment TEXT")
     db.execute("ALTER TABLE tickets ADD COLUMN categories TEXT")
+
+
+@migrations()
+def m006_tracking_since(db: Database) -> None:
+    # The response clock runs only for items posted after tracking started, so that years of
+    # unanswered reviews found on a first visit are a backlog, not a wall of red. Tracking starts
+    # when the database was made: for a database in use, its first recorded moment; for a new one,
+    # now. A fixed instant, stored once, that the business can move (PATCH /settings).
+    first = db.execute(
+        "SELECT min(at) FROM (SELECT min(created_at) AS at FROM agents UNION ALL "
+        "SELECT min(first_seen_at) FROM tickets UNION ALL SELECT min(recorded_at) FROM interactions "
+        "UNION ALL SELECT min(created_at) FROM customers) WHERE at IS NOT NULL"
+    ).fetchone()[0]
+    since = first or dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    db.execute("INSERT OR IGNORE INTO settings (key, value) VALUES ('tracking_since', ?)", [json.dumps(since)])
+
+
+@migrations()
+def m006_unanswered_by_posting(db: Database) -> None:
+    # The queue (GET /tickets?order=due) reads unanswered items by posting time, a page a band;
+    # answered items, the bulk of an old database, stay out of this index.
+    db.execute(
+        "CREATE INDEX idx_tickets_unanswered ON tickets(posted_at) "
+        "WHERE owner_replied = 0 AND first_response_at IS NULL AND status != 'resolved'"
+    )
+
+
+@migrations()
+def m009_draft_uses(db: Database) -> None:
+    # Drafts measured in use: for every posted reply, whether it came from an inserted draft and
+    # how much the agent changed it. Computed once when the reply is logged, so the desk's figure
+    # is a cheap read over a period.
+    db.executescript(
+        """
+        CREATE TABLE draft_uses (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            interaction_id INTEGER NOT NULL UNIQUE REFERENCES interactions(id) ON DELETE CASCADE,
+            ticket_id INTEGER,
+            agent_id INTEGER,
+            at TEXT NOT NULL,
+            from_draft INTEGER NOT NULL,
+            edit_ratio REAL,
+            approach TEXT,
+            language TEXT,
+            source TEXT
+        );
+        CREATE INDEX idx_draft_uses_at ON draft_uses(at);
+        """
+    )

@@ -19,7 +19,7 @@ from ..errors import Invalid, NotFound
 from ..store.promises import open_promises_for
 from ..engine.suggestions import suggest
 from ..store.interactions import recent_replies
-from ..store.tickets import Platform, owner_replies, save_analysis, ticket_for_tone
+from ..store.tickets import Platform, owner_replies, owner_replies_by_customer, save_analysis, ticket_for_tone
 from ..engine.tone import review_tone
 
 UiLang = Literal["en", "pl", "uk"]
@@ -124,6 +124,12 @@ def _previous_replies(db: Database, customer_ids: list[int], recent: list[str] |
     """Replies the business already posted: recently to anyone, and ever on this customer's items."""
     replies = list(recent if recent is not None else _recent_replies(db))
     return replies + (owner if owner is not None else owner_replies(db, customer_ids))
+
+
+def batch_context(db: Database, member_ids: list[int]) -> dict[str, Any]:
+    """For observe: what drafting a whole batch needs, in three queries."""
+    return {"recent": _recent_replies(db), "settings": get_settings(db),
+            "owner": owner_replies_by_customer(db, member_ids)}
 
 
 def _context(db: Database, customer_id: int | None, ticket_id: int | None, agent_name: str | None,

@@ -14,14 +14,16 @@ from typing import Annotated, Literal
 import msgspec
 from sqlite_utils import Database
 
+from ..engine import sla as clocks
 from ..engine.dates import parse_posted
 from ..store import customers, interactions, promises, tickets
 from ..store.customers import HistorySummary
 from ..store.db import iso, now
 from ..store.log import append
 from ..store.promises import Promise
-from ..store.tickets import Platform, waiting
-from .drafts import OBSERVE_BUDGET_S, Advisor, ReviewAnalysis, SuggestionOut, analyse_item, store_analysis
+from ..store.tickets import Platform, clock_fields, is_answered
+from .drafts import (OBSERVE_BUDGET_S, Advisor, ReviewAnalysis, SuggestionOut, analyse_item, batch_context,
+                     store_analysis)
 
 ShortText = Annotated[str, msgspec.Meta(max_length=500)]
 Url = Annotated[str, msgspec.Meta(max_length=2000)]
@@ -79,12 +81,23 @@ class ObservedResult(msgspec.Struct, kw_only=True):
     suggestions: list[SuggestionOut] = msgspec.field(default_factory=list)
     # True when drafts were not written within observe's time budget: ask POST /suggestions.
     suggestions_pending: bool = False
+    # The response clock beside sla / waiting_minutes (business minutes) / target_minutes (this
+    # item's own target): when the reply is due and turns amber (null unless ok, warn or breach),
+    # wall-clock minutes since posting, the target's band, how finely the page dated it.
+    due_at: str | None = None
+    warn_at: str | None = None
+    wall_minutes: int | None = None
+    band: str = "other"
+    posted_precision: str | None = None
 
 
 class ObserveResponse(msgspec.Struct):
     now: str
+    # The complaint target (settings.targets.negative); each item carries its own.
     target_minutes: int
     items: list[ObservedResult]
+    # Items posted before this instant are backlog, never a breach.
+    tracking_since: str | None = None
 
 
 def _identity_key(item: ObservedItem) -> str | None:
@@ -195,9 +208,14 @@ def _read(db: Database, written: list[_Written], agent_id: int, at: dt.datetime)
 
 
 def observe(
-    db: Database, request: ObserveRequest, agent_id: int, agent_name: str, target: int, advisor: Advisor | None = None
+    db: Database, request: ObserveRequest, agent_id: int, agent_name: str, policy: clocks.Policy | int,
+    advisor: Advisor | None = None, *, at: dt.datetime | None = None,
 ) -> ObserveResponse:
-    at = now()
+    """`policy` is the clock's (settings: business hours, targets, tracking start); a bare number
+    is a wall-clock target for every item that alarms (scripts, tests). `at` fixes the clock."""
+    if isinstance(policy, int):
+        policy = clocks.Policy.wall_clock(policy)
+    at = at or now()
     stamp = iso(at)
     with db.atomic():
         written = _write(db, request, agent_id, at)
@@ -210,9 +228,9 @@ def observe(
     analysed: list[tuple[ReviewAnalysis, int]] = []
     results = []
     for w in written:
-        _, status, posted, seen, first_resp, replied, language, sentiment, categories = cards.rows[w.ticket_id]
-        answered = bool(replied) or first_resp is not None or status == "resolved"
-        minutes, sla = waiting(posted, seen, answered, target, at)
+        (_, status, posted, seen, first_resp, replied, language, sentiment, categories, rating, recommends,
+         posted_text) = cards.rows[w.ticket_id]
+        answered = is_answered(replied, first_resp, status)
         members = cards.groups.get(w.customer_id, []) if w.customer_id else []
         analysis = None
         if language:
@@ -226,18 +244,25 @@ def observe(
         open_promises = cards.promises.get(w.customer_id, []) if w.customer_id else []
         drafts: list[SuggestionOut] | None = []
         if advisor is not None and not answered:
-            if "owner" not in shared:
-                # The business's replies to these customers: one query for the whole batch.
-                shared["owner"] = tickets.owner_replies_by_customer(db, sorted({m for g in cards.groups.values() for m in g}))
+            if not shared:
+                # What every draft of the batch needs, read once and whatever the time budget, so
+                # the number of reads never depends on how fast the drafting went.
+                shared.update(batch_context(db, sorted({m for g in cards.groups.values() for m in g})))
             owner = [r for m in members for r in shared["owner"].get(m, [])]
             drafts = advisor.drafts(db, w.item, w.ticket_id, w.customer_id, agent_name, deadline, shared,
                                     members=members, history=history, promises=open_promises, owner=owner)
+        # After reading the review: an unrated comment's target depends on whether it complains.
+        clock = clock_fields(policy, rating=rating, recommends=recommends,
+                             sentiment=analysis.sentiment if analysis else sentiment, posted_at=posted,
+                             posted_text=posted_text, answered=answered, at=at)
         results.append(
             ObservedResult(
                 platform=w.item.platform, external_id=w.item.external_id, ticket_id=w.ticket_id,
                 customer_id=w.customer_id, is_new=w.is_new, status=status, owner_replied=bool(replied),
-                posted_at=posted, first_seen_at=seen, first_response_at=first_resp, waiting_minutes=minutes,
-                target_minutes=target, sla=sla, history=history, promises=open_promises,
+                posted_at=posted, first_seen_at=seen, first_response_at=first_resp,
+                waiting_minutes=clock.waiting_minutes, target_minutes=clock.target_minutes, sla=clock.sla,
+                due_at=clock.due_at, warn_at=clock.warn_at, wall_minutes=clock.wall_minutes, band=clock.band,
+                posted_precision=clock.posted_precision, history=history, promises=open_promises,
                 viewers=cards.viewers.get(w.ticket_id, []),
                 analysis=analysis, suggestions=drafts or [], suggestions_pending=drafts is None,
             )
@@ -246,4 +271,5 @@ def observe(
         with db.atomic():
             for found, ticket_id in analysed:
                 store_analysis(db, ticket_id, found)
-    return ObserveResponse(now=stamp, target_minutes=target, items=results)
+    return ObserveResponse(now=stamp, target_minutes=policy.target("negative"), items=results,
+                           tracking_since=iso(policy.tracking_since))
