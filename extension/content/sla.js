@@ -26,8 +26,11 @@
     return result.sla === "answered" || Boolean(result.first_response_at) || result.owner_replied || result.status === "resolved";
   }
 
+  // Praise has its own, longer target and never raises an alarm. The backend names the band
+  // (engine/sla.py band_of); an older backend did not, so the stars say it then.
   function isPraise(rec) {
     const r = rec.result || {};
+    if (typeof r.band === "string" && r.band !== "other") return r.band === "positive";
     const sentiment = r.analysis && r.analysis.sentiment;
     if (sentiment === "negative") return false;
     return sentiment === "positive" || (rec.item.rating !== null && rec.item.rating >= 4) || rec.item.recommends === true;
@@ -54,7 +57,13 @@
     return due === null ? null : (due - Date.now()) / MINUTE;
   }
 
-  // The verdict now: the backend's, with the running clock carried forward while the page is open.
+  const instant = (iso) => {
+    const at = typeof iso === "string" ? Date.parse(iso) : NaN;
+    return Number.isNaN(at) ? null : at;
+  };
+
+  // The verdict now: the backend's, carried forward while the page stays open (red at due_at,
+  // amber from warn_at, or from the last quarter of the target for a backend that sends no warn_at).
   function liveSla(rec) {
     const r = rec.result;
     if (!r) return null;
@@ -62,9 +71,10 @@
     if (r.sla === "backlog" || r.sla === "unknown") return r.sla;
     const left = minutesLeft(rec);
     if (left === null) return r.sla === "ok" || r.sla === "warn" || r.sla === "breach" ? r.sla : "unknown";
-    const praise = isPraise(rec);
-    if (left <= 0) return praise ? "ok" : "breach";
-    if (r.target_minutes && left <= 0.25 * r.target_minutes && !praise) return "warn";
+    if (isPraise(rec)) return "ok";
+    if (left <= 0) return "breach";
+    const warnAt = instant(r.warn_at);
+    if (warnAt !== null ? Date.now() >= warnAt : r.target_minutes && left <= 0.25 * r.target_minutes) return "warn";
     return "ok";
   }
 
