@@ -4,6 +4,7 @@
 
 import { backendState, call, health, RETRYABLE } from "./api.js";
 import { counts, deliveredAnswer, enqueue, enqueueObserve, flush, newId, requeueRejected } from "./outbox.js";
+import { setOverdue } from "./badge.js";
 import { FRAME_HANDLERS } from "./frames.js";
 import { senderKind } from "./senders.js";
 import { getSettings, normaliseApiBase, saveSettings } from "./settings.js";
@@ -151,20 +152,48 @@ async function me() {
   return res;
 }
 
-async function dashboard({ due_before }) {
+const QUEUE_PAGE = 20;
+
+// The popup's queue: unanswered items in the order they are due (overdue first, then due soon,
+// then undated, then backlog), a page at a time with the totals, and promises due before the
+// popup's end of the week. The toolbar badge is brought up to date on the way.
+async function dashboard({ due_before, offset }) {
   const parts = [
-    call("GET", "/tickets?status=new&limit=20"),
-    call("GET", "/tickets?status=open&limit=20"),
+    call("GET", `/tickets?order=due&limit=${QUEUE_PAGE}&offset=${offset}`),
     call("GET", `/promises?status=open&due_before=${encodeURIComponent(due_before)}`),
   ];
-  const [fresh, open, promises] = await Promise.all(parts);
-  const failed = [fresh, open, promises].find((r) => !r.ok);
+  const [queue, promises] = await Promise.all(parts);
+  const failed = [queue, promises].find((r) => !r.ok);
   if (failed) return failed;
   void flush();
+  void refreshOverdue().catch(() => {});
+  const c = queue.data.counts || {};
+  const unanswered = (c.tracked || 0) + (c.unknown || 0) + (c.backlog || 0);
   return {
     ok: true,
-    data: { tickets: [...fresh.data.items, ...open.data.items], promises: promises.data.items, outbox: await counts() },
+    data: {
+      tickets: queue.data.items.filter((t) => t.sla !== "answered"),
+      counts: c,
+      unanswered,
+      offset,
+      page: QUEUE_PAGE,
+      promises: promises.data.items,
+      outbox: await counts(),
+    },
   };
+}
+
+// The badge's overdue count: replies past their due time (red comes first in the queue, so the
+// first page holds them unless there are more than a page) and promises past their date.
+const OVERDUE_SCAN = 200;
+export async function refreshOverdue() {
+  const now = new Date().toISOString();
+  const [queue, promises] = await Promise.all([
+    call("GET", `/tickets?order=due&limit=${OVERDUE_SCAN}`),
+    call("GET", `/promises?status=open&due_before=${encodeURIComponent(now)}`),
+  ]);
+  if (queue.ok) await setOverdue("replies", queue.data.items.filter((t) => t.sla === "breach").length);
+  if (promises.ok) await setOverdue("promises", promises.data.items.length);
 }
 
 async function logContact({ kind, customer, text }) {
@@ -275,7 +304,11 @@ export const HANDLERS = {
     run: testConnection,
   },
   me: { from: ["page"], shape: empty(), run: me },
-  dashboard: { from: ["page"], shape: obj({ due_before: isoTime() }), run: dashboard },
+  dashboard: {
+    from: ["page"],
+    shape: obj({ due_before: isoTime(), offset: optional(int({ min: 0, max: 1000000 }), 0) }),
+    run: dashboard,
+  },
   log_contact: {
     from: ["page"],
     shape: obj({ kind: oneOf("phone_call", "email"), customer: customerRef(), text: str({ min: 1, max: 20000 }) }),

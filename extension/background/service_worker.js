@@ -4,7 +4,7 @@
 
 import { flush } from "./outbox.js";
 import { onFrameConnect } from "./frames.js";
-import { dispatch } from "./handlers.js";
+import { dispatch, refreshOverdue } from "./handlers.js";
 import { senderKind } from "./senders.js";
 import { restrictStorageToExtension } from "./settings.js";
 import { clearOnNavigation } from "./unreadable.js";
@@ -25,7 +25,9 @@ chrome.runtime.onConnect.addListener((port) => {
 chrome.tabs.onUpdated.addListener(clearOnNavigation);
 
 chrome.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === FLUSH_ALARM) void flush();
+  if (alarm.name !== FLUSH_ALARM) return;
+  void flush();
+  void refreshOverdue().catch(() => {});
 });
 
 // Keyboard shortcuts go to the card the agent is working with, in the tab they pressed them in.

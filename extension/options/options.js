@@ -22,6 +22,7 @@ function askForHost(apiBase) {
     return Promise.resolve(true); // the background says what is wrong with it
   }
   if (url.protocol !== "https:") return Promise.resolve(true);
+  $("result").textContent = t("options_host_asking", url.hostname);
   return chrome.permissions.request({ origins: [`https://${url.hostname}/*`] }).catch(() => false);
 }
 
