@@ -131,6 +131,11 @@ async function guessDate(form) {
   if (found && !Number.isNaN(found.getTime()) && local.promiseForm === form && !form.date) {
     form.date = dayValue(found);
     form.found = true;
+    // The agent may be in the form right now: fill the field in place; the note follows on redraw.
+    const input = main.querySelector('[data-focus="due-date"]');
+    if (input && !input.value) input.value = form.date;
+    const note = main.querySelector('[data-note="date-found"]');
+    if (note) note.hidden = false;
     render();
   }
 }
@@ -296,7 +301,7 @@ function promiseForm() {
       h("button", { type: "button", "data-focus": "due-today", onclick: pick(0) }, t("due_today")),
       h("button", { type: "button", "data-focus": "due-tomorrow", onclick: pick(1) }, t("due_tomorrow")),
       h("button", { type: "button", "data-focus": "due-3days", onclick: pick(3) }, t("due_in_3_days"))),
-    form.found ? h("div", { class: "muted", "data-note": "date-found" }, t("card_promise_date_found")) : null,
+    h("div", { class: "muted", "data-note": "date-found", hidden: !form.found }, t("card_promise_date_found")),
     h("div", { class: "row" },
       h("button", { type: "button", class: "primary", "data-focus": "due-save", disabled: form.saving, onclick: () => createPromise() }, t("promise_save")),
       h("button", { type: "button", "data-focus": "promise-cancel", onclick: () => { local.promiseForm = null; render(); } }, t("cancel"))));

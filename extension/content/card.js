@@ -147,6 +147,9 @@ button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
   // made once when the card opens and kept, so the frame never reloads under the agent.
   function renderCard(rec) {
     if (!rec.root) return;
+    // A card far from the viewport is left empty (no style, layout or paint for it) until it
+    // comes near; an open card is always drawn.
+    if (!rec.near && !rec.ui.expanded) return;
     const active = rec.root.activeElement;
     if (active && active.matches("input, textarea")) {
       deferred.add(rec);
@@ -231,9 +234,32 @@ button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
     closeCard(rec);
   }
 
+  // Cards are drawn when their item comes within about a screen of the viewport. The browser
+  // reports it (IntersectionObserver) off the main thread's critical path: no layout reads here.
+  const NEAR = "800px 0px";
+  let nearby = null;
+  const hostRecord = new WeakMap();
+  function watchNear(rec) {
+    hostRecord.set(rec.host, rec);
+    if (!nearby) {
+      nearby = new IntersectionObserver((entries) => {
+        for (const entry of entries) {
+          const near = hostRecord.get(entry.target);
+          if (!near) continue;
+          near.near = entry.isIntersecting;
+          if (near.near) refresh(near);
+        }
+      }, { rootMargin: NEAR });
+    }
+    nearby.observe(rec.host);
+  }
+
   function init(signal) {
+    signal.addEventListener("abort", () => nearby && nearby.disconnect());
+    H.on("record-remounted", (rec) => H.safe(() => watchNear(rec)));
     H.on("records-added", (recs) => {
       for (const rec of recs) {
+        H.safe(() => watchNear(rec));
         rec.host.addEventListener("focusout", (e) => H.safe(() => onFocusOut(e)), { signal });
         rec.host.addEventListener("keydown", (e) => H.safe(() => onKeyDown(e, rec)), { signal });
       }

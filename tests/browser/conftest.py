@@ -161,23 +161,39 @@ class ExtensionBrowser:
         finally:
             cdp.detach()
 
+    # A card is drawn only near the viewport (content/card.js): one not drawn yet is scrolled to,
+    # as the agent would, and reads as nothing until it is drawn (callers wait with wait_until).
+    _DRAWN = """const r = Hugdesk.records.get(key);
+        if (r && r.root && !r.root.querySelector('.card')) { r.host.scrollIntoView({block: 'center'}); return null; }"""
+
+    def _drawn(self, page, key: str) -> None:
+        """Scroll to the card of ``key`` until it is drawn (a few seconds at most; a card the
+        backend has not answered for yet still draws its bar)."""
+        try:
+            wait_until(lambda: self.world(page, "(key) => { " + self._DRAWN + " return true; }", key), 5, message="card drawn")
+        except AssertionError:
+            pass  # the caller's own wait says what is missing
+
     def card_text(self, page, key: str) -> str | None:
-        return self.world(page, "(key) => { const r = Hugdesk.records.get(key); const c = r && r.root && r.root.querySelector('.card'); return c ? c.textContent : null; }", key)
+        self._drawn(page, key)
+        return self.world(page, "(key) => { " + self._DRAWN + " const c = r && r.root && r.root.querySelector('.card'); return c ? c.textContent : null; }", key)
 
     def card_query(self, page, key: str, selector: str) -> list[str]:
         """textContent of elements matching ``selector`` inside the card of ``key``."""
+        self._drawn(page, key)
         return self.world(
             page,
-            "([key, sel]) => { const r = Hugdesk.records.get(key); return r && r.root ? [...r.root.querySelectorAll(sel)].map(e => e.textContent) : null; }",
+            "([key, sel]) => { " + self._DRAWN + " return r && r.root ? [...r.root.querySelectorAll(sel)].map(e => e.textContent) : null; }",
             [key, selector],
         )
 
     def click_card(self, page, key: str, selector: str) -> None:
         """A real mouse click on an element inside the card's closed shadow root."""
-        box = self.world(
+        box = wait_until(lambda: self.world(
             page,
             """([key, sel]) => {
                 const r = Hugdesk.records.get(key);
+                if (r && r.host) r.host.scrollIntoView({block: 'center'});
                 const el = r && r.root && r.root.querySelector(sel);
                 if (!el) return null;
                 el.scrollIntoView({block: 'center'});
@@ -185,7 +201,7 @@ class ExtensionBrowser:
                 return {x: b.x + b.width / 2, y: b.y + b.height / 2};
             }""",
             [key, selector],
-        )
+        ), 5, message=f"{selector} in the card {key}")
         assert box, f"nothing matches {selector} in the card {key}"
         page.mouse.click(box["x"], box["y"])
 

@@ -32,7 +32,7 @@ def test_items_posted_before_tracking_started_are_a_grey_backlog_never_a_breach(
     for key in keys:
         if ext.world(page, "(k) => Hugdesk.records.get(k).item.owner_replied", key):
             continue
-        (text,) = ext.card_query(page, key, '[data-sla="backlog"]')
+        (text,) = wait_until(lambda: ext.card_query(page, key, '[data-sla="backlog"]'), message="backlog clock")
         assert text.startswith("▤ Backlog · ") and text.endswith(("yr", "yrs")), text
         assert ext.world(page, "(k) => Hugdesk.records.get(k).root.querySelector('.card').className", key) == "card sla-backlog"
         assert ext.card_query(page, key, '[data-sla="breach"]') == []
@@ -77,7 +77,7 @@ def test_an_unreadable_posted_date_is_said_plainly_and_praise_is_never_alarming(
     unknown = [k for k in keys if ext.world(page, "(k) => Hugdesk.records.get(k).result.sla", k) == "unknown"]
     assert unknown, "the page's dates ('March 3') carry no year"
     for key in unknown:
-        assert ext.card_query(page, key, '[data-sla="unknown"]') == ["? Posted date unknown"]
+        wait_until(lambda: ext.card_query(page, key, '[data-sla="unknown"]') == ["? Posted date unknown"], message="unknown date")
         assert "0 min" not in ext.card_text(page, key)
 
     # Praise inside the tracking window, long past its own target: told calmly, never in red.
@@ -93,7 +93,7 @@ def test_an_unreadable_posted_date_is_said_plainly_and_praise_is_never_alarming(
         message="praise past its target")
     for key in praise:
         assert ext.world(page, "(k) => Hugdesk.liveSla(Hugdesk.records.get(k))", key) == "ok"
-        (text,) = ext.card_query(page, key, "[data-sla]")
+        (text,) = wait_until(lambda: ext.card_query(page, key, "[data-sla]"), message="praise clock")
         assert "⚠" not in text
         assert ext.world(page, "(k) => Hugdesk.records.get(k).root.querySelector('[data-sla]').className", key) == "clock backlog"
 
@@ -159,7 +159,7 @@ def test_answered_review_gets_no_drafts_and_no_placeholder(ext):
     answered = ext.world(page, "() => [...Hugdesk.records.values()].filter(r => r.item.owner_replied).map(r => r.key)")
     assert len(answered) == 3
     for key in answered:
-        assert ext.card_query(page, key, '[data-status="answered"]') == ["✓ Answered"]
+        wait_until(lambda: ext.card_query(page, key, '[data-status="answered"]') == ["✓ Answered"], message="answered pill")
         assert ext.card_query(page, key, "[data-sla]") == []
         frame = ext.card_frame(page, key)
         assert frame.locator("[data-section=drafts]").count() == 0
