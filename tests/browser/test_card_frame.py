@@ -102,3 +102,14 @@ def test_the_bar_shows_only_what_the_page_shows_and_esc_closes(ext):
     wait_until(lambda: not ext.world(page, "(k) => Hugdesk.records.get(k).ui.expanded", key), message="Esc from the bar")
     pause(0.2)
     assert page.errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("name,count", [("fb-www-loggedin", 8), ("fb-m-2021", 30)])
+def test_facebook_card_sits_right_before_its_own_comment(ext, name, count):
+    """Below its comment, the card read as the header of the next one; now it leads its own."""
+    page = ext.open(pages.PAGES[name].url)
+    ext.wait_cards(page, count)
+    placed = ext.world(page, """() => [...Hugdesk.records.values()].map((r) => [r.key,
+        r.host.nextElementSibling === r.el || (r.el.matches('[role=article]') && r.el.contains(r.host))])""")
+    assert placed and all(ok for _, ok in placed), [k for k, ok in placed if not ok]
