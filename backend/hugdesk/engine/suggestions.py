@@ -160,13 +160,14 @@ def _inputs(review, context) -> ReplyInputs:
     usable = usable[:1]
     steps = {str(s) for s in _get(context, "follow_up", []) or []} & set(module.STEPS)
     return ReplyInputs(
+        business_kind=kind,
         analysis=analysis, lang=lang, fallback=fallback, phrases=module, greet=greet, gender=gender,
         business=business, agent=agent, signature=_signature(module, context, business, agent),
         compensations=[str(c) for c in _get(context, "compensations", []) or [] if str(c).strip()],
         repeat=bool(_history_value(context, "repeat", False)) or analysis.repeat_mentioned,
         repeat_topics=repeat_topics(module, topics),
         promises=promises, previous=[str(r) for r in _history_value(context, "previous_replies", []) or [] if r],
-        seed=seed, low_rating=rating is not None and rating <= 2 and analysis.sentiment != "positive",
+        seed=seed, low_rating=rating is not None and rating <= 2 and analysis.sentiment != "positive" and not analysis.kind.non_owner,
         steps=steps, long_review=len(text) >= _LONG_REVIEW,
         consumable="food" in analysis.categories and analysis.domain == "product",
         problem=topic_forms(module, usable), praised=topic_forms(module, praised),

@@ -260,11 +260,12 @@ def _first_sentence(draft: str) -> tuple[int, int]:
 
 
 def _is_complaint(review_text: str | None, rating: float | None) -> bool:
-    if rating is not None and rating <= 2.5:
-        return True
     if not review_text:
-        return False
-    return analyse(review_text, rating).is_complaint
+        return rating is not None and rating <= 2.5
+    analysis = analyse(review_text, rating)
+    if analysis.kind.non_owner:
+        return False  # a question before buying is answered, not apologised for
+    return (rating is not None and rating <= 2.5) or analysis.is_complaint
 
 
 def _private_data(draft: str) -> list[tuple[str, int, int]]:
