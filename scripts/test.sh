@@ -20,8 +20,6 @@ fi
 
 status=0
 .venv/bin/python -m pytest "$@" || status=$?
-# The desk's browser tests keep screenshots of every page for a person to look at.
-if [ -d tests/artifacts/desk ]; then
-  echo "Screenshots of the team desk: $(pwd)/tests/artifacts/desk/"
-fi
-exit $status
+echo "Screenshots of the card (collapsed, open, with a tone error; en, pl, uk): tests/artifacts/card/"
+echo "Screenshots of the team desk (every page, a lead and an agent, en, pl, uk): tests/artifacts/desk/"
+exit "$status"

@@ -1,10 +1,12 @@
 // Reminders: promises coming due and open complaints waiting for an intermediate update.
 // The backend decides what needs a reminder (GET /reminders: one rule, one place); this module
 // polls it on an alarm, shows each reminder once as a notification that opens the item, and
-// keeps the overdue count on the toolbar badge. The worker can stop at any time, so what was
+// adds the complaints owed an update to the toolbar badge's overdue count (badge.js; overdue
+// replies and promises are counted there already). The worker can stop at any time, so what was
 // shown lives in chrome.storage, not in memory.
 
 import { call } from "./api.js";
+import { setOverdue } from "./badge.js";
 
 export const REMINDER_ALARM = "hugdesk-reminders";
 export const CHECK_EVERY_MINUTES = 5;
@@ -50,12 +52,7 @@ export function describe(item, updateAfterHours) {
 
 function valid(data) {
   return data && typeof data === "object" && Array.isArray(data.items) && Number.isInteger(data.overdue_count)
-    && Number.isInteger(data.update_after_hours);
-}
-
-async function setBadge(count) {
-  await chrome.action.setBadgeBackgroundColor({ color: "#cf222e" });
-  await chrome.action.setBadgeText({ text: count > 0 ? (count > 99 ? "99+" : String(count)) : "" });
+    && Number.isInteger(data.updates_due) && Number.isInteger(data.update_after_hours);
 }
 
 let running = null;
@@ -70,8 +67,8 @@ async function check() {
   const res = await call("GET", "/reminders");
   if (!res.ok) return { ok: false, error: res.error };
   if (!valid(res.data)) return { ok: false, error: { code: "server", detail: "unexpected reminders answer" } };
-  const { items, overdue_count: overdue, update_after_hours: hours } = res.data;
-  await setBadge(overdue);
+  const { items, overdue_count: overdue, updates_due: updates, update_after_hours: hours } = res.data;
+  await setOverdue("updates", updates);
   const stored = await chrome.storage.local.get([SHOWN_KEY, TARGETS_KEY]);
   const now = Date.now();
   const shown = Object.fromEntries(Object.entries(stored[SHOWN_KEY] || {}).filter(([, at]) => now - at < KEEP_SHOWN_MS));

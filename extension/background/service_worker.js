@@ -3,8 +3,10 @@
 // nothing important lives only in memory.
 
 import { flush } from "./outbox.js";
-import { dispatch } from "./handlers.js";
+import { onFrameConnect } from "./frames.js";
+import { dispatch, refreshOverdue } from "./handlers.js";
 import { CHECK_EVERY_MINUTES, REMINDER_ALARM, checkReminders, openReminder } from "./reminders.js";
+import { senderKind } from "./senders.js";
 import { restrictStorageToExtension } from "./settings.js";
 import { clearOnNavigation } from "./unreadable.js";
 
@@ -17,11 +19,20 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   return true; // the answer comes asynchronously
 });
 
+// Open cards' frames keep a port to hear when their record changed (background/frames.js).
+chrome.runtime.onConnect.addListener((port) => {
+  if (!onFrameConnect(port, senderKind(port.sender))) port.disconnect();
+});
 chrome.tabs.onUpdated.addListener(clearOnNavigation);
 
 chrome.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === FLUSH_ALARM) void flush();
-  if (alarm.name === REMINDER_ALARM) void checkReminders().catch(() => {});
+  if (alarm.name === REMINDER_ALARM) {
+    void checkReminders().catch(() => {});
+    return;
+  }
+  if (alarm.name !== FLUSH_ALARM) return;
+  void flush();
+  void refreshOverdue().catch(() => {});
 });
 
 chrome.notifications.onClicked.addListener((id) => {

@@ -77,7 +77,7 @@ def test_reminders_name_the_callers_overdue_promise(backend, seeded):
     r = backend.get("/reminders")
     assert r.status_code == 200
     body = r.json()
-    assert body["update_after_hours"] == 24 and body["overdue_count"] == 1
+    assert body["update_after_hours"] == 24 and body["overdue_count"] == 1 and body["updates_due"] == 0
     assert [(i["kind"], i["ticket_id"], i["text"]) for i in body["items"]] == [
         ("promise_overdue", seeded["overdue"][0], "Refund by yesterday")]
     assert body["items"][0]["url"].startswith("https://www.tripadvisor.com/")

@@ -629,6 +629,7 @@ class Reminders(msgspec.Struct, kw_only=True):
     now: str
     update_after_hours: int
     overdue_count: int
+    updates_due: int  # complaints owed an update (the badge adds them to overdue replies and promises)
     # Outside business hours (settings: timezone, business_hours, closed_dates) nothing is shown:
     # items is empty and the badge keeps the count for the morning.
     open_now: bool
@@ -656,5 +657,6 @@ def reminders(db: Database, agent: Agent, at: dt.datetime | None = None, limit: 
                               customer=author, text=None, due_at=due, url=safe_link(url)))
     overdue = sum(1 for i in items if i.kind != "promise_due")
     open_now = clocks.is_open(settings, at)
-    return Reminders(now=stamp, update_after_hours=hours, overdue_count=overdue, open_now=open_now,
-                     items=items if open_now else [])
+    updates = sum(1 for i in items if i.kind == "update_due")
+    return Reminders(now=stamp, update_after_hours=hours, overdue_count=overdue, updates_due=updates,
+                     open_now=open_now, items=items if open_now else [])
