@@ -5,6 +5,7 @@ counts what is overdue (promises, and complaints owed an update)."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 import pytest
 
@@ -56,7 +57,8 @@ def test_each_reminder_is_shown_once_with_the_overdue_count_on_the_badge(ext, se
     page.goto(f"chrome-extension://{ext.extension_id}/popup/popup.html")
     # Opening the popup checks once.
     wait_until(lambda: len(notifications(ext)) == 2, message="two reminders shown")
-    assert badge(ext) == "1"
+    # The popup also refreshes the overdue count: the one overdue promise.
+    wait_until(lambda: badge(ext) == "1", message="the overdue promise on the badge")
     shown = ext.storage("remindersShown")["remindersShown"]
     assert len(shown) == 2 and all(k.startswith("promise:") for k in shown)
     # Checking again shows nothing new.
@@ -93,6 +95,18 @@ def test_the_badge_clears_when_nothing_is_overdue_and_pages_cannot_ask(ext, seed
     assert answer["ok"] and answer["data"]["overdue"] == 0
     page.reload()  # the popup refreshes the overdue count too
     wait_until(lambda: badge(ext) == "", message="badge cleared")
+    # A complaint in hand that went quiet past update_after_hours: a reminder, and one on the badge.
+    assert ext.backend.patch("/settings", {"update_after_hours": 1}).status_code == 200
+    quiet = (now() - dt.timedelta(hours=3)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    with sqlite3.connect(ext.backend.db_path) as conn:
+        conn.execute("UPDATE tickets SET status = 'open', sentiment = 'negative', first_reply_at = ?, "
+                     "first_response_at = ?, last_contact_at = ? WHERE id = ?", [quiet, quiet, quiet, seeded])
+    before = set(notifications(ext))
+    answer = send_from_extension_page(ext, page, {"type": "reminders_check", "body": {}})
+    assert answer["ok"] and answer["data"] == {"shown": 1, "overdue": 1}
+    assert badge(ext) == "1"
+    (new_id,) = set(notifications(ext)) - before
+    assert ext.storage("reminderTargets")["reminderTargets"][new_id] == ITEM_URL
     # A web page's content script may not trigger or open reminders.
     site = ext.context.new_page()
     site.goto(ITEM_URL)
