@@ -42,10 +42,30 @@ _MONTH_NAME = re.compile(
 )
 
 
+# No review platform we read existed before this, and a review cannot be posted after it was
+# seen (a day's slack for time zones): anything outside is a page lying or a misread, so unknown.
+EARLIEST = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+FUTURE_SLACK = dt.timedelta(days=1)
+
+
+def sane(value: dt.datetime | None, seen_at: dt.datetime) -> dt.datetime | None:
+    """The time when it can be true, else None (unknown)."""
+    if value is None or not EARLIEST <= value <= seen_at + FUTURE_SLACK:
+        return None
+    return value
+
+
 def parse_posted(text: str | None, seen_at: dt.datetime) -> dt.datetime | None:
     """Best-effort: None when the text holds no date we can trust."""
     if not text:
         return None
+    try:
+        return sane(_parse(text, seen_at), seen_at)
+    except (OverflowError, ValueError):
+        return None  # "3000 years ago" is before year 1: no datetime can hold it
+
+
+def _parse(text: str, seen_at: dt.datetime) -> dt.datetime | None:
     lowered = text.strip().lower()
     if lowered in {"just now", "now", "teraz", "przed chwilą", "щойно", "зараз"}:
         return seen_at

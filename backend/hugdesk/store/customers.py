@@ -3,6 +3,8 @@ channels, and erasure of a person's data."""
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import msgspec
 from sqlite_utils import Database
 
@@ -34,9 +36,9 @@ class Customer(msgspec.Struct):
 class CustomerRef(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """How an agent names a customer when logging a call or e-mail."""
 
-    name: str | None = None
-    email: str | None = None
-    phone: str | None = None
+    name: Annotated[str, msgspec.Meta(max_length=200)] | None = None
+    email: Annotated[str, msgspec.Meta(max_length=254)] | None = None  # RFC 5321's limit
+    phone: Annotated[str, msgspec.Meta(max_length=40)] | None = None  # E.164 is 15 digits; room for spaces
 
 
 class HistoryEntry(msgspec.Struct):

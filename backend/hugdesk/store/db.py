@@ -48,3 +48,15 @@ def parse_iso(value: str | None) -> dt.datetime | None:
     if not value:
         return None
     return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def readable_time(value: str | None) -> str | None:
+    """A stored time as the API shows it: None when it cannot be read back (an older version
+    stored page dates such as year 1 as "1-01-01T00:00:00Z"), so one bad row never breaks a list."""
+    if not value:
+        return None
+    try:
+        parsed = parse_iso(value)
+    except (ValueError, OverflowError):
+        return None
+    return value if parsed.tzinfo is not None and parsed.year >= 2000 else None

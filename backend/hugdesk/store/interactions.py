@@ -3,6 +3,7 @@ client's own id, so a retried request is answered with the stored entry, never r
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Annotated, Any, Literal
 
@@ -21,6 +22,13 @@ Kind = Literal[
 ]
 Channel = Literal["facebook", "yelp", "tripadvisor", "phone", "email", "chat", "visit", "other"]
 ClientId = Annotated[str, msgspec.Meta(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
+# An ISO-8601 time as a client sends it; its range is checked by normalise_time.
+Time = Annotated[str, msgspec.Meta(max_length=40)]
+# What the extension attaches to an entry: a few short scalars (background/handlers.js checks the same).
+Payload = Annotated[
+    dict[Annotated[str, msgspec.Meta(max_length=40)], Annotated[str, msgspec.Meta(max_length=2000)] | int | float | bool | None],
+    msgspec.Meta(max_length=20),
+]
 # Kinds whose channel is implied, so an agent logging a call need not say "phone" twice.
 _IMPLIED_CHANNEL = {"phone_call": "phone", "email": "email", "chat": "chat", "visit": "visit"}
 
@@ -38,9 +46,9 @@ class InteractionCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True
     customer_id: Id | None = None
     customer: CustomerRef | None = None
     channel: Channel | None = None
-    at: str | None = None
+    at: Time | None = None
     text: Annotated[str, msgspec.Meta(max_length=20000)] | None = None
-    payload: dict[str, Any] | None = None
+    payload: Payload | None = None
 
 
 class Interaction(msgspec.Struct):
@@ -59,15 +67,29 @@ class Interaction(msgspec.Struct):
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$")
 
 
-def normalise_time(value: str | None, field: str) -> str:
+# Times from a client must be ones a helpdesk can mean: nothing before the platforms existed,
+# nothing after this century. Anything else is a typo or an attack, and SQLite would keep it
+# as text no reader can parse back.
+EARLIEST = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+LATEST = dt.datetime(2100, 1, 1, tzinfo=dt.timezone.utc)
+# Something that happened (an interaction's `at`) cannot be later than now, give or take a clock.
+CLOCK_SLACK = dt.timedelta(days=1)
+
+
+def normalise_time(value: str | None, field: str, *, past: bool = False) -> str:
+    """An ISO time from a client, checked and in UTC; now when absent. ``past``: it happened."""
     if value is None:
         return iso(now())
     if not _ISO.match(value):
         raise Invalid(f"{field}: expected an ISO-8601 time with a timezone, like 2026-11-22T18:40:00Z")
     try:
-        return iso(parse_iso(value))
-    except ValueError as exc:
+        parsed = parse_iso(value).astimezone(dt.timezone.utc)
+    except (ValueError, OverflowError) as exc:
         raise Invalid(f"{field}: {exc}") from None
+    latest = min(LATEST, now() + CLOCK_SLACK) if past else LATEST
+    if not EARLIEST <= parsed < latest:
+        raise Invalid(f"{field}: {value} is out of range (between {iso(EARLIEST)} and {iso(latest)})")
+    return iso(parsed)
 
 
 def _stored(db: Database, client_id: str) -> Interaction | None:
@@ -87,7 +109,7 @@ def record(db: Database, data: InteractionCreate, agent_id: int) -> Interaction:
     if existing:
         existing.duplicate = True
         return existing
-    at = normalise_time(data.at, "at")
+    at = normalise_time(data.at, "at", past=True)
     with db.atomic():
         ticket_id, customer_id, channel = _resolve_targets(db, data, at)
         append(db, kind=data.kind, ticket_id=ticket_id, customer_id=customer_id, channel=channel,

@@ -1,5 +1,5 @@
 """The schema, built only by these ordered migrations. Never edit one that has shipped:
-add a new function below instead (tests/test_schema.py pins the result)."""
+add a new function below instead (tests/store/test_migrations.py pins the result)."""
 
 from __future__ import annotations
 
@@ -156,3 +156,87 @@ def m002_ticket_analysis(db: Database) -> None:
     # views need not re-read every text on every page view.
     db.execute("ALTER TABLE tickets ADD COLUMN sentiment TEXT")
     db.execute("ALTER TABLE tickets ADD COLUMN categories TEXT")
+
+
+# Tables whose ids the outside world holds (the extension's outbox, exports, an agent's notes):
+# an id must never be handed to someone new after an erasure.
+_NEVER_REUSED = ("customers", "identities", "tickets", "interactions", "promises")
+
+
+@migrations(transactional=False)
+def m003_record_integrity(db: Database) -> None:
+    """Ids never reused (AUTOINCREMENT), REPLACE cannot rewrite the log, retries are tied to
+    their agent and body, review edits are kept as versions, unreadable page dates are unknown.
+
+    Adding AUTOINCREMENT means rebuilding a table, which needs foreign keys off; that cannot
+    change inside a transaction, so this migration opens its own. Every step checks whether it
+    was already done, so a crash between the commit and the migration record is harmless."""
+    db.execute("PRAGMA foreign_keys=OFF")
+    try:
+        with db.atomic():
+            for table in _NEVER_REUSED:
+                _rebuild_with_autoincrement(db, table)
+            # Ids an erasure removed before this migration are never handed out again either.
+            for table, erased in (("customers", "SELECT max(customer_id) FROM erasures"),):
+                top = db.execute(erased).fetchone()[0]
+                if top:
+                    if db.execute("SELECT 1 FROM sqlite_sequence WHERE name = ?", [table]).fetchone():
+                        db.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?", [top, table])
+                    else:
+                        db.execute("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", [table, top])
+            for table in ("interactions", "promises"):
+                # A digest of the request a client id first came with: the same id with another
+                # body (or from another agent) is a conflict, never someone else's stored entry.
+                if "body_hash" not in {c.name for c in db[table].columns}:
+                    db.execute(f"ALTER TABLE {table} ADD COLUMN body_hash TEXT")
+            for statement in _M003_STATEMENTS:
+                db.execute(statement)
+            problems = db.execute("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise RuntimeError(f"m003: foreign keys broken by the rebuild: {problems[:5]}")
+    finally:
+        db.execute("PRAGMA foreign_keys=ON")
+
+
+def _rebuild_with_autoincrement(db: Database, table: str) -> None:
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone()[0]
+    if "AUTOINCREMENT" in sql.upper():
+        return
+    head = f"CREATE TABLE {table} ("
+    key = "id INTEGER PRIMARY KEY,"
+    if not sql.startswith(head) or key not in sql:
+        raise RuntimeError(f"m003: unexpected schema for {table}: {sql[:80]}")
+    others = [r[0] for r in db.execute(
+        "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN ('index', 'trigger') AND sql IS NOT NULL", [table]
+    )]
+    db.execute(sql.replace(head, f"CREATE TABLE {table}_m003 (", 1).replace(key, "id INTEGER PRIMARY KEY AUTOINCREMENT,", 1))
+    db.execute(f"INSERT INTO {table}_m003 SELECT * FROM {table}")
+    db.execute(f"DROP TABLE {table}")
+    db.execute(f"ALTER TABLE {table}_m003 RENAME TO {table}")
+    for statement in others:
+        db.execute(statement)
+
+
+_M003_STATEMENTS = (
+    # INSERT OR REPLACE deletes the row it collides with without firing delete triggers, so the
+    # log refuses any insert that would collide, before SQLite resolves the conflict.
+    """CREATE TRIGGER IF NOT EXISTS interactions_no_replace BEFORE INSERT ON interactions
+        WHEN NOT EXISTS (SELECT 1 FROM erase_gate) AND (
+            EXISTS (SELECT 1 FROM interactions WHERE id = NEW.id)
+            OR (NEW.client_id IS NOT NULL AND EXISTS (SELECT 1 FROM interactions WHERE client_id = NEW.client_id)))
+        BEGIN SELECT RAISE(ABORT, 'interactions are append-only'); END""",
+    # What a review said before the page showed it differently (an edit, or a forged element).
+    """CREATE TABLE IF NOT EXISTS ticket_versions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+            author_name TEXT,
+            text TEXT NOT NULL,
+            replaced_at TEXT NOT NULL,
+            agent_id INTEGER REFERENCES agents(id)
+        )""",
+    "CREATE INDEX IF NOT EXISTS idx_ticket_versions_ticket ON ticket_versions(ticket_id)",
+    # Page dates that no clock can mean ("1/1/0001") were stored as text no reader could parse.
+    """UPDATE tickets SET posted_at = NULL WHERE posted_at IS NOT NULL AND (
+            posted_at NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'
+            OR posted_at < '2000')""",
+)

@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from .db import Id, iso, now
 from ..errors import Invalid, NotFound
-from .interactions import ClientId, TicketRef, normalise_time
+from .interactions import ClientId, TicketRef, Time, normalise_time
 from .log import append
 from .tickets import ticket_id_for_ref
 
@@ -23,12 +23,12 @@ class PromiseCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     ticket_ref: TicketRef | None = None
     customer_id: Id | None = None
     text: Annotated[str, msgspec.Meta(min_length=1, max_length=2000)]
-    due_at: str
+    due_at: Time
 
 
 class PromiseUpdate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     status: PromiseStatus | msgspec.UnsetType = msgspec.UNSET
-    due_at: str | msgspec.UnsetType = msgspec.UNSET
+    due_at: Time | msgspec.UnsetType = msgspec.UNSET
     text: Annotated[str, msgspec.Meta(min_length=1, max_length=2000)] | msgspec.UnsetType = msgspec.UNSET
 
 

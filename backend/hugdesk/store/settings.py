@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import msgspec
 from sqlite_utils import Database
 
@@ -16,15 +18,26 @@ class Settings(msgspec.Struct, kw_only=True):
 
 
 class SettingsUpdate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    business_name: str | msgspec.UnsetType = msgspec.UNSET
-    signature: str | msgspec.UnsetType = msgspec.UNSET
+    business_name: Annotated[str, msgspec.Meta(max_length=200)] | msgspec.UnsetType = msgspec.UNSET
+    signature: Annotated[str, msgspec.Meta(max_length=500)] | msgspec.UnsetType = msgspec.UNSET
     target_minutes: int | msgspec.UnsetType = msgspec.UNSET
-    compensations: list[str] | msgspec.UnsetType = msgspec.UNSET
+    compensations: Annotated[list[Annotated[str, msgspec.Meta(max_length=200)]], msgspec.Meta(max_length=20)] \
+        | msgspec.UnsetType = msgspec.UNSET
 
 
 def get_settings(db: Database) -> Settings:
-    stored = {k: msgspec.json.decode(v) for k, v in db.execute("SELECT key, value FROM settings")}
-    return msgspec.convert(stored, Settings)
+    """The stored settings; a value that no longer reads as its type (written by hand or by an
+    older version) falls back to its default rather than breaking every request."""
+    settings = Settings()
+    for key, value in db.execute("SELECT key, value FROM settings"):
+        if key not in Settings.__struct_fields__:
+            continue
+        try:
+            checked = msgspec.convert({key: msgspec.json.decode(value)}, Settings)
+        except (msgspec.DecodeError, msgspec.ValidationError):
+            continue
+        setattr(settings, key, getattr(checked, key))
+    return settings
 
 
 def update_settings(db: Database, update: SettingsUpdate) -> Settings:

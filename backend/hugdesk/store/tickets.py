@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 import msgspec
 from sqlite_utils import Database
 
-from .db import iso, now, parse_iso
+from .db import iso, now, parse_iso, readable_time
 from .log import append  # a status change is itself an interaction
 from ..errors import NotFound
 
@@ -37,6 +37,16 @@ class Ticket(msgspec.Struct):
     first_response_at: str | None
     waiting_minutes: int | None
     sla: str
+    # Earlier texts of this review, oldest first: an edit never silently replaces what was read.
+    versions: list[TicketVersion] = msgspec.field(default_factory=list)
+
+
+class TicketVersion(msgspec.Struct):
+    """What a review said before the page showed it differently, and until when."""
+
+    author_name: str | None
+    text: str
+    replaced_at: str
 
 
 class TicketUpdate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -60,7 +70,7 @@ def waiting(
     """Minutes the author has waited and where that stands against the target."""
     if answered:
         return None, "answered"
-    start = parse_iso(posted_at) or parse_iso(first_seen_at)
+    start = parse_iso(readable_time(posted_at) or readable_time(first_seen_at) or iso(at))
     minutes = max(0, int((at - start).total_seconds() // 60))
     if minutes >= target:
         return minutes, "breach"
@@ -71,6 +81,7 @@ def ticket_from_row(row, target: int, at: dt.datetime) -> Ticket:
     (tid, platform, ext, kind, url, author, cid, rating, rec, text, lang, status, assignee, replied, posted,
      seen, first_resp) = row
     answered = bool(replied) or first_resp is not None or status == "resolved"
+    posted = readable_time(posted)
     minutes, sla = waiting(posted, seen, answered, target, at)
     return Ticket(
         tid, platform, ext, kind, url, author, cid, rating, None if rec is None else bool(rec), text, lang, status,
@@ -82,7 +93,9 @@ def get_ticket(db: Database, ticket_id: int, target: int) -> Ticket:
     row = db.execute(f"SELECT {TICKET_COLUMNS} FROM tickets WHERE id = ?", [ticket_id]).fetchone()
     if not row:
         raise NotFound(f"ticket {ticket_id} does not exist")
-    return ticket_from_row(row, target, now())
+    ticket = ticket_from_row(row, target, now())
+    ticket.versions = versions(db, ticket_id)
+    return ticket
 
 
 def ticket_id_for_ref(db: Database, platform: str, external_id: str) -> int:
@@ -203,6 +216,21 @@ def find_by_refs(db: Database, refs: list[tuple[str, str]]) -> dict[tuple[str, s
         [v for ref in refs for v in ref],
     )
     return {(r[0], r[1]): r[2:] for r in rows}
+
+
+def keep_version(db: Database, ticket_id: int, author_name: str | None, text: str, agent_id: int | None,
+                 stamp: str) -> None:
+    """Keep what a ticket said before the page showed something else (call inside a transaction)."""
+    db.execute(
+        "INSERT INTO ticket_versions (ticket_id, author_name, text, replaced_at, agent_id) VALUES (?, ?, ?, ?, ?)",
+        [ticket_id, author_name, text, stamp, agent_id],
+    )
+
+
+def versions(db: Database, ticket_id: int) -> list[TicketVersion]:
+    return [TicketVersion(*r) for r in db.execute(
+        "SELECT author_name, text, replaced_at FROM ticket_versions WHERE ticket_id = ? ORDER BY id", [ticket_id]
+    )]
 
 
 def insert_observed(db: Database, fields: dict) -> int:
