@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from .. import __version__
 from ..config import Config
-from ..errors import Conflict, Invalid, NotFound
+from ..errors import Conflict, Gone, Invalid, NotFound
 from ..store.agents import DEFAULT_AGENT, set_agent_token
 from ..store.db import connect
 from ..usecases.drafts import Advisor
@@ -97,6 +97,7 @@ def create_app(config: Config | None = None, db: Database | None = None) -> Any:
             NotFound: lambda r, e: _error(404, str(e)),
             Invalid: lambda r, e: _error(422, str(e)),
             Conflict: lambda r, e: _error(409, str(e)),
+            Gone: lambda r, e: _error(410, str(e)),
             sqlite3.IntegrityError: _integrity_error,
             Exception: _unexpected,
         },
@@ -108,4 +109,5 @@ def create_app(config: Config | None = None, db: Database | None = None) -> Any:
     app.state.advisor = Advisor()
     gate = SecurityGate(app, db, config.allowed_hosts(), config.max_body_bytes, frozenset(i.lower() for i in config.extension_ids))
     gate.litestar = app
+    gate.state_db = db
     return gate

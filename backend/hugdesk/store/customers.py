@@ -9,7 +9,7 @@ import msgspec
 from sqlite_utils import Database
 
 from .db import iso, now
-from ..errors import Invalid, NotFound
+from ..errors import Conflict, Invalid, NotFound
 
 # What counts as a contact with the customer in their history (seen/card_opened do not).
 CONTACT_KINDS = ("reply_posted", "phone_call", "email", "chat", "visit", "note")
@@ -361,6 +361,8 @@ def erase(db: Database, customer_id: int, agent: str | None) -> dict[str, int]:
         removed["promises"] = db.execute(
             f"DELETE FROM promises WHERE customer_id IN ({marks}) OR ticket_id IN ({tmarks})", [*ids, *tickets]
         ).rowcount
+        removed["ticket versions"] = db.execute(
+            f"DELETE FROM ticket_versions WHERE ticket_id IN ({tmarks})", tickets).rowcount
         removed["tickets"] = db.execute(f"DELETE FROM tickets WHERE id IN ({tmarks})", tickets).rowcount
         removed["identities"] = db.execute(f"DELETE FROM identities WHERE customer_id IN ({marks})", ids).rowcount
         db.execute(f"UPDATE customers SET group_id = NULL WHERE id IN ({marks})", ids)
@@ -369,4 +371,11 @@ def erase(db: Database, customer_id: int, agent: str | None) -> dict[str, int]:
             "INSERT INTO erasures (customer_id, agent, at, removed) VALUES (?, ?, ?, ?)",
             [customer_id, agent, iso(now()), msgspec.json.encode(removed).decode()],
         )
+    # The rows are gone from the tables, but in WAL mode earlier versions of their pages sit in
+    # the -wal file until a checkpoint, and survive even that until the file is truncated.
+    # secure_delete (set on every connection) zeroed the freed pages in the main file.
+    busy, _, _ = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy:
+        raise Conflict("erased, but another connection kept the write-ahead log busy: run the command again "
+                       "so the old pages are overwritten")
     return removed

@@ -28,6 +28,9 @@ def connect(path: str | Path, *, migrate: bool = True) -> Database:
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=10000")
+    # Deleted rows are overwritten with zeros, whatever this SQLite build's default: an erased
+    # person must not linger in free pages (see store/customers.erase for the WAL).
+    conn.execute("PRAGMA secure_delete=ON")
     db = Database(conn)
     if migrate:
         migrations.apply(db)
@@ -60,3 +63,14 @@ def readable_time(value: str | None) -> str | None:
     except (ValueError, OverflowError):
         return None
     return value if parsed.tzinfo is not None and parsed.year >= 2000 else None
+
+
+def missing(db: Database, table: str, row_id: int, what: str) -> Exception:
+    """The error for an id that is not in ``table``: Gone when it was there once (ids are never
+    reused, so a lower id that is absent was erased), else NotFound. Raise what it returns."""
+    from ..errors import Gone, NotFound
+
+    row = db.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", [table]).fetchone()
+    if row and row_id <= row[0]:
+        return Gone(f"{what} {row_id} was erased; nothing more can be recorded for it")
+    return NotFound(f"{what} {row_id} does not exist")

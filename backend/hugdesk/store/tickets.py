@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 import msgspec
 from sqlite_utils import Database
 
-from .db import iso, now, parse_iso, readable_time
+from .db import missing, iso, now, parse_iso, readable_time
 from .log import append  # a status change is itself an interaction
 from ..errors import NotFound
 
@@ -135,7 +135,7 @@ def update_ticket(db: Database, ticket_id: int, update: TicketUpdate, agent_id: 
     with db.atomic():
         row = db.execute("SELECT status, assignee, customer_id, platform FROM tickets WHERE id = ?", [ticket_id]).fetchone()
         if not row:
-            raise NotFound(f"ticket {ticket_id} does not exist")
+            raise missing(db, "tickets", ticket_id, "ticket")
         status, assignee, customer_id, platform = row
         stamp = iso(now())
         if update.status is not msgspec.UNSET and update.status != status:
