@@ -224,6 +224,15 @@ def _write_one(db: Database, request: ObserveRequest, item: ObservedItem, agent_
     return _Written(item, ticket_id, customer_id, True), new_known, new_stored
 
 
+def _categories(stored: str | None) -> list[str]:
+    """The stored reading of a review; one written by hand or by an older version may not parse."""
+    try:
+        found = msgspec.json.decode(stored or "[]")
+    except msgspec.DecodeError:
+        return []
+    return [c for c in found if isinstance(c, str)] if isinstance(found, list) else []
+
+
 class _CardData(msgspec.Struct):
     rows: dict[int, tuple]
     groups: dict[int, list[int]]
@@ -283,7 +292,7 @@ def _observe(db: Database, request: ObserveRequest, agent_id: int, agent_name: s
         members = cards.groups.get(w.customer_id, []) if w.customer_id else []
         analysis = None
         if language:
-            analysis = ReviewAnalysis(language, sentiment or "neutral", msgspec.json.decode(categories or "[]"))
+            analysis = ReviewAnalysis(language, sentiment or "neutral", _categories(categories))
         elif time.perf_counter() < deadline and len(w.item.text) <= INLINE_TEXT:
             # Reading a review costs about a millisecond: within the budget now, else when the
             # card asks for its drafts.
