@@ -6,8 +6,9 @@ import { backendState, call, health, RETRYABLE } from "./api.js";
 import { counts, deliveredAnswer, enqueue, enqueueObserve, flush, newId, requeueRejected } from "./outbox.js";
 import { senderKind } from "./senders.js";
 import { getSettings, normaliseApiBase, saveSettings } from "./settings.js";
+import { reportUnreadable, unreadableList } from "./unreadable.js";
 import {
-  Invalid, arr, customerRef, int, isoTime, nullable, num, obj, observedItem, oneOf, optional, str, ticketRef,
+  Invalid, arr, customerRef, int, isoTime, nullable, num, obj, observedItem, oneOf, optional, platform, str, ticketRef,
 } from "./validate.js";
 
 // Kinds a content script may log itself. "seen" is logged by the backend on observe; promise
@@ -264,6 +265,20 @@ export const HANDLERS = {
   },
   outbox_status: { from: ["page"], shape: empty(), run: outboxStatus },
   outbox_retry: { from: ["page"], shape: empty(), run: outboxRetry },
+  // A platform page that plainly holds reviews or comments the adapter could not read.
+  page_unreadable: {
+    from: ["content"],
+    shape: obj({
+      platform: platform(),
+      reason: oneOf("none", "no_ids"),
+      evidence: int({ min: 0, max: 100000 }),
+      cards: int({ min: 0, max: 100000 }),
+      missed: int({ min: 0, max: 100000 }),
+      adapter_version: str({ min: 1, max: 40, pattern: /^[\w.-]+$/ }),
+    }),
+    run: async (body, sender) => ({ ok: true, data: await reportUnreadable(body, sender) }),
+  },
+  unreadable_list: { from: ["page"], shape: empty(), run: async () => ({ ok: true, data: { pages: await unreadableList() } }) },
 };
 
 export async function dispatch(message, sender) {

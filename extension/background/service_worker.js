@@ -5,6 +5,7 @@
 import { flush } from "./outbox.js";
 import { dispatch } from "./handlers.js";
 import { restrictStorageToExtension } from "./settings.js";
+import { clearOnNavigation } from "./unreadable.js";
 
 const FLUSH_ALARM = "hugdesk-outbox";
 
@@ -14,6 +15,8 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   );
   return true; // the answer comes asynchronously
 });
+
+chrome.tabs.onUpdated.addListener(clearOnNavigation);
 
 chrome.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === FLUSH_ALARM) void flush();

@@ -1,44 +1,52 @@
 // Shared plumbing for the content script: never-throwing calls, a tiny event bus, the
 // feature registry and messaging to the background. Nothing here may throw into the page.
+//
+// How content scripts share code (every file under content/, sites/ and features/):
+// they all run in one isolated world and meet on globalThis.Hugdesk, called H. A file that
+// offers anything to others ends its IIFE with ONE `Object.assign(H, { ... })` listing every
+// name it exports; everywhere else it only reads H.x, so each name has one home that a reader
+// (and tests/browser/test_extension_layers.py) can find. Layers: content/ is plumbing any file
+// may read; sites/ are adapters that read only sites/ and the namespace; features/ (card
+// sections and user actions) export nothing and read only content/ and sites/. A file is
+// listed in manifest.json after every file it reads from. (content/namespace.js itself stays
+// one line, exporting `sites`: the adapter tests' harness recreates it.)
 (() => {
   "use strict";
   const H = globalThis.Hugdesk;
   const lifetime = new AbortController();
 
-  H.signal = lifetime.signal;
-
-  H.safe = function safe(fn, fallback = null) {
+  function safe(fn, fallback = null) {
     try {
       return fn();
     } catch (err) {
-      H.debug(err);
+      debug(err);
       return fallback;
     }
-  };
+  }
 
-  H.debug = function debug(...args) {
+  function debug(...args) {
     if (H.verbose) console.debug("Hugdesk:", ...args);
-  };
+  }
 
   const listeners = new Map();
-  H.on = function on(name, fn) {
+  function on(name, fn) {
     if (!listeners.has(name)) listeners.set(name, []);
     listeners.get(name).push(fn);
-  };
-  H.emit = function emit(name, detail) {
-    for (const fn of listeners.get(name) || []) H.safe(() => fn(detail));
-  };
+  }
+  function emit(name, detail) {
+    for (const fn of listeners.get(name) || []) safe(() => fn(detail));
+  }
 
   // One feature per file; each registers {name, init(signal)} and is started once an adapter
   // matched the page, so nothing at all runs on pages we do not recognise.
-  const features = [];
-  H.features = {
+  const registered = [];
+  const features = {
     add(feature) {
-      features.push(feature);
+      registered.push(feature);
     },
-    names: () => features.map((f) => f.name),
+    names: () => registered.map((f) => f.name),
     start() {
-      for (const f of features) H.safe(() => f.init(lifetime.signal));
+      for (const f of registered) safe(() => f.init(lifetime.signal));
     },
   };
 
@@ -47,39 +55,55 @@
   function orphaned(err) {
     return /context invalidated/i.test(String(err && err.message));
   }
-  H.shutdown = function shutdown() {
+  function shutdown() {
     if (lifetime.signal.aborted) return;
     lifetime.abort();
-    H.emit("shutdown");
-  };
+    emit("shutdown");
+  }
 
-  H.send = async function send(type, body = {}) {
+  async function send(type, body = {}) {
     if (lifetime.signal.aborted) return { ok: false, error: { code: "stopped" } };
     try {
       const answer = await chrome.runtime.sendMessage({ type, body });
       return answer && typeof answer === "object" ? answer : { ok: false, error: { code: "no_answer" } };
     } catch (err) {
       if (!orphaned(err)) return { ok: false, error: { code: "internal" } };
-      H.shutdown();
+      shutdown();
       return { ok: false, error: { code: "stopped" } };
     }
-  };
+  }
 
   // Long work is cut into slices of about SLICE_MS with a task boundary between them, so the
   // page's own input and frames are never held up by more than that.
-  H.SLICE_MS = 8;
-  H.nextTask = function nextTask(fn, priority = "user-visible") {
-    const run = () => H.safe(fn);
+  const SLICE_MS = 8;
+  function nextTask(fn, priority = "user-visible") {
+    const run = () => safe(fn);
     const s = globalThis.scheduler;
     if (s && typeof s.postTask === "function") {
       s.postTask(run, { priority }).catch(() => {});
     } else {
       setTimeout(run, 0);
     }
-  };
+  }
 
   // For logs nobody waits on.
-  H.post = function post(type, body = {}) {
-    void H.send(type, body);
-  };
+  function post(type, body = {}) {
+    void send(type, body);
+  }
+
+  Object.assign(H, {
+    // Set to true from the devtools console (in the extension's world) to see swallowed errors.
+    verbose: false,
+    signal: lifetime.signal,
+    safe,
+    debug,
+    on,
+    emit,
+    features,
+    shutdown,
+    send,
+    SLICE_MS,
+    nextTask,
+    post,
+  });
 })();

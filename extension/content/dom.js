@@ -17,7 +17,7 @@
     };
   }
 
-  H.h = function h(tag, props, ...children) {
+  function h(tag, props, ...children) {
     const el = document.createElement(tag);
     for (const [key, value] of Object.entries(props || {})) {
       if (value === null || value === undefined || value === false) continue;
@@ -33,5 +33,9 @@
       el.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }
     return el;
-  };
+  }
+
+  Object.assign(H, {
+    h,
+  });
 })();

@@ -1,38 +1,43 @@
-// Which of the platform's reply boxes belongs to which card. A box is bound to a record when
-// Hugdesk inserted into it, or when the agent focuses it and exactly one item's adapter
-// replyTarget() is that box (a shared composer goes to the card the agent works with).
+// Which of the platform's reply boxes belongs to which card, and which card the agent is
+// working with. A box is bound to a record when Hugdesk inserted into it, or when the agent
+// focuses it and exactly one item's adapter replyTarget() is that box (a shared composer goes
+// to the card the agent works with). Both answers live in one file because each needs the
+// other: a shared box is resolved through the active card, and the active card is found
+// through the focused box.
 (() => {
   "use strict";
   const H = globalThis.Hugdesk;
   const bound = new WeakMap(); // editor -> record
   const known = new Set(); // the same editors, iterable (pruned when they leave the page)
+  let listening = false;
+  let active = null; // the card last focused or clicked, or whose reply box was focused
 
-  H.editorRoot = function editorRoot(node) {
+  function editorRoot(node) {
     if (!(node instanceof Element)) return null;
     if (node instanceof HTMLTextAreaElement) return node;
     if (node instanceof HTMLInputElement) return node.type === "text" || node.type === "search" ? node : null;
     return node.closest('[contenteditable]:not([contenteditable="false"])');
-  };
+  }
 
-  H.isTextField = (el) => el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
+  const isTextField = (el) => el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
 
   // What the agent has typed, as plain text.
-  H.editorText = function editorText(el) {
+  function editorText(el) {
     if (!el) return "";
-    if (H.isTextField(el)) return el.value;
+    if (isTextField(el)) return el.value;
     return (el.innerText || el.textContent || "").replace(/\u200b/g, "").replace(/\n{2,}/g, "\n").trim();
-  };
+  }
 
-  H.bindEditor = function bindEditor(editor, rec) {
+  function bindEditor(editor, rec) {
     if (!editor || !rec) return;
     bound.set(editor, rec);
     known.add(editor);
-  };
+  }
 
-  H.boundEditors = function boundEditors() {
+  function boundEditors() {
     for (const editor of known) if (!editor.isConnected) known.delete(editor);
     return [...known].map((editor) => ({ editor, rec: bound.get(editor) })).filter((x) => x.rec);
-  };
+  }
 
   function resolve(editor) {
     const targets = [];
@@ -42,39 +47,71 @@
       if (target && (target === editor || target.contains(editor))) targets.push(rec);
     }
     if (targets.length === 1) return targets[0];
-    const active = H.activeRecord && H.activeRecord();
-    if (active && targets.includes(active)) return active;
+    const current = activeRecord();
+    if (current && targets.includes(current)) return current;
     return null;
   }
 
-  H.recordForEditor = function recordForEditor(editor) {
+  function recordForEditor(editor) {
     if (!editor) return null;
     const rec = bound.get(editor);
     if (rec && H.records.get(rec.key) === rec) return rec;
     const found = resolve(editor);
-    if (found) H.bindEditor(editor, found);
+    if (found) bindEditor(editor, found);
     return found;
-  };
+  }
 
-  H.knownRecordForEditor = (editor) => (editor ? bound.get(editor) || null : null);
+  const knownRecordForEditor = (editor) => (editor ? bound.get(editor) || null : null);
+
+  // The card the keyboard shortcuts act on: the one whose reply box has the focus, else the
+  // card that has it, else the one last focused or clicked. Cards never take focus themselves.
+  function activeRecord() {
+    const editor = editorRoot(document.activeElement);
+    const fromEditor = editor ? recordForEditor(editor) : null;
+    if (fromEditor) return fromEditor;
+    if (document.activeElement && H.isOurs(document.activeElement)) {
+      const rec = H.recordOfHost(document.activeElement);
+      if (rec) return rec;
+    }
+    return active && H.records.get(active.key) === active ? active : null;
+  }
 
   function onFocusIn(event) {
-    const editor = H.editorRoot(event.target);
+    const editor = editorRoot(event.target);
     if (!editor || H.isOurs(editor)) return;
-    const rec = H.recordForEditor(editor);
-    if (rec) H.emit("editor-focus", { editor, rec });
+    const rec = recordForEditor(editor);
+    if (rec) {
+      active = rec;
+      H.emit("editor-focus", { editor, rec });
+    }
   }
 
   function onInput(event) {
-    const editor = H.editorRoot(event.target);
-    const rec = H.knownRecordForEditor(editor);
+    const editor = editorRoot(event.target);
+    const rec = knownRecordForEditor(editor);
     if (rec) H.emit("editor-input", { editor, rec });
   }
 
-  H.on("records-added", () => {
-    if (H.editorsListening) return;
-    H.editorsListening = true;
+  H.on("records-added", (recs) => {
+    for (const rec of recs) {
+      const mark = () => { active = rec; };
+      rec.host.addEventListener("focusin", mark, { signal: H.signal });
+      rec.host.addEventListener("pointerdown", mark, { signal: H.signal });
+    }
+    if (listening) return;
+    listening = true;
     document.addEventListener("focusin", (e) => H.safe(() => onFocusIn(e)), { capture: true, signal: H.signal });
     document.addEventListener("input", (e) => H.safe(() => onInput(e)), { capture: true, passive: true, signal: H.signal });
+  });
+
+  Object.assign(H, {
+    editorRoot,
+    isTextField,
+    editorText,
+    bindEditor,
+    boundEditors,
+    recordForEditor,
+    knownRecordForEditor,
+    activeRecord,
   });
 })();

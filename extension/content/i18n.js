@@ -4,9 +4,9 @@
   "use strict";
   const H = globalThis.Hugdesk;
 
-  H.lang = H.safe(() => chrome.i18n.getUILanguage(), "en") || "en";
+  const lang = H.safe(() => chrome.i18n.getUILanguage(), "en") || "en";
   // The backend writes its own messages (tone warnings) in one of our three languages.
-  H.uiLang = ["pl", "uk"].includes(H.lang.slice(0, 2)) ? H.lang.slice(0, 2) : "en";
+  const uiLang = ["pl", "uk"].includes(lang.slice(0, 2)) ? lang.slice(0, 2) : "en";
 
   // chrome.i18n.getMessage crosses into the browser for every call; each string is asked once.
   const messages = new Map();
@@ -19,10 +19,10 @@
     return text;
   }
 
-  H.t = function t(key, ...values) {
+  function t(key, ...values) {
     const text = message(key);
     return text.includes("{") ? text.replace(/\{(\d)\}/g, (_, i) => String(values[Number(i)] ?? "")) : text;
-  };
+  }
 
   // Building a unit formatter is slow (tens of ms for the locale's data), so each one is made
   // once, when first needed, and what it formats is remembered.
@@ -34,7 +34,7 @@
     if (text !== undefined) return text;
     let format = units.get(name);
     if (!format) {
-      format = H.safe(() => new Intl.NumberFormat(H.lang, { style: "unit", unit: name, unitDisplay: "short" }), null);
+      format = H.safe(() => new Intl.NumberFormat(lang, { style: "unit", unit: name, unitDisplay: "short" }), null);
       units.set(name, format);
     }
     text = format ? format.format(n) : `${n} ${name}`;
@@ -44,7 +44,7 @@
 
   // The formatters are made while the page is idle, one per idle period, before the first
   // answer from the backend needs them.
-  H.warmFormats = function warmFormats() {
+  function warmFormats() {
     if (typeof requestIdleCallback !== "function") return;
     const names = ["minute", "hour", "day"];
     const next = () => {
@@ -54,16 +54,16 @@
       requestIdleCallback(next, { timeout: 2000 });
     };
     requestIdleCallback(next, { timeout: 2000 });
-  };
+  }
 
-  // What H.duration shows depends only on this, so a card can tell when its text would change.
-  H.durationKey = function durationKey(minutes) {
+  // What duration() shows depends only on this, so a card can tell when its text would change.
+  function durationKey(minutes) {
     const m = Math.max(0, Math.round(minutes));
     return m < 48 * 60 ? m : -Math.floor(m / 1440);
-  };
+  }
 
   // 95 -> "1 hr 35 min" in the agent's language.
-  H.duration = function duration(minutes) {
+  function duration(minutes) {
     const m = Math.max(0, Math.round(minutes));
     if (m < 60) return unit("minute", m);
     if (m < 48 * 60) {
@@ -72,21 +72,32 @@
       return rest ? `${hours} ${unit("minute", rest)}` : hours;
     }
     return unit("day", Math.floor(m / 1440));
-  };
+  }
 
   let dateFormat = null;
-  H.date = function date(iso) {
+  function date(iso) {
     const d = new Date(iso);
     if (Number.isNaN(d.getTime())) return "";
-    dateFormat = dateFormat || new Intl.DateTimeFormat(H.lang, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+    dateFormat = dateFormat || new Intl.DateTimeFormat(lang, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
     return dateFormat.format(d);
-  };
+  }
 
   let dayFormat = null;
-  H.day = function day(iso) {
+  function day(iso) {
     const d = new Date(iso);
     if (Number.isNaN(d.getTime())) return "";
-    dayFormat = dayFormat || new Intl.DateTimeFormat(H.lang, { weekday: "short", day: "numeric", month: "short" });
+    dayFormat = dayFormat || new Intl.DateTimeFormat(lang, { weekday: "short", day: "numeric", month: "short" });
     return dayFormat.format(d);
-  };
+  }
+
+  Object.assign(H, {
+    lang,
+    uiLang,
+    t,
+    warmFormats,
+    durationKey,
+    duration,
+    date,
+    day,
+  });
 })();

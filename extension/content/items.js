@@ -20,7 +20,7 @@
     }
   }
 
-  H.cleanItem = function cleanItem(raw) {
+  function cleanItem(raw) {
     if (!raw || typeof raw !== "object" || !PLATFORMS.includes(raw.platform)) return null;
     const id = text(raw.external_id, 300);
     if (!id) return null;
@@ -40,16 +40,16 @@
       owner_replied: raw.owner_replied === true,
       owner_reply_text: text(raw.owner_reply_text, 20000),
     };
-  };
+  }
 
-  H.keyOf = (item) => `${item.platform}:${item.external_id}`;
+  const keyOf = (item) => `${item.platform}:${item.external_id}`;
 
   // key -> {key, item, el, host, root, result, backend, ui, once}
-  H.records = new Map();
+  const records = new Map();
 
-  H.newRecord = function newRecord(item, el) {
+  function newRecord(item, el) {
     return {
-      key: H.keyOf(item),
+      key: keyOf(item),
       item,
       el,
       host: null,
@@ -60,17 +60,27 @@
       ui: { expanded: false, promiseForm: null, notice: null, tone: [] },
       once: new Set(), // interactions logged once per page view
     };
-  };
+  }
 
-  H.ticketRef = (rec) => ({ platform: rec.item.platform, external_id: rec.item.external_id });
+  const ticketRef = (rec) => ({ platform: rec.item.platform, external_id: rec.item.external_id });
 
-  H.recordsOfCustomer = function recordsOfCustomer(customerId) {
+  function recordsOfCustomer(customerId) {
     if (customerId === null || customerId === undefined) return [];
-    return [...H.records.values()].filter((r) => r.result && r.result.customer_id === customerId);
-  };
+    return [...records.values()].filter((r) => r.result && r.result.customer_id === customerId);
+  }
 
-  H.recordOfHost = function recordOfHost(node) {
-    for (const rec of H.records.values()) if (rec.host === node) return rec;
+  function recordOfHost(node) {
+    for (const rec of records.values()) if (rec.host === node) return rec;
     return null;
-  };
+  }
+
+  Object.assign(H, {
+    cleanItem,
+    keyOf,
+    records,
+    newRecord,
+    ticketRef,
+    recordsOfCustomer,
+    recordOfHost,
+  });
 })();

@@ -12,19 +12,21 @@
   // burst still gets its first cards observed early.
   const BATCH_MAX = 100;
 
-  let adapter = null;
   let pending = new Set();
   let added = [];
   let scheduled = false;
   const seen = new WeakMap(); // element -> its record, so an element queued twice is read once
   let removeStyle = () => {};
 
-  H.pickAdapter = function pickAdapter() {
+  function pickAdapter() {
     for (const site of H.sites) {
       if (site && H.safe(() => site.matches(location), false)) return site;
     }
     return null;
-  };
+  }
+  // Chosen once, here: every sites/ adapter is registered before this file runs (manifest
+  // order), and the features read it as H.adapter. null on pages we do not recognise.
+  const adapter = pickAdapter();
 
   function alreadyRead(el) {
     const rec = seen.get(el);
@@ -79,9 +81,12 @@
   }
 
   function readOne(el, now) {
-    if (!el.isConnected || alreadyRead(el) || el.closest("[data-hugdesk-review]") || H.isOurs(el)) return;
+    if (!el.isConnected || alreadyRead(el) || el.closest("[data-hugdesk-review]") || isOurs(el)) return;
     const item = H.cleanItem(H.safe(() => adapter.readItem(el, now)));
-    if (!item || item.platform !== adapter.platform) return;
+    if (!item || item.platform !== adapter.platform) {
+      noteUnread(el);
+      return;
+    }
     const key = H.keyOf(item);
     const known = H.records.get(key);
     if (known) {
@@ -102,6 +107,51 @@
       seen.set(el, rec);
       added.push(rec);
     }
+  }
+
+  // ---- saying so when the page was not read ------------------------------------------------
+  // Counted per page address; checked once reading has been quiet for a while, so a page that
+  // renders its items late is judged on what it finally shows. One report per address.
+  const CHECK_AFTER_MS = 2500;
+  let tally = { href: location.href, skipped: new WeakSet(), missed: new WeakSet(), skippedN: 0, missedN: 0 };
+  let reportedFor = null;
+  let checkTimer = 0;
+
+  function currentTally() {
+    if (tally.href !== location.href) {
+      tally = { href: location.href, skipped: new WeakSet(), missed: new WeakSet(), skippedN: 0, missedN: 0 };
+    }
+    return tally;
+  }
+
+  function noteUnread(el) {
+    const outcome = H.safe(() => adapter.outcome(el));
+    const t = currentTally();
+    if (outcome === "skip" && !t.skipped.has(el)) {
+      t.skipped.add(el);
+      t.skippedN++;
+    } else if (outcome === "none" && !t.missed.has(el) && H.safe(() => adapter.evidence(el, true), 0) > 0) {
+      t.missed.add(el);
+      t.missedN++;
+    }
+  }
+
+  function scheduleCheck() {
+    clearTimeout(checkTimer);
+    checkTimer = setTimeout(() => H.safe(checkReading), CHECK_AFTER_MS);
+  }
+
+  function checkReading() {
+    if (H.signal.aborted || reportedFor === location.href) return;
+    const t = currentTally();
+    const cards = [...H.records.values()].filter((r) => r.el && r.el.isConnected).length;
+    const gap = H.siteKit.readingGap(adapter, { cards, skipped: t.skippedN, missed: t.missedN });
+    if (!gap) return;
+    reportedFor = location.href;
+    // Once per page in its own console (refined-github's habit), and to the background, which
+    // marks the toolbar icon for this tab and keeps the report for the popup.
+    console.warn(`Hugdesk: this ${adapter.platform} page holds ${gap.evidence} items but ${gap.reason === "none" ? "none were read" : `${gap.missed} had no id`} (adapter ${adapter.platform}@${adapter.version}).`, location.href);
+    H.post("page_unreadable", { platform: adapter.platform, adapter_version: adapter.version, ...gap });
   }
 
   function announce() {
@@ -127,6 +177,7 @@
     }
     scheduled = false;
     announce();
+    scheduleCheck();
   }
 
   // A constructed stylesheet adds no element to the page's DOM; a <style> only where that fails.
@@ -146,30 +197,39 @@
     }
   }
 
-  H.isOurs = (node) => node instanceof Element && node.hasAttribute("data-hugdesk-review");
+  const isOurs = (node) => node instanceof Element && node.hasAttribute("data-hugdesk-review");
 
   // Reads the item again (the business may have replied since), without touching the card.
-  H.rereadItem = function rereadItem(rec) {
+  function rereadItem(rec) {
     if (!rec.el.isConnected) return rec.item;
     const item = H.cleanItem(H.safe(() => adapter.readItem(rec.el, new Date())));
     if (item && H.keyOf(item) === rec.key) rec.item = item;
     return rec.item;
-  };
+  }
 
-  H.startLoader = function startLoader(site) {
-    adapter = site;
-    H.adapter = site;
-    const selector = String(site.itemSelector || "");
+  function startLoader() {
+    if (!adapter) return false;
+    const selector = String(adapter.itemSelector || "");
     if (!selector || !H.safe(() => (document.querySelector(selector), true), false)) return false;
     // :where() gives the rule no specificity, so any animation of the page's own wins and the
     // page keeps working; such an element is then found by the initial scan only.
     removeStyle = addStyle(`:where(${selector}) { animation: 1ms linear ${ANIMATION}; } @keyframes ${ANIMATION} {}`);
     document.addEventListener("animationstart", onAnimation, { capture: true, passive: true, signal: H.signal });
     for (const el of document.querySelectorAll(selector)) queue(el);
+    // A page with no candidate at all is judged too (its markup may be one we do not know).
+    scheduleCheck();
     H.on("shutdown", () => {
+      clearTimeout(checkTimer);
       removeStyle();
       for (const rec of H.records.values()) rec.host && rec.host.remove();
     });
     return true;
-  };
+  }
+
+  Object.assign(H, {
+    adapter,
+    isOurs,
+    rereadItem,
+    startLoader,
+  });
 })();

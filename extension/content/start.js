@@ -3,9 +3,8 @@
   "use strict";
   const H = globalThis.Hugdesk;
   H.safe(() => {
-    const site = H.pickAdapter();
-    if (!site) return;
+    if (!H.adapter) return;
     H.features.start();
-    if (H.startLoader(site)) H.warmFormats();
+    if (H.startLoader()) H.warmFormats();
   });
 })();

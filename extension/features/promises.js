@@ -1,9 +1,9 @@
 // Promises made to this customer: open ones with their due dates (overdue ones stand out),
-// marking them kept or broken, and one-click "Log promise" with quick due dates.
+// marking them kept or broken, and one-click "Log promise" with quick due dates. Opening the
+// form (prefilled) is content/promise-form.js, shared with the tone guard and the shortcut.
 (() => {
   "use strict";
   const H = globalThis.Hugdesk;
-  const snapshots = new WeakMap(); // record -> page selection taken just before a click on its card
 
   function endOfDay(date) {
     return new Date(date.getFullYear(), date.getMonth(), date.getDate(), 23, 59, 0);
@@ -31,39 +31,6 @@
     rec.localPromises = (rec.localPromises || []).filter((p) => !server.some((s) => same(s, p)));
     return [...server, ...rec.localPromises].filter((p) => p.status === "open");
   }
-
-  function pageSelection() {
-    const sel = H.safe(() => window.getSelection());
-    const text = sel && !sel.isCollapsed ? sel.toString().trim() : "";
-    return text.slice(0, 2000);
-  }
-
-  // Prefill: what the agent selected, else their draft in the reply box.
-  function prefill(rec) {
-    const selected = snapshots.get(rec) || pageSelection();
-    snapshots.delete(rec);
-    if (selected) return selected;
-    const editor = H.safe(() => H.adapter.replyTarget(rec.el));
-    return H.editorText(editor).slice(0, 2000);
-  }
-
-  function dateValue(iso) {
-    const d = new Date(iso);
-    if (Number.isNaN(d.getTime())) return "";
-    const pad = (n) => String(n).padStart(2, "0");
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  }
-
-  // preset: {text, due_at} when the tone guard recognised a promise in the draft.
-  H.openPromiseForm = function openPromiseForm(rec, focus = true, preset = null) {
-    rec.ui.expanded = true;
-    rec.ui.promiseForm = preset
-      ? { text: String(preset.text || "").slice(0, 2000), date: preset.due_at ? dateValue(preset.due_at) : "" }
-      : { text: prefill(rec), date: "" };
-    rec.ui.notice = null;
-    H.renderCard(rec);
-    if (focus) H.focusCardField(rec, "promise-text");
-  };
 
   function everyCardOf(rec) {
     const others = H.recordsOfCustomer(rec.result && rec.result.customer_id);
@@ -177,7 +144,7 @@
       rec.ui.notice ? h("div", { class: "notice", role: "status" }, rec.ui.notice) : null);
   }
 
-  function init(signal) {
+  function init() {
     H.cardSection({
       name: "promises",
       slot: "bar",
@@ -189,15 +156,6 @@
       },
     });
     H.cardSection({ name: "promises", slot: "body", order: 30, render: renderBody });
-    H.on("records-added", (recs) => {
-      for (const rec of recs) {
-        // Clicking into the card would clear the page selection before we could read it.
-        rec.host.addEventListener("pointerdown", () => {
-          const text = pageSelection();
-          if (text) snapshots.set(rec, text);
-        }, { capture: true, signal });
-      }
-    });
   }
 
   H.features.add({ name: "promises", init });

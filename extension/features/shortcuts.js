@@ -1,22 +1,10 @@
 // Keyboard: each card is reachable with Tab (its toggle is a button); the shortcuts for
 // "insert suggestion" and "log promise" (chrome.commands, relayed by the background) act on
 // the card the agent is working with: the one last focused or clicked, or the one whose reply
-// box has the focus. Cards never take focus by themselves.
+// box has the focus (H.activeRecord, content/editors.js). Cards never take focus by themselves.
 (() => {
   "use strict";
   const H = globalThis.Hugdesk;
-  let active = null;
-
-  H.activeRecord = function activeRecord() {
-    const editor = H.editorRoot(document.activeElement);
-    const fromEditor = editor ? H.recordForEditor(editor) : null;
-    if (fromEditor) return fromEditor;
-    if (document.activeElement && H.isOurs(document.activeElement)) {
-      const rec = H.recordOfHost(document.activeElement);
-      if (rec) return rec;
-    }
-    return active && H.records.get(active.key) === active ? active : null;
-  };
 
   function onCommand(command) {
     const rec = H.activeRecord();
@@ -26,14 +14,6 @@
   }
 
   function init(signal) {
-    H.on("records-added", (recs) => {
-      for (const rec of recs) {
-        const mark = () => { active = rec; };
-        rec.host.addEventListener("focusin", mark, { signal });
-        rec.host.addEventListener("pointerdown", mark, { signal });
-      }
-    });
-    H.on("editor-focus", ({ rec }) => { active = rec; });
     const listener = (message, sender) => {
       // Only our own background sends these; pages cannot reach this listener.
       if (sender.id !== chrome.runtime.id || sender.tab || !message || message.type !== "command") return;

@@ -3,8 +3,6 @@
   "use strict";
   const H = globalThis.Hugdesk;
 
-  H.suggestionsOf = (rec) => (rec.result && Array.isArray(rec.result.suggestions) ? rec.result.suggestions : []);
-
   // Approaches the backend names, each with its label; anything else is shown without one.
   const APPROACH_LABELS = {
     thank_you: () => H.t("approach_thank_you"),
@@ -19,25 +17,8 @@
     concrete_fix_compensation: () => H.t("approach_concrete_fix_compensation"),
     personal_follow_up: () => H.t("approach_personal_follow_up"),
   };
-  const asking = new WeakMap(); // result awaiting its drafts -> the request for them
 
-  // observe writes drafts within a small time budget; the rest are asked for when someone
-  // needs them: the agent opens the card, or inserts from it. One request per answer.
-  H.loadSuggestions = function loadSuggestions(rec) {
-    const result = rec.result;
-    if (!result || !result.suggestions_pending) return Promise.resolve(H.suggestionsOf(rec));
-    if (!asking.has(result)) {
-      asking.set(result, H.send("suggest", { ticket_id: result.ticket_id }).then((answer) => {
-        if (answer.ok && rec.result === result) {
-          rec.result = { ...result, suggestions: answer.data.suggestions, suggestions_pending: false };
-          if (rec.ui.expanded) H.refresh(rec);
-        }
-        return H.suggestionsOf(rec);
-      }));
-    }
-    return asking.get(result);
-  };
-
+  // The drafts not written yet are fetched once the agent can see them.
   function whenOpen(rec) {
     if (rec.ui.expanded) void H.loadSuggestions(rec).catch((err) => H.debug(err));
   }

@@ -1,46 +1,16 @@
 // Ticket status and how long the customer has waited, against the response target:
-// green below 75 % of the target, amber from 75 %, red once it is passed.
+// green below 75 % of the target, amber from 75 %, red once it is passed. The arithmetic is
+// content/sla.js (the card frame colours its border by it); this is the bar section.
 (() => {
   "use strict";
   const H = globalThis.Hugdesk;
 
   // Keys spelled out in full so a test can check every one exists in every language.
-  const STATUS = {
-    new: () => H.t("status_new"),
-    open: () => H.t("status_open"),
-    waiting: () => H.t("status_waiting"),
-    resolved: () => H.t("status_resolved"),
-  };
   const SLA = {
     ok: () => H.t("sla_ok"),
     warn: () => H.t("sla_warn"),
     breach: () => H.t("sla_breach"),
     answered: () => H.t("sla_answered"),
-  };
-
-  H.statusLabel = (status) => (STATUS[status] ? STATUS[status]() : String(status));
-
-  function answered(result) {
-    return result.sla === "answered" || Boolean(result.first_response_at) || result.owner_replied || result.status === "resolved";
-  }
-
-  H.waitingMinutes = function waitingMinutes(rec) {
-    const r = rec.result;
-    if (!r || r.waiting_minutes === null || r.waiting_minutes === undefined) return null;
-    return r.waiting_minutes + (Date.now() - rec.receivedAt) / 60000;
-  };
-
-  // The backend's verdict, kept current while the page stays open.
-  H.liveSla = function liveSla(rec) {
-    const r = rec.result;
-    if (!r) return null;
-    if (answered(r)) return "answered";
-    const minutes = H.waitingMinutes(rec);
-    const target = r.target_minutes;
-    if (minutes === null || !target) return r.sla || null;
-    if (minutes >= target) return "breach";
-    if (minutes >= 0.75 * target) return "warn";
-    return "ok";
   };
 
   function render(rec) {

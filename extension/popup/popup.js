@@ -77,6 +77,34 @@ async function load() {
   outboxLine(outbox);
 }
 
+// Platform pages whose reviews or comments the adapters could not read (newest first): the
+// page, when, what was missed and the adapter's version, for the bug report.
+function unreadableRow(entry) {
+  const url = openable(entry.url);
+  let host = entry.url;
+  try {
+    host = new URL(entry.url).hostname;
+  } catch {
+    // keep the stored text
+  }
+  const page = url
+    ? h("a", { href: url, onclick: (e) => { e.preventDefault(); chrome.tabs.create({ url }); } }, host)
+    : h("span", { text: host });
+  const what = entry.reason === "no_ids" ? t("unreadable_no_ids", entry.missed) : t("unreadable_none", entry.evidence);
+  return h("li", null,
+    page,
+    h("span", { class: "muted", text: when(entry.at) }),
+    h("span", { text: what }),
+    h("span", { class: "muted", text: `${entry.platform}@${entry.adapter_version}` }));
+}
+
+async function loadUnreadable() {
+  const answer = await send("unreadable_list");
+  const pages = answer.ok ? answer.data.pages : [];
+  $("unreadable").replaceChildren(...pages.slice(0, 5).map(unreadableRow));
+  $("unreadable-section").hidden = pages.length === 0;
+}
+
 async function logContact(event) {
   event.preventDefault();
   const form = event.currentTarget;
@@ -106,3 +134,4 @@ $("retry").addEventListener("click", async () => {
   if (answer.ok) outboxLine(answer.data);
 });
 void load();
+void loadUnreadable();

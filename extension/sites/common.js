@@ -3,8 +3,8 @@
 // textContent, attributes and short ancestor walks only.
 (() => {
   "use strict";
+  // The namespace as content/namespace.js makes it; the adapter tests load sites/ alone.
   const H = (globalThis.Hugdesk ??= { sites: [] });
-  if (!Array.isArray(H.sites)) H.sites = [];
 
   // Subtrees whose text is never the customer's words: controls, hidden copies, our own cards,
   // and editors (the agent's draft must never be read back as the customer's text).
@@ -272,6 +272,50 @@
     return m ? clampRating(Number(m[1]) + Number(m[2]) / 10) : null;
   }
 
+  // "N <word> 5 …" in any UI language: "1 av 5 stjerner" (Norwegian TripAdvisor, 2015), "4,5 z 5",
+  // "5 de 5 burbujas". Only for labels the adapter already knows are ratings (a rating image's alt):
+  // the words between the numbers are not checked, the place is.
+  function outOfFive(label) {
+    const m = /^\s*(\d(?:[.,]\d+)?)\s+\p{L}{1,6}\.?\s+5(?:\s|$|\p{P})/u.exec(String(label || ""));
+    return m ? clampRating(parseFloat(m[1].replace(",", "."))) : null;
+  }
+
+  // Words that are never a person's name in an item's header: counts of contributions or votes,
+  // dates, and the platforms' own controls ("Like", "Reply", "More", "Follow"), in en/pl/uk and the
+  // other languages our real pages use. Names are matched by place first; this only skips noise.
+  const NOT_A_NAME =
+    /^(?:\d[\d.,]*(?:\s+\S+){0,2}|like|reply|more|share|follow|see translation|author|top fan|edited|lubię to!?|odpowiedz|więcej|подобається|відповісти|ще|svar|mer|liker)$/iu;
+
+  // The name in an item's header: the first short visible text of root that comes before every
+  // element of stops (the body, the rating, the title, the action bar) and is not a date, a count
+  // or a control. Adapters call it when the page does not link the author (logged-out pages,
+  // legacy layouts), so an action link or a link inside the body can never be taken for a name.
+  function headerName(root, stops, exclude) {
+    const t = headerText(root, stops, exclude);
+    return t ? normalize(t.nodeValue) : null;
+  }
+
+  // The text node headerName reads the name from (its element tells whether the page links it).
+  function headerText(root, stops, exclude) {
+    if (!isElement(root)) return null;
+    const limits = (stops || []).filter((s) => isElement(s) && root.contains(s));
+    let found = null;
+    eachText(
+      root,
+      (t) => {
+        // Past the first stop the header is over: nothing after it is the author.
+        if (limits.some((s) => s.contains(t) || !isBefore(t, s))) return true;
+        const value = normalize(t.nodeValue);
+        if (value.length < 2 || value.length > 80 || !/\p{L}/u.test(value)) return null;
+        if (NOT_A_NAME.test(value) || dateMatch(value)) return null;
+        found = t;
+        return true;
+      },
+      exclude,
+    );
+    return found;
+  }
+
   // Facebook comment ids: decimal, "<post>_<comment>", or base64 of "comment:<post>_<comment>".
   function fbCommentId(raw) {
     if (!raw) return null;
@@ -393,12 +437,50 @@
     return true;
   }
 
+  // ---- knowing when a page was not read -----------------------------------------------------
+  // A redesign shows itself as a page that plainly holds reviews or comments while the adapter
+  // reads none of them (refined-github warns when a selector never matches). Each adapter says
+  // which pages hold items (readsPage) and counts the marks items leave in any era (evidence:
+  // distinct review or comment ids, rating strings next to reviewer links); the loader compares.
+
+  // What readItem returns for an element that is an item but deliberately gets no card (the
+  // post author's own replies): neither a card nor a miss.
+  const SKIP = Object.freeze({ skip: true });
+  // At least this many distinct marks before an empty page counts as not read: one stray review
+  // link in a sidebar is not a page of reviews.
+  const MIN_EVIDENCE = 3;
+
+  // {reason, evidence, cards, missed} when the page plainly holds items the adapter did not read,
+  // else null. cards: items read; skipped: items deliberately left without a card; missed:
+  // elements that hold an item's marks but gave no item (no id found).
+  function readingGap(site, { cards, skipped, missed }) {
+    if (!site || !site.readsPage(location)) return null;
+    if (missed > 0) return { reason: "no_ids", evidence: site.evidence(document, false), cards, missed };
+    if (cards + skipped > 0) return null;
+    const evidence = site.evidence(document, false);
+    return evidence >= MIN_EVIDENCE ? { reason: "none", evidence, cards, missed } : null;
+  }
+
   function register(adapter) {
+    const read = guard(adapter.readItem, null, adapter.platform + ".readItem");
+    const outcomes = new WeakMap(); // element -> "item" | "skip" | "none", from its last read
     const wrapped = {
       platform: adapter.platform,
+      // Bumped whenever the adapter's reading changes, so a report names the code that missed.
+      version: String(adapter.version || "0"),
       itemSelector: adapter.itemSelector,
       matches: guard(adapter.matches, false, adapter.platform + ".matches"),
-      readItem: guard(adapter.readItem, null, adapter.platform + ".readItem"),
+      readItem(el, now) {
+        const item = read(el, now);
+        const outcome = !item ? "none" : item === SKIP || item.skip === true ? "skip" : "item";
+        if (isElement(el)) outcomes.set(el, outcome);
+        return outcome === "item" ? item : null;
+      },
+      outcome: (el) => (isElement(el) && outcomes.get(el)) || null,
+      readsPage: guard(adapter.readsPage || (() => true), false, adapter.platform + ".readsPage"),
+      // evidence(root, own): distinct item marks under root (own: only those of root itself,
+      // not of items nested in it).
+      evidence: guard(adapter.evidence || (() => 0), 0, adapter.platform + ".evidence"),
       cardAnchor: guard(adapter.cardAnchor, (el) => (el && el.parentNode ? { parent: el.parentNode, before: el.nextSibling } : null), adapter.platform + ".cardAnchor"),
       replyTarget: guard(adapter.replyTarget, null, adapter.platform + ".replyTarget"),
       openReply: guard(adapter.openReply, false, adapter.platform + ".openReply"),
@@ -412,33 +494,40 @@
     return wrapped;
   }
 
-  H.siteKit = Object.freeze({
-    errors,
-    guard,
-    normalize,
-    stripUiTail,
-    textOf,
-    eachText,
-    eachRawText,
-    findText,
-    longestBlock,
-    nearestBlock,
-    isByline,
-    blockBelow,
-    absoluteUrl,
-    parseUrl,
-    urlParam,
-    starRating,
-    bubbleRating,
-    fbCommentId,
-    isoDate,
-    dateMatch,
-    submitFor,
-    findControl,
-    isElement,
-    register,
-    topOf,
-    clickControl,
-    outermost,
+  Object.assign(H, {
+    siteKit: Object.freeze({
+      errors,
+      guard,
+      normalize,
+      stripUiTail,
+      textOf,
+      eachText,
+      eachRawText,
+      findText,
+      longestBlock,
+      nearestBlock,
+      isByline,
+      blockBelow,
+      absoluteUrl,
+      parseUrl,
+      urlParam,
+      starRating,
+      bubbleRating,
+      outOfFive,
+      headerName,
+      headerText,
+      fbCommentId,
+      isoDate,
+      dateMatch,
+      submitFor,
+      findControl,
+      isElement,
+      register,
+      topOf,
+      clickControl,
+      outermost,
+      SKIP,
+      readingGap,
+    }),
   });
 })();

@@ -84,6 +84,8 @@
     const first = (parts[0] || "").toLowerCase();
     if (first === "profile.php" || first === "permalink.php" || first === "story.php") return url.searchParams.get("id");
     if ((first === "people" || first === "pages") && parts[2] && /^\d+$/.test(parts[2])) return parts[2];
+    // Group posts link their authors as /groups/<group>/user/<person>/.
+    if (first === "groups" && parts[2] === "user" && /^\d+$/.test(parts[3] || "")) return parts[3];
     if (NOT_PROFILE.has(first)) return null;
     return first;
   }
@@ -94,6 +96,7 @@
     const parts = url.pathname.split("/").filter(Boolean);
     if (parts[0] === "profile.php") return true;
     if (parts[0] === "people") return true;
+    if (parts[0] === "groups" && parts[2] === "user" && /^\d+$/.test(parts[3] || "")) return true;
     return parts.length === 1 && !NOT_PROFILE.has(parts[0].toLowerCase());
   }
 
@@ -133,27 +136,46 @@
   function urlOwner() {
     if (pageOwner.href === location.href) return pageOwner;
     const keys = new Set();
-    const names = new Set();
     const key = profileKey(location.href);
     if (key) keys.add(key.toLowerCase());
     const id = new URLSearchParams(location.search).get("id");
     if (id) keys.add(id);
-    // m.facebook: the story header carries the actor's id in data-sigil and the name in h3.
-    const ring = document.querySelector('[data-sigil^="feed_story_ring"]');
-    if (ring) {
-      const m = /feed_story_ring(\d+)/.exec(ring.getAttribute("data-sigil"));
-      if (m) keys.add(m[1]);
-      const header = ring.closest("header");
-      const a = header && header.querySelector(HEADING);
-      if (a) {
-        const name = kit.normalize(a.textContent);
-        if (name) names.add(name);
-        const k = profileKey(a.getAttribute("href"));
-        if (k) keys.add(k.toLowerCase());
-      }
-    }
-    pageOwner = { href: location.href, keys, names };
+    pageOwner = { href: location.href, keys, names: new Set() };
     return pageOwner;
+  }
+
+  // m.facebook: a story's header carries its actor's id in data-sigil="feed_story_ring<id>" and
+  // the name in a heading link. Comments carry rings of their own, so only rings outside comments
+  // are story headers, and a comment belongs to the last story header before it in the page (a
+  // feed or a long page holds several stories, each followed by its comments).
+  const STORY_RING = `[data-sigil^="feed_story_ring"]:not(${M_COMMENT} *)`;
+  const storyOwnerCache = new WeakMap(); // ring -> {keys, names}
+
+  function storyOwnerOf(ring) {
+    let owner = storyOwnerCache.get(ring);
+    if (owner) return owner;
+    owner = { keys: new Set(), names: new Set() };
+    const m = /feed_story_ring(\d+)/.exec(ring.getAttribute("data-sigil"));
+    if (m) owner.keys.add(m[1]);
+    const header = ring.closest("header");
+    const a = header && header.querySelector(HEADING);
+    if (a) {
+      const name = kit.normalize(a.textContent);
+      if (name) owner.names.add(name);
+      const k = profileKey(a.getAttribute("href"));
+      if (k) owner.keys.add(k.toLowerCase());
+    }
+    storyOwnerCache.set(ring, owner);
+    return owner;
+  }
+
+  function mobileStoryOwner(el) {
+    let ring = null;
+    for (const r of document.querySelectorAll(STORY_RING)) {
+      if (!(r.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+      ring = r;
+    }
+    return ring ? storyOwnerOf(ring) : { keys: new Set(), names: new Set() };
   }
 
   // The article's first own heading (not one of a comment nested inside it), found natively:
@@ -199,8 +221,9 @@
   function isOwner(el, author) {
     if (!author) return false;
     const page = urlOwner();
-    const post = enclosingPost(el);
-    const owners = post ? articleOwner(post) : null;
+    const mobile = el.matches(M_COMMENT);
+    const post = mobile ? null : enclosingPost(el);
+    const owners = mobile ? mobileStoryOwner(el) : post ? articleOwner(post) : null;
     const key = author.key && author.key.toLowerCase();
     for (const o of owners ? [owners, page] : [page]) {
       if (key && o.keys.has(key)) return true;
@@ -361,7 +384,8 @@
     if (!ids.id) return null;
     const kind = ids.isReply || REPLY_LABEL.test(label) ? "reply" : "comment";
     const author = wwwAuthor(el, links, label);
-    if (ownerBadge(el) || isOwner(el, author)) return null;
+    // The post author's own replies: items, but never a customer's, so no card.
+    if (ownerBadge(el) || isOwner(el, author)) return kit.SKIP;
     const stamp = wwwTimestamp(el, links, author.link, label, author.name);
     const reply = ownerReply(el, kind);
     return {
@@ -434,34 +458,56 @@
 
   // ---- m.facebook ------------------------------------------------------------------------
 
+  const ownIn = (el) => (n) => n.closest(M_COMMENT) === el;
+  // Avatar labels: "Yusof Elmahboub, profile picture" (en), "…, zdjęcie profilowe" (pl), "…, фото профілю" (uk).
+  const AVATAR_LABEL = /^(.+?),\s*(?:profile picture|zdjęcie profilowe|фото профілю|фотографія профілю)$/iu;
+
+  // The comment's header is what comes before its words (data-sigil="comment-body"), or, for a
+  // comment that is only a sticker or a GIF, before its time and action bar. The author is the
+  // name there, linked (logged in) or plain text (logged out); a link in the body, an attachment
+  // and "Like"/"Reply" all come later, so none of them can be taken for the author.
   function mobileAuthor(el) {
-    const body = el.querySelector('[data-sigil~="comment-body"]');
-    const link = [...el.querySelectorAll("a[href]")].find(
-      (a) => a.closest(M_COMMENT) === el && !(body && body.contains(a)) && kit.normalize(a.textContent),
-    );
-    const ring = el.querySelector('[data-sigil^="feed_story_ring"]');
+    const own = ownIn(el);
+    const body = [...el.querySelectorAll('[data-sigil~="comment-body"]')].find(own) || null;
+    const actions = [...el.querySelectorAll('[data-sigil~="ufi-inline-comment-actions"], abbr')].find(own) || null;
+    const nested = [...el.querySelectorAll(M_COMMENT)].find((n) => n !== el) || null;
+    const text = kit.headerText(el, [body, actions, nested], (n) => n !== el && n.matches(M_COMMENT));
+    const link = text ? text.parentElement.closest("a[href]") : null;
+    let name = text ? kit.normalize(text.nodeValue) : null;
+    if (!name) {
+      const avatar = [...el.querySelectorAll("[aria-label]")].find((n) => own(n) && AVATAR_LABEL.test(n.getAttribute("aria-label")));
+      name = avatar ? AVATAR_LABEL.exec(avatar.getAttribute("aria-label"))[1] : null;
+    }
+    const ring = [...el.querySelectorAll('[data-sigil^="feed_story_ring"]')].find(own);
     const m = ring && /feed_story_ring(\d+)/.exec(ring.getAttribute("data-sigil"));
+    const href = link && el.contains(link) ? kit.absoluteUrl(link.getAttribute("href")) : null;
+    const key = href ? profileKey(href) : null;
     return {
-      link,
-      name: link ? kit.normalize(link.textContent) : null,
-      key: link ? profileKey(kit.absoluteUrl(link.getAttribute("href"))) : null,
+      link: key ? link : null,
+      name,
+      key,
       ringId: m ? m[1] : null,
-      url: link ? cleanProfileUrl(kit.absoluteUrl(link.getAttribute("href"))) : null,
+      url: key ? cleanProfileUrl(href) : null,
     };
   }
 
+  // The comment's own id: its own body's data-commentid (never a nested reply's), else the id
+  // Facebook puts on the comment element itself.
   function mobileId(el) {
-    const body = el.querySelector("[data-commentid]");
+    const body = [...el.querySelectorAll("[data-commentid]")].find(ownIn(el));
     const fromBody = body && kit.fbCommentId(body.getAttribute("data-commentid"));
     if (fromBody) return fromBody.commentId;
-    return /^\d+$/.test(el.id) ? el.id : null;
+    for (const v of [el.id, el.getAttribute("data-uniqueid")]) if (v && /^\d+$/.test(v)) return v;
+    const token = /"token":"(\d+_\d+)"/.exec(el.getAttribute("data-store") || "");
+    const fromToken = token && kit.fbCommentId(token[1]);
+    return fromToken ? fromToken.commentId : null;
   }
 
   function readMobileComment(el) {
     const id = mobileId(el);
     if (!id) return null;
     const author = mobileAuthor(el);
-    if (isOwner(el, author)) return null;
+    if (isOwner(el, author)) return kit.SKIP;
     const nested = (n) => n !== el && n.closest(M_COMMENT) !== el;
     const body = [...el.querySelectorAll('[data-sigil~="comment-body"]')].find((b) => b.closest(M_COMMENT) === el);
     const abbr = [...el.querySelectorAll("abbr")].find((b) => b.closest(M_COMMENT) === el);
@@ -476,7 +522,7 @@
       }
     }
     if (!replied) {
-      const names = urlOwner().names;
+      const names = mobileStoryOwner(el).names;
       for (const more of el.querySelectorAll('[data-sigil~="replies-see-more"]')) {
         const m = REPLIED.exec(kit.normalize(more.textContent));
         if (m && names.has(m[1])) replied = true;
@@ -584,13 +630,43 @@
     return { parent: el.parentNode, before: el.nextSibling };
   }
 
+  // ---- what a page of comments looks like in any era (for the not-readable signal) ---------
+  // Comment ids in data-commentid, comment_id/reply_comment_id links and the ctoken of
+  // m.facebook and mbasic "Reply" links, and "Comment by …" labels. own: only the marks of a
+  // comment element itself (a post holds its comments' marks; those are the comments' own).
+  const COMMENT_MARKS = 'a[href*="comment_id="], a[href*="/comment/replies/?ctoken="]';
+
+  function evidence(root, own) {
+    if (!root || typeof root.querySelectorAll !== "function") return 0;
+    if (own && !(root.matches(M_COMMENT) || COMMENT_LABEL.test(labelOf(root)) || REPLY_LABEL.test(labelOf(root)))) return 0;
+    const mine = (n) => !own || n.closest(ITEM) === root;
+    const ids = new Set();
+    for (const n of root.querySelectorAll("[data-commentid]")) {
+      const c = mine(n) && kit.fbCommentId(n.getAttribute("data-commentid"));
+      if (c) ids.add(c.commentId);
+    }
+    for (const a of root.querySelectorAll(COMMENT_MARKS)) {
+      const url = mine(a) && kit.parseUrl(a.getAttribute("href"));
+      if (!url) continue;
+      const raw = url.searchParams.get("reply_comment_id") || url.searchParams.get("comment_id") || url.searchParams.get("ctoken");
+      const c = kit.fbCommentId(raw);
+      if (c) ids.add(c.commentId);
+    }
+    const labels = [...root.querySelectorAll('[aria-label^="Comment by "], [aria-label^="Reply by "]')].filter(mine).length;
+    return Math.max(ids.size, labels);
+  }
+
   kit.register({
     platform: "facebook",
+    version: "2026.11.30",
     itemSelector: ITEM,
     matches(loc) {
       return HOSTS.test(loc.hostname || "");
     },
     readItem,
+    // Comments appear on every kind of Facebook page (posts, photos, feeds, groups, reviews).
+    readsPage: () => true,
+    evidence,
     cardAnchor,
     replyTarget,
     openReply,

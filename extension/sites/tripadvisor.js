@@ -8,31 +8,57 @@
   const kit = H.siteKit;
   if (!kit) return;
 
-  // Selectors and the pages that prove them (tests/browser/test_adapters.py):
+  // Selectors and the pages that prove them (tests/browser/sites/test_tripadvisor.py):
   //   [data-reviewid]                      ta-restaurant-2022: 58 reviews (+58 nested "Ask …"
   //                                         spans, rejected); ta-hotel-2023: 10 (inside the cards)
   //   [data-test-target="HR_CC_CARD"]      ta-hotel-2023: 10 cards
   //   [data-automation="reviewCard"]       ta-management-response (hand-made): 4 cards
+  //   .reviewSelector[id^="review_"]       the legacy list (2015): ta-hotel-2015-parkinn 10 (4 with a
+  //                                         review, 6 empty placeholders), ta-hotel-2015-bergen 10 (7)
   //   a[href*="ShowUserReviews-"]          all of them
-  const ITEM = '[data-test-target="HR_CC_CARD"], [data-automation="reviewCard"], [data-reviewid]';
+  //   img[class*="rating"][alt]            legacy sprite stars, alt "4 av 5 stjerner": both 2015 pages
+  //   [id^="response_"]                    the legacy management response: 4 on ta-hotel-2015-parkinn
+  const ITEM = '[data-test-target="HR_CC_CARD"], [data-automation="reviewCard"], [data-reviewid], .reviewSelector[id^="review_"]';
   const REVIEW_LINK = 'a[href*="ShowUserReviews-"]';
   const RATING =
-    '[data-test-target="review-rating"], [class*="bubble_"], [aria-label*=" of 5" i], [title*=" of 5" i], svg title';
+    '[data-test-target="review-rating"], [class*="bubble_"], [aria-label*=" of 5" i], [title*=" of 5" i], svg title, img[class*="rating"][alt]';
+  const LEGACY_RESPONSE = '[id^="response_"]';
   const PROFILE = 'a[href*="/Profile/"]';
   const EDITOR = 'textarea, [contenteditable="true"]';
 
   const HOSTS = /(?:^|\.)tripadvisor\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/i;
-  // Bylines of the owner's response, the whole text node: "Response from NAME, Owner at PLACE"
-  // (2020s), "NAME, Manager at PLACE, responded to this review" (2010s).
-  const RESPONSE_MARK =
-    /^\s*(?:Response from [^,.!?\n]{1,80}(?:,[^.!?\n]{1,120})?|Management response|Owner response|[^.!?\n]{1,80},[^.!?\n]{1,120}\bresponded to this review)\s*$/i;
-  const RESPONDED = /^\s*Responded\s/i;
+  // Bylines of the owner's response, read on the whole short block that holds them (the name is
+  // often a separate element): "Response from NAME, Owner at PLACE" (2020s), "NAME, Manager at
+  // PLACE, responded to this review" (2010s), in the UI languages TripAdvisor serves.
+  const RESPONSE_HEAD =
+    /^(?:Response from|Management response|Owner response|Odpowiedź od|Odpowiedź właściciela|Відповідь від|Antwort von|Réponse de|Respuesta de|Risposta di|Reactie van|Resposta de|Svar fra|Svar från|Svar från)\s/iu;
+  const RESPONDED_TAIL =
+    /(?:responded to this review|svarte på denne anmeldelsen|svarade på denna recension|svarede på denne anmeldelse|odpowiedział[a]? na tę (?:opinię|recenzję)|відповів(?:ла)? на цей відгук|hat auf diese Bewertung geantwortet|a répondu à cet avis|respondió a esta opinión|ha risposto a questa recensione|heeft gereageerd op deze beoordeling|respondeu a esta avaliação)\s*$/iu;
+  // Cheap test on one text node before the block is read.
+  const RESPONSE_WORDS =
+    /Response|response|responded|Odpowied|odpowiedzia|Відповід|відповів|Antwort|geantwortet|Réponse|répondu|Respuesta|respondió|Risposta|risposto|Reactie|gereageerd|Resposta|respondeu|Svar|svar/u;
+  const RESPONDED = /^\s*(?:Responded|Odpowiedziano|Відповідь надано)\s/iu;
   const DISCLAIMER = /Tripadvisor LLC/i;
   const POSTED = /^(?:.*?\bwrote a review\s+|Reviewed\s+|Reviewed on\s+|Date of review:\s*)(.+)$/i;
   const RESPOND = /^(?:Respond|Respond to this review|Write a (?:management )?response(?: to this review)?|Reply|Add a response|Odpowiedz|Відповісти)$/i;
 
-  const isMarker = (value) => RESPONSE_MARK.test(value) || DISCLAIMER.test(value);
-  const isHeader = (value) => RESPONSE_MARK.test(value) || RESPONDED.test(value);
+  const isMarker = (value) => RESPONSE_WORDS.test(value) || DISCLAIMER.test(value);
+  const isHeader = (value) => RESPONSE_WORDS.test(value) || RESPONDED.test(value);
+
+  // A response byline is a short block that starts with "Response from …" or ends with "…
+  // responded to this review"; the same words inside a customer's paragraph are not one.
+  function bylineBlock(textNode, root) {
+    const block = kit.nearestBlock(textNode, root);
+    if (!block || block === root) return null;
+    const text = kit.normalize(block.textContent);
+    if (text.length > 250) return null;
+    // A byline names a person and a role, never a sentence: "Response from Jonas G, Manager at
+    // …". A review that happens to start with those words goes on with sentences and is no byline.
+    const m = RESPONSE_HEAD.exec(text);
+    if (m) return /^[^.!?]{1,80}(?:,[^.!?]{1,160})?$/u.test(text.slice(m[0].length)) ? block : null;
+    const t = RESPONDED_TAIL.exec(text);
+    return t && /^[^.!?]{1,80},[^.!?]{1,200}$/u.test(text.slice(0, t.index).trim()) ? block : null;
+  }
   // Every POSTED wording contains "review"; normalize only drops invisible characters and
   // collapses spaces, so without those a node lacking "review" cannot match and is not normalized.
   const MAYBE_POSTED = /review|[\u200B-\u200D\u2060\uFEFF\u00AD]/i;
@@ -46,6 +72,9 @@
     const own = el.getAttribute("data-reviewid");
     if (own && /^\d+$/.test(own)) return { id: own, link: el.querySelector(REVIEW_LINK) };
     const link = el.querySelector(REVIEW_LINK);
+    // The legacy list: <div id="review_<id>">, empty when TripAdvisor left it as a placeholder.
+    const legacy = /^review_(\d+)$/.exec(el.id || "");
+    if (legacy) return link ? { id: legacy[1], link } : null;
     const m = link && /-r(\d+)-/.exec(link.getAttribute("href"));
     if (m) return { id: m[1], link };
     const inner = el.querySelector("[data-reviewid]");
@@ -55,6 +84,8 @@
 
   function ratingValue(node) {
     if (node.tagName && node.tagName.toLowerCase() === "title") return kit.bubbleRating(node.textContent);
+    // Legacy sprite stars: the image's alt says the rating in the page's language.
+    if (node.tagName === "IMG") return kit.bubbleRating(node.getAttribute("alt")) || kit.outOfFive(node.getAttribute("alt"));
     return (
       kit.bubbleRating(node.getAttribute("aria-label")) ||
       kit.bubbleRating(node.getAttribute("title")) ||
@@ -84,48 +115,51 @@
   function scanMarkers(el, anchors) {
     const blocks = [];
     const notes = [];
+    const add = (node) => {
+      const block = kit.blockBelow(el, node, anchors);
+      if (block && !blocks.some((b) => b.contains(block))) blocks.push(block);
+    };
     kit.findText(el, isMarker, (t) => {
       const value = t.nodeValue;
-      if (RESPONSE_MARK.test(value) && kit.isByline(t, el)) {
-        const block = kit.blockBelow(el, t.parentElement, anchors);
-        if (block && !blocks.some((b) => b.contains(block))) blocks.push(block);
-      } else if (DISCLAIMER.test(value)) {
+      if (DISCLAIMER.test(value)) {
         notes.push(kit.nearestBlock(t, el));
+        return null;
       }
+      const byline = bylineBlock(t, el);
+      if (byline) add(byline);
       return null;
     }, null, true);
+    // 2010s pages keep the response's words in <span id="response_<review id>">, whatever the
+    // language of its byline.
+    for (const r of el.querySelectorAll(LEGACY_RESPONSE)) if (/^response_\d+$/.test(r.id)) add(r);
     return { blocks, notes };
   }
 
-  function author(el, skip) {
+  function author(el, skip, stops) {
+    const profile = (a) => {
+      const m = a && /\/Profile\/([^/?#]+)/.exec(a.getAttribute("href"));
+      return m ? decodeURIComponent(m[1]) : null;
+    };
     const link = [...el.querySelectorAll(PROFILE)].find((a) => !skip(a) && kit.normalize(a.textContent));
-    if (link) {
-      const m = /\/Profile\/([^/?#]+)/.exec(link.getAttribute("href"));
-      return {
-        name: kit.normalize(link.textContent),
-        id: m ? decodeURIComponent(m[1]) : null,
-        url: kit.absoluteUrl(link.getAttribute("href")),
-      };
-    }
-    // Legacy layout: no profile link, but the screen name is an attribute of "Ask … about".
-    const named = [...el.querySelectorAll("[data-screenname]")].find((n) => !skip(n));
-    if (named) {
-      const screen = named.getAttribute("data-screenname");
-      return { name: screen, id: screen, url: null };
-    }
+    if (link) return { name: kit.normalize(link.textContent), id: profile(link), url: kit.absoluteUrl(link.getAttribute("href")) };
     const avatar = [...el.querySelectorAll(PROFILE)].find((a) => !skip(a));
-    if (avatar) {
-      const m = /\/Profile\/([^/?#]+)/.exec(avatar.getAttribute("href"));
-      return { name: null, id: m ? decodeURIComponent(m[1]) : null, url: kit.absoluteUrl(avatar.getAttribute("href")) };
-    }
-    return { name: null, id: null, url: null };
+    // The screen name TripAdvisor writes (JavaScript-escaped) into "Ask … about": a stable id.
+    const named = [...el.querySelectorAll("[data-screenname]")].find((n) => !skip(n));
+    const screen = named
+      ? named.getAttribute("data-screenname").replace(/\\u([0-9a-f]{4})/gi, (_, h) => String.fromCharCode(parseInt(h, 16)))
+      : null;
+    // Layouts without a linked name (the 2015 list, the 2019-22 review containers): the name is
+    // the first text of the review's header, before its title and rating ("Can T", "Malusggs").
+    const header = kit.headerName(el, stops, (n) => skip(n) || (n.tagName === "A" && !n.textContent.trim()));
+    const url = avatar ? kit.absoluteUrl(avatar.getAttribute("href")) : null;
+    return { name: header || screen || null, id: profile(avatar) || screen || null, url };
   }
 
   function postedText(el, skip) {
     const shown = kit.findText(el, postedIn, (t, date) => date, skip);
     if (shown) return shown;
-    const titled = [...el.querySelectorAll(".ratingDate[title], [data-test-target='review-date']")].find((n) => !skip(n));
-    return titled ? titled.getAttribute("title") || kit.normalize(titled.textContent) : null;
+    const titled = [...el.querySelectorAll(".ratingDate, [data-test-target='review-date']")].find((n) => !skip(n));
+    return titled ? titled.getAttribute("title") || kit.normalize(titled.textContent) || null : null;
   }
 
   function readItem(el) {
@@ -138,10 +172,13 @@
     const { blocks, notes } = scanMarkers(el, [titleLink, firstRating]);
     const inResponse = (n) => blocks.some((b) => b === n || b.contains(n));
     const rating = ratingOf(el, inResponse);
-    const who = author(el, inResponse);
     // The review body: the block with the most text, leaving out the title, the owner's
-    // response, the legal note under every review and controls ("Read more").
-    const body = kit.longestBlock(el, (n) => inResponse(n) || notes.includes(n) || (titleLink && titleLink.contains(n)));
+    // response, the legal note under every review and controls ("Read more", legacy "Mer").
+    const body = kit.longestBlock(
+      el,
+      (n) => inResponse(n) || notes.includes(n) || (titleLink && titleLink.contains(n)) || (n.tagName === "SPAN" && n.hasAttribute("onclick")),
+    );
+    const who = author(el, inResponse, [titleLink, firstRating, body.el]);
     const response = blocks[0] || null;
     return {
       platform: "tripadvisor",
@@ -175,13 +212,37 @@
     return el.querySelector(EDITOR);
   }
 
+  // ---- what a page of reviews looks like in any era (for the not-readable signal) ----------
+  // Pages that list a place's reviews, a single review, or the owner's review screens; listings
+  // and search results quote review snippets but are not pages we read.
+  const REVIEW_PAGE = /^\/(?:Hotel_Review|Restaurant_Review|Attraction_Review|AttractionProductReview|VacationRentalReview|ShowUserReviews|ManagementCenter|Owners|OwnerResponse)/i;
+
+  // Distinct review ids: the title link (every era) and data-reviewid. own: only root's own.
+  function evidence(root, own) {
+    if (!root || typeof root.querySelectorAll !== "function") return 0;
+    const mine = (n) => !own || n.closest(ITEM) === root || n === root;
+    const ids = new Set();
+    for (const a of root.querySelectorAll(REVIEW_LINK)) {
+      const m = mine(a) && /-r(\d+)-/.exec(a.getAttribute("href"));
+      if (m) ids.add(m[1]);
+    }
+    for (const n of root.querySelectorAll("[data-reviewid]")) {
+      const v = mine(n) && n.getAttribute("data-reviewid");
+      if (v && /^\d+$/.test(v)) ids.add(v);
+    }
+    return ids.size;
+  }
+
   kit.register({
     platform: "tripadvisor",
+    version: "2026.11.30",
     itemSelector: kit.outermost(ITEM),
     matches(loc) {
       return HOSTS.test(loc.hostname || "");
     },
     readItem,
+    readsPage: (loc) => REVIEW_PAGE.test(loc.pathname || ""),
+    evidence,
     cardAnchor: kit.topOf,
     replyTarget,
     openReply: (el) => kit.clickControl(el, RESPOND),

@@ -151,13 +151,46 @@
     return editors.find((e) => !PRIVATE.test(editorLabel(e))) || editors[0] || null;
   }
 
+  // ---- what a page of reviews looks like in any era (for the not-readable signal) ----------
+  // A business's page, the owner's screens on biz.yelp.com and a user's own reviews; search
+  // results show ratings of businesses, not reviews.
+  function readsPage(loc) {
+    if (/^biz\./i.test(loc.hostname || "")) return true;
+    return /^\/(?:biz\/|user_details_reviews_self)/i.test(loc.pathname || "");
+  }
+
+  // Reviews rendered on the page: distinct reviewers whose link shares a small block with a
+  // star-rating string (the business's own rating and "people also viewed" have no reviewer).
+  // own: whether root itself is such a review.
+  function evidence(root, own) {
+    if (!root || typeof root.querySelectorAll !== "function") return 0;
+    const users = new Set();
+    let links = 0;
+    for (const a of root.querySelectorAll(AUTHOR)) {
+      if (++links > 300) break;
+      const id = kit.urlParam(a.getAttribute("href"), "userid") || a.getAttribute("href");
+      if (users.has(id)) continue;
+      let box = a.parentElement;
+      for (let level = 0; box && level < 8 && box !== root.parentElement; level++, box = box.parentElement) {
+        if (box.querySelector(RATING)) {
+          users.add(id);
+          break;
+        }
+      }
+    }
+    return own ? Math.min(users.size, 1) : users.size;
+  }
+
   kit.register({
     platform: "yelp",
+    version: "2026.11.30",
     itemSelector: kit.outermost(ITEM),
     matches(loc) {
       return HOSTS.test(loc.hostname || "");
     },
     readItem,
+    readsPage,
+    evidence,
     cardAnchor: kit.topOf,
     replyTarget,
     openReply: (el) => kit.clickControl(el, PUBLIC_REPLY),

@@ -109,3 +109,39 @@ def test_a_large_new_page_is_answered_within_budget_and_the_rest_comes_on_reques
     # Remembered: the next observe of that review brings the same drafts at once.
     again = backend.post("/observe", {"items": [batch[items.index(first)]]}).json()["items"][0]
     assert [d["text"] for d in again["suggestions"]] == [d["text"] for d in drafts]
+
+
+def test_tone_applies_the_tickets_platform_rules(backend):
+    """POST /tone with a ticket: its platform's rules, and a second reply on one Tripadvisor review."""
+    item = {"platform": "tripadvisor", "external_id": "r900100", "author_name": "Anna K", "rating": 2,
+            "text": "Dirty room and an unhelpful desk.", "owner_replied": True,
+            "owner_reply_text": "Dear Anna, thank you for your feedback."}
+    ticket = backend.post("/observe", json={"items": [item]}).json()["items"][0]["ticket_id"]
+    answer = backend.post("/tone", json={"draft": "We're sorry, Anna. Details: https://example.com/x", "ticket_id": ticket})
+    assert answer.status_code == 200, answer.text
+    codes = {w["code"] for w in answer.json()["warnings"]}
+    assert {"platform_link", "platform_second_reply"} <= codes
+    plain = backend.post("/tone", json={"draft": "We're sorry, Anna. Details: https://example.com/x", "platform": "facebook"})
+    assert not {w["code"] for w in plain.json()["warnings"]} & {"platform_link", "platform_second_reply"}
+    bad = backend.post("/tone", json={"draft": "x", "platform": "myspace"})
+    assert bad.status_code == 400 and "platform" in bad.json()["detail"]
+
+
+def test_follow_up_steps_and_business_kind_are_settings_the_drafts_obey(backend):
+    complaint = {"author_name": "Kerry", "rating": 1, "platform": "yelp",
+                 "text": "Waited an hour for cold coffee and the barista ignored us."}
+    plain = backend.post("/suggestions", complaint).json()["suggestions"]
+    assert plain and not any("24 hours" in s["text"] or "call you back" in s["text"] for s in plain)
+    r = backend.patch("/settings", {"business_kind": "restaurant_cafe",
+                                    "follow_up": ["reply_within_24h", "manager_calls_back", "reply_within_24h"]})
+    assert r.status_code == 200
+    assert r.json()["business_kind"] == "restaurant_cafe"
+    assert r.json()["follow_up"] == ["reply_within_24h", "manager_calls_back"]  # a step listed twice is one step
+    configured = backend.post("/suggestions", complaint).json()["suggestions"]
+    assert any("within 24 hours" in s["text"] for s in configured)
+    # Bad values are refused whole, with a 4xx naming the field; nothing is written.
+    for bad in ({"business_kind": "spaceship"}, {"follow_up": ["we_send_flowers"]}, {"follow_up": "reply_within_24h"}):
+        r = backend.patch("/settings", bad)
+        assert 400 <= r.status_code < 500, bad
+        assert r.json()["detail"]
+    assert backend.get("/settings").json()["business_kind"] == "restaurant_cafe"

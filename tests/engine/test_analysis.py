@@ -76,7 +76,7 @@ def test_blame_the_service_put_on_the_customer_is_not_an_admission():
 def test_price_complaint():
     result = analyse("Maseczka kilkakrotnie z zawyżona ceną. Chwilkę poczekam i kupię jak będą w normalnych cenach.", 0.5)
     assert result.problem_categories[0] == "price"
-    assert result.side == "unclear"
+    assert result.side == "ours"  # the shop set the price: its to answer for, not the customer's
 
 
 def test_unanswered_account_confirmation_is_a_support_problem():

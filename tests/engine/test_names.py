@@ -63,3 +63,22 @@ def test_latin_or_russian_name_in_a_ukrainian_reply_is_greeted_neutrally():
         assert not greet.personal
         assert greet.text in ("Вітаємо!", "Добрий день!", "Доброго дня!", "Вітаємо Вас!")
     assert is_real_name("Сергей")
+
+
+def test_census_first_names_and_glued_initials_are_greeted():
+    # Real first names the hand lists lacked, from the US Census lists the `names` package ships.
+    for author, name in (("Miles", "Miles"), ("Trina", "Trina"), ("Kerry", "Kerry"), ("Corey", "Corey"),
+                         ("MicheleM", "Michele"), ("KerryB", "Kerry")):
+        assert greeting(author, "en").name == name, author
+    # A rare census "first name" that is mostly a surname stays a surname when alone.
+    assert greeting("Anderson", "en").name is None
+    assert greeting("bhorton72", "en").name is None and greeting("A Traveler", "en").name is None
+
+
+def test_gender_from_first_person_verbs_in_polish_and_ukrainian():
+    from hugdesk.engine.analysis import analyse
+    assert analyse("Kupiłam ten głośnik i przestał działać.", 1).gender_hint == "f"
+    assert analyse("Купив цей телефон, і він зламався за тиждень.", 1).gender_hint == "m"
+    assert analyse("Купила навушники, звук слабкий.", 2).gender_hint == "f"
+    # The product's own verbs say nothing about the writer.
+    assert analyse("Телефон прийшов швидко, працював тиждень.", 2).gender_hint is None

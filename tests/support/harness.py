@@ -31,8 +31,13 @@ READ_ITEMS_JS = """
   const candidates = [...document.querySelectorAll(site.itemSelector)];
   const now = new Date();
   const items = [];
+  let skipped = 0;
+  let missed = 0;
   candidates.forEach((el, index) => {
     const item = site.readItem(el, now);
+    // What the content loader counts for the not-readable signal (content/loader.js).
+    if (!item && site.outcome(el) === 'skip') skipped++;
+    if (!item && site.outcome(el) === 'none' && site.evidence(el, true) > 0) missed++;
     if (item) {
       const anchor = site.cardAnchor(el);
       items.push({
@@ -44,7 +49,9 @@ READ_ITEMS_JS = """
       });
     }
   });
-  return {platform: site.platform, candidates: candidates.length, items, errors: H.siteKit.errors.slice()};
+  const gap = H.siteKit.readingGap(site, {cards: items.length, skipped, missed});
+  return {platform: site.platform, version: site.version, candidates: candidates.length, items, skipped, missed, gap,
+          errors: H.siteKit.errors.slice()};
 }
 """
 

@@ -60,6 +60,43 @@ PAGES: dict[str, Page] = {
             "https://www.tripadvisor.com/Restaurant_Review-g187451-d3725014-Reviews-Abba_Mia_Restaurant-Gijon_Asturias.html",
             charset="windows-1252",
         ),
+        Page(
+            "ta-hotel-2015-parkinn",
+            FIXTURE_PAGES / "tripadvisor/hotel-2015-no-park-inn-trysil-legacy-responses.html",
+            "https://no.tripadvisor.com/Hotel_Review-g1006204-d2440155-Reviews-Park_Inn_Trysil_Mountain_Resort-Trysil_Municipality_Hedmark_Eastern_Norway.html",
+        ),
+        Page(
+            "ta-hotel-2015-bergen",
+            FIXTURE_PAGES / "tripadvisor/hotel-2015-no-radisson-bergen-legacy.html",
+            "https://no.tripadvisor.com/Hotel_Review-g190502-d206868-Reviews-Radisson_Blu_Royal_Hotel_Bergen-Bergen_Hordaland_Western_Norway.html",
+        ),
+        Page(
+            "yelp-classic-2016-regal",
+            FIXTURE_PAGES / "yelp/biz-classic-2016-regal-cafe-no-replies.html",
+            "https://www.yelp.com/biz/regal-cafe-pizzeria-boston-3",
+        ),
+        Page(
+            "ta-hotel-2015-knut-empty",
+            FIXTURE_PAGES / "tripadvisor/hotel-2015-no-trysil-knut-no-reviews-in-language.html",
+            "https://no.tripadvisor.com/Hotel_Review-g1006204-d260111-Reviews-or10-Trysil_Knut_Hotell-Trysil_Municipality_Hedmark_Eastern_Norway.html",
+        ),
+        Page(
+            "yelp-classic-2016-phone-repair",
+            FIXTURE_PAGES / "yelp/biz-classic-2016-phone-repair-san-diego.html",
+            "https://www.yelp.com/biz/mobile-iphone-ipad-screen-repair-san-diego-26",
+        ),
+        Page(
+            "fb-mbasic-2020-post-unsupported",
+            FIXTURE_PAGES / "facebook/mbasic-2020-mutoko-post-comments-unsupported.html",
+            "https://mbasic.facebook.com/story.php?story_fbid=1718176531560719&id=143849585660096",
+        ),
+        # mbasic.facebook.com (Facebook's no-JavaScript site, closed in 2024) is an era we do not
+        # read on purpose: it holds comments, so the page must be reported as not readable.
+        Page(
+            "fb-mbasic-2020-unsupported",
+            FIXTURE_PAGES / "facebook/mbasic-2020-sonko-photo-comments-unsupported.html",
+            "https://mbasic.facebook.com/GovernorMikeSonkoMbuvi/photos/a.187136547991368/840811325957217/",
+        ),
     ]
 }
 

@@ -1,4 +1,4 @@
-"""What every routes module needs from a request: the database, the calling agent, the target."""
+"""What every routes module needs from a request: the database, the calling agent, the clock's policy."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from litestar import Request
 from litestar.params import Parameter
 from sqlite_utils import Database
 
+from ..engine import sla
 from ..store.agents import Agent
 from ..store.db import MAX_ID
 from ..store.settings import get_settings
@@ -27,6 +28,11 @@ def agent_of(request: Request) -> Agent:
 
 def target_of(db: Database) -> int:
     return get_settings(db).target_minutes
+
+
+def policy_of(db: Database) -> sla.Policy:
+    """Business hours, targets per band and tracking start, as the response clock uses them."""
+    return sla.policy_of(get_settings(db))
 
 
 # Text work runs in worker threads, at most two at once (one per core of a small machine), so a

@@ -9,7 +9,7 @@ from litestar import Request, post
 from litestar.params import KwargDefinition
 
 from ..usecases.observe import ObservedItem, ObserveResponse, Url, observe, read_batch
-from .deps import agent_of, db_of, target_of
+from .deps import agent_of, db_of, policy_of
 
 # The item as msgspec describes it, so the OpenAPI document (and Schemathesis) still show it.
 _ITEM_SCHEMA = msgspec.json.schema(ObservedItem)["$defs"]["ObservedItem"]
@@ -30,7 +30,7 @@ def observe_page(request: Request, data: ObserveBatch) -> ObserveResponse:
     db = db_of(request)
     agent = agent_of(request)
     batch, errors = read_batch(data.page_url, data.items)
-    return observe(db, batch, agent.id, agent.name, target_of(db), request.app.state.advisor, errors)
+    return observe(db, batch, agent.id, agent.name, policy_of(db), request.app.state.advisor, errors=errors)
 
 
 ROUTES = [observe_page]

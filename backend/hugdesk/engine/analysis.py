@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
+from .complaint_kind import ComplaintKind, read_kind
 from .language import detect_language
 from .lexicon import Topic
 
@@ -24,10 +25,27 @@ _CLAUSE_SPLIT = re.compile(
     re.IGNORECASE,
 )
 # Idioms whose words would be misread one by one ("fit the bill" is praise, not billing).
-_IDIOMS = {"en": (re.compile(r"\bfits? the bill\b", re.IGNORECASE), "suited"),
-           # The comma would split "не те, що було" into two clauses neither of which says it.
-           "uk": (re.compile(r"\b(не (?:те|та|той|такий|така|таке)),\s*(що|як)\b", re.IGNORECASE), r"\1 \2"),
-           "pl": (re.compile(r"\b(nie (?:to|ta|ten|taki|taka|takie)),\s*(co|jak)\b", re.IGNORECASE), r"\1 \2")}
+_IDIOMS = {
+    "en": ((re.compile(r"\bfits? the bill\b", re.IGNORECASE), "suited"),
+           # "price matches quality", "no cons for this price": praise of the value, not a complaint.
+           (re.compile(r"\b(?:the )?(?:price|cost) (?:matches|reflects|fits|is fair for|is right for) (?:the )?quality\b|"
+                       r"\bno (?:cons|complaints|downsides?|negatives) (?:for|at) (?:this|the|that|such a) price\b",
+                       re.IGNORECASE), "good price"),
+           # "not advertising it, but ..." disclaims; it criticises nothing.
+           (re.compile(r"\b(?:i'?m |i am )?not (?:advertising|promoting|sponsored|an ad)\b", re.IGNORECASE), "")),
+    # The comma would split "не те, що було" into two clauses neither of which says it.
+    "uk": ((re.compile(r"\b(не (?:те|та|той|такий|така|таке)),\s*(що|як)\b", re.IGNORECASE), r"\1 \2"),
+           (re.compile(r"(?:відповідає\s+)?(?:співвідношення\s+)?ціна\s*[-–—/]\s*якість(?:\s+(?:відповідає|відповідне|"
+                       r"норм\w*|хороше|добре|відмінне|чудове|супер))?|ціна відповідає якості|за (?:дану|цю|таку|свою) ціну "
+                       r"(?:немає|нема|мінусів немає|недоліків немає)", re.IGNORECASE), "ціна добра"),
+           (re.compile(r"(?<!\w)(?:я )?не (?:рекламую|реклама)(?!\w)", re.IGNORECASE), "")),
+    "pl": ((re.compile(r"\b(nie (?:to|ta|ten|taki|taka|takie)),\s*(co|jak)\b", re.IGNORECASE), r"\1 \2"),
+           (re.compile(r"(?:stosunek|współczynnik)\s+(?:jakości do ceny|jakość\s*[-–—/]\s*cena|ceny do jakości|cena\s*[-–—/]"
+                       r"\s*jakość)\s+(?:\w+\s+)?(?:odpowiedni|dobry|świetny|super|ok|w porządku|rewelacyjny)\w*|cena "
+                       r"(?:adekwatna|odpowiednia) do jakości|(?:w tej|za tę|za tą) cen\w* (?:brak|nie ma) (?:wad|minusów)",
+                       re.IGNORECASE), "cena dobra"),
+           (re.compile(r"\b(?:to )?nie (?:jest )?reklama\b", re.IGNORECASE), "")),
+}
 # English has no case endings, so when no listed topic is named, the noun phrase before a
 # verb ("this paste is", "the frosting doesn't") is the customer's own topic.
 _EN_SUBJECT = re.compile(
@@ -39,7 +57,8 @@ _EN_SUBJECT_SKIP = {"place", "hotel", "restaurant", "shop", "store", "product", 
 # Scraper labels: what follows "Cons:" is criticism even without a negative word.
 _LABEL = re.compile(r"\b(Pros|Cons|Plusy|Minusy|Zalety|Wady|Переваги|Недоліки)\s*:", re.IGNORECASE)
 _POSITIVE_LABELS = {"pros", "plusy", "zalety", "переваги"}
-_EMPTY_SECTION = re.compile(r"^\s*(?:-|—|none|nothing|n/a|brak|nie ma|немає|нема|не виявлено|поки не виявлено|відсутні)\W*$",
+_EMPTY_SECTION = re.compile(r"^\s*(?:-|—|none|nothing|n/a|brak|nie ma|немає|нема|не виявлено|поки не виявлено|відсутні|"
+                            r"ціна добра|cena dobra|good price)\W*$",
                             re.IGNORECASE)
 
 # The customer says they caused it ("I dropped", "wpadł mi do wody", "впустив")...
@@ -84,6 +103,27 @@ _PL_GENDER = (
     re.compile(r"\b\w{2,}[aeiouyąęó]łam\b|\bjestem (?:\w+ )?\w+(?:ona|na|ta|ła|wa)\b"),
 )
 
+# Ukrainian: first-person verbs and adjectives a customer uses about themself. Only these,
+# because "телефон прийшов" is masculine for the phone, not for the writer.
+_UK_GENDER = (
+    re.compile(r"(?<!\w)(?:купив|замовив|придбав|отримав|взяв|брав|чекав|користувався|задоволений|розчарований|"
+               r"я\s+(?:\w+\s+)?\w{2,}[аяиіо]в)(?!\w)"),
+    re.compile(r"(?<!\w)(?:купила|замовила|придбала|отримала|взяла|брала|чекала|користувалася|користувалась|"
+               r"задоволена|розчарована|я\s+(?:\w+\s+)?\w{2,}ла)(?!\w)"),
+)
+# The problem sits with someone the business does not control: the manufacturer's platform
+# (Google services, game servers, an account that needs confirming) or the carrier's hands.
+_THIRD_PARTY = {
+    "en": re.compile(r"\b(?:arrived (?:melted|crushed|smashed)|melted (?:in|during) (?:transit|shipping)|"
+                     r"(?:the )?(?:carrier|courier|ups|fedex|usps|dhl) (?:lost|damaged|crushed|left)|"
+                     r"third[- ]party seller|marketplace seller|google (?:play )?services|servers? (?:are|is|were|was) down)\b"),
+    "pl": re.compile(r"(?:usług\w* google|google play|serwer\w*|kurier\w* (?:zgubił|uszkodził|zniszczył)|"
+                     r"przewoźnik\w* (?:zgubił|uszkodził)|sprzedawc\w* zewnętrzn\w*|potwierdz\w* (?:konta|rejestracji)|"
+                     r"mail\w* (?:aktywacyjn|potwierdzając)\w*|nie przyszedł (?:mail|e-mail|email))"),
+    "uk": re.compile(r"(?:сервіс\w* google|google play|сервер\w*|перевізник\w*|кур'єр\w* (?:загубив|пошкодив)|"
+                     r"нова пошта (?:загубила|пошкодила)|розтан\w* (?:в|у) дороз)"),
+}
+
 _OUR_SIDE_CATEGORIES = {"product_defect", "delivery", "support_unreachable", "staff", "cleanliness",
                         "food", "room", "noise", "waiting", "billing"}
 _CLEAR_FAULT = {"product_defect", "delivery", "support_unreachable", "staff", "billing", "cleanliness", "waiting"}
@@ -93,6 +133,12 @@ _VENUE = re.compile(r"\b(?:hotel|motel|hostel|stay|stayed|restaurant|caf[eé]|co
                     r"pobyt\w*|restauracj\w*|kawiarni\w*|lokal\w*|nocleg\w*|готел\w*|ресторан\w*|кафе|заклад\w*)\b",
                     re.IGNORECASE)
 _NEGATION_WINDOW = 3
+# Trailing dots and quoted praise ("Doskonały gadżet dla osób ..... chcących stracić prawo
+# jazdy") mark irony: praise words under one star are then not taken at face value.
+_IRONY = re.compile(r"\.{4,}|…{2,}|\s\.\.\.\s*\w|[\"„“«]\w+[\"”»]")
+# An opening "Good morning" / "Dzień dobry" / "Добрий день" greets; it praises nothing.
+_OPENING = re.compile(r"^\s*(?:good (?:morning|afternoon|evening)|hello|hi|dzień dobry|witam\w*|"
+                      r"добрий день|доброго дня|добрий вечір|вітаю)\b[\s,.!]*", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -118,11 +164,16 @@ class Analysis:
     is_complaint: bool = False
     asks_question: bool = False
     repeat_mentioned: bool = False
-    gender_hint: str | None = None   # "m" / "f" from Polish first-person verb forms
+    gender_hint: str | None = None   # "m" / "f" from first-person verb forms (kupiłam, купив)
     domain: str = "general"          # hospitality | product | general
     issues: list[str] = field(default_factory=list)  # named problems (lexicon.ISSUES), in the order said
     declined: bool = False           # "used to be great": the customer misses how it was
     issue_words: dict[str, str] = field(default_factory=dict)  # issue -> the customer's word ("model")
+    # Every topic the customer named, with its own word and how it was judged there:
+    # [{"topic", "word", "polarity": praised|criticised|neutral}], in the order said.
+    aspects: list[dict] = field(default_factory=list)
+    rating_text_mismatch: bool = False  # the stars say one thing, the text the opposite: the text wins
+    kind: ComplaintKind = field(default_factory=ComplaintKind)  # fault or trait, serious, settled, asked
 
     def to_dict(self) -> dict:
         return {
@@ -131,7 +182,9 @@ class Analysis:
             "problems": [t.nom for t in self.problems], "praised": [t.nom for t in self.praised],
             "is_complaint": self.is_complaint, "asks_question": self.asks_question,
             "repeat_mentioned": self.repeat_mentioned, "domain": self.domain, "issues": self.issues,
-            "declined": self.declined,
+            "declined": self.declined, "aspects": self.aspects, "rating_text_mismatch": self.rating_text_mismatch,
+            "fault": self.kind.fault, "serious": self.kind.serious, "resolved": self.kind.resolved,
+            "question": self.kind.question,
         }
 
 
@@ -322,9 +375,12 @@ def _mentions_repeat(text: str) -> bool:
     return any(h in lowered for h in _REPEAT_HINTS) and bool(_REPEAT.search(text))
 
 
-def _gender_hint(text: str) -> str | None:
-    male = len(_PL_GENDER[0].findall(text))
-    female = len(_PL_GENDER[1].findall(text))
+def _gender_hint(text: str, lang: str) -> str | None:
+    patterns = _PL_GENDER if lang == "pl" else _UK_GENDER if lang == "uk" else None
+    if patterns is None:
+        return None
+    male = len(patterns[0].findall(text))
+    female = len(patterns[1].findall(text))
     if male and not female:
         return "m"
     if female and not male:
@@ -343,7 +399,7 @@ def _admits(patterns: dict, text: str, lang: str) -> bool:
     return False
 
 
-def _polarity(rating: float | None, pos: float, neg: float) -> str:
+def _polarity(rating: float | None, pos: float, neg: float, irony: bool = False) -> str:
     if rating is None:
         if pos >= 1 and neg >= 1 and max(pos, neg) < 3 * min(pos, neg):
             return "mixed"
@@ -351,13 +407,17 @@ def _polarity(rating: float | None, pos: float, neg: float) -> str:
             return "negative"
         return "positive" if pos > neg else "neutral"
     if rating <= 2.5:
+        if pos >= 2.5 and neg == 0 and not irony:
+            return "positive"  # a happy text under one star: the stars were a slip, the text is the review
         return "mixed" if pos >= 1 and pos >= neg else "negative"
     if rating >= 4:
         if neg < 1:
             return "positive"
+        if neg >= 1.5 and 3 * pos <= neg:
+            return "negative"  # four stars over a text that only reports faults: the text wins
         if pos >= 1:
             return "positive" if pos >= 3 * neg else "mixed"
-        return "negative" if neg >= 2.5 else "mixed"
+        return "mixed"
     if pos >= 1 and neg >= 1:
         return "mixed"
     if neg > pos:
@@ -365,41 +425,53 @@ def _polarity(rating: float | None, pos: float, neg: float) -> str:
     return "positive" if pos > neg else "neutral"
 
 
-def _pick_specifics(mentions: list[Mention], sentiment: str, low_rating: bool) -> tuple[list[Topic], list[Topic], list[Topic]]:
-    """Problems (criticised at least once), praised (only ever praised), all topics."""
+def _judgement(low: float, high: float) -> str:
+    if low < 0 and -low >= high:
+        return "criticised"
+    if high > 0:
+        return "praised"
+    return "neutral"
+
+
+def _pick_specifics(mentions: list[Mention], sentiment: str
+                    ) -> tuple[list[Topic], list[Topic], list[Topic], list[dict]]:
+    """Problems (criticised), praised (praised more than criticised), all topics, and the
+    aspects as the customer judged them.
+
+    Only what the customer judged is thanked for or apologised for: a topic merely named
+    ("cheap" under Pros is praise, "the price" in passing is nothing) is never turned into
+    a problem because the stars are low, nor into praise because they are high."""
     seen: dict[str, list] = {}
     for mention in mentions:
-        entry = seen.setdefault(mention.topic.id, [mention.topic, 0.0, 0.0])
+        entry = seen.setdefault(mention.topic.id, [mention.topic, 0.0, 0.0, mention.word])
         entry[1] = min(entry[1], mention.polarity)
         entry[2] = max(entry[2], mention.polarity)
     ordered = list(seen.values())
+    aspects = [{"topic": t.nom, "word": word, "polarity": _judgement(low, high)} for t, low, high, word in ordered]
     precise = [e for e in ordered if not e[0].generic]
     pool = precise or ordered
-    problems = [t for t, low, _ in pool if low < 0]
-    praised = [t for t, low, high in pool if high > 0 and low >= 0]
-    neutral = [t for t, low, high in pool if low == 0 and high == 0]
-    if sentiment == "negative":
-        problems += neutral  # in an all-negative review an unrated topic is part of the complaint
-    elif sentiment == "positive":
-        praised += neutral
-    if sentiment in ("negative", "mixed") and not problems:
-        # Nothing was criticised by name: the topics the customer did name are the complaint,
-        # and in a one- or two-star review even the "praised" ones are usually sarcasm.
-        problems = neutral or (praised if low_rating else [])
+    problems = [t for t, low, high, _ in pool if _judgement(low, high) == "criticised"]
+    praised = [t for t, low, high, _ in pool if _judgement(low, high) == "praised"]
+    neutral = [t for t, low, high, _ in pool if _judgement(low, high) == "neutral"]
+    if sentiment == "negative" and not problems and len(neutral) == 1:
+        # An all-negative review that names one thing without judging it in the same
+        # clause ("the phone. Stopped working after a week") is about that thing.
+        problems = neutral
     # What the customer asks for (a refund, the service centre) is not what went wrong.
     problems.sort(key=lambda t: t.nom in lexicon.PROCESS_TOPICS)
-    return problems, praised, [e[0] for e in pool]
+    return problems, praised, [e[0] for e in pool], aspects
 
 
 def analyse(text: str, rating: float | None = None, language: str | None = None,
-            platform: str | None = None) -> Analysis:
-    """Analyse one review. `language` skips detection when the caller already knows it."""
+            platform: str | None = None, domain: str | None = None) -> Analysis:
+    """Analyse one review. `language` skips detection when the caller already knows it;
+    `domain` (from the business kind in the settings) beats what the review suggests."""
     text = text or ""
     detected = language or detect_language(text)
     lang = lexicon_language(detected)
     original = text
-    if lang in _IDIOMS:
-        pattern, replacement = _IDIOMS[lang]
+    text = _OPENING.sub("", text)
+    for pattern, replacement in _IDIOMS.get(lang, ()):
         text = pattern.sub(replacement, text)
     pos_total = neg_total = 0.0
     mentions: list[Mention] = []
@@ -418,12 +490,21 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
             scored = [_score_clause(clause, lang, phrases) for clause in _clauses(sentence)]
             polarities = [pos - neg for pos, neg, *_ in scored]
             neighbours = _neighbours(polarities)
+            # Clauses that judge strongly without naming a topic, found once per sentence (not
+            # once per clause: that was quadratic on a hostile text of thousands of clauses).
+            judging = [j for j, other in enumerate(scored) if not other[2] and polarities[j] <= -1]
             for i, (pos, neg, clause_mentions, categories, clause_issues, looks_back) in enumerate(scored):
                 pos_total += pos
                 neg_total += neg
                 # "The price is higher than elsewhere, which is unjustified": a clause that
                 # names a topic without judging it takes the judgement of its neighbour.
                 polarity = polarities[i] or neighbours[i] or bias
+                if clause_mentions and 0 < polarity <= 0.5:
+                    # "Breakfast is ok, can be better": a faint word of praise followed by a
+                    # judgement that names nothing else is that judgement.
+                    turned = [j for j in judging[:2] if j != i]
+                    if turned:
+                        polarity = polarities[turned[0]]
                 if polarity == 0 and neg:
                     polarity = -0.1  # "szybko się zniszczył": a tie between praise and a fault is a fault
                 for mention in clause_mentions:
@@ -443,11 +524,11 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
                 clause_index += 1
     if rating is not None:
         rating = max(0.0, min(5.0, float(rating)))
-    sentiment = _polarity(rating, pos_total, neg_total)
+    sentiment = _polarity(rating, pos_total, neg_total, irony=bool(_IRONY.search(original)))
     is_complaint = sentiment in ("negative", "mixed")
     order = {name: i for i, name in enumerate(lexicon.CATEGORY_ORDER)}
-    if sentiment == "negative":
-        # Everything named in an all-negative review is part of the complaint, if less so.
+    if sentiment == "negative" and not problem_hits:
+        # Nothing was judged by name: what an all-negative review names is its complaint.
         for category, hits in category_hits.items():
             problem_hits.setdefault(category, 0.5 * hits / (1.0 + 0.15 * clause_index))
     # Equal weight: the problem the customer named first leads ("Zimna zupa i niemiła obsługa").
@@ -458,11 +539,10 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
                           if is_complaint else [])
     rest = sorted((c for c in category_hits if c not in problem_categories), key=lambda c: (-category_hits[c], order[c]))
     categories = problem_categories + rest
-    low_rating = rating is not None and rating <= 2
     if lang == "en" and not any(not m.topic.generic for m in mentions):
         mentions += [Mention(t, t.nom, 0.0) for t in _english_subjects(text)]
-    problems, praised, topics = _pick_specifics(mentions, sentiment, low_rating)
-    domain = _domain(topics, category_hits, platform, len(_VENUE.findall(original)))
+    problems, praised, topics, aspects = _pick_specifics(mentions, sentiment)
+    domain = domain or _domain(topics, category_hits, platform, len(_VENUE.findall(original)))
     if is_complaint and not problem_categories and domain == "product":
         # A product that "just is bad" (flat sound, slow charging) is a product problem; a
         # café or a price complaint is not a defect.
@@ -474,10 +554,14 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         ours = set(problem_categories) & _OUR_SIDE_CATEGORIES
         if _admits(_CUSTOMER_CAUSED, original, lang):
             side = "customer"
+        elif _THIRD_PARTY[lang].search(original.lower()):
+            side = "third_party"
         elif _admits(_CUSTOMER_UNSURE, original, lang):
             # Unsure customers may still have hit a real fault of ours.
             side = "unclear" if ours & _CLEAR_FAULT else "customer"
-        elif ours:
+        else:
+            # What a shop sold or a café served is the business's to answer for, be it a
+            # fault, a price or a lukewarm coffee.
             side = "ours"
 
     if is_complaint:
@@ -485,15 +569,21 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     else:
         specifics = praised + [t for t in topics if t not in praised]
 
+    issue_codes = [code for code, *_ in issues] if is_complaint else []
+    kind = read_kind(original, lang, is_complaint=is_complaint, domain=domain, side=side,
+                     categories=problem_categories, issues=issue_codes)
     return Analysis(
         language=detected, sentiment=sentiment, categories=categories,
         problem_categories=problem_categories, side=side,
         specifics=[t.nom for t in specifics[:4]], problems=problems[:3], praised=praised[:3], topics=topics,
         positive=round(pos_total, 2), negative=round(neg_total, 2), is_complaint=is_complaint,
         asks_question="?" in original, repeat_mentioned=_mentions_repeat(original),
-        gender_hint=_gender_hint(original.lower()) if lang == "pl" else None, domain=domain,
+        gender_hint=_gender_hint(original.lower(), detected if detected in ("pl", "uk") else ""), domain=domain,
         issues=[code for code, *_ in issues] if is_complaint else [], declined=declined and is_complaint,
         issue_words={code: what for code, _, what in issues if what} if is_complaint else {},
+        aspects=aspects, kind=kind,
+        rating_text_mismatch=rating is not None and ((rating <= 2 and sentiment == "positive")
+                                                     or (rating >= 4 and sentiment == "negative")),
     )
 
 

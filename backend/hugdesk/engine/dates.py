@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 _UNITS = {
     # english, abbreviations used by Facebook ("3w", "1 yr") and Yelp/TripAdvisor
@@ -118,3 +119,38 @@ def _numeric_date(a: str, b: str, c: str) -> dt.datetime | None:
         return dt.datetime(year, int(a), int(b), tzinfo=dt.timezone.utc)
     except ValueError:
         return None
+
+
+Precision = str  # "minute" | "hour" | "day" | "week" | "month" | "year"
+
+
+@lru_cache(maxsize=4096)  # pages repeat a few hundred texts ("2 days ago") on every visit
+def posted_precision(text: str | None) -> Precision | None:
+    """How finely the page dated an item, so a card can say "about 3 weeks" rather than pretend
+    to the minute; None when parse_posted could not read it either."""
+    if not text:
+        return None
+    try:
+        if _parse(text, _EPOCH) is None:
+            return None
+    except (OverflowError, ValueError):
+        return None
+    lowered = text.strip().lower()
+    if lowered in {"just now", "now", "teraz", "przed chwilą", "щойно", "зараз"}:
+        return "minute"
+    if lowered.startswith(("yesterday", "wczoraj", "вчора", "today", "dzisiaj", "dziś", "сьогодні")):
+        return "day"
+    if _NUMERIC.search(lowered):
+        return "day"
+    match = _MONTH_NAME.search(lowered)
+    if match:
+        return "day" if (match.group(1) or match.group(3)) else "month"
+    for _, unit in _RELATIVE.findall(lowered):
+        seconds = _unit_seconds(unit)
+        if seconds:
+            return {1: "minute", 60: "minute", 3600: "hour", 86400: "day", 604800: "week",
+                    2592000: "month"}.get(seconds, "year")
+    return None
+
+
+_EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)

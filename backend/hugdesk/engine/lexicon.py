@@ -111,6 +111,7 @@ _SENTIMENT = {
             r"\b(?:only|barely) lasts?\b", r"\blasts? only\b",
             r"\bwrong (?:item|colou?r|size|model|product|order)\b", r"\btook (?:forever|ages)\b", r"\bpast (?:its|their) best\b", r"\bnot the (?:colou?r|size|model|item) (?:i|we) ordered\b",
             r"\b(?:used to be|was once) (?:great|good|better)\b", r"\bsame old\b",
+            r"\b(?:just|only|merely) (?:ok|okay|alright|average|fine|decent)\b", r"\bso-so\b",
         ],
         "pos_phrases": [r"\bno (?:problem|problems|issues?|complaints?)\b", r"\bcan'?t ask for (?:much )?more\b",
                         r"\bwould (?:definitely |surely |happily )?(?:stay|come|go) (?:back|again)\b",
@@ -122,7 +123,7 @@ _SENTIMENT = {
             poleceni* polecam* zadowolon* wspaniał* fantastyczn* genialn* wygodn* ładn* piękn*
             przepiękn* fajn* szybki szybka szybkie szybką szybkiego szybkich solidn* niezł* porządn* czyteln* pomocn* mił* miło
             uprzejm* profesjonaln* sprawn* rzeteln* zalet* zaleta plus plusy atut* śmiga
-            ~ok ~okej smaczn* pyszn* czyst* bezproblemow* niezawodn* wytrzymał* przyjemn*
+            ~ok ~okej ~tani ~tania ~tanie ~tanio niedrog* smaczn* pyszn* czyst* bezproblemow* niezawodn* wytrzymał* przyjemn*
             zachwyc* podoba* podobają trafion* warto opłaca* dziękuj* dzięki wydajn* wspaniale
             cudown* komfortow* kompaktow* lekk* intuicyjn* ~działa ~działają ~spełnia
             odpowiedni* akceptowaln* przyzwoit* ~nowoczesn* użytkow* rewelacyjn* pozytywn*
@@ -166,7 +167,7 @@ _SENTIMENT = {
             дяку* зручн* швидка швидкий швидке швидку швидкої швидкі якісн* смачн* апетитн* надійн* приємн* вдал* топ ~норм ~нормально ~нормальн*
             гаразд спасибі ідеальн* прекрасн* крут* сподоба* подоба* респект варт* компактн*
             корисн* практична практичний практичне практичні ~працює ~працюють легко виправдову* потужн* чітк* чіткі
-            неважк* невелик* ~недорог* доброзичлив* ввічлив* раджу суперов* найкращ* вчасно
+            неважк* невелик* ~недорог* ~дешевий ~дешева ~дешеве ~дешево доброзичлив* ввічлив* раджу суперов* найкращ* вчасно
             вірна вірний раніше""",
         "neg": """поган* погано жахлив* жах гірш* гірше найгірш* бракован* брак дефект* зламал*
             злама* поламал* несправн* глюч* гальму* зависа* вибива* збій збої збою баг баги

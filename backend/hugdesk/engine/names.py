@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 # --- name tables ----------------------------------------------------------------------
 
@@ -139,6 +140,7 @@ _PLACEHOLDER_WORDS = {
 }
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "pan", "pani", "пан", "пані", "dr.", "mr.", "mrs.", "ms."}
 _HANDLE = re.compile(r"[\d_@#/\\|]|\.\w|\w\.\w")
+_GLUED = re.compile(r"^([A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ][a-ząćęłńóśźżа-яіїєґ']{2,})[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ]{1,2}\.?$")
 _MASKED = re.compile(r"\.\.|…|\*")
 _QUOTED = re.compile(r"[\"“”„«»']([^\"“”„«»']+)[\"“”„«»']")
 
@@ -166,6 +168,42 @@ for _block, _gender in ((_INTL_MALE, "m"), (_INTL_FEMALE, "f"), (_INTL_UNISEX, N
 for _item in _RU_NAMES.split():
     _name, _gender = _item.split(":")
     _INTL.setdefault(_name.lower(), (_name, _gender))
+
+
+_CENSUS_MIN_SHARE = 0.01  # percent of people with that first name
+
+
+def _census_names() -> dict[str, tuple[str, str | None]]:
+    """First names from the US Census lists the `names` package ships, each with its
+    gender (a name on both lists gets the one it is more common with). Only names held by
+    at least 1 in 10,000 people: the rare tail is mostly surnames used as first names
+    ("Anderson", "Carter"), which alone on a review are surnames. Without the package the
+    hand lists above still work."""
+    try:
+        import names as census  # the package's data files sit beside its module
+    except ImportError:
+        return {}
+    folder = Path(census.__file__).parent
+    found: dict[str, tuple[str, str | None, float]] = {}
+    for gender in ("male", "female"):
+        path = folder / f"dist.{gender}.first"
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="ascii", errors="ignore").splitlines():
+            parts = line.split()
+            if len(parts) < 2:
+                continue
+            name, share = parts[0].capitalize(), float(parts[1])
+            if share < _CENSUS_MIN_SHARE:
+                continue
+            old = found.get(name.lower())
+            if old is None or share > old[2]:
+                found[name.lower()] = (name, gender[0], share)
+    return {key: (name, gender) for key, (name, gender, _) in found.items()}
+
+
+for _key, _value in _census_names().items():
+    _INTL.setdefault(_key, _value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +257,11 @@ def _person_from(text: str) -> Person | None:
     raw_tokens = text.split()
     if not raw_tokens or any(_HANDLE.search(t.rstrip(".")) for t in raw_tokens):
         return None
+    if len(raw_tokens) == 1:
+        # "MicheleM", "TrinaK": a known first name glued to an initial is that person.
+        glued = _GLUED.match(raw_tokens[0])
+        if glued and _lookup(glued.group(1)):
+            return _lookup(glued.group(1))
     tokens = [_clean_token(t) for t in raw_tokens]
     tokens = [t for t in tokens if t]
     if any(t.lower() in _PLACEHOLDER_WORDS or t.lower() in _CONJUNCTIONS for t in tokens):
@@ -304,3 +347,21 @@ def _greet_uk(person: Person | None, seed: int) -> Greeting:
         return Greeting(text, person.first_name, person.gender, True)
     # A Latin-script or unknown name inside a Ukrainian sentence reads as a mistake.
     return Greeting(_UK_NEUTRAL[seed % len(_UK_NEUTRAL)], None, person.gender if person else None, False)
+
+
+# A line that is only a first name, maybe after a dash ("— Christina", "-Kasia").
+_SIGNATURE_LINE = re.compile(r"^\s*(?:[-–—~]+\s*)?([^\W\d_]{3,15})\s*[.!]?\s*$")
+
+
+def signed_name(text: str | None) -> str | None:
+    """The first name a reviewer signs their text with, when it is a real first name."""
+    if not text:
+        return None
+    lines = [line for line in text.splitlines() if line.strip()][-4:]
+    for line in reversed(lines[1:] if len(lines) > 1 else []):
+        match = _SIGNATURE_LINE.match(line)
+        if match and match.group(1)[0].isupper():
+            person = parse_author(match.group(1))
+            if person and person.first_name:
+                return match.group(1)
+    return None

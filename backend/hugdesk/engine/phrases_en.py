@@ -28,11 +28,11 @@ SLOTS = {
         "Thank you – reviews like this really make our day!",
     ),
     "praise_detail_hospitality": (
-        "Your compliments are going straight to the whole team.",
-        "It means a lot to our team – they work hard to make every visit special.",
+        "It means a lot to the whole team.",
+        "Our team works hard to make every visit a good one, so this means a great deal.",
         "Feedback like yours is exactly what keeps our team going.",
-        "The whole team will be delighted to read this.",
-        "We put a lot of care into every detail, so this means a great deal.",
+        "We're so glad you enjoyed your time with us.",
+        "We put a lot of care into the details, and it's lovely to hear it shows.",
     ),
     "praise_detail_product": (
         "It's great to know it's working so well for you.",
@@ -62,6 +62,10 @@ SLOTS = {
         "Enjoy it, and thank you for shopping with {business}!",
         "If you ever need help with anything, just let us know.",
     ),
+    "invite_consumable": (
+        "Enjoy, and thank you for choosing {business}!",
+        "We hope you enjoy every last bit of it!",
+    ),
     "invite_general": (
         "We hope to see you again soon!",
         "Thank you for choosing {business}!",
@@ -75,16 +79,68 @@ SLOTS = {
         "Thank you for your feedback – it's good to read what you liked about {p}.",
     ),
     "thanks_mixed_generic": (
-        "Thank you for your honest and detailed review.",
         "Thank you for taking the time to share both the good and the bad.",
         "We appreciate your balanced feedback.",
+    ),
+    # Only under a long review: "detailed" on a one-liner reads as a template.
+    "thanks_detailed": (
+        "Thank you for your honest and detailed review.",
+        "Thank you for taking the time to write such a thorough review.",
+    ),
+    # A remark in an otherwise happy review: acknowledged, not skipped.
+    "praise_note": (
+        "I'm sorry {x} wasn't as good as the rest – that's helpful to know.",
+        "I'm sorry {x} didn't quite match the rest, and I appreciate you pointing it out.",
+    ),
+    # A trait of the product (its design, specs, taste) or a matter of taste in a venue: not
+    # a fault to check, so it is acknowledged plainly.
+    "trait_ack": (
+        "I'm sorry {x} [wasn't|weren't] quite to your liking – we appreciate your honest comments.",
+        "I'm sorry {x} [wasn't|weren't] quite what you were hoping for, and we appreciate you saying so.",
+        "I'm sorry {x} didn't win you over – it's good of you to tell us honestly.",
+    ),
+    "trait_ack_generic": (
+        "Thank you for your honest comments – I'm sorry it wasn't quite what you were hoping for.",
+        "I'm sorry this wasn't quite to your liking, and thank you for saying so.",
+        "It's a shame it didn't win you over – thank you for your honest words, and sorry it fell short for you.",
+    ),
+    "trait_note_product": (
+        "Comments like yours help other customers choose what suits them best.",
+        "Honest reviews like this are really useful to other shoppers.",
+        "Your review will help others decide whether it's right for them.",
+    ),
+    "trait_note_hospitality": (
+        "Thank you for letting us know – feedback like this is genuinely useful to us.",
+        "It's helpful to hear, and we hope to change your mind on a future visit.",
+        "We read every comment like this carefully, so thank you for taking the time.",
+        "Honest feedback like yours helps us see ourselves through our guests' eyes.",
+    ),
+    "trait_help": (
+        "If you'd like any advice on getting more out of it, just send us a private message.",
+        "If there's anything we can help with or advise on, just send us a private message.",
+    ),
+    # The customer's own question, answered with the route the business has.
+    "answer_return": (
+        "About returning it: please send us a private message with {ref}, and we'll explain the quickest way to do it.",
+    ),
+    "answer_exchange": (
+        "About exchanging it: please send us a private message with {ref}, and we'll explain the quickest way to do it.",
+    ),
+    "answer_what_to_do": (
+        "As for what to do now: please send us a private message with {ref}, and we'll talk you through the next steps.",
+    ),
+    "answer_cause": (
+        "To find out what's causing it, please send us a private message with {ref}, and we'll suggest what can be done.",
+    ),
+    "resolved": (
+        "We're glad it has been sorted out, and thank you for sharing how it ended.",
+        "It's good to hear the problem has already been put right – thank you for letting us know.",
     ),
     "apology_topic": (
         "We're sorry about the trouble with {x} – that's not the experience we want anyone to have.",
         "I'm really sorry to read about {x}; you deserved better.",
         "Please accept our apologies for the problem with {x}.",
-        "We're truly sorry that {x} let you down.",
-        "I'm sorry {x} caused you so much hassle.",
+        "We're sorry about {x} – that isn't how it should be.",
     ),
     "apology_price_topic": (
         "I understand the price of {x} felt too high, and I'm sorry it left you disappointed.",
@@ -126,26 +182,19 @@ SLOTS = {
         "Just to confirm we haven't forgotten: “{text}” by {date}.",
     ),
     "promise_overdue": (
-        "We promised “{text}” by {date} and didn't keep to that date – I'm sorry; it is our top priority today.",
-        "We still owe you “{text}”, which was due on {date}. I apologise for the delay – it's being handled today.",
-        "“{text}” should have happened by {date}. That's on us, and we're sorting it out today.",
+        "We promised “{text}” by {date} and didn't keep to that date – I'm sorry.",
+        "We still owe you “{text}”, which was due on {date}. I apologise for the delay.",
+        "“{text}” should have happened by {date}. That's on us, and I'm sorry.",
     ),
     "prepared_agent": (
-        "My name is {agent} and I'm handling your case personally.",
-        "I'm {agent} from {business}, and I'm looking after this for you myself.",
-        "I'm {agent}, your contact person until this is resolved.",
-    ),
-    "prepared_team": (
-        "I've passed your review on to {team} to look into.",
-        "Your message is already with {team}.",
-        "We've shared the details with {team} so they can look into it right away.",
-        "All the details are now with {team}.",
-        "I've asked {team} to take this on right away.",
+        "My name is {agent}, and I'd like to help you with this personally.",
+        "I'm {agent} from {business}, and I'd be glad to help you sort this out.",
+        "I'm {agent}, and you're welcome to write to me directly about this.",
     ),
     "private_channel": (
-        "So that we can look into it without sharing your details in public, please send us a private message with {ref} and your contact details – we'll reply within 24 hours.",
-        "We'd rather not ask for personal details here, so please message us privately – we'll get back to you within one working day.",
-        "Please drop us a private message with {ref}, and we'll take it from there today.",
+        "So that we can look into it without sharing your details in public, please send us a private message with {ref}.",
+        "We'd rather not ask for personal details here, so please send us a private message with {ref}.",
+        "Please drop us a private message with {ref}, so that we can look into what happened.",
     ),
     "amends": (
         "As an apology, we'd like to offer you {comp}.",
@@ -158,19 +207,18 @@ SLOTS = {
         "Thank you for being so open about what happened.",
     ),
     "question": (
-        "As for your question, please send us a private message and we'll answer within 24 hours.",
-        "Thanks for your question – we'll reply to you privately today.",
-    ),
-    "improve_info": (
-        "We're also making this information easier to find, so nobody else is caught out.",
-        "We're adding a clearer note about this to our product information.",
+        "As for your question, please send us a private message and we'll be glad to answer it.",
+        "Thanks for your question – please send it to us in a private message so that we can answer it properly.",
     ),
     "closing_complaint": (
-        "Thank you for your patience.",
+        "Thank you for taking the time to tell us.",
         "Thank you for letting us know – it helps us get better.",
         "Thank you for giving us the chance to put this right.",
         "We appreciate your honesty.",
     ),
+    # Only when the customer waited.
+    "closing_patience": ("Thank you for your patience.",),
+    "closing_detailed": ("Thanks for being so clear about what went wrong.",),
     "neutral_thanks": (
         "Thank you for your review!",
         "Thanks for sharing your thoughts with us.",
@@ -178,175 +226,108 @@ SLOTS = {
         "Thanks for your feedback!",
     ),
     "offer_help": (
-        "If anything comes up, just send us a private message – we usually reply within a few hours.",
+        "If anything comes up, just send us a private message.",
+        "If you ever need a hand, a private message is the quickest way to reach us.",
     ),
     "neutral_invite": (
         "If you have any questions, we're always happy to help – just send us a message.",
         "We'd love to hear how you get on – feel free to update your review any time.",
     ),
+    "third_party": (
+        "Even though this happened outside our own hands, we'd like to help you get it sorted.",
+        "Part of this lies with a partner we work with, but you bought from us, so we'd like to help.",
+    ),
     "signoff": ("Best regards,", "Kind regards,", "Warm regards,", "All the best,"),
 }
 
+# The next step: an invitation with its purpose, never a deed or a deadline the business
+# has not set (STEPS add those when it has).
 COUNTERACT = {
     "product_defect": (
-        "If you send us your order number in a private message, we'll look into the fault and get back to you within 24 hours with the next steps.",
-        "Please message us privately with your order details – we'll reply within one working day and work out the best fix with you.",
-        "Send us a private message with your order number, and we'll contact you within 24 hours to agree on how to put it right.",
+        "Please send us your order number in a private message, so that we can look into the fault with you.",
+        "Please message us privately with your order details, so that we can work out the best fix together.",
+        "If you send us your order number in a private message, we can look at what went wrong and how to put it right.",
     ),
     "wrong_item": (
-        "Please send us your order number in a private message – we'll find out what went wrong and get back to you within 24 hours to put it right.",
-        "If you message us your order number privately, we'll look into the mix-up and reply within 24 hours with the next steps.",
+        "Please send us your order number in a private message, so that we can find out what went wrong and put it right.",
+        "If you message us your order number privately, we can look into the mix-up and sort it out with you.",
+    ),
+    "cancelled_order": (
+        "Please send us your order number in a private message, so that we can explain what happened to it.",
+        "If you message us your order number privately, we can check why the order was cancelled.",
     ),
     "delivery": (
-        "Please send us your order number in a private message and we'll check with the courier and get back to you within 24 hours.",
-        "If you message us privately with your order details, we'll track the parcel and update you by the end of the day.",
-        "Drop us a private message with your order number – we'll contact the courier today and let you know where things stand.",
-        "If you share your order number with us in a private message, we'll check the shipment and reply within 24 hours.",
+        "Please send us your order number in a private message, so that we can check where the parcel got held up.",
+        "If you message us privately with your order details, we can follow up on the delivery for you.",
+        "Drop us a private message with your order number, so that we can see what happened to the shipment.",
     ),
     "support_unreachable": (
-        "I'd like to call you myself – please send us your phone number in a private message and I'll call you within 24 hours.",
-        "Please message us privately with the best time to reach you, and we'll call you back within one working day.",
-        "Send us a private message and we'll reply within 24 hours – this time you won't be left waiting.",
+        "Please send us a private message with the best way to reach you – this time you shouldn't have to chase us.",
+        "Please write to us privately with a phone number or e-mail address that suits you best.",
     ),
     "price": (
-        "If you'd like to tell us more, please send us a private message – we'll reply within 24 hours.",
-        "We've shared your comments with the whole team; if you'd like to talk it through, message us privately and we'll reply within one working day.",
+        "If you'd like to tell us more, please send us a private message.",
+        "If you'd like to talk it through, we're happy to hear from you in a private message.",
     ),
     "usability": (
-        "Please send us a private message and we'll send you step-by-step instructions within 24 hours.",
-        "If you message us privately, we'll walk you through the setup by phone within 24 hours.",
-        "Drop us a private message and we'll help you get it set up – we usually reply within a few hours.",
-    ),
-    "staff": (
-        "The manager is speaking with the team about what happened today.",
-        "We're discussing this with the staff member and the team today, because everyone deserves a friendly welcome.",
-        "Your review is with our manager, who is going through it with the team this week.",
-    ),
-    "cleanliness": (
-        "We're going through our cleaning routine with the team today.",
-        "We've flagged this to the cleaning team, and everything is being checked today.",
-    ),
-    "food": (
-        "Our kitchen team is going through your comments this week.",
-        "We've passed your comments on to the kitchen, and the team is going through them this week.",
-        "Your comments are with our chef, who is going through them with the kitchen team this week.",
-    ),
-    "room": (
-        "We're checking the room today and fixing anything that isn't right.",
-        "We've asked for the room to be checked today.",
-        "The room is being checked today so that everything works as it should.",
-    ),
-    "noise": (
-        "We're looking into ways to keep the noise down and are talking it through with the whole team this week.",
-    ),
-    "waiting": (
-        "We're reviewing our staffing at busy times this week so that nobody has to wait like that again.",
+        "Please send us a private message, and we'll gladly walk you through it step by step.",
+        "If you message us privately, we'll gladly help you get it set up.",
     ),
     "billing": (
-        "Please send us the receipt number in a private message – we'll check the bill and get back to you within 24 hours.",
-        "If you message us privately with the date and amount of the payment, we'll go through the charge and reply within one working day.",
+        "Please send us the date and amount of the payment in a private message, so that we can check the bill.",
+        "If you message us privately with the receipt details, we can go through the charge with you.",
+    ),
+    "visit": (
+        "If you'd like to tell us more, please send us a private message with {ref}.",
+        "Could you send us {ref} in a private message? That way we can find out what went wrong.",
+        "We'd be grateful for a private message with {ref}, so that we can follow this up properly.",
+        "We'd like to hear more about what happened – please send us a private message with {ref}.",
+        "Please get in touch by private message with {ref}, so that we can look into it properly.",
     ),
     "generic": (
-        "Please send us a private message with a few more details so we can put this right – we'll reply within 24 hours.",
-        "We'd like to make this right: message us privately and we'll get back to you within one working day.",
-        "Could you send us a private message with a few details? We'll reply within 24 hours with a solution.",
+        "Please send us a private message with a few more details, so that we can put this right.",
+        "We'd like to make this right: please message us privately with a few details.",
+        "Could you send us a private message with a few details? That way we can look into it properly.",
     ),
 }
 
-# A second problem in the same review gets its own step, without a second deadline.
-FOLLOW_UP = {
-    "staff": (
-        "We're also talking with the team about the way you were treated.",
-        "The manager is also going through this with the team.",
-    ),
-    "food": (
-        "We've passed your comments on to the kitchen as well.",
-        "The kitchen is also looking into what went wrong.",
-    ),
-    "waiting": (
-        "We're also looking at our staffing at busy times, so that nobody has to wait like that.",
-    ),
-    "cleanliness": ("We're also going over our cleaning routine with the team.",),
-    "room": ("We're also having the room checked.",),
-    "noise": ("We're also looking at how to keep the noise down.",),
+# The steps a business may list in its settings (store/settings.py FollowUpStep): each is
+# stated only when listed, because each is a promise someone has to keep.
+STEPS = {
+    "reply_within_24h": ("We answer private messages within 24 hours.",),
+    "reply_next_working_day": ("We answer private messages within one working day.",),
+    "manager_calls_back": ("If you leave your phone number in a private message, our manager will call you back.",),
+    "manager_reads_complaints": ("Our manager reads every review like yours personally.",),
+    "team_discusses_feedback": ("We go through feedback like yours with the whole team.",),
+    "carrier_claim_by_us": ("When a parcel arrives damaged, we make the claim with the carrier ourselves – you don't have to.",),
+    "feedback_to_manufacturer": ("We pass product feedback like this on to the manufacturer.",),
+    "warranty_by_us": ("We handle warranty repairs ourselves, so you don't have to deal with the manufacturer.",),
 }
 
-IMPROVE = {
-    "product_defect": (
-        "We're also checking whether the same fault affects other units.",
-        "Reports like yours help us catch faults earlier.",
-        "Every fault report is reviewed carefully, and yours is no exception.",
-    ),
-    "wrong_item": (
-        "We're also looking at how orders are put together, so that it doesn't happen again.",
-        "Mix-ups like this shouldn't happen, and we're looking at how orders are checked before they leave us.",
-    ),
-    "delivery": (
-        "We're also reviewing our delivery process with this courier to prevent delays like this.",
-        "Your experience is helping us improve how we handle deliveries.",
-    ),
-    "support_unreachable": (
-        "We're also looking at why your messages went unanswered, so that nobody has to chase us like this again.",
-        "We're reviewing our response times so that nobody is left waiting for an answer like this.",
-    ),
-    "price": (
-        "We review our prices regularly, and feedback like yours is part of that.",
-        "We're always looking for ways to offer better value, and your comment helps.",
-    ),
-    "usability": (
-        "We're also using your feedback to make our instructions clearer.",
-        "Feedback like this helps us make things simpler to use.",
-    ),
-    "staff": (
-        "We're using your feedback in our team training.",
-        "Friendly service is something we talk about with the team every week.",
-    ),
-    "cleanliness": ("We're tightening our cleaning checks so this doesn't happen again.",),
-    "food": (
-        "Feedback like this helps us improve the menu.",
-        "We're looking at the recipe and the preparation with the kitchen team.",
-    ),
-    "room": ("We're adding this to our room maintenance checklist.",),
-    "noise": ("We're keeping a closer eye on noise levels from now on.",),
-    "waiting": ("We're working on keeping waiting times short, especially at peak hours.",),
-    "billing": ("We're also double-checking how we prepare bills, to avoid mistakes like this.",),
-    "generic": (
-        "Your feedback goes into our weekly review of recurring problems, so it really does make a difference.",
-        "Every review like this is discussed in our weekly team meeting.",
-        "We keep track of every issue like this so we can fix the causes, not just the symptoms.",
-    ),
-}
+
 
 GUIDANCE = {
     "product_defect": (
-        "We can check what's going on and suggest the quickest fix – just send us a private message and we'll reply within 24 hours.",
-        "If the device needs repairing, we'll point you to the nearest authorised service centre – send us a private message and we'll reply within 24 hours.",
+        "We'd be glad to help you find the quickest fix – just send us a private message.",
+        "If the device needs repairing, we can point you to an authorised service centre – just send us a private message.",
     ),
     "usability": (
-        "We'd be happy to walk you through it step by step – send us a private message and we'll reply within 24 hours.",
+        "We'd be happy to walk you through it step by step – just send us a private message.",
     ),
     "food": (
         "Tastes differ, and we'd be glad to recommend something closer to what you're looking for – just ask us.",
     ),
     "delivery": (
-        "The quickest way to sort this out is with the delivery details to hand – send them to us privately and we'll check with the courier within 24 hours.",
+        "The quickest way to sort this out is with the delivery details to hand – please send them to us in a private message.",
     ),
     "generic": (
-        "Send us a private message with a few details, and within 24 hours we'll explain the quickest way to solve this.",
-        "If you tell us a little more in a private message, we'll come back within 24 hours with the simplest way to fix it.",
-        "We'll help you find the quickest solution – message us privately and we'll reply within 24 hours.",
+        "Send us a private message with a few details, and we'll suggest the quickest way to solve this.",
+        "If you tell us a little more in a private message, we'll gladly help you find the simplest fix.",
+        "We'll gladly help you find a solution – just message us privately.",
     ),
 }
 
-# Who handles it (the "prepare" step of the five Ps). A small business may have no
-# departments: "our team" and "the manager" are true almost everywhere.
-TEAMS = {
-    "product_defect": "our team", "wrong_item": "our team", "delivery": "our team",
-    "support_unreachable": "the manager", "price": "the manager",
-    "usability": "our team", "staff": "the manager", "cleanliness": "the manager",
-    "food": "the kitchen", "room": "the manager", "noise": "the manager", "waiting": "the manager",
-    "billing": "the manager", "generic": "our team",
-}
+
 
 # Named problems, after "sorry about": {what} is the customer's own word ("model").
 ISSUES = {

@@ -3,7 +3,11 @@
 Markup: <for a man|for a woman|for Państwo> picks the courtesy form (Pan/Pani/Państwo)
 and its verb endings; [singular|plural] agrees with the customer's topic. {x} is the
 topic in the nominative (bateria), {x_o} in the locative after "o" (o baterii); sentences
-are built so that no other case is ever needed. Commitments carry a time frame.
+are built so that no other case is ever needed.
+
+No line states that something happened or will happen; a next step is an invitation with
+its purpose ("abyśmy mogli to sprawdzić"). What the team really does comes from STEPS, used
+only when the business listed the step in its settings.
 """
 
 LANG = "pl"
@@ -12,35 +16,30 @@ SLOTS = {
     "thanks_praise_topic": (
         "Serdecznie dziękujemy za miłe słowa o {p_o}!",
         "Bardzo się cieszymy, że {p} [spełnia|spełniają] <Pana|Pani|Państwa> oczekiwania!",
-        "Dziękujemy, że <podzielił się Pan|podzieliła się Pani|podzielili się Państwo> wrażeniami – szczególnie cieszą nas słowa o {p_o}.",
-        "<Pana|Pani|Państwa> słowa o {p_o} bardzo nas ucieszyły – dziękujemy!",
+        "Dziękujemy za opinię – szczególnie cieszy nas to, co <napisał Pan|napisała Pani|napisali Państwo> o {p_o}.",
         "Dziękujemy za dobre słowo o {p_o}!",
     ),
     "thanks_praise_generic": (
         "Serdecznie dziękujemy za tak pozytywną opinię!",
-        "Bardzo dziękujemy za miłe słowa – to dla nas ogromna motywacja!",
+        "Bardzo dziękujemy za miłe słowa!",
         "Dziękujemy, że <znalazł Pan|znalazła Pani|znaleźli Państwo> chwilę, by podzielić się opinią!",
-        "Taka opinia to dla nas najlepsza nagroda – dziękujemy!",
         "Dziękujemy za tak ciepłe słowa!",
         "Bardzo nam miło – dziękujemy za opinię!",
     ),
     "praise_detail_hospitality": (
-        "<Pana|Pani|Państwa> miłe słowa trafiają prosto do całego zespołu.",
         "Cały zespół bardzo się ucieszy z tej opinii.",
-        "Dokładamy starań, by każda wizyta u nas była udana – cieszymy się, że to widać.",
+        "Dbamy o to, by każda wizyta u nas była udana – cieszymy się, że to widać.",
         "Cieszymy się, że <dobrze się Pan u nas czuł|dobrze się Pani u nas czuła|dobrze się Państwo u nas czuli>.",
         "Bardzo nam miło, że nasza praca została doceniona.",
     ),
     "praise_detail_product": (
         "Cieszymy się, że zakup okazał się trafiony.",
         "Takie opinie pomagają innym klientom w wyborze.",
-        "Zawsze miło usłyszeć, że <klient jest zadowolony|klientka jest zadowolona|klienci są zadowoleni>.",
-        "Miło nam, że wybór okazał się trafny.",
         "Bardzo się cieszymy, że <jest Pan zadowolony|jest Pani zadowolona|są Państwo zadowoleni> z zakupu.",
+        "Miło nam, że wybór okazał się trafny.",
     ),
     "praise_detail_general": (
         "Takie słowa bardzo motywują nasz zespół.",
-        "To dla nas bardzo ważne, że <jest Pan zadowolony|jest Pani zadowolona|są Państwo zadowoleni>.",
         "Cieszymy się, że wszystko poszło po <Pana|Pani|Państwa> myśli.",
         "Dziękujemy za zaufanie.",
         "Bardzo nam miło, że nasza praca została doceniona.",
@@ -54,10 +53,13 @@ SLOTS = {
     ),
     "invite_product": (
         "Życzymy udanego korzystania z zakupu!",
-        "Mamy nadzieję, że zakup będzie <Panu|Pani|Państwu> służył jak najdłużej.",
+        "Mamy nadzieję, że zakup będzie <Panu|Pani|Państwu> długo służył.",
         "Zapraszamy ponownie na zakupy!",
-        "W razie jakichkolwiek pytań zawsze chętnie pomożemy.",
-        "Dziękujemy za zakupy i życzymy wielu udanych chwil z nowym sprzętem!",
+        "W razie pytań zawsze chętnie pomożemy.",
+    ),
+    "invite_consumable": (
+        "Smacznego i zapraszamy ponownie!",
+        "Życzymy smacznego!",
     ),
     "invite_general": (
         "Zapraszamy ponownie!",
@@ -68,35 +70,80 @@ SLOTS = {
     ),
     "thanks_mixed_topic": (
         "Dziękujemy za szczegółową opinię i miłe słowa o {p_o}.",
-        "Miło nam, że tak dobrze <pisze Pan|pisze Pani|piszą Państwo> o {p_o}.",
+        "Cieszymy się, że {p} [przypadł|przypadły] <Panu|Pani|Państwu> do gustu.",
         "Dziękujemy za opinię – miło czytać to, co <napisał Pan|napisała Pani|napisali Państwo> o {p_o}.",
     ),
     "thanks_mixed_generic": (
-        "Dziękujemy za szczerą i wyważoną opinię.",
+        "Dziękujemy za rzetelną opinię.",
         "Dziękujemy, że <opisał Pan|opisała Pani|opisali Państwo> zarówno plusy, jak i minusy.",
+    ),
+    # Only under a long review: "detailed" on a one-liner reads as a template.
+    "thanks_detailed": (
         "Dziękujemy za szczegółową opinię.",
+        "Dziękujemy, że <opisał Pan|opisała Pani|opisali Państwo> wszystko tak dokładnie.",
+    ),
+    # A remark in an otherwise happy review: acknowledged, not skipped.
+    "praise_note": (
+        "Przykro nam, że pod tym względem nie było idealnie – to, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o}, bierzemy sobie do serca.",
+        "Uwagę o {x_o} również bierzemy sobie do serca – przykro nam, że tu nie było idealnie.",
+    ),
+    # A trait of the product (its design, specs, software) or a matter of taste: the shop
+    # did not cause it, so it is acknowledged plainly, without a fault to check.
+    "trait_ack": (
+        "Przykro nam, że pod tym względem zakup <Pana|Panią|Państwa> nie przekonał – to, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o}, jest dla nas cenną uwagą.",
+        "Rozumiemy, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o} – przykro nam, że pod tym względem zakup nie do końca <Pana|Panią|Państwa> zadowolił.",
+    ),
+    "trait_ack_generic": (
+        "Dziękujemy za szczere uwagi – przykro nam, że nie wszystko <Panu|Pani|Państwu> odpowiada.",
+        "Rozumiemy <Pana|Pani|Państwa> uwagi – przykro nam, że zakup nie do końca <Pana|Panią|Państwa> zadowolił.",
+    ),
+    "trait_note_product": (
+        "Takie uwagi są cenne dla innych kupujących – pomagają im wybrać produkt dopasowany do swoich potrzeb.",
+        "Takie opinie bardzo pomagają innym klientom w wyborze.",
+        "Dzięki takim opiniom inni mogą łatwiej ocenić, czy to coś dla nich.",
+    ),
+    "trait_note_hospitality": (
+        "Dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> znać – to dla nas cenna wskazówka.",
+        "Każda taka uwaga jest dla nas cenną wskazówką.",
+        "Uważnie czytamy każdą taką opinię – dziękujemy za poświęcony czas.",
+    ),
+    "trait_help": (
+        "Gdyby <potrzebował Pan|potrzebowała Pani|potrzebowali Państwo> porady lub pomocy w tej sprawie, zapraszamy do wiadomości prywatnej.",
+        "Jeśli możemy w czymś doradzić, zapraszamy do wiadomości prywatnej.",
+    ),
+    # The customer's own question, answered with the route the business has.
+    "answer_return": (
+        "Co do zwrotu – prosimy o wiadomość prywatną z {ref}, a podpowiemy, jak to załatwić.",
+    ),
+    "answer_exchange": (
+        "Co do wymiany – prosimy o wiadomość prywatną z {ref}, a podpowiemy, jak to załatwić.",
+    ),
+    "answer_what_to_do": (
+        "Co do pytania, co teraz zrobić – prosimy o wiadomość prywatną z {ref}, a podpowiemy kolejne kroki.",
+    ),
+    "answer_cause": (
+        "Aby ustalić przyczynę, prosimy o wiadomość prywatną z {ref} – podpowiemy, co można zrobić.",
+    ),
+    "resolved": (
+        "Cieszymy się, że sprawa jest już rozwiązana, i dziękujemy, że <opisał Pan|opisała Pani|opisali Państwo>, jak się zakończyła.",
+        "Dobrze, że problem udało się już rozwiązać – dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> znać.",
     ),
     "apology_topic": (
-        "Przykro nam, że {x} [sprawia|sprawiają] <Panu|Pani|Państwu> kłopot – bardzo przepraszamy.",
-        "Bardzo przepraszamy za kłopot – to, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o}, traktujemy poważnie.",
-        "Przepraszamy, że {x} nie [spełnia|spełniają] <Pana|Pani|Państwa> oczekiwań.",
-        "Przykro nam czytać o {x_o} – bardzo przepraszamy.",
+        "Przepraszamy za kłopot – to, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o}, traktujemy poważnie.",
+        "Bardzo przepraszamy – to, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o}, nie powinno się zdarzyć.",
     ),
     "apology_price_topic": (
-        "Rozumiemy, że przy {x_o} cena <wydała się Panu|wydała się Pani|wydała się Państwu> zbyt wysoka – przepraszamy za rozczarowanie.",
-        "Dziękujemy za uwagi o {x_o} – przykro nam, że cena nie wydaje się <Panu|Pani|Państwu> adekwatna.",
+        "Rozumiemy, że cena wydała się <Panu|Pani|Państwu> zbyt wysoka – przykro nam, że <czuje się Pan rozczarowany|czuje się Pani rozczarowana|czują się Państwo rozczarowani>.",
+        "Przykro nam, że cena nie wydaje się <Panu|Pani|Państwu> adekwatna – dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> o tym znać.",
     ),
     "apology_price": (
-        "Rozumiemy, że cena <wydała się Panu|wydała się Pani|wydała się Państwu> zbyt wysoka – przepraszamy za rozczarowanie.",
-        "Przykro nam, że cena nie wydaje się <Panu|Pani|Państwu> adekwatna – to dla nas ważny sygnał.",
+        "Rozumiemy, że cena wydała się <Panu|Pani|Państwu> zbyt wysoka – przepraszamy za rozczarowanie.",
+        "Przykro nam, że cena nie wydaje się <Panu|Pani|Państwu> adekwatna – to dla nas ważna uwaga.",
     ),
     "apology_generic": (
         "Bardzo przepraszamy – nie tak powinno to wyglądać.",
         "Przykro nam, że nie wszystko było tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali> – przepraszamy.",
-        "Szczerze przepraszamy za kłopot i nerwy, które <Pana|Panią|Państwa> to kosztowało.",
-        "Przepraszamy, że tym razem <Pana|Panią|Państwa> zawiedliśmy.",
-        "Przykro nam, że tym razem coś poszło nie tak – przepraszamy.",
-        "Bardzo przepraszamy – wiemy, jak frustrujące bywają takie sytuacje.",
+        "Szczerze przepraszamy za kłopot i nerwy.",
     ),
     "apology_issues": (
         "Bardzo nam przykro z powodu {issues} – przepraszamy.",
@@ -122,31 +169,24 @@ SLOTS = {
         "Potwierdzamy: „{text}” – zgodnie z ustaleniami do {date}.",
     ),
     "promise_overdue": (
-        "Obiecaliśmy: „{text}” do {date} i nie dotrzymaliśmy terminu – bardzo przepraszamy, dziś zajmujemy się tym w pierwszej kolejności.",
-        "Termin naszej obietnicy („{text}”) minął {date} – przepraszamy za opóźnienie, sprawa jest dziś naszym priorytetem.",
-        "Jesteśmy <Panu|Pani|Państwu> winni: „{text}” – to miało nastąpić do {date}. Przepraszamy i dziś to nadrabiamy.",
+        "Obiecaliśmy: „{text}” do {date} i nie dotrzymaliśmy terminu – bardzo przepraszamy.",
+        "Termin naszej obietnicy („{text}”) minął {date} – przepraszamy za opóźnienie.",
+        "Jesteśmy <Panu|Pani|Państwu> winni: „{text}” – to miało nastąpić do {date}. Przepraszamy.",
     ),
     "prepared_agent": (
-        "Nazywam się {agent} i osobiście zajmuję się <Pana|Pani|Państwa> sprawą.",
-        "Jestem {agent} i to ja prowadzę <Pana|Pani|Państwa> sprawę.",
-        "Z tej strony {agent} – będę <Pana|Pani|Państwa> osobą kontaktową aż do rozwiązania sprawy.",
-    ),
-    "prepared_team": (
-        "<Pana|Pani|Państwa> zgłoszenie trafiło już do {team_gen}.",
-        "Sprawą zajmuje się już {team}.",
-        "Przekazaliśmy już wszystkie szczegóły – zajmuje się nimi {team}.",
-        "Wszystkie szczegóły ma już {team}.",
-        "Zgłoszenie jest już w rękach {team_gen}.",
+        "Nazywam się {agent} i chętnie osobiście pomogę w tej sprawie.",
+        "Jestem {agent} i chętnie pomogę to wyjaśnić.",
     ),
     "private_channel": (
-        "Aby nie podawać danych publicznie, prosimy o wiadomość prywatną z {ref} i danymi kontaktowymi – odpowiemy w ciągu 24 godzin.",
-        "Nie chcemy prosić tutaj o dane osobowe, dlatego zapraszamy do wiadomości prywatnej – odezwiemy się w ciągu jednego dnia roboczego.",
-        "Prosimy o wiadomość prywatną z {ref} – jeszcze dziś się tym zajmiemy.",
+        "Aby nie podawać danych publicznie, prosimy o wiadomość prywatną z {ref} – wtedy będziemy mogli to sprawdzić.",
+        "Nie chcemy prosić tutaj o dane osobowe, dlatego zapraszamy do kontaktu w wiadomości prywatnej z {ref}.",
+        "Prosimy o wiadomość prywatną z {ref}, abyśmy mogli sprawdzić, co się stało.",
     ),
+    # The configured compensation is quoted as written (in the nominative), so it is the
+    # subject of its sentence: no case after a colon to get wrong.
     "amends": (
-        "W ramach przeprosin chcielibyśmy zaproponować <Panu|Pani|Państwu>: {comp}.",
-        "Na przeprosiny mamy dla <Pana|Pani|Państwa> drobną rekompensatę: {comp}.",
-        "Jako rekompensatę proponujemy: {comp}.",
+        "Na przeprosiny czeka na <Pana|Panią|Państwa> {comp}.",
+        "W ramach przeprosin przysługuje <Panu|Pani|Państwu> {comp}.",
     ),
     "no_blame": (
         "To się zdarza – a my jesteśmy tu po to, żeby pomóc.",
@@ -154,19 +194,17 @@ SLOTS = {
         "Dziękujemy za szczere opisanie sytuacji.",
     ),
     "question": (
-        "Co do pytania: prosimy o wiadomość prywatną, odpowiemy w ciągu 24 godzin.",
-        "Dziękujemy za pytanie – odpowiemy na nie prywatnie jeszcze dziś.",
-    ),
-    "improve_info": (
-        "Dopracowujemy też opisy, aby te informacje były łatwiej dostępne.",
-        "Dodajemy wyraźniejszą informację na ten temat w opisie produktu.",
+        "Co do pytania – zapraszamy do wiadomości prywatnej, tam łatwiej będzie nam odpowiedzieć.",
+        "Dziękujemy za pytanie – prosimy przesłać je w wiadomości prywatnej, abyśmy mogli wyczerpująco odpowiedzieć.",
     ),
     "closing_complaint": (
-        "Dziękujemy za cierpliwość.",
+        "Dziękujemy, że <znalazł Pan|znalazła Pani|znaleźli Państwo> czas, by to opisać.",
         "Dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> znać – to pomaga nam się poprawiać.",
-        "Dziękujemy za szansę, by to naprawić.",
         "Dziękujemy za szczerość.",
     ),
+    # Only when the customer waited.
+    "closing_patience": ("Dziękujemy za cierpliwość.",),
+    "closing_detailed": ("Dziękujemy za dokładny opis sytuacji.",),
     "neutral_thanks": (
         "Dziękujemy za opinię!",
         "Dziękujemy, że <podzielił się Pan|podzieliła się Pani|podzielili się Państwo> wrażeniami.",
@@ -174,184 +212,106 @@ SLOTS = {
         "Dziękujemy za podzielenie się opinią!",
     ),
     "offer_help": (
-        "Gdyby cokolwiek było potrzebne, prosimy o wiadomość prywatną – zwykle odpowiadamy w ciągu kilku godzin.",
+        "Gdyby cokolwiek było potrzebne, prosimy o wiadomość prywatną.",
+        "W razie potrzeby najszybciej <skontaktuje się Pan|skontaktuje się Pani|skontaktują się Państwo> z nami przez wiadomość prywatną.",
     ),
     "neutral_invite": (
         "Gdyby pojawiły się jakiekolwiek pytania, chętnie pomożemy – wystarczy napisać.",
         "Będzie nam miło, jeśli po dłuższym czasie <uzupełni Pan|uzupełni Pani|uzupełnią Państwo> opinię.",
     ),
+    "third_party": (
+        "Choć ta część nie zależy bezpośrednio od nas, chętnie pomożemy to załatwić.",
+        "To sprawa częściowo po stronie naszego partnera, ale zakup był u nas – dlatego chcemy pomóc.",
+    ),
     "signoff": ("Pozdrawiamy serdecznie,", "Z wyrazami szacunku,", "Łączymy pozdrowienia,", "Pozdrawiamy,"),
 }
 
+# The next step: an invitation with its purpose, never a deed or a deadline the business
+# has not set (STEPS add those when it has).
 COUNTERACT = {
     "product_defect": (
-        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, sprawdzimy usterkę i w ciągu 24 godzin odezwiemy się z propozycją dalszych kroków.",
-        "Prosimy o wiadomość prywatną z numerem zamówienia – odpowiemy w ciągu jednego dnia roboczego i razem ustalimy, jak najlepiej to naprawić.",
-        "Prosimy o kontakt w wiadomości prywatnej z numerem zamówienia – odezwiemy się w ciągu 24 godzin, by ustalić, jak to rozwiązać.",
+        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić usterkę i razem ustalić, jak ją usunąć.",
+        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, będziemy mogli przyjrzeć się usterce.",
+        "Prosimy o kontakt w wiadomości prywatnej z numerem zamówienia, abyśmy mogli ustalić, jak to naprawić.",
+        "Aby sprawdzić, co się dzieje, potrzebujemy numeru zamówienia – prosimy przesłać go w wiadomości prywatnej.",
     ),
     "wrong_item": (
-        "Prosimy przesłać nam numer zamówienia w wiadomości prywatnej – sprawdzimy, gdzie nastąpiła pomyłka, i w ciągu 24 godzin odezwiemy się, żeby to naprawić.",
-        "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie z numerem zamówienia, wyjaśnimy pomyłkę i odpowiemy w ciągu 24 godzin.",
+        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli wyjaśnić pomyłkę i ją naprawić.",
+        "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie z numerem zamówienia, wyjaśnimy, skąd wzięła się pomyłka.",
+    ),
+    "cancelled_order": (
+        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić, dlaczego zostało anulowane.",
+        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia prywatnie, wyjaśnimy, co się z nim stało.",
     ),
     "delivery": (
-        "Prosimy przesłać numer zamówienia w wiadomości prywatnej – sprawdzimy status przesyłki u kuriera i odezwiemy się w ciągu 24 godzin.",
-        "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie z numerem zamówienia, jeszcze dziś wyjaśnimy z przewoźnikiem, co dzieje się z przesyłką.",
-        "Prosimy o numer zamówienia w wiadomości prywatnej – do końca dnia przekażemy informację, gdzie jest przesyłka.",
-        "Prosimy o numer zamówienia w wiadomości prywatnej – sprawdzimy przesyłkę i odpowiemy w ciągu 24 godzin.",
+        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić, co dzieje się z przesyłką.",
+        "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie z numerem zamówienia, wyjaśnimy sprawę przesyłki.",
     ),
     "support_unreachable": (
-        "Chętnie zadzwonię do <Pana|Pani|Państwa> osobiście – prosimy o numer telefonu w wiadomości prywatnej, oddzwonię w ciągu 24 godzin.",
-        "Prosimy o wiadomość prywatną z dogodną porą kontaktu – oddzwonimy w ciągu jednego dnia roboczego.",
-        "Prosimy napisać do nas prywatnie – odpowiemy w ciągu 24 godzin, tym razem bez czekania.",
+        "Prosimy o wiadomość prywatną z dogodnym sposobem kontaktu – tym razem <nie powinien Pan|nie powinna Pani|nie powinni Państwo> czekać.",
+        "Prosimy napisać do nas prywatnie i podać numer telefonu lub adres e-mail, pod którym możemy się z <Panem|Panią|Państwem> skontaktować.",
     ),
     "price": (
-        "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> powiedzieć nam więcej, prosimy o wiadomość prywatną – odpowiemy w ciągu 24 godzin.",
-        "<Pana|Pani|Państwa> uwagi przekazaliśmy całemu zespołowi; gdyby <chciał Pan|chciała Pani|chcieli Państwo> o tym porozmawiać, prosimy o wiadomość prywatną – odpowiemy w ciągu jednego dnia roboczego.",
+        "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> powiedzieć nam więcej, zapraszamy do wiadomości prywatnej.",
+        "Chętnie porozmawiamy o tym w wiadomości prywatnej.",
     ),
     "usability": (
-        "Prosimy o wiadomość prywatną – w ciągu 24 godzin wyślemy instrukcję krok po kroku.",
-        "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie, w ciągu 24 godzin przeprowadzimy <Pana|Panią|Państwa> telefonicznie przez konfigurację.",
-        "Prosimy o wiadomość prywatną – pomożemy wszystko ustawić, zwykle odpowiadamy w ciągu kilku godzin.",
-    ),
-    "staff": (
-        "Kierownik rozmawia dziś o tej sytuacji z zespołem.",
-        "Jeszcze dziś omawiamy tę sytuację z pracownikiem i całym zespołem – każdy zasługuje na życzliwą obsługę.",
-        "Sprawa trafiła do kierownika, który w tym tygodniu omawia ją z zespołem.",
-    ),
-    "cleanliness": (
-        "Jeszcze dziś przeglądamy z zespołem nasze procedury sprzątania.",
-        "Przekazaliśmy to osobom odpowiedzialnym za sprzątanie – wszystko sprawdzamy jeszcze dziś.",
-    ),
-    "food": (
-        "Kuchnia w tym tygodniu omawia <Pana|Pani|Państwa> uwagi.",
-        "Uwagi przekazaliśmy kuchni – w tym tygodniu omawiamy je z całym zespołem.",
-        "Uwagi są już u szefa kuchni, który w tym tygodniu omawia je z zespołem.",
-    ),
-    "room": (
-        "Jeszcze dziś sprawdzamy pokój i usuwamy usterki.",
-        "Poprosiliśmy o sprawdzenie pokoju jeszcze dziś.",
-        "Dziś sprawdzamy pokój, by wszystko działało jak należy.",
-    ),
-    "noise": (
-        "Szukamy sposobów, by ograniczyć hałas – w tym tygodniu rozmawiamy o tym z całym zespołem.",
-    ),
-    "waiting": (
-        "W tym tygodniu analizujemy obsadę w godzinach szczytu, aby nikt nie musiał tak długo czekać.",
+        "Prosimy o wiadomość prywatną – chętnie krok po kroku pomożemy wszystko ustawić.",
+        "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie, chętnie pomożemy z konfiguracją.",
     ),
     "billing": (
-        "Prosimy przesłać numer paragonu w wiadomości prywatnej – sprawdzimy rachunek i odezwiemy się w ciągu 24 godzin.",
-        "Jeśli <napisze nam Pan|napisze nam Pani|napiszą nam Państwo> prywatnie, kiedy i na jaką kwotę była płatność, sprawdzimy rozliczenie i odpowiemy w ciągu jednego dnia roboczego.",
+        "Prosimy o datę i kwotę płatności w wiadomości prywatnej, abyśmy mogli sprawdzić rachunek.",
+        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> prywatnie dane z paragonu, sprawdzimy naliczoną kwotę.",
+    ),
+    "visit": (
+        "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> opowiedzieć nam więcej, prosimy o wiadomość prywatną z {ref}.",
+        "Chcielibyśmy dowiedzieć się więcej – prosimy o wiadomość prywatną z {ref}.",
+        "Prosimy o kontakt w wiadomości prywatnej z {ref}, abyśmy mogli dokładnie to wyjaśnić.",
     ),
     "generic": (
-        "Prosimy o wiadomość prywatną z kilkoma szczegółami – odpowiemy w ciągu 24 godzin i wspólnie to naprawimy.",
-        "Chcemy to naprawić: prosimy o kontakt w wiadomości prywatnej, odezwiemy się w ciągu jednego dnia roboczego.",
-        "Prosimy o kilka szczegółów w wiadomości prywatnej – w ciągu 24 godzin odpowiemy z propozycją rozwiązania.",
+        "Prosimy o wiadomość prywatną z kilkoma szczegółami, abyśmy mogli to naprawić.",
+        "Chcemy to naprawić – prosimy o kontakt w wiadomości prywatnej.",
+        "Prosimy o kilka szczegółów w wiadomości prywatnej – wtedy będziemy mogli dokładnie się temu przyjrzeć.",
     ),
 }
 
-# A second problem in the same review gets its own step, without a second deadline.
-FOLLOW_UP = {
-    "staff": (
-        "Rozmawiamy też z zespołem o tym, jak <został Pan potraktowany|została Pani potraktowana|zostali Państwo potraktowani>.",
-        "Kierownik omawia też tę sytuację z zespołem.",
-    ),
-    "food": (
-        "Uwagi przekazaliśmy też kuchni.",
-        "Kuchnia też sprawdza, co poszło nie tak.",
-    ),
-    "waiting": (
-        "Przyglądamy się też obsadzie w godzinach szczytu, żeby nikt nie musiał tak długo czekać.",
-    ),
-    "cleanliness": ("Przeglądamy też z zespołem procedury sprzątania.",),
-    "room": ("Sprawdzamy też pokój.",),
-    "noise": ("Szukamy też sposobów, by ograniczyć hałas.",),
+# The steps a business may list in its settings (store/settings.py FollowUpStep): each is
+# stated only when listed, because each is a promise someone has to keep.
+STEPS = {
+    "reply_within_24h": ("Na wiadomości prywatne odpowiadamy w ciągu 24 godzin.",),
+    "reply_next_working_day": ("Na wiadomości prywatne odpowiadamy w ciągu jednego dnia roboczego.",),
+    "manager_calls_back": ("Jeśli <zostawi Pan|zostawi Pani|zostawią Państwo> numer telefonu w wiadomości prywatnej, oddzwoni do <Pana|Pani|Państwa> nasz kierownik.",),
+    "manager_reads_complaints": ("Każdą taką opinię nasz kierownik czyta osobiście.",),
+    "team_discusses_feedback": ("Takie uwagi omawiamy z całym zespołem.",),
+    "carrier_claim_by_us": ("Gdy przesyłka dotrze uszkodzona, reklamację u przewoźnika składamy sami – <nie musi Pan|nie musi Pani|nie muszą Państwo> się tym zajmować.",),
+    "feedback_to_manufacturer": ("Uwagi o produktach przekazujemy producentowi.",),
+    "warranty_by_us": ("Naprawy gwarancyjne załatwiamy sami, więc <nie musi Pan|nie musi Pani|nie muszą Państwo> kontaktować się z producentem.",),
 }
 
-IMPROVE = {
-    "product_defect": (
-        "Sprawdzamy też, czy ta sama usterka nie dotyczy innych egzemplarzy.",
-        "Takie zgłoszenia pomagają nam szybciej wychwytywać usterki.",
-        "Każde zgłoszenie usterki dokładnie analizujemy, także to od <Pana|Pani|Państwa>.",
-    ),
-    "wrong_item": (
-        "Sprawdzamy też, jak kompletujemy zamówienia, żeby to się nie powtórzyło.",
-        "Taka pomyłka nie powinna się zdarzyć – przyglądamy się temu, jak sprawdzamy zamówienia przed wysyłką.",
-    ),
-    "delivery": (
-        "Analizujemy też współpracę z przewoźnikiem, aby uniknąć podobnych opóźnień.",
-        "<Pana|Pani|Państwa> uwagi pomagają nam usprawnić dostawy.",
-    ),
-    "support_unreachable": (
-        "Sprawdzamy też, dlaczego <Pana|Pani|Państwa> wiadomości zostały bez odpowiedzi – nikt nie powinien tak długo czekać.",
-        "Przeglądamy czas reakcji naszego zespołu, aby nikt nie musiał tak długo czekać na odpowiedź.",
-    ),
-    "price": (
-        "Regularnie analizujemy nasze ceny, a takie opinie są dla nas ważną wskazówką.",
-        "Stale szukamy sposobów, by zaproponować więcej za tę cenę – takie uwagi bardzo pomagają.",
-    ),
-    "usability": (
-        "Dzięki <Pana|Pani|Państwa> uwagom poprawiamy też nasze instrukcje.",
-        "Takie uwagi pomagają nam upraszczać obsługę naszych produktów.",
-    ),
-    "staff": (
-        "Wykorzystujemy tę opinię w szkoleniach zespołu.",
-        "Życzliwa obsługa to temat, do którego wracamy na każdym spotkaniu zespołu.",
-    ),
-    "cleanliness": ("Zaostrzamy kontrolę czystości, aby to się nie powtórzyło.",),
-    "food": (
-        "Takie uwagi pomagają nam dopracować menu.",
-        "Razem z zespołem kuchni przyglądamy się recepturom i przygotowaniu dań.",
-    ),
-    "room": ("Dopisujemy to do listy kontrolnej przeglądów pokoi.",),
-    "noise": ("Od teraz uważniej pilnujemy poziomu hałasu.",),
-    "waiting": ("Pracujemy nad tym, by czas oczekiwania był krótszy, zwłaszcza w godzinach szczytu.",),
-    "billing": ("Sprawdzamy też, jak przygotowujemy rachunki, aby uniknąć podobnych pomyłek.",),
-    "generic": (
-        "Każda taka opinia trafia do naszego cotygodniowego przeglądu powtarzających się problemów – to naprawdę ma znaczenie.",
-        "Omawiamy takie sygnały na cotygodniowym spotkaniu zespołu.",
-        "Śledzimy takie sygnały, by usuwać przyczyny, a nie tylko skutki.",
-    ),
-}
+
 
 GUIDANCE = {
     "product_defect": (
-        "Sprawdzimy, co się dzieje, i podpowiemy najszybsze rozwiązanie – prosimy o wiadomość prywatną, odpowiemy w ciągu 24 godzin.",
-        "Jeśli urządzenie wymaga naprawy, wskażemy najbliższy autoryzowany serwis – prosimy o wiadomość prywatną, odpowiemy w ciągu 24 godzin.",
+        "Chętnie pomożemy znaleźć najszybsze rozwiązanie – wystarczy napisać do nas prywatnie.",
+        "Jeśli urządzenie wymaga naprawy, wskażemy autoryzowany serwis – wystarczy wiadomość prywatna.",
     ),
     "usability": (
-        "Chętnie przeprowadzimy <Pana|Panią|Państwa> przez ustawienia krok po kroku – prosimy o wiadomość prywatną, odpowiemy w ciągu 24 godzin.",
+        "Chętnie przeprowadzimy <Pana|Panią|Państwa> przez ustawienia krok po kroku – wystarczy wiadomość prywatna.",
     ),
     "food": (
         "Gusta bywają różne – chętnie polecimy coś bliższego temu, czego <Pan szukał|Pani szukała|Państwo szukali>.",
     ),
     "delivery": (
-        "Najszybciej wyjaśnimy to z danymi przesyłki – prosimy przesłać je prywatnie, a w ciągu 24 godzin sprawdzimy wszystko u kuriera.",
+        "Najszybciej wyjaśnimy to z danymi przesyłki – prosimy przesłać je w wiadomości prywatnej.",
     ),
     "generic": (
-        "Prosimy o wiadomość prywatną z kilkoma szczegółami – w ciągu 24 godzin podpowiemy, jak najszybciej rozwiązać problem.",
-        "Jeśli <opisze nam Pan|opisze nam Pani|opiszą nam Państwo> sprawę w wiadomości prywatnej, w ciągu 24 godzin podpowiemy najprostsze rozwiązanie.",
-        "Pomożemy znaleźć najszybsze rozwiązanie – prosimy o wiadomość prywatną, odpowiemy w ciągu 24 godzin.",
+        "Prosimy o wiadomość prywatną z kilkoma szczegółami – podpowiemy, jak najszybciej rozwiązać problem.",
+        "Jeśli <opisze nam Pan|opisze nam Pani|opiszą nam Państwo> sprawę w wiadomości prywatnej, chętnie podpowiemy najprostsze rozwiązanie.",
+        "Chętnie pomożemy znaleźć rozwiązanie – wystarczy wiadomość prywatna.",
     ),
 }
 
-# Who handles it: nominative ("Sprawą zajmuje się już …") and genitive ("trafiło do …").
-# A small business may have no departments: "nasz zespół" and "kierownik" fit almost anywhere.
-TEAMS = {
-    "product_defect": ("nasz zespół", "naszego zespołu"),
-    "wrong_item": ("nasz zespół", "naszego zespołu"),
-    "delivery": ("nasz zespół", "naszego zespołu"),
-    "support_unreachable": ("kierownik", "kierownika"),
-    "price": ("kierownik", "kierownika"),
-    "usability": ("nasz zespół", "naszego zespołu"),
-    "staff": ("kierownik", "kierownika"),
-    "cleanliness": ("kierownik", "kierownika"),
-    "food": ("kuchnia", "kuchni"),
-    "room": ("kierownik", "kierownika"),
-    "noise": ("kierownik", "kierownika"),
-    "waiting": ("kierownik", "kierownika"),
-    "billing": ("kierownik", "kierownika"),
-    "generic": ("nasz zespół", "naszego zespołu"),
-}
+
 
 # Named problems in the genitive, after "z powodu".
 ISSUES = {

@@ -20,8 +20,9 @@ from .names import Greeting
 _GENDER_ALT = re.compile(r"<([^<>|]*)\|([^<>|]*)\|([^<>|]*)>")
 _NUMBER_ALT = re.compile(r"\[([^\[\]|]*)\|([^\[\]|]*)\]")
 _PRICE_WORDS = {"cena", "ціна", "prices", "cost"}
-# Their counteract sentences already say who acts (the chef, housekeeping ...).
-_COUNTERACT_NAMES_TEAM = {"staff", "cleanliness", "food", "room", "noise", "waiting"}
+# Faults that are plainly ours to make up for (a price or a taste is a matter of opinion).
+_CLEAR_FAULT = {"product_defect", "delivery", "support_unreachable", "staff", "billing", "cleanliness", "waiting",
+                "room", "food"}
 # In a hotel or café a "defect" is no warranty case (a broken room fixture also names the
 # room, which has its own step), and there is no parcel.
 _HOSPITALITY_COUNTERACT = {"product_defect": "generic", "delivery": "generic", "usability": "generic"}
@@ -75,6 +76,9 @@ class ReplyInputs:
     problem_names: list[str]
     praised_names: list[str]
     topic_forms: dict[str, tuple[str, ...]]   # topic -> the forms a draft may name it by
+    steps: set[str] = frozenset()             # follow-up steps the business listed in its settings
+    long_review: bool = False                 # long enough to call "detailed"
+    consumable: bool = False                  # food or drink: it is enjoyed, not "used for years"
 
 
 class _Writer:
@@ -211,76 +215,165 @@ def _apology(w: _Writer) -> str:
     return w.slot("apology_generic", experience=getattr(inputs.phrases, "EXPERIENCE", {}).get(inputs.analysis.domain, ""))
 
 
-def _prepared(w: _Writer, prefer_agent: bool) -> str:
-    inputs = w.inputs
-    if prefer_agent and inputs.agent:
-        return w.slot("prepared_agent")
-    team = inputs.phrases.TEAMS.get(_category_key(inputs, inputs.phrases.TEAMS), inputs.phrases.TEAMS["generic"])
-    team_nom, team_gen = (team, team) if isinstance(team, str) else team
-    return w.slot("prepared_team", team=team_nom, team_gen=team_gen)
-
-
 def _from_table(w: _Writer, table: dict, name: str) -> str:
     key = _category_key(w.inputs, table)
     return w.render(w.pick(table[key], f"{name}:{key}"))
 
 
+def _steps(w: _Writer, *codes: str) -> list[str]:
+    """The follow-up steps among `codes` that the business listed in its settings."""
+    inputs = w.inputs
+    return [w.render(w.pick(inputs.phrases.STEPS[c], f"step:{c}")) for c in codes if c in inputs.steps]
+
+
+def _reply_time(w: _Writer) -> list[str]:
+    # One reply time is enough; the shorter one wins when both are listed.
+    found = _steps(w, "reply_within_24h")
+    return found or _steps(w, "reply_next_working_day")
+
+
+def _counteract(w: _Writer) -> str:
+    inputs = w.inputs
+    key = _category_key(inputs, inputs.phrases.COUNTERACT)
+    if "cancelled_order" in inputs.analysis.issues:
+        key = "cancelled_order"  # a cancelled order needs explaining, not a defect checked
+    elif key == "generic" and inputs.analysis.domain == "hospitality":
+        key = "visit"
+    ref = inputs.phrases.REF.get(inputs.analysis.domain, inputs.phrases.REF["general"])
+    return w.render(w.pick(inputs.phrases.COUNTERACT[key], f"counteract:{key}"), ref=ref)
+
+
+def _own_steps(w: _Writer) -> list[str]:
+    """What the business does about this kind of problem, if it said so in its settings."""
+    inputs = w.inputs
+    categories = set(inputs.analysis.problem_categories[:2])
+    out = []
+    if "delivery" in categories or inputs.analysis.side == "third_party":
+        out += _steps(w, "carrier_claim_by_us")
+    if "product_defect" in categories:
+        out += _steps(w, "warranty_by_us")
+    return out
+
+
+def _improve(w: _Writer) -> list[str]:
+    found = _steps(w, "manager_reads_complaints", "team_discusses_feedback")
+    return found[:1]
+
+
+def amends_due(inputs: ReplyInputs) -> bool:
+    """A voucher only for a fault that is clearly ours and serious (broken or wrong on
+    arrival, a service that failed), in a plainly negative review; never for a trait of
+    the product, a matter of taste, a question, a settled case or a customer who says
+    they will not be back."""
+    analysis, kind = inputs.analysis, inputs.analysis.kind
+    return bool(inputs.compensations) and analysis.side == "ours" and analysis.sentiment == "negative" \
+        and kind.serious and not kind.resolved and not kind.no_return and kind.question in ("", "other") \
+        and bool(set(analysis.problem_categories[:1]) & _CLEAR_FAULT)
+
+
 def _amends(w: _Writer) -> list[str]:
     inputs = w.inputs
-    if inputs.analysis.side != "ours" or not inputs.compensations:
+    if not amends_due(inputs):
         return []
     comp = inputs.compensations[inputs.seed % len(inputs.compensations)].strip().rstrip(".")
     return [w.slot("amends", comp=comp)] if comp else []
 
 
+def _answer(w: _Writer) -> list[str]:
+    """The customer's explicit question, answered with the route the business has."""
+    inputs = w.inputs
+    question = inputs.analysis.kind.question
+    if question not in ("return", "exchange", "what_to_do", "cause"):
+        return []
+    ref = inputs.phrases.REF.get(inputs.analysis.domain, inputs.phrases.REF["general"])
+    return [w.slot(f"answer_{question}", ref=ref)] + (_steps(w, "warranty_by_us") if question in ("return", "exchange") else [])
+
+
+def _closing(w: _Writer) -> str:
+    inputs = w.inputs
+    if inputs.analysis.kind.waited:
+        return w.slot("closing_patience")
+    return w.slot("closing_detailed") if inputs.long_review and w.attempt % 2 else w.slot("closing_complaint")
+
+
+def _opening(w: _Writer) -> list[str]:
+    """Thanks before the apology, only for what the review really is: "balanced" only
+    when something was praised, "detailed" only when it is long."""
+    inputs = w.inputs
+    analysis = inputs.analysis
+    if analysis.sentiment != "mixed" or inputs.low_rating or not (analysis.praised or analysis.positive >= 1):
+        return [w.slot("thanks_detailed")] if inputs.long_review and analysis.sentiment == "mixed" else []
+    return [w.slot("thanks_detailed" if inputs.long_review and w.attempt % 2 == 0 else "thanks_mixed_generic")]
+
+
+def _remark(w: _Writer) -> tuple[list[str], list[str]]:
+    """A trait of the product or a matter of taste: acknowledged plainly, no fault to check,
+    no order number, no voucher."""
+    inputs, domain = w.inputs, w.inputs.analysis.domain
+    first = _opening(w)
+    first.append(w.slot("trait_ack", inputs.problem) if inputs.problem else w.slot("trait_ack_generic"))
+    first += _history_sentences(w)
+    note = "trait_note_hospitality" if domain == "hospitality" else "trait_note_product"
+    second = [w.slot(note)] + (_steps(w, "feedback_to_manufacturer") if domain != "hospitality" else [])
+    answer = _answer(w)
+    if answer:
+        second += answer
+    elif inputs.analysis.asks_question:
+        second.append(w.slot("question"))
+    elif w.approach == "help_and_clarify":
+        second += [w.slot("trait_help")] + _reply_time(w)
+    return first, second
+
+
+def _settled(w: _Writer) -> tuple[list[str], list[str]]:
+    """Already put right (the maker sent a new part, the service refunded): sorry it
+    happened, glad it is over; no new case opened."""
+    first = [_apology(w), w.slot("resolved")]
+    return first, [w.slot("offer_help")]
+
+
 def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
     inputs, approach = w.inputs, w.approach
-    first: list[str] = []
-    if inputs.analysis.sentiment == "mixed" and not inputs.low_rating:
-        first.append(w.slot("thanks_mixed_topic", inputs.praised) if inputs.praised else w.slot("thanks_mixed_generic"))
+    kind = inputs.analysis.kind
+    if kind.fault == "trait" and inputs.analysis.side in ("ours", "unclear"):
+        return _remark(w)
+    if kind.resolved:
+        return _settled(w)
+    # Thanks in a mixed review stay general: "good coffee, but not strong enough" praises
+    # and criticises the same thing, and thanking for it would read as not listening.
+    first: list[str] = _opening(w)
     first.append(_apology(w))
     if inputs.analysis.declined and not inputs.fallback:
         first.append(w.slot("decline"))
     if inputs.analysis.side == "customer":
         first.append(w.slot("no_blame"))
+    elif inputs.analysis.side == "third_party":
+        first.append(w.slot("third_party"))
     first += _history_sentences(w)
     second: list[str] = []
     ref = inputs.phrases.REF.get(inputs.analysis.domain, inputs.phrases.REF["general"])
-    customer_side = inputs.analysis.side == "customer"
-    keys = _category_keys(inputs, inputs.phrases.COUNTERACT)
-    # A second problem the customer named outright, or any second problem in a café or a
-    # hotel, gets a step of its own (rude staff after cold food) when its kind has one;
-    # otherwise "what changes" answers it (unanswered e-mails after a wrong model).
-    hospitality = inputs.analysis.domain == "hospitality"
-    named = {lexicon.ISSUES[c][0] for c in inputs.analysis.issues if c in lexicon.ISSUES}
-    mapped = {"delivery": "wrong_item"} if "wrong_item" in inputs.analysis.issues else {}
-    named |= {mapped.get(c, c) for c in named}
-    follow = [k for k in keys[1:3] if k in inputs.phrases.FOLLOW_UP and (k in named or hospitality)][:1]
-    improve_keys = [k for k in keys[1:3] if k in inputs.phrases.IMPROVE and k not in follow and k in named] or keys[:1]
-    # When the customer caused it, "what changes" is clearer information, not a fixed product.
-    if customer_side:
-        improve = w.slot("improve_info")
-    else:
-        key = improve_keys[0] if improve_keys[0] in inputs.phrases.IMPROVE else "generic"
-        improve = w.render(w.pick(inputs.phrases.IMPROVE[key], f"improve:{key}"))
+    answer = _answer(w)
+    if answer:
+        # "How do I return it?": the answer is the next step.
+        second += answer + _reply_time(w) + _amends(w)
+        second.append(_closing(w))
+        return first, second
     if approach in ("concrete_fix_compensation", "concrete_fix"):
-        if keys[0] not in _COUNTERACT_NAMES_TEAM:
-            second.append(_prepared(w, prefer_agent=False))
-        second.append(w.render(w.pick(inputs.phrases.COUNTERACT[keys[0]], f"counteract:{keys[0]}")))
-        second += [w.render(w.pick(inputs.phrases.FOLLOW_UP[k], f"follow:{k}")) for k in follow]
-        second += [improve] + _amends(w)
+        second += [_counteract(w)] + _reply_time(w) + _own_steps(w) + _improve(w) + _amends(w)
     elif approach == "public_apology_private_channel":
-        second += [w.slot("private_channel", ref=ref), improve]
+        second += [w.slot("private_channel", ref=ref)] + _reply_time(w) + _improve(w)
     elif approach == "personal_follow_up":
-        second += [_prepared(w, prefer_agent=True), _from_table(w, inputs.phrases.COUNTERACT, "counteract")] + _amends(w)
+        second += [w.slot("prepared_agent"), _counteract(w)] + _steps(w, "manager_calls_back") + _amends(w)
     elif approach == "explain_and_guide":
-        second += [_from_table(w, inputs.phrases.GUIDANCE, "guidance")]
+        second += [_from_table(w, inputs.phrases.GUIDANCE, "guidance")] + _reply_time(w)
     elif approach == "help_and_clarify":
-        # Fault unclear: help first (guidance where we have it, else the concrete step).
+        # Fault unclear: help first (guidance where we have it, else the next step).
         key = _category_key(inputs, inputs.phrases.GUIDANCE)
-        table = inputs.phrases.GUIDANCE if key != "generic" else inputs.phrases.COUNTERACT
-        second += [_prepared(w, prefer_agent=bool(inputs.agent)), _from_table(w, table, "help"), improve]
-    second.append(w.slot("closing_complaint"))
+        helping = _from_table(w, inputs.phrases.GUIDANCE, "help") if key != "generic" else _counteract(w)
+        second += ([w.slot("prepared_agent")] if inputs.agent else []) + [helping] + _reply_time(w)
+    if inputs.analysis.asks_question and kind.question == "other":
+        second.append(w.slot("question"))
+    second.append(_closing(w))
     return first, second
 
 
@@ -290,11 +383,16 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     named = inputs.praised and approach != "thank_you_short"
     thanks = w.slot("thanks_praise_topic", inputs.praised) if named else w.slot("thanks_praise_generic")
     first = [thanks] + _history_sentences(w)
+    # A remark in a happy review ("breakfast could be better", "the pool was closed") is
+    # what cost the star: it gets a sentence of its own.
+    if inputs.problem and not (set(inputs.problem_names) & set(inputs.praised_names)):
+        first.append(w.slot("praise_note", inputs.problem))
+    invite = "invite_consumable" if inputs.consumable and domain == "product" else f"invite_{domain}"
     if approach == "thank_you_short":
-        return first, [w.slot(f"invite_{domain}")]
+        return first, [w.slot(invite)]
     if approach == "thank_you_personal":
         return first, [w.slot("praise_detail_general"), w.slot("invite_general")]
-    return first, [w.slot(f"praise_detail_{domain}"), w.slot(f"invite_{domain}")]
+    return first, [w.slot(f"praise_detail_{domain}"), w.slot(invite)]
 
 
 def _neutral(w: _Writer) -> tuple[list[str], list[str]]:
@@ -315,9 +413,11 @@ def approaches(inputs: ReplyInputs) -> list[str]:
         return ["thank_you", "thank_you_short"] + (["thank_you_personal"] if inputs.praised_names else [])
     if analysis.side == "customer":
         return ["explain_and_guide", "public_apology_private_channel"]
+    if analysis.kind.fault == "trait" and analysis.side in ("ours", "unclear"):
+        return ["explain_and_guide", "help_and_clarify"]
     if analysis.side == "unclear":
         return ["help_and_clarify", "public_apology_private_channel", "concrete_fix"]
-    fix = "concrete_fix_compensation" if inputs.compensations else "concrete_fix"
+    fix = "concrete_fix_compensation" if amends_due(inputs) else "concrete_fix"
     third = "personal_follow_up" if inputs.agent else None
     return [fix, "public_apology_private_channel"] + ([third] if third else [])
 

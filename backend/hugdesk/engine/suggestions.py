@@ -4,7 +4,10 @@
 
 `review`: a mapping or object with `platform`, `author_name`, `rating` (float | None, half
 stars allowed) and `text`. `context` (optional): `business_name`, `signature`,
-`compensations` (list[str] the settings allow — never anything else), `agent_name`,
+`compensations` (list[str] the settings allow — never anything else), `business_kind`
+(online_shop | hotel | restaurant_cafe | other; else read from the review), `follow_up`
+(the steps the team really takes, codes of phrases_*.STEPS; a draft states no other step),
+`agent_name`,
 `language_hint`, and `history` with `repeat` (bool), `topics` (category codes or short
 summaries of earlier contacts), `promises` ([{text, due_at, overdue, status}]) and
 `previous_replies` ([str] posted before by the business). Every history key may also be
@@ -26,7 +29,7 @@ from . import phrases_en, phrases_pl, phrases_uk
 from .analysis import analyse
 from .language import detect_language, reply_language
 from .lexicon import PROCESS_TOPICS
-from .names import greeting
+from .names import greeting, signed_name
 from .reply_writer import ReplyInputs, approaches, compose, repeat_topics, seed_of, topic_forms
 from .similarity import jaccard, shingles
 
@@ -37,7 +40,11 @@ _PHRASES = {"en": phrases_en, "pl": phrases_pl, "uk": phrases_uk}
 _MAX_SIMILARITY = 0.3
 _MAX_SIBLING_SIMILARITY = 0.6
 _ATTEMPTS = 8
+# Characters from which a review may be thanked for as "detailed".
+_LONG_REVIEW = 280
 _PLACEHOLDER_AGENTS = {"", "default", "agent", "admin"}
+# The kind of business the settings name beats what a single review suggests.
+_KIND_DOMAIN = {"online_shop": "product", "hotel": "hospitality", "restaurant_cafe": "hospitality", "other": "general"}
 
 
 @dataclass(slots=True)
@@ -69,6 +76,8 @@ class Result:
     repeat: bool
     greeting: dict
     drafts: list[Draft]
+    aspects: list[dict] = field(default_factory=list)
+    rating_text_mismatch: bool = False
 
     def to_dict(self) -> dict:
         return {
@@ -77,6 +86,7 @@ class Result:
             "categories": self.categories, "problem_categories": self.problem_categories, "side": self.side,
             "specifics": self.specifics, "is_complaint": self.is_complaint, "repeat": self.repeat,
             "greeting": self.greeting, "suggestions": [d.to_dict() for d in self.drafts],
+            "aspects": self.aspects, "rating_text_mismatch": self.rating_text_mismatch,
         }
 
 
@@ -114,11 +124,17 @@ def _inputs(review, context) -> ReplyInputs:
     rating = _get(review, "rating", None)
     rating = float(rating) if isinstance(rating, (int, float)) and not isinstance(rating, bool) else None
     detected = detect_language(text, hint=_get(context, "language_hint", None))
-    analysis = analyse(text, rating, language=detected, platform=platform)
+    kind = str(_get(context, "business_kind", "") or "")
+    analysis = analyse(text, rating, language=detected, platform=platform, domain=_KIND_DOMAIN.get(kind))
     lang, fallback = reply_language(detected)
     module = _PHRASES[lang]
     seed = seed_of(platform, author, text)
     greet = greeting(author, lang, seed=seed, gender_hint=analysis.gender_hint)
+    if not greet.personal:
+        # A handle for an author, but the review is signed ("— Christina"): that is the name.
+        signed = signed_name(text)
+        if signed:
+            greet = greeting(signed, lang, seed=seed, gender_hint=analysis.gender_hint)
     gender = {"m": 0, "f": 1}.get(greet.gender or "", 2)
     business = str(_get(context, "business_name", "") or "").strip()
     agent = str(_get(context, "agent_name", "") or _get(context, "agent", "") or "").strip()
@@ -139,6 +155,10 @@ def _inputs(review, context) -> ReplyInputs:
     usable = [t for t in usable if not any(o is not t and t.nom in o.nom.split(" ") + [o.nom] and len(o.nom) > len(t.nom)
                                            for o in usable)]
     praised = [t for t in analysis.praised if t.lang == lang and not fallback]
+    # Name one problem: the main one. Two named together read like a list, and a second
+    # guess is twice the chance of naming something the customer did not complain about.
+    usable = usable[:1]
+    steps = {str(s) for s in _get(context, "follow_up", []) or []} & set(module.STEPS)
     return ReplyInputs(
         analysis=analysis, lang=lang, fallback=fallback, phrases=module, greet=greet, gender=gender,
         business=business, agent=agent, signature=_signature(module, context, business, agent),
@@ -146,7 +166,9 @@ def _inputs(review, context) -> ReplyInputs:
         repeat=bool(_history_value(context, "repeat", False)) or analysis.repeat_mentioned,
         repeat_topics=repeat_topics(module, topics),
         promises=promises, previous=[str(r) for r in _history_value(context, "previous_replies", []) or [] if r],
-        seed=seed, low_rating=rating is not None and rating <= 2,
+        seed=seed, low_rating=rating is not None and rating <= 2 and analysis.sentiment != "positive",
+        steps=steps, long_review=len(text) >= _LONG_REVIEW,
+        consumable="food" in analysis.categories and analysis.domain == "product",
         problem=topic_forms(module, usable), praised=topic_forms(module, praised),
         problem_topics=usable, problem_names=[t.nom for t in usable[:2]], praised_names=[t.nom for t in praised[:2]],
         topic_forms={t.nom: (t.nom, t.oblique) for t in usable[:2] + praised[:2]},
@@ -184,6 +206,7 @@ def suggest(review, context=None, limit: int = 3) -> Result:
         sentiment=analysis.sentiment, categories=analysis.categories,
         problem_categories=analysis.problem_categories, side=analysis.side, specifics=analysis.specifics,
         is_complaint=analysis.is_complaint or inputs.low_rating, repeat=inputs.repeat,
-        greeting={"text": inputs.greet.text, "name": inputs.greet.name, "personal": inputs.greet.personal},
-        drafts=drafts,
+        greeting={"text": inputs.greet.text, "name": inputs.greet.name, "personal": inputs.greet.personal,
+                  "gender": inputs.greet.gender},
+        drafts=drafts, aspects=analysis.aspects, rating_text_mismatch=analysis.rating_text_mismatch,
     )

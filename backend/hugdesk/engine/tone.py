@@ -32,6 +32,7 @@ from datetime import datetime, timezone
 from .analysis import analyse
 from .language import detect_language, language_scores
 from .promises_in_text import find_promises
+from .platform_rules import platform_warnings
 from .similarity import NEAR_DUPLICATE, most_similar
 
 UI_LANGUAGES = ("en", "pl", "uk")
@@ -297,8 +298,10 @@ def _private_data(draft: str) -> list[tuple[str, int, int]]:
 
 
 def check_tone(draft: str, review_text: str | None = None, rating: float | None = None,
-               previous_replies: Iterable[str] = (), ui_lang: str = "en", now: datetime | None = None) -> list[dict]:
-    """Warnings for `draft`, in order of position; messages in `ui_lang`."""
+               previous_replies: Iterable[str] = (), ui_lang: str = "en", now: datetime | None = None,
+               platform: str | None = None, item_replies: Iterable[str] = ()) -> list[dict]:
+    """Warnings for `draft`, in order of position; messages in `ui_lang`. With `platform`, that
+    platform's own reply rules too (`item_replies`: the business's replies already on this item)."""
     draft = draft or ""
     ui_lang = ui_lang if ui_lang in UI_LANGUAGES else "en"
     now = now or datetime.now(timezone.utc)
@@ -332,7 +335,10 @@ def check_tone(draft: str, review_text: str | None = None, rating: float | None 
                                      language=mismatch[0], review_language=mismatch[1]))
 
     previous = [p for p in previous_replies if p]
-    if previous and draft.strip():
+    rules = platform_warnings(draft, platform, ui_lang=ui_lang, item_replies=item_replies, previous_replies=previous)
+    warnings += rules
+    # Yelp's own similarity rule is stricter and says why; one warning about repetition is enough.
+    if previous and draft.strip() and not any(w["code"] == "platform_similar" for w in rules):
         score, index = most_similar(draft, previous)
         if score >= NEAR_DUPLICATE:
             warnings.append(_warning("near_duplicate", draft, 0, len(draft), ui_lang, draft_lang,
@@ -392,10 +398,11 @@ def _language_mismatch(draft: str, review_text: str) -> tuple[str, str] | None:
 
 
 def review_tone(draft: str, review_text: str | None = None, rating: float | None = None,
-                previous_replies: Iterable[str] = (), ui_lang: str = "en", now: datetime | None = None) -> dict:
+                previous_replies: Iterable[str] = (), ui_lang: str = "en", now: datetime | None = None,
+                platform: str | None = None, item_replies: Iterable[str] = ()) -> dict:
     """What POST /tone returns: {"warnings": [...], "promise": {text, due_at, start, end} | None}."""
     now = now or datetime.now(timezone.utc)
-    warnings = check_tone(draft, review_text, rating, previous_replies, ui_lang, now)
+    warnings = check_tone(draft, review_text, rating, previous_replies, ui_lang, now, platform, item_replies)
     lang = detect_language(draft or "")
     dated = [p for p in find_promises(draft or "", now, lang if lang in UI_LANGUAGES else None) if p["due_at"]]
     return {"warnings": warnings, "promise": dated[0] if dated else None}

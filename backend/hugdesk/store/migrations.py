@@ -3,6 +3,9 @@ add a new function below instead (tests/store/test_migrations.py pins the result
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+
 from sqlite_utils import Database, Migrations
 
 migrations = Migrations("hugdesk")
@@ -157,6 +160,30 @@ def m002_ticket_analysis(db: Database) -> None:
     db.execute("ALTER TABLE tickets ADD COLUMN sentiment TEXT")
     db.execute("ALTER TABLE tickets ADD COLUMN categories TEXT")
 
+
+@migrations()
+def m006_tracking_since(db: Database) -> None:
+    # The response clock runs only for items posted after tracking started, so that years of
+    # unanswered reviews found on a first visit are a backlog, not a wall of red. Tracking starts
+    # when the database was made: for a database in use, its first recorded moment; for a new one,
+    # now. A fixed instant, stored once, that the business can move (PATCH /settings).
+    first = db.execute(
+        "SELECT min(at) FROM (SELECT min(created_at) AS at FROM agents UNION ALL "
+        "SELECT min(first_seen_at) FROM tickets UNION ALL SELECT min(recorded_at) FROM interactions "
+        "UNION ALL SELECT min(created_at) FROM customers) WHERE at IS NOT NULL"
+    ).fetchone()[0]
+    since = first or dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    db.execute("INSERT OR IGNORE INTO settings (key, value) VALUES ('tracking_since', ?)", [json.dumps(since)])
+
+
+@migrations()
+def m006_unanswered_by_posting(db: Database) -> None:
+    # The queue (GET /tickets?order=due) reads unanswered items by posting time, a page a band;
+    # answered items, the bulk of an old database, stay out of this index.
+    db.execute(
+        "CREATE INDEX idx_tickets_unanswered ON tickets(posted_at) "
+        "WHERE owner_replied = 0 AND first_response_at IS NULL AND status != 'resolved'"
+    )
 
 # Tables whose ids the outside world holds (the extension's outbox, exports, an agent's notes):
 # an id must never be handed to someone new after an erasure.

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Annotated, Literal
 
 import msgspec
 from sqlite_utils import Database
 
-from .db import missing, iso, now, parse_iso, readable_time
+from .db import iso, missing, now, parse_iso, readable_time
 from .log import append  # a status change is itself an interaction
+from ..engine import sla as clocks
+from ..engine.dates import posted_precision
 from ..errors import NotFound
 
 Platform = Literal["facebook", "yelp", "tripadvisor"]
 Status = Literal["new", "open", "waiting", "resolved"]
-Sla = Literal["ok", "warn", "breach", "answered"]
+Sla = clocks.Sla  # ok, warn, breach, answered, backlog, unknown
 
 
 class Ticket(msgspec.Struct):
@@ -37,6 +40,15 @@ class Ticket(msgspec.Struct):
     first_response_at: str | None
     waiting_minutes: int | None
     sla: str
+    # The response clock (engine/sla.py): this item's own target in business minutes, when a reply
+    # is due and turns amber (null unless ok, warn or breach), wall-clock minutes since it was
+    # posted, its band, and how finely the page dated it (null: the date could not be read).
+    target_minutes: int
+    due_at: str | None
+    warn_at: str | None
+    wall_minutes: int | None
+    band: str
+    posted_precision: str | None
     # Earlier texts of this review, oldest first: an edit never silently replaces what was read.
     versions: list[TicketVersion] = msgspec.field(default_factory=list)
 
@@ -56,44 +68,76 @@ class TicketUpdate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
 class TicketList(msgspec.Struct):
     items: list[Ticket]
+    # How many tickets match the filters (for paging with offset and limit).
+    total: int = 0
+    # Items posted before this instant are backlog (settings.tracking_since).
+    tracking_since: str | None = None
 
 
 TICKET_COLUMNS = (
     "id, platform, external_id, kind, url, author_name, customer_id, rating, recommends, text, language, "
-    "status, assignee, owner_replied, posted_at, first_seen_at, first_response_at"
+    "status, assignee, owner_replied, posted_at, first_seen_at, first_response_at, posted_text, sentiment"
 )
 
 
-def waiting(
-    posted_at: str | None, first_seen_at: str, answered: bool, target: int, at: dt.datetime
-) -> tuple[int | None, str]:
-    """Minutes the author has waited and where that stands against the target."""
-    if answered:
-        return None, "answered"
-    start = parse_iso(readable_time(posted_at) or readable_time(first_seen_at) or iso(at))
-    minutes = max(0, int((at - start).total_seconds() // 60))
-    if minutes >= target:
-        return minutes, "breach"
-    return minutes, "warn" if minutes >= target * 0.75 else "ok"
+class ClockFields(msgspec.Struct):
+    """The response clock as the wire carries it: the same fields on tickets and observe's items."""
+
+    sla: str
+    waiting_minutes: int | None
+    target_minutes: int
+    due_at: str | None
+    warn_at: str | None
+    wall_minutes: int | None
+    band: str
+    posted_precision: str | None
 
 
-def ticket_from_row(row, target: int, at: dt.datetime) -> Ticket:
-    (tid, platform, ext, kind, url, author, cid, rating, rec, text, lang, status, assignee, replied, posted,
-     seen, first_resp) = row
-    answered = bool(replied) or first_resp is not None or status == "resolved"
-    posted = readable_time(posted)
-    minutes, sla = waiting(posted, seen, answered, target, at)
-    return Ticket(
-        tid, platform, ext, kind, url, author, cid, rating, None if rec is None else bool(rec), text, lang, status,
-        assignee, bool(replied), posted, seen, first_resp, minutes, sla,
+def clock_fields(
+    policy: clocks.Policy, *, rating: float | None, recommends, sentiment: str | None, posted_at: str | None,
+    posted_text: str | None, answered: bool, at: dt.datetime,
+) -> ClockFields:
+    """Where an item stands against its own target. A posted date the page gave but we could not
+    read is "unknown": the clock never starts at first sight, which would say "0 min"."""
+    posted_at = readable_time(posted_at)  # an unreadable stored date is unknown, never a 500
+    found = clocks.item_clock(
+        policy, rating=rating, recommends=None if recommends is None else bool(recommends), sentiment=sentiment,
+        posted_at=parse_iso(posted_at), answered=answered, at=at,
+    )
+    return ClockFields(
+        found.sla, found.waiting_minutes, found.target_minutes, _iso(found.due_at), _iso(found.warn_at),
+        found.wall_minutes, found.band, posted_precision(posted_text) if posted_at else None,
     )
 
 
-def get_ticket(db: Database, ticket_id: int, target: int) -> Ticket:
+@lru_cache(maxsize=8192)
+def _iso(instant: dt.datetime | None) -> str | None:
+    # Due times repeat on every visit of a page; formatting them was a third of the clock's cost.
+    return iso(instant)
+
+
+def is_answered(owner_replied, first_response_at: str | None, status: str) -> bool:
+    return bool(owner_replied) or first_response_at is not None or status == "resolved"
+
+
+def ticket_from_row(row, policy: clocks.Policy, at: dt.datetime) -> Ticket:
+    (tid, platform, ext, kind, url, author, cid, rating, rec, text, lang, status, assignee, replied, posted,
+     seen, first_resp, posted_text, sentiment) = row
+    posted = readable_time(posted)
+    c = clock_fields(policy, rating=rating, recommends=rec, sentiment=sentiment, posted_at=posted,
+                     posted_text=posted_text, answered=is_answered(replied, first_resp, status), at=at)
+    return Ticket(
+        tid, platform, ext, kind, url, author, cid, rating, None if rec is None else bool(rec), text, lang, status,
+        assignee, bool(replied), posted, seen, first_resp, c.waiting_minutes, c.sla, c.target_minutes, c.due_at,
+        c.warn_at, c.wall_minutes, c.band, c.posted_precision,
+    )
+
+
+def get_ticket(db: Database, ticket_id: int, policy: clocks.Policy) -> Ticket:
     row = db.execute(f"SELECT {TICKET_COLUMNS} FROM tickets WHERE id = ?", [ticket_id]).fetchone()
     if not row:
         raise NotFound(f"ticket {ticket_id} does not exist")
-    ticket = ticket_from_row(row, target, now())
+    ticket = ticket_from_row(row, policy, now())
     ticket.versions = versions(db, ticket_id)
     return ticket
 
@@ -105,10 +149,7 @@ def ticket_id_for_ref(db: Database, platform: str, external_id: str) -> int:
     return row[0]
 
 
-def list_tickets(
-    db: Database, target: int, *, platform: str | None = None, status: str | None = None, q: str | None = None,
-    customer_id: int | None = None, limit: int = 50,
-) -> list[Ticket]:
+def _filters(platform: str | None, status: str | None, q: str | None, customer_id: int | None) -> tuple[list[str], list]:
     where, params = [], []
     if platform:
         where.append("platform = ?")
@@ -123,15 +164,132 @@ def list_tickets(
         where.append("(text LIKE ? ESCAPE '\\' OR author_name LIKE ? ESCAPE '\\')")
         like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         params += [like, like]
-    sql = f"SELECT {TICKET_COLUMNS} FROM tickets"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY first_seen_at DESC, id DESC LIMIT ?"
+    return where, params
+
+
+def _where(parts: list[str]) -> str:
+    return " WHERE " + " AND ".join(parts) if parts else ""
+
+
+def list_tickets(
+    db: Database, policy: clocks.Policy, *, platform: str | None = None, status: str | None = None, q: str | None = None,
+    customer_id: int | None = None, limit: int = 50, offset: int = 0,
+) -> list[Ticket]:
+    """Most recently seen first."""
+    where, params = _filters(platform, status, q, customer_id)
+    sql = f"SELECT {TICKET_COLUMNS} FROM tickets{_where(where)} ORDER BY first_seen_at DESC, id DESC LIMIT ? OFFSET ?"
     at = now()
-    return [ticket_from_row(r, target, at) for r in db.execute(sql, [*params, limit])]
+    return [ticket_from_row(r, policy, at) for r in db.execute(sql, [*params, limit, offset])]
 
 
-def update_ticket(db: Database, ticket_id: int, update: TicketUpdate, agent_id: int, target: int) -> Ticket:
+def count_tickets(
+    db: Database, *, platform: str | None = None, status: str | None = None, q: str | None = None,
+    customer_id: int | None = None,
+) -> int:
+    where, params = _filters(platform, status, q, customer_id)
+    return db.execute(f"SELECT count(*) FROM tickets{_where(where)}", params).fetchone()[0]
+
+
+# The queue's segments, in the engine's terms (engine/sla.py: clock): what is not answered and
+# was posted after tracking started runs a clock; a date in the future is as unreadable as none.
+# UNANSWERED is written exactly as idx_tickets_unanswered's condition, so SQLite uses that index.
+_UNANSWERED = "owner_replied = 0 AND first_response_at IS NULL AND status != 'resolved'"
+_DATED = "posted_at IS NOT NULL AND posted_at <= :future"
+_SEGMENTS = {
+    "tracked": f"{_DATED} AND (:since IS NULL OR posted_at >= :since)",
+    "unknown": f"NOT ({_DATED})",
+    "backlog": f"{_DATED} AND posted_at < :since",
+}
+# The same bands as engine/sla.py band_of (tests/store/test_ticket_queue.py keeps them equal), so
+# the database can rank each band by posting time: within a band, earlier posted is due earlier.
+BAND_SQL = (
+    "CASE WHEN rating IS NOT NULL THEN (CASE WHEN rating < 3 THEN 'negative' WHEN rating < 4 THEN 'neutral' "
+    "ELSE 'positive' END) WHEN recommends IS NOT NULL THEN (CASE WHEN recommends THEN 'positive' ELSE 'negative' END) "
+    "WHEN sentiment IN ('negative', 'mixed') THEN 'negative' WHEN sentiment = 'positive' THEN 'positive' "
+    "ELSE 'other' END"
+)
+# Within the other segments: the newest unreadable and backlog items first, answered last.
+_SEGMENT_ORDER = {
+    "unknown": "first_seen_at DESC, id DESC",
+    "backlog": "posted_at DESC, id DESC",
+    "answered": "first_seen_at DESC, id DESC",
+}
+
+
+def ticket_queue(
+    db: Database, policy: clocks.Policy, *, platform: str | None = None, status: str | None = None,
+    q: str | None = None, customer_id: int | None = None, limit: int = 50, offset: int = 0,
+    at: dt.datetime | None = None,
+) -> tuple[list[Ticket], int]:
+    """Work in the order it is due, and how many items match: items running a clock (red first,
+    then by due time, each against its own target), then those whose date could not be read, then
+    the backlog, then what is answered. Reads at most offset + limit rows a band: within a band
+    both "red" and the due time only grow with the posting time."""
+    at = at or now()
+    where, params = _filters(platform, status, q, customer_id)
+    # Both instants are our own formatting (iso), never request text, so they are written into the SQL.
+    bounds = {":future": f"'{iso(at + dt.timedelta(days=1))}'",
+              ":since": f"'{iso(policy.tracking_since)}'" if policy.tracking_since else "NULL"}
+
+    def bounded(name: str) -> str:
+        sql = _SEGMENTS[name]
+        for key, value in bounds.items():
+            sql = sql.replace(key, value)
+        return sql
+
+    def condition(name: str) -> str:
+        if name == "answered":
+            return " AND ".join([*where, f"NOT ({_UNANSWERED})"])
+        return " AND ".join([*where, _UNANSWERED, f"({bounded(name)})"])
+
+    names = ("tracked", "unknown", "backlog")
+    counted = ", ".join(f"coalesce(sum(CASE WHEN {bounded(n)} THEN 1 ELSE 0 END), 0)" for n in names)
+    counts = dict(zip(names, db.execute(
+        f"SELECT {counted} FROM tickets WHERE {' AND '.join([*where, _UNANSWERED])}", params).fetchone()))
+    total = count_tickets(db, platform=platform, status=status, q=q, customer_id=customer_id)
+    counts["answered"] = total - sum(counts.values())
+    found: list[Ticket] = []
+    if offset < counts["tracked"]:
+        # Within a band an item posted earlier is due earlier, so the first offset + limit of each
+        # band by posting time hold the first offset + limit of all, in due order.
+        rows = []
+        for band in clocks.BANDS:
+            rows += db.execute(
+                f"SELECT {TICKET_COLUMNS} FROM tickets WHERE {condition('tracked')} AND {BAND_SQL} = ? "
+                f"ORDER BY posted_at, id LIMIT ?", [*params, band, offset + limit],
+            ).fetchall()
+        # Red first, most overdue first; then by due time. Praise is never red, so past its target
+        # it ranks by its due time among the amber and green: ahead of what is not yet due.
+        ranked = sorted((ticket_from_row(r, policy, at) for r in rows),
+                        key=lambda t: (t.sla != "breach", t.due_at is None, t.due_at or "", t.posted_at or "", t.id))
+        found = ranked[offset:offset + limit]
+    skip = max(0, offset - counts["tracked"])
+    for name in ("unknown", "backlog", "answered"):
+        if len(found) >= limit:
+            break
+        if skip >= counts[name]:
+            skip -= counts[name]
+            continue
+        rows = db.execute(
+            f"SELECT {TICKET_COLUMNS} FROM tickets WHERE {condition(name)} ORDER BY {_SEGMENT_ORDER[name]} LIMIT ? OFFSET ?",
+            [*params, limit - len(found), skip],
+        ).fetchall()
+        found += [ticket_from_row(r, policy, at) for r in rows]
+        skip = 0
+    return found, total
+
+
+def ticket_list(db: Database, policy: clocks.Policy, *, order: str = "recent", **filters) -> TicketList:
+    """GET /tickets: a page in either order, the number of matching items, and the tracking start."""
+    if order == "due":
+        items, total = ticket_queue(db, policy, **filters)
+    else:
+        items = list_tickets(db, policy, **filters)
+        total = count_tickets(db, **{k: v for k, v in filters.items() if k not in ("limit", "offset")})
+    return TicketList(items=items, total=total, tracking_since=iso(policy.tracking_since))
+
+
+def update_ticket(db: Database, ticket_id: int, update: TicketUpdate, agent_id: int, policy: clocks.Policy) -> Ticket:
     with db.atomic():
         row = db.execute("SELECT status, assignee, customer_id, platform FROM tickets WHERE id = ?", [ticket_id]).fetchone()
         if not row:
@@ -146,7 +304,7 @@ def update_ticket(db: Database, ticket_id: int, update: TicketUpdate, agent_id: 
             db.execute("UPDATE tickets SET assignee = ?, updated_at = ? WHERE id = ?", [update.assignee, stamp, ticket_id])
             append(db, kind="assigned", ticket_id=ticket_id, customer_id=customer_id, channel=platform,
                    agent_id=agent_id, at=stamp, payload={"from": assignee, "to": update.assignee})
-    return get_ticket(db, ticket_id, target)
+    return get_ticket(db, ticket_id, policy)
 
 
 # ---- what observe and the drafts read and keep about tickets -----------------------------------
@@ -186,7 +344,8 @@ def owner_replies_by_customer(db: Database, customer_ids: list[int]) -> dict[int
 
 
 CARD_COLUMNS = (
-    "id, status, posted_at, first_seen_at, first_response_at, owner_replied, language, sentiment, categories"
+    "id, status, posted_at, first_seen_at, first_response_at, owner_replied, language, sentiment, categories, "
+    "rating, recommends, posted_text"
 )
 
 
@@ -210,9 +369,12 @@ def find_by_refs(db: Database, refs: list[tuple[str, str]]) -> dict[tuple[str, s
     if not refs:
         return {}
     values = ",".join("(?, ?)" for _ in refs)
+    columns = ", ".join(f"t.{c.strip()}" for c in OBSERVED_COLUMNS.split(","))
+    # A join from the wanted pairs (CROSS JOIN keeps that order) searches the unique index once
+    # per pair; `(platform, external_id) IN (VALUES …)` made SQLite scan every ticket.
     rows = db.execute(
-        f"SELECT platform, external_id, {OBSERVED_COLUMNS} FROM tickets "
-        f"WHERE (platform, external_id) IN (VALUES {values})",
+        f"WITH refs(p, e) AS (VALUES {values}) SELECT t.platform, t.external_id, {columns} "
+        f"FROM refs CROSS JOIN tickets t ON t.platform = refs.p AND t.external_id = refs.e",
         [v for ref in refs for v in ref],
     )
     return {(r[0], r[1]): r[2:] for r in rows}
@@ -254,3 +416,16 @@ def update_observed(db: Database, ticket_id: int, item, recommends: int | None, 
         [item.author_name, item.rating, recommends, item.text, item.text, item.url, item.owner_replied,
          item.owner_reply_text, customer_id, identity_id, stamp, ticket_id],
     )
+
+
+def ticket_for_tone(db: Database, ticket_id: int) -> tuple[str, float | None, int | None, str, list[str]] | None:
+    """(text, rating, customer id, platform, the business's replies already on this item) or None."""
+    row = db.execute("SELECT text, rating, customer_id, platform, owner_reply_text FROM tickets WHERE id = ?",
+                     [ticket_id]).fetchone()
+    if not row:
+        return None
+    replies = [row[4]] if row[4] else []
+    replies += [r[0] for r in db.execute(
+        "SELECT text FROM interactions WHERE ticket_id = ? AND kind = 'reply_posted' AND text IS NOT NULL", [ticket_id]
+    )]
+    return row[0], row[1], row[2], row[3], replies

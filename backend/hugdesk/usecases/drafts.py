@@ -19,7 +19,7 @@ from ..errors import Invalid, NotFound
 from ..store.promises import open_promises_for
 from ..engine.suggestions import suggest
 from ..store.interactions import recent_replies
-from ..store.tickets import Platform, owner_replies, save_analysis
+from ..store.tickets import Platform, owner_replies, owner_replies_by_customer, save_analysis, ticket_for_tone
 from ..engine.tone import review_tone
 
 UiLang = Literal["en", "pl", "uk"]
@@ -72,6 +72,8 @@ class ToneRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     review_text: Annotated[str, msgspec.Meta(max_length=20000)] | None = None
     rating: Annotated[float, msgspec.Meta(ge=0.5, le=5)] | None = None
     ticket_id: Id | None = None
+    # The platform whose reply rules apply; taken from the ticket when one is given.
+    platform: Platform | None = None
     ui_lang: UiLang = "en"
 
 
@@ -87,6 +89,8 @@ class ToneWarning(msgspec.Struct, kw_only=True):
     fixes: dict[str, str]
     fix_action: str | None = None
     replacement: str | None = None
+    # For a platform rule: the rule in the agent's language ("Tripadvisor's management response guidelines").
+    guideline: str | None = None
 
 
 class PromiseHint(msgspec.Struct, kw_only=True):
@@ -122,6 +126,12 @@ def _previous_replies(db: Database, customer_ids: list[int], recent: list[str] |
     return replies + (owner if owner is not None else owner_replies(db, customer_ids))
 
 
+def batch_context(db: Database, member_ids: list[int]) -> dict[str, Any]:
+    """For observe: what drafting a whole batch needs, in three queries."""
+    return {"recent": _recent_replies(db), "settings": get_settings(db),
+            "owner": owner_replies_by_customer(db, member_ids)}
+
+
 def _context(db: Database, customer_id: int | None, ticket_id: int | None, agent_name: str | None,
              recent: list[str] | None = None, *, settings=None, members: list[int] | None = None,
              history=None, promises=None, owner=None) -> dict[str, Any]:
@@ -135,6 +145,8 @@ def _context(db: Database, customer_id: int | None, ticket_id: int | None, agent
         "business_name": settings.business_name,
         "signature": settings.signature,
         "compensations": settings.compensations,
+        "business_kind": settings.business_kind,
+        "follow_up": list(settings.follow_up),
         "agent_name": agent_name or "",
         "history": history if customer_id else None,
         "promises": promises if promises is not None else open_promises_for(db, members, iso(now())),
@@ -191,19 +203,12 @@ class Advisor:
             if left:
                 self._tickets[old_ticket] = left
 
-    def prepare(self, db: Database, shared: dict) -> None:
-        """What every draft of a batch shares: the business's recent replies and its settings."""
-        if "recent" not in shared:
-            shared["recent"] = _recent_replies(db)
-            shared["settings"] = get_settings(db)
-
     def drafts(self, db: Database, item, ticket_id: int, customer_id: int | None, agent_name: str,
                deadline: float, shared: dict, **known) -> list[SuggestionOut] | None:
         """For observe: None when its time budget ran out (the card then asks /suggestions).
         ``known`` carries the members, history and promises observe already read."""
         if time.perf_counter() > deadline and not self.knows(ticket_id):
             return None  # nothing remembered and no time left: skip building the context at all
-        self.prepare(db, shared)
         context = _context(db, customer_id, ticket_id, agent_name, shared["recent"], settings=shared["settings"],
                            **known)
         review = {"platform": item.platform, "author_name": item.author_name, "rating": item.rating, "text": item.text}
@@ -301,25 +306,30 @@ class ToneJob(msgspec.Struct):
     review_text: str | None
     rating: float | None
     previous: list[str]
+    platform: str | None
+    on_item: list
 
 
 def plan_tone(db: Database, data: ToneRequest) -> ToneJob:
-    review_text, rating, previous = data.review_text, data.rating, []
+    review_text, rating, previous, platform, on_item = data.review_text, data.rating, [], data.platform, []
     if data.ticket_id is not None:
-        row = db.execute("SELECT text, rating, customer_id FROM tickets WHERE id = ?", [data.ticket_id]).fetchone()
-        if not row:
+        found = ticket_for_tone(db, data.ticket_id)
+        if not found:
             raise NotFound(f"ticket {data.ticket_id} does not exist")
-        review_text = review_text if review_text is not None else row[0]
-        rating = rating if rating is not None else row[1]
-        previous = _previous_replies(db, group_ids(db, row[2]) if row[2] else [])
+        text, stored_rating, customer_id, platform, on_item = found
+        review_text = review_text if review_text is not None else text
+        rating = rating if rating is not None else stored_rating
+        previous = _previous_replies(db, group_ids(db, customer_id) if customer_id else [])
     else:
         previous = _recent_replies(db)
-    return ToneJob(data, review_text, rating, previous)
+    return ToneJob(data, review_text, rating, previous, platform, list(on_item))
 
 
 def check_tone(job: ToneJob) -> ToneResponse:
     """Pure text work (safe in a worker thread)."""
-    found = review_tone(job.data.draft, job.review_text, job.rating, job.previous, job.data.ui_lang, now())
+    data = job.data
+    found = review_tone(data.draft, job.review_text, job.rating, job.previous, data.ui_lang, now(), job.platform,
+                        job.on_item)
     promise = found.get("promise")
     if promise:
         promise = {**promise, "due_at": iso(promise.get("due_at"))}

@@ -15,6 +15,7 @@ from typing import Annotated, Literal
 import msgspec
 from sqlite_utils import Database
 
+from ..engine import sla as clocks
 from ..engine.dates import parse_posted
 from ..errors import Invalid
 from ..store import customers, interactions, promises, tickets
@@ -22,8 +23,9 @@ from ..store.customers import HistorySummary
 from ..store.db import iso, now, readable_time
 from ..store.log import append
 from ..store.promises import Promise
-from ..store.tickets import Platform, waiting
-from .drafts import OBSERVE_BUDGET_S, Advisor, ReviewAnalysis, SuggestionOut, analyse_item, store_analysis
+from ..store.tickets import Platform, clock_fields, is_answered
+from .drafts import (OBSERVE_BUDGET_S, Advisor, ReviewAnalysis, SuggestionOut, analyse_item, batch_context,
+                     store_analysis)
 
 ShortText = Annotated[str, msgspec.Meta(max_length=500)]
 Url = Annotated[str, msgspec.Meta(max_length=2000)]
@@ -109,12 +111,23 @@ class ObservedResult(msgspec.Struct, kw_only=True):
     suggestions: list[SuggestionOut] = msgspec.field(default_factory=list)
     # True when drafts were not written within observe's time budget: ask POST /suggestions.
     suggestions_pending: bool = False
+    # The response clock beside sla / waiting_minutes (business minutes) / target_minutes (this
+    # item's own target): when the reply is due and turns amber (null unless ok, warn or breach),
+    # wall-clock minutes since posting, the target's band, how finely the page dated it.
+    due_at: str | None = None
+    warn_at: str | None = None
+    wall_minutes: int | None = None
+    band: str = "other"
+    posted_precision: str | None = None
 
 
 class ObserveResponse(msgspec.Struct):
     now: str
+    # The complaint target (settings.targets.negative); each item carries its own.
     target_minutes: int
     items: list[ObservedResult]
+    # Items posted before this instant are backlog, never a breach.
+    tracking_since: str | None = None
     errors: list[ItemError] = msgspec.field(default_factory=list)
 
 
@@ -263,17 +276,21 @@ def _read(db: Database, written: list[_Written], agent_id: int, at: dt.datetime)
 
 
 def observe(
-    db: Database, request: ObserveRequest, agent_id: int, agent_name: str, target: int, advisor: Advisor | None = None,
-    errors: list[ItemError] | None = None,
+    db: Database, request: ObserveRequest, agent_id: int, agent_name: str, policy: clocks.Policy | int,
+    advisor: Advisor | None = None, *, at: dt.datetime | None = None, errors: list[ItemError] | None = None,
 ) -> ObserveResponse:
-    """One transaction for all three phases: a request that fails leaves nothing behind."""
+    """`policy` is the clock's (settings: business hours, targets, tracking start); a bare number
+    is a wall-clock target for every item that alarms (scripts, tests). `at` fixes the clock.
+    One transaction holds all three phases: a request that fails leaves nothing behind.
+    ``errors``: items the caller could not take, answered beside the others."""
+    if isinstance(policy, int):
+        policy = clocks.Policy.wall_clock(policy)
     with db.atomic():
-        return _observe(db, request, agent_id, agent_name, target, advisor, list(errors or []))
+        return _observe(db, request, agent_id, agent_name, policy, advisor, at or now(), list(errors or []))
 
 
-def _observe(db: Database, request: ObserveRequest, agent_id: int, agent_name: str, target: int,
-             advisor: Advisor | None, errors: list[ItemError]) -> ObserveResponse:
-    at = now()
+def _observe(db: Database, request: ObserveRequest, agent_id: int, agent_name: str, policy: clocks.Policy,
+             advisor: Advisor | None, at: dt.datetime, errors: list[ItemError]) -> ObserveResponse:
     stamp = iso(at)
     written = _write(db, request, agent_id, at, errors)
     cards = _read(db, written, agent_id, at)
@@ -285,10 +302,10 @@ def _observe(db: Database, request: ObserveRequest, agent_id: int, agent_name: s
     analysed: list[tuple[ReviewAnalysis, int]] = []
     results = []
     for w in written:
-        _, status, posted, seen, first_resp, replied, language, sentiment, categories = cards.rows[w.ticket_id]
+        (_, status, posted, seen, first_resp, replied, language, sentiment, categories, rating, recommends,
+         posted_text) = cards.rows[w.ticket_id]
         posted = readable_time(posted)
-        answered = bool(replied) or first_resp is not None or status == "resolved"
-        minutes, sla = waiting(posted, seen, answered, target, at)
+        answered = is_answered(replied, first_resp, status)
         members = cards.groups.get(w.customer_id, []) if w.customer_id else []
         analysis = None
         if language:
@@ -304,25 +321,30 @@ def _observe(db: Database, request: ObserveRequest, agent_id: int, agent_name: s
         if advisor is not None and not answered and len(w.item.text) > INLINE_TEXT:
             drafts = None  # a long review is read when the card asks, off the server's event loop
         elif advisor is not None and not answered:
-            if "owner" not in shared:
-                # The business's replies to these customers: one query for the whole batch.
-                shared["owner"] = tickets.owner_replies_by_customer(db, sorted({m for g in cards.groups.values() for m in g}))
-                # Read here, once, whether or not the budget lets any draft be written, so the
-                # number of queries a batch costs never depends on the clock.
-                advisor.prepare(db, shared)
+            if not shared:
+                # What every draft of the batch needs, read once and whatever the time budget, so
+                # the number of reads never depends on how fast the drafting went.
+                shared.update(batch_context(db, sorted({m for g in cards.groups.values() for m in g})))
             owner = [r for m in members for r in shared["owner"].get(m, [])]
             drafts = advisor.drafts(db, w.item, w.ticket_id, w.customer_id, agent_name, deadline, shared,
                                     members=members, history=history, promises=open_promises, owner=owner)
+        # After reading the review: an unrated comment's target depends on whether it complains.
+        clock = clock_fields(policy, rating=rating, recommends=recommends,
+                             sentiment=analysis.sentiment if analysis else sentiment, posted_at=posted,
+                             posted_text=posted_text, answered=answered, at=at)
         results.append(
             ObservedResult(
                 platform=w.item.platform, external_id=w.item.external_id, ticket_id=w.ticket_id,
                 customer_id=w.customer_id, is_new=w.is_new, status=status, owner_replied=bool(replied),
-                posted_at=posted, first_seen_at=seen, first_response_at=first_resp, waiting_minutes=minutes,
-                target_minutes=target, sla=sla, history=history, promises=open_promises,
+                posted_at=posted, first_seen_at=seen, first_response_at=first_resp,
+                waiting_minutes=clock.waiting_minutes, target_minutes=clock.target_minutes, sla=clock.sla,
+                due_at=clock.due_at, warn_at=clock.warn_at, wall_minutes=clock.wall_minutes, band=clock.band,
+                posted_precision=clock.posted_precision, history=history, promises=open_promises,
                 viewers=cards.viewers.get(w.ticket_id, []),
                 analysis=analysis, suggestions=drafts or [], suggestions_pending=drafts is None,
             )
         )
     for found, ticket_id in analysed:
         store_analysis(db, ticket_id, found)
-    return ObserveResponse(now=stamp, target_minutes=target, items=results, errors=sorted(errors, key=lambda e: e.index))
+    return ObserveResponse(now=stamp, target_minutes=policy.target("negative"), items=results,
+                           tracking_since=iso(policy.tracking_since), errors=sorted(errors, key=lambda e: e.index))

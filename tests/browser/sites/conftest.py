@@ -9,7 +9,9 @@ never outputs copied from the adapters.
 
 from __future__ import annotations
 
+import html
 import re
+from dataclasses import dataclass
 
 import pytest
 
@@ -18,34 +20,138 @@ from tests.support.pages import OWN_NAMES, PAGES, page_body
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
-REAL = ["fb-www-2025", "fb-m-2021", "yelp-react-2022", "yelp-classic-2016", "ta-hotel-2023", "ta-restaurant-2022"]
+# ---- expected facts of every page ------------------------------------------------------------
+# Read from the raw HTML with page-specific patterns (the README says what each page is), never
+# from what the adapters return. scripts/eval_pages.py scores the adapters against these too.
+
+
+@dataclass(frozen=True)
+class Facts:
+    platform: str
+    cards: int
+    authors: tuple  # one per card, in page order
+    ratings: tuple | None  # one per card (None on Facebook, which has no ratings)
+    answered: tuple = ()  # 1-based positions of the cards the business has answered
+    # False: a page of a supported site in an era we do not read; it must be reported as not
+    # readable (the toolbar badge), never silently left without cards.
+    readable: bool = True
+
+
+def _raw(name: str) -> str:
+    page = PAGES[name]
+    return page_body(page).decode(page.charset)
+
+
+def _blocks(name: str, start: str) -> list[str]:
+    """The raw page cut at every match of ``start`` (one block per review)."""
+    text = _raw(name)
+    idx = [m.start() for m in re.finditer(start, text)]
+    return [text[a:b] for a, b in zip(idx, idx[1:] + [len(text)])]
+
+
+def _first(pattern: str, block: str) -> str:
+    m = re.search(pattern, block)
+    assert m, (pattern, block[:200])
+    return html.unescape(m.group(1)).strip()
+
+
+def _facts_m_facebook_2021() -> Facts:
+    authors = tuple(html.unescape(n) for n in re.findall(r'class="_2b05"><a [^>]*>([^<]+)</a>', _raw("fb-m-2021")))
+    return Facts("facebook", 30, authors, None)
+
+
+def _facts_yelp_react_2022() -> Facts:
+    text = _raw("yelp-react-2022")
+    section = text[text.index('aria-label="Recommended Reviews"'):]
+    authors = tuple(re.findall(r'href="/user_details\?userid=[^"]*"[^>]*>([^<]+)</a>', section))[:10]
+    ratings = tuple(int(r) for r in re.findall(r'aria-label="(\d) star rating"', section)[:10])
+    return Facts("yelp", 10, authors, ratings, answered=(5, 7, 8))
+
+
+def _facts_yelp_classic(name: str) -> Facts:
+    blocks = _blocks(name, r'<div class="review review--with-sidebar" data-review-id=')
+    return Facts(
+        "yelp",
+        len(blocks),
+        tuple(_first(r'user-display-name[^>]*>([^<]*)<', b) for b in blocks),
+        tuple(int(_first(r'title="(\d)\.0 star rating"', b)) for b in blocks),
+        answered=tuple(i for i, b in enumerate(blocks, 1) if "Comment from" in b),
+    )
+
+
+def _facts_ta_2023() -> Facts:
+    blocks = _blocks("ta-hotel-2023", r'data-test-target="HR_CC_CARD"')
+    return Facts(
+        "tripadvisor",
+        len(blocks),
+        tuple(_first(r'href="/Profile/[^"]*"[^>]*>([^<]+)</a>', b) for b in blocks),
+        tuple(int(_first(r'data-test-target="review-rating"[^>]*>\s*<span class="ui_bubble_rating bubble_(\d)0', b)) for b in blocks),
+        answered=tuple(i for i, b in enumerate(blocks, 1) if "Response from" in b),
+    )
+
+
+def _facts_ta_2022() -> Facts:
+    blocks = _blocks("ta-restaurant-2022", r'<div id="review_\d+" class="reviewSelector')
+    return Facts(
+        "tripadvisor",
+        len(blocks),
+        tuple(_first(r'class="info_text pointer_cursor"[^>]*><div>([^<]+)</div>', b) for b in blocks),
+        tuple(int(_first(r'bubble_(\d)0', b)) for b in blocks),
+        answered=tuple(i for i, b in enumerate(blocks, 1) if "Response from" in b or "responded to this review" in b),
+    )
+
+
+def _facts_ta_legacy(name: str) -> Facts:
+    # Placeholders (<div id="review_…" class="reviewSelector  "></div>, reviews TripAdvisor did not
+    # render in this language) hold no review: they are not cards.
+    blocks = [b for b in _blocks(name, r'<div id="review_\d+" class="reviewSelector') if "basic_review" in b[:400]]
+    return Facts(
+        "tripadvisor",
+        len(blocks),
+        tuple(_first(r'class="expand_inline scrname[^"]*"[^>]*>([^<]+)<', b) for b in blocks),
+        tuple(int(_first(r'class="sprite-rating_s_fill rating_s_fill s(\d)0"', b)) for b in blocks),
+        answered=tuple(i for i, b in enumerate(blocks, 1) if 'class="mgrRspnInline"' in b),
+    )
+
+
+FACTS: dict[str, Facts] = {
+    # all 10 comments are the post author's own replies ("Author" badge): no customer cards
+    "fb-www-2025": Facts("facebook", 0, (), None),
+    "fb-m-2021": _facts_m_facebook_2021(),
+    "fb-mbasic-2020-unsupported": Facts("facebook", 0, (), None, readable=False),
+    "fb-mbasic-2020-post-unsupported": Facts("facebook", 0, (), None, readable=False),
+    "yelp-react-2022": _facts_yelp_react_2022(),
+    "yelp-classic-2016": _facts_yelp_classic("yelp-classic-2016"),
+    "yelp-classic-2016-regal": _facts_yelp_classic("yelp-classic-2016-regal"),
+    "yelp-classic-2016-phone-repair": _facts_yelp_classic("yelp-classic-2016-phone-repair"),
+    "ta-hotel-2023": _facts_ta_2023(),
+    "ta-restaurant-2022": _facts_ta_2022(),
+    "ta-hotel-2015-parkinn": _facts_ta_legacy("ta-hotel-2015-parkinn"),
+    "ta-hotel-2015-bergen": _facts_ta_legacy("ta-hotel-2015-bergen"),
+    # Two review slots, both empty: no review of this hotel is written in Norwegian.
+    "ta-hotel-2015-knut-empty": _facts_ta_legacy("ta-hotel-2015-knut-empty"),
+    # Hand-made pages: the facts are written in each file's opening comment.
+    "fb-www-loggedin": Facts(
+        "facebook", 8,
+        ("Marta Kowalczyk", "Marta Kowalczyk", "James O'Connor", "Олена Шевченко", "Tomasz Nowak", "Aisha Bello",
+         "Diego Alvarez", "Sophie Laurent"),
+        None, answered=(1, 7, 8),
+    ),
+    "fb-page-reviews": Facts(
+        "facebook", 4, ("Anna Wiśniewska", "Michael Brandt", "Оксана Коваленко", "Piotr Zieliński"), None, answered=(2,),
+    ),
+    "yelp-biz-reply": Facts("yelp", 4, ("Priya N.", "Kevin T.", "Lucía M.", "Hannah K."), (1, 5, 3, 4), answered=(2,)),
+    "ta-management-response": Facts(
+        "tripadvisor", 4, ("Maya R", "Noor A", "Globetrotter58213", "Krzysztof W"), (2, 5, 4, 1), answered=(2,),
+    ),
+}
+
+REAL = [name for name in FACTS if name not in OWN_NAMES]
 OWN = list(OWN_NAMES)
 ALL = REAL + OWN
-
-PLATFORM = {
-    "fb-www-2025": "facebook",
-    "fb-m-2021": "facebook",
-    "fb-www-loggedin": "facebook",
-    "fb-page-reviews": "facebook",
-    "yelp-react-2022": "yelp",
-    "yelp-classic-2016": "yelp",
-    "yelp-biz-reply": "yelp",
-    "ta-hotel-2023": "tripadvisor",
-    "ta-restaurant-2022": "tripadvisor",
-    "ta-management-response": "tripadvisor",
-}
-COUNT = {
-    "fb-www-2025": 0,  # all 10 comments are the post author's own replies ("Author" badge)
-    "fb-m-2021": 30,
-    "fb-www-loggedin": 8,
-    "fb-page-reviews": 4,
-    "yelp-react-2022": 10,
-    "yelp-classic-2016": 20,
-    "yelp-biz-reply": 4,
-    "ta-hotel-2023": 10,
-    "ta-restaurant-2022": 58,
-    "ta-management-response": 4,
-}
+READABLE = [name for name in ALL if FACTS[name].readable]
+PLATFORM = {name: f.platform for name, f in FACTS.items()}
+COUNT = {name: f.cards for name, f in FACTS.items()}
 ITEM_KEYS = {
     "platform", "external_id", "kind", "url", "author_name", "author_id", "author_url", "rating",
     "recommends", "text", "posted_text", "owner_replied", "owner_reply_text",
@@ -60,11 +166,12 @@ UI_JUNK = re.compile(
 
 
 @pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=harness.CHROMIUM, headless=True, args=harness.CHROMIUM_ARGS)
-        yield b
-        b.close()
+def browser(playwright):
+    # The session's one Playwright (tests/browser/conftest.py): a second sync Playwright cannot run
+    # beside it, and the extension tests in these modules use that one.
+    b = playwright.chromium.launch(executable_path=harness.CHROMIUM, headless=True, args=harness.CHROMIUM_ARGS)
+    yield b
+    b.close()
 
 
 @pytest.fixture(scope="module")

@@ -9,9 +9,10 @@ import pytest
 
 from tests.support import harness
 from tests.support import pages
+from tests.browser.conftest import wait_until
 from tests.support.pages import PAGES
 
-from .conftest import ALL, COUNT, EDITOR_JS, ITEM_KEYS, OPEN_REPLY_JS, PLATFORM, UI_JUNK, raw_html  # noqa: F401
+from .conftest import ALL, COUNT, EDITOR_JS, FACTS, ITEM_KEYS, OPEN_REPLY_JS, PLATFORM, UI_JUNK, raw_html  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
@@ -47,6 +48,19 @@ def test_items_are_complete_and_clean(loaded, name):
             assert item["rating"] in (1, 2, 3, 4, 5), item
             assert item["kind"] == "review" and item["recommends"] is None
         assert item["_anchor_ok"], item
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_every_page_is_read_right(loaded, name):
+    # The page's facts come from its raw HTML (conftest.FACTS): every card, its author, its rating
+    # and whether the business answered it.
+    facts = FACTS[name]
+    items = loaded(name)["items"]
+    assert len(items) == facts.cards
+    assert tuple(i["author_name"] for i in items) == facts.authors
+    if facts.ratings is not None:
+        assert tuple(i["rating"] for i in items) == facts.ratings
+    assert tuple(n for n, i in enumerate(items, 1) if i["owner_replied"]) == facts.answered
 
 
 @pytest.mark.parametrize("name", ALL)
@@ -241,3 +255,88 @@ def test_adapter_shape_and_no_forbidden_dom_apis():
         assert "kit.register({" in sources[name]
         for method in ("matches", "readItem", "cardAnchor", "replyTarget", "openReply", "submitButton", "itemSelector"):
             assert method in sources[name], (name, method)
+
+
+# ---- saying so when a page cannot be read -----------------------------------------------------
+
+
+def test_reading_gap_on_every_page(loaded):
+    # The adapters' own judgement, as the loader makes it: only the page of an era we do not read
+    # is reported; pages read right, and pages whose items are all the owner's, are not.
+    for page in ALL:
+        result = loaded(page)
+        assert bool(result["gap"]) == (not FACTS[page].readable), (page, result["gap"])
+    gap = loaded("fb-mbasic-2020-unsupported")["gap"]
+    ctokens = set(re.findall(r"/comment/replies/\?ctoken=\d+_(\d+)", raw_html("fb-mbasic-2020-unsupported")))
+    assert gap == {"reason": "none", "evidence": len(ctokens), "cards": 0, "missed": 0}
+    assert len(ctokens) == 10
+
+
+def _reports(ext):
+    return ext.storage("unreadable_pages").get("unreadable_pages") or []
+
+
+@pytest.mark.usefixtures("backend")
+def test_unsupported_era_page_is_marked_on_the_toolbar_and_logged(ext):
+    # mbasic.facebook.com (2020, real): ten comments in markup the adapter deliberately does not
+    # read. The tab's icon gets a quiet "?" with a tooltip; the report keeps the address and the
+    # adapter's version for the popup.
+    target = PAGES["fb-mbasic-2020-unsupported"]
+    page = ext.open(target.url)
+    entries = harness_wait(lambda: _reports(ext), "a report")
+    (entry,) = entries
+    assert entry["url"] == target.url
+    assert (entry["platform"], entry["reason"], entry["cards"], entry["evidence"]) == ("facebook", "none", 0, 10)
+    version = re.search(r'platform: "facebook",\s*version: "([^"]+)"', (harness.SITES / "facebook.js").read_text()).group(1)
+    assert entry["adapter_version"] == version
+    assert ext.card_keys(page) == []
+    tab = entry["tab_id"]
+    assert ext.worker.evaluate("(tabId) => chrome.action.getBadgeText({tabId})", tab) == "?"
+    title = ext.worker.evaluate("(tabId) => chrome.action.getTitle({tabId})", tab)
+    assert title.startswith("Hugdesk could not read")
+    # Other tabs keep the plain icon.
+    assert ext.worker.evaluate("() => chrome.action.getBadgeText({})") == ""
+    # One report per page, however long it stays open.
+    page.wait_for_timeout(3500)
+    assert len(_reports(ext)) == 1
+    # The popup lists it: the page, what was missed and the adapter's version.
+    popup = ext.context.new_page()
+    popup.goto(f"chrome-extension://{ext.extension_id}/popup/popup.html")
+    popup.wait_for_selector("#unreadable li")
+    assert popup.is_visible("#unreadable-section")
+    row = popup.inner_text("#unreadable li")
+    assert "mbasic.facebook.com" in row and "read 0 of 10" in row and f"facebook@{version}" in row
+
+
+@pytest.mark.usefixtures("backend")
+def test_pages_read_right_are_not_marked(ext):
+    # A legacy page the adapter now reads, and a page whose ten comments are all the author's own
+    # (no customer cards, on purpose): no badge, no report.
+    legacy = ext.open(PAGES["ta-hotel-2015-parkinn"].url, expect_cards=4)
+    own = ext.open(PAGES["fb-www-2025"].url)
+    legacy.wait_for_timeout(4000)
+    assert _reports(ext) == []
+    assert ext.card_keys(own) == []
+
+
+@pytest.mark.usefixtures("backend")
+def test_comment_without_an_id_is_reported(ext):
+    # One comment whose ids are all gone (its "Reply" link still names it): 29 cards and a report
+    # that one item had no id.
+    target = PAGES["fb-m-2021"]
+    ext.serve(
+        target.url,
+        pages.page_body(target).replace(b'data-commentid="3065154550235644_3154024434681988"', b"")
+        .replace(b'id="3154024434681988" data-uniqueid="3154024434681988"', b"")
+        .replace(b"&quot;token&quot;:&quot;3065154550235644_3154024434681988&quot;", b""),
+        pages.content_type(target),
+    )
+    page = ext.open(target.url, expect_cards=29)
+    (entry,) = harness_wait(lambda: _reports(ext), "a report")
+    assert (entry["reason"], entry["missed"], entry["cards"]) == ("no_ids", 1, 29)
+    assert ext.worker.evaluate("(tabId) => chrome.action.getBadgeText({tabId})", entry["tab_id"]) == "?"
+    assert len(ext.card_keys(page)) == 29
+
+
+def harness_wait(check, what):
+    return wait_until(check, timeout=15, message=what)

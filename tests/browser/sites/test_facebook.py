@@ -11,7 +11,7 @@ from tests.support import harness
 from tests.support import pages
 from tests.support.pages import PAGES
 
-from .conftest import ALL, COUNT, EDITOR_JS, ITEM_KEYS, OPEN_REPLY_JS, PLATFORM, UI_JUNK, raw_html  # noqa: F401
+from .conftest import ALL, COUNT, EDITOR_JS, FACTS, ITEM_KEYS, OPEN_REPLY_JS, PLATFORM, UI_JUNK, raw_html  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
@@ -209,3 +209,118 @@ def test_fb_recommendation_is_answered_with_a_comment(open_page):
     )
     assert page.evaluate(EDITOR_JS, [0, None])["editor"] == "Write a comment…"
     assert page.evaluate(EDITOR_JS, [1, None])["editor"] is None
+
+
+# Logged out, m.facebook shows each commenter's name as plain text: no profile link.
+UNLINK_AUTHORS_JS = """
+() => {
+  let n = 0;
+  for (const c of document.querySelectorAll('[data-sigil~="comment"]')) {
+    const body = c.querySelector('[data-sigil~="comment-body"]');
+    const link = [...c.querySelectorAll('a[href]')].find((a) => a.textContent.trim() && body &&
+      (a.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING));
+    if (link) { link.replaceWith(document.createTextNode(link.textContent)); n++; }
+  }
+  return n;
+}
+"""
+
+
+def test_fb_m_logged_out_plain_text_authors_are_read_and_actions_never_are(open_page):
+    page = open_page("fb-m-2021")
+    assert page.evaluate(UNLINK_AUTHORS_JS) == 30
+    items = harness.read_items(page)["items"]
+    # Before the fix the first link with text, "Like", was taken for every author.
+    assert [i["author_name"] for i in items] == list(FACTS["fb-m-2021"].authors)
+    assert not {"Like", "Reply", "More"} & {i["author_name"] for i in items}
+    first = items[0]
+    assert first["author_url"] is None
+    assert first["author_id"] == "100004071004949"  # the ring id m.facebook puts on the avatar
+
+
+def test_fb_m_link_in_a_comment_or_its_gif_is_not_the_author(open_page):
+    page = open_page("fb-m-2021")
+    page.evaluate(UNLINK_AUTHORS_JS)
+    page.evaluate(
+        """() => {
+          const c = document.querySelectorAll('[data-sigil~="comment"]')[4];
+          const body = c.querySelector('[data-sigil~="comment-body"]');
+          const inBody = document.createElement('a');
+          inBody.href = 'https://www.nintendo.com/switch/';
+          inBody.textContent = 'nintendo.com/switch';
+          body.prepend(inBody);
+          const gif = document.createElement('div');
+          const a = document.createElement('a');
+          a.href = 'https://l.facebook.com/l.php?u=https%3A%2F%2Fmedia.giphy.com%2Fmedia%2Fabc%2Fgiphy.gif';
+          a.textContent = 'GIPHY';
+          gif.append(a);
+          body.after(gif);
+        }"""
+    )
+    items = harness.read_items(page)["items"]
+    assert items[4]["author_name"] == FACTS["fb-m-2021"].authors[4] == "Lance Flannigan"
+    assert items[4]["text"].startswith("nintendo.com/switch")
+
+
+def test_fb_m_comment_without_words_keeps_its_own_id(open_page):
+    # A comment that is only a sticker has no comment-body; its replies do. Its id must be its
+    # own, not its first reply's (the two shared one key and one of them got no card).
+    page = open_page("fb-m-2021")
+    page.evaluate(
+        """() => {
+          const [, second, third] = document.querySelectorAll('[data-sigil~="comment"]');
+          second.querySelector('[data-sigil~="comment-body"]').remove();
+          second.append(third);
+        }"""
+    )
+    items = harness.read_items(page)["items"]
+    expected = [m.group(2) for m in re.finditer(r'data-commentid="(\d+)_(\d+)"', raw_html("fb-m-2021"))]
+    assert sorted(i["external_id"] for i in items) == sorted(expected)
+    assert len(items) == 30
+    second = next(i for i in items if i["external_id"] == expected[1])
+    assert (second["author_name"], second["kind"]) == (FACTS["fb-m-2021"].authors[1], "comment")
+    third = next(i for i in items if i["external_id"] == expected[2])
+    assert third["kind"] == "reply"
+
+
+def test_fb_m_a_commenters_ring_is_never_the_story_owner(open_page):
+    # Comments carry avatar rings too. When the story header has none (group posts, shared
+    # stories, several stories on one page), the first commenter was taken for the owner and his
+    # comment got no card.
+    page = open_page("fb-m-2021")
+    page.evaluate(
+        """() => document.querySelectorAll('[data-sigil^="feed_story_ring"]').forEach((r) => {
+             if (!r.closest('[data-sigil~="comment"]')) r.removeAttribute('data-sigil');
+           })"""
+    )
+    items = harness.read_items(page)["items"]
+    assert len(items) == 30
+    assert items[0]["author_name"] == "Yusof Elmahboub"
+
+
+def test_fb_m_owner_is_the_story_before_the_comment(open_page):
+    # Two stories on one page: a comment by the second story's actor under the second story is
+    # that owner's answer, not a customer's; under the first story the same person is a customer.
+    page = open_page("fb-m-2021")
+    page.evaluate(
+        """() => {
+          const comments = [...document.querySelectorAll('[data-sigil~="comment"]')];
+          const lynnRing = comments[1].querySelector('[data-sigil^="feed_story_ring"]').getAttribute('data-sigil');
+          const header = document.createElement('header');
+          const ring = document.createElement('div');
+          ring.setAttribute('data-sigil', lynnRing);
+          header.append(ring);
+          comments[10].before(header);
+          // Lynn also comments after her own story's header.
+          const copy = comments[1].cloneNode(true);
+          copy.id = '9999999999999999';
+          copy.setAttribute('data-uniqueid', '9999999999999999');
+          copy.querySelector('[data-commentid]').setAttribute('data-commentid', '3065154550235644_9999999999999999');
+          comments[12].after(copy);
+        }"""
+    )
+    items = harness.read_items(page)["items"]
+    ids = [i["external_id"] for i in items]
+    assert "9999999999999999" not in ids  # the owner's own comment under her story
+    assert items[1]["author_name"] == "Lynn Williams"  # a customer under the first story
+    assert len(items) == 30

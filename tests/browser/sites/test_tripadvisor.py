@@ -11,7 +11,7 @@ from tests.support import harness
 from tests.support import pages
 from tests.support.pages import PAGES
 
-from .conftest import ALL, COUNT, EDITOR_JS, ITEM_KEYS, OPEN_REPLY_JS, PLATFORM, UI_JUNK, raw_html  # noqa: F401
+from .conftest import ALL, COUNT, EDITOR_JS, FACTS, ITEM_KEYS, OPEN_REPLY_JS, PLATFORM, UI_JUNK, raw_html  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
@@ -90,3 +90,69 @@ def test_ta_management_response_form(open_page):
     assert page.evaluate(OPEN_REPLY_JS, 2) == {"opened": True, "clicked": ["Write a response"]}
     # Already answered: no respond control on the card.
     assert page.evaluate(OPEN_REPLY_JS, 1) == {"opened": False, "clicked": []}
+
+
+def test_ta_legacy_2015_list_with_sprite_stars_and_norwegian_responses(loaded):
+    # The 2015 list: <div id="review_<id>" class="reviewSelector">, sprite stars whose alt is
+    # "4 av 5 stjerner", the author as plain text, responses bylined "…, svarte på denne anmeldelsen".
+    facts = FACTS["ta-hotel-2015-parkinn"]
+    items = loaded("ta-hotel-2015-parkinn")["items"]
+    assert [i["author_name"] for i in items] == list(facts.authors) == ["Phoff P", "Kjell G", "Kristoffer F", "Paal K"]
+    assert [i["rating"] for i in items] == list(facts.ratings) == [5, 5, 4, 4]
+    assert [i["owner_replied"] for i in items] == [True] * 4
+    expected_ids = re.findall(r'<div id="review_(\d+)" class="reviewSelector[^"]*">\s*<div class="review basic_review', raw_html("ta-hotel-2015-parkinn"))
+    assert [i["external_id"] for i in items] == expected_ids
+    first = items[0]
+    assert first["text"].startswith("Sjelden opplevd bedre opplevelse av ett hotell")
+    assert not first["text"].endswith("Mer")  # the "More" control is not the customer's word
+    assert first["owner_reply_text"].startswith("Hej Phoff P, Tack så mycket för de vänliga orden")
+    assert "svarte på denne anmeldelsen" not in first["owner_reply_text"]
+    assert first["posted_text"] == "31 mars 2015"
+    assert first["url"].startswith("https://no.tripadvisor.com/ShowUserReviews-g1006204-d2440155-r262844528-")
+
+
+def test_ta_legacy_2015_placeholders_are_not_cards(loaded):
+    # Bergen: 10 review slots, 3 of them empty placeholders; one review answered (123Regine).
+    result = loaded("ta-hotel-2015-bergen")
+    assert result["candidates"] == raw_html("ta-hotel-2015-bergen").count('class="reviewSelector') == 10
+    items = result["items"]
+    assert [i["author_name"] for i in items] == list(FACTS["ta-hotel-2015-bergen"].authors)
+    assert [i["author_name"] for i in items if i["owner_replied"]] == ["123Regine"]
+    assert Counter(i["rating"] for i in items) == {5: 4, 4: 2, 1: 1}
+
+
+def test_ta_review_containers_without_screen_names_still_have_authors(open_page):
+    # 2019-22 review containers: the name is plain text in the header. Without the "Ask … about"
+    # screen names the author is still the header's name, never the location or a badge count.
+    page = open_page("ta-restaurant-2022")
+    page.evaluate("() => document.querySelectorAll('[data-screenname]').forEach((n) => n.removeAttribute('data-screenname'))")
+    assert page.evaluate("() => document.querySelectorAll('[data-screenname]').length") == 0
+    items = harness.read_items(page)["items"]
+    assert [i["author_name"] for i in items] == list(FACTS["ta-restaurant-2022"].authors)
+    assert "María V" in {i["author_name"] for i in items}  # not the escaped "Mar\\u00eda V"
+
+
+def test_ta_byline_split_over_elements_is_a_response(open_page):
+    # Newer cards put the responder's name in its own element: "Response from <span>Name</span>,
+    # General Manager at …". The byline is read on its whole block.
+    page = open_page("ta-hotel-2023")
+    page.evaluate(
+        """() => {
+          const card = document.querySelectorAll('[data-test-target="HR_CC_CARD"]')[2];
+          const box = document.createElement('div');
+          const head = document.createElement('div');
+          const who = document.createElement('span');
+          who.textContent = 'Rahul S';
+          head.append('Response from ', who, ', General Manager at Surat Marriott Hotel');
+          const when = document.createElement('div');
+          when.textContent = 'Responded 12 May 2023';
+          const words = document.createElement('div');
+          words.textContent = 'Dear guest, thank you for staying with us and for the kind words about our team.';
+          box.append(head, when, words);
+          card.append(box);
+        }"""
+    )
+    items = harness.read_items(page)["items"]
+    assert [i["owner_replied"] for i in items] == [False, False, True] + [False] * 7
+    assert items[2]["owner_reply_text"] == "Dear guest, thank you for staying with us and for the kind words about our team."
+    assert "Dear guest" not in items[2]["text"]

@@ -11,7 +11,7 @@ from tests.support import harness
 from tests.support import pages
 from tests.support.pages import PAGES
 
-from .conftest import ALL, COUNT, EDITOR_JS, ITEM_KEYS, OPEN_REPLY_JS, PLATFORM, UI_JUNK, raw_html  # noqa: F401
+from .conftest import ALL, COUNT, EDITOR_JS, FACTS, ITEM_KEYS, OPEN_REPLY_JS, PLATFORM, UI_JUNK, raw_html  # noqa: F401
 
 pytestmark = pytest.mark.browser
 

@@ -1,6 +1,7 @@
 // Tells the backend what is on the page (one observe message per batch of new items) and
 // fills the cards with its answer. While the page stays open and visible the cards are
-// refreshed every minute, which also brings them back after a backend outage.
+// refreshed every minute, which also brings them back after a backend outage. Plumbing: every
+// card section draws from the answer this puts on the record.
 (() => {
   "use strict";
   const H = globalThis.Hugdesk;
@@ -32,15 +33,15 @@
     }
   }
 
-  H.observeAgain = function observeAgain(recs) {
+  function observeAgain(recs) {
     const live = recs.filter((r) => r.host && r.host.isConnected);
     for (const rec of live) H.rereadItem(rec);
     return live.length ? observe(live) : Promise.resolve();
-  };
+  }
 
   function refreshAll() {
     if (document.visibilityState !== "visible") return;
-    void H.observeAgain([...H.records.values()]);
+    void observeAgain([...H.records.values()]);
   }
 
   function init(signal) {
@@ -49,5 +50,10 @@
     signal.addEventListener("abort", () => clearInterval(timer));
   }
 
+  // Started with the features, once an adapter matched: nothing is sent from other pages.
   H.features.add({ name: "sync", init });
+
+  Object.assign(H, {
+    observeAgain,
+  });
 })();

@@ -118,7 +118,7 @@
     return until(landed, 300);
   }
 
-  H.insertText = async function insertText(rec, text, payload = null) {
+  async function insertText(rec, text, payload = null) {
     if (busy.has(rec) || !text) return false;
     busy.add(rec);
     try {
@@ -143,19 +143,22 @@
     } finally {
       busy.delete(rec);
     }
-  };
+  }
 
   // The drafts of a closed card may not have been fetched yet: they are fetched now.
-  H.insertSuggestion = async function insertSuggestion(rec, index = 0) {
+  async function insertSuggestion(rec, index = 0) {
     const list = H.suggestionsOf(rec).length ? H.suggestionsOf(rec) : await H.loadSuggestions(rec);
     const suggestion = list[index];
     if (!suggestion) return false;
-    return H.insertText(rec, suggestion.text, { suggestion: index, approach: suggestion.approach || null });
-  };
-
-  function init() {
-    H.on("editor-focus", ({ editor }) => placedByAgent.add(editor));
+    return insertText(rec, suggestion.text, { suggestion: index, approach: suggestion.approach || null });
   }
 
-  H.features.add({ name: "insert", init });
+  // Plumbing, not a feature: both the suggestion's Insert button and the keyboard shortcut
+  // insert through here. editor-focus fires only once an adapter matched and cards exist.
+  H.on("editor-focus", ({ editor }) => placedByAgent.add(editor));
+
+  Object.assign(H, {
+    insertText,
+    insertSuggestion,
+  });
 })();

@@ -1,6 +1,6 @@
-// The card beside each item: a compact bar (always shown) and a body the agent opens.
-// Other features contribute sections; this file owns the shadow root, the stylesheet,
-// re-rendering, and keeping focus where the agent left it.
+// The card frame beside each item: a compact bar (always shown) and a body the agent opens.
+// The sections in features/ fill it through cardSection(); this file owns the shadow root,
+// the stylesheet, re-rendering, and keeping focus where the agent left it.
 (() => {
   "use strict";
   const H = globalThis.Hugdesk;
@@ -51,10 +51,10 @@ textarea { width: 100%; min-height: 48px; resize: vertical; }
 .tone { color: #7d4e00; background: #fff8c5; border-radius: 3px; padding: 0 4px; }
 `;
 
-  H.cardSection = function cardSection(section) {
+  function cardSection(section) {
     sections.push(section);
     sections.sort((a, b) => a.order - b.order);
-  };
+  }
 
   function renderSection(section, rec) {
     const out = H.safe(() => section.render(rec));
@@ -63,14 +63,18 @@ textarea { width: 100%; min-height: 48px; resize: vertical; }
   }
 
   function slaClass(rec) {
-    const sla = rec.result && H.liveSla ? H.liveSla(rec) : null;
+    const sla = rec.result ? H.liveSla(rec) : null;
     return sla ? ` sla-${sla}` : "";
   }
 
   function toggle(rec) {
     rec.ui.expanded = !rec.ui.expanded;
-    if (rec.ui.expanded) H.emit("card-opened", rec);
-    H.renderCard(rec);
+    if (rec.ui.expanded) {
+      H.emit("card-opened", rec);
+      // Logged after the sections reacted to the opening (they may ask the backend for drafts).
+      H.safe(() => H.log(rec, "card_opened"));
+    }
+    renderCard(rec);
   }
 
   function build(rec) {
@@ -126,7 +130,7 @@ textarea { width: 100%; min-height: 48px; resize: vertical; }
   // Re-rendering must never take focus away from the agent: while they are typing in a field
   // of this card the render waits, and a focused button gets its focus back afterwards.
   // An open card is always redrawn (few are open); a closed one only when its bar changed.
-  H.renderCard = function renderCard(rec) {
+  function renderCard(rec) {
     if (!rec.root) return;
     const active = rec.root.activeElement;
     if (active && active.matches("input, textarea")) {
@@ -149,7 +153,7 @@ textarea { width: 100%; min-height: 48px; resize: vertical; }
       if (again) again.focus({ preventScroll: true });
     }
     H.emit("card-rendered", rec);
-  };
+  }
 
   // Many updates at once (an observe answer for 200 items) become render passes of a few
   // milliseconds each, with the page free to run between them.
@@ -157,37 +161,37 @@ textarea { width: 100%; min-height: 48px; resize: vertical; }
     const end = performance.now() + H.SLICE_MS;
     for (const rec of queued) {
       queued.delete(rec);
-      H.safe(() => H.renderCard(rec));
+      H.safe(() => renderCard(rec));
       if (performance.now() >= end) break;
     }
     if (queued.size) H.nextTask(renderSlice);
     else scheduled = false;
   }
 
-  H.refresh = function refresh(rec) {
+  function refresh(rec) {
     queued.add(rec);
     if (scheduled) return;
     scheduled = true;
     queueMicrotask(() => H.safe(renderSlice));
-  };
+  }
 
-  H.focusCardField = function focusCardField(rec, key) {
+  function focusCardField(rec, key) {
     const el = rec.root && rec.root.querySelector(`[data-focus="${CSS.escape(key)}"]`);
     if (el) el.focus({ preventScroll: false });
-  };
+  }
 
   function tick() {
     if (document.visibilityState !== "visible") return;
     // Only running clocks change with time.
     for (const rec of H.records.values()) {
-      if (rec.result && rec.host && rec.host.isConnected && H.liveSla(rec) !== "answered") H.refresh(rec);
+      if (rec.result && rec.host && rec.host.isConnected && H.liveSla(rec) !== "answered") refresh(rec);
     }
   }
 
   function onFocusOut(event) {
     const rec = H.recordOfHost(event.currentTarget);
     // Leaving a field: render what waited for it.
-    if (rec && deferred.has(rec)) H.refresh(rec);
+    if (rec && deferred.has(rec)) refresh(rec);
   }
 
   function init(signal) {
@@ -196,13 +200,21 @@ textarea { width: 100%; min-height: 48px; resize: vertical; }
         rec.host.addEventListener("focusout", (e) => H.safe(() => onFocusOut(e)), { signal });
       }
       setTimeout(() => H.safe(() => {
-        for (const rec of recs) if (!rec.card) H.refresh(rec);
+        for (const rec of recs) if (!rec.card) refresh(rec);
       }), LOADING_AFTER_MS);
     });
-    H.on("record-updated", (rec) => H.refresh(rec));
+    H.on("record-updated", (rec) => refresh(rec));
     const timer = setInterval(() => H.safe(tick), TICK_MS);
     signal.addEventListener("abort", () => clearInterval(timer));
   }
 
+  // Started with the features, once an adapter matched: no clock runs on other pages.
   H.features.add({ name: "card", init });
+
+  Object.assign(H, {
+    cardSection,
+    renderCard,
+    refresh,
+    focusCardField,
+  });
 })();

@@ -4,7 +4,7 @@
   "use strict";
   const H = globalThis.Hugdesk;
 
-  H.log = function log(rec, kind, { text = null, payload = null } = {}) {
+  function log(rec, kind, { text = null, payload = null } = {}) {
     H.post("interaction", {
       kind,
       ticket_ref: H.ticketRef(rec),
@@ -13,18 +13,17 @@
       payload,
       at: new Date().toISOString(),
     });
-  };
-
-  // Some things count once per page view: the card opened, the suggestions shown.
-  H.logOnce = function logOnce(rec, kind, extra) {
-    if (rec.once.has(kind)) return null;
-    rec.once.add(kind);
-    return H.log(rec, kind, extra);
-  };
-
-  function init() {
-    H.on("card-opened", (rec) => H.log(rec, "card_opened"));
   }
 
-  H.features.add({ name: "interactions", init });
+  // Some things count once per page view: the card opened, the suggestions shown.
+  function logOnce(rec, kind, extra) {
+    if (rec.once.has(kind)) return null;
+    rec.once.add(kind);
+    return log(rec, kind, extra);
+  }
+
+  Object.assign(H, {
+    log,
+    logOnce,
+  });
 })();
