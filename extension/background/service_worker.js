@@ -5,6 +5,7 @@
 import { flush } from "./outbox.js";
 import { dispatch } from "./handlers.js";
 import { restrictStorageToExtension } from "./settings.js";
+import { forgetTab } from "./tabs.js";
 import { clearOnNavigation } from "./unreadable.js";
 
 const FLUSH_ALARM = "hugdesk-outbox";
@@ -17,6 +18,7 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
 });
 
 chrome.tabs.onUpdated.addListener(clearOnNavigation);
+chrome.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).catch(() => {}));
 
 chrome.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === FLUSH_ALARM) void flush();
