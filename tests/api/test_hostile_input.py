@@ -168,3 +168,20 @@ def test_a_long_word_in_the_tone_guard_does_not_stop_the_server(backend):
     assert done["tone"].status_code == 200
     assert max(waits, default=0) < 0.5, (waits, done["seconds"])
     assert done["seconds"] < 5
+
+
+def test_only_listed_extensions_may_call_when_an_allow_list_is_set(tmp_path, monkeypatch):
+    from tests.support.server import Backend
+
+    ours, other = "a" * 32, "b" * 32
+    monkeypatch.setenv("HUGDESK_EXTENSION_IDS", f" {ours.upper()} ,cccccccccccccccccccccccccccccccc")
+    server = Backend(tmp_path / "hugdesk.db").start()
+    try:
+        assert server.get("/me", headers={"Origin": f"chrome-extension://{ours}"}).status_code == 200
+        refused = server.get("/me", headers={"Origin": f"chrome-extension://{other}"})
+        assert refused.status_code == 403 and "HUGDESK_EXTENSION_IDS" in refused.json()["detail"]
+        # Chrome sends no Origin on an extension's GETs: the token still decides.
+        assert server.get("/me").status_code == 200
+        assert server.get("/me", headers={"Origin": "https://www.yelp.com"}).status_code == 403
+    finally:
+        server.stop()

@@ -76,7 +76,9 @@ def test_interactions_refuse_update_and_delete(db):
 
 
 def test_insert_or_replace_cannot_rewrite_the_log(db):
-    """REPLACE deletes the row it collides with without firing delete triggers."""
+    """REPLACE deletes the row it collides with, firing delete triggers only when recursive
+    triggers are on: this Debian build turns them on by default, SQLite's own default is off."""
+    db.execute("PRAGMA recursive_triggers=OFF")
     db.execute("INSERT INTO agents (name, token_hash, created_at) VALUES ('a', 'h', 'now')")
     db.execute("INSERT INTO interactions (client_id, kind, at, recorded_at, agent_id, text) "
                "VALUES ('client-0001', 'note', 'now', 'now', 1, 'Bob: card ending 4242')")
