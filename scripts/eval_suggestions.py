@@ -39,6 +39,7 @@ from pathlib import Path
 
 from hugdesk.engine.analysis import analyse
 from hugdesk.engine.promises_in_text import find_promises
+from hugdesk.engine.phrases_uk import accusative as uk_accusative
 from hugdesk.engine.similarity import jaccard, shingles
 from hugdesk.engine.suggestions import suggest
 from hugdesk.engine.tone import _APOLOGY, check_tone
@@ -325,7 +326,10 @@ def main(argv: list[str] | None = None) -> int:
         for draft in res.drafts:
             # Naming what the customer asked about ("how do I return it?") offers nothing.
             asked = {w.lower()[:4] for w in re.findall(r"\w+", review["text"])}
-            unapproved += any(m.group(0).lower()[:4] not in asked for m in _MONEY.finditer(draft.text.replace(allowed, "")))
+            # The configured compensation may stand as an object ("даруємо Вам знижку…"):
+            # the same offer in another case, not new money.
+            rest = draft.text.replace(allowed, "").replace(uk_accusative(allowed), "")
+            unapproved += any(m.group(0).lower()[:4] not in asked for m in _MONEY.finditer(rest))
             departments += bool(_DEPARTMENTS.search(draft.text))
             over_committed += len([p for p in find_promises(draft.text, now, res.reply_language) if p["due_at"]]) > 1
 

@@ -18,4 +18,7 @@ fi
 # A real Lexical editor for the insertion tests, built from the npm package.
 [ -f tests/lexical/dist/lexical-editor.js ] || sh tests/lexical/build.sh
 
-exec .venv/bin/python -m pytest "$@"
+status=0
+.venv/bin/python -m pytest "$@" || status=$?
+echo "Screenshots of the card (collapsed, open, with a tone error; en, pl, uk): tests/artifacts/card/"
+exit "$status"

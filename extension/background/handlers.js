@@ -4,6 +4,8 @@
 
 import { backendState, call, health, RETRYABLE } from "./api.js";
 import { counts, deliveredAnswer, enqueue, enqueueObserve, flush, newId, requeueRejected } from "./outbox.js";
+import { setOverdue } from "./badge.js";
+import { FRAME_HANDLERS } from "./frames.js";
 import { senderKind } from "./senders.js";
 import { ownItems, rememberAnswer, rememberItems, rememberPromise } from "./tabs.js";
 import { getSettings, normaliseApiBase, saveSettings } from "./settings.js";
@@ -81,7 +83,7 @@ async function createPromise(body, sender) {
   const id = newId();
   const result = await queueAndTry({ id, method: "POST", path: "/promises", label: "promise", body: withoutNulls({ ...body, id }) });
   if (result.delivered) {
-    if (sender && sender.tab) await rememberPromise(sender, result.answer);
+    if (sender && sender.tab) await rememberPromise(sender, result.answer); // content script or card frame
     return { ok: true, data: { promise: result.answer, delivered: true } };
   }
   const pending = {
@@ -91,9 +93,10 @@ async function createPromise(body, sender) {
   return { ok: true, data: { promise: pending, delivered: false } };
 }
 
-async function updatePromise({ promise_id, status }) {
+async function updatePromise({ promise_id, status, due_at, text }) {
+  const change = withoutNulls({ status, due_at, text });
   const result = await queueAndTry({
-    id: newId(), method: "PATCH", path: `/promises/${promise_id}`, label: `promise_${status}`, body: { status },
+    id: newId(), method: "PATCH", path: `/promises/${promise_id}`, label: status ? `promise_${status}` : "promise_edited", body: change,
   });
   return { ok: true, data: { promise: result.answer, delivered: result.delivered } };
 }
@@ -155,20 +158,48 @@ async function me() {
   return res;
 }
 
-async function dashboard({ due_before }) {
+const QUEUE_PAGE = 20;
+
+// The popup's queue: unanswered items in the order they are due (overdue first, then due soon,
+// then undated, then backlog), a page at a time with the totals, and promises due before the
+// popup's end of the week. The toolbar badge is brought up to date on the way.
+async function dashboard({ due_before, offset }) {
   const parts = [
-    call("GET", "/tickets?status=new&limit=20"),
-    call("GET", "/tickets?status=open&limit=20"),
+    call("GET", `/tickets?order=due&limit=${QUEUE_PAGE}&offset=${offset}`),
     call("GET", `/promises?status=open&due_before=${encodeURIComponent(due_before)}`),
   ];
-  const [fresh, open, promises] = await Promise.all(parts);
-  const failed = [fresh, open, promises].find((r) => !r.ok);
+  const [queue, promises] = await Promise.all(parts);
+  const failed = [queue, promises].find((r) => !r.ok);
   if (failed) return failed;
   void flush();
+  void refreshOverdue().catch(() => {});
+  const c = queue.data.counts || {};
+  const unanswered = (c.tracked || 0) + (c.unknown || 0) + (c.backlog || 0);
   return {
     ok: true,
-    data: { tickets: [...fresh.data.items, ...open.data.items], promises: promises.data.items, outbox: await counts() },
+    data: {
+      tickets: queue.data.items.filter((t) => t.sla !== "answered"),
+      counts: c,
+      unanswered,
+      offset,
+      page: QUEUE_PAGE,
+      promises: promises.data.items,
+      outbox: await counts(),
+    },
   };
+}
+
+// The badge's overdue count: replies past their due time (red comes first in the queue, so the
+// first page holds them unless there are more than a page) and promises past their date.
+const OVERDUE_SCAN = 200;
+export async function refreshOverdue() {
+  const now = new Date().toISOString();
+  const [queue, promises] = await Promise.all([
+    call("GET", `/tickets?order=due&limit=${OVERDUE_SCAN}`),
+    call("GET", `/promises?status=open&due_before=${encodeURIComponent(now)}`),
+  ]);
+  if (queue.ok) await setOverdue("replies", queue.data.items.filter((t) => t.sla === "breach").length);
+  if (promises.ok) await setOverdue("promises", promises.data.items.length);
 }
 
 async function logContact({ kind, customer, text }) {
@@ -179,6 +210,17 @@ async function logContact({ kind, customer, text }) {
   const result = await queueAndTry({
     id, method: "POST", path: "/interactions", label: kind,
     body: { id, kind, customer: clean, text, at: new Date().toISOString() },
+  });
+  return { ok: true, data: { id, delivered: result.delivered } };
+}
+
+// A call or e-mail logged from an open card belongs to that card's customer: no second record.
+async function customerContact({ kind, customer_id, ticket_id, text }) {
+  const id = newId();
+  const channel = kind === "phone_call" ? "phone" : "email";
+  const result = await queueAndTry({
+    id, method: "POST", path: "/interactions", label: kind,
+    body: withoutNulls({ id, kind, customer_id, ticket_id, channel, text, at: new Date().toISOString() }),
   });
   return { ok: true, data: { id, delivered: result.delivered } };
 }
@@ -215,7 +257,7 @@ export const HANDLERS = {
     run: interaction,
   },
   promise_create: {
-    from: ["content"],
+    from: ["content", "frame"],
     shape: obj({
       ticket_ref: ticketRef(),
       ticket_id: nullable(int()),
@@ -226,17 +268,22 @@ export const HANDLERS = {
     run: createPromise,
   },
   promise_update: {
-    from: ["content", "page"],
-    shape: obj({ promise_id: int(), status: oneOf("kept", "broken", "cancelled") }),
+    from: ["content", "page", "frame"],
+    shape: obj({
+      promise_id: int(),
+      status: nullable(oneOf("kept", "broken", "cancelled")),
+      due_at: nullable(isoTime()),
+      text: nullable(str({ min: 1, max: 2000 })),
+    }),
     run: updatePromise,
   },
   ticket_status: {
-    from: ["content"],
+    from: ["content", "frame"],
     shape: obj({ ticket_id: int(), status: oneOf("new", "open", "waiting", "resolved") }),
     run: ticketStatus,
   },
   tone: {
-    from: ["content"],
+    from: ["content", "frame"],
     shape: obj({
       draft: str({ min: 1, max: 5000 }),
       review_text: nullable(str({ max: 20000 })),
@@ -263,7 +310,11 @@ export const HANDLERS = {
     run: testConnection,
   },
   me: { from: ["page"], shape: empty(), run: me },
-  dashboard: { from: ["page"], shape: obj({ due_before: isoTime() }), run: dashboard },
+  dashboard: {
+    from: ["page"],
+    shape: obj({ due_before: isoTime(), offset: optional(int({ min: 0, max: 1000000 }), 0) }),
+    run: dashboard,
+  },
   log_contact: {
     from: ["page"],
     shape: obj({ kind: oneOf("phone_call", "email"), customer: customerRef(), text: str({ min: 1, max: 20000 }) }),
@@ -271,6 +322,14 @@ export const HANDLERS = {
   },
   outbox_status: { from: ["page"], shape: empty(), run: outboxStatus },
   outbox_retry: { from: ["page"], shape: empty(), run: outboxRetry },
+  customer_contact: {
+    from: ["frame"],
+    shape: obj({
+      kind: oneOf("phone_call", "email"), customer_id: int(), ticket_id: nullable(int()), text: str({ min: 1, max: 20000 }),
+    }),
+    run: customerContact,
+  },
+  ...FRAME_HANDLERS,
   // A platform page that plainly holds reviews or comments the adapter could not read.
   page_unreadable: {
     from: ["content"],

@@ -85,12 +85,17 @@ export function enqueueObserve(pageUrl, items) {
   });
 }
 
+// What the extension logs by itself (pages seen, cards opened, drafts shown, typing) waits in the
+// outbox too, but the agent counts only what they did: replies, promises, calls, status changes.
+const AUTOMATIC = new Set(["observe", "card_opened", "suggestion_shown", "typing", "seen"]);
+
 export async function counts() {
   const stored = await chrome.storage.local.get([QUEUE, REJECTED]);
   const queue = stored[QUEUE] || [];
   const rejected = stored[REJECTED] || [];
   return {
     pending: queue.length,
+    actions: queue.filter((e) => !AUTOMATIC.has(e.label)).length,
     rejected: rejected.length,
     last_error: queue.length ? queue[0].last_error : null,
     // The newest set-aside entries, for the popup: what it was and what the backend said.

@@ -34,11 +34,29 @@ export function isPlatformUrl(value) {
   return platformPatterns().some((test) => test(url));
 }
 
-// "content" | "page" | null
+// Our card frame (background/frames.js): an extension page inside a platform tab, never its top
+// frame. It is loaded through the session's dynamic extension URL (use_dynamic_url), so its origin
+// is not our static one; sender.id, filled in by the browser, says it is ours.
+function isCardFrame(sender) {
+  if (!sender.tab || sender.frameId === 0 || typeof sender.url !== "string") return false;
+  let url;
+  try {
+    url = new URL(sender.url);
+  } catch {
+    return false;
+  }
+  return url.protocol === "chrome-extension:" && url.pathname === "/card/card.html"
+    && (!sender.origin || sender.origin === url.origin);
+}
+
+// "content" | "page" | "frame" | null
 export function senderKind(sender) {
   if (!sender || sender.id !== chrome.runtime.id) return null;
   const own = chrome.runtime.getURL("");
+  if (isCardFrame(sender)) return "frame";
   if (typeof sender.url === "string" && sender.url.startsWith(own)) {
+    // Other extension pages framed into a web page get no rights.
+    if (sender.tab && sender.frameId !== 0) return null;
     return !sender.origin || `${sender.origin}/` === own ? "page" : null;
   }
   if (sender.tab && sender.frameId === 0 && isPlatformUrl(sender.url)) return "content";

@@ -3,7 +3,9 @@
 // nothing important lives only in memory.
 
 import { flush } from "./outbox.js";
-import { dispatch } from "./handlers.js";
+import { onFrameConnect } from "./frames.js";
+import { dispatch, refreshOverdue } from "./handlers.js";
+import { senderKind } from "./senders.js";
 import { restrictStorageToExtension } from "./settings.js";
 import { forgetTab } from "./tabs.js";
 import { clearOnNavigation } from "./unreadable.js";
@@ -17,11 +19,17 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   return true; // the answer comes asynchronously
 });
 
+// Open cards' frames keep a port to hear when their record changed (background/frames.js).
+chrome.runtime.onConnect.addListener((port) => {
+  if (!onFrameConnect(port, senderKind(port.sender))) port.disconnect();
+});
 chrome.tabs.onUpdated.addListener(clearOnNavigation);
 chrome.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).catch(() => {}));
 
 chrome.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === FLUSH_ALARM) void flush();
+  if (alarm.name !== FLUSH_ALARM) return;
+  void flush();
+  void refreshOverdue().catch(() => {});
 });
 
 // Keyboard shortcuts go to the card the agent is working with, in the tab they pressed them in.

@@ -3,12 +3,30 @@
 
 export const DEFAULT_API_BASE = "http://127.0.0.1:8765";
 
-// host_permissions cover only these hosts; anything else would fail in fetch anyway.
-const API_BASE = /^http:\/\/(127\.0\.0\.1|localhost)(:\d{1,5})?$/;
+// A team server is reached over https:// at any address; plain http:// only on this machine
+// (loopback), where nothing crosses the network. The loopback hosts are in host_permissions; any
+// other host is asked for at run time (optional_host_permissions, from the options page).
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 export function normaliseApiBase(value) {
-  const base = String(value ?? "").trim().replace(/\/+$/, "").replace(/\/api\/v1$/, "");
-  return API_BASE.test(base) ? base : null;
+  const raw = String(value ?? "").trim().replace(/\/+$/, "").replace(/\/api\/v1$/, "");
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    return null;
+  }
+  // Only an origin: no credentials, path, query or fragment to smuggle into requests.
+  if (url.username || url.password || url.search || url.hash || (url.pathname !== "/" && url.pathname !== "")) return null;
+  if (url.protocol === "https:") return url.origin;
+  if (url.protocol === "http:" && LOOPBACK.has(url.hostname)) return url.origin;
+  return null;
+}
+
+// The match pattern the extension needs permission for to reach `base` (null: always allowed).
+export function permissionFor(base) {
+  const url = new URL(base);
+  return url.protocol === "http:" && LOOPBACK.has(url.hostname) ? null : `${url.protocol}//${url.hostname}/*`;
 }
 
 export async function getSettings() {

@@ -3,26 +3,35 @@
 // A content script runs inside a page the platform's scripts and every third-party script
 // share; a compromised renderer can send any message. So the ids a tab may ask about (tickets,
 // customers, promises) are exactly those the backend handed to that tab's own observe, and the
-// ticket refs are those the tab itself reported. Kept per document (a reload is a new page) in
-// chrome.storage.session, which content scripts cannot read and which outlives the worker.
+// ticket refs are those the tab itself reported. Kept per tab, for the document whose content
+// script last observed (a reload or a new page starts afresh; our card frame in that tab adds to
+// it), in chrome.storage.session, which content scripts cannot read and which outlives the worker.
 
 const PREFIX = "seen:";
 const MAX_PER_KIND = 5000;
 
-const memory = new Map(); // storage key -> {refs, tickets, customers, promises} as Sets
+const memory = new Map(); // storage key -> {doc, refs, tickets, customers, promises} (Sets)
 let chain = Promise.resolve();
 
+const KINDS = ["refs", "tickets", "customers", "promises"];
+
 function keyOf(sender) {
-  return `${PREFIX}${sender.tab.id}:${sender.documentId || `frame${sender.frameId}`}`;
+  return `${PREFIX}${sender.tab.id}`;
 }
+
+function fresh(doc) {
+  return { doc, refs: new Set(), tickets: new Set(), customers: new Set(), promises: new Set() };
+}
+
+// The top frame's content script speaks for the page; another document there is another page.
+const topDocument = (sender) => (sender.frameId === 0 && sender.documentId) || null;
 
 async function load(key) {
   if (!memory.has(key)) {
     const stored = (await chrome.storage.session.get(key))[key] || {};
-    memory.set(key, {
-      refs: new Set(stored.refs || []), tickets: new Set(stored.tickets || []),
-      customers: new Set(stored.customers || []), promises: new Set(stored.promises || []),
-    });
+    const seen = fresh(stored.doc || null);
+    for (const kind of KINDS) seen[kind] = new Set(stored[kind] || []);
+    memory.set(key, seen);
   }
   return memory.get(key);
 }
@@ -30,12 +39,19 @@ async function load(key) {
 function update(sender, fn) {
   const key = keyOf(sender);
   const run = chain.then(async () => {
-    const seen = await load(key);
+    let seen = await load(key);
+    const doc = topDocument(sender);
+    if (doc && seen.doc !== doc) {
+      seen = fresh(doc);
+      memory.set(key, seen);
+    }
     fn(seen);
-    for (const kind of Object.keys(seen)) {
+    for (const kind of KINDS) {
       if (seen[kind].size > MAX_PER_KIND) seen[kind] = new Set([...seen[kind]].slice(-MAX_PER_KIND));
     }
-    await chrome.storage.session.set({ [key]: Object.fromEntries(Object.entries(seen).map(([k, v]) => [k, [...v]])) });
+    const plain = { doc: seen.doc };
+    for (const kind of KINDS) plain[kind] = [...seen[kind]];
+    await chrome.storage.session.set({ [key]: plain });
   });
   chain = run.catch(() => {});
   return run;
@@ -67,6 +83,8 @@ export function rememberPromise(sender, promise) {
 export async function ownItems(sender, body) {
   await chain;
   const seen = await load(keyOf(sender));
+  const doc = topDocument(sender);
+  if (doc && seen.doc && seen.doc !== doc) return false; // what an earlier page showed
   if (body.ticket_id != null && !seen.tickets.has(body.ticket_id)) return false;
   if (body.customer_id != null && !seen.customers.has(body.customer_id)) return false;
   if (body.promise_id != null && !seen.promises.has(body.promise_id)) return false;
@@ -75,8 +93,6 @@ export async function ownItems(sender, body) {
 }
 
 export function forgetTab(tabId) {
-  for (const key of [...memory.keys()]) if (key.startsWith(`${PREFIX}${tabId}:`)) memory.delete(key);
-  return chrome.storage.session.get(null).then((all) =>
-    chrome.storage.session.remove(Object.keys(all).filter((k) => k.startsWith(`${PREFIX}${tabId}:`))),
-  );
+  memory.delete(`${PREFIX}${tabId}`);
+  return chrome.storage.session.remove(`${PREFIX}${tabId}`);
 }

@@ -14,41 +14,37 @@
   let scheduled = false;
   let sheet; // one constructed stylesheet shared by every card's shadow root
 
+  // Sized for the platforms' own 15-16 px text; every control at least 24 px tall (WCAG 2.2).
+  // A state is told by its words and an icon, the colour only repeats it.
   const STYLE = `
 :host { all: initial; display: block; margin: 4px 0; contain: content; }
 * { box-sizing: border-box; }
-.card { font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328; background: #f6f8fa;
-  border: 1px solid #d0d7de; border-left: 4px solid #8c959f; border-radius: 6px; padding: 4px 8px; max-width: 640px; }
+.card { font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328; background: #f6f8fa;
+  border: 1px solid #d0d7de; border-left: 4px solid #8c959f; border-radius: 6px; padding: 0 6px; max-width: 640px; }
 .card.sla-ok { border-left-color: #1a7f37; }
 .card.sla-warn { border-left-color: #bf8700; }
 .card.sla-breach { border-left-color: #cf222e; }
-.card.sla-answered { border-left-color: #8c959f; }
-.bar { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 10px; }
-.body { margin-top: 6px; display: grid; gap: 8px; }
-button, select, input, textarea { font: inherit; color: inherit; }
-button { cursor: pointer; border: 1px solid #d0d7de; background: #fff; border-radius: 4px; padding: 1px 6px; }
+.bar { display: flex; align-items: center; gap: 8px; min-height: 26px; white-space: nowrap; overflow: hidden; }
+.bar > * { flex: none; }
+.body { padding-bottom: 6px; }
+.frame { display: block; width: 100%; border: 0; background: transparent; color-scheme: light; }
+button { font: inherit; color: inherit; cursor: pointer; border: 1px solid #d0d7de; background: #fff; border-radius: 4px;
+  min-height: 24px; padding: 1px 8px; }
 button:hover { background: #eef1f4; }
-button:focus-visible, select:focus-visible, input:focus-visible, textarea:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
-button:disabled { opacity: .55; cursor: default; }
-.toggle { font-weight: 600; border: none; background: none; padding: 0 2px; }
-.badge { border-radius: 10px; padding: 0 6px; background: #eaeef2; }
-.ok { color: #1a7f37; } .warn { color: #7d4e00; background: #fff8c5; border-radius: 3px; padding: 0 3px; }
-.breach { color: #a40e26; background: #ffebe9; border-radius: 3px; padding: 0 3px; font-weight: 600; }
-.answered { color: #57606a; }
-.again { color: #8250df; font-weight: 600; }
-.collision { color: #a40e26; font-weight: 600; }
-.notice { color: #57606a; font-style: italic; }
-.problem { color: #a40e26; }
-h3 { font-size: 11px; margin: 0 0 2px; text-transform: uppercase; letter-spacing: .03em; color: #57606a; }
-ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 3px; }
-li { display: flex; flex-wrap: wrap; gap: 6px; align-items: baseline; }
-li.overdue { background: #ffebe9; border-radius: 3px; padding: 0 3px; }
+button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+.toggle { display: inline-flex; align-items: center; gap: 6px; border: none; background: none; padding: 0 4px 0 0;
+  min-width: 24px; flex: 0 1 auto; overflow: hidden; text-overflow: ellipsis; }
+.toggle .name { font-weight: 600; overflow: hidden; text-overflow: ellipsis; }
 .muted { color: #57606a; }
-.suggestion { display: grid; gap: 2px; background: #fff; border: 1px solid #d0d7de; border-radius: 4px; padding: 4px 6px; }
-.suggestion p { margin: 0; white-space: pre-wrap; }
-.row { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
-textarea { width: 100%; min-height: 48px; resize: vertical; }
-.tone { color: #7d4e00; background: #fff8c5; border-radius: 3px; padding: 0 4px; }
+.pill { border-radius: 10px; padding: 0 8px; background: #eaeef2; font-size: 13px; }
+.pill.answered { background: #dafbe1; color: #116329; }
+.clock { font-size: 13px; border-radius: 3px; padding: 0 4px; }
+.clock.ok { color: #116329; }
+.clock.warn { color: #7d4e00; background: #fff8c5; }
+.clock.breach { color: #a40e26; background: #ffebe9; font-weight: 600; }
+.clock.backlog, .clock.unknown { color: #57606a; }
+.collision { color: #a40e26; font-weight: 600; }
+.problem { color: #a40e26; cursor: help; }
 `;
 
   function cardSection(section) {
@@ -68,31 +64,47 @@ textarea { width: 100%; min-height: 48px; resize: vertical; }
   }
 
   function toggle(rec) {
-    rec.ui.expanded = !rec.ui.expanded;
-    if (rec.ui.expanded) {
-      H.emit("card-opened", rec);
-      // Logged after the sections reacted to the opening (they may ask the backend for drafts).
-      H.safe(() => H.log(rec, "card_opened"));
-    }
+    if (rec.ui.expanded) return closeCard(rec);
+    rec.ui.expanded = true;
+    H.emit("card-opened", rec);
+    // Logged after the sections reacted to the opening (they may ask the backend for drafts).
+    H.safe(() => H.log(rec, "card_opened"));
     renderCard(rec);
   }
 
-  function build(rec) {
+  function closeCard(rec, focus = true) {
+    if (!rec.ui.expanded) return;
+    rec.ui.expanded = false;
+    rec.ui.promiseForm = null;
+    renderCard(rec);
+    if (focus) focusCardField(rec, "toggle");
+  }
+
+  const STARS = (rating) => (rating ? `★ ${Number(rating).toLocaleString(H.lang, { maximumFractionDigits: 1 })}` : null);
+  const PLATFORM = { facebook: "Facebook", yelp: "Yelp", tripadvisor: "Tripadvisor" };
+
+  // One line: whose item this is (the name, platform and rating the page itself shows), then
+  // the sections' state (status pill, clock, who else is here, the backend's health).
+  function buildBar(rec) {
     const { h, t } = H;
-    const bar = h("div", { class: "bar" },
+    const who = rec.item.author_name || t("card_unknown_author");
+    return h("div", { class: "bar" },
       h("button", {
         class: "toggle",
         "aria-expanded": String(rec.ui.expanded),
         title: t(rec.ui.expanded ? "card_collapse" : "card_expand"),
         dataset: { focus: "toggle" },
         onclick: () => toggle(rec),
-      }, `${rec.ui.expanded ? "▾" : "▸"} Hugdesk`),
+      },
+      h("span", { "aria-hidden": "true" }, rec.ui.expanded ? "▾" : "▸"),
+      h("span", { class: "name", dataset: { who: "name" } }, who),
+      h("span", { class: "muted", dataset: { who: "platform" } }, PLATFORM[rec.item.platform] || rec.item.platform),
+      STARS(rec.item.rating) ? h("span", { class: "muted", dataset: { who: "rating" } }, STARS(rec.item.rating)) : null),
       sections.filter((s) => s.slot === "bar").map((s) => renderSection(s, rec)));
-    const card = h("div", { class: `card${slaClass(rec)}`, role: "group", "aria-label": t("card_label", rec.item.author_name || "") }, bar);
-    if (rec.ui.expanded) {
-      card.append(h("div", { class: "body" }, sections.filter((s) => s.slot === "body").map((s) => renderSection(s, rec))));
-    }
-    return card;
+  }
+
+  function buildBody(rec) {
+    return H.h("div", { class: "body" }, sections.filter((s) => s.slot === "body").map((s) => renderSection(s, rec)));
   }
 
   function adoptStyle(rec) {
@@ -118,7 +130,8 @@ textarea { width: 100%; min-height: 48px; resize: vertical; }
   // What a collapsed card shows, as a short string: each bar section says what its output
   // depends on (its key), so a card whose bar would come out the same is left alone.
   function signature(rec) {
-    const parts = [rec.ui.expanded ? "open" : "closed", rec.item.author_name, rec.result ? H.liveSla(rec) : "-"];
+    const i = rec.item;
+    const parts = [rec.ui.expanded, i.author_name, i.rating, rec.result ? H.liveSla(rec) : "-"];
     for (const s of sections) {
       if (s.slot !== "bar") continue;
       if (!s.key) return null;
@@ -130,8 +143,13 @@ textarea { width: 100%; min-height: 48px; resize: vertical; }
   // Re-rendering must never take focus away from the agent: while they are typing in a field
   // of this card the render waits, and a focused button gets its focus back afterwards.
   // An open card is always redrawn (few are open); a closed one only when its bar changed.
+  // The bar is drawn again when what it shows changed; the open card's body (its frame) is
+  // made once when the card opens and kept, so the frame never reloads under the agent.
   function renderCard(rec) {
     if (!rec.root) return;
+    // A card far from the viewport is left empty (no style, layout or paint for it) until it
+    // comes near; an open card is always drawn.
+    if (!rec.near && !rec.ui.expanded) return;
     const active = rec.root.activeElement;
     if (active && active.matches("input, textarea")) {
       deferred.add(rec);
@@ -139,18 +157,33 @@ textarea { width: 100%; min-height: 48px; resize: vertical; }
     }
     deferred.delete(rec);
     queued.delete(rec);
-    const sig = rec.ui.expanded ? null : signature(rec);
-    if (sig !== null && sig === rec.shown) return;
-    rec.shown = sig;
-    const focusKey = active && active.dataset ? active.dataset.focus : null;
     adoptStyle(rec);
-    const card = build(rec);
-    if (rec.card && rec.card.parentNode === rec.root) rec.root.replaceChild(card, rec.card);
-    else rec.root.append(card);
-    rec.card = card;
-    if (focusKey) {
-      const again = rec.root.querySelector(`[data-focus="${CSS.escape(focusKey)}"]`);
-      if (again) again.focus({ preventScroll: true });
+    if (!rec.card || rec.card.parentNode !== rec.root) {
+      rec.card = H.h("div", { role: "group", "aria-label": H.t("card_label", rec.item.author_name || "") });
+      rec.root.append(rec.card);
+      rec.shown = null;
+    }
+    const sig = signature(rec);
+    if (sig === null || sig !== rec.shown) {
+      rec.shown = sig;
+      const focusKey = active && active.dataset ? active.dataset.focus : null;
+      const bar = buildBar(rec);
+      if (rec.bar && rec.bar.parentNode === rec.card) rec.card.replaceChild(bar, rec.bar);
+      else rec.card.prepend(bar);
+      rec.bar = bar;
+      rec.card.className = `card${slaClass(rec)}`;
+      if (focusKey) {
+        const again = rec.root.querySelector(`[data-focus="${CSS.escape(focusKey)}"]`);
+        if (again) again.focus({ preventScroll: true });
+      }
+    }
+    if (rec.ui.expanded && !rec.body) {
+      rec.body = buildBody(rec);
+      rec.card.append(rec.body);
+    } else if (!rec.ui.expanded && rec.body) {
+      rec.body.remove();
+      rec.body = null;
+      H.emit("card-closed", rec);
     }
     H.emit("card-rendered", rec);
   }
@@ -194,16 +227,48 @@ textarea { width: 100%; min-height: 48px; resize: vertical; }
     if (rec && deferred.has(rec)) refresh(rec);
   }
 
+  // Esc closes an open card (the frame sends its own Esc through the background).
+  function onKeyDown(event, rec) {
+    if (event.key !== "Escape" || !rec.ui.expanded) return;
+    event.stopPropagation();
+    closeCard(rec);
+  }
+
+  // Cards are drawn when their item comes within about a screen of the viewport. The browser
+  // reports it (IntersectionObserver) off the main thread's critical path: no layout reads here.
+  const NEAR = "800px 0px";
+  let nearby = null;
+  const hostRecord = new WeakMap();
+  function watchNear(rec) {
+    hostRecord.set(rec.host, rec);
+    if (!nearby) {
+      nearby = new IntersectionObserver((entries) => {
+        for (const entry of entries) {
+          const near = hostRecord.get(entry.target);
+          if (!near) continue;
+          near.near = entry.isIntersecting;
+          if (near.near) refresh(near);
+        }
+      }, { rootMargin: NEAR });
+    }
+    nearby.observe(rec.host);
+  }
+
   function init(signal) {
+    signal.addEventListener("abort", () => nearby && nearby.disconnect());
+    H.on("record-remounted", (rec) => H.safe(() => watchNear(rec)));
     H.on("records-added", (recs) => {
       for (const rec of recs) {
+        H.safe(() => watchNear(rec));
         rec.host.addEventListener("focusout", (e) => H.safe(() => onFocusOut(e)), { signal });
+        rec.host.addEventListener("keydown", (e) => H.safe(() => onKeyDown(e, rec)), { signal });
       }
       setTimeout(() => H.safe(() => {
         for (const rec of recs) if (!rec.card) refresh(rec);
       }), LOADING_AFTER_MS);
     });
     H.on("record-updated", (rec) => refresh(rec));
+    H.on("card-close", (rec) => closeCard(rec));
     const timer = setInterval(() => H.safe(tick), TICK_MS);
     signal.addEventListener("abort", () => clearInterval(timer));
   }
@@ -213,8 +278,8 @@ textarea { width: 100%; min-height: 48px; resize: vertical; }
 
   Object.assign(H, {
     cardSection,
+    closeCard,
     renderCard,
     refresh,
-    focusCardField,
   });
 })();

@@ -74,6 +74,25 @@
     return unit("day", Math.floor(m / 1440));
   }
 
+  // A clock's figure: under an hour in minutes (never "0 min"), under two days in hours and
+  // minutes, then days. It changes when durationKey does.
+  function clock(minutes) {
+    return duration(Math.max(1, Math.abs(minutes)));
+  }
+
+  // How old something is, in the largest unit that fits: "40 min", "5 hr", "3 days", "3 wk",
+  // "4 mths", "2 yrs".
+  function age(minutes) {
+    const m = Math.max(1, Math.round(minutes));
+    if (m < 60) return unit("minute", m);
+    if (m < 48 * 60) return unit("hour", Math.floor(m / 60));
+    const days = Math.floor(m / 1440);
+    if (days < 14) return unit("day", days);
+    if (days < 61) return unit("week", Math.floor(days / 7));
+    if (days < 730) return unit("month", Math.floor(days / 30.44));
+    return unit("year", Math.floor(days / 365.25));
+  }
+
   let dateFormat = null;
   function date(iso) {
     const d = new Date(iso);
@@ -97,6 +116,8 @@
     warmFormats,
     durationKey,
     duration,
+    clock,
+    age,
     date,
     day,
   });

@@ -150,7 +150,62 @@
     const list = H.suggestionsOf(rec).length ? H.suggestionsOf(rec) : await H.loadSuggestions(rec);
     const suggestion = list[index];
     if (!suggestion) return false;
-    return insertText(rec, suggestion.text, { suggestion: index, approach: suggestion.approach || null });
+    // What the desk needs to judge drafts in use: which approach, in which language, written by
+    // the rules or a model.
+    return insertText(rec, suggestion.text, {
+      suggestion: index, approach: suggestion.approach || null,
+      language: suggestion.language || null, source: suggestion.source || "rules",
+    });
+  }
+
+  // A short phrase inside one text node of a rich editor, as a range.
+  function rangeOf(editor, excerpt) {
+    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      const at = node.data.indexOf(excerpt);
+      if (at >= 0) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + excerpt.length);
+        return range;
+      }
+    }
+    return null;
+  }
+
+  // The tone guard's "Replace with…": the first `excerpt` in the agent's draft becomes
+  // `replacement`, edited the way the editor expects (setRangeText + input in a field; the words
+  // selected, then a paste, in a rich editor), and checked afterwards.
+  async function replaceText(editor, excerpt, replacement) {
+    if (!editor || !excerpt || typeof replacement !== "string") return false;
+    if (H.isTextField(editor)) {
+      const at = editor.value.indexOf(excerpt);
+      if (at < 0) return false;
+      editor.focus({ preventScroll: true });
+      editor.setRangeText(replacement, at, at + excerpt.length, "end");
+      editor.dispatchEvent(new InputEvent("input", { bubbles: true, composed: true, inputType: "insertReplacementText", data: replacement }));
+      return true;
+    }
+    const range = rangeOf(editor, excerpt);
+    if (!range) return false;
+    const before = H.editorText(editor);
+    const changed = () => H.editorText(editor) !== before;
+    editor.focus({ preventScroll: true });
+    const moved = nextEvent(document, "selectionchange", 150);
+    const sel = window.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+    await moved;
+    await sleep(0);
+    const data = new DataTransfer();
+    data.setData("text/plain", replacement);
+    const paste = new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+    (range.startContainer.parentElement || editor).dispatchEvent(paste);
+    if (await until(changed, 600)) return true;
+    if (paste.defaultPrevented) return false;
+    document.execCommand("insertText", false, replacement);
+    return until(changed, 300);
   }
 
   // Plumbing, not a feature: both the suggestion's Insert button and the keyboard shortcut
@@ -160,5 +215,6 @@
   Object.assign(H, {
     insertText,
     insertSuggestion,
+    replaceText,
   });
 })();

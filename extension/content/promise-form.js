@@ -28,15 +28,20 @@
     return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
   }
 
-  // preset: {text, due_at} when the tone guard recognised a promise in the draft.
+  // preset: {text, due_at} when the tone guard recognised a promise in the draft. The form is
+  // drawn in the open card's frame (content/frame.js), which reads it from the record.
   function openPromiseForm(rec, focus = true, preset = null) {
-    rec.ui.expanded = true;
+    if (!rec.ui.expanded) {
+      rec.ui.expanded = true;
+      H.emit("card-opened", rec);
+    }
+    // `opened` tells the frame this is a new request, even with the same words as the last.
+    const opened = Date.now();
     rec.ui.promiseForm = preset
-      ? { text: String(preset.text || "").slice(0, 2000), date: preset.due_at ? dateValue(preset.due_at) : "" }
-      : { text: prefill(rec), date: "" };
+      ? { text: String(preset.text || "").slice(0, 2000), date: preset.due_at ? dateValue(preset.due_at) : "", focus, opened }
+      : { text: prefill(rec), date: "", focus, opened };
     rec.ui.notice = null;
     H.renderCard(rec);
-    if (focus) H.focusCardField(rec, "promise-text");
   }
 
   H.on("records-added", (recs) => {

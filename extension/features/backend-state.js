@@ -1,4 +1,5 @@
-// Says plainly when the card cannot know anything because the backend is away or refuses us.
+// Says when the card cannot know anything because the backend is away or refuses us: a small
+// icon on the bar, the plain sentence on hover (and for screen readers).
 (() => {
   "use strict";
   const H = globalThis.Hugdesk;
@@ -22,8 +23,10 @@
   function render(rec) {
     const { h, t } = H;
     if (rec.backend === "ok") return null;
-    if (rec.backend === "loading") return rec.result ? null : h("span", { class: "muted" }, t("loading"));
-    return h("span", { class: "problem", role: "status", dataset: { backend: rec.backend } }, message(rec.backend));
+    if (rec.backend === "loading") return rec.result ? null : h("span", { class: "muted", title: t("loading") }, "…");
+    // A small icon on every card, the sentence on hover and for screen readers.
+    const detail = message(rec.backend);
+    return h("span", { class: "problem", role: "img", "aria-label": detail, title: detail, dataset: { backend: rec.backend } }, "⚠");
   }
 
   function init() {

@@ -1,37 +1,55 @@
-// Ticket status and how long the customer has waited, against the response target:
-// green below 75 % of the target, amber from 75 %, red once it is passed. The arithmetic is
-// content/sla.js (the card frame colours its border by it); this is the bar section.
+// The bar's status pill and the reply clock: "Reply due in 12 min", "Overdue 2 h",
+// "Backlog · 3 wk", "Posted date unknown" or "Answered", each with an icon as well as a colour.
+// The verdict is content/sla.js; the card frame colours its edge by it.
 (() => {
   "use strict";
   const H = globalThis.Hugdesk;
 
-  // Keys spelled out in full so a test can check every one exists in every language.
-  const SLA = {
-    ok: () => H.t("sla_ok"),
-    warn: () => H.t("sla_warn"),
-    breach: () => H.t("sla_breach"),
-    answered: () => H.t("sla_answered"),
-  };
-
-  function render(rec) {
+  function pill(rec) {
     const { h, t } = H;
-    if (!rec.result) return null;
     const r = rec.result;
-    const status = h("span", { class: "badge", dataset: { status: r.status } }, H.statusLabel(r.status));
-    const sla = H.liveSla(rec);
-    if (sla === "answered") return [status, h("span", { class: "answered" }, t("sla_answered"))];
-    const minutes = H.waitingMinutes(rec);
-    if (minutes === null) return status;
-    const text = t("waiting", H.duration(minutes), H.duration(r.target_minutes));
-    return [status, h("span", { class: sla || "ok", dataset: { sla: sla || "" }, title: SLA[sla] ? SLA[sla]() : "" }, text)];
+    if (H.liveSla(rec) === "answered" && r.status !== "resolved") {
+      return h("span", { class: "pill answered", dataset: { status: "answered" } }, `✓ ${t("sla_answered")}`);
+    }
+    return h("span", { class: "pill", dataset: { status: r.status } }, H.statusLabel(r.status));
   }
 
-  // The waiting time as shown: it changes when the displayed minute, hour or day does.
+  function clock(rec) {
+    const { h, t } = H;
+    const sla = H.liveSla(rec);
+    if (sla === "answered") return null;
+    if (sla === "backlog") {
+      const age = H.ageMinutes(rec);
+      return h("span", { class: "clock backlog", dataset: { sla }, title: t("sla_backlog_title") },
+        `▤ ${age === null ? t("sla_backlog_plain") : t("sla_backlog", H.age(age))}`);
+    }
+    const left = H.minutesLeft(rec);
+    if (sla === "unknown" || left === null) {
+      return h("span", { class: "clock unknown", dataset: { sla: "unknown" }, title: t("sla_unknown_title") }, `? ${t("sla_unknown")}`);
+    }
+    const praise = H.isPraise(rec);
+    const target = H.duration(rec.result.target_minutes || 0);
+    if (left <= 0) {
+      return h("span", { class: `clock ${praise ? "backlog" : "breach"}`, dataset: { sla }, title: t("sla_target", target) },
+        `${praise ? "◷" : "⚠"} ${t("sla_overdue", H.clock(-left))}`);
+    }
+    return h("span", { class: `clock ${sla}`, dataset: { sla }, title: t("sla_target", target) },
+      `${sla === "warn" ? "⏳" : "◷"} ${t("sla_due_in", H.clock(Math.ceil(left)))}`);
+  }
+
+  function render(rec) {
+    if (!rec.result) return null;
+    return [pill(rec), clock(rec)];
+  }
+
+  // What the bar shows changes when the displayed minute, hour or day does.
   function key(rec) {
     const r = rec.result;
     if (!r) return null;
-    const minutes = H.waitingMinutes(rec);
-    return [r.status, H.liveSla(rec), minutes === null ? null : H.durationKey(minutes), r.target_minutes];
+    const left = H.minutesLeft(rec);
+    const age = H.ageMinutes(rec);
+    return [r.status, H.liveSla(rec), left === null ? null : H.durationKey(Math.abs(Math.ceil(left))), r.target_minutes,
+      age === null ? null : H.age(age)];
   }
 
   function init() {

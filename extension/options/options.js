@@ -12,8 +12,26 @@ function showSettings(data) {
   $("token-state").textContent = data.has_token ? t("options_token_set") : t("options_token_missing");
 }
 
+// A team server elsewhere than this machine: Chrome asks the agent to let Hugdesk reach that host.
+// It must be asked during the click itself, before anything else is awaited.
+function askForHost(apiBase) {
+  let url;
+  try {
+    url = new URL(apiBase.trim());
+  } catch {
+    return Promise.resolve(true); // the background says what is wrong with it
+  }
+  if (url.protocol !== "https:") return Promise.resolve(true);
+  $("result").textContent = t("options_host_asking", url.hostname);
+  return chrome.permissions.request({ origins: [`https://${url.hostname}/*`] }).catch(() => false);
+}
+
 async function save(event) {
   event.preventDefault();
+  if (!(await askForHost($("apiBase").value))) {
+    $("result").textContent = t("options_host_refused");
+    return;
+  }
   const token = $("token").value.trim();
   const answer = await send("settings_set", { apiBase: $("apiBase").value, ...(token ? { token } : {}) });
   if (!answer.ok) {
@@ -25,6 +43,10 @@ async function save(event) {
 }
 
 async function test() {
+  if (!(await askForHost($("apiBase").value))) {
+    $("result").textContent = t("options_host_refused");
+    return;
+  }
   $("result").textContent = t("options_testing");
   const token = $("token").value.trim();
   const apiBase = $("apiBase").value;

@@ -1,14 +1,19 @@
-// The agent's desk at a glance: promises due today or overdue, items still unanswered, and a
-// form to log a phone call or e-mail for a customer.
+// The agent's desk at a glance: the queue of unanswered items in the order they are due (overdue
+// first, then due soon, then those without a date, then the backlog), with totals and pages;
+// promises due this week; a form to log a phone call or e-mail for a customer.
 
 import { h, localize, problem, send, t, when } from "../ui/page.js";
 
 const $ = (id) => document.getElementById(id);
 
-function endOfToday() {
+// Promises due this week: up to the end of Sunday.
+function endOfWeek() {
   const d = new Date();
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate(), 23, 59, 59);
+  const toSunday = (7 - d.getDay()) % 7;
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + toSunday, 23, 59, 59);
 }
+
+let offset = 0;
 
 function openable(url) {
   try {
@@ -33,24 +38,57 @@ function promiseRow(p) {
     h("button", { type: "button", onclick: close("broken") }, t("promise_broken")));
 }
 
+const PLATFORM = { facebook: "Facebook", yelp: "Yelp", tripadvisor: "Tripadvisor" };
+
+function minutes(n) {
+  const m = Math.max(1, Math.round(Math.abs(n)));
+  const unit = (name, v) => new Intl.NumberFormat(chrome.i18n.getUILanguage(), { style: "unit", unit: name, unitDisplay: "short" }).format(v);
+  if (m < 60) return unit("minute", m);
+  if (m < 48 * 60) return unit("hour", Math.floor(m / 60));
+  const days = Math.floor(m / 1440);
+  if (days < 14) return unit("day", days);
+  if (days < 61) return unit("week", Math.floor(days / 7));
+  if (days < 730) return unit("month", Math.floor(days / 30.44));
+  return unit("year", Math.floor(days / 365.25));
+}
+
+// The same words as the card's clock: due in, overdue, backlog with its age, date unknown.
+function clock(ticket) {
+  if (ticket.sla === "backlog") {
+    const at = Date.parse(ticket.posted_at);
+    return { cls: "muted", text: Number.isNaN(at) ? `▤ ${t("sla_backlog_plain")}` : `▤ ${t("sla_backlog", minutes((Date.now() - at) / 60000))}` };
+  }
+  if (ticket.sla === "unknown" || !ticket.due_at) return { cls: "muted", text: `? ${t("sla_unknown")}` };
+  const left = (Date.parse(ticket.due_at) - Date.now()) / 60000;
+  if (ticket.sla === "breach" || left <= 0) {
+    return ticket.band === "positive"
+      ? { cls: "muted", text: `◷ ${t("sla_overdue", minutes(left))}` }
+      : { cls: "breach", text: `⚠ ${t("sla_overdue", minutes(left))}` };
+  }
+  return { cls: ticket.sla === "warn" ? "warn" : "ok", text: `${ticket.sla === "warn" ? "⏳" : "◷"} ${t("sla_due_in", minutes(left))}` };
+}
+
 function ticketRow(ticket) {
-  const url = openable(ticket.url);
+  // Every item is a link: its own address, else the page it was seen on.
+  const url = openable(ticket.url) || openable(ticket.page_url);
   const who = ticket.author_name || t("popup_unknown_author");
-  const name = url
-    ? h("a", { href: url, onclick: (e) => { e.preventDefault(); chrome.tabs.create({ url }); } }, who)
-    : h("span", { text: who });
-  const sla = ticket.sla === "breach" ? "breach" : ticket.sla === "warn" ? "warn" : "ok";
-  return h("li", null,
-    name,
-    h("span", { class: "muted", text: ticket.platform }),
-    ticket.waiting_minutes === null || ticket.waiting_minutes === undefined
-      ? null
-      : h("span", { class: sla, text: t("popup_waiting_minutes", ticket.waiting_minutes) }));
+  const link = (children) => (url
+    ? h("a", { href: url, onclick: (e) => { e.preventDefault(); chrome.tabs.create({ url }); } }, ...children)
+    : h("span", null, ...children));
+  const excerpt = (ticket.text || "").replace(/\s+/g, " ").trim();
+  const c = clock(ticket);
+  return h("li", { class: "item", "data-ticket": String(ticket.id), "data-sla": ticket.sla },
+    link([h("strong", { text: who })]),
+    h("span", { class: "muted", text: PLATFORM[ticket.platform] || ticket.platform }),
+    ticket.rating ? h("span", { class: "muted", text: `★ ${ticket.rating}` }) : null,
+    h("span", { class: c.cls, text: c.text }),
+    excerpt ? h("span", { class: "excerpt", text: excerpt.length > 110 ? `${excerpt.slice(0, 109)}…` : excerpt }) : null);
 }
 
 function outboxLine(outbox) {
   const parts = [];
-  if (outbox.pending) parts.push(t("outbox_pending", outbox.pending));
+  // Only what the agent did: pages seen and cards opened wait quietly.
+  if (outbox.actions) parts.push(t("outbox_pending", outbox.actions));
   if (outbox.rejected) parts.push(t("outbox_rejected", outbox.rejected));
   $("outbox").textContent = parts.join(" · ");
   $("retry").hidden = !outbox.rejected;
@@ -63,7 +101,7 @@ function outboxLine(outbox) {
 }
 
 async function load() {
-  const answer = await send("dashboard", { due_before: endOfToday().toISOString() });
+  const answer = await send("dashboard", { due_before: endOfWeek().toISOString(), offset });
   if (!answer.ok) {
     $("state").textContent = problem(answer.error);
     const status = await send("outbox_status");
@@ -71,15 +109,17 @@ async function load() {
     return;
   }
   $("state").textContent = "";
-  const { tickets, promises, outbox } = answer.data;
+  const { tickets, promises, outbox, unanswered, counts, page } = answer.data;
   $("promises").replaceChildren(...promises.map(promiseRow));
   $("promises-empty").hidden = promises.length > 0;
-  const seen = new Set();
-  // Owner-replied items keep status "new" until someone works them, but they are answered.
-  const unique = tickets.filter((x) => x.sla !== "answered" && !seen.has(x.id) && seen.add(x.id));
-  unique.sort((a, b) => (b.waiting_minutes ?? -1) - (a.waiting_minutes ?? -1));
-  $("tickets").replaceChildren(...unique.map(ticketRow));
-  $("tickets-empty").hidden = unique.length > 0;
+  $("tickets").replaceChildren(...tickets.map(ticketRow));
+  $("tickets-empty").hidden = unanswered > 0;
+  const shown = tickets.length;
+  $("queue-total").textContent = unanswered
+    ? t("popup_queue_total", `${offset + 1}–${offset + shown}`, unanswered, counts.backlog || 0)
+    : "";
+  $("prev").hidden = offset === 0;
+  $("more").hidden = offset + page >= unanswered;
   outboxLine(outbox);
 }
 
@@ -131,6 +171,8 @@ async function logContact(event) {
 
 localize();
 $("contact").addEventListener("submit", logContact);
+$("more").addEventListener("click", () => { offset += 20; void load(); });
+$("prev").addEventListener("click", () => { offset = Math.max(0, offset - 20); void load(); });
 $("options").addEventListener("click", (e) => {
   e.preventDefault();
   chrome.runtime.openOptionsPage();

@@ -622,12 +622,12 @@
     return true;
   }
 
+  // The card goes right before its comment, as on Yelp and TripAdvisor: below it, it read as the
+  // header of the next comment. Outside the comment's own nodes, which React re-renders on reactions.
   function cardAnchor(el) {
     if (!kit.isElement(el) || !el.parentNode) return null;
-    if (el.matches(M_COMMENT)) return { parent: el, before: null };
     if (el.matches(ARTICLE) && recommendationHeading(el)) return { parent: el, before: el.firstChild };
-    // After the comment, before its replies: outside the nodes React re-renders on reactions.
-    return { parent: el.parentNode, before: el.nextSibling };
+    return { parent: el.parentNode, before: el };
   }
 
   // ---- what a page of comments looks like in any era (for the not-readable signal) ---------

@@ -14,7 +14,8 @@
   //   section[aria-label*="review" i] li   yelp-react-2022: 10 reviews ("Recommended Reviews"),
   //                                         yelp-biz-reply: 4 reviews ("Reviews")
   //   rating: [aria-label|title|alt*="star rating"]   all three
-  //   author: a[href*="user_details?userid="]         all three
+  //   author: a[href*="user_details?userid="]         all three; on a user's own page
+  //                                         (yelp-user-2019) the page's user, named in its <h1>
   const ITEM = '[data-review-id], section[aria-label*="review" i] li';
   const RATING = '[aria-label*="star rating" i], [title*="star rating" i], img[alt*="star rating" i]';
   const AUTHOR = 'a[href*="user_details?userid="], a[href*="user_details?userid%3D"]';
@@ -89,6 +90,15 @@
     return (date && text.startsWith(date) ? text.slice(date.length).trim() : text) || null;
   }
 
+  // The user a /user_details page is about: the id in its URL, the name in its heading.
+  function pageUser() {
+    if (!/^\/user_details(?:$|[?/])/i.test(location.pathname || "")) return null;
+    const id = kit.urlParam(location.href, "userid");
+    const heading = document.querySelector("h1");
+    const name = heading ? kit.normalize(heading.textContent) : "";
+    return id || name ? { id, name: name || null } : null;
+  }
+
   function readItem(el) {
     if (!kit.isElement(el) || !el.matches(ITEM)) return null;
     // One item per review: the outermost candidate wins (classic pages repeat data-review-id
@@ -102,7 +112,7 @@
     const rating = ratingOf(el, isOwnerPart);
     if (!rating) return null;
 
-    const userId = authorLink ? kit.urlParam(authorLink.getAttribute("href"), "userid") : null;
+    const userId = authorLink ? kit.urlParam(authorLink.getAttribute("href"), "userid") : pageUser()?.id || null;
     const posted = postedText(el, isOwnerPart);
     const day = kit.isoDate(posted);
     const reviewId = el.getAttribute("data-review-id");
@@ -118,9 +128,15 @@
 
     let name = authorLink ? kit.normalize(authorLink.textContent) : "";
     if (!name) {
-      const img = el.querySelector('img[alt^="Photo of "]');
-      name = img ? img.getAttribute("alt").slice(9) : "";
+      // A linked photo of the reviewer names them; a business's photo ("Photo of Logan's
+      // Roadhouse - Elk Grove") never does, so only an image inside the reviewer's link counts.
+      const img = el.querySelector(`:is(${AUTHOR}) img[alt]`);
+      name = img ? kit.normalize(img.getAttribute("alt").replace(/^Photo of /, "")) : "";
     }
+    // A user's own page lists only their reviews, without a reviewer link on each: the author
+    // is the user the page is about, named in its heading (yelp-user-2019).
+    const owner = authorLink ? null : pageUser();
+    if (!name && owner) name = owner.name;
     const replyBlock = blocks[0] || null;
     return {
       platform: "yelp",
@@ -129,7 +145,9 @@
       url,
       author_name: name || null,
       author_id: userId,
-      author_url: authorLink ? kit.absoluteUrl(authorLink.getAttribute("href"), "https://www.yelp.com/") : null,
+      author_url: authorLink
+        ? kit.absoluteUrl(authorLink.getAttribute("href"), "https://www.yelp.com/")
+        : owner && owner.id ? `https://www.yelp.com/user_details?userid=${encodeURIComponent(owner.id)}` : null,
       rating: rating.value,
       recommends: null,
       text: reviewText(el, isOwnerPart),
@@ -183,7 +201,7 @@
 
   kit.register({
     platform: "yelp",
-    version: "2026.11.30",
+    version: "2026.12.01",
     itemSelector: kit.outermost(ITEM),
     matches(loc) {
       return HOSTS.test(loc.hostname || "");

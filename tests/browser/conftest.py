@@ -161,23 +161,39 @@ class ExtensionBrowser:
         finally:
             cdp.detach()
 
+    # A card is drawn only near the viewport (content/card.js): one not drawn yet is scrolled to,
+    # as the agent would, and reads as nothing until it is drawn (callers wait with wait_until).
+    _DRAWN = """const r = Hugdesk.records.get(key);
+        if (r && r.root && !r.root.querySelector('.card')) { r.host.scrollIntoView({block: 'center'}); return null; }"""
+
+    def _drawn(self, page, key: str) -> None:
+        """Scroll to the card of ``key`` until it is drawn (a few seconds at most; a card the
+        backend has not answered for yet still draws its bar)."""
+        try:
+            wait_until(lambda: self.world(page, "(key) => { " + self._DRAWN + " return true; }", key), 5, message="card drawn")
+        except AssertionError:
+            pass  # the caller's own wait says what is missing
+
     def card_text(self, page, key: str) -> str | None:
-        return self.world(page, "(key) => { const r = Hugdesk.records.get(key); const c = r && r.root && r.root.querySelector('.card'); return c ? c.textContent : null; }", key)
+        self._drawn(page, key)
+        return self.world(page, "(key) => { " + self._DRAWN + " const c = r && r.root && r.root.querySelector('.card'); return c ? c.textContent : null; }", key)
 
     def card_query(self, page, key: str, selector: str) -> list[str]:
         """textContent of elements matching ``selector`` inside the card of ``key``."""
+        self._drawn(page, key)
         return self.world(
             page,
-            "([key, sel]) => { const r = Hugdesk.records.get(key); return r && r.root ? [...r.root.querySelectorAll(sel)].map(e => e.textContent) : null; }",
+            "([key, sel]) => { " + self._DRAWN + " return r && r.root ? [...r.root.querySelectorAll(sel)].map(e => e.textContent) : null; }",
             [key, selector],
         )
 
     def click_card(self, page, key: str, selector: str) -> None:
         """A real mouse click on an element inside the card's closed shadow root."""
-        box = self.world(
+        box = wait_until(lambda: self.world(
             page,
             """([key, sel]) => {
                 const r = Hugdesk.records.get(key);
+                if (r && r.host) r.host.scrollIntoView({block: 'center'});
                 const el = r && r.root && r.root.querySelector(sel);
                 if (!el) return null;
                 el.scrollIntoView({block: 'center'});
@@ -185,14 +201,47 @@ class ExtensionBrowser:
                 return {x: b.x + b.width / 2, y: b.y + b.height / 2};
             }""",
             [key, selector],
-        )
+        ), 5, message=f"{selector} in the card {key}")
         assert box, f"nothing matches {selector} in the card {key}"
         page.mouse.click(box["x"], box["y"])
 
     def expand(self, page, key: str) -> None:
-        if not self.world(page, "(key) => Hugdesk.records.get(key).ui.expanded", key):
+        # An open card above may still be growing to its content; a click that met a moving
+        # target is tried again.
+        for _ in range(3):
+            if self.world(page, "(key) => Hugdesk.records.get(key).ui.expanded", key):
+                break
             self.click_card(page, key, '[data-focus="toggle"]')
+            pause(0.3)
         wait_until(lambda: self.world(page, "(key) => Hugdesk.records.get(key).ui.expanded", key), 5, message="card expanded")
+
+    def scroll_to_frame(self, page, key: str) -> None:
+        """Chrome does not draw a frame of another origin while it is off screen, and Playwright waits
+        for a drawn frame before it clicks: bring the card's frame into view first."""
+        self.world(page, """(key) => { const f = Hugdesk.records.get(key).root.querySelector('iframe.frame');
+            if (f) f.scrollIntoView({block: 'center'}); }""", key)
+
+    def card_frame(self, page, key: str, timeout: float = 10.0):
+        """The open card's frame (card/card.html, another origin): Playwright reads it as the agent sees it."""
+        self.expand(page, key)
+        self.scroll_to_frame(page, key)
+        token = wait_until(
+            lambda: self.world(page, """(key) => {
+                const r = Hugdesk.records.get(key);
+                const f = r && r.root && r.root.querySelector('iframe.frame');
+                return f ? f.src.split('#')[1] : null;
+            }""", key), timeout, message="card frame")
+
+        def loaded():
+            for frame in page.frames:
+                if frame.url.endswith(f"/card/card.html#{token}"):
+                    try:
+                        return frame if frame.evaluate("document.querySelector('#card section, #card .muted') !== null") else None
+                    except Exception:  # the frame is still loading
+                        return None
+            return None
+
+        return wait_until(loaded, timeout, message="card frame drawn")
 
     def serve(self, url: str, body: bytes, content_type: str = "text/html; charset=utf-8") -> None:
         """Answer ``url`` with ``body`` (routes added later win over route_pages)."""

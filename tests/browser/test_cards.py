@@ -92,7 +92,8 @@ def test_cards_and_stored_tickets(ext, name):
     for author, n in want.get("authors", {}).items():
         assert sum(t["author_name"] == author for t in tickets) == n
 
-    # Each card shows the stored status once the backend answered.
-    wait_until(lambda: all(ext.card_text(page, k) and "Hugdesk" in ext.card_text(page, k) for k in keys[:3]),
-               message="cards rendered")
+    # Each card's bar says whose it is and shows the stored status once the backend answered.
+    names = {k: t["author_name"] for k, t in by_key.items()}
+    wait_until(lambda: all(ext.card_query(page, k, '[data-who="name"]') == [names[k]] and ext.card_query(page, k, "[data-status]")
+                           for k in keys[:3]), message="cards rendered")
     assert page.errors == []

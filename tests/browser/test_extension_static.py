@@ -103,6 +103,12 @@ def test_manifest_asks_for_little_and_loads_no_remote_code():
     assert manifest["manifest_version"] == 3
     assert sorted(manifest["permissions"]) == ["alarms", "storage"]
     assert manifest["host_permissions"] == ["http://127.0.0.1/*", "http://localhost/*"]
+    # A team server's host is asked for at run time, and only over https.
+    assert manifest["optional_host_permissions"] == ["https://*/*"]
+    # Only the open card's page may be framed into the platform pages, under a per-session address.
+    (war,) = manifest["web_accessible_resources"]
+    assert war["resources"] == ["card/card.html"] and war["use_dynamic_url"] is True
+    assert war["matches"] == manifest["content_scripts"][0]["matches"]
     assert "content_security_policy" not in manifest
     assert manifest["default_locale"] == "en"
     assert set(manifest["commands"]) == {"insert-suggestion", "log-promise"}

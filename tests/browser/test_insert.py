@@ -155,8 +155,13 @@ def test_insert_button_puts_the_first_suggestion_in_the_reply_box(ext):
     ext.expand(page, key)
     suggestions = wait_until(lambda: ext.world(page, "(k) => { const r = Hugdesk.records.get(k).result; return r.suggestions_pending ? null : r.suggestions; }", key),
                              message="suggestions on the card")
-    wait_until(lambda: ext.card_query(page, key, '[data-focus="insert-0"]'), message="insert button on the card")
-    ext.click_card(page, key, '[data-focus="insert-0"]')
+    # The recommended draft's Insert, a primary button, in the open card's frame.
+    frame = ext.card_frame(page, key)
+    insert = frame.locator('[data-focus="insert-0"]')
+    wait_until(lambda: insert.count(), message="insert button on the card")
+    assert "primary" in insert.get_attribute("class")
+    assert insert.bounding_box()["height"] >= 24
+    insert.click()
     value = wait_until(lambda: ext.world(page, "(k) => Hugdesk.adapter.replyTarget(Hugdesk.records.get(k).el).value", key),
                        message="suggestion in the box")
     assert value.count(suggestions[0]["text"]) == 1

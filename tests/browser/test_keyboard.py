@@ -19,6 +19,7 @@ RELAY_COMMAND = """(command) => chrome.tabs.query({}).then(tabs => Promise.all(t
 def test_card_toggle_is_a_keyboard_control(ext):
     page = ext.open(pages.PAGES["ta-hotel-2023"].url)
     keys = ext.wait_cards(page, 10)
+    wait_until(lambda: ext.card_query(page, keys[0], "[data-focus=toggle]"), message="card drawn")
     assert ext.world(page, "(k) => Hugdesk.records.get(k).root.querySelector('[data-focus=toggle]').tabIndex", keys[0]) == 0
     ext.world(page, "(k) => Hugdesk.records.get(k).root.querySelector('[data-focus=toggle]').focus()", keys[0])
     page.keyboard.press("Enter")
@@ -33,7 +34,9 @@ def test_log_promise_shortcut_opens_the_form_on_the_card_in_use(ext):
     keys = ext.wait_cards(page, 10)
     ext.click_card(page, keys[3], '[data-focus="toggle"]')
     ext.worker.evaluate(RELAY_COMMAND, "log-promise")
-    wait_until(lambda: ext.world(page, ACTIVE_IN_CARD, keys[3]) == "promise-text", message="promise form focused")
+    frame = ext.card_frame(page, keys[3])
+    wait_until(lambda: frame.evaluate("() => document.activeElement && document.activeElement.dataset.focus") == "promise-text",
+               message="promise form focused")
     assert ext.world(page, "(keys) => keys.filter(k => Hugdesk.records.get(k).ui.promiseForm).length", keys) == 1
 
 
@@ -52,12 +55,15 @@ def test_card_updates_never_take_the_focus(ext):
     assert page.evaluate("document.activeElement.id") == "agent-draft"
     assert page.input_value("#agent-draft") == "Dear Vikas, thank you"
 
-    # The agent types in the card's own promise field: a refresh waits until they leave it.
-    ext.click_card(page, keys[0], '[data-focus="toggle"]')
-    ext.click_card(page, keys[0], '[data-focus="promise-open"]')
+    # The agent types in the open card's promise field: the record is observed again meanwhile,
+    # and the field keeps the focus and every letter.
+    frame = ext.card_frame(page, keys[0])
+    frame.locator("[data-focus=promise-open]").click()
+    wait_until(lambda: frame.evaluate("() => document.activeElement && document.activeElement.dataset.focus") == "promise-text",
+               message="promise field focused")
     page.keyboard.type("Call back")
-    ext.world(page, "(k) => Hugdesk.refresh(Hugdesk.records.get(k))", keys[0])
-    pause(0.3)
+    ext.world(page, "() => Hugdesk.observeAgain([...Hugdesk.records.values()])")
+    pause(0.5)
     page.keyboard.type(" tomorrow")
-    assert ext.world(page, ACTIVE_IN_CARD, keys[0]) == "promise-text"
-    assert ext.world(page, "(k) => Hugdesk.records.get(k).root.querySelector('[data-focus=\"promise-text\"]').value", keys[0]).endswith("Call back tomorrow")
+    assert frame.evaluate("() => document.activeElement.dataset.focus") == "promise-text"
+    assert frame.locator("[data-focus=promise-text]").input_value().endswith("Call back tomorrow")

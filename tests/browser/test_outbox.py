@@ -28,23 +28,26 @@ def test_outage_then_everything_delivered_exactly_once(ext):
     backend.stop()
 
     # On the open page: two cards opened, a promise, a status change.
-    ext.expand(page, keys[0])
-    ext.expand(page, keys[1])
-    ext.click_card(page, keys[0], '[data-focus="promise-open"]')
-    page.keyboard.type(PROMISE)
-    ext.click_card(page, keys[0], '[data-focus="due-3days"]')
-    wait_until(lambda: "it will be sent when the backend is back" in (ext.card_text(page, keys[0]) or ""),
+    first = ext.card_frame(page, keys[0])
+    second = ext.card_frame(page, keys[1])
+    ext.scroll_to_frame(page, keys[0])
+    first.locator("[data-focus=promise-open]").click()
+    wait_until(lambda: first.locator("[data-focus=promise-text]").count(), message="promise form")
+    first.locator("[data-focus=promise-text]").fill(PROMISE)
+    first.locator("[data-focus=due-3days]").click()
+    first.locator("[data-focus=due-save]").click()
+    wait_until(lambda: "it will be sent when the backend is back" in first.inner_text("#card"),
                message="the card says the promise waits")
-    ext.world(page, """(k) => {
-        const select = Hugdesk.records.get(k).root.querySelector('[data-focus="status"]');
-        select.value = 'resolved';
-        select.dispatchEvent(new Event('change'));
-    }""", keys[1])
+    wait_until(lambda: PROMISE in first.inner_text("[data-section=promises]"), message="the waiting promise listed")
+    ext.scroll_to_frame(page, keys[1])
+    second.locator("[data-section=status] [data-status=resolved]").click()
 
-    # A page opened during the outage: the cards say plainly that the backend is away.
+    # A page opened during the outage: each card shows a small icon, the sentence on hover.
     other = ext.open(pages.PAGES["yelp-classic-2016"].url)
     other_keys = ext.wait_cards(other, 20)
-    wait_until(lambda: "backend unreachable" in (ext.card_text(other, other_keys[0]) or ""), message="unreachable notice")
+    wait_until(lambda: ext.card_query(other, other_keys[0], "[data-backend]") == ["⚠"], message="unreachable icon")
+    detail = ext.world(other, "(k) => Hugdesk.records.get(k).root.querySelector('[data-backend]').title", other_keys[0])
+    assert "backend unreachable" in detail
     ext.expand(other, other_keys[0])
 
     # Opening a card with drafts also logs that they were shown; those wait in the outbox too.
@@ -54,7 +57,8 @@ def test_outage_then_everything_delivered_exactly_once(ext):
     assert labels.count("card_opened") == 3
     assert "promise" in labels and "status_changed" in labels
     observed = [e for e in queued if e["label"] == "observe"]
-    assert sum(len(e["body"]["items"]) for e in observed) == 20, "the outage page's items wait too"
+    waiting = [e for e in observed if e["body"]["page_url"] == pages.PAGES["yelp-classic-2016"].url]
+    assert sum(len(e["body"]["items"]) for e in waiting) == 20, "the outage page's items wait too"
     ids = [e["id"] for e in queued]
     assert len(set(ids)) == len(ids)
 
@@ -92,6 +96,7 @@ def test_outage_then_everything_delivered_exactly_once(ext):
 
     # The promise made during the outage is now the backend's, shown once.
     ready(ext, page, keys)
-    ext.expand(page, keys[0])
-    shown = ext.world(page, "(k) => [...Hugdesk.records.get(k).root.querySelectorAll('[data-promise]')].map(li => li.firstChild.textContent)", keys[0])
-    assert shown == [PROMISE]
+    frame = ext.card_frame(page, keys[0])
+    wait_until(lambda: frame.locator("[data-promise]").count() == 1 and frame.locator("[data-promise]").get_attribute("data-promise").isdigit(),
+               message="the stored promise listed once")
+    assert PROMISE in frame.locator("[data-promise]").inner_text()

@@ -128,3 +128,12 @@ def test_messages_exist_in_three_languages_and_follow_ui_language():
             assert warning["fix"] == warning["fixes"][ui]
     pl = check_tone("a@b.com", ui_lang="pl", now=NOW)[0]
     assert pl["message"] == "Dane prywatne (adres e-mail) w publicznej odpowiedzi."
+
+
+def test_szkoda_and_shkoda_count_as_saying_sorry():
+    """A native "what a pity that…" is an apology for a remark; the guard must not ask for another."""
+    review = "Bateria trzyma krótko, ekran blady."
+    assert "missing_apology" not in [w["code"] for w in check_tone("Szkoda, że bateria trzyma tak krótko.", review, 2)]
+    uk = check_tone("Шкода, що батарея так швидко сідає.", "Батарея швидко сідає.", 2)
+    assert "missing_apology" not in [w["code"] for w in uk]
+    assert "missing_apology" in [w["code"] for w in check_tone("Dziękujemy za opinię.", review, 2)]

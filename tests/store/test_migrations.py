@@ -30,6 +30,10 @@ EXPECTED_COLUMNS = {
     "customer_links": ["id", "action", "customer_ids", "group_id", "agent_id", "at"],
     "erasures": ["id", "customer_id", "agent", "at", "removed"],
     "erase_gate": ["open"],
+    "draft_uses": [
+        "id", "interaction_id", "ticket_id", "agent_id", "at", "from_draft", "edit_ratio", "approach", "language",
+        "source",
+    ],
 }
 
 
@@ -39,7 +43,7 @@ def db(tmp_path):
 
 
 def test_migrated_schema_has_expected_tables_and_columns(db):
-    tables = {t for t in db.table_names() if not t.startswith("_") and t != "sqlite_sequence"}
+    tables = {t for t in db.table_names() if not t.startswith(("_", "sqlite_"))}
     assert tables == set(EXPECTED_COLUMNS)
     for table, columns in EXPECTED_COLUMNS.items():
         assert [c.name for c in db[table].columns] == columns, table

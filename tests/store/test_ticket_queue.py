@@ -84,3 +84,20 @@ def test_the_databases_bands_are_the_engines(tmp_path):
         found = db.execute(f"SELECT {BAND_SQL} FROM (SELECT ? AS rating, ? AS recommends, ? AS sentiment)",
                            [rating, recommends, sentiment]).fetchone()[0]
         assert found == sla.band_of(rating, None if recommends is None else bool(recommends), sentiment)
+
+
+def test_queue_counts_agree_with_the_clock(seeded):
+    """The popup's totals: each segment counted in SQL is what the clock says of each item."""
+    from collections import Counter
+
+    from hugdesk.store.tickets import queue_counts
+
+    db, policy = seeded
+    everything = [ticket_from_row(r, policy, AT) for r in db.execute(f"SELECT {TICKET_COLUMNS} FROM tickets")]
+    segment = {"breach": "tracked", "warn": "tracked", "ok": "tracked", "unknown": "unknown", "backlog": "backlog",
+               "answered": "answered"}
+    want = Counter(segment[t.sla] for t in everything)
+    assert queue_counts(db, policy, at=AT) == {k: want.get(k, 0) for k in ("tracked", "unknown", "backlog", "answered")}
+    facebook = Counter(segment[t.sla] for t in everything if t.platform == "facebook")
+    assert queue_counts(db, policy, platform="facebook", at=AT) == {
+        k: facebook.get(k, 0) for k in ("tracked", "unknown", "backlog", "answered")}

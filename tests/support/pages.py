@@ -90,6 +90,18 @@ PAGES: dict[str, Page] = {
             FIXTURE_PAGES / "facebook/mbasic-2020-mutoko-post-comments-unsupported.html",
             "https://mbasic.facebook.com/story.php?story_fbid=1718176531560719&id=143849585660096",
         ),
+        Page(
+            "yelp-user-2019",
+            FIXTURE_PAGES / "yelp/user-classic-2019-oriole-reviews-owner-replies.html",
+            "https://www.yelp.com/user_details?userid=bMpE9cdUirpSBPzDJubIrg",
+        ),
+        # A list of restaurants (2026, French UI): review snippets and links, but no review of one
+        # place to answer; nothing to read and nothing to report.
+        Page(
+            "ta-list-2026-fr",
+            FIXTURE_PAGES / "tripadvisor/restaurants-list-2026-fr-jaffna-not-reviews.html",
+            "https://www.tripadvisor.fr/Restaurants-g304135-Jaffna_Northern_Province.html",
+        ),
         # mbasic.facebook.com (Facebook's no-JavaScript site, closed in 2024) is an era we do not
         # read on purpose: it holds comments, so the page must be reported as not readable.
         Page(

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .complaint_kind import ComplaintKind, read_kind
+from .complaint_kind import ComplaintKind, read_kind, real_question
 from .language import detect_language
 from .lexicon import Topic
 
@@ -133,6 +133,10 @@ _VENUE = re.compile(r"\b(?:hotel|motel|hostel|stay|stayed|restaurant|caf[eé]|co
                     r"pobyt\w*|restauracj\w*|kawiarni\w*|lokal\w*|nocleg\w*|готел\w*|ресторан\w*|кафе|заклад\w*)\b",
                     re.IGNORECASE)
 _NEGATION_WINDOW = 3
+# Verbs whose whole job is to take something bad away: "nie wyciszają hałasu", "doesn't
+# block the noise" says the bad thing stays, so the negation never turns it into praise.
+_SUPPRESSORS = re.compile(r"^(?:wycisz|wygłusz|tłumi|redukuj|izoluj|odcina|block|cancel|reduc|filter|muffl|"
+                          r"isolat|глуш|заглуш|блоку|зменшу|приглуш|ізолю)")
 # Trailing dots and quoted praise ("Doskonały gadżet dla osób ..... chcących stracić prawo
 # jazdy") mark irony: praise words under one star are then not taken at face value.
 _IRONY = re.compile(r"\.{4,}|…{2,}|\s\.\.\.\s*\w|[\"„“«]\w+[\"”»]")
@@ -146,6 +150,9 @@ class Mention:
     topic: Topic
     word: str          # the customer's own word as written
     polarity: float    # sentiment of the clause it was said in
+    # Whether the clause that names it judges it (or its adjacent clause judges it and
+    # names nothing else): only a judged topic is thanked for or apologised for by name.
+    judged: bool = True
 
 
 @dataclass(slots=True)
@@ -229,6 +236,21 @@ def _clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE_SPLIT.split(text) if c and c.strip()]
 
 
+def _asides(sentence: str, clauses: list[str]) -> set[int]:
+    """Indexes of the clauses said in brackets ("think 1990s box"): an aside is never the
+    complaint, whatever its neighbours say."""
+    inside, cursor = set(), 0
+    for i, clause in enumerate(clauses):
+        at = sentence.find(clause, cursor)
+        if at < 0:
+            continue
+        before = sentence[:at]
+        if before.rfind("(") > before.rfind(")"):
+            inside.add(i)
+        cursor = at + len(clause)
+    return inside
+
+
 def _topic_at(lang: str, tokens: list[str], i: int) -> Topic | None:
     hit = lexicon.TOPICS[lang].get(tokens[i])
     return hit if isinstance(hit, Topic) else None
@@ -293,6 +315,9 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
     last_hits: list[tuple[int, float]] = []
     marker_pos = 0.0  # "раніше" is praise on its own ("came earlier"): it never counts as the praise turned round
     for i, token in enumerate(tokens):
+        if token in negators and i + 1 < len(tokens) and _SUPPRESSORS.match(tokens[i + 1]):
+            neg += 0.5  # "doesn't block noise": a shortcoming, and the noise stays a complaint
+            continue
         if token in negators and not (i + 1 < len(tokens) and tokens[i + 1] in lexicon.NEGATION_BREAKERS):
             if token in lack:
                 # "problemów brak", "нарікань немає": the lack word undoes a preceding complaint.
@@ -361,7 +386,10 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
         declined = True
         neg += pos - marker_pos
         pos = marker_pos
-    return pos, neg, mentions, categories, issues, declined
+    # "nie wyciszają hałasu", "doesn't block noise": a negation that turned no word of praise
+    # round still says the thing falls short.
+    dangling = negate_until >= len(tokens) - _NEGATION_WINDOW and negate_until >= 0 and not pos and not neg
+    return pos, neg, mentions, categories, issues, declined, dangling
 
 
 # Words one of which every repeat-contact phrase contains: a cheap test before the regex.
@@ -433,6 +461,46 @@ def _judgement(low: float, high: float) -> str:
     return "neutral"
 
 
+# The main complaint is the gravest one, not the first or the most repeated: a danger
+# (smoke, burns, bites), then health and hygiene, then a thing broken or dead, then staff
+# behaviour. A remark about towels or seating never outranks bed bugs or yelling staff.
+_SEVERE = {
+    "en": (("product_defect", r"\b(?:smok(?:e|ed|ing)|burn(?:t|ed|ing)|caught fire|sparks?|exploded|electric shock|injur\w*)\b"),
+           ("cleanliness", r"\b(?:bed ?bugs?|bites|cockroach\w*|roach(?:es)?|mou?ldy?|filthy|dirty|reek\w*|stank|stink\w*|"
+                           r"smell(?:ed|s)? (?:horrible|awful|terrible|bad|disgusting)|hair (?:all over|in the)|"
+                           r"(?:was|were) not (?:even )?clean(?:ed)?)\b"),
+           ("product_defect", r"\b(?:won'?t (?:turn on|charge|work|start|connect)|(?:does|did)(?:n'?t| not) (?:turn on|charge|work|"
+                              r"start)|stopped working|not working|non-working|reads? (?:0|zero)|dead on arrival|overheat\w*)\b"),
+           ("staff", r"\b(?:rude|yell\w*|bark\w*|scream\w*|shout\w*|attitude|insult\w*|ignored)\b")),
+    "pl": (("product_defect", r"(?:dymi\w*|(?<!\w)dym(?!\w)|spalił\w*|iskrz\w*|zapalił\w*|wybuch\w*|poraził\w*)"),
+           ("cleanliness", r"(?:pluskw\w*|karalu\w*|brud\w*|śmierdz\w*|smród|pleś\w*|włos\w* w )"),
+           ("product_defect", r"(?:nie (?:włącza|działa|ładuje|uruchamia)\w*|przesta\w* działać|zepsuł\w*|popsuł\w*|"
+                              r"wynik\w* (?:\w+ ){0,2}0[.,]00|przegrzewa\w*)"),
+           ("staff", r"(?:niemił\w*|chamsk\w*|krzycz\w*|krzyk\w*|opryskliw\w*|arogan\w*|nieuprzejm\w*)")),
+    "uk": (("product_defect", r"(?:(?<!\w)дим(?!\w)|димить|димів|згорі\w*|загорі\w*|іскр\w*|вибух\w*|струмом)"),
+           ("cleanliness", r"(?:(?<!\w)клоп\w*|тарган\w*|брудн\w*|смерд\w*|цвіль|волосся)"),
+           ("product_defect", r"(?:не (?:вмика|включа|ввімкн|увімкн|заряджа|працю)\w*|заряджа\w* (?:\w+ )?(?:цілу )?добу|"
+                              r"перестав\w*|перестал\w*|зламал\w*|зламав\w*|(?<!\w)мовчить|гальму\w*|перегріва\w*)"),
+           ("staff", r"(?:груб\w*|хамськ\w*|хамил\w*|крича\w*|нахаб\w*|неввічлив\w*)")),
+}
+_SEVERE_RE = {lang: [(category, re.compile(rx, re.IGNORECASE)) for category, rx in rules] for lang, rules in _SEVERE.items()}
+_SENTENCE_SPAN = re.compile(r"[^.!?…\n]+[.!?…]*")
+
+
+def _gravest(text: str, lang: str) -> tuple[str, str, int] | None:
+    """The category, the sentence (without the matched words) and the rank of the gravest
+    complaint the text names, if any; rank 0 is a danger."""
+    for rank, (category, pattern) in enumerate(_SEVERE_RE.get(lang, ())):
+        match = pattern.search(text)
+        if match:
+            for sentence in _SENTENCE_SPAN.finditer(text):
+                if sentence.start() <= match.start() < sentence.end():
+                    # "bed bugs" is not about the bed: the matched words name no topic.
+                    rest = text[sentence.start():match.start()] + " " + text[match.end():sentence.end()]
+                    return category, rest, rank
+    return None
+
+
 def _pick_specifics(mentions: list[Mention], sentiment: str
                     ) -> tuple[list[Topic], list[Topic], list[Topic], list[dict]]:
     """Problems (criticised), praised (praised more than criticised), all topics, and the
@@ -443,23 +511,40 @@ def _pick_specifics(mentions: list[Mention], sentiment: str
     a problem because the stars are low, nor into praise because they are high."""
     seen: dict[str, list] = {}
     for mention in mentions:
-        entry = seen.setdefault(mention.topic.id, [mention.topic, 0.0, 0.0, mention.word])
+        entry = seen.setdefault(mention.topic.id, [mention.topic, 0.0, 0.0, mention.word, 0.0, 0.0])
         entry[1] = min(entry[1], mention.polarity)
         entry[2] = max(entry[2], mention.polarity)
+        if mention.judged:
+            entry[4] = min(entry[4], mention.polarity)
+            entry[5] = max(entry[5], mention.polarity)
     ordered = list(seen.values())
-    aspects = [{"topic": t.nom, "word": word, "polarity": _judgement(low, high)} for t, low, high, word in ordered]
+    aspects = [{"topic": e[0].nom, "word": e[3], "polarity": _judgement(e[1], e[2])} for e in ordered]
     precise = [e for e in ordered if not e[0].generic]
     pool = precise or ordered
-    problems = [t for t, low, high, _ in pool if _judgement(low, high) == "criticised"]
-    praised = [t for t, low, high, _ in pool if _judgement(low, high) == "praised"]
-    neutral = [t for t, low, high, _ in pool if _judgement(low, high) == "neutral"]
-    if sentiment == "negative" and not problems and len(neutral) == 1:
-        # An all-negative review that names one thing without judging it in the same
-        # clause ("the phone. Stopped working after a week") is about that thing.
-        problems = neutral
+    # Named in a reply only when judged where it was said: a less specific draft beats a
+    # wrong one ("sorry about the box" for an aside about an old TV).
+    problems = [e[0] for e in pool if _judgement(e[4], e[5]) == "criticised"]
+    praised = [e[0] for e in pool if _judgement(e[4], e[5]) == "praised"]
     # What the customer asks for (a refund, the service centre) is not what went wrong.
     problems.sort(key=lambda t: t.nom in lexicon.PROCESS_TOPICS)
     return problems, praised, [e[0] for e in pool], aspects
+
+
+# A feature the customer has not tried yet: named, but not judged.
+_UNTRIED = {
+    "en": re.compile(r"\b(?:(?:have|has)(?:n'?t| not) (?:\w+ )?(?:tried|tested|used)\b[^.!?]{0,30}\byet|"
+                     r"yet to (?:try|test|use)|not (?:tried|tested) (?:it |that |this )?yet)\b"),
+    "pl": re.compile(r"jeszcze nie (?:\w+ )?(?:testował|próbował|używał|sprawdzał|korzystał)\w*|"
+                     r"nie (?:testował|próbował|używał|sprawdzał|korzystał)\w* (?:\w+ )?jeszcze"),
+    "uk": re.compile(r"ще не (?:пробува|тестува|користува|перевіря)\w*"),
+}
+
+
+def _untried(clauses: list[str], i: int, lang: str) -> bool:
+    # The clause splitter cuts "haven't tried X | yet": look one clause ahead too.
+    joined = (clauses[i] + " " + (clauses[i + 1] if i + 1 < len(clauses) else "")).lower()
+    match = _UNTRIED[lang].search(joined) if lang in _UNTRIED else None
+    return bool(match) and match.start() < len(clauses[i])
 
 
 def analyse(text: str, rating: float | None = None, language: str | None = None,
@@ -487,13 +572,25 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         elif bias < 0:
             neg_total += -bias
         for sentence in _SENTENCE.split(section):
-            scored = [_score_clause(clause, lang, phrases) for clause in _clauses(sentence)]
+            clauses = _clauses(sentence)
+            scored = [_score_clause(clause, lang, phrases) for clause in clauses]
             polarities = [pos - neg for pos, neg, *_ in scored]
+            asides = _asides(sentence, clauses) if "(" in sentence else ()
+            # "Mopowania jeszcze nie testowałem": not tried yet is no judgement at all. Known for
+            # every clause before the loop, so a neighbour never lends a judgement it does not make.
+            untried_at = [_untried(clauses, i, lang) for i in range(len(clauses))]
+            for i, untried in enumerate(untried_at):
+                if untried:
+                    polarities[i] = 0.0
             neighbours = _neighbours(polarities)
             # Clauses that judge strongly without naming a topic, found once per sentence (not
             # once per clause: that was quadratic on a hostile text of thousands of clauses).
             judging = [j for j, other in enumerate(scored) if not other[2] and polarities[j] <= -1]
-            for i, (pos, neg, clause_mentions, categories, clause_issues, looks_back) in enumerate(scored):
+            for i, (pos, neg, clause_mentions, categories, clause_issues, looks_back, dangling) in enumerate(scored):
+                untried = untried_at[i]
+                if untried:
+                    pos = neg = 0.0
+                    categories, clause_issues, dangling = [], [], False
                 pos_total += pos
                 neg_total += neg
                 # "The price is higher than elsewhere, which is unjustified": a clause that
@@ -507,8 +604,19 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
                         polarity = polarities[turned[0]]
                 if polarity == 0 and neg:
                     polarity = -0.1  # "szybko się zniszczył": a tie between praise and a fault is a fault
+                judged = bool(polarities[i]) or bool(neg) or (bias != 0 and i not in asides)
+                if not polarities[i] and dangling:
+                    polarity, judged = -0.5, True
+                elif not judged and i not in asides:
+                    # "which is unjustified": the very next or previous clause may judge it,
+                    # provided that clause names nothing of its own.
+                    judged = any(0 <= j < len(scored) and polarities[j] and not scored[j][2]
+                                 and (polarities[j] > 0) == (polarity > 0) for j in (i + 1, i - 1))
+                if untried:
+                    polarity, judged = 0.0, False
                 for mention in clause_mentions:
                     mention.polarity = polarity
+                    mention.judged = judged
                 mentions.extend(clause_mentions)
                 declined = declined or looks_back
                 # What the customer says first and most strongly leads: earlier clauses and
@@ -542,6 +650,20 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     if lang == "en" and not any(not m.topic.generic for m in mentions):
         mentions += [Mention(t, t.nom, 0.0) for t in _english_subjects(text)]
     problems, praised, topics, aspects = _pick_specifics(mentions, sentiment)
+    gravest = _gravest(original, lang) if is_complaint else None
+    if gravest and gravest[0] == "staff" and problem_categories[:1] and problem_categories[0] in said:
+        gravest = None  # staff manners do not outrank a problem the customer named first ("zimna zupa")
+    if gravest:
+        # The apology names what the gravest sentence is about, or stays general: a word
+        # from an aside ("a TV from the 1990s, the box") is never the topic.
+        category, sentence, rank = gravest
+        problem_categories = [category] + [c for c in problem_categories if c != category]
+        categories = problem_categories + [c for c in categories if c not in problem_categories]
+        lowered_sentence = sentence.lower()
+        words = {}
+        for mention in mentions:
+            words.setdefault(mention.topic.id, set()).add(mention.word.lower())
+        problems = [t for t in problems if any(w and w in lowered_sentence for w in words.get(t.id, ()))]
     domain = domain or _domain(topics, category_hits, platform, len(_VENUE.findall(original)))
     if is_complaint and not problem_categories and domain == "product":
         # A product that "just is bad" (flat sound, slow charging) is a product problem; a
@@ -572,12 +694,16 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     issue_codes = [code for code, *_ in issues] if is_complaint else []
     kind = read_kind(original, lang, is_complaint=is_complaint, domain=domain, side=side,
                      categories=problem_categories, issues=issue_codes)
+    if kind.non_owner:
+        is_complaint = False  # a question before buying, or a quip at a reader, is no complaint to us
+    if gravest and gravest[2] == 0 and domain == "product":
+        kind.hazard = True  # stop using it first; a refund or a replacement, never a voucher
     return Analysis(
         language=detected, sentiment=sentiment, categories=categories,
         problem_categories=problem_categories, side=side,
         specifics=[t.nom for t in specifics[:4]], problems=problems[:3], praised=praised[:3], topics=topics,
         positive=round(pos_total, 2), negative=round(neg_total, 2), is_complaint=is_complaint,
-        asks_question="?" in original, repeat_mentioned=_mentions_repeat(original),
+        asks_question=real_question(original), repeat_mentioned=_mentions_repeat(original),
         gender_hint=_gender_hint(original.lower(), detected if detected in ("pl", "uk") else ""), domain=domain,
         issues=[code for code, *_ in issues] if is_complaint else [], declined=declined and is_complaint,
         issue_words={code: what for code, _, what in issues if what} if is_complaint else {},

@@ -22,20 +22,34 @@ _DEFECT = {
                      r"faulty|damaged|cracked|leak(?:s|ed|ing)?|dead on arrival|smok(?:e|ed|ing)|burn(?:t|ed)|fell apart|"
                      r"malfunction\w*|arrived (?:broken|damaged|melted|crushed|smashed|open(?:ed)?|dented|late)|"
                      r"missing (?:parts?|pieces?|items?)|wrong (?:item|size|colou?r|model|product|order)|"
-                     r"never (?:arrived|came|received)|sold (?:\w+ )?as new|(?:was )?already (?:opened|used)|melted|spoiled|expired|moldy|mouldy|stale)\b"),
+                     r"never (?:arrived|came|received)|sold (?:\w+ )?as new|overheat\w*|freez(?:es|ing)|keeps (?:crashing|"
+                     r"disconnecting|restarting|dropping)|won'?t (?:connect|pair|stay on)|unresponsive|reads? (?:0|zero)|"
+                     r"(?:was )?already (?:opened|used)|melted|spoiled|expired|moldy|mouldy|stale|unusable|buggy|bugs|glitch\w*|"
+                     r"errors?|crash(?:es|ed|ing)?|keeps (?:freezing|glitching|lagging)|stops? working|lags?|lagging|"
+                     r"won'?t hold (?:a )?charge|wrong readings?)\b"),
     "pl": re.compile(r"(?:nie (?:działa|działał\w*|włącza|włączył\w*|ładuje|uruchamia|chce działać)|przesta\w* działać|"
                      r"popsuł\w*|zepsuł\w*|zepsut\w*|uszkodz\w*|pęk\w*|popęka\w*|usterk\w*|wadliw\w*|"
                      r"wad\w* fabryczn\w*|dymi\w*|spalił\w*|rozpadł\w*|zacina\w*|dotarł\w* (?:uszkodz|popęka|zniszcz|rozbit)\w*|"
                      r"brak\w* w (?:zestawie|paczce)|niekompletn\w*|nie (?:ten|taki) model|pomyłk\w*|nie dotarł\w*|"
                      r"czekam na (?:realizacj|przesył|dostaw|zamówien)\w*|bezużyteczn\w*|w ogóle nie|nie drukuje|"
-                     r"nie da się (?:używać|korzystać)|roztopi\w*|przeterminowan\w*|zepsut\w*|spleśnia\w*)"),
+                     r"nie da się (?:używać|korzystać)|roztopi\w*|przeterminowan\w*|zepsut\w*|spleśnia\w*|przegrzewa\w*|"
+                     r"zawiesza\w*|restartuje\w*|nie reaguje|problem\w* z (?:połączeniem|parowaniem|ładowaniem)|rozłącza\w*|"
+                     r"nie (?:łączy|paruje|wykrywa|rozumieją co mówię)|wynik\w* (?:pomiaru )?0[.,]00|pokazuje 0|"
+                     r"wiesza\w*|zawiesz\w*|błęd\w*|błąd|bug\w*|glitch\w*|laguje|przycina\w*|nie trzyma (?:baterii|ładowania)|"
+                     r"nie da się (?:nic|niczego)|źle (?:mierzy|pokazuje)|błędn\w* (?:odczyt|pomiar|wynik)\w*)"),
     "uk": re.compile(r"(?:не (?:працю\w*|вмика\w*|включа\w*|ввімкн\w*|увімкн\w*|заряджа\w*|запуска\w*)|неможливо користуватися|розтан\w*|"
                      r"прострочен\w*|зіпсован\w*|"
                      r"продал\w* як нов\w*|чуж\w* акаунт\w*|вже (?:був )?(?:відкрит|використ)\w*|перестав\w*|перестал\w*|зламал\w*|"
                      r"зламав\w*|поламал\w*|бракован\w*|(?<!\w)брак(?!\w)|пошкодж\w*|трісн\w*|тріщин\w*|розбит\w*|"
                      r"(?<!\w)дим(?!\w)|димить|згорі\w*|несправн\w*|пропав звук|зник\w* звук|без звуку|"
                      r"в комплекті (?:його )?(?:нема|немає)|(?:нема|немає|не було) в комплекті|без блок\w* живлення|"
-                     r"не той (?:товар|колір|розмір)|не та модель|доставк\w* \d+ (?:день|дні|днів)|прийш\w* за \d+)"),
+                     r"не той (?:товар|колір|розмір)|не та модель|доставк\w* \d+ (?:день|дні|днів)|прийш\w* за \d+|"
+                     r"заряджа\w* (?:\w+ )?(?:цілу добу|добу|\d+ годин\w*|по \d+)|гальму\w*|лага\w*|зависа\w*|"
+                     r"перегріва\w*|перезавантажу\w*|не реагу\w*|вибива\w*|виліта\w*|(?<!\w)мовчить|(?:трубк|дзвін|дзвінк)\w*[^.!?]{0,40}(?<!\w)тиша|тиш[аі] (?:в|у) (?:трубці|розмові)|"
+                     r"не (?:чути|чує|чують)|не (?:бачить|підключа\w*|з'єдну\w*|ловить)|мікрофон\w* (?:не|зламав|перестав)\w*|"
+                     r"(?:динамік|мікрофон)\w* (?:\w+ )?(?:хрипить|трісить|зламан\w*)|глюч\w*|глюк\w*|баг\w*|"
+                     r"нестабільн\w*|помилк\w*|неможливо (?:\w+ )?(?:щось |нічого )?(?:робити|зробити|користуват\w*)|"
+                     r"нічого не можна|не трима\w* заряд|гасне|погано (?:чути|чує|чують)|неправильн\w* показ\w*)"),
 }
 # Broken, wrong or missing on arrival, a service that failed, a health risk: serious, and
 # plainly the business's own to make up for.
@@ -57,16 +71,25 @@ _SERIOUS = {
                      r"продал\w* як нов\w*|чуж\w* акаунт\w*|(?<!\w)клоп\w*|тарган\w*|цвіль|брудн\w*|(?<!\w)дим(?!\w)|димить|доставк\w* \d+ (?:день|дні|днів)|"
                      r"прийш\w* за \d+)"),
 }
+# Harm to the customer's health or belongings: a voucher "for next time" would insult.
+_HARM = {
+    "en": re.compile(r"\b(?:bed ?bugs?|bites|bitten|food poisoning|got (?:sick|ill)|made (?:me|us|my \w+) (?:sick|ill)|"
+                     r"threw (?:away|out) (?:my|our|all)|hospital|allergic reaction|injur\w+)\b"),
+    "pl": re.compile(r"(?:pluskw\w*|pogryzi\w*|ugryzi\w*|zatru\w*|szpital\w*|reakcj\w* alergiczn\w*|poparzy\w*|"
+                     r"skaleczy\w*|wyrzuci\w* (?:wszystkie |całe )?(?:ubrani|rzeczy)\w*)"),
+    "uk": re.compile(r"(?:(?<!\w)клоп\w*|покуса\w*|укус\w*|отру\w*|лікарн\w*|алергічн\w* реакц\w*|опік\w*|"
+                     r"травм\w*|викину\w* (?:весь |всі |увесь )?(?:одяг|реч)\w*)"),
+}
 # The customer is done with us: a voucher for "next time" would read as not listening.
 _NO_RETURN = {
-    "en": re.compile(r"\b(?:never (?:again|buy|order|return|go back|stay|be back)|will never|won'?t (?:be back|be returning|"
+    "en": re.compile(r"\b(?:never (?:again|buy|order|return|go back|stay|be back|(?:be )?(?:coming|going) back|come back)|will never|won'?t (?:be back|be returning|"
                      r"return|buy|order|stay|go back)|will not (?:be back|return|buy|order|stay|go back)|would(?:n'?t| not) "
                      r"(?:stay|go|come|buy|order)\w* (?:\w+ )?again|not (?:be )?(?:coming|going) back|(?:don'?t|do not) think i "
                      r"(?:will|would) (?:return|come back|go back|be back)|last resort|save your money|stay elsewhere|"
                      r"do not recommend|don'?t recommend|would not recommend|wouldn'?t recommend)\b"),
-    "pl": re.compile(r"(?:nie kupi(?:ę|łbym|łabym|my)|nigdy więcej|więcej nie kupi\w*|(?:raczej )?ostatni(?: raz)?\b|"
+    "pl": re.compile(r"(?:nie kupi(?:ę|łbym|łabym|my)|nigdy więcej|nigdy tu nie|więcej tu nie|więcej nie kupi\w*|(?:raczej )?ostatni(?: raz)?\b|"
                      r"omijać|omijajcie|nie wróc\w*|odradzam|nie polecam|nie kupię już)"),
-    "uk": re.compile(r"(?:більше не (?:куп|замовл|прийд|повер|візьм)\w*|ніколи (?:більше|не куп)\w*|останній раз|не раджу|"
+    "uk": re.compile(r"(?:більше (?:не|ніколи не) (?:куп|замовл|прийд|повер|візьм|приїд|зупин)\w*|ніколи (?:більше|не куп)\w*|останній раз|не раджу|"
                      r"не рекомендую|гроші на вітер)"),
 }
 # Already settled (the maker sent a new part, the service refunded): thanks, not a new case.
@@ -137,10 +160,51 @@ class ComplaintKind:
     no_return: bool = False
     question: str = ""       # return | exchange | what_to_do | cause | other | ""
     waited: bool = False
+    hazard: bool = False     # smoke, burning, injury: safety advice comes first
+    elsewhere: str = ""      # seller | maker | service: another party sold it or handles it
+    elsewhere_word: str = "" # the other shop's name as written, to tell it from our own
+    non_owner: bool = False  # a question or remark from someone who has not bought it
+    closed: str = ""         # visit | facility: the venue (or part of it) was closed
+    reserved: bool = False   # "so far so good": judgement reserved until longer use
+    harm: bool = False       # bites, poisoning, ruined belongings: no voucher, ever
+
+
+# A question mark alone is no question to answer: "who wants all that oil?", "dymki
+# czatu???", "Czyżby w PL są produkty 2 kategorii?", "Maybe service is better from the
+# drive-thru?" are rhetorical or musing; a real one is asked once, plainly.
+_RHETORICAL = re.compile(r"(?:^\W*|,\s*(?:and |but |i |a |і |а |ale |але )?)(?:who (?:wants|needs|cares|would)|what'?s the point|why would anyone|maybe|perhaps|"
+                         r"seriously|really|czyżby|może|kto (?:by|chce|potrzebuje)|po co|serio|naprawdę|хіба|невже|"
+                         r"навіщо|хто (?:ж|б|хоче)|може)\b", re.IGNORECASE)
+
+
+_QUESTION_MARKS = re.compile(r"\?+")
+_SENTENCE_END = re.compile(r"[.!?…\n]")
+_EMPHATIC = re.compile(r"\?{2,}|\?!|!\?")
+_WORD = re.compile(r"\w+")
+
+
+def real_question(text: str) -> bool:
+    """True when the review asks something it expects an answer to."""
+    if "?" not in text:
+        return False
+    # Walk from question mark to question mark instead of trying a sentence pattern at
+    # every character: a long review without "?" used to cost milliseconds here.
+    start = 0
+    for mark in _QUESTION_MARKS.finditer(text):
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, start, mark.start())]
+        begin = ends[-1] if ends else start
+        start = mark.end()
+        sentence = text[begin:mark.end()].strip()
+        if _EMPHATIC.search(text[mark.start():mark.end() + 1]):
+            continue
+        if len(_WORD.findall(sentence)) < 2 or _RHETORICAL.search(sentence.lower()):
+            continue
+        return True
+    return False
 
 
 def _question(text: str, lowered: str, lang: str) -> str:
-    marked = "?" in text
+    marked = real_question(text)
     for kind, patterns in _QUESTIONS:
         match = patterns[lang].search(lowered)
         if match and (marked or _ASKS_WITHOUT_MARK.search(lowered)):
@@ -157,15 +221,132 @@ def _resolved(lowered: str, lang: str) -> bool:
     return bool(match) and not _STILL.search(lowered[match.end():match.end() + 40])
 
 
+# Bought somewhere else: the complaint or the warranty claim goes to that seller. Big
+# retailers are named because customers name them; our own name is told apart later.
+_OTHER_SELLER = {
+    "en": re.compile(r"\b(?:bought|purchased|got|ordered) (?:it |this |mine |one |them )?(?:at|from|in|on) "
+                     r"(?:(?:another|a different|other) (?:shop|store|seller|retailer|site)|amazon|best buy|walmart|"
+                     r"target|costco|ebay|currys|argos)\b"),
+    "pl": re.compile(r"(?:kupi\w*|zakupi\w*|zamówi\w*|nabył\w*|brał\w*)(?: \w+){0,4}? (?:w|na|z|przez) "
+                     r"(?P<shop>innym sklepie|innego sklepu|media ?expert\w*|media ?markt\w*|rtv ?euro ?agd|neonet\w*|"
+                     r"x-kom\w*|allegro|komputronik\w*|empik\w*|ole ?ole|euro\b|amazon\w*|morele)"),
+    "uk": re.compile(r"(?:купи\w*|купува\w*|бра\w*|замовля\w*|замови\w*|придба\w*)(?: \w+){0,4}? (?:в|у|на|з) "
+                     r"(?P<shop>інш\w+ магазин\w*|розетц\w*|rozetka|comfy|комфі|фокстрот\w*|foxtrot|алло|allo|"
+                     r"цитрус\w*|citrus|епіцентр\w*|moyo|мойо|eldorado|ельдорадо)"),
+}
+# The claim went through another shop's or the maker's service ("reklamacja w Cortland –
+# wymiana na nowy", "Apple replaced it"): that party owns the case.
+_OTHER_SERVICE = {
+    "en": re.compile(r"\b(?:apple|samsung|the manufacturer|the maker|the service cent(?:er|re)|the repair shop)"
+                     r"(?: \w+){0,3}? (?:replaced|swapped|repaired|fixed|refunded|handled)\b"),
+    # Matched on the original text: the other shop is told by its capital letter.
+    "pl": re.compile(r"(?:[Rr]eklamacj\w*\s+(?:w|przez|poprzez|do)\s+(?P<shop>[A-ZŁŚŻ]\w+)|(?i:serwis\w* (?:apple|samsung|"
+                     r"producenta)|(?:apple|producent\w*) (?:wymienił\w*|naprawił\w*)))"),
+    "uk": re.compile(r"(?:сервісн\w* центр\w*|(?:в|у) сервісі (?:\w+ )?(?:замінили|поміняли|відремонтували)|"
+                     r"(?:apple|samsung|виробник\w*) (?:замінив|замінили|поміняв))"),
+}
+# A shop named by its name ("sklep Elektrix.pl"): ours only when the name is ours, which
+# the reply writer checks against the settings.
+_NAMED_SHOP = {
+    "en": re.compile(r"(?!)"),
+    "pl": re.compile(r"\b[Ss]klep(?:ie|u)?\s+(?P<shop>[A-ZŁŚŻ][\w.-]+)"),
+    "uk": re.compile(r"(?<!\w)[Мм]агазин(?:і|у)?\s+(?P<shop>[A-ZА-ЯІЇЄ][\w.-]+)"),
+}
+# The maker's own platform: its account, activation e-mails, app or services.
+_MAKER = {
+    "en": re.compile(r"\b(?:activation (?:e-?mail|link|code)|(?:verify|create|register|activate) (?:an |my |the )?"
+                     r"account|google (?:play )?services|no google|manufacturer'?s (?:app|account|website|support))\b"),
+    "pl": re.compile(r"(?:(?:potwierdzen|aktywacj)\w*(?: \S+){0,4} kont\w*|założeni\w* konta|usług\w* google|"
+                     r"google play|aplikacj\w* producenta|kont\w* (?:u )?producenta)"),
+    "uk": re.compile(r"(?:(?:активаці|підтвердженн)\w*(?: \S+){0,4} (?:акаунт|обліков)\w*|сервіс\w* google|"
+                     r"гугл[ -]?сервіс\w*|google (?:сервіс|play)\w*|без google|без гугл\w*)"),
+}
+# Someone asking before buying, or a remark addressed to "you" by a non-owner.
+_NOT_BOUGHT = {
+    "en": re.compile(r"\b(?:have(?:n'?t| not) (?:bought|ordered|tried|received) (?:it|one|this)? ?yet|thinking "
+                     r"(?:of|about) (?:buying|getting|ordering)|is it worth (?:it|buying)|should i (?:buy|get|order))"),
+    "pl": re.compile(r"(?:jeszcze nie (?:kupi|zamówi|mam)\w*|nie (?:kupił\w*|zamówił\w*) jeszcze|zastanawiam się "
+                     r"nad (?:zakupem|kupnem)|czy warto|(?:planuję|chcę|myślę o) (?:kupi|zakup|zamówi)\w*)"),
+    "uk": re.compile(r"(?:ще не (?:купи|замови|отрима)\w*|чи варто|думаю (?:купити|взяти|замовити)|планую "
+                     r"(?:купити|взяти|замовити))"),
+}
+# Suffix alternatives start at a word's first letter: "\w+łem" tried from every letter of one
+# long word rescans the rest of it each time (quadratic; 20,000 letters took seconds).
+_OWNER = {
+    "en": re.compile(r"\b(?:i|i'?ve|i'?m|my|mine|me|we|our|us)\b"),
+    "pl": re.compile(r"(?:kupi\w*|zamówi\w*|(?<!\w)mam(?!\w)|(?<!\w)mój|moj\w+|używam|korzystam|dosta\w*m\b|"
+                     r"otrzymał\w*|u mnie|mnie|(?<!\w)\w+łem\b|(?<!\w)\w+łam\b)"),
+    "uk": re.compile(r"(?:купи\w*|замови\w*|(?<!\w)мій|(?<!\w)мо[яєї](?!\w)|мені|(?<!\w)я(?!\w)|користуюс\w*|"
+                     r"отрима\w*|у мене|(?<!\w)\w+(?:аю|яю|ую|юю)\b|(?<!\w)\w+в(?:ся)?\b(?= \w)|(?<!\w)\w+ла(?:ся)?\b(?= \w))"),
+}
+# "Jak będziesz rzucał o ścianę, to…", "if you drop it…": a remark to a reader, not a report.
+_TO_READER = {
+    "en": re.compile(r"\bif you (?:\w+ )?(?:throw|drop|smash|bang|treat|abuse|use it)\b"),
+    "pl": re.compile(r"(?:(?<!\w)(?:jak|jeśli|jeżeli|gdy|kiedy) (?:\w+ )?(?:będziesz|\w+esz|\w+isz|\w+ysz|\w+asz)\b)"),
+    "uk": re.compile(r"(?:(?<!\w)(?:якщо|як|коли) (?:\w+ )?(?:будеш|\w+еш|\w+иш|\w+єш|\w+їш)\b)"),
+}
+# Found the venue closed on the day, or a part of it closed for good.
+_CLOSED_VISIT = {
+    "en": re.compile(r"\b(?:(?:stopped|came|went|dropped|swung|walked|drove) (?:by|in|over|there)\b[^.!?]{0,60}"
+                     r"\bclosed\b|(?:found|to find|finding) (?:it|the \w+|them|that it)?(?: was| were|'s| is)? ?closed\b)"),
+    "pl": re.compile(r"(?:(?:przyszl|przyszedł|przyszła|przyjecha|poszl|poszedł|poszła|zastal|zastał|zastała|"
+                     r"wpadl|wpadł)\w*[^.!?]{0,60}(?:zamknięt\w*|nieczynn\w*))"),
+    "uk": re.compile(r"(?:(?:прийш|приїха|зайш|заїха|застал|застав)\w*[^.!?]{0,60}(?:зачинен\w*|закрит\w*|не працювал\w*))"),
+}
+_CLOSED_FOR_GOOD = {
+    "en": re.compile(r"\b(?:(?:are|is) (?:now |all |mostly )?closed|closed (?:down|for good|permanently)|permanently "
+                     r"closed|no longer (?:open|operating))\b"),
+    "pl": re.compile(r"(?:(?:już|na stałe|obecnie|teraz) (?:\w+ )?(?:zamknięt\w*|nieczynn\w*)|zlikwidowa\w*)"),
+    "uk": re.compile(r"(?:(?:вже|зараз|тепер|назавжди) (?:\w+ )?(?:зачинен\w*|закрит\w*)|більше не працю\w*)"),
+}
+_RESERVED = {
+    "en": re.compile(r"\b(?:so far(?: so good)?|time will tell|we'?ll see|remains to be seen|too early to (?:tell|say)|"
+                     r"for now\b|until now)"),
+    "pl": re.compile(r"(?:okaże się|zobaczymy|czas pokaże|(?:jak )?na razie|póki co|na ten moment|za wcześnie)"),
+    "uk": re.compile(r"(?:поки що|(?<!\w)поки (?:\w+ )?(?:нарікань|все|без)|час покаже|побачимо|зарано)"),
+}
+_WORDS = re.compile(r"\w+")
+
+
+def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str) -> None:
+    """Who else is in the story, and what the review is: fills elsewhere, non_owner,
+    closed and reserved."""
+    words = len(_WORDS.findall(lowered))
+    if domain != "hospitality":
+        seller = _OTHER_SELLER[lang].search(lowered)
+        service = _OTHER_SERVICE[lang].search(text if lang == "pl" else lowered)
+        seller = seller or _NAMED_SHOP[lang].search(text)
+        if seller:
+            kind.elsewhere, kind.elsewhere_word = "seller", (seller.groupdict().get("shop") or "")
+        elif service:
+            kind.elsewhere, kind.elsewhere_word = "service", (service.groupdict().get("shop") or "")
+        elif _MAKER[lang].search(lowered):
+            kind.elsewhere = "maker"
+        not_bought = bool(_NOT_BOUGHT[lang].search(lowered))
+        owner = bool(_OWNER[lang].search(lowered))
+        # "How do I return it?", "why does it…": only an owner asks that.
+        remark = not owner and words <= 40 and kind.question in ("", "other") \
+            and (real_question(text) or bool(_TO_READER[lang].search(lowered)))
+        kind.non_owner = not_bought or remark
+        kind.reserved = bool(_RESERVED[lang].search(lowered)) and words <= 40 and not kind.non_owner
+    else:
+        if _CLOSED_VISIT[lang].search(lowered):
+            kind.closed = "visit"
+        elif _CLOSED_FOR_GOOD[lang].search(lowered):
+            kind.closed = "facility"
+
+
 def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: str, categories: list[str],
               issues: list[str]) -> ComplaintKind:
     lowered = text.lower().replace("’", "'")
     kind = ComplaintKind(question=_question(text, lowered, lang), waited=bool(_WAITED[lang].search(lowered))
                          or bool({"waiting", "delivery"} & set(categories[:1])) or "long_wait" in issues)
+    _others(text, lowered, lang, kind, domain)
     if not is_complaint:
         return kind
     kind.resolved = _resolved(lowered, lang)
     kind.no_return = bool(_NO_RETURN[lang].search(lowered))
+    kind.harm = bool(_HARM[lang].search(lowered))
     main = categories[:1]
     defect = bool(_DEFECT[lang].search(lowered))
     service = bool(set(main) & _SHOP_SERVICE) or bool(set(issues) & _SHOP_ISSUES)

@@ -430,7 +430,7 @@ _CATEGORIES = {
             flavour* delicious coffee tea teas latte lattes espresso cappuccino* drink drinks chef
             cook cooked bland spicy salt salty sweet chips snack* chocolate* cocoa cake cakes
             pastry pastries baked dessert* pizza burger* sandwich* fruit soup salad buffet
-            cuisine restaurant bar yummy""",
+            cuisine restaurant bar yummy pods k-cup* kcup* keurig""",
         "pl": """jedzeni* śniadani* obiad* kolacj* posił* danie dania smak* smaczn* pyszn* kawa kawy
             kawę kawą kawie herbat* napoj* napój kuchni* kuchar* deser* zupa zupy zupę zupą zupie zupka zupki zupkę pizz* porcj* restaurac*""",
         "uk": """їжа їжі їжу їжею сніданк* сніданок обід обіду вечеря вечері смак* смачн* кава кави

@@ -309,7 +309,7 @@ def is_real_name(author: str | None) -> bool:
 
 _EN_NAMED = ("Hi {name},", "Dear {name},", "Hello {name},")
 _EN_NEUTRAL = ("Hello,", "Hi there,", "Hi,", "Hello there,")
-_PL_NEUTRAL = ("Dzień dobry!", "Dzień dobry,", "Witamy serdecznie,")
+_PL_NEUTRAL = ("Dzień dobry!", "Dzień dobry,")
 _UK_NAMED = ("Вітаємо, {voc}!", "Добрий день, {title} {voc}!", "Доброго дня, {voc}!")
 _UK_NEUTRAL = ("Вітаємо!", "Добрий день!", "Доброго дня!", "Вітаємо Вас!")
 

@@ -89,8 +89,8 @@ SLOTS = {
     ),
     # A remark in an otherwise happy review: acknowledged, not skipped.
     "praise_note": (
-        "I'm sorry {x} wasn't as good as the rest – that's helpful to know.",
-        "I'm sorry {x} didn't quite match the rest, and I appreciate you pointing it out.",
+        "I'm sorry about {x}, though – that's helpful to know.",
+        "I'm sorry {x} let you down a little, and I appreciate you pointing it out.",
     ),
     # A trait of the product (its design, specs, taste) or a matter of taste in a venue: not
     # a fault to check, so it is acknowledged plainly.
@@ -99,10 +99,18 @@ SLOTS = {
         "I'm sorry {x} [wasn't|weren't] quite what you were hoping for, and we appreciate you saying so.",
         "I'm sorry {x} didn't win you over – it's good of you to tell us honestly.",
     ),
+    # A low rating: no understatement ("not quite to your liking" under a one-star review).
+    "trait_ack_low": (
+        "I'm really sorry {x} [was|were] such a disappointment – thank you for being honest about it.",
+        "I'm sorry {x} let you down so badly, and thank you for telling us plainly.",
+    ),
+    "trait_ack_generic_low": (
+        "I'm really sorry it was such a disappointment – thank you for telling us honestly.",
+    ),
     "trait_ack_generic": (
         "Thank you for your honest comments – I'm sorry it wasn't quite what you were hoping for.",
         "I'm sorry this wasn't quite to your liking, and thank you for saying so.",
-        "It's a shame it didn't win you over – thank you for your honest words, and sorry it fell short for you.",
+        "I'm sorry not everything was to your taste – thank you for telling us honestly.",
     ),
     "trait_note_product": (
         "Comments like yours help other customers choose what suits them best.",
@@ -206,6 +214,10 @@ SLOTS = {
         "That's completely understandable – it catches many people out.",
         "Thank you for being so open about what happened.",
     ),
+    # After a sentence that already invites a private message.
+    # Smoke, burning, sparks: before anything else.
+    "safety_stop": ("For your safety, please stop using and charging it for now.",),
+    "question_also": ("We'll answer your question there, too.",),
     "question": (
         "As for your question, please send us a private message and we'll be glad to answer it.",
         "Thanks for your question – please send it to us in a private message so that we can answer it properly.",
@@ -236,6 +248,70 @@ SLOTS = {
     "third_party": (
         "Even though this happened outside our own hands, we'd like to help you get it sorted.",
         "Part of this lies with a partner we work with, but you bought from us, so we'd like to help.",
+    ),
+    # Bought elsewhere, or a case for the maker or its service: no blame, no order number.
+    "elsewhere_ack_generic": (
+        "I'm sorry this happened, and thank you for letting us know.",
+        "Thanks for sharing this – I'm sorry it didn't turn out the way you hoped.",
+        "I'm sorry things turned out this way – that's a frustrating situation.",
+    ),
+    "elsewhere_seller": (
+        "As it was bought from another retailer, they're the right people for a return or warranty claim – they hold the purchase details.",
+        "The shop you bought it from is best placed to handle a return or warranty claim, since the sale went through them.",
+        "The retailer you bought it from is the quickest route – a claim there with your receipt is the way to go.",
+    ),
+    "elsewhere_maker": (
+        "This part is handled by the manufacturer, so their support team is the quickest way to get it sorted.",
+        "The manufacturer looks after this side of things, so it's best to contact their support directly.",
+    ),
+    "elsewhere_service": (
+        "Since the service centre is already handling it, it's best to carry on with them – they have the full history.",
+        "The team already handling your case is best placed to see it through, as they have all the details.",
+    ),
+    "elsewhere_advice": (
+        "If you'd like some advice on how to go about it, just send us a message – we're happy to help.",
+        "If there's anything we can advise on, we're always glad to help.",
+        "If you're unsure how to word the claim, we're glad to give you a few tips by private message.",
+    ),
+    # A question or remark from someone who has not bought: no apology, no "enjoy it".
+    "non_owner_thanks": (
+        "Thanks for your comment!",
+        "Thank you for sharing your thoughts.",
+    ),
+    "non_owner_question": (
+        "Happy to help with that – just send us a message with a few details.",
+        "Good question – drop us a message and we're happy to talk you through it.",
+    ),
+    "non_owner_offer": (
+        "If you have any questions about it, we're always happy to help.",
+        "If you'd like any advice before you decide, just let us know.",
+    ),
+    # The venue, or part of it, was closed: never an unconditional "see you soon".
+    "closed_visit": (
+        "I'm so sorry you found us closed when you came by – that's really disappointing, especially when you've made the trip.",
+        "I'm sorry you arrived to find us closed – that's not the visit you were hoping for.",
+    ),
+    "closed_facility": (
+        "I'm sorry the facilities you were looking forward to were closed – I understand how disappointing that is.",
+        "I'm sorry that what you were counting on was closed – we understand the disappointment.",
+    ),
+    "closed_invite": (
+        "If you decide to give us another try, we'll do our best to make it a better visit.",
+        "We'd be glad of the chance to give you a better visit.",
+    ),
+    # "So far so good": judgement reserved, so hope, not "glad you are satisfied".
+    "reserved_thanks": (
+        "Thank you for sharing your first impressions!",
+        "Thanks for your review!",
+    ),
+    "reserved_hope": (
+        "We hope it keeps serving you well for a long time.",
+        "We hope it continues to live up to expectations as you use it more.",
+    ),
+    "reserved_hope_consumable": ("We hope every order keeps hitting the spot.",),
+    "reserved_offer": (
+        "If anything comes up, we're always happy to help.",
+        "We'd love to hear how it's going after a while.",
     ),
     "signoff": ("Best regards,", "Kind regards,", "Warm regards,", "All the best,"),
 }
@@ -357,7 +433,7 @@ CATEGORY_TOPICS = {
 TOPICS_FREE = "about “{summary}”"
 TOPICS_NONE = "about this"
 EXPERIENCE = {"hospitality": "your visit", "product": "your purchase", "general": "your experience with us"}
-REF = {"hospitality": "the date and time of your visit", "product": "your order number", "general": "a few details"}
+REF = {"stay": "the dates of your stay", "hospitality": "the date and time of your visit", "product": "your order number", "general": "a few details"}
 DEFAULT_SIGNATURE = "The customer care team"
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")

@@ -84,18 +84,26 @@ SLOTS = {
     ),
     # A remark in an otherwise happy review: acknowledged, not skipped.
     "praise_note": (
-        "Przykro nam, że pod tym względem nie było idealnie – to, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o}, bierzemy sobie do serca.",
-        "Uwagę o {x_o} również bierzemy sobie do serca – przykro nam, że tu nie było idealnie.",
+        "Uwagę o {x_o} bierzemy sobie do serca – przykro nam, że tu nie było idealnie.",
+        "Uwagi o {x_o} też bierzemy sobie do serca – dobrze, że <Pan o tym wspomniał|Pani o tym wspomniała|Państwo o tym wspomnieli>.",
     ),
     # A trait of the product (its design, specs, software) or a matter of taste: the shop
     # did not cause it, so it is acknowledged plainly, without a fault to check.
     "trait_ack": (
-        "Przykro nam, że pod tym względem zakup <Pana|Panią|Państwa> nie przekonał – to, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o}, jest dla nas cenną uwagą.",
-        "Rozumiemy, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o} – przykro nam, że pod tym względem zakup nie do końca <Pana|Panią|Państwa> zadowolił.",
+        "Dziękujemy za uwagę o {x_o} – przykro nam, że pod tym względem nie wszystko <Panu|Pani|Państwu> odpowiada.",
+        "Rozumiemy <Pana|Pani|Państwa> uwagę o {x_o} – przykro nam, że nie wszystko spełniło <Pana|Pani|Państwa> oczekiwania.",
+    ),
+    # A low rating: no understatement ("nie wszystko odpowiada" under "tragedia").
+    "trait_ack_low": (
+        "Bardzo nam przykro – rozumiemy, że {x} to dla <Pana|Pani|Państwa> duże rozczarowanie.",
+        "Przykro nam, że pod tym względem tak bardzo <się Pan rozczarował|się Pani rozczarowała|się Państwo rozczarowali>.",
+    ),
+    "trait_ack_generic_low": (
+        "Bardzo nam przykro, że produkt tak <Pana|Panią|Państwa> rozczarował – dziękujemy za szczerą opinię.",
     ),
     "trait_ack_generic": (
         "Dziękujemy za szczere uwagi – przykro nam, że nie wszystko <Panu|Pani|Państwu> odpowiada.",
-        "Rozumiemy <Pana|Pani|Państwa> uwagi – przykro nam, że zakup nie do końca <Pana|Panią|Państwa> zadowolił.",
+        "Rozumiemy <Pana|Pani|Państwa> uwagi – przykro nam, że nie wszystko wypadło tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali>.",
     ),
     "trait_note_product": (
         "Takie uwagi są cenne dla innych kupujących – pomagają im wybrać produkt dopasowany do swoich potrzeb.",
@@ -130,7 +138,7 @@ SLOTS = {
     ),
     "apology_topic": (
         "Przepraszamy za kłopot – to, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o}, traktujemy poważnie.",
-        "Bardzo przepraszamy – to, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o}, nie powinno się zdarzyć.",
+        "Bardzo przepraszamy – to, co <Pan opisuje|Pani opisuje|Państwo opisują> w opinii o {x_o}, nie powinno mieć miejsca.",
     ),
     "apology_price_topic": (
         "Rozumiemy, że cena wydała się <Panu|Pani|Państwu> zbyt wysoka – przykro nam, że <czuje się Pan rozczarowany|czuje się Pani rozczarowana|czują się Państwo rozczarowani>.",
@@ -175,7 +183,7 @@ SLOTS = {
     ),
     "prepared_agent": (
         "Nazywam się {agent} i chętnie osobiście pomogę w tej sprawie.",
-        "Jestem {agent} i chętnie pomogę to wyjaśnić.",
+        "Chętnie pomożemy to wyjaśnić.",
     ),
     "private_channel": (
         "Aby nie podawać danych publicznie, prosimy o wiadomość prywatną z {ref} – wtedy będziemy mogli to sprawdzić.",
@@ -197,6 +205,10 @@ SLOTS = {
         "Co do pytania – zapraszamy do wiadomości prywatnej, tam łatwiej będzie nam odpowiedzieć.",
         "Dziękujemy za pytanie – prosimy przesłać je w wiadomości prywatnej, abyśmy mogli wyczerpująco odpowiedzieć.",
     ),
+    # After a sentence that already invites a private message.
+    # Smoke, burning, sparks: before anything else.
+    "safety_stop": ("Dla bezpieczeństwa prosimy do czasu wyjaśnienia sprawy nie używać ani nie ładować urządzenia.",),
+    "question_also": ("Tam najłatwiej będzie też odpowiedzieć na pytanie.",),
     "closing_complaint": (
         "Dziękujemy, że <znalazł Pan|znalazła Pani|znaleźli Państwo> czas, by to opisać.",
         "Dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> znać – to pomaga nam się poprawiać.",
@@ -223,6 +235,70 @@ SLOTS = {
         "Choć ta część nie zależy bezpośrednio od nas, chętnie pomożemy to załatwić.",
         "To sprawa częściowo po stronie naszego partnera, ale zakup był u nas – dlatego chcemy pomóc.",
     ),
+    # Bought elsewhere, or a case for the maker or its service: no blame, no order number.
+    "elsewhere_ack_generic": (
+        "Przykro nam, że tak wyszło – dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> znać.",
+        "Dziękujemy za opinię – przykro nam, że nie wszystko poszło tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali>.",
+        "Rozumiemy, że to bardzo niemiła sytuacja – przykro nam, że tak się złożyło.",
+    ),
+    "elsewhere_seller": (
+        "Reklamację najlepiej złożyć u sprzedawcy, u którego <kupił Pan|kupiła Pani|kupili Państwo> produkt – to on ma dane transakcji i prowadzi takie zgłoszenia.",
+        "Ponieważ transakcja odbyła się w innym sklepie, właściwym adresatem reklamacji jest tamten sprzedawca; warto też sprawdzić warunki gwarancji producenta.",
+        "Najszybciej pomoże sklep, w którym <dokonał Pan|dokonała Pani|dokonali Państwo> zakupu – tam należy złożyć reklamację z dowodem zakupu.",
+    ),
+    "elsewhere_maker": (
+        "Ta kwestia leży po stronie producenta – najszybciej pomoże jego infolinia lub wsparcie techniczne.",
+        "Za tę część odpowiada producent, dlatego najskuteczniej będzie skontaktować się bezpośrednio z jego wsparciem technicznym.",
+    ),
+    "elsewhere_service": (
+        "Skoro sprawą zajmuje się już serwis, najlepiej kontynuować ją właśnie tam – ma pełną historię zgłoszenia.",
+        "Sprawę najlepiej prowadzić dalej z serwisem, który już się nią zajmuje – tam są wszystkie szczegóły.",
+    ),
+    "elsewhere_advice": (
+        "Jeśli przyda się porada, jak to załatwić, chętnie pomożemy – wystarczy do nas napisać.",
+        "Gdyby <potrzebował Pan|potrzebowała Pani|potrzebowali Państwo> porady, chętnie podpowiemy, jak się do tego zabrać.",
+        "W razie wątpliwości, jak przygotować zgłoszenie, służymy radą w wiadomości prywatnej.",
+    ),
+    # A question or remark from someone who has not bought: no apology, no "enjoy it".
+    "non_owner_thanks": (
+        "Dziękujemy za komentarz!",
+        "Dziękujemy za komentarz.",
+    ),
+    "non_owner_question": (
+        "Chętnie doradzimy – wystarczy napisać do nas wiadomość z kilkoma szczegółami.",
+        "Chętnie pomożemy w wyborze – w wiadomości prywatnej łatwiej o szczegóły.",
+    ),
+    "non_owner_offer": (
+        "Gdyby <miał Pan|miała Pani|mieli Państwo> pytania o ten produkt, chętnie doradzimy.",
+        "Jeśli pojawią się pytania przed zakupem, chętnie pomożemy w wyborze.",
+    ),
+    # The venue, or part of it, was closed: never an unconditional "see you soon".
+    "closed_visit": (
+        "Bardzo nam przykro, że <zastał Pan|zastała Pani|zastali Państwo> u nas zamknięte drzwi – rozumiemy, jak to rozczarowuje, zwłaszcza gdy przychodzi się specjalnie.",
+        "Przepraszamy, że <trafił Pan|trafiła Pani|trafili Państwo> na zamknięty lokal – przykro nam, że wizyta skończyła się rozczarowaniem.",
+    ),
+    "closed_facility": (
+        "Przykro nam, że to, na co <Pan liczył|Pani liczyła|Państwo liczyli>, było zamknięte – rozumiemy to rozczarowanie.",
+        "Rozumiemy rozczarowanie i przepraszamy, że to, na co <Pan liczył|Pani liczyła|Państwo liczyli>, było nieczynne.",
+    ),
+    "closed_invite": (
+        "Jeśli <zdecyduje się Pan|zdecyduje się Pani|zdecydują się Państwo> nas jeszcze odwiedzić, postaramy się, by tym razem wszystko się udało.",
+        "Będzie nam miło, jeśli <da nam Pan|da nam Pani|dadzą nam Państwo> jeszcze jedną szansę.",
+    ),
+    # "Na razie bez zarzutu": judgement reserved, so hope, not "glad you are satisfied".
+    "reserved_thanks": (
+        "Dziękujemy za opinię!",
+        "Dziękujemy za podzielenie się pierwszymi wrażeniami!",
+    ),
+    "reserved_hope": (
+        "Mamy nadzieję, że produkt sprawdzi się także przy dłuższym użytkowaniu.",
+        "Trzymamy kciuki, żeby i po dłuższym czasie wszystko działało bez zarzutu.",
+    ),
+    "reserved_hope_consumable": ("Mamy nadzieję, że kolejne zamówienia też przypadną <Panu|Pani|Państwu> do gustu.",),
+    "reserved_offer": (
+        "Gdyby coś się działo, chętnie pomożemy – wystarczy napisać.",
+        "Będzie nam miło, jeśli po dłuższym czasie <uzupełni Pan|uzupełni Pani|uzupełnią Państwo> opinię.",
+    ),
     "signoff": ("Pozdrawiamy serdecznie,", "Z wyrazami szacunku,", "Łączymy pozdrowienia,", "Pozdrawiamy,"),
 }
 
@@ -244,8 +320,8 @@ COUNTERACT = {
         "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia prywatnie, wyjaśnimy, co się z nim stało.",
     ),
     "delivery": (
-        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić, co dzieje się z przesyłką.",
-        "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie z numerem zamówienia, wyjaśnimy sprawę przesyłki.",
+        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić, co dzieje się z zamówieniem.",
+        "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie z numerem zamówienia, wyjaśnimy, co dzieje się z zamówieniem.",
     ),
     "support_unreachable": (
         "Prosimy o wiadomość prywatną z dogodnym sposobem kontaktu – tym razem <nie powinien Pan|nie powinna Pani|nie powinni Państwo> czekać.",
@@ -257,7 +333,7 @@ COUNTERACT = {
     ),
     "usability": (
         "Prosimy o wiadomość prywatną – chętnie krok po kroku pomożemy wszystko ustawić.",
-        "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie, chętnie pomożemy z konfiguracją.",
+        "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie, chętnie pomożemy w konfiguracji.",
     ),
     "billing": (
         "Prosimy o datę i kwotę płatności w wiadomości prywatnej, abyśmy mogli sprawdzić rachunek.",
@@ -339,7 +415,7 @@ CATEGORY_TOPICS = {
 }
 TOPICS_FREE = "w sprawie: „{summary}”"
 TOPICS_NONE = "w tej sprawie"
-REF = {"hospitality": "datą i godziną wizyty", "product": "numerem zamówienia", "general": "kilkoma szczegółami"}
+REF = {"stay": "terminem pobytu", "hospitality": "datą i godziną wizyty", "product": "numerem zamówienia", "general": "kilkoma szczegółami"}
 DEFAULT_SIGNATURE = "Zespół obsługi klienta"
 
 

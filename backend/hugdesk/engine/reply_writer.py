@@ -79,6 +79,7 @@ class ReplyInputs:
     steps: set[str] = frozenset()             # follow-up steps the business listed in its settings
     long_review: bool = False                 # long enough to call "detailed"
     consumable: bool = False                  # food or drink: it is enjoyed, not "used for years"
+    business_kind: str = ""                   # from the settings: a hotel asks for the dates of a stay
 
 
 class _Writer:
@@ -220,6 +221,15 @@ def _from_table(w: _Writer, table: dict, name: str) -> str:
     return w.render(w.pick(table[key], f"{name}:{key}"))
 
 
+def _ref(inputs: ReplyInputs) -> str:
+    """What the customer is asked for privately: a hotel guest the dates of the stay, a
+    café's guest the date and time of the visit, a shop's customer the order number."""
+    table = inputs.phrases.REF
+    if inputs.business_kind == "hotel" and "stay" in table:
+        return table["stay"]
+    return table.get(inputs.analysis.domain, table["general"])
+
+
 def _steps(w: _Writer, *codes: str) -> list[str]:
     """The follow-up steps among `codes` that the business listed in its settings."""
     inputs = w.inputs
@@ -239,7 +249,7 @@ def _counteract(w: _Writer) -> str:
         key = "cancelled_order"  # a cancelled order needs explaining, not a defect checked
     elif key == "generic" and inputs.analysis.domain == "hospitality":
         key = "visit"
-    ref = inputs.phrases.REF.get(inputs.analysis.domain, inputs.phrases.REF["general"])
+    ref = _ref(inputs)
     return w.render(w.pick(inputs.phrases.COUNTERACT[key], f"counteract:{key}"), ref=ref)
 
 
@@ -267,7 +277,7 @@ def amends_due(inputs: ReplyInputs) -> bool:
     they will not be back."""
     analysis, kind = inputs.analysis, inputs.analysis.kind
     return bool(inputs.compensations) and analysis.side == "ours" and analysis.sentiment == "negative" \
-        and kind.serious and not kind.resolved and not kind.no_return and kind.question in ("", "other") \
+        and kind.serious and not kind.hazard and not kind.harm and not kind.resolved and not kind.no_return and kind.question in ("", "other") \
         and bool(set(analysis.problem_categories[:1]) & _CLEAR_FAULT)
 
 
@@ -276,7 +286,8 @@ def _amends(w: _Writer) -> list[str]:
     if not amends_due(inputs):
         return []
     comp = inputs.compensations[inputs.seed % len(inputs.compensations)].strip().rstrip(".")
-    return [w.slot("amends", comp=comp)] if comp else []
+    accusative = getattr(inputs.phrases, "accusative", None)
+    return [w.slot("amends", comp=comp, comp_acc=accusative(comp) if accusative else comp)] if comp else []
 
 
 def _answer(w: _Writer) -> list[str]:
@@ -285,8 +296,17 @@ def _answer(w: _Writer) -> list[str]:
     question = inputs.analysis.kind.question
     if question not in ("return", "exchange", "what_to_do", "cause"):
         return []
-    ref = inputs.phrases.REF.get(inputs.analysis.domain, inputs.phrases.REF["general"])
+    ref = _ref(inputs)
     return [w.slot(f"answer_{question}", ref=ref)] + (_steps(w, "warranty_by_us") if question in ("return", "exchange") else [])
+
+
+_PRIVATE = re.compile(r"privat|prywatn|особист", re.IGNORECASE)
+
+
+def _question_slot(w: _Writer, said: list[str]) -> str:
+    """The customer's question, pointed to the private channel once: when a sentence
+    already invites a private message, the question just goes along with it."""
+    return w.slot("question_also") if any(_PRIVATE.search(s) for s in said) else w.slot("question")
 
 
 def _closing(w: _Writer) -> str:
@@ -301,7 +321,9 @@ def _opening(w: _Writer) -> list[str]:
     when something was praised, "detailed" only when it is long."""
     inputs = w.inputs
     analysis = inputs.analysis
-    if analysis.sentiment != "mixed" or inputs.low_rating or not (analysis.praised or analysis.positive >= 1):
+    # "Balanced" only when something was praised by name: a stray positive word ("fast
+    # charging does not work") is no praise.
+    if analysis.sentiment != "mixed" or inputs.low_rating or not analysis.praised:
         return [w.slot("thanks_detailed")] if inputs.long_review and analysis.sentiment == "mixed" else []
     return [w.slot("thanks_detailed" if inputs.long_review and w.attempt % 2 == 0 else "thanks_mixed_generic")]
 
@@ -311,7 +333,8 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
     no order number, no voucher."""
     inputs, domain = w.inputs, w.inputs.analysis.domain
     first = _opening(w)
-    first.append(w.slot("trait_ack", inputs.problem) if inputs.problem else w.slot("trait_ack_generic"))
+    ack = "trait_ack_low" if inputs.low_rating else "trait_ack"
+    first.append(w.slot(ack, inputs.problem) if inputs.problem else w.slot(ack.replace("_ack", "_ack_generic")))
     first += _history_sentences(w)
     note = "trait_note_hospitality" if domain == "hospitality" else "trait_note_product"
     second = [w.slot(note)] + (_steps(w, "feedback_to_manufacturer") if domain != "hospitality" else [])
@@ -319,7 +342,7 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
     if answer:
         second += answer
     elif inputs.analysis.asks_question:
-        second.append(w.slot("question"))
+        second.append(_question_slot(w, second))
     elif w.approach == "help_and_clarify":
         second += [w.slot("trait_help")] + _reply_time(w)
     return first, second
@@ -332,9 +355,78 @@ def _settled(w: _Writer) -> tuple[list[str], list[str]]:
     return first, [w.slot("offer_help")]
 
 
+def elsewhere(inputs: ReplyInputs) -> str:
+    """The other party that owns this case (seller, maker, service), or "" when the shop
+    the customer named is our own."""
+    kind = inputs.analysis.kind
+    word = kind.elsewhere_word.lower().replace(" ", "")
+    if word and word[:5] in inputs.business.lower().replace(" ", ""):
+        return ""
+    return kind.elsewhere
+
+
+def _elsewhere(w: _Writer) -> tuple[list[str], list[str]]:
+    """Bought elsewhere, or a case for the maker's platform or service: no blame taken, no
+    order number, no voucher; the right party named and advice offered."""
+    inputs = w.inputs
+    party = elsewhere(inputs)
+    first = _opening(w) if inputs.analysis.is_complaint else []
+    first.append(w.slot("elsewhere_ack_generic"))  # the topic may be the other party's: stay general
+    second = [w.slot(f"elsewhere_{party}"), w.slot("elsewhere_advice")]
+    return first, second
+
+
+def _non_owner(w: _Writer) -> tuple[list[str], list[str]]:
+    """A question or remark from someone who has not bought: a short, friendly answer,
+    no apology and no wishes for a purchase that was never made."""
+    inputs = w.inputs
+    first = [w.slot("non_owner_thanks")]
+    second = [w.slot("non_owner_question" if inputs.analysis.asks_question else "non_owner_offer")]
+    return first, second
+
+
+def _closed(w: _Writer) -> tuple[list[str], list[str]]:
+    """The venue, or part of it, was closed: sorry for that, and no unconditional "see you
+    soon" to a guest who found the door shut."""
+    inputs = w.inputs
+    kind = inputs.analysis.kind
+    first = [w.slot("thanks_praise_topic", inputs.praised)] if inputs.praised else []
+    first.append(w.slot(f"closed_{kind.closed}"))
+    return first, [w.slot("closed_invite")]
+
+
+def _fresh(w: _Writer, name: str, before: list[str], topic: dict | None = None) -> str:
+    """Slot `name`, in a phrasing that repeats no noun of the sentence before it ("z
+    zakupu… na zakupy"): the seeded choice first, then the others in turn."""
+    variants = w.inputs.phrases.SLOTS[name]
+    start = variants.index(w.pick(variants, name))
+    seen = _stems(before[-1]) if before else set()
+    for i in range(len(variants)):
+        text = w.render(variants[(start + i) % len(variants)], topic)
+        if not (_stems(text) & seen):
+            return text
+    return w.render(variants[start], topic)
+
+
+_LONG_WORD = re.compile(r"\w{5,}")
+# Words every reply repeats by design; only content nouns count as repetition.
+_COMMON_STEMS = {"dziek", "dzięk", "bardz", "pozdr", "będzi", "będzie", "thank", "дякує", "будем", "будь-", "serde",
+                 "będzi", "which", "there", "would", "about", "every", "other", "inny", "wszys", "always"}
+
+
+def _stems(sentence: str) -> set[str]:
+    return {m.group(0).lower()[:5] for m in _LONG_WORD.finditer(sentence)} - _COMMON_STEMS
+
+
 def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
     inputs, approach = w.inputs, w.approach
     kind = inputs.analysis.kind
+    if kind.resolved:
+        return _settled(w)  # settled, by us or by the maker's service: glad it is over
+    if elsewhere(inputs):
+        return _elsewhere(w)
+    if kind.closed and not kind.serious:
+        return _closed(w)
     if kind.fault == "trait" and inputs.analysis.side in ("ours", "unclear"):
         return _remark(w)
     if kind.resolved:
@@ -343,6 +435,8 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
     # and criticises the same thing, and thanking for it would read as not listening.
     first: list[str] = _opening(w)
     first.append(_apology(w))
+    if kind.hazard:
+        first.append(w.slot("safety_stop"))
     if inputs.analysis.declined and not inputs.fallback:
         first.append(w.slot("decline"))
     if inputs.analysis.side == "customer":
@@ -351,7 +445,7 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
         first.append(w.slot("third_party"))
     first += _history_sentences(w)
     second: list[str] = []
-    ref = inputs.phrases.REF.get(inputs.analysis.domain, inputs.phrases.REF["general"])
+    ref = _ref(inputs)
     answer = _answer(w)
     if answer:
         # "How do I return it?": the answer is the next step.
@@ -372,14 +466,29 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
         helping = _from_table(w, inputs.phrases.GUIDANCE, "help") if key != "generic" else _counteract(w)
         second += ([w.slot("prepared_agent")] if inputs.agent else []) + [helping] + _reply_time(w)
     if inputs.analysis.asks_question and kind.question == "other":
-        second.append(w.slot("question"))
+        second.append(_question_slot(w, second))
     second.append(_closing(w))
     return first, second
+
+
+def _reserved(w: _Writer) -> tuple[list[str], list[str]]:
+    """"So far so good": thanks, and the hope that it keeps serving well; not "glad you are
+    satisfied" to someone who said it is too early to tell."""
+    inputs = w.inputs
+    slot = "reserved_hope_consumable" if inputs.consumable else "reserved_hope"
+    return [w.slot("reserved_thanks")], [w.slot(slot), w.slot("reserved_offer")]
 
 
 def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     inputs, approach = w.inputs, w.approach
     domain = inputs.analysis.domain
+    kind = inputs.analysis.kind
+    if elsewhere(inputs) and kind.elsewhere != "maker":
+        return _elsewhere(w)
+    if kind.closed:
+        return _closed(w)
+    if kind.reserved:
+        return _reserved(w)
     named = inputs.praised and approach != "thank_you_short"
     thanks = w.slot("thanks_praise_topic", inputs.praised) if named else w.slot("thanks_praise_generic")
     first = [thanks] + _history_sentences(w)
@@ -389,14 +498,25 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
         first.append(w.slot("praise_note", inputs.problem))
     invite = "invite_consumable" if inputs.consumable and domain == "product" else f"invite_{domain}"
     if approach == "thank_you_short":
-        return first, [w.slot(invite)]
+        return first, [_fresh(w, invite, first)]
     if approach == "thank_you_personal":
-        return first, [w.slot("praise_detail_general"), w.slot("invite_general")]
-    return first, [w.slot(f"praise_detail_{domain}"), w.slot(invite)]
+        detail = _fresh(w, "praise_detail_general", first)
+        return first, [detail, _fresh(w, "invite_general", [detail])]
+    detail = _fresh(w, f"praise_detail_{domain}", first)
+    return first, [detail, _fresh(w, invite, [detail])]
 
 
 def _neutral(w: _Writer) -> tuple[list[str], list[str]]:
     inputs = w.inputs
+    kind = inputs.analysis.kind
+    if kind.non_owner:
+        return _non_owner(w)
+    if elsewhere(inputs):
+        return _elsewhere(w)
+    if kind.closed:
+        return _closed(w)
+    if kind.reserved:
+        return _reserved(w)
     first = [w.slot("neutral_thanks")] + _history_sentences(w)
     help_offer = w.slot("question") if inputs.analysis.asks_question else w.slot("offer_help")
     if w.approach == "offer_help" or inputs.analysis.asks_question:
@@ -407,6 +527,10 @@ def _neutral(w: _Writer) -> tuple[list[str], list[str]]:
 def approaches(inputs: ReplyInputs) -> list[str]:
     analysis = inputs.analysis
     complaint = analysis.is_complaint or inputs.low_rating
+    if complaint and elsewhere(inputs):
+        return ["explain_and_guide", "help_and_clarify"]
+    if analysis.kind.non_owner and not analysis.kind.elsewhere:
+        return ["thank_you_invite", "offer_help"]  # a question before buying gets an answer, not an apology
     if not complaint:
         if analysis.sentiment == "neutral":
             return ["thank_you_invite", "offer_help"]
@@ -422,6 +546,36 @@ def approaches(inputs: ReplyInputs) -> list[str]:
     return [fix, "public_apology_private_channel"] + ([third] if third else [])
 
 
+_THANKS_OPENER = re.compile(r"^(?:Dziękujemy|Дякуємо|Thank you|Thanks|We appreciate|Cieszymy się|Bardzo się cieszymy|"
+                            r"Раді|Нам приємно|So glad|We're glad)\b")
+_THANK_WORD = re.compile(r"thank|dziękuj|дякуєм|дякую", re.IGNORECASE)
+_SORRY_WORD = re.compile(r"przykro|przeprasz|прикро|вибач|перепрош|sorry|apolog", re.IGNORECASE)
+
+
+def _unstack(first: list[str], second: list[str]) -> tuple[list[str], list[str]]:
+    """Never two sentences in a row that open with the same thanks ("Dziękujemy…
+    Dziękujemy…"): the one that carries no apology and says less goes."""
+    sentences = [(0, s) for s in first] + [(1, s) for s in second]
+    i = 0
+    while i + 1 < len(sentences):
+        a, b = sentences[i][1], sentences[i + 1][1]
+        ma, mb = _THANKS_OPENER.match(a), _THANKS_OPENER.match(b)
+        if ma and mb and ma.group(0) == mb.group(0):
+            keep_a = bool(_SORRY_WORD.search(a)) or (not _SORRY_WORD.search(b) and len(a) >= len(b))
+            del sentences[i + 1 if keep_a else i]
+            continue
+        i += 1
+    # Three thank-yous in one short reply read as a form letter: the last sentence that
+    # only thanks (opens with it, carries no apology) goes until two remain.
+    while sum(len(_THANK_WORD.findall(s)) for _, s in sentences) >= 3:
+        spare = [j for j, (_, s) in enumerate(sentences)
+                 if j > 0 and _THANKS_OPENER.match(s) and _THANK_WORD.search(s) and not _SORRY_WORD.search(s)]
+        if not spare:
+            break
+        del sentences[spare[-1]]
+    return [s for part, s in sentences if part == 0], [s for part, s in sentences if part == 1]
+
+
 def compose(inputs: ReplyInputs, approach: str, attempt: int) -> str:
     w = _Writer(inputs, approach, attempt)
     if approach.startswith("thank_you_invite") or approach == "offer_help":
@@ -432,5 +586,6 @@ def compose(inputs: ReplyInputs, approach: str, attempt: int) -> str:
         first, second = _complaint(w)
     greet = inputs.greet.text
     signoff = w.slot("signoff")
-    body = [" ".join(s for s in first if s), " ".join(s for s in second if s)]
+    first, second = _unstack([s for s in first if s], [s for s in second if s])
+    body = [" ".join(first), " ".join(second)]
     return "\n\n".join([greet] + [b for b in body if b] + [f"{signoff}\n{inputs.signature}"])

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from . import phrases_en, phrases_pl, phrases_uk
 from .analysis import analyse
 from .language import detect_language, reply_language
-from .lexicon import PROCESS_TOPICS
+from .lexicon import CATEGORIES, NEUTRAL_TOPICS, PROCESS_TOPICS, TOPICS
 from .names import greeting, signed_name
 from .reply_writer import ReplyInputs, approaches, compose, repeat_topics, seed_of, topic_forms
 from .similarity import jaccard, shingles
@@ -45,6 +45,26 @@ _LONG_REVIEW = 280
 _PLACEHOLDER_AGENTS = {"", "default", "agent", "admin"}
 # The kind of business the settings name beats what a single review suggests.
 _KIND_DOMAIN = {"online_shop": "product", "hotel": "hospitality", "restaurant_cafe": "hospitality", "other": "general"}
+
+
+def _consumable(analysis) -> bool:
+    """The product itself is food or drink, so the closing wishes "enjoy" ("Smacznego"),
+    not "use it for years". A food word alone is not enough: a camera review that mentions
+    selfies "with coffee" is about the camera, so any topic outside food means it is not."""
+    if analysis.domain != "product" or "food" not in analysis.categories:
+        return False
+    for topic in analysis.topics:
+        if topic.nom in NEUTRAL_TOPICS or topic.nom in PROCESS_TOPICS:
+            continue
+        words = topic.nom.lower().split()
+        food, known = CATEGORIES.get(topic.lang), TOPICS.get(topic.lang)
+        if food is None or known is None or any("food" in (food.get(w) or ()) for w in words):
+            continue
+        # A thing the lexicon knows (camera, phone, screen) is not food; a product's own
+        # name ("Fog Chaser variety") says nothing either way.
+        if any(known.get(w) is not None for w in words):
+            return False
+    return True
 
 
 @dataclass(slots=True)
@@ -160,15 +180,16 @@ def _inputs(review, context) -> ReplyInputs:
     usable = usable[:1]
     steps = {str(s) for s in _get(context, "follow_up", []) or []} & set(module.STEPS)
     return ReplyInputs(
+        business_kind=kind,
         analysis=analysis, lang=lang, fallback=fallback, phrases=module, greet=greet, gender=gender,
         business=business, agent=agent, signature=_signature(module, context, business, agent),
         compensations=[str(c) for c in _get(context, "compensations", []) or [] if str(c).strip()],
         repeat=bool(_history_value(context, "repeat", False)) or analysis.repeat_mentioned,
         repeat_topics=repeat_topics(module, topics),
         promises=promises, previous=[str(r) for r in _history_value(context, "previous_replies", []) or [] if r],
-        seed=seed, low_rating=rating is not None and rating <= 2 and analysis.sentiment != "positive",
+        seed=seed, low_rating=rating is not None and rating <= 2 and analysis.sentiment != "positive" and not analysis.kind.non_owner,
         steps=steps, long_review=len(text) >= _LONG_REVIEW,
-        consumable="food" in analysis.categories and analysis.domain == "product",
+        consumable=_consumable(analysis),
         problem=topic_forms(module, usable), praised=topic_forms(module, praised),
         problem_topics=usable, problem_names=[t.nom for t in usable[:2]], praised_names=[t.nom for t in praised[:2]],
         topic_forms={t.nom: (t.nom, t.oblique) for t in usable[:2] + praised[:2]},

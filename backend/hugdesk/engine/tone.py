@@ -75,8 +75,9 @@ _BLAME = {
 _BLAME_RE = [re.compile(p, _I) for patterns in _BLAME.values() for p in patterns]
 
 _APOLOGY = re.compile(
-    r"\b(?:sorry|apolog\w*|regret\w*|forgive)\b|\b(?:przeprasz\w*|przepros\w*|przykro|wybacz\w*|ubolew\w*)\b|"
-    r"(?<![\w'’])(?:вибач\w*|перепрош\w*|прикро|шкодуємо|пробач\w*)(?![\w'’])", _I)
+    # "Szkoda, że…" / "Шкода, що…" ("what a pity that…") is how a native says sorry about a remark.
+    r"\b(?:sorry|apolog\w*|regret\w*|forgive)\b|\b(?:przeprasz\w*|przepros\w*|przykro|wybacz\w*|ubolew\w*|szkoda)\b|"
+    r"(?<![\w'’])(?:вибач\w*|перепрош\w*|прикро|шкодуємо|шкода|пробач\w*)(?![\w'’])", _I)
 _WORD = re.compile(r"(?<![\w'’])[^\W\d_]{2,}(?![\w'’])")
 # Capitals that are names of things, not shouting.
 _ACRONYMS = {"USB", "HDMI", "WIFI", "LED", "LCD", "TV", "OK", "GPS", "SMS", "NFC", "RAM", "SSD", "HDD", "CPU",
@@ -262,11 +263,12 @@ def _first_sentence(draft: str) -> tuple[int, int]:
 
 
 def _is_complaint(review_text: str | None, rating: float | None) -> bool:
-    if rating is not None and rating <= 2.5:
-        return True
     if not review_text:
-        return False
-    return analyse(review_text, rating).is_complaint
+        return rating is not None and rating <= 2.5
+    analysis = analyse(review_text, rating)
+    if analysis.kind.non_owner:
+        return False  # a question before buying is answered, not apologised for
+    return (rating is not None and rating <= 2.5) or analysis.is_complaint
 
 
 def _private_data(draft: str) -> list[tuple[str, int, int]]:

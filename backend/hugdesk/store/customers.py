@@ -226,15 +226,18 @@ HISTORY_ROWS = 200
 def history_summaries(
     db: Database, wanted: list[tuple[int, int | None]], groups: dict[int, list[int]]
 ) -> dict[tuple[int, int | None], HistorySummary]:
-    """History summaries for a whole batch of (customer, ticket to leave out) in two queries."""
+    """History summaries for a whole batch of (customer, the ticket the card is for) in three queries.
+
+    Only what came before that ticket counts as an earlier contact, and the person's other items in
+    the same thread (the same page) are one conversation with it, not repeat contacts."""
     members = sorted({m for cid, _ in wanted for m in groups.get(cid, [cid])})
     if not members:
         return {}
     marks = ",".join("?" * len(members))
     tickets_by: dict[int, list[tuple]] = {}
     for row in db.execute(
-        f"SELECT customer_id, id, platform, kind, at, text, rating FROM ("
-        f"SELECT customer_id, id, platform, kind, coalesce(posted_at, first_seen_at) AS at, text, rating, "
+        f"SELECT customer_id, id, platform, kind, at, text, rating, page_url FROM ("
+        f"SELECT customer_id, id, platform, kind, coalesce(posted_at, first_seen_at) AS at, text, rating, page_url, "
         f"row_number() OVER (PARTITION BY customer_id ORDER BY coalesce(posted_at, first_seen_at) DESC) AS n "
         f"FROM tickets WHERE customer_id IN ({marks})) WHERE n <= ?",
         [*members, HISTORY_ROWS],
@@ -250,36 +253,74 @@ def history_summaries(
         [*members, *CONTACT_KINDS, HISTORY_ROWS],
     ):
         contacts_by.setdefault(row[0], []).append(row[1:])
+    anchors = _anchors(db, sorted({t for _, t in wanted if t is not None}))
     found = {}
     for customer_id, exclude in wanted:
         group = groups.get(customer_id, [customer_id])
         tickets = [t for m in group for t in tickets_by.get(m, [])]
         contacts = [c for m in group for c in contacts_by.get(m, [])]
-        found[(customer_id, exclude)] = _summarise(tickets, contacts, exclude)
+        found[(customer_id, exclude)] = _summarise(tickets, contacts, exclude, anchors.get(exclude))
     return found
 
 
-def _summarise(tickets: list[tuple], contacts: list[tuple], exclude_ticket: int | None) -> HistorySummary:
+# Comments and replies under one post are a conversation. Reviews are not: a second review of the
+# same business (or an updated one) is the customer coming back.
+THREAD_KINDS = ("comment", "reply")
+
+
+def _thread(platform: str, kind: str, page_url: str | None) -> tuple[str, str] | None:
+    """Comments seen on the same page of the same platform belong to one thread (a post's comments)."""
+    if kind not in THREAD_KINDS or not page_url:
+        return None
+    return (platform, page_url.split("#")[0].rstrip("/"))
+
+
+def _anchors(db: Database, ticket_ids: list[int]) -> dict[int, tuple[str, tuple[str, str] | None]]:
+    """Each card's own ticket: when it was posted (or first seen) and its thread."""
+    if not ticket_ids:
+        return {}
+    marks = ",".join("?" * len(ticket_ids))
+    return {
+        tid: (at, _thread(platform, kind, page_url))
+        for tid, at, platform, kind, page_url in db.execute(
+            f"SELECT id, coalesce(posted_at, first_seen_at), platform, kind, page_url FROM tickets WHERE id IN ({marks})",
+            ticket_ids,
+        )
+    }
+
+
+def _summarise(tickets: list[tuple], contacts: list[tuple], exclude_ticket: int | None,
+               anchor: tuple[str, tuple[str, str] | None] | None = None) -> HistorySummary:
+    before, thread = anchor if anchor else (None, None)
     channels: dict[str, int] = {}
     entries: list[HistoryEntry] = []
-    for tid, platform, kind, at, text, rating in tickets:
+    earlier_tickets = 0
+    for tid, platform, kind, at, text, rating, page_url in tickets:
         if tid == exclude_ticket:
             continue
+        # A later item is never an earlier contact (posted at the same time: the one stored first
+        # came first); the same thread is the same conversation.
+        if before is not None and (at, tid) >= (before, exclude_ticket):
+            continue
+        if thread is not None and _thread(platform, kind, page_url) == thread:
+            continue
+        earlier_tickets += 1
         channels[platform] = channels.get(platform, 0) + 1
         entries.append(HistoryEntry(at, platform, kind, _summary(kind, text, rating), tid))
     inbound = 0
     for at, channel, kind, text, tid in contacts:
+        # Calls and e-mails count whenever they happened: one made after the post is the customer
+        # chasing us about it.
         channels[channel] = channels.get(channel, 0) + 1
         inbound += kind in INBOUND_KINDS
         entries.append(HistoryEntry(at, channel, kind, _summary(kind, text), tid))
     entries.sort(key=lambda e: e.at, reverse=True)
-    other_tickets = sum(1 for t in tickets if t[0] != exclude_ticket)
     return HistorySummary(
-        tickets=other_tickets,
+        tickets=earlier_tickets,
         contacts=len(contacts),
         channels=channels,
         last_contact_at=entries[0].at if entries else None,
-        repeat=other_tickets > 0 or inbound > 0,
+        repeat=earlier_tickets > 0 or inbound > 0,
         recent=entries[:5],
     )
 

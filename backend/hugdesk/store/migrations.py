@@ -185,6 +185,31 @@ def m006_unanswered_by_posting(db: Database) -> None:
         "WHERE owner_replied = 0 AND first_response_at IS NULL AND status != 'resolved'"
     )
 
+
+@migrations()
+def m009_draft_uses(db: Database) -> None:
+    # Drafts measured in use: for every posted reply, whether it came from an inserted draft and
+    # how much the agent changed it. Computed once when the reply is logged, so the desk's figure
+    # is a cheap read over a period.
+    db.executescript(
+        """
+        CREATE TABLE draft_uses (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            interaction_id INTEGER NOT NULL UNIQUE REFERENCES interactions(id) ON DELETE CASCADE,
+            ticket_id INTEGER,
+            agent_id INTEGER,
+            at TEXT NOT NULL,
+            from_draft INTEGER NOT NULL,
+            edit_ratio REAL,
+            approach TEXT,
+            language TEXT,
+            source TEXT
+        );
+        CREATE INDEX idx_draft_uses_at ON draft_uses(at);
+        """
+    )
+
+
 # Tables whose ids the outside world holds (the extension's outbox, exports, an agent's notes):
 # an id must never be handed to someone new after an erasure.
 _NEVER_REUSED = ("customers", "identities", "tickets", "interactions", "promises")

@@ -49,6 +49,8 @@ class Ticket(msgspec.Struct):
     wall_minutes: int | None
     band: str
     posted_precision: str | None
+    # The page the item was seen on: the link when the item has no address of its own.
+    page_url: str | None = None
     # Earlier texts of this review, oldest first: an edit never silently replaces what was read.
     versions: list[TicketVersion] = msgspec.field(default_factory=list)
 
@@ -72,11 +74,14 @@ class TicketList(msgspec.Struct):
     total: int = 0
     # Items posted before this instant are backlog (settings.tracking_since).
     tracking_since: str | None = None
+    # order=due only: how many unanswered items run a clock, have no readable date, or are
+    # backlog, and how many are answered (the popup's totals).
+    counts: dict[str, int] | None = None
 
 
 TICKET_COLUMNS = (
     "id, platform, external_id, kind, url, author_name, customer_id, rating, recommends, text, language, "
-    "status, assignee, owner_replied, posted_at, first_seen_at, first_response_at, posted_text, sentiment"
+    "status, assignee, owner_replied, posted_at, first_seen_at, first_response_at, posted_text, sentiment, page_url"
 )
 
 
@@ -122,14 +127,14 @@ def is_answered(owner_replied, first_response_at: str | None, status: str) -> bo
 
 def ticket_from_row(row, policy: clocks.Policy, at: dt.datetime) -> Ticket:
     (tid, platform, ext, kind, url, author, cid, rating, rec, text, lang, status, assignee, replied, posted,
-     seen, first_resp, posted_text, sentiment) = row
+     seen, first_resp, posted_text, sentiment, page_url) = row
     posted = readable_time(posted)
     c = clock_fields(policy, rating=rating, recommends=rec, sentiment=sentiment, posted_at=posted,
                      posted_text=posted_text, answered=is_answered(replied, first_resp, status), at=at)
     return Ticket(
         tid, platform, ext, kind, url, author, cid, rating, None if rec is None else bool(rec), text, lang, status,
         assignee, bool(replied), posted, seen, first_resp, c.waiting_minutes, c.sla, c.target_minutes, c.due_at,
-        c.warn_at, c.wall_minutes, c.band, c.posted_precision,
+        c.warn_at, c.wall_minutes, c.band, c.posted_precision, page_url,
     )
 
 
@@ -279,10 +284,34 @@ def ticket_queue(
     return found, total
 
 
+def queue_counts(db: Database, policy: clocks.Policy, *, platform: str | None = None, status: str | None = None,
+                 q: str | None = None, customer_id: int | None = None, at: dt.datetime | None = None,
+                 **_page) -> dict[str, int]:
+    """How many matching items are in each of the queue's segments, in one query."""
+    at = at or now()
+    where, params = _filters(platform, status, q, customer_id)
+    bounds = {":future": f"'{iso(at + dt.timedelta(days=1))}'",
+              ":since": f"'{iso(policy.tracking_since)}'" if policy.tracking_since else "NULL"}
+
+    def bounded(name: str) -> str:
+        sql = _SEGMENTS[name]
+        for key, value in bounds.items():
+            sql = sql.replace(key, value)
+        return sql
+
+    names = ("tracked", "unknown", "backlog")
+    counted = [f"coalesce(sum(CASE WHEN ({_UNANSWERED}) AND ({bounded(n)}) THEN 1 ELSE 0 END), 0)" for n in names]
+    counted.append(f"coalesce(sum(CASE WHEN {_UNANSWERED} THEN 0 ELSE 1 END), 0)")
+    row = db.execute(f"SELECT {', '.join(counted)} FROM tickets WHERE {' AND '.join(where) or '1'}", params).fetchone()
+    return dict(zip((*names, "answered"), row))
+
+
 def ticket_list(db: Database, policy: clocks.Policy, *, order: str = "recent", **filters) -> TicketList:
     """GET /tickets: a page in either order, the number of matching items, and the tracking start."""
     if order == "due":
         items, total = ticket_queue(db, policy, **filters)
+        return TicketList(items=items, total=total, tracking_since=iso(policy.tracking_since),
+                          counts=queue_counts(db, policy, **filters))
     else:
         items = list_tickets(db, policy, **filters)
         total = count_tickets(db, **{k: v for k, v in filters.items() if k not in ("limit", "offset")})

@@ -114,6 +114,23 @@ def _facts_ta_legacy(name: str) -> Facts:
     )
 
 
+def _facts_yelp_user_2019() -> Facts:
+    # A user's own page: every review is theirs (the name in the page's <h1>); answered reviews
+    # hold a "biz-owner-reply" block. The last review ends where the page's footer starts.
+    text = _raw("yelp-user-2019")
+    user = _first(r"<h1>([^<]+)</h1>", text)
+    body = text[: text.index('class="main-footer')]
+    idx = [m.start() for m in re.finditer(r'<div class="review" data-review-id=', body)]
+    blocks = [body[a:b] for a, b in zip(idx, idx[1:] + [len(body)])]
+    return Facts(
+        "yelp",
+        len(blocks),
+        tuple(user for _ in blocks),
+        tuple(int(_first(r'title="(\d)\.0 star rating"', b)) for b in blocks),
+        answered=tuple(i for i, b in enumerate(blocks, 1) if "biz-owner-reply" in b),
+    )
+
+
 FACTS: dict[str, Facts] = {
     # all 10 comments are the post author's own replies ("Author" badge): no customer cards
     "fb-www-2025": Facts("facebook", 0, (), None),
@@ -124,7 +141,10 @@ FACTS: dict[str, Facts] = {
     "yelp-classic-2016": _facts_yelp_classic("yelp-classic-2016"),
     "yelp-classic-2016-regal": _facts_yelp_classic("yelp-classic-2016-regal"),
     "yelp-classic-2016-phone-repair": _facts_yelp_classic("yelp-classic-2016-phone-repair"),
+    "yelp-user-2019": _facts_yelp_user_2019(),
     "ta-hotel-2023": _facts_ta_2023(),
+    # A list of restaurants: no review of one place, so no card and nothing to report.
+    "ta-list-2026-fr": Facts("tripadvisor", 0, (), None),
     "ta-restaurant-2022": _facts_ta_2022(),
     "ta-hotel-2015-parkinn": _facts_ta_legacy("ta-hotel-2015-parkinn"),
     "ta-hotel-2015-bergen": _facts_ta_legacy("ta-hotel-2015-bergen"),
