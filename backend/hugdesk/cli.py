@@ -40,6 +40,11 @@ def cmd_serve(args) -> int:
               file=sys.stderr)
     app = create_app(config)
     print(f"Hugdesk {config.db_path} on http://{config.host}:{config.port}/api/v1", file=sys.stderr, flush=True)
+    from .store.agents import DEFAULT_AGENT, is_disabled
+
+    if config.token and is_disabled(app.state_db, DEFAULT_AGENT):
+        print(f"The agent {DEFAULT_AGENT!r} is revoked, so HUGDESK_TOKEN does not work; re-enable it on purpose "
+              f"with `hugdesk token create {DEFAULT_AGENT}`.", file=sys.stderr, flush=True)
     if not config.token:
         print("No HUGDESK_TOKEN set: create a token with `hugdesk token create NAME` and paste it into the "
               "extension's options.", file=sys.stderr, flush=True)
@@ -87,15 +92,16 @@ def cmd_backup(args) -> int:
     if target.exists():
         print(f"{target} exists; choose a new file name", file=sys.stderr)
         return 1
-    # The backup API copies a consistent snapshot page by page while the server keeps writing.
+    # VACUUM INTO writes one consistent snapshot in a single read transaction. The backup API's
+    # page-by-page copy starts over whenever another connection writes, so under steady writes
+    # it may never finish.
     source = sqlite3.connect(str(config.db_path))
     source.execute("PRAGMA busy_timeout=10000")
+    source.execute("VACUUM INTO ?", [str(target)])
+    source.close()
     dest = sqlite3.connect(str(target))
-    with dest:
-        source.backup(dest, pages=1024)
     check = dest.execute("PRAGMA integrity_check").fetchone()[0]
     dest.close()
-    source.close()
     print(f"Backed up {config.db_path} to {target} (integrity: {check})")
     return 0 if check == "ok" else 1
 
@@ -124,15 +130,17 @@ def cmd_export(args) -> int:
 def cmd_erase(args) -> int:
     from .store.customers import erase
     from .store.db import connect
-    from .errors import NotFound
+    from .errors import Conflict, NotFound
 
     db = connect(_config(args).db_path)
     try:
         removed = erase(db, args.customer_id, agent="cli")
-    except NotFound as exc:
+    except (NotFound, Conflict) as exc:
         print(str(exc), file=sys.stderr)
         return 1
     print(f"Erased customer {args.customer_id}: " + ", ".join(f"{n} {k}" for k, n in removed.items()))
+    print("The database and its write-ahead log no longer hold this person's data. Earlier backups and exports "
+          "(hugdesk backup, hugdesk export) still do: delete them or make them again.")
     return 0
 
 

@@ -23,6 +23,11 @@ class Config:
     # Sets the token of the "default" agent: handy for a single agent and for tests.
     token: str | None = field(default_factory=lambda: os.environ.get("HUGDESK_TOKEN") or None)
     max_body_bytes: int = 1_000_000
+    # Extension ids allowed as an Origin (chrome-extension://ID), comma-separated; empty allows any
+    # extension, because the token is the real gate.
+    extension_ids: tuple[str, ...] = field(
+        default_factory=lambda: tuple(i.strip() for i in os.environ.get("HUGDESK_EXTENSION_IDS", "").split(",") if i.strip())
+    )
     # Extra Host header values to accept, e.g. a LAN name when serving a small team on purpose.
     extra_hosts: tuple[str, ...] = field(
         default_factory=lambda: tuple(h for h in os.environ.get("HUGDESK_ALLOWED_HOSTS", "").split(",") if h)

@@ -11,3 +11,7 @@ class Invalid(Exception):
 
 class Conflict(Exception):
     """The request clashes with stored data (409)."""
+
+
+class Gone(Exception):
+    """A referenced record was erased (410): a late write must not land on anyone else."""

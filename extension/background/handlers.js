@@ -8,6 +8,7 @@ import { setOverdue } from "./badge.js";
 import { FRAME_HANDLERS } from "./frames.js";
 import { checkReminders, openReminder } from "./reminders.js";
 import { senderKind } from "./senders.js";
+import { ownItems, rememberAnswer, rememberItems, rememberPromise } from "./tabs.js";
 import { getSettings, normaliseApiBase, saveSettings } from "./settings.js";
 import { reportUnreadable, unreadableList } from "./unreadable.js";
 import {
@@ -50,6 +51,7 @@ async function queueAndTry(entry) {
 
 async function observe({ items }, sender) {
   const pageUrl = String(sender.url).slice(0, 2000);
+  await rememberItems(sender, items);
   // After an outage, deliver what waited first (briefly), so the cards show it.
   if ((await counts()).pending) await Promise.race([flush(), sleep(2000)]);
   const out = { now: null, target_minutes: null, items: [] };
@@ -63,6 +65,7 @@ async function observe({ items }, sender) {
     out.now = res.data.now;
     out.target_minutes = res.data.target_minutes;
     out.items.push(...res.data.items);
+    await rememberAnswer(sender, res.data.items);
   }
   void flush();
   return { ok: true, data: out };
@@ -77,10 +80,13 @@ async function interaction(body) {
   return { ok: true, data: { id, delivered: result.delivered } };
 }
 
-async function createPromise(body) {
+async function createPromise(body, sender) {
   const id = newId();
   const result = await queueAndTry({ id, method: "POST", path: "/promises", label: "promise", body: withoutNulls({ ...body, id }) });
-  if (result.delivered) return { ok: true, data: { promise: result.answer, delivered: true } };
+  if (result.delivered) {
+    if (sender && sender.tab) await rememberPromise(sender, result.answer); // content script or card frame
+    return { ok: true, data: { promise: result.answer, delivered: true } };
+  }
   const pending = {
     id: null, client_id: id, ticket_id: body.ticket_id ?? null, customer_id: body.customer_id ?? null, text: body.text,
     due_at: body.due_at, status: "open", overdue: false, pending: true,
@@ -361,6 +367,11 @@ export async function dispatch(message, sender) {
   } catch (err) {
     if (err instanceof Invalid) return { ok: false, error: { code: "invalid", detail: err.message } };
     throw err;
+  }
+  // A page asks only about what it showed itself: a forged element or a compromised renderer
+  // naming another customer's ticket, customer or promise gets nothing.
+  if (from === "content" && !(await ownItems(sender, body))) {
+    return { ok: false, error: { code: "not_on_this_page" }, backend: backendState() };
   }
   try {
     const result = await handler.run(body, sender);

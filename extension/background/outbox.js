@@ -14,6 +14,9 @@
 //   other 4xx (400, 404, 409, 413, 422)                      -> the request itself can never succeed
 //     as it is; it moves to the "rejected" list with the answer, so nothing blocks the queue and
 //     nothing is lost: the popup shows the count and can put them back in the queue.
+//   a server error (5xx) or a timeout that repeats for the same entry -> after MAX_FAILURES
+//     attempts that entry moves aside too: one request the backend cannot digest (a page date it
+//     chokes on) must never hold back a phone call queued behind it.
 
 import { call, RETRYABLE } from "./api.js";
 
@@ -23,6 +26,9 @@ const OBSERVE_BATCH = 200;
 // Observes are the only entries that may be dropped (the next page view re-sends them), and
 // only when the queue grows this long; interactions and promises are never dropped.
 const MAX_OBSERVE_ENTRIES = 50;
+// Errors that may be this entry's own fault rather than the backend being away.
+const ENTRY_FAILURES = new Set(["server", "timeout"]);
+const MAX_FAILURES = 3;
 
 let storageChain = Promise.resolve();
 // All reads-modify-writes of the queue go through this chain so two handlers never race.
@@ -86,11 +92,16 @@ const AUTOMATIC = new Set(["observe", "card_opened", "suggestion_shown", "typing
 export async function counts() {
   const stored = await chrome.storage.local.get([QUEUE, REJECTED]);
   const queue = stored[QUEUE] || [];
+  const rejected = stored[REJECTED] || [];
   return {
     pending: queue.length,
     actions: queue.filter((e) => !AUTOMATIC.has(e.label)).length,
-    rejected: (stored[REJECTED] || []).length,
+    rejected: rejected.length,
     last_error: queue.length ? queue[0].last_error : null,
+    // The newest set-aside entries, for the popup: what it was and what the backend said.
+    rejected_items: rejected.slice(-20).reverse().map((r) => ({
+      label: r.entry.label, status: r.status, detail: String(r.detail || "").slice(0, 300), at: r.at,
+    })),
   };
 }
 
@@ -157,14 +168,14 @@ async function flushOnce() {
     }
     const code = res.error.code;
     if (RETRYABLE.has(code)) {
-      await withQueue(({ queue }) => {
+      const attempts = await withQueue(({ queue }) => {
         const entry = queue.find((e) => e.id === head.id);
-        if (entry) {
-          entry.attempts += 1;
-          entry.last_error = code;
-        }
+        if (!entry) return 0;
+        entry.attempts += 1;
+        entry.last_error = code;
+        return ENTRY_FAILURES.has(code) ? entry.attempts : 0;
       });
-      return { sent, stopped: code };
+      if (attempts < MAX_FAILURES) return { sent, stopped: code };
     }
     await withQueue((state) => {
       const i = state.queue.findIndex((e) => e.id === head.id);

@@ -8,6 +8,7 @@ import { dispatch, refreshOverdue } from "./handlers.js";
 import { CHECK_EVERY_MINUTES, REMINDER_ALARM, checkReminders, openReminder } from "./reminders.js";
 import { senderKind } from "./senders.js";
 import { restrictStorageToExtension } from "./settings.js";
+import { forgetTab } from "./tabs.js";
 import { clearOnNavigation } from "./unreadable.js";
 
 const FLUSH_ALARM = "hugdesk-outbox";
@@ -24,6 +25,7 @@ chrome.runtime.onConnect.addListener((port) => {
   if (!onFrameConnect(port, senderKind(port.sender))) port.disconnect();
 });
 chrome.tabs.onUpdated.addListener(clearOnNavigation);
+chrome.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).catch(() => {}));
 
 chrome.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === REMINDER_ALARM) {

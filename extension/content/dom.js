@@ -1,5 +1,5 @@
 // Building UI from data without ever parsing markup: elements are created one by one and
-// every piece of text goes in through textContent / text nodes.
+// every piece of text goes in through textContent / text nodes, without bidi controls (text.js).
 (() => {
   "use strict";
   const H = globalThis.Hugdesk;
@@ -21,16 +21,16 @@
     const el = document.createElement(tag);
     for (const [key, value] of Object.entries(props || {})) {
       if (value === null || value === undefined || value === false) continue;
-      if (key === "text") el.textContent = String(value);
+      if (key === "text") el.textContent = H.plainText(value);
       else if (key === "class") el.className = value;
       else if (key === "dataset") Object.assign(el.dataset, value);
       else if (key.startsWith("on") && typeof value === "function") el.addEventListener(key.slice(2), guarded(value));
-      else if (PROPS.has(key)) el[key] = value;
-      else el.setAttribute(key, value === true ? "" : String(value));
+      else if (PROPS.has(key)) el[key] = typeof value === "string" ? H.plainText(value) : value;
+      else el.setAttribute(key, value === true ? "" : H.plainText(value));
     }
     for (const child of children.flat(Infinity)) {
       if (child === null || child === undefined || child === false) continue;
-      el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+      el.append(child instanceof Node ? child : document.createTextNode(H.plainText(child)));
     }
     return el;
   }

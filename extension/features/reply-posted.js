@@ -4,6 +4,9 @@
 // before the site clears the box; it is logged once the site has taken it (the box no longer
 // holds it), so an Enter that only picked a mention or a post the site refused logs nothing.
 // A form that submits the old way (no script took it) navigates away: that is logged at once.
+// Only the agent's own hand counts: page script can fill the box and dispatch a submit, a click
+// or a key itself, so an event must be trusted (made by the browser from real input), and a
+// submit must also come while the page holds a fresh user activation, which script cannot fake.
 (() => {
   "use strict";
   const H = globalThis.Hugdesk;
@@ -40,7 +43,12 @@
     setTimeout(() => H.safe(check), 150);
   }
 
+  const byHand = (event) => event.isTrusted === true;
+  const submittedByHand = (event) =>
+    byHand(event) && (!navigator.userActivation || navigator.userActivation.isActive);
+
   function onKeyDown(event) {
+    if (!byHand(event)) return;
     if (event.key !== "Enter" || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;
     if (H.adapter.platform !== "facebook") return; // elsewhere Enter is a new line in a textarea
     const editor = H.editorRoot(event.target);
@@ -50,7 +58,7 @@
   }
 
   function onClick(event) {
-    if (!(event.target instanceof Element)) return;
+    if (!byHand(event) || !(event.target instanceof Element)) return;
     for (const { editor, rec } of H.boundEditors()) {
       const button = H.safe(() => H.adapter.submitButton(editor));
       if (button && (button === event.target || button.contains(event.target))) whenTaken(editor, rec, "button");
@@ -64,12 +72,13 @@
   }
 
   function onSubmit(event) {
+    if (!submittedByHand(event)) return;
     for (const { editor, rec } of formEditors(event)) whenTaken(editor, rec, "submit");
   }
 
   // Runs after the page's own handlers: nobody prevented the submit, so the page is leaving now.
   function onSubmitDone(event) {
-    if (event.defaultPrevented) return;
+    if (event.defaultPrevented || !submittedByHand(event)) return;
     for (const { editor, rec } of formEditors(event)) {
       const text = H.editorText(editor).trim();
       if (text) log(editor, rec, text, "submit");

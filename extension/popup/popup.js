@@ -92,6 +92,12 @@ function outboxLine(outbox) {
   if (outbox.rejected) parts.push(t("outbox_rejected", outbox.rejected));
   $("outbox").textContent = parts.join(" · ");
   $("retry").hidden = !outbox.rejected;
+  // What was set aside and why, so a request that kept failing is seen, not silently stuck.
+  $("outbox-rejected").replaceChildren(...(outbox.rejected_items || []).map((r) =>
+    h("li", null,
+      h("span", { text: r.label }),
+      h("span", { class: "muted", text: `${r.status ? `${r.status} ` : ""}${r.detail}` }),
+      h("span", { class: "muted", text: when(r.at) }))));
 }
 
 async function load() {

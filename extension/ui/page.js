@@ -23,19 +23,24 @@ export async function send(type, body = {}) {
   }
 }
 
+// Bidi embeddings, overrides and isolates in page text (an author named "\u202E...") are dropped,
+// as the card does (content/text.js): they would show a name backwards.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+const plain = (value) => String(value).replace(BIDI_CONTROLS, "");
+
 export function h(tag, props, ...children) {
   const el = document.createElement(tag);
   for (const [key, value] of Object.entries(props || {})) {
     if (value === null || value === undefined || value === false) continue;
-    if (key === "text") el.textContent = String(value);
+    if (key === "text") el.textContent = plain(value);
     else if (key === "class") el.className = value;
     else if (key.startsWith("on") && typeof value === "function") el.addEventListener(key.slice(2), value);
     else if (key === "disabled" || key === "hidden") el[key] = Boolean(value);
-    else el.setAttribute(key, String(value));
+    else el.setAttribute(key, plain(value));
   }
   for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
-    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    el.append(child instanceof Node ? child : document.createTextNode(plain(child)));
   }
   return el;
 }

@@ -136,3 +136,28 @@ def test_every_feature_file_registers_one_feature_named_after_it():
         names = re.findall(r'H\.features\.add\(\{\s*name:\s*"([a-z-]+)"', text)
         assert names == [path.stem], (path.name, names)
         assert re.search(r"function init\(", text), path.name
+
+
+def platform_hosts() -> list[str]:
+    manifest = json.loads((EXT / "manifest.json").read_text())
+    return [m for s in manifest["content_scripts"] for m in s["matches"]]
+
+
+def test_content_scripts_run_only_where_review_pages_live():
+    """A wildcard like *.facebook.com also covers developers., l. (the link shim) and every
+    other subdomain; the content scripts, and the senders the background accepts (derived from
+    the same list), are limited to the hosts that serve reviews."""
+    matches = platform_hosts()
+    assert not [m for m in matches if "*." in m], matches
+    hosts = {re.match(r"https://([^/]+)/", m).group(1) for m in matches}
+    for needed in ("www.facebook.com", "m.facebook.com", "mbasic.facebook.com", "web.facebook.com",
+                   "business.facebook.com", "www.yelp.com", "biz.yelp.com", "m.yelp.com", "www.yelp.co.uk",
+                   "www.tripadvisor.com", "www.tripadvisor.co.uk", "no.tripadvisor.com"):
+        assert needed in hosts, needed
+    for never in ("l.facebook.com", "developers.facebook.com", "api.yelp.com", "static.tacdn.com"):
+        assert never not in hosts, never
+    # Every page the tests serve lives on one of them.
+    from tests.support import pages
+
+    served = {re.match(r"https://([^/]+)/", p.url).group(1) for p in [*pages.PAGES.values(), *pages.OWN]}
+    assert served <= hosts, served - hosts

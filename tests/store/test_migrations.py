@@ -21,12 +21,13 @@ EXPECTED_COLUMNS = {
     ],
     "interactions": [
         "id", "client_id", "kind", "ticket_id", "customer_id", "channel", "agent_id", "at", "recorded_at", "text",
-        "payload",
+        "payload", "body_hash",
     ],
     "promises": [
         "id", "client_id", "ticket_id", "customer_id", "agent_id", "text", "due_at", "status", "created_at",
-        "closed_at",
+        "closed_at", "body_hash",
     ],
+    "ticket_versions": ["id", "ticket_id", "author_name", "text", "replaced_at", "agent_id"],
     "customer_links": ["id", "action", "customer_ids", "group_id", "agent_id", "at"],
     "erasures": ["id", "customer_id", "agent", "at", "removed"],
     "erase_gate": ["open"],
@@ -114,3 +115,70 @@ def test_m005_backfills_the_response_clock_and_problems(tmp_path):
         (1, "food"), (1, "waiting")]
     assert db.execute("SELECT day, category, count FROM problem_daily ORDER BY category").fetchall() == [
         ("2026-02-01", "food", 1), ("2026-02-01", "waiting", 1)]
+
+
+def test_insert_or_replace_cannot_rewrite_the_log(db):
+    """REPLACE deletes the row it collides with, firing delete triggers only when recursive
+    triggers are on: this Debian build turns them on by default, SQLite's own default is off."""
+    db.execute("PRAGMA recursive_triggers=OFF")
+    db.execute("INSERT INTO agents (name, token_hash, created_at) VALUES ('a', 'h', 'now')")
+    db.execute("INSERT INTO interactions (client_id, kind, at, recorded_at, agent_id, text) "
+               "VALUES ('client-0001', 'note', 'now', 'now', 1, 'Bob: card ending 4242')")
+    for sql in [
+        "INSERT OR REPLACE INTO interactions (id, kind, at, recorded_at, text) VALUES (1, 'note', 'now', 'now', 'forged')",
+        "REPLACE INTO interactions (client_id, kind, at, recorded_at, text) VALUES ('client-0001', 'note', 'now', 'now', 'x')",
+        "INSERT INTO interactions (id, kind, at, recorded_at, text) VALUES (1, 'note', 'now', 'now', 'x') "
+        "ON CONFLICT(id) DO UPDATE SET text = 'forged'",
+    ]:
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            db.execute(sql)
+    assert db.execute("SELECT id, client_id, text FROM interactions").fetchall() == [
+        (1, "client-0001", "Bob: card ending 4242")]
+
+
+def test_ids_are_never_reused_after_a_delete(db):
+    db.execute("INSERT INTO customers (display_name, created_at) VALUES ('Ann', 'now')")
+    db.execute("INSERT INTO customers (display_name, created_at) VALUES ('Bob', 'now')")
+    db.execute("DELETE FROM customers WHERE id = 2")
+    new = db.execute("INSERT INTO customers (display_name, created_at) VALUES ('Cid', 'now')").lastrowid
+    assert new == 3
+    for table in ("customers", "identities", "tickets", "interactions", "promises"):
+        sql = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
+        assert "AUTOINCREMENT" in sql, table
+
+
+def test_m003_keeps_data_indexes_and_triggers_of_an_existing_database(tmp_path):
+    path = tmp_path / "old.db"
+    old = connect(path, migrate=False)
+    migrations.apply(old, stop_before="m003_record_integrity")
+    old.executescript("""
+        INSERT INTO agents (name, token_hash, created_at) VALUES ('a', 'h', 'now');
+        INSERT INTO customers (id, display_name, created_at) VALUES (1, 'Ann', 'now'), (2, 'Bob', 'now');
+        UPDATE customers SET group_id = id;
+        INSERT INTO identities (customer_id, kind, platform, value, created_at) VALUES (2, 'platform', 'yelp', 'u2', 'now');
+        INSERT INTO tickets (platform, external_id, kind, customer_id, text, posted_at, first_seen_at, updated_at)
+            VALUES ('yelp', 'r1', 'review', 2, 'cold soup', '1-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'now'),
+                   ('yelp', 'r2', 'review', 1, 'fine', '2025-03-01T00:00:00Z', '2026-01-01T00:00:00Z', 'now');
+        INSERT INTO interactions (client_id, kind, ticket_id, customer_id, agent_id, at, recorded_at, text)
+            VALUES ('client-0001', 'note', 1, 2, 1, 'now', 'now', 'called');
+        INSERT INTO promises (ticket_id, customer_id, agent_id, text, due_at, created_at)
+            VALUES (1, 2, 1, 'refund', '2030-01-01T00:00:00Z', 'now');
+        INSERT INTO erasures (customer_id, at, removed) VALUES (7, 'now', '{}');
+    """)
+    before = {t: old.execute(f"SELECT * FROM {t} ORDER BY id").fetchall()
+              for t in ("customers", "identities", "interactions", "promises")}
+    old.conn.close()
+    db = connect(path)
+    for table, rows in before.items():
+        assert [r[:len(rows[0])] for r in db.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()] == rows, table
+    assert db.execute("SELECT posted_at FROM tickets ORDER BY id").fetchall() == [(None,), ("2025-03-01T00:00:00Z",)]
+    names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger')")}
+    assert {"idx_interactions_client", "idx_interactions_customer", "idx_tickets_status", "idx_identities_customer",
+            "idx_promises_status_due", "interactions_no_update", "interactions_no_delete",
+            "interactions_no_replace"} <= names
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        db.execute("DELETE FROM interactions")
+    # The customer an erasure removed (7) is never handed out again.
+    assert db.execute("INSERT INTO customers (created_at) VALUES ('now')").lastrowid == 8

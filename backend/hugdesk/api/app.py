@@ -6,17 +6,18 @@ import logging
 import sqlite3
 from typing import Any
 
+import msgspec
 from litestar import Litestar, MediaType, Request, Response, Router
 from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.static_files import create_static_files_router
 from litestar.template.config import TemplateConfig
-from litestar.exceptions import HTTPException, ValidationException
+from litestar.exceptions import HTTPException, SerializationException, ValidationException
 from litestar.openapi import OpenAPIConfig
 from sqlite_utils import Database
 
 from .. import __version__
 from ..config import Config
-from ..errors import Conflict, Invalid, NotFound
+from ..errors import Conflict, Gone, Invalid, NotFound
 from ..store.agents import DEFAULT_AGENT, set_agent_token
 from ..store.db import connect
 from ..usecases.drafts import Advisor
@@ -59,6 +60,29 @@ def _unexpected(_: Request, exc: Exception) -> Response:
     return _error(500, "Internal error; nothing was written. The server log has the details.")
 
 
+async def strict_body(request: Request) -> None:
+    """Types at the edge are strict: "60" is not a number and "1" is not an id.
+
+    Litestar converts a body leniently (as it must for query strings), so before it does, the
+    parsed body is checked against the handler's own type in msgspec's strict mode."""
+    field = request.route_handler.parsed_fn_signature.parameters.get("data")
+    if field is None or request.method in ("GET", "HEAD"):
+        return None
+    if not request.headers.get("content-type", "").startswith("application/json"):
+        return None  # the desk's own forms: the security gate lets form bodies reach desk routes only
+    try:
+        body = await request.json()
+    except SerializationException:
+        return None  # Litestar answers malformed JSON in its own words
+    try:
+        msgspec.convert(body, field.annotation, strict=True)
+    except msgspec.ValidationError as exc:
+        message = str(exc)
+        key = message.rsplit(" - at `$.", 1)[1].rstrip("`") if " - at `$." in message else None
+        raise ValidationException(detail=message, extra=[{"key": key, "message": message.split(" - at ")[0]}]) from None
+    return None
+
+
 def create_app(config: Config | None = None, db: Database | None = None) -> Any:
     """The ASGI application: Litestar behind the security gate."""
     config = config or Config()
@@ -83,14 +107,17 @@ def create_app(config: Config | None = None, db: Database | None = None) -> Any:
             NotFound: lambda r, e: _error(404, str(e)),
             Invalid: lambda r, e: _error(422, str(e)),
             Conflict: lambda r, e: _error(409, str(e)),
+            Gone: lambda r, e: _error(410, str(e)),
             sqlite3.IntegrityError: _integrity_error,
             Exception: _unexpected,
         },
         request_max_body_size=config.max_body_bytes,
+        before_request=strict_body,
         debug=False,
     )
     app.state.db = db
     app.state.advisor = Advisor()
-    gate = SecurityGate(app, db, config.allowed_hosts(), config.max_body_bytes)
+    gate = SecurityGate(app, db, config.allowed_hosts(), config.max_body_bytes, frozenset(i.lower() for i in config.extension_ids))
     gate.litestar = app
+    gate.state_db = db
     return gate

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
+import anyio
 from litestar import Request
 from litestar.params import Parameter
 from sqlite_utils import Database
@@ -32,3 +33,13 @@ def target_of(db: Database) -> int:
 def policy_of(db: Database) -> sla.Policy:
     """Business hours, targets per band and tracking start, as the response clock uses them."""
     return sla.policy_of(get_settings(db))
+
+
+# Text work runs in worker threads, at most two at once (one per core of a small machine), so a
+# burst of long reviews queues instead of starving the event loop of the GIL.
+_TEXT_WORK = anyio.CapacityLimiter(2)
+
+
+async def off_loop(fn, *args):
+    """Run pure work (no database handle) in a worker thread and wait for it."""
+    return await anyio.to_thread.run_sync(fn, *args, limiter=_TEXT_WORK)

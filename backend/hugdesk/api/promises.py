@@ -27,7 +27,7 @@ def change_promise(request: Request, promise_id: PathId, data: promises.PromiseU
 def list_promises(
     request: Request,
     status: promises.PromiseStatus | None = None,
-    due_before: str | None = None,
+    due_before: Annotated[str | None, Parameter(max_length=40)] = None,
     customer_id: Annotated[int | None, Parameter(ge=1, le=MAX_ID)] = None,
     limit: Limit = 200,
 ) -> promises.PromiseList:

@@ -215,11 +215,21 @@ def _sections(text: str) -> list[tuple[str, float]]:
     return [(chunk, b) for chunk, b in parts if chunk.strip() and not (b < 0 and _EMPTY_SECTION.match(chunk))]
 
 
-def _neighbour(polarities: list[float], i: int) -> float:
-    for j in list(range(i + 1, len(polarities))) + list(range(i - 1, -1, -1)):
-        if polarities[j]:
-            return polarities[j]
-    return 0.0
+def _neighbours(polarities: list[float]) -> list[float]:
+    """For each clause, the polarity of the nearest judging clause after it, else before it.
+
+    Two passes over the sentence: looking it up anew for every clause was quadratic, and a
+    hostile "a.a.a…" of 10,000 clauses took seconds."""
+    after, before = [0.0] * len(polarities), [0.0] * len(polarities)
+    seen = 0.0
+    for j in range(len(polarities) - 1, -1, -1):
+        after[j] = seen
+        seen = polarities[j] or seen
+    seen = 0.0
+    for j, value in enumerate(polarities):
+        before[j] = seen
+        seen = value or seen
+    return [a or b for a, b in zip(after, before)]
 
 
 def _clauses(text: str) -> list[str]:
@@ -566,25 +576,32 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
             scored = [_score_clause(clause, lang, phrases) for clause in clauses]
             polarities = [pos - neg for pos, neg, *_ in scored]
             asides = _asides(sentence, clauses) if "(" in sentence else ()
-            for i, (pos, neg, clause_mentions, categories, clause_issues, looks_back, dangling) in enumerate(scored):
-                untried = _untried(clauses, i, lang)
+            # "Mopowania jeszcze nie testowałem": not tried yet is no judgement at all. Known for
+            # every clause before the loop, so a neighbour never lends a judgement it does not make.
+            untried_at = [_untried(clauses, i, lang) for i in range(len(clauses))]
+            for i, untried in enumerate(untried_at):
                 if untried:
-                    # "Mopowania jeszcze nie testowałem": not tried yet is no judgement at all.
+                    polarities[i] = 0.0
+            neighbours = _neighbours(polarities)
+            # Clauses that judge strongly without naming a topic, found once per sentence (not
+            # once per clause: that was quadratic on a hostile text of thousands of clauses).
+            judging = [j for j, other in enumerate(scored) if not other[2] and polarities[j] <= -1]
+            for i, (pos, neg, clause_mentions, categories, clause_issues, looks_back, dangling) in enumerate(scored):
+                untried = untried_at[i]
+                if untried:
                     pos = neg = 0.0
                     categories, clause_issues, dangling = [], [], False
-                    polarities[i] = 0.0
                 pos_total += pos
                 neg_total += neg
                 # "The price is higher than elsewhere, which is unjustified": a clause that
                 # names a topic without judging it takes the judgement of its neighbour.
-                polarity = polarities[i] or _neighbour(polarities, i) or bias
+                polarity = polarities[i] or neighbours[i] or bias
                 if clause_mentions and 0 < polarity <= 0.5:
                     # "Breakfast is ok, can be better": a faint word of praise followed by a
                     # judgement that names nothing else is that judgement.
-                    turned = [polarities[j] for j, other in enumerate(scored) if j != i and not other[2]
-                              and polarities[j] <= -1]
+                    turned = [j for j in judging[:2] if j != i]
                     if turned:
-                        polarity = turned[0]
+                        polarity = polarities[turned[0]]
                 if polarity == 0 and neg:
                     polarity = -0.1  # "szybko się zniszczył": a tie between praise and a fault is a fault
                 judged = bool(polarities[i]) or bool(neg) or (bias != 0 and i not in asides)

@@ -270,12 +270,14 @@ _NOT_BOUGHT = {
     "uk": re.compile(r"(?:ще не (?:купи|замови|отрима)\w*|чи варто|думаю (?:купити|взяти|замовити)|планую "
                      r"(?:купити|взяти|замовити))"),
 }
+# Suffix alternatives start at a word's first letter: "\w+łem" tried from every letter of one
+# long word rescans the rest of it each time (quadratic; 20,000 letters took seconds).
 _OWNER = {
     "en": re.compile(r"\b(?:i|i'?ve|i'?m|my|mine|me|we|our|us)\b"),
     "pl": re.compile(r"(?:kupi\w*|zamówi\w*|(?<!\w)mam(?!\w)|(?<!\w)mój|moj\w+|używam|korzystam|dosta\w*m\b|"
-                     r"otrzymał\w*|u mnie|mnie|\w+łem\b|\w+łam\b)"),
+                     r"otrzymał\w*|u mnie|mnie|(?<!\w)\w+łem\b|(?<!\w)\w+łam\b)"),
     "uk": re.compile(r"(?:купи\w*|замови\w*|(?<!\w)мій|(?<!\w)мо[яєї](?!\w)|мені|(?<!\w)я(?!\w)|користуюс\w*|"
-                     r"отрима\w*|у мене|\w+(?:аю|яю|ую|юю)\b|\w+в(?:ся)?\b(?= \w)|\w+ла(?:ся)?\b(?= \w))"),
+                     r"отрима\w*|у мене|(?<!\w)\w+(?:аю|яю|ую|юю)\b|(?<!\w)\w+в(?:ся)?\b(?= \w)|(?<!\w)\w+ла(?:ся)?\b(?= \w))"),
 }
 # "Jak będziesz rzucał o ścianę, to…", "if you drop it…": a remark to a reader, not a report.
 _TO_READER = {

@@ -45,6 +45,17 @@ _MONTH_NAME = re.compile(
 
 _NOW_WORDS = {"just now", "now", "teraz", "przed chwilą", "щойно", "зараз"}
 _DAY = 86400
+# No review platform we read existed before this, and a review cannot be posted after it was
+# seen (a day's slack for time zones): anything outside is a page lying or a misread, so unknown.
+EARLIEST = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+FUTURE_SLACK = dt.timedelta(days=1)
+
+
+def sane(value: dt.datetime | None, seen_at: dt.datetime) -> dt.datetime | None:
+    """The time when it can be true, else None (unknown)."""
+    if value is None or not EARLIEST <= value <= seen_at + FUTURE_SLACK:
+        return None
+    return value
 
 
 def parse_posted(text: str | None, seen_at: dt.datetime) -> dt.datetime | None:
@@ -56,13 +67,27 @@ def posted_precision_s(text: str | None) -> int | None:
     """How many seconds the posted time read from ``text`` may be off: 60 for "5 min ago", 3600 for
     "2 hours ago", a day or more for "yesterday" or a date; None when no time could be read. The
     report's response clock starts at the posted time only when this is an hour or less."""
-    return read_posted(text, dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc))[1]
+    if not text:
+        return None
+    try:
+        return _parse(text, dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc))[1]
+    except (OverflowError, ValueError):
+        return None
 
 
 def read_posted(text: str | None, seen_at: dt.datetime) -> tuple[dt.datetime | None, int | None]:
     """The posted time and its precision in seconds (the unit the page counted in)."""
     if not text:
         return None, None
+    try:
+        found, precision = _parse(text, seen_at)
+    except (OverflowError, ValueError):
+        return None, None  # "3000 years ago" is before year 1: no datetime can hold it
+    found = sane(found, seen_at)
+    return (found, precision) if found is not None else (None, None)
+
+
+def _parse(text: str, seen_at: dt.datetime) -> tuple[dt.datetime | None, int | None]:
     lowered = text.strip().lower()
     if lowered in _NOW_WORDS:
         return seen_at, 60
@@ -127,7 +152,12 @@ Precision = str  # "minute" | "hour" | "day" | "week" | "month" | "year"
 def posted_precision(text: str | None) -> Precision | None:
     """How finely the page dated an item, so a card can say "about 3 weeks" rather than pretend
     to the minute; None when parse_posted could not read it either."""
-    if not text or parse_posted(text, _EPOCH) is None:
+    if not text:
+        return None
+    try:
+        if _parse(text, _EPOCH)[0] is None:
+            return None
+    except (OverflowError, ValueError):
         return None
     lowered = text.strip().lower()
     if lowered in {"just now", "now", "teraz", "przed chwilą", "щойно", "зараз"}:

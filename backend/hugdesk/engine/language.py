@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 SUPPORTED = ("en", "pl", "uk")  # languages we write replies in
 OTHER = "other"
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*", re.UNICODE)
 # URLs and e-mail addresses are Latin-script noise inside Cyrillic reviews.
-_NOISE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+")
+# The e-mail alternative starts only where a token starts: "\S+@" tried from every position of one
+# long token rescans the rest of it each time (quadratic: 20,000 letters took seconds).
+_NOISE = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@\S+")
 # Scrapers append English "Pros:"/"Cons:" labels to Ukrainian reviews.
 _LABELS = re.compile(r"\b(?:Pros|Cons|Plusy|Minusy|Zalety|Wady)\s*:", re.IGNORECASE)
 
@@ -146,15 +149,22 @@ def script_counts(text: str) -> dict[str, int]:
 
 def language_scores(text: str) -> dict[str, float]:
     """Evidence per language; exposed so callers (and tests) can see how sure we are."""
+    return dict(_scores(text or ""))
+
+
+# One check reads the same draft and review several times (tone guard, analysis, mismatch);
+# remembering the last few answers makes that one pass over each text.
+@lru_cache(maxsize=64)
+def _scores(text: str) -> tuple[tuple[str, float], ...]:
     clean = _LABELS.sub(" ", _NOISE.sub(" ", text or ""))
     counts = script_counts(clean)
     if not counts:
-        return {}
+        return ()
     script = max(counts, key=counts.get)
     if script in _SCRIPT_LANG:
         if script == "han" and counts.get("kana"):
-            return {"ja": float(counts["han"] + counts["kana"])}
-        return {_SCRIPT_LANG[script]: float(counts[script])}
+            return (("ja", float(counts["han"] + counts["kana"])),)
+        return ((_SCRIPT_LANG[script], float(counts[script])),)
     lowered = unicodedata.normalize("NFC", clean.lower())
     candidates = ("uk", "ru", "be", "sr") if script == "cyrillic" else (
         "en", "pl", "es", "pt", "de", "fr", "it", "nl", "cs", "sk", "ro", "tr", "hu", "da")
@@ -176,7 +186,7 @@ def language_scores(text: str) -> dict[str, float]:
     for lang, pattern in _NGRAM_RES.items():
         if lang in scores:
             scores[lang] += 0.25 * len(pattern.findall(lowered))
-    return {lang: score for lang, score in scores.items() if score > 0}
+    return tuple((lang, score) for lang, score in scores.items() if score > 0)
 
 
 def detect_language(text: str, hint: str | None = None) -> str:

@@ -84,7 +84,9 @@ _ACRONYMS = {"USB", "HDMI", "WIFI", "LED", "LCD", "TV", "OK", "GPS", "SMS", "NFC
              "GPU", "PC", "USA", "UK", "EU", "PLN", "EUR", "USD", "UAH", "ГРН", "ID", "FAQ", "PDF", "VAT", "NIP",
              "AGD", "RTV", "HP", "LG", "ASAP", "ПДВ", "ТТН", "ФОП", "IT", "AI", "DJ", "BBQ", "TV", "IOS", "PIN", "QR"}
 _EXCLAIM = re.compile(r"[!?]*![!?]*!+[!?]*|!\?+|\?!+")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Starts only at the beginning of a run of address characters; without the look-behind a long
+# word is rescanned from each of its letters (quadratic).
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s-]?)?(?:\(\d{1,4}\)[\s-]?)?\d{2,4}(?:[\s-]\d{2,4}){1,4}(?![\w])|(?<![\w+])\+?\d{9,13}(?!\w)")
 _ORDER = re.compile(
     r"(?:order|zamówieni\w*|zamówienie|замовлення|invoice|faktur\w*|booking|reservation|rezerwacj\w*|бронювання|"

@@ -57,7 +57,8 @@ def create_agent(db: Database, name: str, role: str | None = None) -> str:
 
 
 def set_agent_token(db: Database, name: str, token: str) -> None:
-    """Used for HUGDESK_TOKEN: the environment decides the token of the named agent."""
+    """Used for HUGDESK_TOKEN: the environment decides the token of the named agent, but not
+    whether it may call: a revocation made with `hugdesk token revoke` outlives restarts."""
     if len(token) < 16:
         raise Conflict("HUGDESK_TOKEN must be at least 16 characters (use `hugdesk token create`)")
     digest = hash_token(token)
@@ -66,7 +67,8 @@ def set_agent_token(db: Database, name: str, token: str) -> None:
         db.execute(
             # The environment's agent runs a one-person install, so they are their own lead.
             "INSERT INTO agents (name, token_hash, created_at, role) VALUES (?, ?, ?, 'lead') "
-            "ON CONFLICT(name) DO UPDATE SET token_hash = excluded.token_hash, disabled_at = NULL",
+            # A revoked agent stays revoked: only `hugdesk token create NAME` re-enables it.
+            "ON CONFLICT(name) DO UPDATE SET token_hash = excluded.token_hash",
             [name, digest, iso(now())],
         )
 
@@ -94,3 +96,8 @@ def disable_agent(db: Database, name: str) -> bool:
     with db.atomic():
         cur = db.execute("UPDATE agents SET disabled_at = ? WHERE name = ? AND disabled_at IS NULL", [iso(now()), name])
     return cur.rowcount > 0
+
+
+def is_disabled(db: Database, name: str) -> bool:
+    row = db.execute("SELECT disabled_at FROM agents WHERE name = ?", [name]).fetchone()
+    return bool(row and row[0])

@@ -3,11 +3,13 @@ channels, and erasure of a person's data."""
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import msgspec
 from sqlite_utils import Database
 
 from .db import iso, now
-from ..errors import Invalid, NotFound
+from ..errors import Conflict, Invalid, NotFound
 
 # What counts as a contact with the customer in their history (seen/card_opened do not).
 CONTACT_KINDS = ("reply_posted", "phone_call", "email", "chat", "visit", "note")
@@ -34,9 +36,9 @@ class Customer(msgspec.Struct):
 class CustomerRef(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """How an agent names a customer when logging a call or e-mail."""
 
-    name: str | None = None
-    email: str | None = None
-    phone: str | None = None
+    name: Annotated[str, msgspec.Meta(max_length=200)] | None = None
+    email: Annotated[str, msgspec.Meta(max_length=254)] | None = None  # RFC 5321's limit
+    phone: Annotated[str, msgspec.Meta(max_length=40)] | None = None  # E.164 is 15 digits; room for spaces
 
 
 class HistoryEntry(msgspec.Struct):
@@ -401,6 +403,8 @@ def erase(db: Database, customer_id: int, agent: str | None) -> dict[str, int]:
         removed["promises"] = db.execute(
             f"DELETE FROM promises WHERE customer_id IN ({marks}) OR ticket_id IN ({tmarks})", [*ids, *tickets]
         ).rowcount
+        removed["ticket versions"] = db.execute(
+            f"DELETE FROM ticket_versions WHERE ticket_id IN ({tmarks})", tickets).rowcount
         removed["tickets"] = db.execute(f"DELETE FROM tickets WHERE id IN ({tmarks})", tickets).rowcount
         removed["identities"] = db.execute(f"DELETE FROM identities WHERE customer_id IN ({marks})", ids).rowcount
         db.execute(f"UPDATE customers SET group_id = NULL WHERE id IN ({marks})", ids)
@@ -409,4 +413,11 @@ def erase(db: Database, customer_id: int, agent: str | None) -> dict[str, int]:
             "INSERT INTO erasures (customer_id, agent, at, removed) VALUES (?, ?, ?, ?)",
             [customer_id, agent, iso(now()), msgspec.json.encode(removed).decode()],
         )
+    # The rows are gone from the tables, but in WAL mode earlier versions of their pages sit in
+    # the -wal file until a checkpoint, and survive even that until the file is truncated.
+    # secure_delete (set on every connection) zeroed the freed pages in the main file.
+    busy, _, _ = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy:
+        raise Conflict("erased, but another connection kept the write-ahead log busy: run the command again "
+                       "so the old pages are overwritten")
     return removed

@@ -1,5 +1,5 @@
 """The schema, built only by these ordered migrations. Never edit one that has shipped:
-add a new function below instead (tests/test_schema.py pins the result)."""
+add a new function below instead (tests/store/test_migrations.py pins the result)."""
 
 from __future__ import annotations
 
@@ -161,53 +161,88 @@ def m002_ticket_analysis(db: Database) -> None:
     db.execute("ALTER TABLE tickets ADD COLUMN categories TEXT")
 
 
-@migrations()
-def m006_tracking_since(db: Database) -> None:
-    # The response clock runs only for items posted after tracking started, so that years of
-    # unanswered reviews found on a first visit are a backlog, not a wall of red. Tracking starts
-    # when the database was made: for a database in use, its first recorded moment; for a new one,
-    # now. A fixed instant, stored once, that the business can move (PATCH /settings).
-    first = db.execute(
-        "SELECT min(at) FROM (SELECT min(created_at) AS at FROM agents UNION ALL "
-        "SELECT min(first_seen_at) FROM tickets UNION ALL SELECT min(recorded_at) FROM interactions "
-        "UNION ALL SELECT min(created_at) FROM customers) WHERE at IS NOT NULL"
-    ).fetchone()[0]
-    since = first or dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    db.execute("INSERT OR IGNORE INTO settings (key, value) VALUES ('tracking_since', ?)", [json.dumps(since)])
+# Tables whose ids the outside world holds (the extension's outbox, exports, an agent's notes):
+# an id must never be handed to someone new after an erasure.
+_NEVER_REUSED = ("customers", "identities", "tickets", "interactions", "promises")
 
 
-@migrations()
-def m006_unanswered_by_posting(db: Database) -> None:
-    # The queue (GET /tickets?order=due) reads unanswered items by posting time, a page a band;
-    # answered items, the bulk of an old database, stay out of this index.
-    db.execute(
-        "CREATE INDEX idx_tickets_unanswered ON tickets(posted_at) "
-        "WHERE owner_replied = 0 AND first_response_at IS NULL AND status != 'resolved'"
-    )
+@migrations(transactional=False)
+def m003_record_integrity(db: Database) -> None:
+    """Ids never reused (AUTOINCREMENT), REPLACE cannot rewrite the log, retries are tied to
+    their agent and body, review edits are kept as versions, unreadable page dates are unknown.
+
+    Adding AUTOINCREMENT means rebuilding a table, which needs foreign keys off; that cannot
+    change inside a transaction, so this migration opens its own. Every step checks whether it
+    was already done, so a crash between the commit and the migration record is harmless."""
+    db.execute("PRAGMA foreign_keys=OFF")
+    try:
+        with db.atomic():
+            for table in _NEVER_REUSED:
+                _rebuild_with_autoincrement(db, table)
+            # Ids an erasure removed before this migration are never handed out again either.
+            for table, erased in (("customers", "SELECT max(customer_id) FROM erasures"),):
+                top = db.execute(erased).fetchone()[0]
+                if top:
+                    if db.execute("SELECT 1 FROM sqlite_sequence WHERE name = ?", [table]).fetchone():
+                        db.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?", [top, table])
+                    else:
+                        db.execute("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", [table, top])
+            for table in ("interactions", "promises"):
+                # A digest of the request a client id first came with: the same id with another
+                # body (or from another agent) is a conflict, never someone else's stored entry.
+                if "body_hash" not in {c.name for c in db[table].columns}:
+                    db.execute(f"ALTER TABLE {table} ADD COLUMN body_hash TEXT")
+            for statement in _M003_STATEMENTS:
+                db.execute(statement)
+            problems = db.execute("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise RuntimeError(f"m003: foreign keys broken by the rebuild: {problems[:5]}")
+    finally:
+        db.execute("PRAGMA foreign_keys=ON")
 
 
-@migrations()
-def m009_draft_uses(db: Database) -> None:
-    # Drafts measured in use: for every posted reply, whether it came from an inserted draft and
-    # how much the agent changed it. Computed once when the reply is logged, so the desk's figure
-    # is a cheap read over a period.
-    db.executescript(
-        """
-        CREATE TABLE draft_uses (
+def _rebuild_with_autoincrement(db: Database, table: str) -> None:
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone()[0]
+    if "AUTOINCREMENT" in sql.upper():
+        return
+    head = f"CREATE TABLE {table} ("
+    key = "id INTEGER PRIMARY KEY,"
+    if not sql.startswith(head) or key not in sql:
+        raise RuntimeError(f"m003: unexpected schema for {table}: {sql[:80]}")
+    others = [r[0] for r in db.execute(
+        "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN ('index', 'trigger') AND sql IS NOT NULL", [table]
+    )]
+    db.execute(sql.replace(head, f"CREATE TABLE {table}_m003 (", 1).replace(key, "id INTEGER PRIMARY KEY AUTOINCREMENT,", 1))
+    db.execute(f"INSERT INTO {table}_m003 SELECT * FROM {table}")
+    db.execute(f"DROP TABLE {table}")
+    db.execute(f"ALTER TABLE {table}_m003 RENAME TO {table}")
+    for statement in others:
+        db.execute(statement)
+
+
+_M003_STATEMENTS = (
+    # INSERT OR REPLACE deletes the row it collides with without firing delete triggers, so the
+    # log refuses any insert that would collide, before SQLite resolves the conflict.
+    """CREATE TRIGGER IF NOT EXISTS interactions_no_replace BEFORE INSERT ON interactions
+        WHEN NOT EXISTS (SELECT 1 FROM erase_gate) AND (
+            EXISTS (SELECT 1 FROM interactions WHERE id = NEW.id)
+            OR (NEW.client_id IS NOT NULL AND EXISTS (SELECT 1 FROM interactions WHERE client_id = NEW.client_id)))
+        BEGIN SELECT RAISE(ABORT, 'interactions are append-only'); END""",
+    # What a review said before the page showed it differently (an edit, or a forged element).
+    """CREATE TABLE IF NOT EXISTS ticket_versions (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
-            interaction_id INTEGER NOT NULL UNIQUE REFERENCES interactions(id) ON DELETE CASCADE,
-            ticket_id INTEGER,
-            agent_id INTEGER,
-            at TEXT NOT NULL,
-            from_draft INTEGER NOT NULL,
-            edit_ratio REAL,
-            approach TEXT,
-            language TEXT,
-            source TEXT
-        );
-        CREATE INDEX idx_draft_uses_at ON draft_uses(at);
-        """
-    )
+            ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+            author_name TEXT,
+            text TEXT NOT NULL,
+            replaced_at TEXT NOT NULL,
+            agent_id INTEGER REFERENCES agents(id)
+        )""",
+    "CREATE INDEX IF NOT EXISTS idx_ticket_versions_ticket ON ticket_versions(ticket_id)",
+    # Page dates that no clock can mean ("1/1/0001") were stored as text no reader could parse.
+    """UPDATE tickets SET posted_at = NULL WHERE posted_at IS NOT NULL AND (
+            posted_at NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'
+            OR posted_at < '2000')""",
+)
 
 
 @migrations()
@@ -347,4 +382,53 @@ def m005_team_desk(db: Database) -> None:
         "VALUES (?, ?, ?, ?, ?, ?)",
         [(at, category, channel, iid, tid, cid) for iid, at, channel, tid, cid, text in contacts
          for category in contact_problems(text)],
+    )
+
+
+@migrations()
+def m006_tracking_since(db: Database) -> None:
+    # The response clock runs only for items posted after tracking started, so that years of
+    # unanswered reviews found on a first visit are a backlog, not a wall of red. Tracking starts
+    # when the database was made: for a database in use, its first recorded moment; for a new one,
+    # now. A fixed instant, stored once, that the business can move (PATCH /settings).
+    first = db.execute(
+        "SELECT min(at) FROM (SELECT min(created_at) AS at FROM agents UNION ALL "
+        "SELECT min(first_seen_at) FROM tickets UNION ALL SELECT min(recorded_at) FROM interactions "
+        "UNION ALL SELECT min(created_at) FROM customers) WHERE at IS NOT NULL"
+    ).fetchone()[0]
+    since = first or dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    db.execute("INSERT OR IGNORE INTO settings (key, value) VALUES ('tracking_since', ?)", [json.dumps(since)])
+
+
+@migrations()
+def m006_unanswered_by_posting(db: Database) -> None:
+    # The queue (GET /tickets?order=due) reads unanswered items by posting time, a page a band;
+    # answered items, the bulk of an old database, stay out of this index.
+    db.execute(
+        "CREATE INDEX idx_tickets_unanswered ON tickets(posted_at) "
+        "WHERE owner_replied = 0 AND first_response_at IS NULL AND status != 'resolved'"
+    )
+
+
+@migrations()
+def m009_draft_uses(db: Database) -> None:
+    # Drafts measured in use: for every posted reply, whether it came from an inserted draft and
+    # how much the agent changed it. Computed once when the reply is logged, so the desk's figure
+    # is a cheap read over a period.
+    db.executescript(
+        """
+        CREATE TABLE draft_uses (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            interaction_id INTEGER NOT NULL UNIQUE REFERENCES interactions(id) ON DELETE CASCADE,
+            ticket_id INTEGER,
+            agent_id INTEGER,
+            at TEXT NOT NULL,
+            from_draft INTEGER NOT NULL,
+            edit_ratio REAL,
+            approach TEXT,
+            language TEXT,
+            source TEXT
+        );
+        CREATE INDEX idx_draft_uses_at ON draft_uses(at);
+        """
     )

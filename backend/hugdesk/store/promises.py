@@ -7,9 +7,9 @@ from typing import Annotated, Literal
 import msgspec
 from sqlite_utils import Database
 
-from .db import Id, iso, now
-from ..errors import Invalid, NotFound
-from .interactions import ClientId, TicketRef, normalise_time
+from .db import Id, iso, missing, now
+from ..errors import Conflict, Invalid
+from .interactions import ClientId, TicketRef, Time, body_hash, normalise_time, same_request
 from .log import append
 from .tickets import ticket_id_for_ref
 
@@ -23,12 +23,12 @@ class PromiseCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     ticket_ref: TicketRef | None = None
     customer_id: Id | None = None
     text: Annotated[str, msgspec.Meta(min_length=1, max_length=2000)]
-    due_at: str
+    due_at: Time
 
 
 class PromiseUpdate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     status: PromiseStatus | msgspec.UnsetType = msgspec.UNSET
-    due_at: str | msgspec.UnsetType = msgspec.UNSET
+    due_at: Time | msgspec.UnsetType = msgspec.UNSET
     text: Annotated[str, msgspec.Meta(min_length=1, max_length=2000)] | msgspec.UnsetType = msgspec.UNSET
 
 
@@ -63,15 +63,18 @@ def _from_row(row, stamp: str) -> Promise:
 def get_promise(db: Database, promise_id: int) -> Promise:
     row = db.execute(f"{_SELECT} WHERE p.id = ?", [promise_id]).fetchone()
     if not row:
-        raise NotFound(f"promise {promise_id} does not exist")
+        raise missing(db, "promises", promise_id, "promise")
     return _from_row(row, iso(now()))
 
 
 def create_promise(db: Database, data: PromiseCreate, agent_id: int) -> tuple[Promise, bool]:
     """Returns (promise, created); a retry with the same client id returns the first one."""
+    digest = body_hash(data)
     if data.id:
-        row = db.execute("SELECT id FROM promises WHERE client_id = ?", [data.id]).fetchone()
+        row = db.execute("SELECT id, agent_id, body_hash, text FROM promises WHERE client_id = ?", [data.id]).fetchone()
         if row:
+            if not same_request(agent_id, digest, row[1], row[2], row[3] == data.text.strip()):
+                raise Conflict("id: already used for another promise; a new promise needs a new id")
             return get_promise(db, row[0]), False
     due = normalise_time(data.due_at, "due_at")
     if not data.text.strip():
@@ -85,18 +88,18 @@ def create_promise(db: Database, data: PromiseCreate, agent_id: int) -> tuple[Pr
         if ticket_id is not None:
             row = db.execute("SELECT customer_id, platform FROM tickets WHERE id = ?", [ticket_id]).fetchone()
             if not row:
-                raise NotFound(f"ticket {ticket_id} does not exist")
+                raise missing(db, "tickets", ticket_id, "ticket")
             customer_id = customer_id or row[0]
             channel = row[1]
         elif customer_id is None:
             raise Invalid("a promise needs a ticket_id, ticket_ref or customer_id: whom was it made to?")
         if customer_id is not None and not db.execute("SELECT 1 FROM customers WHERE id = ?", [customer_id]).fetchone():
-            raise NotFound(f"customer {customer_id} does not exist")
+            raise missing(db, "customers", customer_id, "customer")
         stamp = iso(now())
         pid = db.execute(
-            "INSERT INTO promises (client_id, ticket_id, customer_id, agent_id, text, due_at, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [data.id, ticket_id, customer_id, agent_id, data.text.strip(), due, stamp],
+            "INSERT INTO promises (client_id, ticket_id, customer_id, agent_id, text, due_at, created_at, body_hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [data.id, ticket_id, customer_id, agent_id, data.text.strip(), due, stamp, digest],
         ).lastrowid
         append(db, kind="promise_logged", ticket_id=ticket_id, customer_id=customer_id, channel=channel,
                agent_id=agent_id, at=stamp, text=data.text.strip(), payload={"promise_id": pid, "due_at": due})

@@ -13,7 +13,7 @@ that each has a native phrasing in every reply language (engine/phrases_*.py STE
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
 import msgspec
 from sqlite_utils import Database
@@ -64,23 +64,48 @@ class Settings(msgspec.Struct, kw_only=True):
     update_after_hours: int = 24
 
 
+Short = Annotated[str, msgspec.Meta(max_length=200)]
+
+
 class SettingsUpdate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    business_name: str | msgspec.UnsetType = msgspec.UNSET
-    signature: str | msgspec.UnsetType = msgspec.UNSET
+    business_name: Annotated[str, msgspec.Meta(max_length=200)] | msgspec.UnsetType = msgspec.UNSET
+    signature: Annotated[str, msgspec.Meta(max_length=500)] | msgspec.UnsetType = msgspec.UNSET
     target_minutes: int | msgspec.UnsetType = msgspec.UNSET
-    compensations: list[str] | msgspec.UnsetType = msgspec.UNSET
+    compensations: Annotated[list[Short], msgspec.Meta(max_length=20)] | msgspec.UnsetType = msgspec.UNSET
     business_kind: BusinessKind | msgspec.UnsetType = msgspec.UNSET
-    follow_up: list[FollowUpStep] | msgspec.UnsetType = msgspec.UNSET
-    timezone: str | msgspec.UnsetType = msgspec.UNSET
-    business_hours: dict[str, list[list[str]]] | None | msgspec.UnsetType = msgspec.UNSET
-    closed_dates: list[str] | msgspec.UnsetType = msgspec.UNSET
+    follow_up: Annotated[list[FollowUpStep], msgspec.Meta(max_length=20)] | msgspec.UnsetType = msgspec.UNSET
+    timezone: Annotated[str, msgspec.Meta(max_length=64)] | msgspec.UnsetType = msgspec.UNSET
+    business_hours: Annotated[
+        dict[Annotated[str, msgspec.Meta(max_length=20)],
+             Annotated[list[Annotated[list[Annotated[str, msgspec.Meta(max_length=5)]], msgspec.Meta(max_length=2)]],
+                       msgspec.Meta(max_length=8)]],
+        msgspec.Meta(max_length=20),
+    ] | None | msgspec.UnsetType = msgspec.UNSET
+    closed_dates: Annotated[list[Annotated[str, msgspec.Meta(max_length=10)]], msgspec.Meta(max_length=400)] \
+        | msgspec.UnsetType = msgspec.UNSET
     targets: TargetsUpdate | msgspec.UnsetType = msgspec.UNSET
-    tracking_since: str | msgspec.UnsetType = msgspec.UNSET
+    tracking_since: Annotated[str, msgspec.Meta(max_length=40)] | msgspec.UnsetType = msgspec.UNSET
     update_after_hours: int | msgspec.UnsetType = msgspec.UNSET
 
 
+def _readable(db: Database) -> dict:
+    """The stored values that still read as their type; one written by hand or by an older
+    version falls back to its default rather than breaking every request."""
+    stored = {}
+    for key, value in db.execute("SELECT key, value FROM settings"):
+        if key not in Settings.__struct_fields__:
+            continue
+        try:
+            decoded = msgspec.json.decode(value)
+            msgspec.convert({key: decoded}, Settings)
+        except (msgspec.DecodeError, msgspec.ValidationError):
+            continue
+        stored[key] = decoded
+    return stored
+
+
 def get_settings(db: Database) -> Settings:
-    stored = {k: msgspec.json.decode(v) for k, v in db.execute("SELECT key, value FROM settings")}
+    stored = _readable(db)
     # The complaint target was one number before targets per band: it still counts when the
     # band's own value was never set, and "other" comments follow the complaint target.
     targets = dict(stored.pop("targets", None) or {})

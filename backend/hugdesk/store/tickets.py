@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 import msgspec
 from sqlite_utils import Database
 
-from .db import iso, now, parse_iso
+from .db import iso, missing, now, parse_iso, readable_time
 from ..engine.problems import review_problems
 from .log import append  # a status change is itself an interaction
 from .problems import replace_ticket_problems
@@ -53,6 +53,16 @@ class Ticket(msgspec.Struct):
     posted_precision: str | None
     # The page the item was seen on: the link when the item has no address of its own.
     page_url: str | None = None
+    # Earlier texts of this review, oldest first: an edit never silently replaces what was read.
+    versions: list[TicketVersion] = msgspec.field(default_factory=list)
+
+
+class TicketVersion(msgspec.Struct):
+    """What a review said before the page showed it differently, and until when."""
+
+    author_name: str | None
+    text: str
+    replaced_at: str
 
 
 class TicketUpdate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -113,6 +123,7 @@ def clock_fields(
 ) -> ClockFields:
     """Where an item stands against its own target. A posted date the page gave but we could not
     read is "unknown": the clock never starts at first sight, which would say "0 min"."""
+    posted_at = readable_time(posted_at)  # an unreadable stored date is unknown, never a 500
     found = clocks.item_clock(
         policy, rating=rating, recommends=None if recommends is None else bool(recommends), sentiment=sentiment,
         posted_at=parse_iso(posted_at), answered=answered, at=at,
@@ -136,6 +147,7 @@ def is_answered(owner_replied, first_response_at: str | None, status: str) -> bo
 def ticket_from_row(row, policy: clocks.Policy, at: dt.datetime) -> Ticket:
     (tid, platform, ext, kind, url, author, cid, rating, rec, text, lang, status, assignee, replied, posted,
      seen, first_resp, posted_text, sentiment, page_url) = row
+    posted = readable_time(posted)
     c = clock_fields(policy, rating=rating, recommends=rec, sentiment=sentiment, posted_at=posted,
                      posted_text=posted_text, answered=is_answered(replied, first_resp, status), at=at)
     return Ticket(
@@ -149,7 +161,9 @@ def get_ticket(db: Database, ticket_id: int, policy: clocks.Policy) -> Ticket:
     row = db.execute(f"SELECT {TICKET_COLUMNS} FROM tickets WHERE id = ?", [ticket_id]).fetchone()
     if not row:
         raise NotFound(f"ticket {ticket_id} does not exist")
-    return ticket_from_row(row, policy, now())
+    ticket = ticket_from_row(row, policy, now())
+    ticket.versions = versions(db, ticket_id)
+    return ticket
 
 
 def ticket_id_for_ref(db: Database, platform: str, external_id: str) -> int:
@@ -327,7 +341,7 @@ def update_ticket(db: Database, ticket_id: int, update: TicketUpdate, agent_id: 
     with db.atomic():
         row = db.execute("SELECT status, assignee, customer_id, platform FROM tickets WHERE id = ?", [ticket_id]).fetchone()
         if not row:
-            raise NotFound(f"ticket {ticket_id} does not exist")
+            raise missing(db, "tickets", ticket_id, "ticket")
         status, assignee, customer_id, platform = row
         stamp = iso(now())
         if update.status is not msgspec.UNSET and update.status != status:
@@ -414,6 +428,21 @@ def find_by_refs(db: Database, refs: list[tuple[str, str]]) -> dict[tuple[str, s
         [v for ref in refs for v in ref],
     )
     return {(r[0], r[1]): r[2:] for r in rows}
+
+
+def keep_version(db: Database, ticket_id: int, author_name: str | None, text: str, agent_id: int | None,
+                 stamp: str) -> None:
+    """Keep what a ticket said before the page showed something else (call inside a transaction)."""
+    db.execute(
+        "INSERT INTO ticket_versions (ticket_id, author_name, text, replaced_at, agent_id) VALUES (?, ?, ?, ?, ?)",
+        [ticket_id, author_name, text, stamp, agent_id],
+    )
+
+
+def versions(db: Database, ticket_id: int) -> list[TicketVersion]:
+    return [TicketVersion(*r) for r in db.execute(
+        "SELECT author_name, text, replaced_at FROM ticket_versions WHERE ticket_id = ? ORDER BY id", [ticket_id]
+    )]
 
 
 def insert_observed(db: Database, fields: dict) -> int:

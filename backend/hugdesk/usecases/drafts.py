@@ -173,24 +173,35 @@ class Advisor:
     def write(self, ticket_id: int | None, review: dict[str, Any], context: dict[str, Any],
               deadline: float | None = None):
         """(result or None, drafts); drafts is None when the deadline passed before writing."""
-        key = (ticket_id, _digest(review, context))
-        hit = self._cache.get(key) if ticket_id is not None else None
+        key, hit = self.lookup(ticket_id, review, context)
         if hit is not None:
-            self._cache.move_to_end(key)
             return None, hit
         if deadline is not None and time.perf_counter() > deadline:
             return None, None
         result = suggest(review, context)
         drafts = _drafts(result)
-        if ticket_id is not None:
-            self._cache[key] = drafts
-            self._tickets[ticket_id] = self._tickets.get(ticket_id, 0) + 1
-            if len(self._cache) > self._size:
-                (old_ticket, _), _ = self._cache.popitem(last=False)
-                left = self._tickets.pop(old_ticket) - 1
-                if left:
-                    self._tickets[old_ticket] = left
+        self.remember(key, drafts)
         return result, drafts
+
+    def lookup(self, ticket_id: int | None, review: dict[str, Any], context: dict[str, Any]):
+        """(cache key, remembered drafts or None)."""
+        key = (ticket_id, _digest(review, context))
+        hit = self._cache.get(key) if ticket_id is not None else None
+        if hit is not None:
+            self._cache.move_to_end(key)
+        return key, hit
+
+    def remember(self, key: tuple, drafts: list[SuggestionOut]) -> None:
+        ticket_id = key[0]
+        if ticket_id is None or key in self._cache:
+            return
+        self._cache[key] = drafts
+        self._tickets[ticket_id] = self._tickets.get(ticket_id, 0) + 1
+        if len(self._cache) > self._size:
+            (old_ticket, _), _ = self._cache.popitem(last=False)
+            left = self._tickets.pop(old_ticket) - 1
+            if left:
+                self._tickets[old_ticket] = left
 
     def drafts(self, db: Database, item, ticket_id: int, customer_id: int | None, agent_name: str,
                deadline: float, shared: dict, **known) -> list[SuggestionOut] | None:
@@ -198,9 +209,6 @@ class Advisor:
         ``known`` carries the members, history and promises observe already read."""
         if time.perf_counter() > deadline and not self.knows(ticket_id):
             return None  # nothing remembered and no time left: skip building the context at all
-        if "recent" not in shared:
-            shared["recent"] = _recent_replies(db)
-            shared["settings"] = get_settings(db)
         context = _context(db, customer_id, ticket_id, agent_name, shared["recent"], settings=shared["settings"],
                            **known)
         review = {"platform": item.platform, "author_name": item.author_name, "rating": item.rating, "text": item.text}
@@ -218,7 +226,23 @@ def _enc(value):
     return str(value)
 
 
-def suggest_for(db: Database, data: SuggestRequest, agent_name: str, advisor: Advisor) -> SuggestResponse:
+class SuggestJob(msgspec.Struct):
+    """What /suggestions read from the store: the rest is text work, done off the event loop."""
+
+    data: SuggestRequest
+    review: dict[str, Any]
+    context: dict[str, Any]
+    key: tuple
+    cached: list[SuggestionOut] | None
+
+
+class SuggestWork(msgspec.Struct):
+    found: dict[str, Any]
+    drafts: list[SuggestionOut]
+    fresh: bool
+
+
+def plan_suggestions(db: Database, data: SuggestRequest, agent_name: str, advisor: Advisor) -> SuggestJob:
     review: dict[str, Any] = {"platform": data.platform, "author_name": data.author_name, "rating": data.rating,
                               "text": data.text}
     customer_id = None
@@ -234,25 +258,59 @@ def suggest_for(db: Database, data: SuggestRequest, agent_name: str, advisor: Ad
     if not (review["text"] or "").strip() and review["rating"] is None:
         raise Invalid("text: give the review's text (or a rating), or a ticket_id of a stored review")
     context = _context(db, customer_id, data.ticket_id, agent_name)
-    result, drafts = advisor.write(data.ticket_id, review, context)
-    # A fresh result already holds the reading of the review; only a cached one needs it again.
-    found = result.to_dict() if result is not None else \
-        analyse(review["text"] or "", review["rating"], platform=review["platform"]).to_dict()
+    key, cached = advisor.lookup(data.ticket_id, review, context)
+    return SuggestJob(data, review, context, key, cached)
+
+
+def write_suggestions(job: SuggestJob) -> SuggestWork:
+    """Pure text work (safe in a worker thread): the drafts and what the review was read as."""
+    review = job.review
+    if job.cached is not None:
+        found = analyse(review["text"] or "", review["rating"], platform=review["platform"]).to_dict()
+        return SuggestWork(found, job.cached, False)
+    result = suggest(review, job.context)
+    # A fresh result already holds the reading of the review.
+    return SuggestWork(result.to_dict(), _drafts(result), True)
+
+
+def finish_suggestions(db: Database, job: SuggestJob, work: SuggestWork, advisor: Advisor) -> SuggestResponse:
+    data, found, drafts = job.data, work.found, work.drafts
+    if work.fresh:
+        advisor.remember(job.key, drafts)
     if data.ticket_id is not None and data.text is None:
         # The card asked for drafts observe had no time for: keep what the review was read as.
         with db.atomic():
-            store_analysis(db, data.ticket_id, ReviewAnalysis(found["language"], found["sentiment"],
-                                                              list(found["categories"])))
+            if db.execute("SELECT 1 FROM tickets WHERE id = ?", [data.ticket_id]).fetchone():
+                store_analysis(db, data.ticket_id, ReviewAnalysis(found["language"], found["sentiment"],
+                                                                  list(found["categories"])))
+    history = job.context["history"]
     return SuggestResponse(
         language=found["language"], reply_language=drafts[0].language if drafts else found["language"],
         language_fallback=any(d.language_fallback for d in drafts), sentiment=found["sentiment"],
         categories=list(found["categories"]), side=found["side"], specifics=list(found["specifics"]),
-        is_complaint=found["is_complaint"], repeat=bool(context["history"] and context["history"].repeat),
+        is_complaint=found["is_complaint"], repeat=bool(history and history.repeat),
         suggestions=drafts,
     )
 
 
-def tone_check(db: Database, data: ToneRequest) -> ToneResponse:
+def suggest_for(db: Database, data: SuggestRequest, agent_name: str, advisor: Advisor) -> SuggestResponse:
+    """All three steps in one thread (for callers without an event loop to protect)."""
+    job = plan_suggestions(db, data, agent_name, advisor)
+    return finish_suggestions(db, job, write_suggestions(job), advisor)
+
+
+class ToneJob(msgspec.Struct):
+    """What /tone read from the store; the check itself is text work, done off the event loop."""
+
+    data: ToneRequest
+    review_text: str | None
+    rating: float | None
+    previous: list[str]
+    platform: str | None
+    on_item: list
+
+
+def plan_tone(db: Database, data: ToneRequest) -> ToneJob:
     review_text, rating, previous, platform, on_item = data.review_text, data.rating, [], data.platform, []
     if data.ticket_id is not None:
         found = ticket_for_tone(db, data.ticket_id)
@@ -264,8 +322,19 @@ def tone_check(db: Database, data: ToneRequest) -> ToneResponse:
         previous = _previous_replies(db, group_ids(db, customer_id) if customer_id else [])
     else:
         previous = _recent_replies(db)
-    found = review_tone(data.draft, review_text, rating, previous, data.ui_lang, now(), platform, on_item)
+    return ToneJob(data, review_text, rating, previous, platform, list(on_item))
+
+
+def check_tone(job: ToneJob) -> ToneResponse:
+    """Pure text work (safe in a worker thread)."""
+    data = job.data
+    found = review_tone(data.draft, job.review_text, job.rating, job.previous, data.ui_lang, now(), job.platform,
+                        job.on_item)
     promise = found.get("promise")
     if promise:
         promise = {**promise, "due_at": iso(promise.get("due_at"))}
     return msgspec.convert({"warnings": found["warnings"], "promise": promise}, ToneResponse)
+
+
+def tone_check(db: Database, data: ToneRequest) -> ToneResponse:
+    return check_tone(plan_tone(db, data))
