@@ -32,6 +32,12 @@ def team_summary(request: Request, days: Days = 30, bucket: reports.Bucket | Non
     return reports.summary(db_of(request), days, bucket=bucket)
 
 
+@get("/reports/drafts", sync_to_thread=False, guards=[lead_only])
+def drafts_in_use(request: Request, days: Days = 30) -> reports.DraftUse:
+    """How the suggestions fare in use: replies sent from a draft, nearly unchanged, median edit."""
+    return reports.drafts_in_use(db_of(request), days)
+
+
 @get("/reports/mine", sync_to_thread=False)
 def own_summary(request: Request, days: Days = 30, bucket: reports.Bucket | None = None) -> reports.Summary:
     return reports.summary(db_of(request), days, agent=agent_of(request), bucket=bucket)
@@ -61,4 +67,4 @@ def agent_reminders(request: Request) -> reports.Reminders:
     return reports.reminders(db_of(request), agent_of(request))
 
 
-ROUTES = [team_summary, own_summary, figure_items, agent_reminders]
+ROUTES = [team_summary, drafts_in_use, own_summary, figure_items, agent_reminders]

@@ -19,7 +19,8 @@ import msgspec
 from sqlite_utils import Database
 
 from ..engine import sla as clocks
-from ..store import reports, tickets
+from ..engine.draft_use import summarise as summarise_draft_use
+from ..store import draft_uses, reports, tickets
 from ..store.agents import Agent
 from ..store.db import iso, now, parse_iso
 from ..store.settings import get_settings
@@ -660,3 +661,38 @@ def reminders(db: Database, agent: Agent, at: dt.datetime | None = None, limit: 
     updates = sum(1 for i in items if i.kind == "update_due")
     return Reminders(now=stamp, update_after_hours=hours, overdue_count=overdue, updates_due=updates,
                      open_now=open_now, items=items if open_now else [])
+
+
+# ---- drafts measured in use ------------------------------------------------------------------------
+
+
+class DraftUseGroup(msgspec.Struct, kw_only=True):
+    key: str | None = None
+    replies: int
+    from_draft: int
+    from_draft_share: float | None
+    nearly_unchanged: int
+    nearly_unchanged_share: float | None
+    median_edit: float | None
+
+
+class DraftUse(msgspec.Struct, kw_only=True):
+    """Of the replies posted in the period: how many started from an inserted draft, how many were
+    sent nearly unchanged (under 10 % of the draft's words changed), and the median edit; overall
+    and per language, approach and source (rules or a model)."""
+
+    days: int
+    since: str
+    overall: DraftUseGroup
+    by_language: list[DraftUseGroup]
+    by_approach: list[DraftUseGroup]
+    by_source: list[DraftUseGroup]
+
+
+def drafts_in_use(db: Database, days: int, *, at: dt.datetime | None = None) -> DraftUse:
+    at = at or now()
+    since = iso(at - dt.timedelta(days=days))
+    found = summarise_draft_use(draft_uses.rows_since(db, since))
+    groups = {key: [msgspec.convert(g, DraftUseGroup) for g in found.pop(key)]
+              for key in ("by_language", "by_approach", "by_source")}
+    return DraftUse(days=days, since=since, overall=msgspec.convert(found, DraftUseGroup), **groups)

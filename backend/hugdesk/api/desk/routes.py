@@ -221,7 +221,11 @@ def queue_page(request: Request, platform: Short = None, rating: Short = None, a
 def performance_page(request: Request, days: Days = 30) -> Response:
     _require(request, lead=True)
     summary = reports.summary(db_of(request), days)
-    return render(request, "performance.html", "performance", days=days, s=summary, chart=_performance_chart(summary))
+    drafts = reports.drafts_in_use(db_of(request), days)
+    draft_rows = [("", drafts.overall), *(("lang", g) for g in drafts.by_language),
+                  *(("approach", g) for g in drafts.by_approach)]
+    return render(request, "performance.html", "performance", days=days, s=summary, chart=_performance_chart(summary),
+                  draft_rows=draft_rows)
 
 
 def _performance_chart(summary: reports.Summary) -> dict:

@@ -7,6 +7,36 @@ LANGUAGES = ("en", "pl", "uk")
 LANGUAGE_NAMES = {"en": "English", "pl": "Polski", "uk": "Українська"}
 
 TEXT: dict[str, dict[str, str]] = {
+    "drafts_in_use": {"en": "Drafts in use", "pl": "Szkice w praktyce", "uk": "Чернетки в роботі"},
+    "drafts_in_use_help": {
+        "en": "Of the replies posted in this period: how many started from a Hugdesk draft, how many were sent "
+              "nearly unchanged (under 10% of the draft's words changed), and the typical share of words changed.",
+        "pl": "Spośród odpowiedzi opublikowanych w tym okresie: ile powstało ze szkicu Hugdesk, ile wysłano prawie "
+              "bez zmian (zmieniono mniej niż 10% słów szkicu) i jaką część słów zwykle zmieniano.",
+        "uk": "З відповідей, опублікованих за цей період: скільки з них створено з чернетки Hugdesk, скільки "
+              "надіслано майже без змін (змінено менше ніж 10% слів чернетки) і яку частку слів зазвичай змінювали.",
+    },
+    "replies_posted": {"en": "Replies posted", "pl": "Opublikowane odpowiedzi", "uk": "Опубліковані відповіді"},
+    "from_draft": {"en": "From a draft", "pl": "Ze szkicu", "uk": "З чернетки"},
+    "nearly_unchanged": {"en": "Sent nearly unchanged", "pl": "Wysłane prawie bez zmian",
+                         "uk": "Надіслані майже без змін"},
+    "median_edit": {"en": "Words changed (median)", "pl": "Zmienione słowa (mediana)",
+                    "uk": "Змінені слова (медіана)"},
+    "all_replies": {"en": "All replies", "pl": "Wszystkie odpowiedzi", "uk": "Усі відповіді"},
+    "lang_en": {"en": "In English", "pl": "Po angielsku", "uk": "Англійською"},
+    "lang_pl": {"en": "In Polish", "pl": "Po polsku", "uk": "Польською"},
+    "lang_uk": {"en": "In Ukrainian", "pl": "Po ukraińsku", "uk": "Українською"},
+    "approach_concrete_fix": {"en": "Apology and a fix", "pl": "Przeprosiny i rozwiązanie",
+                              "uk": "Вибачення й розв'язання"},
+    "approach_concrete_fix_compensation": {"en": "Apology, fix and compensation",
+                                           "pl": "Przeprosiny, rozwiązanie i rekompensata",
+                                           "uk": "Вибачення, розв'язання й компенсація"},
+    "approach_explain_and_guide": {"en": "Explain and guide", "pl": "Wyjaśnienie i wskazówki",
+                                   "uk": "Пояснення й поради"},
+    "approach_help_and_clarify": {"en": "Help and clarify", "pl": "Pomoc i dopytanie", "uk": "Допомога й уточнення"},
+    "approach_thank_you": {"en": "Thank-you", "pl": "Podziękowanie", "uk": "Подяка"},
+    "approach_thank_you_invite": {"en": "Thank-you and invitation", "pl": "Podziękowanie i zaproszenie",
+                                  "uk": "Подяка й запрошення"},
     "title": {"en": "Team desk", "pl": "Pulpit zespołu", "uk": "Панель команди"},
     "nav_queue": {"en": "Queue", "pl": "Kolejka", "uk": "Черга"},
     "nav_performance": {"en": "Response times", "pl": "Czasy odpowiedzi", "uk": "Час відповіді"},
