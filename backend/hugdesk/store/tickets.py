@@ -240,6 +240,21 @@ _SEGMENT_ORDER = {
 }
 
 
+def _segments_at(policy: clocks.Policy, at: dt.datetime):
+    """The queue's segment conditions with this moment's bounds filled in. Both instants are our
+    own formatting (iso), never request text, so they are written into the SQL."""
+    bounds = {":future": f"'{iso(at + dt.timedelta(days=1))}'",
+              ":since": f"'{iso(policy.tracking_since)}'" if policy.tracking_since else "NULL"}
+
+    def bounded(name: str) -> str:
+        sql = _SEGMENTS[name]
+        for key, value in bounds.items():
+            sql = sql.replace(key, value)
+        return sql
+
+    return bounded
+
+
 def ticket_queue(
     db: Database, policy: clocks.Policy, *, platform: str | None = None, status: str | None = None,
     q: str | None = None, customer_id: int | None = None, limit: int = 50, offset: int = 0,
@@ -251,15 +266,7 @@ def ticket_queue(
     both "red" and the due time only grow with the posting time."""
     at = at or now()
     where, params = _filters(platform, status, q, customer_id)
-    # Both instants are our own formatting (iso), never request text, so they are written into the SQL.
-    bounds = {":future": f"'{iso(at + dt.timedelta(days=1))}'",
-              ":since": f"'{iso(policy.tracking_since)}'" if policy.tracking_since else "NULL"}
-
-    def bounded(name: str) -> str:
-        sql = _SEGMENTS[name]
-        for key, value in bounds.items():
-            sql = sql.replace(key, value)
-        return sql
+    bounded = _segments_at(policy, at)
 
     def condition(name: str) -> str:
         if name == "answered":
@@ -309,14 +316,7 @@ def queue_counts(db: Database, policy: clocks.Policy, *, platform: str | None = 
     """How many matching items are in each of the queue's segments, in one query."""
     at = at or now()
     where, params = _filters(platform, status, q, customer_id)
-    bounds = {":future": f"'{iso(at + dt.timedelta(days=1))}'",
-              ":since": f"'{iso(policy.tracking_since)}'" if policy.tracking_since else "NULL"}
-
-    def bounded(name: str) -> str:
-        sql = _SEGMENTS[name]
-        for key, value in bounds.items():
-            sql = sql.replace(key, value)
-        return sql
+    bounded = _segments_at(policy, at)
 
     names = ("tracked", "unknown", "backlog")
     counted = [f"coalesce(sum(CASE WHEN ({_UNANSWERED}) AND ({bounded(n)}) THEN 1 ELSE 0 END), 0)" for n in names]
