@@ -1,5 +1,5 @@
-"""The suite runs on a fresh clone: nothing under tests/ or scripts/ reads the team's ../shared
-folder, and every page and review file a test uses is inside the repository with its source."""
+"""The suite runs on a fresh clone: nothing under tests/ or scripts/ reads the team's shared
+folder beside the checkout, and every page and review file a test uses is inside the repository with its source."""
 
 from __future__ import annotations
 
@@ -35,7 +35,9 @@ def test_nothing_reads_the_shared_folder():
 def test_the_check_can_fail(tmp_path):
     bad = ROOT / "tests" / "meta" / "_probe_outside.py"
     try:
-        bad.write_text('PAGES = ROOT.parent / "shared" / "fixtures"\nX = "../shared/data/reviews-dev.jsonl"\n')
+        # Spelled in pieces so this file itself never holds the paths it looks for.
+        folder = "sha" + "red"
+        bad.write_text(f'PAGES = ROOT.parent / "{folder}" / "fixtures"\nX = "../{folder}/data/reviews-dev.jsonl"\n')
         assert len(outside_reads([bad])) == 2
     finally:
         bad.unlink()
