@@ -40,6 +40,8 @@ def cmd_serve(args) -> int:
               file=sys.stderr)
     app = create_app(config)
     print(f"Hugdesk {config.db_path} on http://{config.host}:{config.port}/api/v1", file=sys.stderr, flush=True)
+    # The lead's way in: the same address, a browser tab, a lead's token (the default agent is one).
+    print(f"Team desk: http://{config.host}:{config.port}/desk", file=sys.stderr, flush=True)
     from .store.agents import DEFAULT_AGENT, is_disabled
 
     if config.token and is_disabled(app.state_db, DEFAULT_AGENT):

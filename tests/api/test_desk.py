@@ -179,3 +179,8 @@ def test_the_static_files_are_served_from_the_package(backend):
     r = httpx.get(backend.url + "/desk/static/chart.umd.min.js")
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/javascript")
     assert httpx.get(backend.url + "/desk/static/../routes.py").status_code in (400, 404)
+
+
+def test_serve_tells_where_the_desk_is(backend):
+    """The README's quick start promises the desk's address among what the server prints."""
+    assert f"Team desk: http://127.0.0.1:{backend.port}/desk" in backend.log_path.read_text()
