@@ -39,6 +39,7 @@ EXPECTED_COLUMNS = {
     "problem_daily": ["day", "category", "count"],
     "desk_sessions": ["id_hash", "agent_id", "csrf", "created_at", "expires_at"],
     "customer_distinct": ["low_id", "high_id", "agent_id", "at"],
+    "model_drafts": ["id", "ticket_id", "digest", "status", "text", "language", "reasons", "model", "ms", "at"],
 }
 
 

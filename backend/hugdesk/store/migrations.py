@@ -432,3 +432,29 @@ def m009_draft_uses(db: Database) -> None:
         CREATE INDEX idx_draft_uses_at ON draft_uses(at);
         """
     )
+
+
+@migrations()
+def m010_model_drafts(db: Database) -> None:
+    # Drafts a language model wrote in the background, and every attempt that gave none (the
+    # guard refused the text, the model timed out or failed), so a lead can see why. Keyed by
+    # what the draft was written from (`digest`): a changed review or setting asks again.
+    # Erasing a person erases these with their tickets.
+    db.executescript(
+        """
+        CREATE TABLE model_drafts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+            digest TEXT NOT NULL,
+            status TEXT NOT NULL,
+            text TEXT,
+            language TEXT,
+            reasons TEXT,
+            model TEXT,
+            ms INTEGER,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX idx_model_drafts_ticket ON model_drafts(ticket_id, digest);
+        CREATE INDEX idx_model_drafts_at ON model_drafts(at);
+        """
+    )

@@ -24,8 +24,10 @@ from ..store.db import iso, now, readable_time
 from ..store.log import append
 from ..store.promises import Promise
 from ..store.tickets import Platform, clock_fields, is_answered
-from .drafts import (OBSERVE_BUDGET_S, Advisor, ReviewAnalysis, SuggestionOut, analyse_item, batch_context,
-                     store_analysis)
+from ..store import model_drafts as stored_model_drafts
+from .drafts import (OBSERVE_BUDGET_S, Advisor, ReviewAnalysis, SuggestionOut, analyse_item, draft_context, batch_context,
+                     model_suggestions, store_analysis)
+from .model_drafts import ModelDrafter, plan as plan_model, view as model_view
 
 ShortText = Annotated[str, msgspec.Meta(max_length=500)]
 Url = Annotated[str, msgspec.Meta(max_length=2000)]
@@ -111,6 +113,8 @@ class ObservedResult(msgspec.Struct, kw_only=True):
     suggestions: list[SuggestionOut] = msgspec.field(default_factory=list)
     # True when drafts were not written within observe's time budget: ask POST /suggestions.
     suggestions_pending: bool = False
+    # A language model is writing one more draft in the background: ask POST /suggestions later.
+    model_pending: bool = False
     # The response clock beside sla / waiting_minutes (business minutes) / target_minutes (this
     # item's own target): when the reply is due and turns amber (null unless ok, warn or breach),
     # wall-clock minutes since posting, the target's band, how finely the page dated it.
@@ -280,6 +284,7 @@ def _read(db: Database, written: list[_Written], agent_id: int, at: dt.datetime)
 def observe(
     db: Database, request: ObserveRequest, agent_id: int, agent_name: str, policy: clocks.Policy | int,
     advisor: Advisor | None = None, *, at: dt.datetime | None = None, errors: list[ItemError] | None = None,
+    drafter: ModelDrafter | None = None,
 ) -> ObserveResponse:
     """`policy` is the clock's (settings: business hours, targets, tracking start); a bare number
     is a wall-clock target for every item that alarms (scripts, tests). `at` fixes the clock.
@@ -288,11 +293,12 @@ def observe(
     if isinstance(policy, int):
         policy = clocks.Policy.wall_clock(policy)
     with db.atomic():
-        return _observe(db, request, agent_id, agent_name, policy, advisor, at or now(), list(errors or []))
+        return _observe(db, request, agent_id, agent_name, policy, advisor, at or now(), list(errors or []), drafter)
 
 
 def _observe(db: Database, request: ObserveRequest, agent_id: int, agent_name: str, policy: clocks.Policy,
-             advisor: Advisor | None, at: dt.datetime, errors: list[ItemError]) -> ObserveResponse:
+             advisor: Advisor | None, at: dt.datetime, errors: list[ItemError],
+             drafter: ModelDrafter | None = None) -> ObserveResponse:
     stamp = iso(at)
     written = _write(db, request, agent_id, at, errors)
     cards = _read(db, written, agent_id, at)
@@ -320,6 +326,7 @@ def _observe(db: Database, request: ObserveRequest, agent_id: int, agent_name: s
         history = cards.histories.get((w.customer_id, w.ticket_id), HistorySummary()) if w.customer_id else HistorySummary()
         open_promises = cards.promises.get(w.customer_id, []) if w.customer_id else []
         drafts: list[SuggestionOut] | None = []
+        model_pending = False
         if advisor is not None and not answered and len(w.item.text) > INLINE_TEXT:
             drafts = None  # a long review is read when the card asks, off the server's event loop
         elif advisor is not None and not answered:
@@ -330,6 +337,21 @@ def _observe(db: Database, request: ObserveRequest, agent_id: int, agent_name: s
             owner = [r for m in members for r in shared["owner"].get(m, [])]
             drafts = advisor.drafts(db, w.item, w.ticket_id, w.customer_id, agent_name, deadline, shared,
                                     members=members, history=history, promises=open_promises, owner=owner)
+            if drafts is not None and drafter is not None:
+                # A model's draft is never waited for: what it wrote earlier is shown, else it is asked.
+                if "model" not in shared:
+                    endpoint = plan_model(db, drafter, shared["settings"])
+                    rows = stored_model_drafts.for_tickets(db, [x.ticket_id for x in written]) if endpoint else {}
+                    shared["model"] = (endpoint, rows)
+                endpoint, rows = shared["model"]
+                if endpoint is not None:
+                    review = {"platform": w.item.platform, "author_name": w.item.author_name,
+                              "rating": w.item.rating, "text": w.item.text}
+                    context = draft_context(db, w.customer_id, w.ticket_id, agent_name, shared["recent"],
+                                            settings=shared["settings"], members=members, history=history,
+                                            promises=open_promises, owner=owner)
+                    seen = model_view(drafter, endpoint, w.ticket_id, review, context, rows.get(w.ticket_id, []), at)
+                    drafts, model_pending = [*drafts, *model_suggestions(seen)], seen.pending
         # After reading the review: an unrated comment's target depends on whether it complains.
         clock = clock_fields(policy, rating=rating, recommends=recommends,
                              sentiment=analysis.sentiment if analysis else sentiment, posted_at=posted,
@@ -344,6 +366,7 @@ def _observe(db: Database, request: ObserveRequest, agent_id: int, agent_name: s
                 posted_precision=clock.posted_precision, history=history, promises=open_promises,
                 viewers=cards.viewers.get(w.ticket_id, []),
                 analysis=analysis, suggestions=drafts or [], suggestions_pending=drafts is None,
+                model_pending=model_pending,
             )
         )
     for found, ticket_id in analysed:
