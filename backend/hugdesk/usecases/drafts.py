@@ -297,7 +297,7 @@ def finish_suggestions(db: Database, job: SuggestJob, work: SuggestWork, advisor
     endpoint = plan_model(db, drafter, get_settings(db)) if drafter is not None and data.ticket_id else None
     if endpoint is not None and data.ticket_id is not None:
         rows = stored_model_drafts.for_tickets(db, [data.ticket_id]).get(data.ticket_id, [])
-        seen = model_view(drafter, endpoint, data.ticket_id, job.review, job.context, rows, now())
+        seen = model_view(drafter, endpoint, data.ticket_id, job.review, job.context, rows, now(), urgent=True)
         drafts, model_pending = [*drafts, *model_suggestions(seen)], seen.pending
     if data.ticket_id is not None and data.text is None:
         # The card asked for drafts observe had no time for: keep what the review was read as.

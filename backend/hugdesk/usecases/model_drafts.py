@@ -14,9 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-import queue
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
@@ -103,58 +103,79 @@ def record(db: Database, outcome: ModelOutcome) -> bool:
 
 class ModelDrafter:
     """One worker thread, one model call at a time: a small machine shares its cores with the
-    server. `deliver` receives each outcome on the worker thread and must hand it over to the
-    thread that owns the database (the app passes loop.call_soon_threadsafe)."""
+    server. Reviews a card asked for (POST /suggestions) go first; those a page merely showed
+    (observe) wait behind them, newest first. `deliver` receives each outcome on the worker
+    thread and must hand it to the thread that owns the database (the app passes
+    loop.call_soon_threadsafe)."""
 
     def __init__(self, deliver: Callable[[ModelOutcome], None] | None = None,
                  ask: Callable[..., Any] = chat, size: int = QUEUE_SIZE):
         self._deliver = deliver
         self._ask = ask
-        self._queue: queue.Queue[ModelJob | None] = queue.Queue(maxsize=size)
-        self._lock = threading.Lock()
+        self._size = size
+        self._jobs: deque[ModelJob] = deque()   # the next one is on the left
+        self._ready = threading.Condition()
         self._waiting: set[tuple[int, str]] = set()  # asked and not yet delivered
+        self._stopping = False
         self._thread: threading.Thread | None = None
-        self.busy = 0  # jobs refused because the queue was full
+        self.busy = 0  # reviews not queued because the queue was full
 
     def start(self, deliver: Callable[[ModelOutcome], None]) -> None:
         self._deliver = deliver
         if self._thread is None:
+            self._stopping = False
             self._thread = threading.Thread(target=self._run, name="hugdesk-model", daemon=True)
             self._thread.start()
 
     def stop(self, timeout: float = 2.0) -> None:
+        with self._ready:
+            self._stopping = True
+            self._ready.notify_all()
         if self._thread is not None:
-            try:
-                self._queue.put_nowait(None)
-            except queue.Full:
-                pass
             self._thread.join(timeout)
             self._thread = None
 
     def waiting(self, ticket_id: int, digest: str) -> bool:
-        with self._lock:
+        with self._ready:
             return (ticket_id, digest) in self._waiting
 
     def pending(self) -> int:
-        with self._lock:
+        with self._ready:
             return len(self._waiting)
 
-    def ask(self, job: ModelJob) -> bool:
-        """Queue a review (never blocks); False when it is already queued or the queue is full."""
+    def ask(self, job: ModelJob, urgent: bool = False) -> bool:
+        """Queue a review (never blocks). An urgent one that is already queued moves to the front.
+        False when it was not queued: already there, or the queue is full."""
         key = (job.ticket_id, job.digest)
-        with self._lock:
+        with self._ready:
+            queued = next((j for j in self._jobs if (j.ticket_id, j.digest) == key), None)
+            if queued is not None:
+                if urgent:
+                    self._jobs.remove(queued)
+                    self._jobs.appendleft(queued)
+                return False
             if key in self._waiting:
-                return False
-            try:
-                self._queue.put_nowait(job)
-            except queue.Full:
+                return False  # being written right now
+            if len(self._jobs) >= self._size:
+                if not urgent:
+                    self.busy += 1
+                    return False
+                dropped = self._jobs.pop()  # the oldest page-seen review makes room for a card
+                self._waiting.discard((dropped.ticket_id, dropped.digest))
                 self.busy += 1
-                return False
+            self._jobs.appendleft(job)
             self._waiting.add(key)
+            self._ready.notify()
         return True
 
+    def _next(self) -> ModelJob | None:
+        with self._ready:
+            while not self._jobs and not self._stopping:
+                self._ready.wait()
+            return None if self._stopping else self._jobs.popleft()
+
     def _run(self) -> None:
-        while (job := self._queue.get()) is not None:
+        while (job := self._next()) is not None:
             try:
                 outcome = write(job, self._ask)
             except Exception as exc:  # a bug in one review's text work must not end the worker
@@ -168,7 +189,7 @@ class ModelDrafter:
             except Exception:  # the loop is closing: the outcome is lost, the rule drafts stay
                 log.exception("could not hand over a model draft")
             finally:
-                with self._lock:
+                with self._ready:
                     self._waiting.discard((job.ticket_id, job.digest))
 
 
@@ -188,14 +209,18 @@ def plan(db: Database, drafter: ModelDrafter | None, settings: Settings, api_key
 
 
 def view(drafter: ModelDrafter, endpoint: Endpoint, ticket_id: int, review: dict[str, Any],
-         context: dict[str, Any], rows: list[ModelDraftRow], at: dt.datetime) -> ModelView:
-    """The model drafts to show for a ticket; asks the model when nothing current is stored."""
+         context: dict[str, Any], rows: list[ModelDraftRow], at: dt.datetime, urgent: bool = False) -> ModelView:
+    """The model drafts to show for a ticket; asks the model when nothing current is stored.
+    `urgent`: a card is waiting for this one."""
     digest = digest_of(review, context, endpoint)
     current = [r for r in rows if r.digest == digest]
     shown = [r for r in current if r.status == "shown" and r.text]
     if shown:
         return ModelView(drafts=shown[-1:], pending=False)
     if drafter.waiting(ticket_id, digest):
+        if urgent:
+            drafter.ask(ModelJob(ticket_id=ticket_id, digest=digest, review=dict(review), context=dict(context),
+                                 endpoint=endpoint), urgent=True)
         return ModelView(drafts=[], pending=True)
     settled = [r for r in current if r.status == "refused"
                or (r.status == "failed" and at - dt.datetime.fromisoformat(r.at.replace("Z", "+00:00"))
@@ -203,7 +228,7 @@ def view(drafter: ModelDrafter, endpoint: Endpoint, ticket_id: int, review: dict
     if settled:
         return ModelView(drafts=[], pending=False)
     asked = drafter.ask(ModelJob(ticket_id=ticket_id, digest=digest, review=dict(review), context=dict(context),
-                                 endpoint=endpoint))
+                                 endpoint=endpoint), urgent=urgent)
     return ModelView(drafts=[], pending=asked)
 
 

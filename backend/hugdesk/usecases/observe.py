@@ -334,24 +334,24 @@ def _observe(db: Database, request: ObserveRequest, agent_id: int, agent_name: s
                 # What every draft of the batch needs, read once and whatever the time budget, so
                 # the number of reads never depends on how fast the drafting went.
                 shared.update(batch_context(db, sorted({m for g in cards.groups.values() for m in g})))
+                endpoint = plan_model(db, drafter, shared["settings"])
+                shared["model"] = (endpoint, stored_model_drafts.for_tickets(db, [x.ticket_id for x in written])
+                                   if endpoint else {})
             owner = [r for m in members for r in shared["owner"].get(m, [])]
             drafts = advisor.drafts(db, w.item, w.ticket_id, w.customer_id, agent_name, deadline, shared,
                                     members=members, history=history, promises=open_promises, owner=owner)
-            if drafts is not None and drafter is not None:
+            endpoint, model_rows = shared["model"]
+            if endpoint is not None:
                 # A model's draft is never waited for: what it wrote earlier is shown, else it is asked.
-                if "model" not in shared:
-                    endpoint = plan_model(db, drafter, shared["settings"])
-                    rows = stored_model_drafts.for_tickets(db, [x.ticket_id for x in written]) if endpoint else {}
-                    shared["model"] = (endpoint, rows)
-                endpoint, rows = shared["model"]
-                if endpoint is not None:
-                    review = {"platform": w.item.platform, "author_name": w.item.author_name,
-                              "rating": w.item.rating, "text": w.item.text}
-                    context = draft_context(db, w.customer_id, w.ticket_id, agent_name, shared["recent"],
-                                            settings=shared["settings"], members=members, history=history,
-                                            promises=open_promises, owner=owner)
-                    seen = model_view(drafter, endpoint, w.ticket_id, review, context, rows.get(w.ticket_id, []), at)
-                    drafts, model_pending = [*drafts, *model_suggestions(seen)], seen.pending
+                review = {"platform": w.item.platform, "author_name": w.item.author_name, "rating": w.item.rating,
+                          "text": w.item.text}
+                context = draft_context(db, w.customer_id, w.ticket_id, agent_name, shared["recent"],
+                                        settings=shared["settings"], members=members, history=history,
+                                        promises=open_promises, owner=owner)
+                seen = model_view(drafter, endpoint, w.ticket_id, review, context, model_rows.get(w.ticket_id, []), at)
+                model_pending = seen.pending
+                if drafts is not None:  # else the card asks /suggestions, which shows them
+                    drafts = [*drafts, *model_suggestions(seen)]
         # After reading the review: an unrated comment's target depends on whether it complains.
         clock = clock_fields(policy, rating=rating, recommends=recommends,
                              sentiment=analysis.sentiment if analysis else sentiment, posted_at=posted,
