@@ -123,7 +123,13 @@ async function tone(body) {
 async function suggest({ ticket_id }) {
   const res = await call("POST", "/suggestions", { ticket_id }, { timeoutMs: 8000 });
   if (!res.ok) return res;
-  return { ok: true, data: { suggestions: Array.isArray(res.data?.suggestions) ? res.data.suggestions : [] } };
+  return {
+    ok: true,
+    data: {
+      suggestions: Array.isArray(res.data?.suggestions) ? res.data.suggestions : [],
+      model_pending: res.data?.model_pending === true,
+    },
+  };
 }
 
 async function settingsGet() {

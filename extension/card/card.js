@@ -57,6 +57,7 @@ const APPROACH = {
   concrete_fix: () => t("approach_concrete_fix"),
   concrete_fix_compensation: () => t("approach_concrete_fix_compensation"),
   personal_follow_up: () => t("approach_personal_follow_up"),
+  model: () => t("approach_model"),
 };
 const STATUS = {
   new: () => t("status_new"),
@@ -225,7 +226,7 @@ function draftsSection() {
     title: t("insert_title"),
     onclick: () => page("insert", { index: i }),
   }, t("insert"));
-  const draft = (s, i, primary) => h("div", { class: "draft", "data-suggestion": String(i) },
+  const draft = (s, i, primary) => h("div", { class: "draft", "data-suggestion": String(i), "data-source": s.source === "model" ? "model" : "rules" },
     h("p", { text: s.text }),
     h("div", { class: "row" },
       insertButton(s, i, primary),
@@ -235,10 +236,11 @@ function draftsSection() {
     foreign ? h("div", { class: "muted", "data-note": "language" }, t("card_drafts_other_language")) : null,
     draft(first, 0, true),
     others.length
-      ? h("details", { "data-alternatives": String(others.length) },
+      ? h("details", { "data-alternatives": String(others.length), open: others.some((s) => s.source === "model") || null },
         h("summary", { text: t("card_other_drafts", others.length) }),
         h("div", { class: "others" }, others.map((s, i) => draft(s, i + 1, false))))
-      : null);
+      : null,
+    state.model_pending ? h("div", { class: "muted", "data-note": "model" }, t("card_model_writing")) : null);
 }
 
 const same = (a, b) => (a.id && a.id === b.id) || (a.client_id && a.client_id === b.client_id);
