@@ -107,3 +107,14 @@ def test_a_handle_as_a_name_a_loop_and_a_cut_off_answer_are_dropped():
     assert "repetitive" in vet(looping, reading()[1], NOW)[1]
     assert "cut_off" in vet(GOOD, reading()[1], NOW, cut_off=True)[1]
     assert vet("Thanks!", reading()[1], NOW)[1] == ["too_short"]
+
+
+def test_a_draft_about_the_review_or_without_greeting_or_signature_is_dropped():
+    """What SmolLM2 really wrote for dev reviews: talk about the review instead of a reply."""
+    _, found = reading()
+    about = GOOD.replace("Thank you for your kind words", "The customer praises the staff. Thank you for your kind words")
+    assert "not_a_reply" in vet(about, found, NOW)[1]
+    assert "no_greeting" in vet(GOOD.replace("Hello Miles,\n\n", ""), found, NOW)[1]
+    assert "no_greeting" in vet(GOOD.replace("Hello Miles,", "Hello there,"), found, NOW)[1]  # the name is missing
+    assert vet(GOOD.replace("Hello Miles,", "Dear Miles,"), found, NOW)[1] == []  # another greeting is fine
+    assert "no_signature" in vet(GOOD.replace("\n\nKasia, Hotel Aurora", ""), found, NOW)[1]

@@ -84,7 +84,7 @@ class LlamaServer:
 
 class FakeModel:
     """An OpenAI-compatible chat endpoint that answers as `mode` says:
-    reply (stream `text` as server-sent events), json (one JSON body), status (`status`),
+    reply (stream `text` as server-sent events; `text` may be a function of the request body), json (one JSON body), status (`status`),
     garbage (200 with bytes that are no JSON), stall (wait `delay` seconds before answering),
     trickle (one word every `delay` seconds), drop (close the connection at once)."""
 
@@ -117,6 +117,7 @@ class FakeModel:
         h.wfile.write(body)
 
     def answer(self, h) -> None:
+        text = self.text(self.requests[-1]["body"]) if callable(self.text) else self.text
         if self.mode == "drop":
             h.close_connection = True
             h.connection.close()
@@ -129,13 +130,13 @@ class FakeModel:
             time.sleep(self.delay)
         if self.mode == "json":
             payload = {"model": "fake", "choices": [{"index": 0, "finish_reason": "stop",
-                                                     "message": {"role": "assistant", "content": self.text}}]}
+                                                     "message": {"role": "assistant", "content": text}}]}
             return self._send(h, 200, json.dumps(payload).encode())
         h.send_response(200)
         h.send_header("Content-Type", "text/event-stream")
         h.send_header("Connection", "close")
         h.end_headers()
-        for word in self.text.split(" "):
+        for word in text.split(" "):
             event = {"model": "fake", "choices": [{"index": 0, "delta": {"content": word + " "}, "finish_reason": None}]}
             try:
                 h.wfile.write(b"data: " + json.dumps(event).encode() + b"\n\n")
@@ -150,6 +151,21 @@ class FakeModel:
     def stop(self) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+def follows_the_prompt(body: str):
+    """A reply text for FakeModel that opens with the greeting and ends with the signature the
+    prompt asks for, around `body`: what a capable model does."""
+    import re
+
+    def reply(request: dict) -> str:
+        system = request["messages"][0]["content"]
+        greeting = re.search(r"Start with this greeting, exactly: (.*)", system)
+        signature = re.search(r"End with this signature on its own line: (.*)", system)
+        return "\n\n".join(p for p in ((greeting.group(1) if greeting else "Hello,"), body,
+                                        signature.group(1) if signature else "") if p)
+
+    return reply
 
 
 def _serve(gguf: str, port: int) -> None:

@@ -13,11 +13,13 @@ checked. The checks are the rule drafts' own standards:
   only when the settings allow a compensation and the draft offers that one;
 - repetition: the same text as one of the rule drafts adds nothing;
 - what a model does and a reply must not: placeholders ("[Your Name]"), talk about itself
-  ("as an AI"), a handle used as a first name, empty or overlong text.
+  ("as an AI") or about the review ("The customer praises…"), no greeting or no signature, a
+  handle used as a first name, looping, cut-off, empty or overlong text.
 
 Reason codes: tone:<code> (tone:private_data:phone), commitment, compensation,
-same_as_rule_draft, wrong_language, placeholder, meta, handle_as_name, repetitive, cut_off,
-too_short, too_long.
+same_as_rule_draft, wrong_language, placeholder, meta, not_a_reply (it talks about the review
+instead of answering it), no_greeting, no_signature (the lines the prompt asked it to open and
+end with), handle_as_name, repetitive, cut_off, too_short, too_long.
 """
 
 from __future__ import annotations
@@ -73,6 +75,13 @@ _PLACEHOLDER = re.compile(r"\[[^\]\n]{1,40}\]|\{[^}\n]{0,40}\}|<[^>\n]{1,40}>|\b
 _META = re.compile(r"\bas an? (?:ai|language model|assistant|chatbot)\b|\blanguage model\b|\bi(?:'m| am) (?:not a human|"
                    r"an ai|a bot|just an? )|\bi (?:cannot|can't) (?:help|assist|provide)\b|\bcustomer care agent\b|"
                    r"\bhere(?:'s| is) (?:a|the|my) (?:reply|response|draft)\b", _I)
+# Talking about the review instead of answering it: "The customer praises…", "The review is written…".
+_NOT_A_REPLY = re.compile(r"\bthe customer(?:'s)?\b|\bthe review(?:er)?(?:'s)? (?:is|was|ends|mentions|praises|says|has)\b|"
+                          r"\bin (?:this|the|their|her|his) review\b|\b(?:she|he|they) (?:praises|mentions|shares|says)\b|"
+                          r"\bklient(?:ka)? (?:pisze|chwali|wspomina)\b|(?<!\w)клієнт\w* (?:пише|хвалить|згадує)(?!\w)", _I)
+_GREETING = re.compile(r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|thank|thanks|"
+                       r"dzień dobry|witaj|witam|szanown|drog|cześć|dziękuj|вітаю|вітаємо|добрий|доброго|шановн|"
+                       r"дорог|привіт|дякуємо|дякую)", _I)
 _LABEL = re.compile(r"^\s*(?:reply|response|answer|draft|odpowiedź|відповідь)\s*:\s*", _I)
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 # Copying a rule draft adds nothing the card does not already show.
@@ -122,6 +131,17 @@ def _handle_as_name(text: str, reading: Reading) -> bool:
     return len(handle) >= 3 and re.search(rf"(?<!\w){re.escape(handle)}(?!\w)", text) is not None
 
 
+def _opens_with_greeting(draft: str, reading: Reading) -> bool:
+    """The prompt gives the greeting (the customer's name in its vocative, or a neutral one):
+    the draft opens with a greeting, and with the name when there is one."""
+    head = draft[:120]
+    if reading.personal and reading.greeting_name and reading.greeting_name.lower() not in head.lower():
+        return False
+    given = re.findall(r"\w+", reading.greeting.lower())[:1]
+    first = " ".join(re.findall(r"\w+", head.lower())[:2])
+    return bool(_GREETING.match(first)) or bool(given and first.startswith(given[0]))
+
+
 def _repeats(draft: str) -> bool:
     """A sentence said twice: small models loop."""
     sentences = [s.strip().lower() for s in _SENTENCE.findall(draft) if len(s.strip()) > 15]
@@ -145,6 +165,12 @@ def vet(text: str, reading: Reading, now: datetime, cut_off: bool = False) -> tu
         reasons.append("placeholder")
     if _META.search(draft):
         reasons.append("meta")
+    if _NOT_A_REPLY.search(draft):
+        reasons.append("not_a_reply")
+    if not _opens_with_greeting(draft, reading):
+        reasons.append("no_greeting")
+    if reading.signature and reading.signature.lower() not in draft[-len(reading.signature) - 80:].lower():
+        reasons.append("no_signature")
     if _handle_as_name(draft, reading):
         reasons.append("handle_as_name")
     if detect_language(draft) != reading.reply_language:

@@ -56,6 +56,8 @@ class Reading:
     review_text: str = ""
     rating: float | None = None
     platform: str | None = None
+    greeting: str = ""            # the line the draft must open with
+    signature: str = ""           # the line it must end with
 
 
 def _get(source, key: str, default=None):
@@ -151,5 +153,6 @@ def messages_for(review, context=None) -> tuple[list[dict], Reading]:
                       personal=bool(greeting.get("personal")), author_name=author,
                       steps=[str(s) for s in _get(context, "follow_up", []) or []], compensations=compensations,
                       rule_drafts=[d.text for d in result.drafts], previous_replies=previous, review_text=text,
-                      rating=rating, platform=platform)
+                      rating=rating, platform=platform, greeting=str(greeting.get("text") or ""),
+                      signature=signature)
     return [{"role": "system", "content": system}, {"role": "user", "content": user}], reading
