@@ -98,7 +98,7 @@ def test_observe_answers_at_once_and_the_models_draft_arrives_later(backend, fak
     sent = model.requests[0]
     assert sent["headers"]["Authorization"] == "Bearer sk-secret-42"
     assert REVIEW["text"] in sent["body"]["messages"][1]["content"]
-    assert "Praised: staff" in sent["body"]["messages"][0]["content"]
+    assert "Praised: staff" in sent["body"]["messages"][1]["content"]
     # observe shows it too, and the model is not asked again for the same review.
     again = backend.post("/observe", {"items": [REVIEW]}).json()["items"][0]
     assert [s["text"] for s in again["suggestions"] if s["source"] == "model"] == [GOOD]

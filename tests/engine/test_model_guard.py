@@ -27,12 +27,13 @@ def test_the_prompt_carries_the_reading_and_the_allowed_commitments():
     system, user = messages[0]["content"], messages[1]["content"]
     assert [m["role"] for m in messages] == ["system", "user"]
     assert "in English" in system and "a hotel" in system and "Hotel Aurora" in system
-    assert "Praised: staff" in system and "Criticised: room, dirty" in system
-    assert "Main problem: cleanliness" in system and "the business's own" in system
-    assert "Customer's first name: Miles" in system and "Hello Miles," in system
     assert "our manager will call you back" in system and "a 10% discount on the next stay" in system
-    assert "Kasia, Hotel Aurora" in system
+    assert "Praised: staff" in user and "Criticised: room, dirty" in user
+    assert "Main problem: cleanliness" in user and "the business's own" in user
+    assert "Customer's first name: Miles" in user
     assert HOTEL["text"] in user and "Miles K." in user
+    # The task comes last, with the greeting and the signature to use.
+    assert user.endswith('Begin with "Hello Miles," and end with "Kasia, Hotel Aurora".')
 
 
 def test_without_settings_the_prompt_allows_no_commitment_and_no_money():
@@ -43,8 +44,8 @@ def test_without_settings_the_prompt_allows_no_commitment_and_no_money():
 def test_a_handle_is_not_offered_as_a_name_and_polish_is_asked_in_polish():
     review = {"platform": "facebook", "author_name": "pizzalover77", "rating": 1,
               "text": "Zamówiłam pizzę, przyjechała zimna po dwóch godzinach."}
-    system = messages_for(review, {})[0][0]["content"]
-    assert "in Polish" in system and "a handle, not a first name" in system
+    system, user = (m["content"] for m in messages_for(review, {})[0])
+    assert "in Polish" in system and "a handle, not a first name" in user
     assert "pizzalover77" not in system
 
 

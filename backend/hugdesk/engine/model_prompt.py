@@ -141,11 +141,14 @@ def messages_for(review, context=None) -> tuple[list[dict], Reading]:
         facts.append("It mentions a safety risk: take it seriously, first thing.")
     facts.append(f"Customer's first name: {greeting['name']}" if greeting.get("personal") and greeting.get("name")
                  else "The author's name is a handle, not a first name: do not use it.")
-    # The reading goes with the instructions and the review alone is the user's turn: small
-    # models otherwise answer the list of facts instead of the customer.
-    system = ("You write replies to customer reviews for a customer-care team.\n" + "\n".join(f"- {r}" for r in rules)
-              + "\n\nWhat we read in the review:\n" + "\n".join(f"- {f}" for f in facts))
-    user = f"Review{f' by {author}' if author else ''}:\n{text[:MAX_REVIEW_CHARS]}"
+    # The task comes last, after the review and what we read in it: small models otherwise
+    # answer the list of facts, or rewrite the review, instead of replying to the customer.
+    system = "You write replies to customer reviews for a customer-care team.\n" + "\n".join(f"- {r}" for r in rules)
+    opening = f'Begin with "{greeting["text"]}"' if greeting.get("text") else "Begin with a short greeting"
+    closing = f' and end with "{signature}"' if signature else ""
+    user = (f"Customer review{f' by {author}' if author else ''}:\n{text[:MAX_REVIEW_CHARS]}\n\n"
+            "Notes for the reply (what we read in the review):\n" + "\n".join(f"- {f}" for f in facts)
+            + f"\n\nWrite our reply to this customer now. {opening}{closing}.")
     history = _get(context, "history", None)
     previous = [str(r) for r in (_get(context, "previous_replies", None) or _get(history, "previous_replies", []) or [])
                 if r]
