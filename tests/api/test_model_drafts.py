@@ -3,6 +3,7 @@ guarded, and a failing model never costs the rule drafts (nor a 500)."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -122,6 +123,16 @@ def test_a_model_draft_that_breaks_a_rule_is_never_shown(backend, fake, text, re
     assert status["refused"] == 1 and status["shown"] == 0 and reason in status["reasons"]
     problem = status["last_problems"][0]
     assert problem["status"] == "refused" and reason in problem["reasons"] and problem["text"]
+    # The lead's desk says the same, in the lead's language.
+    from tests.api.test_desk import sign_in
+
+    desk = sign_in(backend, backend.token)
+    for lang, words in (("en", "Refused by the checks"), ("pl", "Odrzucone przez kontrole"),
+                        ("uk", "Відхилені перевірками")):
+        page = desk.get(f"/desk/performance?lang={lang}").text
+        section = page[page.index('id="model-status"'):]
+        assert words in section and f"<code>{reason}</code> ×1" in section
+        assert re.search(r'<table id="model-counts">.*?<td>0</td><td>1</td><td>0</td>', section, re.S)
 
 
 @pytest.mark.parametrize("kw, reason", [
