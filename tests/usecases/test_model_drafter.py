@@ -51,7 +51,7 @@ def test_a_cards_review_goes_first_then_the_newest_seen(model):
     outcomes = run(drafter, 3)
     assert [o.ticket_id for o in outcomes] == [1, 3, 2]
     assert [o.status for o in outcomes] == ["shown"] * 3 and outcomes[0].text == GOOD
-    assert [r["body"]["messages"][1]["content"].endswith(f"number {n}.") for r, n in zip(model.requests, (1, 3, 2))] \
+    assert [f"number {n}." in r["body"]["messages"][1]["content"] for r, n in zip(model.requests, (1, 3, 2))] \
         == [True] * 3
     assert drafter.pending() == 0
 

@@ -40,7 +40,6 @@ TEXT: dict[str, dict[str, str]] = {
     "model_waiting": {"en": "Waiting now", "pl": "Teraz w kolejce", "uk": "Зараз у черзі"},
     "model_reasons": {"en": "Why (reason codes, see the README)", "pl": "Dlaczego (kody przyczyn, zob. README)",
                       "uk": "Чому (коди причин, див. README)"},
-    "model_shown_one": {"en": "shown", "pl": "pokazany", "uk": "показано"},
     "model_refused_one": {"en": "refused", "pl": "odrzucony", "uk": "відхилено"},
     "model_failed_one": {"en": "failed", "pl": "nieudany", "uk": "невдало"},
     "model_last": {"en": "Last problems", "pl": "Ostatnie problemy", "uk": "Останні проблеми"},
