@@ -114,6 +114,20 @@ def _facts_ta_legacy(name: str) -> Facts:
     )
 
 
+def _facts_ta_cards_2024(name: str) -> Facts:
+    # One block per data-automation="reviewCard"; the rating is the SVG <title> "N,0 sur 5 bulles"
+    # before the title link; a manager's response carries its own legal note, "Cette réponse est
+    # l'opinion subjective du gérant …", inside the card.
+    blocks = _blocks(name, r'data-automation="reviewCard"')
+    return Facts(
+        "tripadvisor",
+        len(blocks),
+        tuple(_first(r'href="/Profile/[^"]*"[^>]*>([^<]+)</a>', b) for b in blocks),
+        tuple(int(_first(r'<title id="[^"]*">(\d),0 sur 5', b)) for b in blocks),
+        answered=tuple(i for i, b in enumerate(blocks, 1) if "Cette réponse est l&#x27;opinion subjective" in b),
+    )
+
+
 def _facts_yelp_user_2019() -> Facts:
     # A user's own page: every review is theirs (the name in the page's <h1>); answered reviews
     # hold a "biz-owner-reply" block. The last review ends where the page's footer starts.
@@ -146,6 +160,8 @@ FACTS: dict[str, Facts] = {
     # A list of restaurants: no review of one place, so no card and nothing to report.
     "ta-list-2026-fr": Facts("tripadvisor", 0, (), None),
     "ta-restaurant-2022": _facts_ta_2022(),
+    "ta-restaurant-2024-fr": _facts_ta_cards_2024("ta-restaurant-2024-fr"),
+    "ta-restaurant-2025-fr": _facts_ta_cards_2024("ta-restaurant-2025-fr"),
     "ta-hotel-2015-parkinn": _facts_ta_legacy("ta-hotel-2015-parkinn"),
     "ta-hotel-2015-bergen": _facts_ta_legacy("ta-hotel-2015-bergen"),
     # Two review slots, both empty: no review of this hotel is written in Norwegian.
