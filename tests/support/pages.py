@@ -114,6 +114,13 @@ PAGES: dict[str, Page] = {
             FIXTURE_PAGES / "tripadvisor/restaurant-2025-fr-affreux-jojo-review-cards.html",
             "https://www.tripadvisor.fr/Restaurant_Review-g187265-d15114321-Reviews-L_affreux_Jojo-Lyon_Rhone_Auvergne_Rhone_Alpes.html",
         ),
+        # www.facebook.com 2023, logged out, Hindi UI: the post is only in the page's script
+        # payloads and its meta tags, nothing is rendered; nothing to read and nothing to report.
+        Page(
+            "fb-www-2023-hi-nothing-rendered",
+            FIXTURE_PAGES / "facebook/www-page-post-2023-hi-loggedout-no-comments-rendered.html",
+            "https://www.facebook.com/Paytm/posts/heres-what-our-founder-and-ceo-vijay-shekhar-sharma-has-to-say-on-indias-first-s/694313812720068/",
+        ),
         # mbasic.facebook.com (Facebook's no-JavaScript site, closed in 2024) is an era we do not
         # read on purpose: it holds comments, so the page must be reported as not readable.
         Page(

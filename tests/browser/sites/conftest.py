@@ -149,6 +149,8 @@ FACTS: dict[str, Facts] = {
     # all 10 comments are the post author's own replies ("Author" badge): no customer cards
     "fb-www-2025": Facts("facebook", 0, (), None),
     "fb-m-2021": _facts_m_facebook_2021(),
+    # Logged out, Hindi UI: the page body is empty until Facebook's scripts run (stripped here).
+    "fb-www-2023-hi-nothing-rendered": Facts("facebook", 0, (), None),
     "fb-mbasic-2020-unsupported": Facts("facebook", 0, (), None, readable=False),
     "fb-mbasic-2020-post-unsupported": Facts("facebook", 0, (), None, readable=False),
     "yelp-react-2022": _facts_yelp_react_2022(),
