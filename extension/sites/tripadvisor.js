@@ -255,7 +255,7 @@
 
   kit.register({
     platform: "tripadvisor",
-    version: "2026.11.30",
+    version: "2026.12.01",
     itemSelector: kit.outermost(ITEM),
     matches(loc) {
       return HOSTS.test(loc.hostname || "");

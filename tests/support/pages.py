@@ -121,6 +121,13 @@ PAGES: dict[str, Page] = {
             FIXTURE_PAGES / "facebook/www-page-post-2023-hi-loggedout-no-comments-rendered.html",
             "https://www.facebook.com/Paytm/posts/heres-what-our-founder-and-ceo-vijay-shekhar-sharma-has-to-say-on-indias-first-s/694313812720068/",
         ),
+        # www.facebook.com before its 2020 redesign ("UFI" comments, 2018, Vietnamese UI, logged
+        # in): an era we do not read on purpose; its comments must be reported as not readable.
+        Page(
+            "fb-www-2018-vi-ufi-unsupported",
+            FIXTURE_PAGES / "facebook/www-page-posts-2018-vi-loggedin-ufi-unsupported.html",
+            "https://www.facebook.com/pg/mobiistar/posts/",
+        ),
         # mbasic.facebook.com (Facebook's no-JavaScript site, closed in 2024) is an era we do not
         # read on purpose: it holds comments, so the page must be reported as not readable.
         Page(

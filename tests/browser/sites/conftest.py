@@ -152,6 +152,7 @@ FACTS: dict[str, Facts] = {
     # Logged out, Hindi UI: the page body is empty until Facebook's scripts run (stripped here).
     "fb-www-2023-hi-nothing-rendered": Facts("facebook", 0, (), None),
     "fb-mbasic-2020-unsupported": Facts("facebook", 0, (), None, readable=False),
+    "fb-www-2018-vi-ufi-unsupported": Facts("facebook", 0, (), None, readable=False),
     "fb-mbasic-2020-post-unsupported": Facts("facebook", 0, (), None, readable=False),
     "yelp-react-2022": _facts_yelp_react_2022(),
     "yelp-classic-2016": _facts_yelp_classic("yelp-classic-2016"),
