@@ -42,10 +42,10 @@
     /Response|response|responded|Odpowied|odpowiedzia|Відповід|відповів|Antwort|geantwortet|Réponse|répondu|Respuesta|respondió|Risposta|risposto|Reactie|gereageerd|Resposta|respondeu|Svar|svar/u;
   const RESPONDED = /^\s*(?:Responded|Odpowiedziano|Відповідь надано)\s/iu;
   const DISCLAIMER = /Tripadvisor LLC/i;
-  // The review's date line: "Reviewed …" (2010s-2022), "Written <date>" under the 2024 cards, in
-  // the UI languages TripAdvisor serves ("Rédigé le 19 décembre 2024", "Napisano …").
-  const POSTED =
-    /^(?:.*?\bwrote a review\s+|Reviewed\s+|Reviewed on\s+|Date of review:\s*|Written\s+|Rédigé le\s+|Napisano\s+|Data napisania:?\s+|Написано\s+|Verfasst am\s+|Escrita el\s+|Scritta in data\s+|Geschreven op\s+|Escrita em\s+|Skrevet\s+|Skrivet\s+)(.+)$/iu;
+  // The review's date line: "Reviewed …" (2010s-2022), "Written <date>" under the 2024 cards, and
+  // its French wording ("Rédigé le 19 décembre 2024", ta-restaurant-2024-fr). Other languages'
+  // wordings are added when a page proves them.
+  const POSTED = /^(?:.*?\bwrote a review\s+|Reviewed\s+|Reviewed on\s+|Date of review:\s*|Written\s+|Rédigé le\s+)(.+)$/iu;
   const RESPOND = /^(?:Respond|Respond to this review|Write a (?:management )?response(?: to this review)?|Reply|Add a response|Odpowiedz|Відповісти)$/i;
 
   const isMarker = (value) => RESPONSE_WORDS.test(value) || DISCLAIMER.test(value);
@@ -67,11 +67,12 @@
   }
   // Every POSTED wording contains one of these words; normalize only drops invisible characters
   // and collapses spaces, so without those a node lacking them cannot match and is not normalized.
-  const MAYBE_POSTED = /review|Written|Rédigé|Napisano|napisania|Написано|Verfasst|Escrita|Scritta|Geschreven|Skrev|[\u200B-\u200D\u2060\uFEFF\u00AD]/iu;
+  const MAYBE_POSTED = /review|Written|Rédigé|[\u200B-\u200D\u2060\uFEFF\u00AD]/iu;
   function postedIn(value) {
     if (!MAYBE_POSTED.test(value)) return null;
     const m = POSTED.exec(kit.normalize(value));
-    return m ? m[1] : null;
+    // A date line is short: "Written in haste, we …" opening a review's words is none.
+    return m && m[1].length <= 40 ? m[1] : null;
   }
 
   function reviewIdOf(el) {

@@ -189,3 +189,17 @@ def test_ta_customer_naming_tripadvisor_llc_is_no_response(open_page):
     items = harness.read_items(page)["items"]
     assert not any(i["owner_replied"] for i in items)
     assert items[0]["text"].endswith("Tripadvisor LLC a publié cet avis après vérification.")
+
+
+def test_ta_review_opening_like_a_date_line_keeps_its_date(open_page):
+    # "Written …" is the 2024 cards' date line in English; a review may open with the same word.
+    page = open_page("ta-restaurant-2025-fr")
+    page.evaluate(
+        """() => {
+          const body = document.querySelector('[data-automation="reviewCard"] [data-test-target="review-body"] span span');
+          body.textContent = 'Written in haste after a long evening: the pizza was good, the service slow and the room too loud.';
+        }"""
+    )
+    first = harness.read_items(page)["items"][0]
+    assert first["posted_text"] == "18 janvier 2025"
+    assert first["text"].startswith("Written in haste after a long evening")
