@@ -42,10 +42,11 @@
     /Response|response|responded|Odpowied|odpowiedzia|Відповід|відповів|Antwort|geantwortet|Réponse|répondu|Respuesta|respondió|Risposta|risposto|Reactie|gereageerd|Resposta|respondeu|Svar|svar/u;
   const RESPONDED = /^\s*(?:Responded|Odpowiedziano|Відповідь надано)\s/iu;
   const DISCLAIMER = /Tripadvisor LLC/i;
-  // The review's date line: "Reviewed …" (2010s-2022), "Written <date>" under the 2024 cards, and
-  // its French wording ("Rédigé le 19 décembre 2024", ta-restaurant-2024-fr). Other languages'
-  // wordings are added when a page proves them.
-  const POSTED = /^(?:.*?\bwrote a review\s+|Reviewed\s+|Reviewed on\s+|Date of review:\s*|Written\s+|Rédigé le\s+)(.+)$/iu;
+  // The review's date line: "Reviewed …" (2010s-2022), "Written <date>" under the 2024 cards, its
+  // French wording ("Rédigé le 19 décembre 2024", ta-restaurant-2024-fr) and the Norwegian one of
+  // the 2015 list ("Anmeldt 10 mars 2015", ta-hotel-2015-parkinn). Other languages' wordings are
+  // added when a page proves them.
+  const POSTED = /^(?:.*?\bwrote a review\s+|Reviewed\s+|Reviewed on\s+|Date of review:\s*|Written\s+|Rédigé le\s+|Anmeldt\s+)(.+)$/iu;
   const RESPOND = /^(?:Respond|Respond to this review|Write a (?:management )?response(?: to this review)?|Reply|Add a response|Odpowiedz|Відповісти)$/i;
 
   const isMarker = (value) => RESPONSE_WORDS.test(value) || DISCLAIMER.test(value);
@@ -67,7 +68,7 @@
   }
   // Every POSTED wording contains one of these words; normalize only drops invisible characters
   // and collapses spaces, so without those a node lacking them cannot match and is not normalized.
-  const MAYBE_POSTED = /review|Written|Rédigé|[\u200B-\u200D\u2060\uFEFF\u00AD]/iu;
+  const MAYBE_POSTED = /review|Written|Rédigé|Anmeldt|[\u200B-\u200D\u2060\uFEFF\u00AD]/iu;
   function postedIn(value) {
     if (!MAYBE_POSTED.test(value)) return null;
     const m = POSTED.exec(kit.normalize(value));
@@ -177,10 +178,14 @@
       const whole = parent && parent.textContent.length <= 120 ? parent.textContent : "";
       return postedIn(t.nodeValue) || postedIn(whole);
     };
+    // A recent review's line says only its age ("Anmeldt 2 uker siden", "Reviewed 2 weeks ago")
+    // and keeps the date in its title: the title is the better date.
+    const titled = [...el.querySelectorAll(".ratingDate, [data-test-target='review-date']")].find((n) => !skip(n));
+    const title = titled && titled.getAttribute("title");
+    if (title && title.trim()) return kit.normalize(title);
     const shown = kit.findText(el, (v) => MAYBE_POSTED.test(v), line, skip);
     if (shown) return shown;
-    const titled = [...el.querySelectorAll(".ratingDate, [data-test-target='review-date']")].find((n) => !skip(n));
-    return titled ? titled.getAttribute("title") || kit.normalize(titled.textContent) || null : null;
+    return titled ? postedIn(titled.textContent) || kit.normalize(titled.textContent) || null : null;
   }
 
   function readItem(el) {
