@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 
 import pytest
 
+from hugdesk.engine.dates import read_posted
 from tests.support import harness
 from tests.support import pages
 from tests.browser.conftest import wait_until
@@ -64,6 +66,10 @@ def test_every_page_is_read_right(loaded, name):
     assert tuple(n for n, i in enumerate(items, 1) if i["owner_replied"]) == facts.answered
     assert facts.dates is not None, "every page's facts say its cards' dates"
     assert tuple(i["posted_text"] for i in items) == facts.dates
+    # ...and the response clock can read every one of them, in the page's language, with or
+    # without a year: an unread date is an "unknown" clock on the card.
+    seen = dt.datetime(2026, 11, 30, tzinfo=dt.timezone.utc)
+    assert [d for d in facts.dates if read_posted(d, seen)[0] is None] == []
 
 
 @pytest.mark.parametrize("name", ALL)
