@@ -181,6 +181,10 @@ class Analysis:
     aspects: list[dict] = field(default_factory=list)
     rating_text_mismatch: bool = False  # the stars say one thing, the text the opposite: the text wins
     kind: ComplaintKind = field(default_factory=ComplaintKind)  # fault or trait, serious, settled, asked
+    # The grave kinds of trouble the text names (pests, hygiene, danger, broken essentials,
+    # being misled or wrongly charged), in order of gravity: two of them make a reply that
+    # stays general but serious, pests one that names them; never "sorry about the towels".
+    grave: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -191,7 +195,7 @@ class Analysis:
             "repeat_mentioned": self.repeat_mentioned, "domain": self.domain, "issues": self.issues,
             "declined": self.declined, "aspects": self.aspects, "rating_text_mismatch": self.rating_text_mismatch,
             "fault": self.kind.fault, "serious": self.kind.serious, "resolved": self.kind.resolved,
-            "question": self.kind.question,
+            "question": self.kind.question, "grave": self.grave,
         }
 
 
@@ -466,7 +470,7 @@ def _judgement(low: float, high: float) -> str:
 # behaviour. A remark about towels or seating never outranks bed bugs or yelling staff.
 _SEVERE = {
     "en": (("product_defect", r"\b(?:smok(?:e|ed|ing)|burn(?:t|ed|ing)|caught fire|sparks?|exploded|electric shock|injur\w*)\b"),
-           ("cleanliness", r"\b(?:bed ?bugs?|bites|cockroach\w*|roach(?:es)?|mou?ldy?|filthy|dirty|reek\w*|stank|stink\w*|"
+           ("cleanliness", r"\b(?:bed ?bugs?|bites|cockroach\w*|roach(?:es)?|mou?ldy?|filthy|dirty|reek\w*|re+aked|stank|stink\w*|"
                            r"smell(?:ed|s)? (?:horrible|awful|terrible|bad|disgusting)|hair (?:all over|in the)|"
                            r"(?:was|were) not (?:even )?clean(?:ed)?)\b"),
            ("product_defect", r"\b(?:won'?t (?:turn on|charge|work|start|connect)|(?:does|did)(?:n'?t| not) (?:turn on|charge|work|"
@@ -485,6 +489,47 @@ _SEVERE = {
 }
 _SEVERE_RE = {lang: [(category, re.compile(rx, re.IGNORECASE)) for category, rx in rules] for lang, rules in _SEVERE.items()}
 _SENTENCE_SPAN = re.compile(r"[^.!?…\n]+[.!?…]*")
+
+
+_GRAVE = {
+    "en": (("pests", r"\b(?:bed ?bugs?|bug bites|bites|bitten|cockroach\w*|roach(?:es)?|rats|fleas|lice)\b"),
+           ("danger", _SEVERE["en"][0][1]),
+           ("hygiene", r"\b(?:mou?ldy?|filthy|dirty|grimy|disgusting|re+a?ke?d|reek\w*|stank|stink\w*|stench|odou?rs?|"
+                       r"smell(?:ed|s|y)? (?:horrible|awful|terrible|bad|disgusting|of (?:smoke|urine|mou?ld|sewage))|"
+                       r"hair (?:all over|in the|on the)|stain(?:s|ed) (?:\w+ )?(?:sheets?|linens?|carpet|bed)|"
+                       r"(?:was|were)(?:n'?t| not) (?:even )?clean(?:ed)?|food poisoning|got (?:sick|ill))\b"),
+           ("essentials", r"\b(?:(?:air[- ]?condition\w*|a/?c|heat(?:er|ing)?|hot water|shower|toilet|wi-?fi|internet|elevator|"
+                          r"lift|lock|fridge)\b(?:\W+\w+){0,6}?\W+(?:broken|(?:was|is)(?:n'?t| not) working|not working|"
+                          r"did(?:n'?t| not) work|does(?:n'?t| not) work|out of order|blew (?:out )?(?:luke ?warm|warm|hot)|"
+                          r"would(?:n'?t| not) (?:work|cool|heat|flush|drain))|no (?:hot water|wi-?fi|internet|heat(?:ing)?|"
+                          r"air[- ]?condition\w*|a/?c|electricity|power))\b"),
+           ("misled", r"\b(?:not as (?:advertised|described|pictured|shown)|false advertising|misleading|lied|"
+                      r"(?:no|not|without) [\w-]+ (?:\w+ ){0,5}as advertised|bait and switch|overcharg\w*|charged (?:us |me )?(?:twice|"
+                      r"double|extra|again|for)|told (?:us |me )?(?:that )?(?:the )?(?:hotel|it|they|place) (?:was|were) (?:fully )?"
+                      r"booked|(?:different|wrong) room (?:than|from) (?:what )?(?:we|i) (?:booked|requested|reserved|paid))\b")),
+    "pl": (("pests", r"(?:pluskw\w*|karalu\w*|prusak\w*|szczur\w*|pogryz\w*|ugryz\w*|pchł\w*)"),
+           ("danger", _SEVERE["pl"][0][1]),
+           ("hygiene", r"(?:brud\w*|śmierdz\w*|smród\w*|fetor\w*|pleś\w*|grzyb\w* na|włos\w* (?:w|na) |zatru\w*|"
+                       r"niewysprzątan\w*|nieposprzątan\w*)"),
+           ("essentials", r"(?:(?:klimatyzac|ogrzewa|prysznic|toalet|wind|internet|wi-?fi|zamek|lodówk)\w*(?:\W+\w+){0,4}?"
+                          r"\W+nie (?:działa|działał\w*|grzał\w*|chłodził\w*)|brak\w* (?:ciepłej wody|wi-?fi|internetu|"
+                          r"ogrzewania|klimatyzacji|prądu))"),
+           ("misled", r"(?:niezgodn\w* z (?:opisem|ofertą|zamówieniem)|wprowadz\w* w błąd|oszuk\w*|oszust\w*|"
+                      r"pobral\w* (?:\w+ )?(?:podwójn\w*|dwukrotnie|za dużo)|naliczyl\w* (?:\w+ )?(?:podwójn\w*|za dużo))")),
+    "uk": (("pests", r"(?:(?<!\w)клоп\w*|тарган\w*|щур\w*|покуса\w*|укус\w*|блох\w*)"),
+           ("danger", _SEVERE["uk"][0][1]),
+           ("hygiene", r"(?:брудн\w*|бруд(?!\w)|смерд\w*|сморід\w*|цвіль\w*|волосся|отруї\w*|отруєн\w*|неприбран\w*)"),
+           ("essentials", r"(?:(?:кондиціонер|опален|душ|туалет|ліфт|інтернет|wi-?fi|вай-?фай|замок|холодильник)\w*"
+                          r"(?:\W+\w+){0,4}?\W+не (?:працю\w*|грі\w*|охолоджу\w*)|не було (?:гарячої води|wi-?fi|вай-?фаю|"
+                          r"інтернету|опалення|світла))"),
+           ("misled", r"(?:не відповіда\w* (?:опису|фото|заявлен\w*)|ввели в оману|обман\w*|ошук\w*|"
+                      r"(?:списали|зняли) (?:\w+ )?(?:двічі|зайве|подвійн\w*))")),
+}
+_GRAVE_RE = {lang: [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in rules] for lang, rules in _GRAVE.items()}
+
+
+def _grave(text: str, lang: str) -> list[str]:
+    return [kind for kind, pattern in _GRAVE_RE.get(lang, ()) if pattern.search(text)]
 
 
 def _gravest(text: str, lang: str) -> tuple[str, str, int] | None:
@@ -696,6 +741,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
                      categories=problem_categories, issues=issue_codes)
     if kind.non_owner:
         is_complaint = False  # a question before buying, or a quip at a reader, is no complaint to us
+    grave = _grave(original, lang) if is_complaint else []
     if gravest and gravest[2] == 0 and domain == "product":
         kind.hazard = True  # stop using it first; a refund or a replacement, never a voucher
     return Analysis(
@@ -707,7 +753,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         gender_hint=_gender_hint(original.lower(), detected if detected in ("pl", "uk") else ""), domain=domain,
         issues=[code for code, *_ in issues] if is_complaint else [], declined=declined and is_complaint,
         issue_words={code: what for code, _, what in issues if what} if is_complaint else {},
-        aspects=aspects, kind=kind,
+        aspects=aspects, kind=kind, grave=grave,
         rating_text_mismatch=rating is not None and ((rating <= 2 and sentiment == "positive")
                                                      or (rating >= 4 and sentiment == "negative")),
     )

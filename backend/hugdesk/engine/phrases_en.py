@@ -158,6 +158,18 @@ SLOTS = {
         "I understand the price felt too high for what you got, and I'm sorry it left you disappointed.",
         "We're sorry the price didn't feel fair to you – that matters to us.",
     ),
+    "apology_pests": (
+        "We're so sorry – pests and bites are something no guest should ever have to deal with, and we take a report like yours very seriously.",
+        "I'm truly sorry – nobody should find pests or wake up with bites, and we treat a report like this with the utmost seriousness.",
+    ),
+    "apology_harm": (
+        "We're deeply sorry – what happened to you should never happen, and we take it very seriously.",
+        "I'm truly sorry about what you went through; this is serious, and we treat it that way.",
+    ),
+    "apology_serious": (
+        "We're truly sorry – what you describe falls far short of what you had every right to expect, and we take it very seriously.",
+        "I'm really sorry – the problems you describe are serious, and none of them should have happened.",
+    ),
     "apology_generic": (
         "We're very sorry that {experience} did not go the way it should have.",
         "Please accept our sincere apologies – this is not the standard we aim for.",

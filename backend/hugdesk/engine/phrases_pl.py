@@ -148,6 +148,18 @@ SLOTS = {
         "Rozumiemy, że cena wydała się <Panu|Pani|Państwu> zbyt wysoka – przepraszamy za rozczarowanie.",
         "Przykro nam, że cena nie wydaje się <Panu|Pani|Państwu> adekwatna – to dla nas ważna uwaga.",
     ),
+    "apology_pests": (
+        "Bardzo przepraszamy – żaden gość nie powinien mieć do czynienia z robactwem ani ugryzieniami. Takie zgłoszenie traktujemy niezwykle poważnie.",
+        "Szczerze przepraszamy – robactwo i ugryzienia są niedopuszczalne. Traktujemy to bardzo poważnie.",
+    ),
+    "apology_harm": (
+        "Bardzo przepraszamy – to, co <Pana spotkało|Panią spotkało|Państwa spotkało>, nigdy nie powinno mieć miejsca. Traktujemy to niezwykle poważnie.",
+        "Szczerze przepraszamy – to poważna sprawa i tak właśnie ją traktujemy.",
+    ),
+    "apology_serious": (
+        "Bardzo przepraszamy – to, co <Pan opisał|Pani opisała|Państwo opisali>, jest dalekie od tego, czego <miał Pan|miała Pani|mieli Państwo> prawo oczekiwać. Traktujemy to bardzo poważnie.",
+        "Szczerze przepraszamy – problemy, które <Pan opisał|Pani opisała|Państwo opisali>, są poważne i żaden z nich nie powinien był wystąpić.",
+    ),
     "apology_generic": (
         "Bardzo przepraszamy – nie tak powinno to wyglądać.",
         "Przykro nam, że nie wszystko było tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali> – przepraszamy.",

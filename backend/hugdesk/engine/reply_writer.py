@@ -202,8 +202,26 @@ def _issue_apology(w: _Writer) -> str:
     return w.slot(name, issues=inputs.phrases.join_issues(parts))
 
 
+def _grave_apology(w: _Writer) -> str:
+    """Pests, harm to health or belongings, or two grave troubles at once: a reply about
+    one of the smaller things ("sorry about the towels") would read as a brush-off, so it
+    names the pests or the harm, or stays general but plainly serious."""
+    analysis = w.inputs.analysis
+    grave = analysis.grave
+    if "pests" in grave:
+        return w.slot("apology_pests")
+    if analysis.kind.harm:
+        return w.slot("apology_harm")
+    if len(grave) >= 2 and analysis.sentiment == "negative":
+        return w.slot("apology_serious")
+    return ""
+
+
 def _apology(w: _Writer) -> str:
     inputs = w.inputs
+    grave = _grave_apology(w)
+    if grave:
+        return grave
     named = _issue_apology(w)
     if named:
         return named
