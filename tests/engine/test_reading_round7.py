@@ -61,3 +61,5 @@ def test_a_computer_mouse_is_no_pest():
     text = "Myszy od laptopa są dla mnie za małe, a ta mysz po tygodniu przestała działać. Słaba jakość."
     assert "pests" not in analyse(text, 1).grave
     assert "pests" not in analyse("These mice keep losing the connection, awful.", 1).grave
+    assert "pests" not in analyse("After two bites of the burger I pushed it away. Cold and greasy.", 1).grave
+    assert "pests" not in analyse("Ugryzłem kawałek pizzy i była zimna. Obsługa niemiła.", 1).grave

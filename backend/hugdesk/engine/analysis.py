@@ -492,7 +492,7 @@ _SENTENCE_SPAN = re.compile(r"[^.!?…\n]+[.!?…]*")
 
 
 _GRAVE = {
-    "en": (("pests", r"\b(?:bed ?bugs?|bug bites|bites|bitten|cockroach\w*|roach(?:es)?|rats|fleas|lice)\b"),
+    "en": (("pests", r"\b(?:bed ?bugs?|bug bites|(?:woke up with|covered in|full of) (?:\w+ ){0,3}bites|bites (?:on|all over|in|up and down) (?:my|our|his|her|their)|bitten (?:by|all over)|cockroach\w*|roach(?:es)?|rats|fleas|lice)\b"),
            ("danger", _SEVERE["en"][0][1]),
            ("hygiene", r"\b(?:mou?ldy?|filthy|dirty|grimy|disgusting|re+a?ke?d|reek\w*|stank|stink\w*|stench|odou?rs?|"
                        r"smell(?:ed|s|y)? (?:horrible|awful|terrible|bad|disgusting|of (?:smoke|urine|mou?ld|sewage))|"
@@ -507,7 +507,7 @@ _GRAVE = {
                       r"(?:no|not|without) [\w-]+ (?:\w+ ){0,5}as advertised|bait and switch|overcharg\w*|charged (?:us |me )?(?:twice|"
                       r"double|extra|again|for)|told (?:us |me )?(?:that )?(?:the )?(?:hotel|it|they|place) (?:was|were) (?:fully )?"
                       r"booked|(?:different|wrong) room (?:than|from) (?:what )?(?:we|i) (?:booked|requested|reserved|paid))\b")),
-    "pl": (("pests", r"(?:pluskw\w*|karalu\w*|prusak\w*|szczur\w*|pogryz\w*|ugryz\w*|pchł\w*)"),
+    "pl": (("pests", r"(?:pluskw\w*|karalu\w*|prusak\w*|szczur\w*|ugryzie\w*|pogryzie\w*|pogryzł\w* (?:nas|mnie|go|ją|dzieci)|pchł\w*)"),
            ("danger", _SEVERE["pl"][0][1]),
            ("hygiene", r"(?:brud\w*|śmierdz\w*|smród\w*|fetor\w*|pleś\w*|grzyb\w* na|włos\w* (?:w|na) |zatru\w*|"
                        r"niewysprzątan\w*|nieposprzątan\w*)"),
