@@ -63,3 +63,48 @@ def test_a_computer_mouse_is_no_pest():
     assert "pests" not in analyse("These mice keep losing the connection, awful.", 1).grave
     assert "pests" not in analyse("After two bites of the burger I pushed it away. Cold and greasy.", 1).grave
     assert "pests" not in analyse("Ugryzłem kawałek pizzy i była zimna. Obsługa niemiła.", 1).grave
+
+
+# Aspect vocabulary: the customer's topic, or none, never a neighbouring word's.
+
+def test_a_weak_watery_brew_is_about_flavour_not_size():
+    text = "Not terrible, but unless you brew it at the smallest cup size it tastes of nothing. Watery, with an aftertaste."
+    for draft in drafts(text, 3):
+        assert "size" not in draft, draft
+    assert "size" not in [t.nom for t in analyse(text, 3).problems]
+
+
+def test_hours_of_play_are_the_battery_not_the_price():
+    uk = "Звук гучний, але грає недовго, десь година на повній гучності. За ці гроші є кращі варіанти."
+    analysis = analyse(uk, 3)
+    assert analysis.problem_categories[0] == "product_defect", analysis.problem_categories
+    assert "батарея" in [t.nom for t in analysis.problems]
+    for draft in drafts(uk, 3):
+        assert "ціна" not in draft and "ціну" not in draft, draft
+    en = "Great little speaker, but it plays for only two hours before it dies. Fine for the money otherwise."
+    assert "battery" in [t.nom for t in analyse(en, 3).problems]
+    pl = "Odkurzacz mocny, ale na pełnej mocy działa tylko 12 min, a ładuje się pół dnia."
+    assert "bateria" in [t.nom for t in analyse(pl, 3).problems]
+
+
+def test_many_is_not_a_bug_in_ukrainian():
+    text = "Розчарований. Звук слабкий, а інші колонки за ці кошти грають набагато гучніше."
+    analysis = analyse(text, 2)
+    assert analysis.is_complaint
+    assert analysis.kind.fault != "defect"
+
+
+def test_inflated_card_ratings_are_not_a_price_complaint():
+    text = "Nie da się grać. Serwery padają co chwilę, oceny zawodników zawyżone. Nie polecam."
+    analysis = analyse(text, 1)
+    assert "price" not in analysis.problem_categories[:1], analysis.problem_categories
+    for draft in drafts(text, 1):
+        assert "cen" not in draft.lower() and "partner" not in draft, draft
+
+
+def test_packaging_without_a_password_is_no_parcel_problem():
+    text = "Запускаю за інструкцією – пристрій просить пароль, а на упаковці жодного пароля немає."
+    analysis = analyse(text, 1)
+    assert "delivery" not in analysis.problem_categories, analysis.problem_categories
+    for draft in drafts(text, 1):
+        assert "посилк" not in draft and "доставк" not in draft, draft

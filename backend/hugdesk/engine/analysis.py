@@ -31,6 +31,13 @@ _IDIOMS = {
            (re.compile(r"\b(?:the )?(?:price|cost) (?:matches|reflects|fits|is fair for|is right for) (?:the )?quality\b|"
                        r"\bno (?:cons|complaints|downsides?|negatives) (?:for|at) (?:this|the|that|such a) price\b",
                        re.IGNORECASE), "good price"),
+           # "brew at the smallest cup size" is a machine setting, not the size of what was sold.
+           (re.compile(r"\b(?:(?:smallest|small|smaller|largest|large|larger|biggest|\d+ ?oz\.?) )?(?:cup|brew|mug) size\b",
+                       re.IGNORECASE), "cup setting"),
+           # Hours of play or use are the battery's ("lasts only two hours"), not the price's.
+           (re.compile(r"\b(?:lasts?|plays?|runs?|works?) (?:for )?(?:only|just|barely|less than) (?:about |around )?"
+                       r"(?:\d+(?:[.,]\d+)?|an?|one|two|three|half an?)(?: and a half)? ?(?:hours?|hrs?|h|min\w*)\b",
+                       re.IGNORECASE), "the battery runs down badly"),
            # "not advertising it, but ..." disclaims; it criticises nothing.
            (re.compile(r"\b(?:i'?m |i am )?not (?:advertising|promoting|sponsored|an ad)\b", re.IGNORECASE), "")),
     # The comma would split "не те, що було" into two clauses neither of which says it.
@@ -38,13 +45,20 @@ _IDIOMS = {
            (re.compile(r"(?:відповідає\s+)?(?:співвідношення\s+)?ціна\s*[-–—/]\s*якість(?:\s+(?:відповідає|відповідне|"
                        r"норм\w*|хороше|добре|відмінне|чудове|супер))?|ціна відповідає якості|за (?:дану|цю|таку|свою) ціну "
                        r"(?:немає|нема|мінусів немає|недоліків немає)", re.IGNORECASE), "ціна добра"),
-           (re.compile(r"(?<!\w)(?:я )?не (?:рекламую|реклама)(?!\w)", re.IGNORECASE), "")),
+           (re.compile(r"(?<!\w)(?:я )?не (?:рекламую|реклама)(?!\w)", re.IGNORECASE), ""),
+           # "недовго грає", "не довго, години півтори": the battery runs down, whatever the price.
+           (re.compile(r"(?<!\w)(?:не ?довго|мало|лише|тільки)\s+(?:грає|працює|тримає|живе|пропрацю\w*)(?!\w)|"
+                       r"(?<!\w)(?:не ?довго)(?=\W+(?:\w+\W+){0,2}годин)", re.IGNORECASE), "батарея погано тримає")),
     "pl": ((re.compile(r"\b(nie (?:to|ta|ten|taki|taka|takie)),\s*(co|jak)\b", re.IGNORECASE), r"\1 \2"),
            (re.compile(r"(?:stosunek|współczynnik)\s+(?:jakości do ceny|jakość\s*[-–—/]\s*cena|ceny do jakości|cena\s*[-–—/]"
                        r"\s*jakość)\s+(?:\w+\s+)?(?:odpowiedni|dobry|świetny|super|ok|w porządku|rewelacyjny)\w*|cena "
                        r"(?:adekwatna|odpowiednia) do jakości|(?:w tej|za tę|za tą) cen\w* (?:brak|nie ma) (?:wad|minusów)",
                        re.IGNORECASE), "cena dobra"),
-           (re.compile(r"\b(?:to )?nie (?:jest )?reklama\b", re.IGNORECASE), "")),
+           (re.compile(r"\b(?:to )?nie (?:jest )?reklama\b", re.IGNORECASE), ""),
+           # "gra tylko 2 godziny", "odkurzanie to raptem 15 min": the battery, not the price.
+           (re.compile(r"(?:działa|gra|wytrzymuje|starcza|pracuje|trzyma|odkurza\w*|to)\s+(?:tylko|raptem|zaledwie|jedynie|"
+                       r"niecałe|ledwo)\s+(?:ok\.?\s*|około\s+)?\d+(?:[.,]\d+)?\s*(?:min\w*|godz\w*|h)\b", re.IGNORECASE),
+            "bateria słabo trzyma")),
 }
 # English has no case endings, so when no listed topic is named, the noun phrase before a
 # verb ("this paste is", "the frosting doesn't") is the customer's own topic.

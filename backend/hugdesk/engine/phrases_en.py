@@ -259,7 +259,7 @@ SLOTS = {
     ),
     "third_party": (
         "Even though this happened outside our own hands, we'd like to help you get it sorted.",
-        "Part of this lies with a partner we work with, but you bought from us, so we'd like to help.",
+        "This part depends on another company, but you bought it from us, so we'd like to help.",
     ),
     # Bought elsewhere, or a case for the maker or its service: no blame, no order number.
     "elsewhere_ack_generic": (

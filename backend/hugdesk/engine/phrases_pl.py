@@ -245,7 +245,7 @@ SLOTS = {
     ),
     "third_party": (
         "Choć ta część nie zależy bezpośrednio od nas, chętnie pomożemy to załatwić.",
-        "To sprawa częściowo po stronie naszego partnera, ale zakup był u nas – dlatego chcemy pomóc.",
+        "Ta kwestia zależy od innej firmy, ale zakup był u nas – dlatego chcemy pomóc.",
     ),
     # Bought elsewhere, or a case for the maker or its service: no blame, no order number.
     "elsewhere_ack_generic": (
