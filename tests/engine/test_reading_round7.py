@@ -108,3 +108,41 @@ def test_packaging_without_a_password_is_no_parcel_problem():
     assert "delivery" not in analysis.problem_categories, analysis.problem_categories
     for draft in drafts(text, 1):
         assert "посилк" not in draft and "доставк" not in draft, draft
+
+
+# Side and remedy: fit what the customer wants and whose side the problem is on.
+
+def test_a_password_prompt_gets_set_up_help_not_a_parcel_check():
+    uk = "Увімкнула роутер за інструкцією, а він вимагає пароль. У коробці жодного пароля не знайшла."
+    for draft in drafts(uk, 1):
+        assert "налаштув" in draft, draft
+        assert not re.search(r"посилк|доставк|знижк", draft), draft
+    pl = "Kamera po włączeniu prosi o hasło, którego nigdzie nie podano. Nie umiem jej skonfigurować."
+    for draft in drafts(pl, 2):
+        assert "konfigurac" in draft, draft
+        assert not re.search(r"przesyłk|usterk|naprawy", draft), draft
+
+
+def test_a_phone_sold_without_google_services_is_no_fault_for_the_makers_hotline():
+    text = "Świetny tablet za te pieniądze, tylko brak usług Google trochę przeszkadza."
+    analysis = analyse(text, 3)
+    assert analysis.kind.by_design and analysis.kind.elsewhere != "maker"
+    for draft in drafts(text, 3):
+        assert not re.search(r"infolini|wsparci\w* techniczn|producent|naprawy|nie powinno", draft), draft
+
+
+def test_a_complaint_already_filed_and_handled_well_is_not_sent_to_file_one():
+    text = ("Laptop po dwóch dniach zaczął się wyłączać, więc złożyłem reklamację. Cały proces reklamacji "
+            "przebiegł sprawnie i bez problemu, sklep stanął na wysokości zadania.")
+    for draft in drafts(text, 2):
+        assert not re.search(r"należy złożyć|złożyć reklamację|zgłoszeni", draft), draft
+        assert "sprawnie" in draft, draft
+
+
+def test_the_customers_own_misunderstanding_gets_no_it_should_not_be_like_this():
+    text = ("I had no idea what miso paste was, I thought it would be sweet like jam. Turns out it is salty "
+            "fermented soybeans. My mistake, I should have read the label.")
+    analysis = analyse(text, 1)
+    assert analysis.side == "customer"
+    for draft in drafts(text, 1):
+        assert "isn't how it should be" not in draft and "not the standard" not in draft, draft

@@ -167,6 +167,9 @@ class ComplaintKind:
     closed: str = ""         # visit | facility: the venue (or part of it) was closed
     reserved: bool = False   # "so far so good": judgement reserved until longer use
     harm: bool = False       # bites, poisoning, ruined belongings: no voucher, ever
+    by_design: bool = False  # missing what the model is sold without (Google services): a trait, no one's fault
+    setup: bool = False      # stuck getting it started (asks for a password): help with the set-up, no parcel chased
+    claim_filed: str = ""    # praised | open: the customer already filed the complaint; never tell them to file it
 
 
 # A question mark alone is no question to answer: "who wants all that oil?", "dymki
@@ -306,6 +309,44 @@ _RESERVED = {
     "uk": re.compile(r"(?:поки що|(?<!\w)поки (?:\w+ )?(?:нарікань|все|без)|час покаже|побачимо|зарано)"),
 }
 _WORDS = re.compile(r"\w+")
+# Sold that way on purpose: a phone without Google services is that model, not a fault of the
+# maker for its hotline to fix.
+_BY_DESIGN = {
+    "en": re.compile(r"\b(?:no|without|lacks?|missing) (?:the )?google(?: play)?(?: services| apps)?\b"),
+    "pl": re.compile(r"(?:nie ma|brak\w*|bez) (?:\w+ )?(?:usług\w* |aplikacj\w* )?google"),
+    "uk": re.compile(r"(?:нема|немає|відсутн\w*|без) (?:\w+ )?(?:сервіс\w* |додатк\w* )?(?:google|гугл)"),
+}
+# Stuck at the start: the device asks for a password or code, the customer cannot set it up.
+_SETUP = {
+    "en": re.compile(r"\b(?:asks? (?:me )?for (?:a |the )?(?:password|passcode|code|pin)|(?:password|pin|code) (?:is|was)(?:n'?t| not) "
+                     r"(?:on|in|included|anywhere)|can'?t (?:figure out how to|set (?:it |this )?up)|could(?:n'?t| not) "
+                     r"(?:figure out how to|set (?:it |this )?up))"),
+    "pl": re.compile(r"(?:(?:prosi|pyta|żąda|wymaga) o (?:\w+ )?(?:hasł|kod|pin)\w*|(?:hasł|kod)\w* (?:\w+ )?nie (?:ma|było|podano)|"
+                     r"nie (?:umiem|potrafię|mogę|da się) (?:\w+ )?(?:skonfigurować|ustawić|uruchomić|podłączyć|sparować))"),
+    "uk": re.compile(r"(?:(?:запиту|проси|вимага|пита)\w* (?:\w+ )?(?:пароль|код|пін)\w*|(?:пароль|пароля|паролю|код\w*) "
+                     r"(?:\w+ )?(?:не (?:було|вказано|вказан\w*)|немає|нема)|не (?:можу|вдається|вийшло|виходить) "
+                     r"(?:\w+ )?(?:налаштувати|запустити|підключити|увімкнути))"),
+}
+# Already filed: the complaint went in (and perhaps was handled well); asking them to file it
+# again would show we did not read.
+_CLAIM_FILED = {
+    "en": re.compile(r"\b(?:i (?:already |have )?(?:filed|made|submitted|lodged|opened|raised) (?:a |the |my )?(?:claim|complaint|"
+                     r"return|warranty claim)|(?:sent|returned|took) it (?:back )?(?:for|under|to) (?:warranty|repair|the service)|"
+                     r"(?:claim|complaint|return) (?:was|has been|got) (?:accepted|processed|handled|rejected|denied))\b"),
+    "pl": re.compile(r"(?:złoży\w* (?:\w+ )?reklamacj\w*|(?:zgłosi|odda|odesła|wysła)\w* (?:\w+ ){0,2}(?:na reklamacj|na gwarancj|do "
+                     r"serwisu|do naprawy)\w*|reklamacj\w* (?:\w+ )?(?:został\w* )?(?:przyjęt|rozpatrzon|uznan|odrzucon)\w*|"
+                     r"(?:proces|przebieg)\w* reklamacji)"),
+    "uk": re.compile(r"(?:оформи\w* (?:\w+ )?(?:повернення|обмін|гаранті\w*|рекламаці\w*)|(?:зда|відда|відправи|надісла)\w* "
+                     r"(?:\w+ ){0,2}(?:по гарантії|на гарантію|в сервіс|на ремонт)|подав\w* (?:\w+ )?(?:заявку|рекламаці\w*|скаргу)|"
+                     r"(?:рекламаці|заявк)\w* (?:\w+ )?(?:прийняли|відхилили|розглянули))"),
+}
+_CLAIM_PRAISED = {
+    "en": re.compile(r"\b(?:claim|complaint|return|warranty|replacement)(?: process)? (?:was|went) (?:\w+ )?(?:smooth\w*|quick\w*|"
+                     r"easy|fast|professional\w*|painless\w*|hassle-free|great|fine)"),
+    "pl": re.compile(r"(?:reklamacj|zwrot|wymian)\w*[^.!?]{0,80}(?:profesjonaln|sprawn|bez zarzutu|bez problemu|bezproblemow|"
+                     r"szybk|wzorow|bez zastrzeżeń)\w*"),
+    "uk": re.compile(r"(?:повернен|обмін|гаранті|рекламаці|заявк)\w*[^.!?]{0,80}(?:швидк|без проблем|професійн|оперативн|чудов)\w*"),
+}
 
 
 def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str) -> None:
@@ -320,8 +361,12 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
             kind.elsewhere, kind.elsewhere_word = "seller", (seller.groupdict().get("shop") or "")
         elif service:
             kind.elsewhere, kind.elsewhere_word = "service", (service.groupdict().get("shop") or "")
-        elif _MAKER[lang].search(lowered):
+        elif _MAKER[lang].search(lowered) and not _BY_DESIGN[lang].search(lowered):
             kind.elsewhere = "maker"
+        kind.by_design = bool(_BY_DESIGN[lang].search(lowered))
+        kind.setup = bool(_SETUP[lang].search(lowered))
+        if _CLAIM_FILED[lang].search(lowered):
+            kind.claim_filed = "praised" if _CLAIM_PRAISED[lang].search(lowered) else "open"
         not_bought = bool(_NOT_BOUGHT[lang].search(lowered))
         owner = bool(_OWNER[lang].search(lowered))
         # "How do I return it?", "why does it…": only an owner asks that.
@@ -366,5 +411,7 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     serious = bool(_SERIOUS[lang].search(lowered)) or (service and domain != "hospitality")
     if domain == "hospitality" and kind.fault == "service":
         serious = serious or bool(set(issues) & _SHOP_ISSUES) or "cleanliness" in main
-    kind.serious = serious and side == "ours" and kind.fault != "trait"
+    if kind.by_design and not defect:
+        kind.fault = "trait"
+    kind.serious = serious and side == "ours" and kind.fault != "trait" and not kind.setup
     return kind

@@ -170,6 +170,24 @@ SLOTS = {
         "We're truly sorry – what you describe falls far short of what you had every right to expect, and we take it very seriously.",
         "I'm really sorry – the problems you describe are serious, and none of them should have happened.",
     ),
+    "apology_expectation": (
+        "I'm sorry it turned out different from what you expected.",
+        "We're sorry it wasn't quite what you had in mind.",
+    ),
+    "setup_ack": (
+        "I'm sorry getting started turned out to be such a hassle.",
+        "We're sorry the setup didn't go smoothly.",
+    ),
+    "setup_help": (
+        "Send us a private message with the model and what the screen shows, and we'll walk you through the setup step by step.",
+        "If you message us privately with the model and the step where it stops, we'll help you get it up and running.",
+    ),
+    "claim_praised": (
+        "We're glad the complaint itself was handled smoothly, and we hope everything works as it should from now on.",
+    ),
+    "claim_open": (
+        "If anything about the claim is still unclear, send us a private message and we'll gladly advise.",
+    ),
     "apology_generic": (
         "We're very sorry that {experience} did not go the way it should have.",
         "Please accept our sincere apologies – this is not the standard we aim for.",

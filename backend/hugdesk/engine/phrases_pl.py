@@ -160,6 +160,24 @@ SLOTS = {
         "Bardzo przepraszamy – to, co <Pan opisał|Pani opisała|Państwo opisali>, jest dalekie od tego, czego <miał Pan|miała Pani|mieli Państwo> prawo oczekiwać. Traktujemy to bardzo poważnie.",
         "Szczerze przepraszamy – problemy, które <Pan opisał|Pani opisała|Państwo opisali>, są poważne i żaden z nich nie powinien był wystąpić.",
     ),
+    "apology_expectation": (
+        "Przykro nam, że zakup okazał się inny, niż <Pan się spodziewał|Pani się spodziewała|Państwo się spodziewali>.",
+        "Przykro nam, że to nie było to, czego <Pan szukał|Pani szukała|Państwo szukali>.",
+    ),
+    "setup_ack": (
+        "Przykro nam, że uruchomienie sprawiło <Panu|Pani|Państwu> tyle kłopotu.",
+        "Przepraszamy, że pierwsze uruchomienie nie poszło gładko.",
+    ),
+    "setup_help": (
+        "Prosimy napisać do nas w wiadomości prywatnej, jaki to model i co wyświetla się na ekranie – pomożemy przejść konfigurację krok po kroku.",
+        "Wystarczy wiadomość prywatna z nazwą modelu i opisem, na którym etapie pojawia się problem – podpowiemy, jak dokończyć konfigurację.",
+    ),
+    "claim_praised": (
+        "Cieszymy się, że sama reklamacja przebiegła sprawnie, i mamy nadzieję, że teraz wszystko będzie działać bez zarzutu.",
+    ),
+    "claim_open": (
+        "Jeśli w sprawie reklamacji coś jeszcze będzie niejasne, chętnie doradzimy w wiadomości prywatnej.",
+    ),
     "apology_generic": (
         "Bardzo przepraszamy – nie tak powinno to wyglądać.",
         "Przykro nam, że nie wszystko było tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali> – przepraszamy.",

@@ -436,23 +436,44 @@ def _stems(sentence: str) -> set[str]:
     return {m.group(0).lower()[:5] for m in _LONG_WORD.finditer(sentence)} - _COMMON_STEMS
 
 
+def _setup(w: _Writer) -> tuple[list[str], list[str]]:
+    """Stuck setting it up (it asks for a password): sorry for the hassle and help with the
+    set-up; no parcel to chase, no defect to check, no voucher."""
+    return [w.slot("setup_ack")], [w.slot("setup_help")] + _reply_time(w)
+
+
+def _claim_filed(w: _Writer) -> tuple[list[str], list[str]]:
+    """The customer already filed the complaint: sorry for the trouble, glad if it went
+    smoothly, advice if anything is still open; never "please file a complaint"."""
+    kind = w.inputs.analysis.kind
+    first = _opening(w) + [_apology(w)]
+    return first, [w.slot(f"claim_{kind.claim_filed}")]
+
+
 def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
     inputs, approach = w.inputs, w.approach
     kind = inputs.analysis.kind
     if kind.resolved:
         return _settled(w)  # settled, by us or by the maker's service: glad it is over
+    if kind.claim_filed and not inputs.analysis.grave:
+        return _claim_filed(w)
+    if kind.setup and kind.fault != "defect":
+        return _setup(w)
     if elsewhere(inputs):
         return _elsewhere(w)
     if kind.closed and not kind.serious:
         return _closed(w)
-    if kind.fault == "trait" and inputs.analysis.side in ("ours", "unclear"):
+    if kind.fault == "trait" and (inputs.analysis.side in ("ours", "unclear") or kind.by_design):
         return _remark(w)
     if kind.resolved:
         return _settled(w)
     # Thanks in a mixed review stay general: "good coffee, but not strong enough" praises
     # and criticises the same thing, and thanking for it would read as not listening.
     first: list[str] = _opening(w)
-    first.append(_apology(w))
+    # The customer says it was their own doing: sorry it was not what they expected,
+    # never "that isn't how it should be" about a chutney that is meant to be peppery.
+    first.append(w.slot("apology_expectation") if inputs.analysis.side == "customer" and not inputs.analysis.grave
+                 else _apology(w))
     if kind.hazard:
         first.append(w.slot("safety_stop"))
     if inputs.analysis.declined and not inputs.fallback:
@@ -555,7 +576,7 @@ def approaches(inputs: ReplyInputs) -> list[str]:
         return ["thank_you", "thank_you_short"] + (["thank_you_personal"] if inputs.praised_names else [])
     if analysis.side == "customer":
         return ["explain_and_guide", "public_apology_private_channel"]
-    if analysis.kind.fault == "trait" and analysis.side in ("ours", "unclear"):
+    if analysis.kind.fault == "trait" and (analysis.side in ("ours", "unclear") or analysis.kind.by_design):
         return ["explain_and_guide", "help_and_clarify"]
     if analysis.side == "unclear":
         return ["help_and_clarify", "public_apology_private_channel", "concrete_fix"]
