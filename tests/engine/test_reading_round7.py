@@ -146,3 +146,12 @@ def test_the_customers_own_misunderstanding_gets_no_it_should_not_be_like_this()
     assert analysis.side == "customer"
     for draft in drafts(text, 1):
         assert "isn't how it should be" not in draft and "not the standard" not in draft, draft
+
+
+# Names: greeting and body agree.
+
+def test_a_nickname_in_a_polish_review_gets_a_neutral_greeting_that_agrees_with_pan():
+    text = "Kupiłem ten odkurzacz tydzień temu. Ssie słabo i bateria trzyma krótko, jestem rozczarowany."
+    for author in ("Marcello", "Zorro", "Dexter"):
+        for draft in drafts(text, 2, author=author):
+            assert author not in draft.split("\n")[0], draft
