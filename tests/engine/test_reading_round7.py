@@ -155,3 +155,12 @@ def test_a_nickname_in_a_polish_review_gets_a_neutral_greeting_that_agrees_with_
     for author in ("Marcello", "Zorro", "Dexter"):
         for draft in drafts(text, 2, author=author):
             assert author not in draft.split("\n")[0], draft
+
+
+def test_a_disappointing_camera_is_a_matter_of_degree_not_a_repair():
+    text = ("Ekran i bateria na plus. Największy minus to aparat: zdjęcia wychodzą blade, kolory nienaturalne, "
+            "a w nocy wszystko jest rozmyte. Poza tym klawiatura czasem się zacina przy pisaniu.")
+    analysis = analyse(text, 3)
+    assert analysis.kind.fault == "trait", analysis.kind
+    for draft in drafts(text, 3):
+        assert not re.search(r"napraw|nie powinno|serwis", draft), draft

@@ -751,8 +751,10 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         specifics = praised + [t for t in topics if t not in praised]
 
     issue_codes = [code for code, *_ in issues] if is_complaint else []
+    main_words = tuple(m.word.lower() for m in mentions if problems and m.topic.id == problems[0].id) if problems else ()
     kind = read_kind(original, lang, is_complaint=is_complaint, domain=domain, side=side,
-                     categories=problem_categories, issues=issue_codes)
+                     categories=problem_categories, issues=issue_codes,
+                     main_topic=(problems[0].nom, main_words) if problems else None)
     if kind.non_owner:
         is_complaint = False  # a question before buying, or a quip at a reader, is no complaint to us
     grave = _grave(original, lang) if is_complaint else []

@@ -381,8 +381,29 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
             kind.closed = "facility"
 
 
+# How good a camera, a sound or a taste is, is a matter of degree: "the colours are not natural"
+# is a disappointment with the model, not a defect to repair, unless the fault is said of it.
+_DEGREE_TOPICS = {"aparat", "zdjęcia", "dźwięk", "kolory", "smak", "jakość", "ekran", "camera", "photos", "sound", "taste",
+                  "flavour", "screen", "колір", "кольори", "камера", "фото", "звук", "смак", "якість", "екран"}
+_SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
+
+
+def _defect_of_main(lowered: str, lang: str, main: tuple[str, tuple[str, ...]] | None) -> bool:
+    """Whether the review reports a defect of what it mainly complains about. A main
+    complaint about the camera's quality stays a matter of degree when the only fault word
+    is said of something else ("and the keyboard sometimes hangs")."""
+    if not _DEFECT[lang].search(lowered):
+        return False
+    if not main or main[0] not in _DEGREE_TOPICS or not main[1]:
+        return True
+    for sentence in _SENTENCE.finditer(lowered):
+        if _DEFECT[lang].search(sentence.group(0)) and any(word in sentence.group(0) for word in main[1]):
+            return True
+    return False
+
+
 def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: str, categories: list[str],
-              issues: list[str]) -> ComplaintKind:
+              issues: list[str], main_topic: tuple[str, tuple[str, ...]] | None = None) -> ComplaintKind:
     lowered = text.lower().replace("’", "'")
     kind = ComplaintKind(question=_question(text, lowered, lang), waited=bool(_WAITED[lang].search(lowered))
                          or bool({"waiting", "delivery"} & set(categories[:1])) or "long_wait" in issues)
@@ -393,7 +414,7 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     kind.no_return = bool(_NO_RETURN[lang].search(lowered))
     kind.harm = bool(_HARM[lang].search(lowered))
     main = categories[:1]
-    defect = bool(_DEFECT[lang].search(lowered))
+    defect = _defect_of_main(lowered, lang, main_topic)
     service = bool(set(main) & _SHOP_SERVICE) or bool(set(issues) & _SHOP_ISSUES)
     if domain == "hospitality":
         # A venue: a named failure (dirty, rude, cold, waited) is a service failure;
