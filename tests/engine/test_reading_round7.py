@@ -164,3 +164,17 @@ def test_a_disappointing_camera_is_a_matter_of_degree_not_a_repair():
     assert analysis.kind.fault == "trait", analysis.kind
     for draft in drafts(text, 3):
         assert not re.search(r"napraw|nie powinno|serwis", draft), draft
+
+
+# Aspect vocabulary: what is said of other products is not said of ours.
+
+def test_criticism_of_other_products_is_not_a_remark_about_ours():
+    pl = ("Długo szukałem dobrych słuchawek. Inne modele w tej cenie miały słaby mikrofon i krótki kabel. "
+          "Te są świetne, wygodne i grają czysto.")
+    analysis = analyse(pl, 4)
+    assert "mikrofon" not in [t.nom for t in analysis.problems], analysis.aspects
+    for draft in drafts(pl, 4):
+        assert "mikrofon" not in draft and "kabl" not in draft, draft
+    en = "My old kettle leaked and the lid broke within a month. This one is solid, quiet and boils fast."
+    assert "lid" not in [t.nom for t in analyse(en, 4).problems]
+

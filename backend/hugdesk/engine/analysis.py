@@ -599,6 +599,19 @@ _UNTRIED = {
 }
 
 
+# A sentence about other products ("the cheaper laptop mice were too small", "my old kettle
+# leaked") judges them, not what was bought: its words are never thanked or apologised for.
+_OTHER_PRODUCTS = {
+    "en": re.compile(r"\b(?:my (?:old|previous|last) (?!one\b)\w+|the (?:old|previous) (?:one|model|version)|other (?:brands?|models?|"
+                     r"ones|products|makers)|the cheaper ones|(?:than|unlike) (?:my|the) (?:old|previous) \w+)"),
+    "pl": re.compile(r"(?:(?<!\w)(?:te|inne|tamte) (?:tańsze|droższe|modele|myszki|produkty|marki|firmy)|poprzedni\w* "
+                     r"(?:model|egzemplarz|telefon|sprzęt|laptop)\w*|(?<!\w)(?:mój|moja|moje) (?:stary|stara|stare|poprzedni\w*)|"
+                     r"wiele modeli|inne modele)"),
+    "uk": re.compile(r"(?:(?<!\w)інш\w* (?:модел|бренд|виробник|товар)\w*|попередн\w* (?:модел|телефон|пристро)\w*|"
+                     r"(?<!\w)(?:мій|моя|моє) (?:старий|стара|старе|попередн\w*)|(?<!\w)дешевші (?:модел|аналог)\w*)"),
+}
+
+
 def _untried(clauses: list[str], i: int, lang: str) -> bool:
     # The clause splitter cuts "haven't tried X | yet": look one clause ahead too.
     joined = (clauses[i] + " " + (clauses[i + 1] if i + 1 < len(clauses) else "")).lower()
@@ -637,7 +650,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
             asides = _asides(sentence, clauses) if "(" in sentence else ()
             # "Mopowania jeszcze nie testowałem": not tried yet is no judgement at all. Known for
             # every clause before the loop, so a neighbour never lends a judgement it does not make.
-            untried_at = [_untried(clauses, i, lang) for i in range(len(clauses))]
+            others = lang in _OTHER_PRODUCTS and bool(_OTHER_PRODUCTS[lang].search(sentence.lower()))
+            untried_at = [others or _untried(clauses, i, lang) for i in range(len(clauses))]
             for i, untried in enumerate(untried_at):
                 if untried:
                     polarities[i] = 0.0

@@ -80,6 +80,7 @@ class ReplyInputs:
     long_review: bool = False                 # long enough to call "detailed"
     consumable: bool = False                  # food or drink: it is enjoyed, not "used for years"
     business_kind: str = ""                   # from the settings: a hotel asks for the dates of a stay
+    full_marks: bool = False                  # five stars: a critical-sounding aside cost nothing
 
 
 class _Writer:
@@ -533,7 +534,9 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     first = [thanks] + _history_sentences(w)
     # A remark in a happy review ("breakfast could be better", "the pool was closed") is
     # what cost the star: it gets a sentence of its own.
-    if inputs.problem and not (set(inputs.problem_names) & set(inputs.praised_names)):
+    # Under five stars nothing cost a star: a stray critical word there is more often about
+    # something else ("the cheaper mice were too small") than a remark to answer.
+    if inputs.problem and not inputs.full_marks and not (set(inputs.problem_names) & set(inputs.praised_names)):
         first.append(w.slot("praise_note", inputs.problem))
     invite = "invite_consumable" if inputs.consumable and domain == "product" else f"invite_{domain}"
     if approach == "thank_you_short":
