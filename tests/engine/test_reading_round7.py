@@ -178,3 +178,24 @@ def test_criticism_of_other_products_is_not_a_remark_about_ours():
     en = "My old kettle leaked and the lid broke within a month. This one is solid, quiet and boils fast."
     assert "lid" not in [t.nom for t in analyse(en, 4).problems]
 
+
+
+def test_one_grave_trouble_among_niggles_is_the_one_named():
+    dirty = ("Check-in took ages. Our room had not been cleaned, there was hair on the pillows. "
+             "The parking was also a bit tight.")
+    for draft in drafts(dirty, 2, HOTEL):
+        assert re.search(r"clean", draft), draft
+        assert "parking" not in draft and "wait" not in draft.split("\n\n")[1], draft
+    ignored = ("The kettle in the room was missing and the remote had no batteries. I asked the reception "
+               "staff four times and nobody came.")
+    for draft in drafts(ignored, 2, HOTEL):
+        assert re.search(r"ask|request", draft), draft
+        assert "kettle" not in draft and "remote" not in draft, draft
+
+
+def test_a_no_returns_warning_is_no_delivery_complaint():
+    text = "Tastes like cardboard. Buy a single box to try first, because these can't be returned."
+    analysis = analyse(text, 1)
+    assert "delivery" not in analysis.problem_categories, analysis.problem_categories
+    for draft in drafts(text, 1):
+        assert "deliver" not in draft and "patience" not in draft, draft

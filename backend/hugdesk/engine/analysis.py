@@ -38,6 +38,9 @@ _IDIOMS = {
            (re.compile(r"\b(?:lasts?|plays?|runs?|works?) (?:for )?(?:only|just|barely|less than) (?:about |around )?"
                        r"(?:\d+(?:[.,]\d+)?|an?|one|two|three|half an?)(?: and a half)? ?(?:hours?|hrs?|h|min\w*)\b",
                        re.IGNORECASE), "the battery runs down badly"),
+           # "Can't be returned" warns other buyers about a policy; nothing was sent back or delivered.
+           (re.compile(r"\b(?:it |they |these |this )?(?:can'?t|cannot|can not) be returned\b|\bnon-?returnable\b",
+                       re.IGNORECASE), ""),
            # "not advertising it, but ..." disclaims; it criticises nothing.
            (re.compile(r"\b(?:i'?m |i am )?not (?:advertising|promoting|sponsored|an ad)\b", re.IGNORECASE), "")),
     # The comma would split "не те, що було" into two clauses neither of which says it.
@@ -517,6 +520,9 @@ _GRAVE = {
                           r"did(?:n'?t| not) work|does(?:n'?t| not) work|out of order|blew (?:out )?(?:luke ?warm|warm|hot)|"
                           r"would(?:n'?t| not) (?:work|cool|heat|flush|drain))|no (?:hot water|wi-?fi|internet|heat(?:ing)?|"
                           r"air[- ]?condition\w*|a/?c|electricity|power))\b"),
+           ("ignored", r"\b(?:(?:told|asked|called|reminded) (?:the )?(?:\w+ )?(?:staff|desk|reception|clerk|front desk|manager)\w* "
+                       r"(?:\w+ )?(?:several|many|multiple|three|four|\d+) times|(?:call|ask)(?:ed)? (?:the )?(?:front )?desk "
+                       r"(?:\dx|twice|three times|several times)|to no avail|nobody (?:came|showed up|helped)|no one (?:came|showed up|helped))\b"),
            ("misled", r"\b(?:not as (?:advertised|described|pictured|shown)|false advertising|misleading|lied|"
                       r"(?:no|not|without) [\w-]+ (?:\w+ ){0,5}as advertised|bait and switch|overcharg\w*|charged (?:us |me )?(?:twice|"
                       r"double|extra|again|for)|told (?:us |me )?(?:that )?(?:the )?(?:hotel|it|they|place) (?:was|were) (?:fully )?"
@@ -528,6 +534,8 @@ _GRAVE = {
            ("essentials", r"(?:(?:klimatyzac|ogrzewa|prysznic|toalet|wind|internet|wi-?fi|zamek|lodówk)\w*(?:\W+\w+){0,4}?"
                           r"\W+nie (?:działa|działał\w*|grzał\w*|chłodził\w*)|brak\w* (?:ciepłej wody|wi-?fi|internetu|"
                           r"ogrzewania|klimatyzacji|prądu))"),
+           ("ignored", r"(?:(?:prosi|pyta|zgłasza|dzwoni)\w* (?:\w+ ){0,3}(?:kilka|parę|trzy|cztery|wiele|\d+) razy|bez skutku|"
+                       r"na próżno|nikt nie (?:przyszedł|pomógł|zareagował))"),
            ("misled", r"(?:niezgodn\w* z (?:opisem|ofertą|zamówieniem)|wprowadz\w* w błąd|oszuk\w*|oszust\w*|"
                       r"pobral\w* (?:\w+ )?(?:podwójn\w*|dwukrotnie|za dużo)|naliczyl\w* (?:\w+ )?(?:podwójn\w*|za dużo))")),
     "uk": (("pests", r"(?:(?<!\w)клоп\w*|тарган\w*|щур\w*|покуса\w*|укус\w*|блох\w*)"),
@@ -536,6 +544,8 @@ _GRAVE = {
            ("essentials", r"(?:(?:кондиціонер|опален|душ|туалет|ліфт|інтернет|wi-?fi|вай-?фай|замок|холодильник)\w*"
                           r"(?:\W+\w+){0,4}?\W+не (?:працю\w*|грі\w*|охолоджу\w*)|не було (?:гарячої води|wi-?fi|вай-?фаю|"
                           r"інтернету|опалення|світла))"),
+           ("ignored", r"(?:(?:проси|пита|звертал|телефонува|дзвони)\w* (?:\w+ ){0,3}(?:кілька|декілька|три|чотири|\d+) "
+                       r"раз\w*|безрезультатно|марно|ніхто не (?:прийшов|допоміг|відреагував))"),
            ("misled", r"(?:не відповіда\w* (?:опису|фото|заявлен\w*)|ввели в оману|обман\w*|ошук\w*|"
                       r"(?:списали|зняли) (?:\w+ )?(?:двічі|зайве|подвійн\w*))")),
 }

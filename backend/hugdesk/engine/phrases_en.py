@@ -188,6 +188,14 @@ SLOTS = {
     "claim_open": (
         "If anything about the claim is still unclear, send us a private message and we'll gladly advise.",
     ),
+    "apology_hygiene": (
+        "We're truly sorry the room wasn't clean – that is something we should never get wrong.",
+        "I'm really sorry about the state of the room; cleanliness is the very least you should be able to count on.",
+    ),
+    "apology_ignored": (
+        "We're sorry you had to ask more than once and still weren't helped – that is not how our team should respond.",
+        "I'm really sorry your requests went unanswered; you shouldn't have had to ask twice.",
+    ),
     "apology_generic": (
         "We're very sorry that {experience} did not go the way it should have.",
         "Please accept our sincere apologies – this is not the standard we aim for.",

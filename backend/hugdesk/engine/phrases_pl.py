@@ -178,6 +178,14 @@ SLOTS = {
     "claim_open": (
         "Jeśli w sprawie reklamacji coś jeszcze będzie niejasne, chętnie doradzimy w wiadomości prywatnej.",
     ),
+    "apology_hygiene": (
+        "Bardzo przepraszamy, że pokój nie był czysty – to podstawa, której nie powinniśmy zaniedbać.",
+        "Szczerze przepraszamy za stan pokoju – czystość to absolutne minimum, na które <powinien Pan|powinna Pani|powinni Państwo> móc liczyć.",
+    ),
+    "apology_ignored": (
+        "Przepraszamy, że <musiał Pan|musiała Pani|musieli Państwo> prosić kilka razy i nadal nikt nie pomógł – nasz zespół nie powinien tak reagować.",
+        "Bardzo nam przykro, że prośby pozostały bez odpowiedzi – nie powinno być potrzeby proszenia dwa razy.",
+    ),
     "apology_generic": (
         "Bardzo przepraszamy – nie tak powinno to wyglądać.",
         "Przykro nam, że nie wszystko było tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali> – przepraszamy.",

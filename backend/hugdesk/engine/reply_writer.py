@@ -215,6 +215,10 @@ def _grave_apology(w: _Writer) -> str:
         return w.slot("apology_harm")
     if len(grave) >= 2 and analysis.sentiment == "negative":
         return w.slot("apology_serious")
+    if grave in (["hygiene"], ["ignored"]) and analysis.domain == "hospitality":
+        # One grave trouble among niggles ("the room was not cleaned" beside a slow towel
+        # delivery): it is the one to name.
+        return w.slot(f"apology_{grave[0]}")
     return ""
 
 
