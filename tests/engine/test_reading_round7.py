@@ -199,3 +199,13 @@ def test_a_no_returns_warning_is_no_delivery_complaint():
     assert "delivery" not in analysis.problem_categories, analysis.problem_categories
     for draft in drafts(text, 1):
         assert "deliver" not in draft and "patience" not in draft, draft
+
+
+def test_an_unusable_product_at_one_star_gets_no_understated_apology():
+    # "Sorry for the frustration", "sorry we let you down this time" understate a thing that broke.
+    for text in ("Brałam dla siostry. Kompletna klapa, po tygodniu się zepsuł i nie działa. Nie polecam nikomu.",
+                 "Брав братові. Повний жах, за тиждень зламався і не працює. Нікому не раджу.",
+                 "Got it for my niece. Total junk, it broke within a week and does not work. Do not recommend."):
+        for draft in drafts(text, 1):
+            assert re.search(r"serious|poważn|серйозн", draft), draft
+            assert not re.search(r"frustration|let you down this time|nie wszystko|не все було", draft), draft

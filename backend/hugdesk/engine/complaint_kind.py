@@ -383,8 +383,8 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
 
 # How good a camera, a sound or a taste is, is a matter of degree: "the colours are not natural"
 # is a disappointment with the model, not a defect to repair, unless the fault is said of it.
-_DEGREE_TOPICS = {"aparat", "zdjęcia", "dźwięk", "kolory", "smak", "jakość", "ekran", "camera", "photos", "sound", "taste",
-                  "flavour", "screen", "колір", "кольори", "камера", "фото", "звук", "смак", "якість", "екран"}
+_DEGREE_TOPICS = {"aparat", "zdjęcia", "dźwięk", "kolory", "smak", "camera", "photos", "sound", "taste", "flavour",
+                  "колір", "кольори", "камера", "фото", "звук", "смак"}
 _SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
 
 

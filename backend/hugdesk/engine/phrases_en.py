@@ -196,6 +196,10 @@ SLOTS = {
         "We're sorry you had to ask more than once and still weren't helped – that is not how our team should respond.",
         "I'm really sorry your requests went unanswered; you shouldn't have had to ask twice.",
     ),
+    "apology_generic_strong": (
+        "We're truly sorry – this is not the standard we hold ourselves to, and we take what you describe seriously.",
+        "I'm very sorry; what you went through is not acceptable, and we take it seriously.",
+    ),
     "apology_generic": (
         "We're very sorry that {experience} did not go the way it should have.",
         "Please accept our sincere apologies – this is not the standard we aim for.",

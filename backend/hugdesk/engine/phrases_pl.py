@@ -186,6 +186,10 @@ SLOTS = {
         "Przepraszamy, że <musiał Pan|musiała Pani|musieli Państwo> prosić kilka razy i nadal nikt nie pomógł – nasz zespół nie powinien tak reagować.",
         "Bardzo nam przykro, że prośby pozostały bez odpowiedzi – nie powinno być potrzeby proszenia dwa razy.",
     ),
+    "apology_generic_strong": (
+        "Bardzo przepraszamy – to, co <Pan opisał|Pani opisała|Państwo opisali>, to poważny problem i tak go traktujemy.",
+        "Szczerze przepraszamy – to nie jest poziom, jaki chcemy zapewniać, a <Pana|Pani|Państwa> uwagi traktujemy bardzo poważnie.",
+    ),
     "apology_generic": (
         "Bardzo przepraszamy – nie tak powinno to wyglądać.",
         "Przykro nam, że nie wszystko było tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali> – przepraszamy.",

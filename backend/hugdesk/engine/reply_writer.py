@@ -236,6 +236,10 @@ def _apology(w: _Writer) -> str:
         return w.slot("apology_price_topic", priced) if priced else w.slot("apology_price")
     if inputs.problem:
         return w.slot("apology_topic", inputs.problem)
+    analysis = inputs.analysis
+    if inputs.low_rating and (analysis.kind.fault == "defect" or analysis.kind.serious or analysis.negative >= 3):
+        # "Not everything was as you expected" would understate a phone that cannot be used.
+        return w.slot("apology_generic_strong")
     return w.slot("apology_generic", experience=getattr(inputs.phrases, "EXPERIENCE", {}).get(inputs.analysis.domain, ""))
 
 
