@@ -209,3 +209,11 @@ def test_an_unusable_product_at_one_star_gets_no_understated_apology():
         for draft in drafts(text, 1):
             assert re.search(r"serious|poważn|серйозн", draft), draft
             assert not re.search(r"frustration|let you down this time|nie wszystko|не все було", draft), draft
+
+
+def test_a_serious_case_with_another_party_is_not_met_with_a_mild_apology():
+    text = ("Kupiłem zegarek w Media Expert, po tygodniu przestał się ładować. Reklamacja w serwisie producenta "
+            "trwa już dwa miesiące, drugi egzemplarz też nie działa. Dramat, nie polecam.")
+    for draft in drafts(text, 1):
+        assert "poważn" in draft, draft
+        assert "nie wszystko" not in draft, draft

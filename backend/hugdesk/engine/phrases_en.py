@@ -200,6 +200,10 @@ SLOTS = {
         "We're truly sorry – this is not the standard we hold ourselves to, and we take what you describe seriously.",
         "I'm very sorry; what you went through is not acceptable, and we take it seriously.",
     ),
+    "elsewhere_ack_serious": (
+        "I'm very sorry – what you describe is a serious problem.",
+        "We're truly sorry you've been left with such a serious problem.",
+    ),
     "apology_generic": (
         "We're very sorry that {experience} did not go the way it should have.",
         "Please accept our sincere apologies – this is not the standard we aim for.",

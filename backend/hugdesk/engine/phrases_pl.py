@@ -190,6 +190,10 @@ SLOTS = {
         "Bardzo przepraszamy – to, co <Pan opisał|Pani opisała|Państwo opisali>, to poważny problem i tak go traktujemy.",
         "Szczerze przepraszamy – to nie jest poziom, jaki chcemy zapewniać, a <Pana|Pani|Państwa> uwagi traktujemy bardzo poważnie.",
     ),
+    "elsewhere_ack_serious": (
+        "Bardzo nam przykro – to, co <Pan opisał|Pani opisała|Państwo opisali>, to poważny problem.",
+        "Przykro nam, że spotkał <Pana|Panią|Państwa> tak poważny kłopot – rozumiemy <Pana|Pani|Państwa> frustrację.",
+    ),
     "apology_generic": (
         "Bardzo przepraszamy – nie tak powinno to wyglądać.",
         "Przykro nam, że nie wszystko było tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali> – przepraszamy.",

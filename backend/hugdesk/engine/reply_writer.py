@@ -398,7 +398,10 @@ def _elsewhere(w: _Writer) -> tuple[list[str], list[str]]:
     inputs = w.inputs
     party = elsewhere(inputs)
     first = _opening(w) if inputs.analysis.is_complaint else []
-    first.append(w.slot("elsewhere_ack_generic"))  # the topic may be the other party's: stay general
+    analysis = inputs.analysis
+    serious = inputs.low_rating and (analysis.kind.fault == "defect" or analysis.negative >= 3)
+    # The topic may be the other party's: stay general, but not mild about two phones that cannot be used.
+    first.append(w.slot("elsewhere_ack_serious" if serious else "elsewhere_ack_generic"))
     second = [w.slot(f"elsewhere_{party}"), w.slot("elsewhere_advice")]
     return first, second
 
