@@ -217,3 +217,13 @@ def test_a_serious_case_with_another_party_is_not_met_with_a_mild_apology():
     for draft in drafts(text, 1):
         assert "poważn" in draft, draft
         assert "nie wszystko" not in draft, draft
+
+
+def test_poor_service_named_first_is_answered_before_the_coffee():
+    cafe = {"business_name": "Café Mira", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe"}
+    text = ("Pros: cosy interior. Cons: the service was slow and unfriendly, nobody greeted us at all. "
+            "The coffee was nothing to write home about.")
+    for draft in drafts(text, 3, cafe):
+        body = draft.split("\n\n")[1]
+        assert "coffee" not in body, draft
+        assert re.search(r"team|service|staff", body), draft

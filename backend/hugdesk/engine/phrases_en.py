@@ -204,6 +204,10 @@ SLOTS = {
         "I'm very sorry – what you describe is a serious problem.",
         "We're truly sorry you've been left with such a serious problem.",
     ),
+    "apology_staff": (
+        "I'm sorry our team didn't look after you the way they should have.",
+        "We're sorry the service fell short of what every guest deserves from us.",
+    ),
     "apology_generic": (
         "We're very sorry that {experience} did not go the way it should have.",
         "Please accept our sincere apologies – this is not the standard we aim for.",

@@ -194,6 +194,10 @@ SLOTS = {
         "Bardzo nam przykro – to, co <Pan opisał|Pani opisała|Państwo opisali>, to poważny problem.",
         "Przykro nam, że spotkał <Pana|Panią|Państwa> tak poważny kłopot – rozumiemy <Pana|Pani|Państwa> frustrację.",
     ),
+    "apology_staff": (
+        "Przykro nam, że nasz zespół nie zadbał o <Pana|Panią|Państwa> tak, jak powinien.",
+        "Przepraszamy – obsługa nie była taka, na jaką zasługuje każdy nasz gość.",
+    ),
     "apology_generic": (
         "Bardzo przepraszamy – nie tak powinno to wyglądać.",
         "Przykro nam, że nie wszystko było tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali> – przepraszamy.",

@@ -222,6 +222,15 @@ def _grave_apology(w: _Writer) -> str:
     return ""
 
 
+def _is_staff_word(name: str, lang: str) -> bool:
+    words = name.lower().split() or [""]
+    return "staff" in (lexicon.CATEGORIES.get(lang, {}).get(words[-1]) or ())
+
+
+def _is_staff(topic) -> bool:
+    return _is_staff_word(topic.nom, topic.lang)
+
+
 def _apology(w: _Writer) -> str:
     inputs = w.inputs
     grave = _grave_apology(w)
@@ -234,9 +243,15 @@ def _apology(w: _Writer) -> str:
         # "the price causes you trouble" would sound odd: say what was too dear instead.
         priced = topic_forms(inputs.phrases, [t for t in inputs.problem_topics if t.nom not in _PRICE_WORDS])
         return w.slot("apology_price_topic", priced) if priced else w.slot("apology_price")
+    analysis = inputs.analysis
+    if analysis.problem_categories[:1] == ["staff"] and analysis.domain == "hospitality" \
+            and not any(_is_staff(t) for t in inputs.problem_topics[:1]) \
+            and any(a["polarity"] == "criticised" and _is_staff_word(a["topic"], inputs.lang) for a in analysis.aspects):
+        # Service was the main complaint: "sorry about the coffee" beside a rude barista
+        # answers the lesser point.
+        return w.slot("apology_staff")
     if inputs.problem:
         return w.slot("apology_topic", inputs.problem)
-    analysis = inputs.analysis
     if inputs.low_rating and (analysis.kind.fault == "defect" or analysis.kind.serious or analysis.negative >= 3):
         # "Not everything was as you expected" would understate a phone that cannot be used.
         return w.slot("apology_generic_strong")
