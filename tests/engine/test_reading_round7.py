@@ -227,3 +227,21 @@ def test_poor_service_named_first_is_answered_before_the_coffee():
         body = draft.split("\n\n")[1]
         assert "coffee" not in body, draft
         assert re.search(r"team|service|staff", body), draft
+
+
+# What the customer asks for is answered; a link asks nothing.
+
+def test_a_plain_request_for_a_replacement_is_answered_and_a_link_asks_nothing():
+    text = ("Навушники прийшли вчасно. Cons: лівий навушник хрипить на будь-якій гучності. Потрібна заміна. "
+            "https://example.com/video?id=42&share=1")
+    analysis = analyse(text, 3)
+    assert analysis.kind.question == "exchange"
+    assert not analysis.asks_question
+    for draft in drafts(text, 3):
+        assert "обмін" in draft, draft
+        assert "запитання" not in draft, draft
+
+
+def test_a_misspelt_ukrainian_why_is_still_a_question_about_the_cause():
+    text = "Після оновлення телефон сам вимикається вночі, в чьому може бути причіна?"
+    assert analyse(text, 2).kind.question == "cause"

@@ -129,9 +129,18 @@ _QUESTIONS = (
                          r"what causes|any ideas? why|anyone know why)"),
         "pl": re.compile(r"(?:dlaczego|czemu|co może być (?:przyczyną|powodem)|jaka (?:może być )?przyczyna|ktoś wie,? "
                          r"(?:co|dlaczego|czemu))"),
-        "uk": re.compile(r"(?:в ч[ьо]му (?:може бути )?причин\w*|(?<!\w)чому(?!\w)|яка (?:може бути )?причина|хтось знає)"),
+        "uk": re.compile(r"(?:в ч(?:ь?о|е)му (?:може бути )?причи?[иі]н\w*|(?<!\w)чому(?!\w)|яка (?:може бути )?причина|хтось знає)"),
     }),
 )
+# A plain request needs no question mark: "Потрібна заміна", "Proszę o wymianę", "I want a refund".
+_REQUESTS = {
+    "en": re.compile(r"\b(?:i (?:want|need|would like|'d like) (?:a |my )?(?:replacement|refund|exchange|new one|money back)|"
+                     r"please (?:replace|refund|exchange) (?:it|this|them)|(?:needs?|need) (?:to be )?(?:replaced|a replacement))\b"),
+    "pl": re.compile(r"(?:proszę o (?:wymian|zwrot)\w*|(?:chcę|chciał\w* bym|chciał\w*by\w*|żądam) (?:\w+ )?(?:wymieni|zwróci|"
+                     r"wymian|zwrot)\w*|potrzebn\w* (?:jest )?wymian\w*|do wymiany)"),
+    "uk": re.compile(r"(?:потрібн\w* (?:\w+ )?замін\w*|прошу (?:\w+ )?(?:замінити|обміняти|повернути)|хочу (?:\w+ )?(?:замінити|"
+                     r"обміняти|повернути)|вимагаю (?:\w+ )?(?:заміни|повернення)|на заміну)"),
+}
 _EXCHANGE = re.compile(r"exchang|swap|replac|wymi|обмін|обміня")
 _RETURN_WORD = re.compile(r"return|refund|back|zwr|oddać|odesła|повернен|поверну|здати")
 # Without a question mark only an explicit "does anyone know" counts as asking.
@@ -186,8 +195,14 @@ _EMPHATIC = re.compile(r"\?{2,}|\?!|!\?")
 _WORD = re.compile(r"\w+")
 
 
+_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
+
+
 def real_question(text: str) -> bool:
     """True when the review asks something it expects an answer to."""
+    if "?" not in text:
+        return False
+    text = _URL.sub(" ", text)  # "shorts/Jy…?feature=share": a link's query string asks nothing
     if "?" not in text:
         return False
     # Walk from question mark to question mark instead of trying a sentence pattern at
@@ -208,6 +223,9 @@ def real_question(text: str) -> bool:
 
 def _question(text: str, lowered: str, lang: str) -> str:
     marked = real_question(text)
+    request = _REQUESTS[lang].search(lowered)
+    if request:
+        return "return" if _RETURN_WORD.search(request.group(0)) and not _EXCHANGE.search(request.group(0)) else "exchange"
     for kind, patterns in _QUESTIONS:
         match = patterns[lang].search(lowered)
         if match and (marked or _ASKS_WITHOUT_MARK.search(lowered)):
