@@ -245,3 +245,12 @@ def test_a_plain_request_for_a_replacement_is_answered_and_a_link_asks_nothing()
 def test_a_misspelt_ukrainian_why_is_still_a_question_about_the_cause():
     text = "Після оновлення телефон сам вимикається вночі, в чьому може бути причіна?"
     assert analyse(text, 2).kind.question == "cause"
+
+
+def test_food_that_is_off_in_this_batch_is_looked_into_not_left_to_other_buyers():
+    for text in ("Ordered two jars of peanut butter and both were rancid, and the best-by date was just one week away. Shame.",
+                 "Krakersy zjełczałe, a termin przydatności kończy się za tydzień. Szkoda pieniędzy."):
+        analysis = analyse(text, 2)
+        assert analysis.kind.fault == "defect", analysis.kind
+        for draft in drafts(text, 2):
+            assert not re.search(r"help others decide|innym klientom w wyborze|pomagają innym", draft), draft

@@ -51,6 +51,17 @@ _DEFECT = {
                      r"нестабільн\w*|помилк\w*|неможливо (?:\w+ )?(?:щось |нічого )?(?:робити|зробити|користуват\w*)|"
                      r"нічого не можна|не трима\w* заряд|гасне|погано (?:чути|чує|чують)|неправильн\w* показ\w*)"),
 }
+# Food that is off in this batch (dripping in oil, rancid, short-dated) is a fault to look into,
+# not a matter of taste to leave to other buyers.
+_FOOD_DEFECT = {
+    "en": re.compile(r"\b(?:dripping (?:in|with) oil|soaked in (?:oil|grease)|rancid|short[- ]dated|outdated|(?:only|just) (?:one|a|two|"
+                     r"three|\d+) (?:month|week)s? (?:to eat|before|left)|close to (?:the |its )?(?:expir\w*|best[- ]by|sell[- ]by)|"
+                     r"past (?:the |its )?(?:best[- ]by|expir\w*|sell[- ]by)|bugs? in (?:the|it)|insects? in)\b"),
+    "pl": re.compile(r"(?:krótk\w* (?:termin|dat)\w* (?:ważności|przydatności)|termin\w* (?:ważności|przydatności) (?:\w+ ){0,2}"
+                     r"(?:kończy|upływa|mija)\w*|zjełczał\w*|ociekając\w* tłuszczem|robak\w* w)"),
+    "uk": re.compile(r"(?:коротк\w* термін\w* придатності|термін\w* придатності (?:\w+ ){0,2}(?:закінчу|спливає|минає)\w*|"
+                     r"прогірк\w*|згірк\w*|жучк\w* в)"),
+}
 # Broken, wrong or missing on arrival, a service that failed, a health risk: serious, and
 # plainly the business's own to make up for.
 _SERIOUS = {
@@ -432,7 +443,7 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     kind.no_return = bool(_NO_RETURN[lang].search(lowered))
     kind.harm = bool(_HARM[lang].search(lowered))
     main = categories[:1]
-    defect = _defect_of_main(lowered, lang, main_topic)
+    defect = _defect_of_main(lowered, lang, main_topic) or bool(_FOOD_DEFECT[lang].search(lowered))
     service = bool(set(main) & _SHOP_SERVICE) or bool(set(issues) & _SHOP_ISSUES)
     if domain == "hospitality":
         # A venue: a named failure (dirty, rude, cold, waited) is a service failure;
