@@ -254,3 +254,11 @@ def test_food_that_is_off_in_this_batch_is_looked_into_not_left_to_other_buyers(
         assert analysis.kind.fault == "defect", analysis.kind
         for draft in drafts(text, 2):
             assert not re.search(r"help others decide|innym klientom w wyborze|pomagają innym", draft), draft
+
+
+def test_a_disgusting_dish_or_food_poisoning_is_not_an_unclean_room():
+    cafe = {"business_name": "Café Mira", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe"}
+    text = "The soup was disgusting and lukewarm, and the waiter charged for bread we never ordered."
+    assert "hygiene" not in analyse(text, 1, domain="hospitality").grave
+    for draft in drafts(text, 1, cafe):
+        assert "room" not in draft and "clean" not in draft, draft

@@ -511,10 +511,10 @@ _SENTENCE_SPAN = re.compile(r"[^.!?…\n]+[.!?…]*")
 _GRAVE = {
     "en": (("pests", r"\b(?:bed ?bugs?|bug bites|(?:woke up with|covered in|full of) (?:\w+ ){0,3}bites|bites (?:on|all over|in|up and down) (?:my|our|his|her|their)|bitten (?:by|all over)|cockroach\w*|roach(?:es)?|rats|fleas|lice)\b"),
            ("danger", _SEVERE["en"][0][1]),
-           ("hygiene", r"\b(?:mou?ldy?|filthy|dirty|grimy|disgusting|re+a?ke?d|reek\w*|stank|stink\w*|stench|odou?rs?|"
+           ("hygiene", r"\b(?:mou?ldy?|filthy|dirty|grimy|re+a?ke?d|reek\w*|stank|stink\w*|stench|odou?rs?|"
                        r"smell(?:ed|s|y)? (?:horrible|awful|terrible|bad|disgusting|of (?:smoke|urine|mou?ld|sewage))|"
                        r"hair (?:all over|in the|on the)|stain(?:s|ed) (?:\w+ )?(?:sheets?|linens?|carpet|bed)|"
-                       r"(?:was|were)(?:n'?t| not) (?:even )?clean(?:ed)?|food poisoning|got (?:sick|ill))\b"),
+                       r"(?:was|were)(?:n'?t| not) (?:even )?clean(?:ed)?)\b"),
            ("essentials", r"\b(?:(?:air[- ]?condition\w*|a/?c|heat(?:er|ing)?|hot water|shower|toilet|wi-?fi|internet|elevator|"
                           r"lift|lock|fridge)\b(?:\W+\w+){0,6}?\W+(?:broken|(?:was|is)(?:n'?t| not) working|not working|"
                           r"did(?:n'?t| not) work|does(?:n'?t| not) work|out of order|blew (?:out )?(?:luke ?warm|warm|hot)|"
@@ -525,11 +525,11 @@ _GRAVE = {
                        r"(?:\dx|twice|three times|several times)|to no avail|nobody (?:came|showed up|helped)|no one (?:came|showed up|helped))\b"),
            ("misled", r"\b(?:not as (?:advertised|described|pictured|shown)|false advertising|misleading|lied|"
                       r"(?:no|not|without) [\w-]+ (?:\w+ ){0,5}as advertised|bait and switch|overcharg\w*|charged (?:us |me )?(?:twice|"
-                      r"double|extra|again|for)|told (?:us |me )?(?:that )?(?:the )?(?:hotel|it|they|place) (?:was|were) (?:fully )?"
+                      r"double|extra|again)|told (?:us |me )?(?:that )?(?:the )?(?:hotel|it|they|place) (?:was|were) (?:fully )?"
                       r"booked|(?:different|wrong) room (?:than|from) (?:what )?(?:we|i) (?:booked|requested|reserved|paid))\b")),
     "pl": (("pests", r"(?:pluskw\w*|karalu\w*|prusak\w*|szczur\w*|ugryzie\w*|pogryzie\w*|pogryzł\w* (?:nas|mnie|go|ją|dzieci)|pchł\w*)"),
            ("danger", _SEVERE["pl"][0][1]),
-           ("hygiene", r"(?:brud\w*|śmierdz\w*|smród\w*|fetor\w*|pleś\w*|grzyb\w* na|włos\w* (?:w|na) |zatru\w*|"
+           ("hygiene", r"(?:brud\w*|śmierdz\w*|smród\w*|fetor\w*|pleś\w*|grzyb\w* na|włos\w* (?:w|na) |"
                        r"niewysprzątan\w*|nieposprzątan\w*)"),
            ("essentials", r"(?:(?:klimatyzac|ogrzewa|prysznic|toalet|wind|internet|wi-?fi|zamek|lodówk)\w*(?:\W+\w+){0,4}?"
                           r"\W+nie (?:działa|działał\w*|grzał\w*|chłodził\w*)|brak\w* (?:ciepłej wody|wi-?fi|internetu|"
@@ -540,7 +540,7 @@ _GRAVE = {
                       r"pobral\w* (?:\w+ )?(?:podwójn\w*|dwukrotnie|za dużo)|naliczyl\w* (?:\w+ )?(?:podwójn\w*|za dużo))")),
     "uk": (("pests", r"(?:(?<!\w)клоп\w*|тарган\w*|щур\w*|покуса\w*|укус\w*|блох\w*)"),
            ("danger", _SEVERE["uk"][0][1]),
-           ("hygiene", r"(?:брудн\w*|бруд(?!\w)|смерд\w*|сморід\w*|цвіль\w*|волосся|отруї\w*|отруєн\w*|неприбран\w*)"),
+           ("hygiene", r"(?:брудн\w*|бруд(?!\w)|смерд\w*|сморід\w*|цвіль\w*|волосся|неприбран\w*)"),
            ("essentials", r"(?:(?:кондиціонер|опален|душ|туалет|ліфт|інтернет|wi-?fi|вай-?фай|замок|холодильник)\w*"
                           r"(?:\W+\w+){0,4}?\W+не (?:працю\w*|грі\w*|охолоджу\w*)|не було (?:гарячої води|wi-?fi|вай-?фаю|"
                           r"інтернету|опалення|світла))"),

@@ -189,8 +189,8 @@ SLOTS = {
         "If anything about the claim is still unclear, send us a private message and we'll gladly advise.",
     ),
     "apology_hygiene": (
-        "We're truly sorry the room wasn't clean – that is something we should never get wrong.",
-        "I'm really sorry about the state of the room; cleanliness is the very least you should be able to count on.",
+        "We're truly sorry it wasn't clean – that is something we should never get wrong.",
+        "I'm really sorry about the cleanliness; it's the very least you should be able to count on.",
     ),
     "apology_ignored": (
         "We're sorry you had to ask more than once and still weren't helped – that is not how our team should respond.",

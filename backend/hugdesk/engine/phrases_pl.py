@@ -179,8 +179,8 @@ SLOTS = {
         "Jeśli w sprawie reklamacji coś jeszcze będzie niejasne, chętnie doradzimy w wiadomości prywatnej.",
     ),
     "apology_hygiene": (
-        "Bardzo przepraszamy, że pokój nie był czysty – to podstawa, której nie powinniśmy zaniedbać.",
-        "Szczerze przepraszamy za stan pokoju – czystość to absolutne minimum, na które <powinien Pan|powinna Pani|powinni Państwo> móc liczyć.",
+        "Bardzo przepraszamy, że nie było czysto – to podstawa, której nie powinniśmy zaniedbać.",
+        "Szczerze przepraszamy za brak czystości – to absolutne minimum, na które <powinien Pan|powinna Pani|powinni Państwo> móc liczyć.",
     ),
     "apology_ignored": (
         "Przepraszamy, że <musiał Pan|musiała Pani|musieli Państwo> prosić kilka razy i nadal nikt nie pomógł – nasz zespół nie powinien tak reagować.",
