@@ -262,3 +262,11 @@ def test_a_disgusting_dish_or_food_poisoning_is_not_an_unclean_room():
     assert "hygiene" not in analyse(text, 1, domain="hospitality").grave
     for draft in drafts(text, 1, cafe):
         assert "room" not in draft and "clean" not in draft, draft
+
+
+def test_a_claim_still_to_be_filed_is_not_treated_as_filed():
+    for text in ("Telefon się zawiesza i gaśnie, będzie niestety oddany na gwarancję. Jestem zawiedziona.",
+                 "Флешка не читається з першого разу, піду на пошту здам на гарантію."):
+        assert analyse(text, 1).kind.claim_filed == "", text
+    assert analyse("Zepsuł się po tygodniu, złożyłem reklamację i czekam.", 1).kind.claim_filed == "open"
+    assert analyse("Pękły po miesiącu, zostały wysłane do serwisu, a serwis nie uwzględnił reklamacji.", 1).kind.claim_filed

@@ -362,11 +362,15 @@ _CLAIM_FILED = {
     "en": re.compile(r"\b(?:i (?:already |have )?(?:filed|made|submitted|lodged|opened|raised) (?:a |the |my )?(?:claim|complaint|"
                      r"return|warranty claim)|(?:sent|returned|took) it (?:back )?(?:for|under|to) (?:warranty|repair|the service)|"
                      r"(?:claim|complaint|return) (?:was|has been|got) (?:accepted|processed|handled|rejected|denied))\b"),
-    "pl": re.compile(r"(?:złoży\w* (?:\w+ )?reklamacj\w*|(?:zgłosi|odda|odesła|wysła)\w* (?:\w+ ){0,2}(?:na reklamacj|na gwarancj|do "
-                     r"serwisu|do naprawy)\w*|reklamacj\w* (?:\w+ )?(?:został\w* )?(?:przyjęt|rozpatrzon|uznan|odrzucon)\w*|"
-                     r"(?:proces|przebieg)\w* reklamacji)"),
-    "uk": re.compile(r"(?:оформи\w* (?:\w+ )?(?:повернення|обмін|гаранті\w*|рекламаці\w*)|(?:зда|відда|відправи|надісла)\w* "
-                     r"(?:\w+ ){0,2}(?:по гарантії|на гарантію|в сервіс|на ремонт)|подав\w* (?:\w+ )?(?:заявку|рекламаці\w*|скаргу)|"
+    # Filed, in the past: "będzie oddany na gwarancję", "піду здам на гарантію" are still to come,
+    # and then a warranty check through us is the right offer.
+    "pl": re.compile(r"(?:(?:złożył|zgłosił|oddał|odesłał|wysłał)(?:em|am|iśmy|yśmy)\W+(?:\w+\W+){0,2}?(?:reklamacj\w*|na "
+                     r"gwarancj\w*|do serwisu|do naprawy)|musiał(?:em|am) złożyć (?:\w+ )?reklamacj\w*|(?:został|zostały|zostało|została)\w* (?:\w+ )?"
+                     r"(?:wysłan|oddan|odesłan)\w* (?:do serwisu|na gwarancj\w*|na reklamacj\w*|do naprawy)|(?:nie )?uwzględni\w* "
+                     r"reklamacj\w*|reklamacj\w* (?:\w+ )?"
+                     r"(?:został\w* )?(?:przyjęt|rozpatrzon|uznan|odrzucon)\w*|(?:proces|przebieg)\w* reklamacji)"),
+    "uk": re.compile(r"(?:(?<!\w)(?:оформив|оформила|здав|здала|віддав|віддала|відправив|відправила|подав|подала)\W+(?:\w+\W+){0,2}?"
+                     r"(?:повернення|обмін|гаранті\w*|рекламаці\w*|по гарантії|на гарантію|в сервіс|на ремонт|заявку|скаргу)|"
                      r"(?:рекламаці|заявк)\w* (?:\w+ )?(?:прийняли|відхилили|розглянули))"),
 }
 _CLAIM_PRAISED = {

@@ -198,7 +198,7 @@ SLOTS = {
     ),
     "apology_generic_strong": (
         "We're truly sorry – this is not the standard we hold ourselves to, and we take what you describe seriously.",
-        "I'm very sorry; what you went through is not acceptable, and we take it seriously.",
+        "I'm very sorry – this falls well short of what you should expect from us, and we take it seriously.",
     ),
     "elsewhere_ack_serious": (
         "I'm very sorry – what you describe is a serious problem.",

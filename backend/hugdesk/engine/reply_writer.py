@@ -252,7 +252,7 @@ def _apology(w: _Writer) -> str:
         return w.slot("apology_staff")
     if inputs.problem:
         return w.slot("apology_topic", inputs.problem)
-    if inputs.low_rating and (analysis.kind.fault == "defect" or analysis.kind.serious or analysis.negative >= 3):
+    if inputs.low_rating and (analysis.kind.fault == "defect" or (analysis.kind.serious and analysis.kind.fault != "trait")):
         # "Not everything was as you expected" would understate a phone that cannot be used.
         return w.slot("apology_generic_strong")
     return w.slot("apology_generic", experience=getattr(inputs.phrases, "EXPERIENCE", {}).get(inputs.analysis.domain, ""))
@@ -414,7 +414,7 @@ def _elsewhere(w: _Writer) -> tuple[list[str], list[str]]:
     party = elsewhere(inputs)
     first = _opening(w) if inputs.analysis.is_complaint else []
     analysis = inputs.analysis
-    serious = inputs.low_rating and (analysis.kind.fault == "defect" or analysis.negative >= 3)
+    serious = inputs.low_rating and analysis.kind.fault == "defect"
     # The topic may be the other party's: stay general, but not mild about two phones that cannot be used.
     first.append(w.slot("elsewhere_ack_serious" if serious else "elsewhere_ack_generic"))
     second = [w.slot(f"elsewhere_{party}"), w.slot("elsewhere_advice")]
