@@ -270,3 +270,12 @@ def test_a_claim_still_to_be_filed_is_not_treated_as_filed():
         assert analyse(text, 1).kind.claim_filed == "", text
     assert analyse("Zepsuł się po tygodniu, złożyłem reklamację i czekam.", 1).kind.claim_filed == "open"
     assert analyse("Pękły po miesiącu, zostały wysłane do serwisu, a serwis nie uwzględnił reklamacji.", 1).kind.claim_filed
+
+
+def test_a_screen_that_goes_dark_by_itself_outranks_a_vibration_that_came_back():
+    text = ("З першого дня екран гасне на кілька секунд і сам вмикається. Потім ще зникла вібрація, "
+            "але через день повернулася. Прошивку оновив, не допомогло.")
+    analysis = analyse(text, 3)
+    assert "вібрац" not in " ".join(t.nom for t in analysis.problems[:1]), analysis.problems
+    for draft in drafts(text, 3):
+        assert "вібрац" not in draft, draft

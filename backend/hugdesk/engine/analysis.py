@@ -491,17 +491,18 @@ _SEVERE = {
                            r"smell(?:ed|s)? (?:horrible|awful|terrible|bad|disgusting)|hair (?:all over|in the)|"
                            r"(?:was|were) not (?:even )?clean(?:ed)?)\b"),
            ("product_defect", r"\b(?:won'?t (?:turn on|charge|work|start|connect)|(?:does|did)(?:n'?t| not) (?:turn on|charge|work|"
-                              r"start)|stopped working|not working|non-working|reads? (?:0|zero)|dead on arrival|overheat\w*)\b"),
+                              r"start)|stopped working|not working|non-working|reads? (?:0|zero)|dead on arrival|overheat\w*|"
+                              r"(?:shuts?|switch(?:es)?|turns?) (?:itself )?off (?:by itself|on its own|randomly))\b"),
            ("staff", r"\b(?:rude|yell\w*|bark\w*|scream\w*|shout\w*|attitude|insult\w*|ignored)\b")),
     "pl": (("product_defect", r"(?:dymi\w*|(?<!\w)dym(?!\w)|spalił\w*|iskrz\w*|zapalił\w*|wybuch\w*|poraził\w*)"),
            ("cleanliness", r"(?:pluskw\w*|karalu\w*|brud\w*|śmierdz\w*|smród|pleś\w*|włos\w* w )"),
            ("product_defect", r"(?:nie (?:włącza|działa|ładuje|uruchamia)\w*|przesta\w* działać|zepsuł\w*|popsuł\w*|"
-                              r"wynik\w* (?:\w+ ){0,2}0[.,]00|przegrzewa\w*)"),
+                              r"wynik\w* (?:\w+ ){0,2}0[.,]00|przegrzewa\w*|(?<!\w)gaśnie|sam\w* (?:się )?wyłącza\w*)"),
            ("staff", r"(?:niemił\w*|chamsk\w*|krzycz\w*|krzyk\w*|opryskliw\w*|arogan\w*|nieuprzejm\w*)")),
     "uk": (("product_defect", r"(?:(?<!\w)дим(?!\w)|димить|димів|згорі\w*|загорі\w*|іскр\w*|вибух\w*|струмом)"),
            ("cleanliness", r"(?:(?<!\w)клоп\w*|тарган\w*|брудн\w*|смерд\w*|цвіль|волосся)"),
            ("product_defect", r"(?:не (?:вмика|включа|ввімкн|увімкн|заряджа|працю)\w*|заряджа\w* (?:\w+ )?(?:цілу )?добу|"
-                              r"перестав\w*|перестал\w*|зламал\w*|зламав\w*|(?<!\w)мовчить|гальму\w*|перегріва\w*)"),
+                              r"перестав\w*|перестал\w*|зламал\w*|зламав\w*|(?<!\w)мовчить|гальму\w*|перегріва\w*|(?<!\w)гасне|сам\w* вимика\w*)"),
            ("staff", r"(?:груб\w*|хамськ\w*|хамил\w*|крича\w*|нахаб\w*|неввічлив\w*)")),
 }
 _SEVERE_RE = {lang: [(category, re.compile(rx, re.IGNORECASE)) for category, rx in rules] for lang, rules in _SEVERE.items()}
