@@ -40,20 +40,24 @@ async function keepApart({ customer_id, other_id }, sender) {
 }
 
 // Who the agent is (for "Assign to me") and whether the business named itself (drafts thank
-// customers "for choosing" it). Read once per worker life; a change on the options page clears it.
+// customers "for choosing" it). Read once a minute at most, as cards open; the options page
+// clears it when it sets the name, and a lead may set it on the desk meanwhile.
+const CONTEXT_MS = 60000;
 let context = null;
-export function forgetContext() {
+let contextAt = 0;
+function forgetContext() {
   context = null;
 }
 
 async function cardContext() {
-  if (!context) {
+  if (!context || Date.now() - contextAt > CONTEXT_MS) {
     const res = await call("GET", "/me");
     if (!res.ok) return res;
     context = {
       agent: String(res.data?.agent?.name || ""),
       business_named: Boolean(String(res.data?.settings?.business_name || "").trim()),
     };
+    contextAt = Date.now();
   }
   return { ok: true, data: context };
 }
@@ -86,7 +90,7 @@ export const PEOPLE_HANDLERS = {
   same_person_merge: { from: ["frame"], shape: pair(), run: samePersonMerge },
   same_person_undo: { from: ["frame"], shape: obj({ merge_id: int() }), run: samePersonUndo },
   same_person_apart: { from: ["frame"], shape: pair(), run: keepApart },
-  card_context: { from: ["frame", "page"], shape: obj({}), run: cardContext },
+  card_context: { from: ["frame"], shape: obj({}), run: cardContext },
   ticket_assign: { from: ["frame"], shape: obj({ ticket_id: int(), to: oneOf("me", "nobody") }), run: assign },
   business_name_get: { from: ["page"], shape: obj({}), run: businessNameGet },
   business_name_set: { from: ["page"], shape: obj({ name: str({ max: 200 }) }), run: businessNameSet },
