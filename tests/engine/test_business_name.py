@@ -16,7 +16,8 @@ from hugdesk.engine import phrases_en, phrases_pl, phrases_uk
 from hugdesk.engine.suggestions import suggest
 
 MODULES = {"en": phrases_en, "pl": phrases_pl, "uk": phrases_uk}
-REVIEWS = Path(__file__).resolve().parents[1] / "fixtures" / "reviews" / "reviews-dev.jsonl"
+REVIEWS = [Path(__file__).resolve().parents[1] / "fixtures" / "reviews" / name
+           for name in ("reviews-dev.jsonl", "reviews-heldout.jsonl")]
 # Reviews that call for each kind of closing line (shop, food, hotel, general) and a complaint
 # (an agent introducing themselves "from {business}"), in each language.
 SEEDS = {
@@ -71,7 +72,8 @@ def test_every_phrasing_that_names_the_business_has_one_that_does_not(lang):
 @pytest.mark.parametrize("lang", MODULES)
 def test_no_draft_leaves_a_gap_where_the_name_was(lang):
     module = MODULES[lang]
-    reviews = [json.loads(line) for line in REVIEWS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    reviews = [json.loads(line) for path in REVIEWS if path.exists()
+               for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     reviews = [{"text": r["text"], "rating": r["rating"], "author_name": r.get("author")}
                for r in reviews if r.get("lang") == lang]
     for pattern in SEEDS[lang]:
