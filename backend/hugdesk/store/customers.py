@@ -499,7 +499,8 @@ def same_person_candidates(db: Database, customer_id: int, limit: int = SAME_PER
     emarks = ",".join("?" * len(everyone))
     platforms: dict[int, set[str]] = {}
     for cid, platform in db.execute(
-        f"SELECT customer_id, platform FROM identities WHERE kind = 'platform' AND customer_id IN ({emarks})", everyone
+        # "+kind": searched by customer (idx_identities_customer), not by scanning every platform identity.
+        f"SELECT customer_id, platform FROM identities WHERE +kind = 'platform' AND customer_id IN ({emarks})", everyone
     ):
         platforms.setdefault(cid, set()).add(platform)
     apart = set()
