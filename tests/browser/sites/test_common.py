@@ -52,8 +52,9 @@ def test_items_are_complete_and_clean(loaded, name):
 
 @pytest.mark.parametrize("name", ALL)
 def test_every_page_is_read_right(loaded, name):
-    # The page's facts come from its raw HTML (conftest.FACTS): every card, its author, its rating
-    # and whether the business answered it.
+    # The page's facts come from its raw HTML (conftest.FACTS): every card, its author, its rating,
+    # whether the business answered it, and the date it shows (without its label: "Anmeldt 10 mars
+    # 2015" is dated "10 mars 2015").
     facts = FACTS[name]
     items = loaded(name)["items"]
     assert len(items) == facts.cards
@@ -61,6 +62,8 @@ def test_every_page_is_read_right(loaded, name):
     if facts.ratings is not None:
         assert tuple(i["rating"] for i in items) == facts.ratings
     assert tuple(n for n, i in enumerate(items, 1) if i["owner_replied"]) == facts.answered
+    assert facts.dates is not None, "every page's facts say its cards' dates"
+    assert tuple(i["posted_text"] for i in items) == facts.dates
 
 
 @pytest.mark.parametrize("name", ALL)
