@@ -458,3 +458,15 @@ def m010_model_drafts(db: Database) -> None:
         CREATE INDEX idx_model_drafts_at ON model_drafts(at);
         """
     )
+
+
+@migrations()
+def m011_same_person_on_the_card(db: Database) -> None:
+    # An open card asks "same person?" about its own customer: records are found by name through
+    # this index, the way the desk finds identities by name. A popup-logged call makes a customer
+    # with a name and no identity, so the customers' own names must be searchable too.
+    db.execute("CREATE INDEX idx_customers_name ON customers(lower(display_name))")
+    # A merge from the card can be undone exactly: which records it moved, and from which group
+    # each came (JSON {customer id: group id before}); undone_at once it was undone.
+    db.execute("ALTER TABLE customer_links ADD COLUMN moved TEXT")
+    db.execute("ALTER TABLE customer_links ADD COLUMN undone_at TEXT")

@@ -99,6 +99,8 @@ class ObservedResult(msgspec.Struct, kw_only=True):
     customer_id: int | None
     is_new: bool
     status: str
+    # Who the item is assigned to (an agent's name), or null.
+    assignee: str | None = None
     owner_replied: bool
     posted_at: str | None
     first_seen_at: str
@@ -316,7 +318,7 @@ def _observe(db: Database, request: ObserveRequest, agent_id: int, agent_name: s
     results = []
     for w in written:
         (_, status, posted, seen, first_resp, replied, language, sentiment, categories, rating, recommends,
-         posted_text) = cards.rows[w.ticket_id]
+         posted_text, assignee) = cards.rows[w.ticket_id]
         posted = readable_time(posted)
         answered = is_answered(replied, first_resp, status)
         members = cards.groups.get(w.customer_id, []) if w.customer_id else []
@@ -364,7 +366,7 @@ def _observe(db: Database, request: ObserveRequest, agent_id: int, agent_name: s
         results.append(
             ObservedResult(
                 platform=w.item.platform, external_id=w.item.external_id, ticket_id=w.ticket_id,
-                customer_id=w.customer_id, is_new=w.is_new, status=status, owner_replied=bool(replied),
+                customer_id=w.customer_id, is_new=w.is_new, status=status, assignee=assignee, owner_replied=bool(replied),
                 posted_at=posted, first_seen_at=seen, first_response_at=first_resp,
                 waiting_minutes=clock.waiting_minutes, target_minutes=clock.target_minutes, sla=clock.sla,
                 due_at=clock.due_at, warn_at=clock.warn_at, wall_minutes=clock.wall_minutes, band=clock.band,
