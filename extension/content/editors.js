@@ -108,6 +108,10 @@
       rec.host.addEventListener("focusin", mark, { signal: H.signal });
       rec.host.addEventListener("pointerdown", mark, { signal: H.signal });
     }
+  });
+  // From the start on a page we read, not from its first card: a reply box far from the
+  // viewport belongs to an item that has no card until the box takes the focus.
+  H.on("loader-started", () => {
     if (listening) return;
     listening = true;
     document.addEventListener("focusin", (e) => H.safe(() => onFocusIn(e)), { capture: true, signal: H.signal });

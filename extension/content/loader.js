@@ -289,6 +289,7 @@
     const attributeFilter = attributesOf(selector);
     discovery.observe(document, { childList: true, subtree: true, ...(attributeFilter.length ? { attributes: true, attributeFilter } : {}) });
     for (const el of document.querySelectorAll(selector)) watch(el);
+    H.emit("loader-started");
     // A page with no candidate at all is judged too (its markup may be one we do not know).
     scheduleCheck();
     H.on("shutdown", () => {

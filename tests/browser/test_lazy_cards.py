@@ -4,8 +4,11 @@ per batch; a review scrolled into view gets its card at once; a collapsed card i
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from tests.support import pages
 from tests.support.long_page import PAGE_URL, build_page
 
 from .conftest import pause, wait_until
@@ -102,3 +105,51 @@ def test_only_items_near_the_viewport_are_read_mounted_and_observed_in_batches(e
     assert new >= 6, new
     assert 1 <= len(observes) - before < new
     assert sum(len(o) for o in observes) == sum(shown) < 200
+
+
+# A tall block above the reviews: every item starts far below the viewport.
+SPACER = b'<div style="height: 6000px"></div>'
+DRAFT = "That's your problem. We will refund you soon. Call me at 555-123-4567."
+TONE_CODES = """() => {
+  const host = document.querySelector('hugdesk-tone');
+  const root = host && chrome.dom.openOrClosedShadowRoot(host);
+  return root ? [...root.querySelectorAll('li')].map((li) => li.dataset.tone) : null;
+}"""
+
+
+@pytest.mark.browser
+def test_the_reply_box_the_agent_works_in_gets_its_card_however_far_its_item(ext):
+    # Biz Yelp, its four reviews pushed far down: no card at load. The agent reaches a reply box
+    # without the page scrolling to it (a keyboard jump, a link): its item is read and carded
+    # as the box takes the focus, and the tone guard works there. The page is not called
+    # unreadable for having its items out of reach.
+    target = pages.PAGES["yelp-biz-reply"]
+    body = pages.page_body(target).replace(b'<section aria-label="Reviews"', SPACER + b'<section aria-label="Reviews"', 1)
+    ext.serve(target.url, body, pages.content_type(target))
+    page = ext.open(target.url)
+    pause(3.5)  # past the loader's reading check (2.5 s)
+    assert ext.card_keys(page) == []
+    assert ext.storage("unreadable_pages").get("unreadable_pages") in (None, [])
+
+    focused = page.evaluate("""() => {
+        const box = document.getElementById('public-comment-r1');
+        box.focus({preventScroll: true});
+        return {scrolled: scrollY, own: Boolean(box.closest('li').querySelector('[data-hugdesk-review]')),
+                cards: document.querySelectorAll('[data-hugdesk-review]').length};
+    }""")
+    assert focused == {"scrolled": 0, "own": True, "cards": 1}
+    page.keyboard.type(DRAFT, delay=2)
+    codes = wait_until(lambda: (c := ext.world(page, TONE_CODES)) and "private_data" in c and c, message="tone warnings")
+    assert "blame" in codes
+
+
+@pytest.mark.browser
+@pytest.mark.usefixtures("backend")
+def test_a_page_it_cannot_read_is_still_reported_when_its_items_are_out_of_reach(ext):
+    target = pages.PAGES["fb-mbasic-2020-unsupported"]
+    body = re.sub(rb"(<body[^>]*>)", lambda m: m.group(1) + SPACER, pages.page_body(target), count=1)
+    ext.serve(target.url, body, pages.content_type(target))
+    page = ext.open(target.url)
+    (entry,) = wait_until(lambda: ext.storage("unreadable_pages").get("unreadable_pages"), 15, message="a report")
+    assert (entry["reason"], entry["cards"], entry["evidence"]) == ("none", 0, 10)
+    assert ext.card_keys(page) == []
