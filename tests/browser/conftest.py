@@ -184,10 +184,11 @@ class ExtensionBrowser:
         finally:
             cdp.detach()
 
-    # A card is drawn only near the viewport (content/card.js): one not drawn yet is scrolled to,
-    # as the agent would, and reads as nothing until it is drawn (callers wait with wait_until).
+    # A card is drawn only near the viewport (content/card.js), and redrawn with what changed only
+    # there: one not drawn yet, or far away now, is scrolled to, as the agent would, and reads as
+    # nothing until it is drawn (callers wait with wait_until).
     _DRAWN = """const r = Hugdesk.records.get(key);
-        if (r && r.root && !r.root.querySelector('.card')) { r.host.scrollIntoView({block: 'center'}); return null; }"""
+        if (r && r.root && (!r.near || !r.root.querySelector('.card'))) { r.host.scrollIntoView({block: 'center'}); return null; }"""
 
     def _drawn(self, page, key: str) -> None:
         """Scroll to the card of ``key`` until it is drawn (a few seconds at most; a card the
