@@ -63,9 +63,22 @@
     schedule();
   }
 
+  // A page that keeps replacing its items (an SPA) leaves elements it dropped in `waiting`:
+  // they are let go whenever the set has doubled since the last look.
+  let pruneAt = 500;
+  function prune() {
+    for (const el of waiting) {
+      if (el.isConnected) continue;
+      waiting.delete(el);
+      nearby.unobserve(el);
+    }
+    pruneAt = Math.max(500, waiting.size * 2);
+  }
+
   function watch(el) {
     if (alreadyRead(el) || waiting.has(el) || pending.has(el)) return;
     if (!nearby) nearby = new IntersectionObserver((entries) => H.safe(() => onNear(entries)), { rootMargin: NEAR });
+    if (waiting.size >= pruneAt) prune();
     waiting.add(el);
     nearby.observe(el);
   }
