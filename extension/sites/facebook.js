@@ -384,6 +384,12 @@
     if (!ids.id) return null;
     const kind = ids.isReply || REPLY_LABEL.test(label) ? "reply" : "comment";
     const author = wwwAuthor(el, links, label);
+    const text = wwwText(el, author.link);
+    // A comment known only by its link (no "Comment by …" label) whose words are in no dir="auto"
+    // block is markup we do not read: www.facebook.com before its 2020 redesign keeps them in
+    // "UFI" spans. No card then (it would have no words, and the Page's own answers would pass
+    // for customers), so the page is reported as not read. A labelled comment may be a sticker.
+    if (!text && !COMMENT_LABEL.test(label) && !REPLY_LABEL.test(label)) return null;
     // The post author's own replies: items, but never a customer's, so no card.
     if (ownerBadge(el) || isOwner(el, author)) return kit.SKIP;
     const stamp = wwwTimestamp(el, links, author.link, label, author.name);
@@ -398,7 +404,7 @@
       author_url: author.url,
       rating: null,
       recommends: null,
-      text: wwwText(el, author.link),
+      text,
       posted_text: stamp.text,
       owner_replied: reply.replied,
       owner_reply_text: reply.text,
@@ -658,7 +664,7 @@
 
   kit.register({
     platform: "facebook",
-    version: "2026.11.30",
+    version: "2026.12.01",
     itemSelector: ITEM,
     matches(loc) {
       return HOSTS.test(loc.hostname || "");

@@ -12,7 +12,8 @@
   //   [data-reviewid]                      ta-restaurant-2022: 58 reviews (+58 nested "Ask …"
   //                                         spans, rejected); ta-hotel-2023: 10 (inside the cards)
   //   [data-test-target="HR_CC_CARD"]      ta-hotel-2023: 10 cards
-  //   [data-automation="reviewCard"]       ta-management-response (hand-made): 4 cards
+  //   [data-automation="reviewCard"]       ta-management-response (hand-made): 4 cards; the 2024-25
+  //                                         cards: ta-restaurant-2024-fr 15 (7 answered), ta-restaurant-2025-fr 15
   //   .reviewSelector[id^="review_"]       the legacy list (2015): ta-hotel-2015-parkinn 10 (4 with a
   //                                         review, 6 empty placeholders), ta-hotel-2015-bergen 10 (7)
   //   a[href*="ShowUserReviews-"]          all of them
@@ -23,6 +24,8 @@
   const RATING =
     '[data-test-target="review-rating"], [class*="bubble_"], [aria-label*=" of 5" i], [title*=" of 5" i], svg title, img[class*="rating"][alt]';
   const LEGACY_RESPONSE = '[id^="response_"]';
+  //   [data-test-target="review-body"]     the customer's words: ta-restaurant-2024-fr, ta-restaurant-2025-fr 15
+  const BODY = '[data-test-target="review-body"]';
   const PROFILE = 'a[href*="/Profile/"]';
   const EDITOR = 'textarea, [contenteditable="true"]';
 
@@ -39,7 +42,11 @@
     /Response|response|responded|Odpowied|odpowiedzia|Відповід|відповів|Antwort|geantwortet|Réponse|répondu|Respuesta|respondió|Risposta|risposto|Reactie|gereageerd|Resposta|respondeu|Svar|svar/u;
   const RESPONDED = /^\s*(?:Responded|Odpowiedziano|Відповідь надано)\s/iu;
   const DISCLAIMER = /Tripadvisor LLC/i;
-  const POSTED = /^(?:.*?\bwrote a review\s+|Reviewed\s+|Reviewed on\s+|Date of review:\s*)(.+)$/i;
+  // The review's date line: "Reviewed …" (2010s-2022), "Written <date>" under the 2024 cards, its
+  // French wording ("Rédigé le 19 décembre 2024", ta-restaurant-2024-fr) and the Norwegian one of
+  // the 2015 list ("Anmeldt 10 mars 2015", ta-hotel-2015-parkinn). Other languages' wordings are
+  // added when a page proves them.
+  const POSTED = /^(?:.*?\bwrote a review\s+|Reviewed\s+|Reviewed on\s+|Date of review:\s*|Written\s+|Rédigé le\s+|Anmeldt\s+)(.+)$/iu;
   const RESPOND = /^(?:Respond|Respond to this review|Write a (?:management )?response(?: to this review)?|Reply|Add a response|Odpowiedz|Відповісти)$/i;
 
   const isMarker = (value) => RESPONSE_WORDS.test(value) || DISCLAIMER.test(value);
@@ -59,13 +66,14 @@
     const t = RESPONDED_TAIL.exec(text);
     return t && /^[^.!?]{1,80},[^.!?]{1,200}$/u.test(text.slice(0, t.index).trim()) ? block : null;
   }
-  // Every POSTED wording contains "review"; normalize only drops invisible characters and
-  // collapses spaces, so without those a node lacking "review" cannot match and is not normalized.
-  const MAYBE_POSTED = /review|[\u200B-\u200D\u2060\uFEFF\u00AD]/i;
+  // Every POSTED wording contains one of these words; normalize only drops invisible characters
+  // and collapses spaces, so without those a node lacking them cannot match and is not normalized.
+  const MAYBE_POSTED = /review|Written|Rédigé|Anmeldt|[\u200B-\u200D\u2060\uFEFF\u00AD]/iu;
   function postedIn(value) {
     if (!MAYBE_POSTED.test(value)) return null;
     const m = POSTED.exec(kit.normalize(value));
-    return m ? m[1] : null;
+    // A date line is short: "Written in haste, we …" opening a review's words is none.
+    return m && m[1].length <= 40 ? m[1] : null;
   }
 
   function reviewIdOf(el) {
@@ -115,14 +123,15 @@
   function scanMarkers(el, anchors) {
     const blocks = [];
     const notes = [];
-    const add = (node) => {
-      const block = kit.blockBelow(el, node, anchors);
+    const add = (node, more = []) => {
+      const block = kit.blockBelow(el, node, [...anchors, ...more]);
       if (block && !blocks.some((b) => b.contains(block))) blocks.push(block);
     };
     kit.findText(el, isMarker, (t) => {
       const value = t.nodeValue;
       if (DISCLAIMER.test(value)) {
-        notes.push(kit.nearestBlock(t, el));
+        // A customer may name the company in the review itself; that is no legal note.
+        if (!t.parentElement.closest(BODY)) notes.push(kit.nearestBlock(t, el));
         return null;
       }
       const byline = bylineBlock(t, el);
@@ -132,6 +141,12 @@
     // 2010s pages keep the response's words in <span id="response_<review id>">, whatever the
     // language of its byline.
     for (const r of el.querySelectorAll(LEGACY_RESPONSE)) if (/^response_\d+$/.test(r.id)) add(r);
+    // Since 2024 the response is bylined by a bare name, in no words we could list for every
+    // language, but it carries its own legal note ("This response is the subjective opinion of
+    // the management representative and not of Tripadvisor LLC"), after the review's own. The
+    // response is what holds a later note and none of the review: below the title, the rating
+    // and the first note.
+    for (const note of notes.slice(1)) add(note, [notes[0]]);
     return { blocks, notes };
   }
 
@@ -156,10 +171,21 @@
   }
 
   function postedText(el, skip) {
-    const shown = kit.findText(el, postedIn, (t, date) => date, skip);
-    if (shown) return shown;
+    // The label and the date may be separate text nodes ("Rédigé le <!-- -->19 décembre 2024"):
+    // a label alone is read with the rest of its line.
+    const line = (t) => {
+      const parent = t.parentElement;
+      const whole = parent && parent.textContent.length <= 120 ? parent.textContent : "";
+      return postedIn(t.nodeValue) || postedIn(whole);
+    };
+    // A recent review's line says only its age ("Anmeldt 2 uker siden", "Reviewed 2 weeks ago")
+    // and keeps the date in its title: the title is the better date.
     const titled = [...el.querySelectorAll(".ratingDate, [data-test-target='review-date']")].find((n) => !skip(n));
-    return titled ? titled.getAttribute("title") || kit.normalize(titled.textContent) || null : null;
+    const title = titled && titled.getAttribute("title");
+    if (title && title.trim()) return kit.normalize(title);
+    const shown = kit.findText(el, (v) => MAYBE_POSTED.test(v), line, skip);
+    if (shown) return shown;
+    return titled ? postedIn(titled.textContent) || kit.normalize(titled.textContent) || null : null;
   }
 
   function readItem(el) {
@@ -193,13 +219,13 @@
       text: body.text,
       posted_text: postedText(el, inResponse),
       owner_replied: !!response,
-      owner_reply_text: response ? responseText(response) : null,
+      owner_reply_text: response ? responseText(response, notes) : null,
     };
   }
 
-  // The response's words without its header ("Response from …", "Responded <date>").
-  function responseText(block) {
-    const headers = [];
+  // The response's words without its header ("Response from …", "Responded <date>") and legal note.
+  function responseText(block, notes) {
+    const headers = [...notes];
     kit.findText(block, isHeader, (t) => {
       headers.push(kit.nearestBlock(t, block));
       return null;
@@ -235,7 +261,7 @@
 
   kit.register({
     platform: "tripadvisor",
-    version: "2026.11.30",
+    version: "2026.12.01",
     itemSelector: kit.outermost(ITEM),
     matches(loc) {
       return HOSTS.test(loc.hostname || "");

@@ -89,7 +89,7 @@ def test_old_items_are_backlog_until_tracking_moves_back_and_praise_is_never_red
 
 
 def test_an_unreadable_date_is_unknown(backend):
-    result = backend.post("/observe", {"items": [item(7, posted_text="March 3")]}).json()["items"][0]
+    result = backend.post("/observe", {"items": [item(7, posted_text="Edited")]}).json()["items"][0]
     assert clock_of(result) == {"sla": "unknown", "due_at": None, "warn_at": None, "waiting_minutes": None,
                                 "wall_minutes": None, "target_minutes": 60, "band": "negative",
                                 "posted_precision": None}
@@ -109,6 +109,25 @@ def test_closed_days_do_not_count(backend):
     assert result["due_at"] == f"{today + dt.timedelta(days=3)}T01:00:00Z"
 
 
+def test_a_date_read_on_a_later_visit_starts_the_clock_and_a_known_one_is_kept(backend):
+    # First visit: the page showed no readable date (or an older version could not read it).
+    first = backend.post("/observe", {"items": [item(9, posted_text="Edited")]}).json()["items"][0]
+    assert first["sla"] == "unknown"
+    # A later visit shows a date in the page's own language: the clock now knows it.
+    two_hours_ago = dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=2)
+    months = ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+              "października", "listopada", "grudnia"]
+    polish = f"{two_hours_ago.day} {months[two_hours_ago.month - 1]} {two_hours_ago.year}"
+    again = backend.post("/observe", {"items": [item(9, posted_text=polish)]}).json()["items"][0]
+    assert again["ticket_id"] == first["ticket_id"]
+    assert again["sla"] != "unknown" and again["posted_precision"] == "day"
+    ticket = backend.get(f"/tickets/{first['ticket_id']}").json()
+    assert ticket["posted_at"].startswith(two_hours_ago.strftime("%Y-%m-%d"))
+    # A third visit with another reading never moves a date already known.
+    backend.post("/observe", {"items": [item(9, posted_text="5 min ago")]})
+    assert backend.get(f"/tickets/{first['ticket_id']}").json()["posted_at"] == ticket["posted_at"]
+
+
 def test_tickets_in_due_order_with_total_and_paging(backend):
     month_ago = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=30)).strftime("%Y-%m-%dT%H:%M:%SZ")
     assert backend.patch("/settings", {"tracking_since": month_ago}).status_code == 200
@@ -117,7 +136,7 @@ def test_tickets_in_due_order_with_total_and_paging(backend):
         item(2, rating=1, text="Cold food.", posted_text="2 days ago"),   # complaint: overdue since 2 days
         item(3, rating=1, text="Rude staff.", posted_text="10 min ago"),  # complaint: due in 50 min
         item(4, rating=1, text="Awful.", posted_text="1 yr ago"),         # backlog
-        item(5, rating=1, text="Meh.", posted_text="March 3"),            # unknown
+        item(5, rating=1, text="Meh.", posted_text="Edited"),            # unknown
         item(6, rating=1, text="Late.", posted_text="1 day ago", owner_replied=True),  # answered
     ]})
     listed = backend.get("/tickets", params={"order": "due"}).json()

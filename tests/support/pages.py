@@ -102,6 +102,32 @@ PAGES: dict[str, Page] = {
             FIXTURE_PAGES / "tripadvisor/restaurants-list-2026-fr-jaffna-not-reviews.html",
             "https://www.tripadvisor.fr/Restaurants-g304135-Jaffna_Northern_Province.html",
         ),
+        # 2024-25 review cards (tripadvisor.fr, French UI): the rating only in an SVG <title>
+        # ("5,0 sur 5 bulles"); the manager's response bylined by a bare name, no "Response from".
+        Page(
+            "ta-restaurant-2024-fr",
+            FIXTURE_PAGES / "tripadvisor/restaurant-2024-fr-bergamote-review-cards-responses.html",
+            "https://www.tripadvisor.fr/Restaurant_Review-g187265-d23540733-Reviews-Restaurant_Bergamote-Lyon_Rhone_Auvergne_Rhone_Alpes.html",
+        ),
+        Page(
+            "ta-restaurant-2025-fr",
+            FIXTURE_PAGES / "tripadvisor/restaurant-2025-fr-affreux-jojo-review-cards.html",
+            "https://www.tripadvisor.fr/Restaurant_Review-g187265-d15114321-Reviews-L_affreux_Jojo-Lyon_Rhone_Auvergne_Rhone_Alpes.html",
+        ),
+        # www.facebook.com 2023, logged out, Hindi UI: the post is only in the page's script
+        # payloads and its meta tags, nothing is rendered; nothing to read and nothing to report.
+        Page(
+            "fb-www-2023-hi-nothing-rendered",
+            FIXTURE_PAGES / "facebook/www-page-post-2023-hi-loggedout-no-comments-rendered.html",
+            "https://www.facebook.com/Paytm/posts/heres-what-our-founder-and-ceo-vijay-shekhar-sharma-has-to-say-on-indias-first-s/694313812720068/",
+        ),
+        # www.facebook.com before its 2020 redesign ("UFI" comments, 2018, Vietnamese UI, logged
+        # in): an era we do not read on purpose; its comments must be reported as not readable.
+        Page(
+            "fb-www-2018-vi-ufi-unsupported",
+            FIXTURE_PAGES / "facebook/www-page-posts-2018-vi-loggedin-ufi-unsupported.html",
+            "https://www.facebook.com/pg/mobiistar/posts/",
+        ),
         # mbasic.facebook.com (Facebook's no-JavaScript site, closed in 2024) is an era we do not
         # read on purpose: it holds comments, so the page must be reported as not readable.
         Page(

@@ -31,6 +31,16 @@ _IDIOMS = {
            (re.compile(r"\b(?:the )?(?:price|cost) (?:matches|reflects|fits|is fair for|is right for) (?:the )?quality\b|"
                        r"\bno (?:cons|complaints|downsides?|negatives) (?:for|at) (?:this|the|that|such a) price\b",
                        re.IGNORECASE), "good price"),
+           # "brew at the smallest cup size" is a machine setting, not the size of what was sold.
+           (re.compile(r"\b(?:(?:smallest|small|smaller|largest|large|larger|biggest|\d+ ?oz\.?) )?(?:cup|brew|mug) size\b",
+                       re.IGNORECASE), "cup setting"),
+           # Hours of play or use are the battery's ("lasts only two hours"), not the price's.
+           (re.compile(r"\b(?:lasts?|plays?|runs?|works?) (?:for )?(?:only|just|barely|less than) (?:about |around )?"
+                       r"(?:\d+(?:[.,]\d+)?|an?|one|two|three|half an?)(?: and a half)? ?(?:hours?|hrs?|h|min\w*)\b",
+                       re.IGNORECASE), "the battery runs down badly"),
+           # "Can't be returned" warns other buyers about a policy; nothing was sent back or delivered.
+           (re.compile(r"\b(?:it |they |these |this )?(?:can'?t|cannot|can not) be returned\b|\bnon-?returnable\b",
+                       re.IGNORECASE), ""),
            # "not advertising it, but ..." disclaims; it criticises nothing.
            (re.compile(r"\b(?:i'?m |i am )?not (?:advertising|promoting|sponsored|an ad)\b", re.IGNORECASE), "")),
     # The comma would split "не те, що було" into two clauses neither of which says it.
@@ -38,13 +48,20 @@ _IDIOMS = {
            (re.compile(r"(?:відповідає\s+)?(?:співвідношення\s+)?ціна\s*[-–—/]\s*якість(?:\s+(?:відповідає|відповідне|"
                        r"норм\w*|хороше|добре|відмінне|чудове|супер))?|ціна відповідає якості|за (?:дану|цю|таку|свою) ціну "
                        r"(?:немає|нема|мінусів немає|недоліків немає)", re.IGNORECASE), "ціна добра"),
-           (re.compile(r"(?<!\w)(?:я )?не (?:рекламую|реклама)(?!\w)", re.IGNORECASE), "")),
+           (re.compile(r"(?<!\w)(?:я )?не (?:рекламую|реклама)(?!\w)", re.IGNORECASE), ""),
+           # "недовго грає", "не довго, години півтори": the battery runs down, whatever the price.
+           (re.compile(r"(?<!\w)(?:не ?довго|мало|лише|тільки)\s+(?:грає|працює|тримає|живе|пропрацю\w*)(?!\w)|"
+                       r"(?<!\w)(?:не ?довго)(?=\W+(?:\w+\W+){0,2}годин)", re.IGNORECASE), "батарея погано тримає")),
     "pl": ((re.compile(r"\b(nie (?:to|ta|ten|taki|taka|takie)),\s*(co|jak)\b", re.IGNORECASE), r"\1 \2"),
            (re.compile(r"(?:stosunek|współczynnik)\s+(?:jakości do ceny|jakość\s*[-–—/]\s*cena|ceny do jakości|cena\s*[-–—/]"
                        r"\s*jakość)\s+(?:\w+\s+)?(?:odpowiedni|dobry|świetny|super|ok|w porządku|rewelacyjny)\w*|cena "
                        r"(?:adekwatna|odpowiednia) do jakości|(?:w tej|za tę|za tą) cen\w* (?:brak|nie ma) (?:wad|minusów)",
                        re.IGNORECASE), "cena dobra"),
-           (re.compile(r"\b(?:to )?nie (?:jest )?reklama\b", re.IGNORECASE), "")),
+           (re.compile(r"\b(?:to )?nie (?:jest )?reklama\b", re.IGNORECASE), ""),
+           # "gra tylko 2 godziny", "odkurzanie to raptem 15 min": the battery, not the price.
+           (re.compile(r"(?:działa|gra|wytrzymuje|starcza|pracuje|trzyma|odkurza\w*|to)\s+(?:tylko|raptem|zaledwie|jedynie|"
+                       r"niecałe|ledwo)\s+(?:ok\.?\s*|około\s+)?\d+(?:[.,]\d+)?\s*(?:min\w*|godz\w*|h)\b", re.IGNORECASE),
+            "bateria słabo trzyma")),
 }
 # English has no case endings, so when no listed topic is named, the noun phrase before a
 # verb ("this paste is", "the frosting doesn't") is the customer's own topic.
@@ -181,6 +198,10 @@ class Analysis:
     aspects: list[dict] = field(default_factory=list)
     rating_text_mismatch: bool = False  # the stars say one thing, the text the opposite: the text wins
     kind: ComplaintKind = field(default_factory=ComplaintKind)  # fault or trait, serious, settled, asked
+    # The grave kinds of trouble the text names (pests, hygiene, danger, broken essentials,
+    # being misled or wrongly charged), in order of gravity: two of them make a reply that
+    # stays general but serious, pests one that names them; never "sorry about the towels".
+    grave: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -191,7 +212,7 @@ class Analysis:
             "repeat_mentioned": self.repeat_mentioned, "domain": self.domain, "issues": self.issues,
             "declined": self.declined, "aspects": self.aspects, "rating_text_mismatch": self.rating_text_mismatch,
             "fault": self.kind.fault, "serious": self.kind.serious, "resolved": self.kind.resolved,
-            "question": self.kind.question,
+            "question": self.kind.question, "grave": self.grave,
         }
 
 
@@ -466,25 +487,74 @@ def _judgement(low: float, high: float) -> str:
 # behaviour. A remark about towels or seating never outranks bed bugs or yelling staff.
 _SEVERE = {
     "en": (("product_defect", r"\b(?:smok(?:e|ed|ing)|burn(?:t|ed|ing)|caught fire|sparks?|exploded|electric shock|injur\w*)\b"),
-           ("cleanliness", r"\b(?:bed ?bugs?|bites|cockroach\w*|roach(?:es)?|mou?ldy?|filthy|dirty|reek\w*|stank|stink\w*|"
+           ("cleanliness", r"\b(?:bed ?bugs?|bites|cockroach\w*|roach(?:es)?|mou?ldy?|filthy|dirty|reek\w*|re+aked|stank|stink\w*|"
                            r"smell(?:ed|s)? (?:horrible|awful|terrible|bad|disgusting)|hair (?:all over|in the)|"
                            r"(?:was|were) not (?:even )?clean(?:ed)?)\b"),
            ("product_defect", r"\b(?:won'?t (?:turn on|charge|work|start|connect)|(?:does|did)(?:n'?t| not) (?:turn on|charge|work|"
-                              r"start)|stopped working|not working|non-working|reads? (?:0|zero)|dead on arrival|overheat\w*)\b"),
+                              r"start)|stopped working|not working|non-working|reads? (?:0|zero)|dead on arrival|overheat\w*|"
+                              r"(?:shuts?|switch(?:es)?|turns?) (?:itself )?off (?:by itself|on its own|randomly))\b"),
            ("staff", r"\b(?:rude|yell\w*|bark\w*|scream\w*|shout\w*|attitude|insult\w*|ignored)\b")),
     "pl": (("product_defect", r"(?:dymi\w*|(?<!\w)dym(?!\w)|spalił\w*|iskrz\w*|zapalił\w*|wybuch\w*|poraził\w*)"),
            ("cleanliness", r"(?:pluskw\w*|karalu\w*|brud\w*|śmierdz\w*|smród|pleś\w*|włos\w* w )"),
            ("product_defect", r"(?:nie (?:włącza|działa|ładuje|uruchamia)\w*|przesta\w* działać|zepsuł\w*|popsuł\w*|"
-                              r"wynik\w* (?:\w+ ){0,2}0[.,]00|przegrzewa\w*)"),
+                              r"wynik\w* (?:\w+ ){0,2}0[.,]00|przegrzewa\w*|(?<!\w)gaśnie|sam\w* (?:się )?wyłącza\w*)"),
            ("staff", r"(?:niemił\w*|chamsk\w*|krzycz\w*|krzyk\w*|opryskliw\w*|arogan\w*|nieuprzejm\w*)")),
     "uk": (("product_defect", r"(?:(?<!\w)дим(?!\w)|димить|димів|згорі\w*|загорі\w*|іскр\w*|вибух\w*|струмом)"),
            ("cleanliness", r"(?:(?<!\w)клоп\w*|тарган\w*|брудн\w*|смерд\w*|цвіль|волосся)"),
            ("product_defect", r"(?:не (?:вмика|включа|ввімкн|увімкн|заряджа|працю)\w*|заряджа\w* (?:\w+ )?(?:цілу )?добу|"
-                              r"перестав\w*|перестал\w*|зламал\w*|зламав\w*|(?<!\w)мовчить|гальму\w*|перегріва\w*)"),
+                              r"перестав\w*|перестал\w*|зламал\w*|зламав\w*|(?<!\w)мовчить|гальму\w*|перегріва\w*|(?<!\w)гасне|сам\w* вимика\w*)"),
            ("staff", r"(?:груб\w*|хамськ\w*|хамил\w*|крича\w*|нахаб\w*|неввічлив\w*)")),
 }
 _SEVERE_RE = {lang: [(category, re.compile(rx, re.IGNORECASE)) for category, rx in rules] for lang, rules in _SEVERE.items()}
 _SENTENCE_SPAN = re.compile(r"[^.!?…\n]+[.!?…]*")
+
+
+_GRAVE = {
+    "en": (("pests", r"\b(?:bed ?bugs?|bug bites|(?:woke up with|covered in|full of) (?:\w+ ){0,3}bites|bites (?:on|all over|in|up and down) (?:my|our|his|her|their)|bitten (?:by|all over)|cockroach\w*|roach(?:es)?|rats|fleas|lice)\b"),
+           ("danger", _SEVERE["en"][0][1]),
+           ("hygiene", r"\b(?:mou?ldy?|filthy|dirty|grimy|re+a?ke?d|reek\w*|stank|stink\w*|stench|odou?rs?|"
+                       r"smell(?:ed|s|y)? (?:horrible|awful|terrible|bad|disgusting|of (?:smoke|urine|mou?ld|sewage))|"
+                       r"hair (?:all over|in the|on the)|stain(?:s|ed) (?:\w+ )?(?:sheets?|linens?|carpet|bed)|"
+                       r"(?:was|were)(?:n'?t| not) (?:even )?clean(?:ed)?)\b"),
+           ("essentials", r"\b(?:(?:air[- ]?condition\w*|a/?c|heat(?:er|ing)?|hot water|shower|toilet|wi-?fi|internet|elevator|"
+                          r"lift|lock|fridge)\b(?:\W+\w+){0,6}?\W+(?:broken|(?:was|is)(?:n'?t| not) working|not working|"
+                          r"did(?:n'?t| not) work|does(?:n'?t| not) work|out of order|blew (?:out )?(?:luke ?warm|warm|hot)|"
+                          r"would(?:n'?t| not) (?:work|cool|heat|flush|drain))|no (?:hot water|wi-?fi|internet|heat(?:ing)?|"
+                          r"air[- ]?condition\w*|a/?c|electricity|power))\b"),
+           ("ignored", r"\b(?:(?:told|asked|called|reminded) (?:the )?(?:\w+ )?(?:staff|desk|reception|clerk|front desk|manager)\w* "
+                       r"(?:\w+ )?(?:several|many|multiple|three|four|\d+) times|(?:call|ask)(?:ed)? (?:the )?(?:front )?desk "
+                       r"(?:\dx|twice|three times|several times)|to no avail|nobody (?:came|showed up|helped)|no one (?:came|showed up|helped))\b"),
+           ("misled", r"\b(?:not as (?:advertised|described|pictured|shown)|false advertising|misleading|lied|"
+                      r"(?:no|not|without) [\w-]+ (?:\w+ ){0,5}as advertised|bait and switch|overcharg\w*|charged (?:us |me )?(?:twice|"
+                      r"double|extra|again)|told (?:us |me )?(?:that )?(?:the )?(?:hotel|it|they|place) (?:was|were) (?:fully )?"
+                      r"booked|(?:different|wrong) room (?:than|from) (?:what )?(?:we|i) (?:booked|requested|reserved|paid))\b")),
+    "pl": (("pests", r"(?:pluskw\w*|karalu\w*|prusak\w*|szczur\w*|ugryzie\w*|pogryzie\w*|pogryzł\w* (?:nas|mnie|go|ją|dzieci)|pchł\w*)"),
+           ("danger", _SEVERE["pl"][0][1]),
+           ("hygiene", r"(?:brud\w*|śmierdz\w*|smród\w*|fetor\w*|pleś\w*|grzyb\w* na|włos\w* (?:w|na) |"
+                       r"niewysprzątan\w*|nieposprzątan\w*)"),
+           ("essentials", r"(?:(?:klimatyzac|ogrzewa|prysznic|toalet|wind|internet|wi-?fi|zamek|lodówk)\w*(?:\W+\w+){0,4}?"
+                          r"\W+nie (?:działa|działał\w*|grzał\w*|chłodził\w*)|brak\w* (?:ciepłej wody|wi-?fi|internetu|"
+                          r"ogrzewania|klimatyzacji|prądu))"),
+           ("ignored", r"(?:(?:prosi|pyta|zgłasza|dzwoni)\w* (?:\w+ ){0,3}(?:kilka|parę|trzy|cztery|wiele|\d+) razy|bez skutku|"
+                       r"na próżno|nikt nie (?:przyszedł|pomógł|zareagował))"),
+           ("misled", r"(?:niezgodn\w* z (?:opisem|ofertą|zamówieniem)|wprowadz\w* w błąd|oszuk\w*|oszust\w*|"
+                      r"pobral\w* (?:\w+ )?(?:podwójn\w*|dwukrotnie|za dużo)|naliczyl\w* (?:\w+ )?(?:podwójn\w*|za dużo))")),
+    "uk": (("pests", r"(?:(?<!\w)клоп\w*|тарган\w*|щур\w*|покуса\w*|укус\w*|блох\w*)"),
+           ("danger", _SEVERE["uk"][0][1]),
+           ("hygiene", r"(?:брудн\w*|бруд(?!\w)|смерд\w*|сморід\w*|цвіль\w*|волосся|неприбран\w*)"),
+           ("essentials", r"(?:(?:кондиціонер|опален|душ|туалет|ліфт|інтернет|wi-?fi|вай-?фай|замок|холодильник)\w*"
+                          r"(?:\W+\w+){0,4}?\W+не (?:працю\w*|грі\w*|охолоджу\w*)|не було (?:гарячої води|wi-?fi|вай-?фаю|"
+                          r"інтернету|опалення|світла))"),
+           ("ignored", r"(?:(?:проси|пита|звертал|телефонува|дзвони)\w* (?:\w+ ){0,3}(?:кілька|декілька|три|чотири|\d+) "
+                       r"раз\w*|безрезультатно|марно|ніхто не (?:прийшов|допоміг|відреагував))"),
+           ("misled", r"(?:не відповіда\w* (?:опису|фото|заявлен\w*)|ввели в оману|обман\w*|ошук\w*|"
+                      r"(?:списали|зняли) (?:\w+ )?(?:двічі|зайве|подвійн\w*))")),
+}
+_GRAVE_RE = {lang: [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in rules] for lang, rules in _GRAVE.items()}
+
+
+def _grave(text: str, lang: str) -> list[str]:
+    return [kind for kind, pattern in _GRAVE_RE.get(lang, ()) if pattern.search(text)]
 
 
 def _gravest(text: str, lang: str) -> tuple[str, str, int] | None:
@@ -540,6 +610,19 @@ _UNTRIED = {
 }
 
 
+# A sentence about other products ("the cheaper laptop mice were too small", "my old kettle
+# leaked") judges them, not what was bought: its words are never thanked or apologised for.
+_OTHER_PRODUCTS = {
+    "en": re.compile(r"\b(?:my (?:old|previous|last) (?!one\b)\w+|the (?:old|previous) (?:one|model|version)|other (?:brands?|models?|"
+                     r"ones|products|makers)|the cheaper ones|(?:than|unlike) (?:my|the) (?:old|previous) \w+)"),
+    "pl": re.compile(r"(?:(?<!\w)(?:te|inne|tamte) (?:tańsze|droższe|modele|myszki|produkty|marki|firmy)|poprzedni\w* "
+                     r"(?:model|egzemplarz|telefon|sprzęt|laptop)\w*|(?<!\w)(?:mój|moja|moje) (?:stary|stara|stare|poprzedni\w*)|"
+                     r"wiele modeli|inne modele)"),
+    "uk": re.compile(r"(?:(?<!\w)інш\w* (?:модел|бренд|виробник|товар)\w*|попередн\w* (?:модел|телефон|пристро)\w*|"
+                     r"(?<!\w)(?:мій|моя|моє) (?:старий|стара|старе|попередн\w*)|(?<!\w)дешевші (?:модел|аналог)\w*)"),
+}
+
+
 def _untried(clauses: list[str], i: int, lang: str) -> bool:
     # The clause splitter cuts "haven't tried X | yet": look one clause ahead too.
     joined = (clauses[i] + " " + (clauses[i + 1] if i + 1 < len(clauses) else "")).lower()
@@ -578,7 +661,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
             asides = _asides(sentence, clauses) if "(" in sentence else ()
             # "Mopowania jeszcze nie testowałem": not tried yet is no judgement at all. Known for
             # every clause before the loop, so a neighbour never lends a judgement it does not make.
-            untried_at = [_untried(clauses, i, lang) for i in range(len(clauses))]
+            others = lang in _OTHER_PRODUCTS and bool(_OTHER_PRODUCTS[lang].search(sentence.lower()))
+            untried_at = [others or _untried(clauses, i, lang) for i in range(len(clauses))]
             for i, untried in enumerate(untried_at):
                 if untried:
                     polarities[i] = 0.0
@@ -692,10 +776,13 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         specifics = praised + [t for t in topics if t not in praised]
 
     issue_codes = [code for code, *_ in issues] if is_complaint else []
+    main_words = tuple(m.word.lower() for m in mentions if problems and m.topic.id == problems[0].id) if problems else ()
     kind = read_kind(original, lang, is_complaint=is_complaint, domain=domain, side=side,
-                     categories=problem_categories, issues=issue_codes)
+                     categories=problem_categories, issues=issue_codes,
+                     main_topic=(problems[0].nom, main_words) if problems else None)
     if kind.non_owner:
         is_complaint = False  # a question before buying, or a quip at a reader, is no complaint to us
+    grave = _grave(original, lang) if is_complaint else []
     if gravest and gravest[2] == 0 and domain == "product":
         kind.hazard = True  # stop using it first; a refund or a replacement, never a voucher
     return Analysis(
@@ -707,7 +794,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         gender_hint=_gender_hint(original.lower(), detected if detected in ("pl", "uk") else ""), domain=domain,
         issues=[code for code, *_ in issues] if is_complaint else [], declined=declined and is_complaint,
         issue_words={code: what for code, _, what in issues if what} if is_complaint else {},
-        aspects=aspects, kind=kind,
+        aspects=aspects, kind=kind, grave=grave,
         rating_text_mismatch=rating is not None and ((rating <= 2 and sentiment == "positive")
                                                      or (rating >= 4 and sentiment == "negative")),
     )

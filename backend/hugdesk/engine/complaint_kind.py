@@ -47,9 +47,20 @@ _DEFECT = {
                      r"заряджа\w* (?:\w+ )?(?:цілу добу|добу|\d+ годин\w*|по \d+)|гальму\w*|лага\w*|зависа\w*|"
                      r"перегріва\w*|перезавантажу\w*|не реагу\w*|вибива\w*|виліта\w*|(?<!\w)мовчить|(?:трубк|дзвін|дзвінк)\w*[^.!?]{0,40}(?<!\w)тиша|тиш[аі] (?:в|у) (?:трубці|розмові)|"
                      r"не (?:чути|чує|чують)|не (?:бачить|підключа\w*|з'єдну\w*|ловить)|мікрофон\w* (?:не|зламав|перестав)\w*|"
-                     r"(?:динамік|мікрофон)\w* (?:\w+ )?(?:хрипить|трісить|зламан\w*)|глюч\w*|глюк\w*|баг\w*|"
+                     r"(?:динамік|мікрофон)\w* (?:\w+ )?(?:хрипить|трісить|зламан\w*)|глюч\w*|глюк\w*|(?<!\w)баг(?:и|ів|ами|ом|а)?(?!\w)|"
                      r"нестабільн\w*|помилк\w*|неможливо (?:\w+ )?(?:щось |нічого )?(?:робити|зробити|користуват\w*)|"
                      r"нічого не можна|не трима\w* заряд|гасне|погано (?:чути|чує|чують)|неправильн\w* показ\w*)"),
+}
+# Food that is off in this batch (dripping in oil, rancid, short-dated) is a fault to look into,
+# not a matter of taste to leave to other buyers.
+_FOOD_DEFECT = {
+    "en": re.compile(r"\b(?:dripping (?:in|with) oil|soaked in (?:oil|grease)|rancid|short[- ]dated|outdated|(?:only|just) (?:one|a|two|"
+                     r"three|\d+) (?:month|week)s? (?:to eat|before|left)|close to (?:the |its )?(?:expir\w*|best[- ]by|sell[- ]by)|"
+                     r"past (?:the |its )?(?:best[- ]by|expir\w*|sell[- ]by)|bugs? in (?:the|it)|insects? in)\b"),
+    "pl": re.compile(r"(?:krótk\w* (?:termin|dat)\w* (?:ważności|przydatności)|termin\w* (?:ważności|przydatności) (?:\w+ ){0,2}"
+                     r"(?:kończy|upływa|mija)\w*|zjełczał\w*|ociekając\w* tłuszczem|robak\w* w)"),
+    "uk": re.compile(r"(?:коротк\w* термін\w* придатності|термін\w* придатності (?:\w+ ){0,2}(?:закінчу|спливає|минає)\w*|"
+                     r"прогірк\w*|згірк\w*|жучк\w* в)"),
 }
 # Broken, wrong or missing on arrival, a service that failed, a health risk: serious, and
 # plainly the business's own to make up for.
@@ -129,9 +140,18 @@ _QUESTIONS = (
                          r"what causes|any ideas? why|anyone know why)"),
         "pl": re.compile(r"(?:dlaczego|czemu|co może być (?:przyczyną|powodem)|jaka (?:może być )?przyczyna|ktoś wie,? "
                          r"(?:co|dlaczego|czemu))"),
-        "uk": re.compile(r"(?:в ч[ьо]му (?:може бути )?причин\w*|(?<!\w)чому(?!\w)|яка (?:може бути )?причина|хтось знає)"),
+        "uk": re.compile(r"(?:в ч(?:ь?о|е)му (?:може бути )?причи?[иі]н\w*|(?<!\w)чому(?!\w)|яка (?:може бути )?причина|хтось знає)"),
     }),
 )
+# A plain request needs no question mark: "Потрібна заміна", "Proszę o wymianę", "I want a refund".
+_REQUESTS = {
+    "en": re.compile(r"\b(?:i (?:want|need|would like|'d like) (?:a |my )?(?:replacement|refund|exchange|new one|money back)|"
+                     r"please (?:replace|refund|exchange) (?:it|this|them)|(?:needs?|need) (?:to be )?(?:replaced|a replacement))\b"),
+    "pl": re.compile(r"(?:proszę o (?:wymian|zwrot)\w*|(?:chcę|chciał\w* bym|chciał\w*by\w*|żądam) (?:\w+ )?(?:wymieni|zwróci|"
+                     r"wymian|zwrot)\w*|potrzebn\w* (?:jest )?wymian\w*|do wymiany)"),
+    "uk": re.compile(r"(?:потрібн\w* (?:\w+ )?замін\w*|прошу (?:\w+ )?(?:замінити|обміняти|повернути)|хочу (?:\w+ )?(?:замінити|"
+                     r"обміняти|повернути)|вимагаю (?:\w+ )?(?:заміни|повернення)|на заміну)"),
+}
 _EXCHANGE = re.compile(r"exchang|swap|replac|wymi|обмін|обміня")
 _RETURN_WORD = re.compile(r"return|refund|back|zwr|oddać|odesła|повернен|поверну|здати")
 # Without a question mark only an explicit "does anyone know" counts as asking.
@@ -167,6 +187,9 @@ class ComplaintKind:
     closed: str = ""         # visit | facility: the venue (or part of it) was closed
     reserved: bool = False   # "so far so good": judgement reserved until longer use
     harm: bool = False       # bites, poisoning, ruined belongings: no voucher, ever
+    by_design: bool = False  # missing what the model is sold without (Google services): a trait, no one's fault
+    setup: bool = False      # stuck getting it started (asks for a password): help with the set-up, no parcel chased
+    claim_filed: str = ""    # praised | open: the customer already filed the complaint; never tell them to file it
 
 
 # A question mark alone is no question to answer: "who wants all that oil?", "dymki
@@ -183,8 +206,14 @@ _EMPHATIC = re.compile(r"\?{2,}|\?!|!\?")
 _WORD = re.compile(r"\w+")
 
 
+_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
+
+
 def real_question(text: str) -> bool:
     """True when the review asks something it expects an answer to."""
+    if "?" not in text:
+        return False
+    text = _URL.sub(" ", text)  # "shorts/Jy…?feature=share": a link's query string asks nothing
     if "?" not in text:
         return False
     # Walk from question mark to question mark instead of trying a sentence pattern at
@@ -205,6 +234,9 @@ def real_question(text: str) -> bool:
 
 def _question(text: str, lowered: str, lang: str) -> str:
     marked = real_question(text)
+    request = _REQUESTS[lang].search(lowered)
+    if request:
+        return "return" if _RETURN_WORD.search(request.group(0)) and not _EXCHANGE.search(request.group(0)) else "exchange"
     for kind, patterns in _QUESTIONS:
         match = patterns[lang].search(lowered)
         if match and (marked or _ASKS_WITHOUT_MARK.search(lowered)):
@@ -306,6 +338,48 @@ _RESERVED = {
     "uk": re.compile(r"(?:поки що|(?<!\w)поки (?:\w+ )?(?:нарікань|все|без)|час покаже|побачимо|зарано)"),
 }
 _WORDS = re.compile(r"\w+")
+# Sold that way on purpose: a phone without Google services is that model, not a fault of the
+# maker for its hotline to fix.
+_BY_DESIGN = {
+    "en": re.compile(r"\b(?:no|without|lacks?|missing) (?:the )?google(?: play)?(?: services| apps)?\b"),
+    "pl": re.compile(r"(?:nie ma|brak\w*|bez) (?:\w+ )?(?:usług\w* |aplikacj\w* )?google"),
+    "uk": re.compile(r"(?:нема|немає|відсутн\w*|без) (?:\w+ )?(?:сервіс\w* |додатк\w* )?(?:google|гугл)"),
+}
+# Stuck at the start: the device asks for a password or code, the customer cannot set it up.
+_SETUP = {
+    "en": re.compile(r"\b(?:asks? (?:me )?for (?:a |the )?(?:password|passcode|code|pin)|(?:password|pin|code) (?:is|was)(?:n'?t| not) "
+                     r"(?:on|in|included|anywhere)|can'?t (?:figure out how to|set (?:it |this )?up)|could(?:n'?t| not) "
+                     r"(?:figure out how to|set (?:it |this )?up))"),
+    "pl": re.compile(r"(?:(?:prosi|pyta|żąda|wymaga) o (?:\w+ )?(?:hasł|kod|pin)\w*|(?:hasł|kod)\w* (?:\w+ )?nie (?:ma|było|podano)|"
+                     r"nie (?:umiem|potrafię|mogę|da się) (?:\w+ )?(?:skonfigurować|ustawić|uruchomić|podłączyć|sparować))"),
+    "uk": re.compile(r"(?:(?:запиту|проси|вимага|пита)\w* (?:\w+ )?(?:пароль|код|пін)\w*|(?:пароль|пароля|паролю|код\w*) "
+                     r"(?:\w+ )?(?:не (?:було|вказано|вказан\w*)|немає|нема)|не (?:можу|вдається|вийшло|виходить) "
+                     r"(?:\w+ )?(?:налаштувати|запустити|підключити|увімкнути))"),
+}
+# Already filed: the complaint went in (and perhaps was handled well); asking them to file it
+# again would show we did not read.
+_CLAIM_FILED = {
+    "en": re.compile(r"\b(?:i (?:already |have )?(?:filed|made|submitted|lodged|opened|raised) (?:a |the |my )?(?:claim|complaint|"
+                     r"return|warranty claim)|(?:sent|returned|took) it (?:back )?(?:for|under|to) (?:warranty|repair|the service)|"
+                     r"(?:claim|complaint|return) (?:was|has been|got) (?:accepted|processed|handled|rejected|denied))\b"),
+    # Filed, in the past: "będzie oddany na gwarancję", "піду здам на гарантію" are still to come,
+    # and then a warranty check through us is the right offer.
+    "pl": re.compile(r"(?:(?:złożył|zgłosił|oddał|odesłał|wysłał)(?:em|am|iśmy|yśmy)\W+(?:\w+\W+){0,2}?(?:reklamacj\w*|na "
+                     r"gwarancj\w*|do serwisu|do naprawy)|musiał(?:em|am) złożyć (?:\w+ )?reklamacj\w*|(?:został|zostały|zostało|została)\w* (?:\w+ )?"
+                     r"(?:wysłan|oddan|odesłan)\w* (?:do serwisu|na gwarancj\w*|na reklamacj\w*|do naprawy)|(?:nie )?uwzględni\w* "
+                     r"reklamacj\w*|reklamacj\w* (?:\w+ )?"
+                     r"(?:został\w* )?(?:przyjęt|rozpatrzon|uznan|odrzucon)\w*|(?:proces|przebieg)\w* reklamacji)"),
+    "uk": re.compile(r"(?:(?<!\w)(?:оформив|оформила|здав|здала|віддав|віддала|відправив|відправила|подав|подала)\W+(?:\w+\W+){0,2}?"
+                     r"(?:повернення|обмін|гаранті\w*|рекламаці\w*|по гарантії|на гарантію|в сервіс|на ремонт|заявку|скаргу)|"
+                     r"(?:рекламаці|заявк)\w* (?:\w+ )?(?:прийняли|відхилили|розглянули))"),
+}
+_CLAIM_PRAISED = {
+    "en": re.compile(r"\b(?:claim|complaint|return|warranty|replacement)(?: process)? (?:was|went) (?:\w+ )?(?:smooth\w*|quick\w*|"
+                     r"easy|fast|professional\w*|painless\w*|hassle-free|great|fine)"),
+    "pl": re.compile(r"(?:reklamacj|zwrot|wymian)\w*[^.!?]{0,80}(?:profesjonaln|sprawn|bez zarzutu|bez problemu|bezproblemow|"
+                     r"szybk|wzorow|bez zastrzeżeń)\w*"),
+    "uk": re.compile(r"(?:повернен|обмін|гаранті|рекламаці|заявк)\w*[^.!?]{0,80}(?:швидк|без проблем|професійн|оперативн|чудов)\w*"),
+}
 
 
 def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str) -> None:
@@ -320,8 +394,12 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
             kind.elsewhere, kind.elsewhere_word = "seller", (seller.groupdict().get("shop") or "")
         elif service:
             kind.elsewhere, kind.elsewhere_word = "service", (service.groupdict().get("shop") or "")
-        elif _MAKER[lang].search(lowered):
+        elif _MAKER[lang].search(lowered) and not _BY_DESIGN[lang].search(lowered):
             kind.elsewhere = "maker"
+        kind.by_design = bool(_BY_DESIGN[lang].search(lowered))
+        kind.setup = bool(_SETUP[lang].search(lowered))
+        if _CLAIM_FILED[lang].search(lowered):
+            kind.claim_filed = "praised" if _CLAIM_PRAISED[lang].search(lowered) else "open"
         not_bought = bool(_NOT_BOUGHT[lang].search(lowered))
         owner = bool(_OWNER[lang].search(lowered))
         # "How do I return it?", "why does it…": only an owner asks that.
@@ -336,8 +414,29 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
             kind.closed = "facility"
 
 
+# How good a camera, a sound or a taste is, is a matter of degree: "the colours are not natural"
+# is a disappointment with the model, not a defect to repair, unless the fault is said of it.
+_DEGREE_TOPICS = {"aparat", "zdjęcia", "dźwięk", "kolory", "smak", "camera", "photos", "sound", "taste", "flavour",
+                  "колір", "кольори", "камера", "фото", "звук", "смак"}
+_SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
+
+
+def _defect_of_main(lowered: str, lang: str, main: tuple[str, tuple[str, ...]] | None) -> bool:
+    """Whether the review reports a defect of what it mainly complains about. A main
+    complaint about the camera's quality stays a matter of degree when the only fault word
+    is said of something else ("and the keyboard sometimes hangs")."""
+    if not _DEFECT[lang].search(lowered):
+        return False
+    if not main or main[0] not in _DEGREE_TOPICS or not main[1]:
+        return True
+    for sentence in _SENTENCE.finditer(lowered):
+        if _DEFECT[lang].search(sentence.group(0)) and any(word in sentence.group(0) for word in main[1]):
+            return True
+    return False
+
+
 def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: str, categories: list[str],
-              issues: list[str]) -> ComplaintKind:
+              issues: list[str], main_topic: tuple[str, tuple[str, ...]] | None = None) -> ComplaintKind:
     lowered = text.lower().replace("’", "'")
     kind = ComplaintKind(question=_question(text, lowered, lang), waited=bool(_WAITED[lang].search(lowered))
                          or bool({"waiting", "delivery"} & set(categories[:1])) or "long_wait" in issues)
@@ -348,7 +447,7 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     kind.no_return = bool(_NO_RETURN[lang].search(lowered))
     kind.harm = bool(_HARM[lang].search(lowered))
     main = categories[:1]
-    defect = bool(_DEFECT[lang].search(lowered))
+    defect = _defect_of_main(lowered, lang, main_topic) or bool(_FOOD_DEFECT[lang].search(lowered))
     service = bool(set(main) & _SHOP_SERVICE) or bool(set(issues) & _SHOP_ISSUES)
     if domain == "hospitality":
         # A venue: a named failure (dirty, rude, cold, waited) is a service failure;
@@ -366,5 +465,7 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     serious = bool(_SERIOUS[lang].search(lowered)) or (service and domain != "hospitality")
     if domain == "hospitality" and kind.fault == "service":
         serious = serious or bool(set(issues) & _SHOP_ISSUES) or "cleanliness" in main
-    kind.serious = serious and side == "ours" and kind.fault != "trait"
+    if kind.by_design and not defect:
+        kind.fault = "trait"
+    kind.serious = serious and side == "ours" and kind.fault != "trait" and not kind.setup
     return kind

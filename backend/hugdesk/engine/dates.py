@@ -32,15 +32,66 @@ _UNITS = {
 }
 _WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "jeden": 1, "jedną": 1, "один": 1, "одну": 1}
 _RELATIVE = re.compile(r"(?<![\w])(\d+|an?|one|jeden|jedną|один|одну)\s*([a-ząćęłńóśźżа-яіїєґ']+?)\.?(?:s)?\b", re.I)
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+def _month_words() -> dict[str, int]:
+    # Full names, genitives ("3 marca", "10 червня") and the abbreviations sites print, in the
+    # UI languages review pages come in. Abbreviations that are common words next to a number
+    # ("4 out of 5", "2 days ago", "2 set") are left out: only the full name counts there.
+    table = {
+        "en": "january february march april may june july august september october november december",
+        "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+        "de": "januar februar märz april mai juni juli august september oktober november dezember",
+        "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+        "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+        "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+        "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+        "no": "januar februar mars april mai juni juli august september oktober november desember",
+        "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+        "pl": "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+        "pl-gen": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+        "uk": "січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень",
+        "uk-gen": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+        "ru": "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+        "ru-gen": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+        "en-abbr": "jan feb mar apr may jun jul aug sep oct nov dec",
+        "fr-abbr": "janv févr fevr mars avr mai juin juil août aout sept oct nov déc dec",
+        "de-abbr": "jan feb mär mrz apr mai jun jul aug sep okt nov dez",
+        "pl-abbr": "sty lut mar kwi maj cze lip sie wrz paź lis gru",
+        "uk-abbr": "січ лют бер кві тра чер лип сер вер жов лис гру",
+        "ru-abbr": "янв фев мар апр мая июн июл авг сен окт ноя дек",
+    }
+    words: dict[str, int] = {}
+    for names in table.values():
+        for number, name in enumerate(names.split(), start=1):
+            words.setdefault(name, number)
+    words.update({"sept": 9, "jänner": 1, "fevereiro": 2, "setiembre": 9, "listopadu": 11,
+                  "квіт": 4, "трав": 5, "черв": 6, "серп": 8, "жовт": 10, "лист": 11, "груд": 12,
+                  "febrero": 2, "fevrier": 2, "decembre": 12, "aout": 8, "desember": 12, "сент": 9})
+    return words
+
+
+_MONTH_WORDS = _month_words()
 _NUMERIC = re.compile(r"\b(\d{1,4})[/.-](\d{1,2})[/.-](\d{2,4})\b")
-_MONTH_NAME = re.compile(
-    r"\b(?:(\d{1,2})\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:(\d{1,2}),?\s+)?(\d{4})\b",
-    re.I,
-)
+_LETTERS = re.compile(r"[^\W\d_]+")
+# A day right before the month ("3 marca", "31. mars", "3rd of May") or right after it ("March 3,"),
+# and a year after either.
+_DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s*(?:of\s+|de\s+)?$")
+_AFTER = re.compile(r"\.?\s*(?:(\d{1,2})(?:st|nd|rd|th)?(?!\d)\.?,?\s*)?(?:(?:de\s+)?(\d{4})(?!\d))?")
+
+
+def _month_date(lowered: str) -> tuple[int, int | None, int | None] | None:
+    """(month, day, year) from the first month name with a day or a year beside it."""
+    for word in _LETTERS.finditer(lowered):
+        month = _MONTH_WORDS.get(word.group())
+        if month is None:
+            continue
+        before = _DAY_BEFORE.search(lowered, 0, word.start())
+        after = _AFTER.match(lowered, word.end())
+        day = before.group(1) if before else after.group(1)
+        year = after.group(2)
+        if day is None and year is None:
+            continue  # "May I ask", "mars" alone: a word, not a date
+        return month, int(day) if day else None, int(year) if year else None
+    return None
 
 
 _NOW_WORDS = {"just now", "now", "teraz", "przed chwilą", "щойно", "зараз"}
@@ -99,16 +150,22 @@ def _parse(text: str, seen_at: dt.datetime) -> tuple[dt.datetime | None, int | N
     if match:
         found = _numeric_date(*match.groups())
         return found, _DAY if found else None
-    match = _MONTH_NAME.search(lowered)
-    if match:
-        day_before, month, day_after, year = match.groups()
-        day = int(day_before or day_after or 1)
+    found_month = _month_date(lowered)
+    if found_month:
+        month, day, year = found_month
         try:
-            found = dt.datetime(int(year), _MONTHS[month[:3]], day, tzinfo=dt.timezone.utc)
+            if year is None:
+                # This year's dates are printed without one ("March 3"): the latest such day
+                # that is not after the moment the page was seen.
+                found = dt.datetime(seen_at.year, month, day, tzinfo=dt.timezone.utc)
+                if found > seen_at + FUTURE_SLACK:
+                    found = found.replace(year=seen_at.year - 1)
+            else:
+                found = dt.datetime(year, month, day or 1, tzinfo=dt.timezone.utc)
         except ValueError:
-            return None, None
+            return None, None  # 31 June, or 29 February of a year without one
         # "March 2023" names a month, "March 5, 2023" a day.
-        return found, _DAY if (day_before or day_after) else 31 * _DAY
+        return found, _DAY if day else 31 * _DAY
     for number, unit in _RELATIVE.findall(lowered):
         seconds = _unit_seconds(unit)
         if seconds:
@@ -166,9 +223,9 @@ def posted_precision(text: str | None) -> Precision | None:
         return "day"
     if _NUMERIC.search(lowered):
         return "day"
-    match = _MONTH_NAME.search(lowered)
-    if match:
-        return "day" if (match.group(1) or match.group(3)) else "month"
+    found_month = _month_date(lowered)
+    if found_month:
+        return "day" if found_month[1] else "month"
     for _, unit in _RELATIVE.findall(lowered):
         seconds = _unit_seconds(unit)
         if seconds:

@@ -346,7 +346,9 @@ _CATEGORIES = {
         "uk": """бракован* брак дефект* несправн* злама* зламал* полама* глюч* гальму* зависа* збій
             збої баг баги перегріва* дим тріск* розбит* тріснул* вибива* гріється грієть* нагріва*
             перезавантажу* скрип* зносив* зношен* подряпин* тріщин* гаранті* ремонт* сервіс*""",
-        "phrases": [r"\b(?:stopped|quit) (?:working|charging)", r"\b(?:doesn't|didn't|does not|did not|won't) (?:work|charge|turn on)",
+        # The battery-life idioms analysis.py writes ("the battery runs down badly") are the product's own.
+        "phrases": [r"\bbattery runs down badly\b", r"\bbateria słabo trzyma\b", r"батарея погано тримає",
+                    r"\b(?:stopped|quit) (?:working|charging)", r"\b(?:doesn't|didn't|does not|did not|won't) (?:work|charge|turn on)",
                     r"\bnie (?:działa|działają|działał|działała|włącza|ładuje)", r"\bprzestał\w* (?:się )?(?:działać|ładować|włączać)",
                     r"\bне (?:працює|працював|працювала|вмикається|включається|заряджається|реагує|ввімкнулась)",
                     r"\bперестав\w* (?:працювати|заряджатися)", r"\bпропа\w* звук", r"\bзникл\w* вібраці"],
@@ -354,10 +356,10 @@ _CATEGORIES = {
     "delivery": {
         "en": """deliver* shipping shipped shipment courier parcel package packaging arrived arrive
             tracking crushed""",
-        "pl": """dostaw* przesyłk* kurier* paczk* wysyłk* dotarł* doszł* realizac* zamówieni* opakowani* karton*
+        "pl": """dostaw* przesyłk* kurier* paczk* wysyłk* dotarł* doszł* realizac* zamówieni*
             zgniecion* pognieciony""",
         "uk": """доставк* доставил* доставлен* відправ* посилк* кур'єр* курєр* замовлен* прийшов
-            прийшла приїхал* комплект* упаков* пакуван* коробк* пом'ят*""",
+            прийшла приїхал* комплект* пом'ят*""",
         "phrases": [],  # a wrong or missing item is a named problem (WRONG_ITEM)
     },
     # Returns, exchanges and installation are the after-sales part of "delivery, installation,
@@ -387,7 +389,7 @@ _CATEGORIES = {
         "en": """price prices priced pricey pricing expensive overpric* cost costs costly money value
             cheap cheaper worth dollars bucks affordable""",
         "pl": """cena ceny cenę ceną cenie cen cenowo cenowy drogi drogie drogo drożej droższ*
-            kosztu* koszt kosztował* zł złotych pln wygórowan* zawyżon* tani tania tanie tańsz*
+            kosztu* koszt kosztował* zł złotych pln wygórowan* tani tania tanie tańsz*
             tanio opłaca* przepłac* kasa kase kasę""",
         "uk": """ціна ціну ціни ціною ціні цінник* дорог* дорого дешев* кошти коштів коштує коштувал*
             грн переплат* вартість""",
@@ -788,7 +790,7 @@ price prices pricing | prices
 cost | cost
 size | size
 taste tastes | taste
-flavor* flavour* | flavour
+flavor* flavour* aftertaste* | flavour
 coffee | coffee
 grinder* | grinder
 portion* | portions

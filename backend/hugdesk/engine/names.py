@@ -334,10 +334,10 @@ def _greet_pl(person: Person | None, seed: int, gender_hint: str | None) -> Gree
         formal = "Szanowny" if person.gender == "m" else "Szanowna"
         options = (f"Dzień dobry, {address}!", f"{formal} {address}!", f"Dzień dobry, {address},")
         return Greeting(options[seed % len(options)], person.first_name, person.gender, True)
-    if person and person.origin in ("intl", "unknown", "uk"):
-        # A name we cannot decline: use it as written rather than guess a wrong ending.
-        return Greeting(f"Dzień dobry, {person.first_name}!", person.first_name, person.gender or gender_hint, True)
-    return Greeting(_PL_NEUTRAL[seed % len(_PL_NEUTRAL)], None, gender_hint, False)
+    # A name without a Polish vocative ("Lucio", "John") cannot stand next to the Pan/Pani
+    # the body uses ("Dzień dobry, Lucio! … Panu") and is often a nickname on Polish sites:
+    # the greeting stays neutral, as in Ukrainian.
+    return Greeting(_PL_NEUTRAL[seed % len(_PL_NEUTRAL)], None, (person.gender if person else None) or gender_hint, False)
 
 
 def _greet_uk(person: Person | None, seed: int) -> Greeting:

@@ -158,6 +158,56 @@ SLOTS = {
         "I understand the price felt too high for what you got, and I'm sorry it left you disappointed.",
         "We're sorry the price didn't feel fair to you – that matters to us.",
     ),
+    "apology_pests": (
+        "We're so sorry – pests and bites are something no guest should ever have to deal with, and we take a report like yours very seriously.",
+        "I'm truly sorry – nobody should find pests or wake up with bites, and we treat a report like this with the utmost seriousness.",
+    ),
+    "apology_harm": (
+        "We're deeply sorry – what happened to you should never happen, and we take it very seriously.",
+        "I'm truly sorry about what you went through; this is serious, and we treat it that way.",
+    ),
+    "apology_serious": (
+        "We're truly sorry – what you describe falls far short of what you had every right to expect, and we take it very seriously.",
+        "I'm really sorry – the problems you describe are serious, and none of them should have happened.",
+    ),
+    "apology_expectation": (
+        "I'm sorry it turned out different from what you expected.",
+        "We're sorry it wasn't quite what you had in mind.",
+    ),
+    "setup_ack": (
+        "I'm sorry getting started turned out to be such a hassle.",
+        "We're sorry the setup didn't go smoothly.",
+    ),
+    "setup_help": (
+        "Send us a private message with the model and what the screen shows, and we'll walk you through the setup step by step.",
+        "If you message us privately with the model and the step where it stops, we'll help you get it up and running.",
+    ),
+    "claim_praised": (
+        "We're glad the complaint itself was handled smoothly, and we hope everything works as it should from now on.",
+    ),
+    "claim_open": (
+        "If anything about the claim is still unclear, send us a private message and we'll gladly advise.",
+    ),
+    "apology_hygiene": (
+        "We're truly sorry it wasn't clean – that is something we should never get wrong.",
+        "I'm really sorry about the cleanliness; it's the very least you should be able to count on.",
+    ),
+    "apology_ignored": (
+        "We're sorry you had to ask more than once and still weren't helped – that is not how our team should respond.",
+        "I'm really sorry your requests went unanswered; you shouldn't have had to ask twice.",
+    ),
+    "apology_generic_strong": (
+        "We're truly sorry – this is not the standard we hold ourselves to, and we take what you describe seriously.",
+        "I'm very sorry – this falls well short of what you should expect from us, and we take it seriously.",
+    ),
+    "elsewhere_ack_serious": (
+        "I'm very sorry – what you describe is a serious problem.",
+        "We're truly sorry you've been left with such a serious problem.",
+    ),
+    "apology_staff": (
+        "I'm sorry our team didn't look after you the way they should have.",
+        "We're sorry the service fell short of what every guest deserves from us.",
+    ),
     "apology_generic": (
         "We're very sorry that {experience} did not go the way it should have.",
         "Please accept our sincere apologies – this is not the standard we aim for.",
@@ -247,7 +297,7 @@ SLOTS = {
     ),
     "third_party": (
         "Even though this happened outside our own hands, we'd like to help you get it sorted.",
-        "Part of this lies with a partner we work with, but you bought from us, so we'd like to help.",
+        "This part depends on another company, but you bought it from us, so we'd like to help.",
     ),
     # Bought elsewhere, or a case for the maker or its service: no blame, no order number.
     "elsewhere_ack_generic": (

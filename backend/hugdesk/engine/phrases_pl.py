@@ -148,6 +148,56 @@ SLOTS = {
         "Rozumiemy, że cena wydała się <Panu|Pani|Państwu> zbyt wysoka – przepraszamy za rozczarowanie.",
         "Przykro nam, że cena nie wydaje się <Panu|Pani|Państwu> adekwatna – to dla nas ważna uwaga.",
     ),
+    "apology_pests": (
+        "Bardzo przepraszamy – żaden gość nie powinien mieć do czynienia z robactwem ani ugryzieniami. Takie zgłoszenie traktujemy niezwykle poważnie.",
+        "Szczerze przepraszamy – robactwo i ugryzienia są niedopuszczalne. Traktujemy to bardzo poważnie.",
+    ),
+    "apology_harm": (
+        "Bardzo przepraszamy – to, co <Pana spotkało|Panią spotkało|Państwa spotkało>, nigdy nie powinno mieć miejsca. Traktujemy to niezwykle poważnie.",
+        "Szczerze przepraszamy – to poważna sprawa i tak właśnie ją traktujemy.",
+    ),
+    "apology_serious": (
+        "Bardzo przepraszamy – to, co <Pan opisał|Pani opisała|Państwo opisali>, jest dalekie od tego, czego <miał Pan|miała Pani|mieli Państwo> prawo oczekiwać. Traktujemy to bardzo poważnie.",
+        "Szczerze przepraszamy – problemy, które <Pan opisał|Pani opisała|Państwo opisali>, są poważne i żaden z nich nie powinien był wystąpić.",
+    ),
+    "apology_expectation": (
+        "Przykro nam, że zakup okazał się inny, niż <Pan się spodziewał|Pani się spodziewała|Państwo się spodziewali>.",
+        "Przykro nam, że to nie było to, czego <Pan szukał|Pani szukała|Państwo szukali>.",
+    ),
+    "setup_ack": (
+        "Przykro nam, że uruchomienie sprawiło <Panu|Pani|Państwu> tyle kłopotu.",
+        "Przepraszamy, że pierwsze uruchomienie nie poszło gładko.",
+    ),
+    "setup_help": (
+        "Prosimy napisać do nas w wiadomości prywatnej, jaki to model i co wyświetla się na ekranie – pomożemy przejść konfigurację krok po kroku.",
+        "Wystarczy wiadomość prywatna z nazwą modelu i opisem, na którym etapie pojawia się problem – podpowiemy, jak dokończyć konfigurację.",
+    ),
+    "claim_praised": (
+        "Cieszymy się, że sama reklamacja przebiegła sprawnie, i mamy nadzieję, że teraz wszystko będzie działać bez zarzutu.",
+    ),
+    "claim_open": (
+        "Jeśli w sprawie reklamacji coś jeszcze będzie niejasne, chętnie doradzimy w wiadomości prywatnej.",
+    ),
+    "apology_hygiene": (
+        "Bardzo przepraszamy, że nie było czysto – to podstawa, której nie powinniśmy zaniedbać.",
+        "Szczerze przepraszamy za brak czystości – to absolutne minimum, na które <powinien Pan|powinna Pani|powinni Państwo> móc liczyć.",
+    ),
+    "apology_ignored": (
+        "Przepraszamy, że <musiał Pan|musiała Pani|musieli Państwo> prosić kilka razy i nadal nikt nie pomógł – nasz zespół nie powinien tak reagować.",
+        "Bardzo nam przykro, że prośby pozostały bez odpowiedzi – nie powinno być potrzeby proszenia dwa razy.",
+    ),
+    "apology_generic_strong": (
+        "Bardzo przepraszamy – to, co <Pan opisał|Pani opisała|Państwo opisali>, to poważny problem i tak go traktujemy.",
+        "Szczerze przepraszamy – to nie jest poziom, jaki chcemy zapewniać, a <Pana|Pani|Państwa> uwagi traktujemy bardzo poważnie.",
+    ),
+    "elsewhere_ack_serious": (
+        "Bardzo nam przykro – to, co <Pan opisał|Pani opisała|Państwo opisali>, to poważny problem.",
+        "Przykro nam, że spotkał <Pana|Panią|Państwa> tak poważny kłopot – rozumiemy <Pana|Pani|Państwa> frustrację.",
+    ),
+    "apology_staff": (
+        "Przykro nam, że nasz zespół nie zadbał o <Pana|Panią|Państwa> tak, jak powinien.",
+        "Przepraszamy – obsługa nie była taka, na jaką zasługuje każdy nasz gość.",
+    ),
     "apology_generic": (
         "Bardzo przepraszamy – nie tak powinno to wyglądać.",
         "Przykro nam, że nie wszystko było tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali> – przepraszamy.",
@@ -233,7 +283,7 @@ SLOTS = {
     ),
     "third_party": (
         "Choć ta część nie zależy bezpośrednio od nas, chętnie pomożemy to załatwić.",
-        "To sprawa częściowo po stronie naszego partnera, ale zakup był u nas – dlatego chcemy pomóc.",
+        "Ta kwestia zależy od innej firmy, ale zakup był u nas – dlatego chcemy pomóc.",
     ),
     # Bought elsewhere, or a case for the maker or its service: no blame, no order number.
     "elsewhere_ack_generic": (

@@ -80,6 +80,7 @@ class ReplyInputs:
     long_review: bool = False                 # long enough to call "detailed"
     consumable: bool = False                  # food or drink: it is enjoyed, not "used for years"
     business_kind: str = ""                   # from the settings: a hotel asks for the dates of a stay
+    full_marks: bool = False                  # five stars: a critical-sounding aside cost nothing
 
 
 class _Writer:
@@ -202,8 +203,39 @@ def _issue_apology(w: _Writer) -> str:
     return w.slot(name, issues=inputs.phrases.join_issues(parts))
 
 
+def _grave_apology(w: _Writer) -> str:
+    """Pests, harm to health or belongings, or two grave troubles at once: a reply about
+    one of the smaller things ("sorry about the towels") would read as a brush-off, so it
+    names the pests or the harm, or stays general but plainly serious."""
+    analysis = w.inputs.analysis
+    grave = analysis.grave
+    if "pests" in grave:
+        return w.slot("apology_pests")
+    if analysis.kind.harm:
+        return w.slot("apology_harm")
+    if len(grave) >= 2 and analysis.sentiment == "negative":
+        return w.slot("apology_serious")
+    if grave in (["hygiene"], ["ignored"]) and analysis.domain == "hospitality":
+        # One grave trouble among niggles ("the room was not cleaned" beside a slow towel
+        # delivery): it is the one to name.
+        return w.slot(f"apology_{grave[0]}")
+    return ""
+
+
+def _is_staff_word(name: str, lang: str) -> bool:
+    words = name.lower().split() or [""]
+    return "staff" in (lexicon.CATEGORIES.get(lang, {}).get(words[-1]) or ())
+
+
+def _is_staff(topic) -> bool:
+    return _is_staff_word(topic.nom, topic.lang)
+
+
 def _apology(w: _Writer) -> str:
     inputs = w.inputs
+    grave = _grave_apology(w)
+    if grave:
+        return grave
     named = _issue_apology(w)
     if named:
         return named
@@ -211,8 +243,18 @@ def _apology(w: _Writer) -> str:
         # "the price causes you trouble" would sound odd: say what was too dear instead.
         priced = topic_forms(inputs.phrases, [t for t in inputs.problem_topics if t.nom not in _PRICE_WORDS])
         return w.slot("apology_price_topic", priced) if priced else w.slot("apology_price")
+    analysis = inputs.analysis
+    if analysis.problem_categories[:1] == ["staff"] and analysis.domain == "hospitality" \
+            and not any(_is_staff(t) for t in inputs.problem_topics[:1]) \
+            and any(a["polarity"] == "criticised" and _is_staff_word(a["topic"], inputs.lang) for a in analysis.aspects):
+        # Service was the main complaint: "sorry about the coffee" beside a rude barista
+        # answers the lesser point.
+        return w.slot("apology_staff")
     if inputs.problem:
         return w.slot("apology_topic", inputs.problem)
+    if inputs.low_rating and (analysis.kind.fault == "defect" or (analysis.kind.serious and analysis.kind.fault != "trait")):
+        # "Not everything was as you expected" would understate a phone that cannot be used.
+        return w.slot("apology_generic_strong")
     return w.slot("apology_generic", experience=getattr(inputs.phrases, "EXPERIENCE", {}).get(inputs.analysis.domain, ""))
 
 
@@ -371,7 +413,10 @@ def _elsewhere(w: _Writer) -> tuple[list[str], list[str]]:
     inputs = w.inputs
     party = elsewhere(inputs)
     first = _opening(w) if inputs.analysis.is_complaint else []
-    first.append(w.slot("elsewhere_ack_generic"))  # the topic may be the other party's: stay general
+    analysis = inputs.analysis
+    serious = inputs.low_rating and analysis.kind.fault == "defect"
+    # The topic may be the other party's: stay general, but not mild about two phones that cannot be used.
+    first.append(w.slot("elsewhere_ack_serious" if serious else "elsewhere_ack_generic"))
     second = [w.slot(f"elsewhere_{party}"), w.slot("elsewhere_advice")]
     return first, second
 
@@ -418,23 +463,44 @@ def _stems(sentence: str) -> set[str]:
     return {m.group(0).lower()[:5] for m in _LONG_WORD.finditer(sentence)} - _COMMON_STEMS
 
 
+def _setup(w: _Writer) -> tuple[list[str], list[str]]:
+    """Stuck setting it up (it asks for a password): sorry for the hassle and help with the
+    set-up; no parcel to chase, no defect to check, no voucher."""
+    return [w.slot("setup_ack")], [w.slot("setup_help")] + _reply_time(w)
+
+
+def _claim_filed(w: _Writer) -> tuple[list[str], list[str]]:
+    """The customer already filed the complaint: sorry for the trouble, glad if it went
+    smoothly, advice if anything is still open; never "please file a complaint"."""
+    kind = w.inputs.analysis.kind
+    first = _opening(w) + [_apology(w)]
+    return first, [w.slot(f"claim_{kind.claim_filed}")]
+
+
 def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
     inputs, approach = w.inputs, w.approach
     kind = inputs.analysis.kind
     if kind.resolved:
         return _settled(w)  # settled, by us or by the maker's service: glad it is over
+    if kind.claim_filed and not inputs.analysis.grave:
+        return _claim_filed(w)
+    if kind.setup and kind.fault != "defect":
+        return _setup(w)
     if elsewhere(inputs):
         return _elsewhere(w)
     if kind.closed and not kind.serious:
         return _closed(w)
-    if kind.fault == "trait" and inputs.analysis.side in ("ours", "unclear"):
+    if kind.fault == "trait" and (inputs.analysis.side in ("ours", "unclear") or kind.by_design):
         return _remark(w)
     if kind.resolved:
         return _settled(w)
     # Thanks in a mixed review stay general: "good coffee, but not strong enough" praises
     # and criticises the same thing, and thanking for it would read as not listening.
     first: list[str] = _opening(w)
-    first.append(_apology(w))
+    # The customer says it was their own doing: sorry it was not what they expected,
+    # never "that isn't how it should be" about a chutney that is meant to be peppery.
+    first.append(w.slot("apology_expectation") if inputs.analysis.side == "customer" and not inputs.analysis.grave
+                 else _apology(w))
     if kind.hazard:
         first.append(w.slot("safety_stop"))
     if inputs.analysis.declined and not inputs.fallback:
@@ -494,7 +560,9 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     first = [thanks] + _history_sentences(w)
     # A remark in a happy review ("breakfast could be better", "the pool was closed") is
     # what cost the star: it gets a sentence of its own.
-    if inputs.problem and not (set(inputs.problem_names) & set(inputs.praised_names)):
+    # Under five stars nothing cost a star: a stray critical word there is more often about
+    # something else ("the cheaper mice were too small") than a remark to answer.
+    if inputs.problem and not inputs.full_marks and not (set(inputs.problem_names) & set(inputs.praised_names)):
         first.append(w.slot("praise_note", inputs.problem))
     invite = "invite_consumable" if inputs.consumable and domain == "product" else f"invite_{domain}"
     if approach == "thank_you_short":
@@ -537,7 +605,7 @@ def approaches(inputs: ReplyInputs) -> list[str]:
         return ["thank_you", "thank_you_short"] + (["thank_you_personal"] if inputs.praised_names else [])
     if analysis.side == "customer":
         return ["explain_and_guide", "public_apology_private_channel"]
-    if analysis.kind.fault == "trait" and analysis.side in ("ours", "unclear"):
+    if analysis.kind.fault == "trait" and (analysis.side in ("ours", "unclear") or analysis.kind.by_design):
         return ["explain_and_guide", "help_and_clarify"]
     if analysis.side == "unclear":
         return ["help_and_clarify", "public_apology_private_channel", "concrete_fix"]

@@ -188,6 +188,7 @@ def _inputs(review, context) -> ReplyInputs:
         repeat_topics=repeat_topics(module, topics),
         promises=promises, previous=[str(r) for r in _history_value(context, "previous_replies", []) or [] if r],
         seed=seed, low_rating=rating is not None and rating <= 2 and analysis.sentiment != "positive" and not analysis.kind.non_owner,
+        full_marks=rating is not None and rating >= 5,
         steps=steps, long_review=len(text) >= _LONG_REVIEW,
         consumable=_consumable(analysis),
         problem=topic_forms(module, usable), praised=topic_forms(module, praised),

@@ -410,7 +410,7 @@ def card_rows(db: Database, ticket_ids: list[int]) -> dict[int, tuple]:
 # ---- observe's writes: one read for the whole batch, then a write only where something changed ----
 
 OBSERVED_COLUMNS = (
-    "id, customer_id, author_name, rating, recommends, text, url, owner_replied, owner_reply_text"
+    "id, customer_id, author_name, rating, recommends, text, url, owner_replied, owner_reply_text, posted_at"
 )
 
 
@@ -474,6 +474,18 @@ def update_observed(db: Database, ticket_id: int, item, recommends: int | None, 
         [item.author_name, item.rating, recommends, item.text, item.text, item.url, item.owner_replied,
          item.owner_reply_text, customer_id, identity_id, stamp, item.owner_replied, stamp, item.owner_replied, stamp,
          item.owner_replied, stamp, ticket_id],
+    )
+
+
+def learn_posted(db: Database, ticket_id: int, posted_text: str, posted_at: str, precision_s: int | None) -> None:
+    """A date read now for an item whose date was unknown until now (an earlier visit showed none,
+    or an older version could not read it). A known date is never replaced: a relative "2 days
+    ago" read again later would only drift."""
+    db.execute(
+        "UPDATE tickets SET posted_text = ?, posted_at = ?, posted_precision_s = ?, "
+        "clock_start_at = CASE WHEN ? IS NOT NULL AND ? <= ? THEN min(?, first_seen_at) ELSE first_seen_at END "
+        "WHERE id = ? AND posted_at IS NULL",
+        [posted_text, posted_at, precision_s, precision_s, precision_s, PRECISE_POSTED_S, posted_at, ticket_id],
     )
 
 

@@ -199,6 +199,7 @@ def _write_one(db: Database, request: ObserveRequest, item: ObservedItem, agent_
         # so a revisit is a read and the WAL does not grow with every scroll.
         recommends = None if item.recommends is None else int(item.recommends)
         text_changed = item.text != "" and item.text != row[5]
+        learned_at, learned_precision = (None, None) if row[9] else read_posted(item.posted_text, at)
         author_changed = item.author_name is not None and item.author_name != row[2]
         changed = (
             identity_id is not None
@@ -209,6 +210,7 @@ def _write_one(db: Database, request: ObserveRequest, item: ObservedItem, agent_
             or (item.url is not None and item.url != row[6])
             or (item.owner_replied and not row[7])
             or (item.owner_reply_text is not None and item.owner_reply_text != row[8])
+            or learned_at is not None
         )
         if text_changed or author_changed:
             # What the page showed before is kept, never silently replaced (an edited review,
@@ -217,10 +219,13 @@ def _write_one(db: Database, request: ObserveRequest, item: ObservedItem, agent_
         if not changed:
             return _Written(item, ticket_id, customer_id, False), new_known, {}
         tickets.update_observed(db, ticket_id, item, recommends, customer_id, identity_id, stamp, text_changed)
+        if learned_at is not None:
+            tickets.learn_posted(db, ticket_id, item.posted_text, iso(learned_at), learned_precision)
         # What is stored now, for the same item later in this batch (empty values erase nothing).
         now_stored = (ticket_id, row[1] or customer_id, item.author_name or row[2], item.rating or row[3],
                       row[4] if recommends is None else recommends, item.text or row[5], item.url or row[6],
-                      row[7] or item.owner_replied, item.owner_reply_text or row[8])
+                      row[7] or item.owner_replied, item.owner_reply_text or row[8],
+                      row[9] or iso(learned_at))
         return _Written(item, ticket_id, customer_id, False), new_known, {(item.platform, item.external_id): now_stored}
     posted_at, precision = read_posted(item.posted_text, at)
     ticket_id = tickets.insert_observed(db, {
@@ -235,7 +240,7 @@ def _write_one(db: Database, request: ObserveRequest, item: ObservedItem, agent_
     # The same item twice in one batch is one ticket.
     new_stored = {(item.platform, item.external_id): (ticket_id, customer_id, item.author_name, item.rating,
                                                       item.recommends, item.text, item.url, item.owner_replied,
-                                                      item.owner_reply_text)}
+                                                      item.owner_reply_text, iso(posted_at))}
     return _Written(item, ticket_id, customer_id, True), new_known, new_stored
 
 

@@ -35,6 +35,8 @@ class Facts:
     # False: a page of a supported site in an era we do not read; it must be reported as not
     # readable (the toolbar badge), never silently left without cards.
     readable: bool = True
+    # The date each card shows, as the page writes it (one per card); None when not proved.
+    dates: tuple | None = None
 
 
 def _raw(name: str) -> str:
@@ -56,8 +58,11 @@ def _first(pattern: str, block: str) -> str:
 
 
 def _facts_m_facebook_2021() -> Facts:
-    authors = tuple(html.unescape(n) for n in re.findall(r'class="_2b05"><a [^>]*>([^<]+)</a>', _raw("fb-m-2021")))
-    return Facts("facebook", 30, authors, None)
+    text = _raw("fb-m-2021")
+    authors = tuple(html.unescape(n) for n in re.findall(r'class="_2b05"><a [^>]*>([^<]+)</a>', text))
+    # Each comment's age, first in its action line ("12 mos · Like · Reply").
+    dates = tuple(re.findall(r'data-sigil="ufi-inline-comment-actions"><abbr[^>]*>([^<]+)</abbr>', text))
+    return Facts("facebook", 30, authors, None, dates=dates)
 
 
 def _facts_yelp_react_2022() -> Facts:
@@ -65,7 +70,12 @@ def _facts_yelp_react_2022() -> Facts:
     section = text[text.index('aria-label="Recommended Reviews"'):]
     authors = tuple(re.findall(r'href="/user_details\?userid=[^"]*"[^>]*>([^<]+)</a>', section))[:10]
     ratings = tuple(int(r) for r in re.findall(r'aria-label="(\d) star rating"', section)[:10])
-    return Facts("yelp", 10, authors, ratings, answered=(5, 7, 8))
+    # The review's date is the first date after its author's name; the owner's replies carry dates
+    # of their own further down the same block.
+    starts = [m.start() for m in re.finditer(r'href="/user_details\?userid=[^"]*"[^>]*>[^<]+</a>', section)][:10]
+    blocks = [section[a:b] for a, b in zip(starts, starts[1:] + [len(section)])]
+    dates = tuple(_first(r'css-chan6m">(\d{1,2}/\d{1,2}/\d{4})<', b) for b in blocks)
+    return Facts("yelp", 10, authors, ratings, answered=(5, 7, 8), dates=dates)
 
 
 def _facts_yelp_classic(name: str) -> Facts:
@@ -76,6 +86,7 @@ def _facts_yelp_classic(name: str) -> Facts:
         tuple(_first(r'user-display-name[^>]*>([^<]*)<', b) for b in blocks),
         tuple(int(_first(r'title="(\d)\.0 star rating"', b)) for b in blocks),
         answered=tuple(i for i, b in enumerate(blocks, 1) if "Comment from" in b),
+        dates=tuple(_first(r'rating-qualifier">\s*(?:<meta[^>]*>\s*)?(\d{1,2}/\d{1,2}/\d{4})', b) for b in blocks),
     )
 
 
@@ -87,6 +98,7 @@ def _facts_ta_2023() -> Facts:
         tuple(_first(r'href="/Profile/[^"]*"[^>]*>([^<]+)</a>', b) for b in blocks),
         tuple(int(_first(r'data-test-target="review-rating"[^>]*>\s*<span class="ui_bubble_rating bubble_(\d)0', b)) for b in blocks),
         answered=tuple(i for i, b in enumerate(blocks, 1) if "Response from" in b),
+        dates=tuple(_first(r'</a> wrote a review ([^<]+)</span>', b) for b in blocks),
     )
 
 
@@ -98,6 +110,7 @@ def _facts_ta_2022() -> Facts:
         tuple(_first(r'class="info_text pointer_cursor"[^>]*><div>([^<]+)</div>', b) for b in blocks),
         tuple(int(_first(r'bubble_(\d)0', b)) for b in blocks),
         answered=tuple(i for i, b in enumerate(blocks, 1) if "Response from" in b or "responded to this review" in b),
+        dates=tuple(_first(r"class=\"ratingDate\" title='([^']+)'", b) for b in blocks),
     )
 
 
@@ -111,6 +124,29 @@ def _facts_ta_legacy(name: str) -> Facts:
         tuple(_first(r'class="expand_inline scrname[^"]*"[^>]*>([^<]+)<', b) for b in blocks),
         tuple(int(_first(r'class="sprite-rating_s_fill rating_s_fill s(\d)0"', b)) for b in blocks),
         answered=tuple(i for i, b in enumerate(blocks, 1) if 'class="mgrRspnInline"' in b),
+        dates=tuple(_legacy_date(b) for b in blocks),
+    )
+
+
+def _legacy_date(block: str) -> str:
+    # A recent review says its age ("Anmeldt 2 uker siden") and keeps the date in its title; an
+    # older one says "Anmeldt 10 mars 2015" ("Reviewed …"): the date is what follows the label.
+    titled = re.search(r"class=\"ratingDate relativeDate\" title='([^']+)'", block)
+    return titled.group(1) if titled else _first(r'class="ratingDate">Anmeldt ([^<]+?)\s*<', block)
+
+
+def _facts_ta_cards_2024(name: str) -> Facts:
+    # One block per data-automation="reviewCard"; the rating is the SVG <title> "N,0 sur 5 bulles"
+    # before the title link; a manager's response carries its own legal note, "Cette réponse est
+    # l'opinion subjective du gérant …", inside the card.
+    blocks = _blocks(name, r'data-automation="reviewCard"')
+    return Facts(
+        "tripadvisor",
+        len(blocks),
+        tuple(_first(r'href="/Profile/[^"]*"[^>]*>([^<]+)</a>', b) for b in blocks),
+        tuple(int(_first(r'<title id="[^"]*">(\d),0 sur 5', b)) for b in blocks),
+        answered=tuple(i for i, b in enumerate(blocks, 1) if "Cette réponse est l&#x27;opinion subjective" in b),
+        dates=tuple(_first(r'Rédigé le (?:<!-- -->)?([^<]+?)\s*<', b) for b in blocks),
     )
 
 
@@ -128,15 +164,19 @@ def _facts_yelp_user_2019() -> Facts:
         tuple(user for _ in blocks),
         tuple(int(_first(r'title="(\d)\.0 star rating"', b)) for b in blocks),
         answered=tuple(i for i, b in enumerate(blocks, 1) if "biz-owner-reply" in b),
+        dates=tuple(_first(r'rating-qualifier">\s*(\d{1,2}/\d{1,2}/\d{4})', b) for b in blocks),
     )
 
 
 FACTS: dict[str, Facts] = {
     # all 10 comments are the post author's own replies ("Author" badge): no customer cards
-    "fb-www-2025": Facts("facebook", 0, (), None),
+    "fb-www-2025": Facts("facebook", 0, (), None, dates=()),
     "fb-m-2021": _facts_m_facebook_2021(),
-    "fb-mbasic-2020-unsupported": Facts("facebook", 0, (), None, readable=False),
-    "fb-mbasic-2020-post-unsupported": Facts("facebook", 0, (), None, readable=False),
+    # Logged out, Hindi UI: the page body is empty until Facebook's scripts run (stripped here).
+    "fb-www-2023-hi-nothing-rendered": Facts("facebook", 0, (), None, dates=()),
+    "fb-mbasic-2020-unsupported": Facts("facebook", 0, (), None, readable=False, dates=()),
+    "fb-www-2018-vi-ufi-unsupported": Facts("facebook", 0, (), None, readable=False, dates=()),
+    "fb-mbasic-2020-post-unsupported": Facts("facebook", 0, (), None, readable=False, dates=()),
     "yelp-react-2022": _facts_yelp_react_2022(),
     "yelp-classic-2016": _facts_yelp_classic("yelp-classic-2016"),
     "yelp-classic-2016-regal": _facts_yelp_classic("yelp-classic-2016-regal"),
@@ -144,8 +184,10 @@ FACTS: dict[str, Facts] = {
     "yelp-user-2019": _facts_yelp_user_2019(),
     "ta-hotel-2023": _facts_ta_2023(),
     # A list of restaurants: no review of one place, so no card and nothing to report.
-    "ta-list-2026-fr": Facts("tripadvisor", 0, (), None),
+    "ta-list-2026-fr": Facts("tripadvisor", 0, (), None, dates=()),
     "ta-restaurant-2022": _facts_ta_2022(),
+    "ta-restaurant-2024-fr": _facts_ta_cards_2024("ta-restaurant-2024-fr"),
+    "ta-restaurant-2025-fr": _facts_ta_cards_2024("ta-restaurant-2025-fr"),
     "ta-hotel-2015-parkinn": _facts_ta_legacy("ta-hotel-2015-parkinn"),
     "ta-hotel-2015-bergen": _facts_ta_legacy("ta-hotel-2015-bergen"),
     # Two review slots, both empty: no review of this hotel is written in Norwegian.
@@ -155,14 +197,18 @@ FACTS: dict[str, Facts] = {
         "facebook", 8,
         ("Marta Kowalczyk", "Marta Kowalczyk", "James O'Connor", "Олена Шевченко", "Tomasz Nowak", "Aisha Bello",
          "Diego Alvarez", "Sophie Laurent"),
-        None, answered=(1, 7, 8),
+        None, answered=(1, 7, 8), dates=("3h", "1h", "5h", "6h", "8h", "7h", "1d", "2d"),
     ),
     "fb-page-reviews": Facts(
         "facebook", 4, ("Anna Wiśniewska", "Michael Brandt", "Оксана Коваленко", "Piotr Zieliński"), None, answered=(2,),
+        dates=("March 3", "February 21", "February 14", "January 30"),
     ),
-    "yelp-biz-reply": Facts("yelp", 4, ("Priya N.", "Kevin T.", "Lucía M.", "Hannah K."), (1, 5, 3, 4), answered=(2,)),
+    "yelp-biz-reply": Facts("yelp", 4, ("Priya N.", "Kevin T.", "Lucía M.", "Hannah K."), (1, 5, 3, 4), answered=(2,),
+        dates=("Mar 14, 2025", "Mar 9, 2025", "Feb 27, 2025", "Feb 20, 2025"),
+    ),
     "ta-management-response": Facts(
         "tripadvisor", 4, ("Maya R", "Noor A", "Globetrotter58213", "Krzysztof W"), (2, 5, 4, 1), answered=(2,),
+        dates=("Mar 2025", "Feb 2025", "Feb 2025", "Jan 2025"),
     ),
 }
 

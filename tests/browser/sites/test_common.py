@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 
 import pytest
 
+from hugdesk.engine.dates import read_posted
 from tests.support import harness
 from tests.support import pages
 from tests.browser.conftest import wait_until
@@ -52,8 +54,9 @@ def test_items_are_complete_and_clean(loaded, name):
 
 @pytest.mark.parametrize("name", ALL)
 def test_every_page_is_read_right(loaded, name):
-    # The page's facts come from its raw HTML (conftest.FACTS): every card, its author, its rating
-    # and whether the business answered it.
+    # The page's facts come from its raw HTML (conftest.FACTS): every card, its author, its rating,
+    # whether the business answered it, and the date it shows (without its label: "Anmeldt 10 mars
+    # 2015" is dated "10 mars 2015").
     facts = FACTS[name]
     items = loaded(name)["items"]
     assert len(items) == facts.cards
@@ -61,6 +64,12 @@ def test_every_page_is_read_right(loaded, name):
     if facts.ratings is not None:
         assert tuple(i["rating"] for i in items) == facts.ratings
     assert tuple(n for n, i in enumerate(items, 1) if i["owner_replied"]) == facts.answered
+    assert facts.dates is not None, "every page's facts say its cards' dates"
+    assert tuple(i["posted_text"] for i in items) == facts.dates
+    # ...and the response clock can read every one of them, in the page's language, with or
+    # without a year: an unread date is an "unknown" clock on the card.
+    seen = dt.datetime(2026, 11, 30, tzinfo=dt.timezone.utc)
+    assert [d for d in facts.dates if read_posted(d, seen)[0] is None] == []
 
 
 @pytest.mark.parametrize("name", ALL)

@@ -324,3 +324,18 @@ def test_fb_m_owner_is_the_story_before_the_comment(open_page):
     assert "9999999999999999" not in ids  # the owner's own comment under her story
     assert items[1]["author_name"] == "Lynn Williams"  # a customer under the first story
     assert len(items) == 30
+
+
+def test_www_2018_ufi_comments_are_an_era_we_report_not_read(loaded):
+    # www.facebook.com in 2018 (Vietnamese UI, logged in): 112 comments and 94 replies on a Page's
+    # posts, labelled only "Bình luận" / "Trả lời bình luận", their words in "UFI" spans and no
+    # dir="auto" block. Read as comments they gave 206 cards without a word of text, the Page's
+    # own answers among them; now no card, and the page is reported as not read.
+    raw = raw_html("fb-www-2018-vi-ufi-unsupported")
+    assert raw.count('role="article" aria-label="Bình luận"') == 112
+    assert raw.count('role="article" aria-label="Trả lời bình luận"') == 94
+    result = loaded("fb-www-2018-vi-ufi-unsupported")
+    assert result["items"] == []
+    ids = set(re.findall(r"[?&;](?:reply_)?comment_id=(\d+)", raw))
+    assert result["gap"] == {"reason": "none", "evidence": len(ids), "cards": 0, "missed": 0}
+    assert len(ids) == 114

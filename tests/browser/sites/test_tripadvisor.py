@@ -107,7 +107,9 @@ def test_ta_legacy_2015_list_with_sprite_stars_and_norwegian_responses(loaded):
     assert not first["text"].endswith("Mer")  # the "More" control is not the customer's word
     assert first["owner_reply_text"].startswith("Hej Phoff P, Tack så mycket för de vänliga orden")
     assert "svarte på denne anmeldelsen" not in first["owner_reply_text"]
-    assert first["posted_text"] == "31 mars 2015"
+    # A recent review shows its age ("Anmeldt 2 uker siden") with the date in the line's title; an
+    # older one "Anmeldt 10 mars 2015": either way the date, without the label.
+    assert [i["posted_text"] for i in items] == ["31 mars 2015", "25 mars 2015", "10 mars 2015", "26 januar 2015"]
     assert first["url"].startswith("https://no.tripadvisor.com/ShowUserReviews-g1006204-d2440155-r262844528-")
 
 
@@ -156,3 +158,50 @@ def test_ta_byline_split_over_elements_is_a_response(open_page):
     assert [i["owner_replied"] for i in items] == [False, False, True] + [False] * 7
     assert items[2]["owner_reply_text"] == "Dear guest, thank you for staying with us and for the kind words about our team."
     assert "Dear guest" not in items[2]["text"]
+
+
+def test_ta_2024_cards_responses_bylined_by_a_bare_name(loaded):
+    # tripadvisor.fr, December 2024: the manager's response has no "Response from" byline, only the
+    # manager's name, its own date line and its own legal note ("Cette réponse est l'opinion
+    # subjective du gérant et non de Tripadvisor LLC."). Seven of the fifteen reviews are answered.
+    facts = FACTS["ta-restaurant-2024-fr"]
+    items = loaded("ta-restaurant-2024-fr")["items"]
+    assert [n for n, i in enumerate(items, 1) if i["owner_replied"]] == list(facts.answered) == [3, 4, 6, 11, 12, 13, 14]
+    third = items[2]
+    assert (third["author_name"], third["external_id"], third["rating"]) == ("Olivier D", "985006677", 5)
+    assert third["text"].startswith("Quelle chance d'être à Lyon un soir")
+    assert third["owner_reply_text"].startswith("Merci beaucoup pour votre avis, qui est un véritable plaisir à lire.")
+    assert "opinion subjective" not in third["owner_reply_text"]
+    assert third["posted_text"] == "16 décembre 2024"  # the review's date, not the response's (17 décembre)
+    # Catherine C's review is shorter than the manager's answer: the body is still hers.
+    assert items[5]["text"].startswith("Ambiance chaleureuse, service au top")
+    assert items[5]["owner_reply_text"].startswith("Merci infiniment d'avoir pris le temps")
+    assert [i["owner_reply_text"] for i in items if not i["owner_replied"]] == [None] * 8
+
+
+def test_ta_customer_naming_tripadvisor_llc_is_no_response(open_page):
+    # The legal note that marks a response is the company's name; a customer may write it too.
+    page = open_page("ta-restaurant-2025-fr")
+    page.evaluate(
+        """() => {
+          const body = document.querySelector('[data-automation="reviewCard"] [data-test-target="review-body"] span span');
+          body.append(' Tripadvisor LLC a publié cet avis après vérification.');
+        }"""
+    )
+    items = harness.read_items(page)["items"]
+    assert not any(i["owner_replied"] for i in items)
+    assert items[0]["text"].endswith("Tripadvisor LLC a publié cet avis après vérification.")
+
+
+def test_ta_review_opening_like_a_date_line_keeps_its_date(open_page):
+    # "Written …" is the 2024 cards' date line in English; a review may open with the same word.
+    page = open_page("ta-restaurant-2025-fr")
+    page.evaluate(
+        """() => {
+          const body = document.querySelector('[data-automation="reviewCard"] [data-test-target="review-body"] span span');
+          body.textContent = 'Written in haste after a long evening: the pizza was good, the service slow and the room too loud.';
+        }"""
+    )
+    first = harness.read_items(page)["items"][0]
+    assert first["posted_text"] == "18 janvier 2025"
+    assert first["text"].startswith("Written in haste after a long evening")
