@@ -9,7 +9,11 @@
 // its own rendering): it is read, gets its card host and is sent to the backend when it comes
 // within NEAR of the viewport, or when the agent works in its reply box. Items coming near
 // together are read in one batch and announced with one "records-added" event, so the backend
-// hears one observe per batch the agent scrolls to, not one per item and not 200 up front.
+// hears one observe per batch the agent scrolls to, not one per item.
+// Reading ahead: once the page has settled, the items still far away are read in short chunks
+// within the browser's idle periods, without a card, and announced with "items-read" in batches
+// of up to BATCH_MAX, so the backend (the queue, the overdue badge, the desk figures) knows every
+// item on the page. One that later comes near is mounted from that reading, not read again.
 (() => {
   "use strict";
   const H = globalThis.Hugdesk;
@@ -27,6 +31,14 @@
   const waiting = new Set(); // discovered items not read yet: far from the viewport so far
   let nearby = null;
   let discovery = null;
+  // Reading ahead: elements not read yet (near or ahead), what was read ahead of each, and the
+  // items read ahead still to announce.
+  const ahead = new Set();
+  const readEarly = new WeakMap(); // element -> the item read ahead for it
+  const earlyEls = new Set(); // elements read ahead and not mounted: counted by the reading check
+  let early = [];
+  let settled = false;
+  let aheadScheduled = false;
 
   function pickAdapter() {
     for (const site of H.sites) {
@@ -70,6 +82,8 @@
     for (const el of waiting) {
       if (el.isConnected) continue;
       waiting.delete(el);
+      ahead.delete(el);
+      earlyEls.delete(el);
       nearby.unobserve(el);
     }
     pruneAt = Math.max(500, waiting.size * 2);
@@ -80,7 +94,9 @@
     if (!nearby) nearby = new IntersectionObserver((entries) => H.safe(() => onNear(entries)), { rootMargin: NEAR });
     if (waiting.size >= pruneAt) prune();
     waiting.add(el);
+    if (!readEarly.has(el)) ahead.add(el);
     nearby.observe(el);
+    if (settled) scheduleAhead();
   }
 
   // What the page added, or re-marked with an attribute the selector reads: the items in it.
@@ -136,8 +152,12 @@
   }
 
   function readOne(el, now) {
+    ahead.delete(el);
+    earlyEls.delete(el);
     if (!el.isConnected || alreadyRead(el) || el.closest("[data-hugdesk-review]") || isOurs(el)) return;
-    const item = H.cleanItem(H.safe(() => adapter.readItem(el, now)));
+    // Read ahead already: mounted from that reading (the backend heard of it with its batch).
+    const item = readEarly.get(el) || H.cleanItem(H.safe(() => adapter.readItem(el, now)));
+    readEarly.delete(el);
     if (!item || item.platform !== adapter.platform) {
       noteUnread(el);
       return;
@@ -221,10 +241,14 @@
 
   function checkReading() {
     if (H.signal.aborted || reportedFor === location.href) return;
+    // Judged on the whole page: reading ahead calls this again when it is done.
+    if (aheadScheduled || (!settled && ahead.size)) return;
     const t = currentTally();
-    const read = [...H.records.values()].some((r) => r.el && r.el.isConnected);
+    let readAhead = 0;
+    for (const el of earlyEls) if (el.isConnected) readAhead++;
+    const read = readAhead > 0 || [...H.records.values()].some((r) => r.el && r.el.isConnected);
     if (!read && !t.skippedN && !t.missedN && sampleFar(t)) return;
-    const cards = [...H.records.values()].filter((r) => r.el && r.el.isConnected).length;
+    const cards = readAhead + [...H.records.values()].filter((r) => r.el && r.el.isConnected).length;
     const gap = H.siteKit.readingGap(adapter, { cards, skipped: t.skippedN, missed: t.missedN });
     if (!gap) return;
     reportedFor = location.href;
@@ -282,6 +306,65 @@
     scheduled = false;
     announce();
     scheduleCheck();
+    if (settled) scheduleAhead();
+  }
+
+  // ---- reading ahead -------------------------------------------------------------------------
+  // After the first batch and the page's own start (its first idle moment, then AHEAD_AFTER_MS),
+  // so the cheap start stays cheap. Chunks of at most AHEAD_CHUNK items or AHEAD_MS, each inside
+  // an idle period and ended when the browser says little of it is left: never a long task.
+  const AHEAD_AFTER_MS = 500;
+  const AHEAD_CHUNK = 20;
+  const AHEAD_MS = 8;
+  const AHEAD_SPARE_MS = 2;
+
+  function settle() {
+    settled = true;
+    scheduleAhead();
+  }
+
+  function scheduleAhead() {
+    if (aheadScheduled || scheduled || !ahead.size || H.signal.aborted) return;
+    aheadScheduled = true;
+    if (typeof requestIdleCallback === "function") requestIdleCallback((deadline) => H.safe(() => readAheadChunk(deadline)));
+    else setTimeout(() => H.safe(() => readAheadChunk({ timeRemaining: () => AHEAD_MS })), 50);
+  }
+
+  function announceEarly() {
+    if (!early.length) return;
+    const items = early;
+    early = [];
+    H.emit("items-read", items);
+  }
+
+  function readAheadChunk(deadline) {
+    aheadScheduled = false;
+    // Items coming near go first; reading ahead resumes when their batch is done.
+    if (scheduled) return;
+    const start = performance.now();
+    const now = new Date();
+    let n = 0;
+    for (const el of ahead) {
+      if (n >= AHEAD_CHUNK || performance.now() - start >= AHEAD_MS || deadline.timeRemaining() <= AHEAD_SPARE_MS) break;
+      ahead.delete(el);
+      if (!el.isConnected || alreadyRead(el) || readEarly.has(el) || el.closest("[data-hugdesk-review]") || isOurs(el)) continue;
+      n++;
+      const item = H.cleanItem(H.safe(() => adapter.readItem(el, now)));
+      if (!item || item.platform !== adapter.platform) {
+        noteUnread(el);
+        continue;
+      }
+      readEarly.set(el, item);
+      earlyEls.add(el);
+      early.push(item);
+      if (early.length >= BATCH_MAX) announceEarly();
+    }
+    if (ahead.size) {
+      scheduleAhead();
+      return;
+    }
+    announceEarly();
+    scheduleCheck();
   }
 
   const isOurs = (node) => node instanceof Element && node.hasAttribute("data-hugdesk-review");
@@ -305,6 +388,7 @@
     H.emit("loader-started");
     // A page with no candidate at all is judged too (its markup may be one we do not know).
     scheduleCheck();
+    H.whenIdle(() => setTimeout(() => H.safe(settle), AHEAD_AFTER_MS));
     H.on("shutdown", () => {
       clearTimeout(checkTimer);
       if (nearby) nearby.disconnect();

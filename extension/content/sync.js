@@ -1,5 +1,5 @@
-// Tells the backend what is on the page (one observe message per batch of new items) and
-// fills the cards with its answer. While the page stays open and visible the cards are
+// Tells the backend what is on the page (one observe message per batch of new items, carded or
+// read ahead) and fills the cards with its answer. While the page stays open and visible the cards are
 // refreshed every minute, which also brings them back after a backend outage. Plumbing: every
 // card section draws from the answer this puts on the record.
 (() => {
@@ -24,6 +24,57 @@
     }
   }
 
+  // Items read ahead (no card yet): sent in the loader's batches; their answers are kept until
+  // the item comes near and its card is mounted from them, without a second observe.
+  const answers = new Map(); // key -> {result, receivedAt}
+  const inFlight = new Map(); // key -> the pending answer to the observe that carries it
+
+  async function observeAhead(items) {
+    const fresh = items.filter((i) => {
+      const key = H.keyOf(i);
+      return !answers.has(key) && !inFlight.has(key) && !H.records.has(key);
+    });
+    for (let i = 0; i < fresh.length; i += PER_MESSAGE) {
+      const part = fresh.slice(i, i + PER_MESSAGE);
+      const sent = H.send("observe", { items: part });
+      for (const item of part) inFlight.set(H.keyOf(item), sent);
+      const answer = await sent;
+      for (const item of part) inFlight.delete(H.keyOf(item));
+      if (answer.error && answer.error.code === "stopped") return;
+      const receivedAt = Date.now();
+      for (const r of (answer.data && answer.data.items) || []) {
+        answers.set(`${r.platform}:${r.external_id}`, { result: r, receivedAt });
+      }
+    }
+  }
+
+  function onAdded(recs) {
+    const fresh = [];
+    const waiting = new Map(); // pending answer -> the records it will answer
+    for (const rec of recs) {
+      const known = answers.get(rec.key);
+      if (known) {
+        answers.delete(rec.key);
+        Object.assign(rec, { result: known.result, receivedAt: known.receivedAt, backend: "ok" });
+        H.emit("record-updated", rec);
+      } else if (inFlight.has(rec.key)) {
+        const sent = inFlight.get(rec.key);
+        if (!waiting.has(sent)) waiting.set(sent, []);
+        waiting.get(sent).push(rec);
+      } else {
+        fresh.push(rec);
+      }
+    }
+    for (const [sent, group] of waiting) {
+      void sent.then((answer) => {
+        if (answer.error && answer.error.code === "stopped") return;
+        for (const rec of group) answers.delete(rec.key);
+        apply(group, answer);
+      });
+    }
+    if (fresh.length) void observe(fresh);
+  }
+
   async function observe(recs) {
     for (let i = 0; i < recs.length; i += PER_MESSAGE) {
       const part = recs.slice(i, i + PER_MESSAGE);
@@ -45,7 +96,8 @@
   }
 
   function init(signal) {
-    H.on("records-added", (recs) => void observe(recs));
+    H.on("records-added", onAdded);
+    H.on("items-read", (items) => void observeAhead(items));
     const timer = setInterval(() => H.safe(refreshAll), REFRESH_MS);
     signal.addEventListener("abort", () => clearInterval(timer));
   }
