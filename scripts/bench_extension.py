@@ -15,7 +15,9 @@ each copy under other user and review ids) it prints:
    HTML, with and without the extension: JavaScript run with a chrome-extension:// frame on the
    stack (V8 samples; promise callbacks included), the main thread's time by kind (script,
    style, layout, paint, ...), rendering frames, long tasks (> 50 ms) and those with extension
-   JavaScript inside, and the extension functions that take the time;
+   JavaScript inside, and the extension functions that take the time; also a page load traced
+   until 10 s after load (the extension's idle-time reading ahead included) and the longest task
+   with extension JavaScript in each trace;
 3. page load with and without the extension, the 200 reviews in the HTML, N loads each
    alternating after a first visit: DOMContentLoaded, load, "idle" (end of the last main-thread
    stall over 20 ms before a quiet second, from a timer chain in the page) and main-thread busy
@@ -183,6 +185,7 @@ IDLE_PROBE = """(() => {
   });
 })();"""
 GIVE_UP_S = 30
+WINDOW_S = 10  # part 2's window after load
 FIRST_VISIT_GIVE_UP_S = 90
 
 # busy: wall-clock time of the main thread's tasks; cpu: the CPU time the main thread got. On a
@@ -320,6 +323,22 @@ def traced_load(context, site: Site, ext: ExtensionBrowser | None, total: int) -
             page.evaluate(LISTEN_QUIET)
             wait_for(page, lambda: ext.world(page, WATCH_RENDERS), 10, "the content script")
             page.evaluate("() => window.__hdQuiet")
+        return read_trace(cdp, page)
+    finally:
+        cdp.detach()
+        page.close()
+
+
+def traced_window(context, site: Site, ext: ExtensionBrowser | None, seconds: float = WINDOW_S) -> list[dict]:
+    """The page with its 200 reviews in the HTML, traced from navigation until ``seconds`` after load:
+    whatever the extension does once the page is idle (reading far items ahead) is counted too."""
+    site.body = build_page(False, 31)
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    try:
+        start_trace(cdp)
+        page.goto(PAGE_URL, wait_until="load")
+        page.wait_for_timeout(seconds * 1000)
         return read_trace(cdp, page)
     finally:
         cdp.detach()
@@ -540,7 +559,8 @@ def print_insertions(n: int, scenario: str, without: dict, with_: dict, total: i
 
 def print_traces(traces: dict, total: int) -> None:
     print("2. the page's main thread in Chromium traces: 'inserting' = empty list + 200 insertions, 20 every 100 ms,")
-    print("   until every card is filled and quiet; 'loading' = 200 reviews in the HTML (second visit), until idle.")
+    print("   until every card is filled and quiet; 'loading' = 200 reviews in the HTML (second visit), until idle;")
+    print(f"   'window' = 200 reviews in the HTML (first visit), from navigation to {WINDOW_S} s after load, idle-time work included.")
     print("   Tracing slows everything down: compare the columns with each other, not with 1. and 3.")
     cols = list(traces)
     print(f"   {'':34}" + "".join(f"{c.split()[0]:>14}" for c in cols))
@@ -551,6 +571,8 @@ def print_traces(traces: dict, total: int) -> None:
     for kind in KINDS:
         row(f"{kind} (self time)", lambda t, k=kind: t["by_kind"][k] / 1000)
     row("total", lambda t: sum(t["by_kind"].values()) / 1000)
+    row("longest task with extension JS", lambda t: t["ext_task_max_us"] / 1000)
+    row("  most extension JS in one task", lambda t: t["ext_in_task_max_us"] / 1000)
     print(f"   {'rendering frames':34}" + "".join(f"{t['frames']:14d}" for t in traces.values()))
     print(f"   {'long tasks > 50 ms':34}" + "".join(f"{len(t['long_tasks']):14d}" for t in traces.values()))
     print(f"   {'  with extension JS inside':34}" + "".join(
@@ -673,6 +695,8 @@ def main() -> None:
                 "inserting with": insertion_run(context, ext_site, ext, 30, batch, interval, total, trace=True)["trace"],
                 "loading without": traced_load(plain, plain_site, None, total),
                 "loading with": traced_load(context, ext_site, ext, total),
+                "window without": traced_window(plain, plain_site, None),
+                "window with": traced_window(context, ext_site, ext),
             }
             traces = {}
             for name in list(raw):

@@ -130,6 +130,7 @@ def analyse(events: list[dict], page_url: str, ext_prefix: str) -> dict:
     by_kind: Counter = Counter()
     stack: list[dict] = []
     long_tasks, task_starts = [], set()
+    ext_task_max = ext_in_task_max = 0.0
     frames = 0
     for e in main:
         while stack and stack[-1]["ts"] + stack[-1]["dur"] <= e["ts"]:
@@ -142,13 +143,21 @@ def analyse(events: list[dict], page_url: str, ext_prefix: str) -> dict:
         if e["name"] == "PrePaint":
             frames += 1
         # RunTask is recorded under two categories: one task per start time.
-        if e["name"] == "RunTask" and e["dur"] > LONG_TASK_US and e["ts"] not in task_starts:
+        if e["name"] == "RunTask" and e["ts"] not in task_starts:
             task_starts.add(e["ts"])
-            long_tasks.append((e["dur"], ext_between(e["ts"], e["ts"] + e["dur"])))
+            ext = ext_between(e["ts"], e["ts"] + e["dur"])
+            if e["dur"] > LONG_TASK_US:
+                long_tasks.append((e["dur"], ext))
+            # The extension's longest task: what it could hold the page's input up by at worst.
+            if ext > 0:
+                ext_task_max = max(ext_task_max, e["dur"])
+                ext_in_task_max = max(ext_in_task_max, ext)
     return {
         "ext_us": running[-1],
         "hot": hot,
         "by_kind": {k: by_kind.get(k, 0.0) for k in KINDS},
         "frames": frames,
         "long_tasks": long_tasks,
+        "ext_task_max_us": ext_task_max,
+        "ext_in_task_max_us": ext_in_task_max,
     }
