@@ -330,11 +330,13 @@
     else setTimeout(() => H.safe(() => readAheadChunk({ timeRemaining: () => AHEAD_MS })), 50);
   }
 
+  // In a task of its own: handing a batch to the background (structured clone) is work of its
+  // own, kept out of the reading chunk's time.
   function announceEarly() {
     if (!early.length) return;
     const items = early;
     early = [];
-    H.emit("items-read", items);
+    H.nextTask(() => H.emit("items-read", items), "background");
   }
 
   function readAheadChunk(deadline) {
@@ -344,8 +346,13 @@
     const start = performance.now();
     const now = new Date();
     let n = 0;
+    let last = start;
+    let slowest = 0; // the costliest item so far: the next may cost as much, so stop before
     for (const el of ahead) {
-      if (n >= AHEAD_CHUNK || performance.now() - start >= AHEAD_MS || deadline.timeRemaining() <= AHEAD_SPARE_MS) break;
+      const t = performance.now();
+      slowest = Math.max(slowest, t - last);
+      last = t;
+      if (n >= AHEAD_CHUNK || t - start + slowest >= AHEAD_MS || deadline.timeRemaining() <= AHEAD_SPARE_MS + slowest) break;
       ahead.delete(el);
       if (!el.isConnected || alreadyRead(el) || readEarly.has(el) || el.closest("[data-hugdesk-review]") || isOurs(el)) continue;
       n++;
