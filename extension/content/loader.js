@@ -310,8 +310,8 @@
   }
 
   // ---- reading ahead -------------------------------------------------------------------------
-  // After the first batch and the page's own start (its first idle moment, then AHEAD_AFTER_MS),
-  // so the cheap start stays cheap. Chunks of at most AHEAD_CHUNK items or AHEAD_MS, each inside
+  // After the first batch and the page's own start (its load event, its next idle moment, then
+  // AHEAD_AFTER_MS), so the cheap start stays cheap. Chunks of at most AHEAD_CHUNK items or AHEAD_MS, each inside
   // an idle period and ended when the browser says little of it is left: never a long task.
   const AHEAD_AFTER_MS = 500;
   const AHEAD_CHUNK = 20;
@@ -395,7 +395,11 @@
     H.emit("loader-started");
     // A page with no candidate at all is judged too (its markup may be one we do not know).
     scheduleCheck();
-    H.whenIdle(() => setTimeout(() => H.safe(settle), AHEAD_AFTER_MS));
+    // Reading ahead waits for the page's load event too: an idle moment can come before it, and
+    // the page's own loading goes first.
+    const afterLoad = () => H.whenIdle(() => setTimeout(() => H.safe(settle), AHEAD_AFTER_MS));
+    if (document.readyState === "complete") afterLoad();
+    else addEventListener("load", afterLoad, { once: true, signal: H.signal });
     H.on("shutdown", () => {
       clearTimeout(checkTimer);
       if (nearby) nearby.disconnect();
