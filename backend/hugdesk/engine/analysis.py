@@ -72,8 +72,10 @@ _EN_SUBJECT_SKIP = {"place", "hotel", "restaurant", "shop", "store", "product", 
                     "thing", "things", "experience", "time", "first time", "one", "way", "reason", "best part",
                     "only thing", "problem", "issue", "people", "folks", "guy", "lady", "owner", "it", "day"}
 # Scraper labels: what follows "Cons:" is criticism even without a negative word.
-_LABEL = re.compile(r"\b(Pros|Cons|Plusy|Minusy|Zalety|Wady|Переваги|Недоліки)\s*:", re.IGNORECASE)
-_POSITIVE_LABELS = {"pros", "plusy", "zalety", "переваги"}
+# Rozetka's Russian interface labels the same sections "Достоинства" / "Недостатки".
+_LABEL = re.compile(r"\b(Pros|Cons|Plusy|Minusy|Zalety|Wady|Переваги|Недоліки|Плюси|Мінуси|Достоинства|Недостатки|Плюсы|Минусы)\s*:",
+                    re.IGNORECASE)
+_POSITIVE_LABELS = {"pros", "plusy", "zalety", "переваги", "плюси", "достоинства", "плюсы"}
 _EMPTY_SECTION = re.compile(r"^\s*(?:-|—|none|nothing|n/a|brak|nie ma|немає|нема|не виявлено|поки не виявлено|відсутні|"
                             r"ціна добра|cena dobra|good price)\W*$",
                             re.IGNORECASE)
@@ -170,6 +172,11 @@ class Mention:
     # Whether the clause that names it judges it (or its adjacent clause judges it and
     # names nothing else): only a judged topic is thanked for or apologised for by name.
     judged: bool = True
+
+
+# Things that are charged: a phone, a power bank, a cordless tool. A mains blender is not.
+_BATTERY = re.compile(r"batter|charg|power ?bank|phone|laptop|cordless|akumulator|bateri|ładow|ładuj|telefon|smartfon|bezprzewod"
+                      r"|акумулятор|батаре|заряд|телефон|смартфон|ноутбук|павербанк|бездротов|аккумулятор")
 
 
 @dataclass(slots=True)
@@ -785,6 +792,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     grave = _grave(original, lang) if is_complaint else []
     if gravest and gravest[2] == 0 and domain == "product":
         kind.hazard = True  # stop using it first; a refund or a replacement, never a voucher
+    kind.battery = kind.hazard and bool(_BATTERY.search(original.lower()))
     return Analysis(
         language=detected, sentiment=sentiment, categories=categories,
         problem_categories=problem_categories, side=side,

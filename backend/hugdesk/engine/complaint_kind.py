@@ -26,7 +26,8 @@ _DEFECT = {
                      r"disconnecting|restarting|dropping)|won'?t (?:connect|pair|stay on)|unresponsive|reads? (?:0|zero)|"
                      r"(?:was )?already (?:opened|used)|melted|spoiled|expired|moldy|mouldy|stale|unusable|buggy|bugs|glitch\w*|"
                      r"errors?|crash(?:es|ed|ing)?|keeps (?:freezing|glitching|lagging)|stops? working|lags?|lagging|"
-                     r"won'?t hold (?:a )?charge|wrong readings?)\b"),
+                     r"won'?t hold (?:a )?charge|wrong readings?|came (?:off|loose|apart|unglued)|fell off|peel(?:ed|ing|s)? off|"
+                     r"wobbl\w*|rust(?:ed|ing|s|y)?)\b"),
     "pl": re.compile(r"(?:nie (?:działa|działał\w*|włącza|włączył\w*|ładuje|uruchamia|chce działać)|przesta\w* działać|"
                      r"popsuł\w*|zepsuł\w*|zepsut\w*|uszkodz\w*|pęk\w*|popęka\w*|usterk\w*|wadliw\w*|"
                      r"wad\w* fabryczn\w*|dymi\w*|spalił\w*|rozpadł\w*|zacina\w*|dotarł\w* (?:uszkodz|popęka|zniszcz|rozbit)\w*|"
@@ -36,7 +37,8 @@ _DEFECT = {
                      r"zawiesza\w*|restartuje\w*|nie reaguje|problem\w* z (?:połączeniem|parowaniem|ładowaniem)|rozłącza\w*|"
                      r"nie (?:łączy|paruje|wykrywa|rozumieją co mówię)|wynik\w* (?:pomiaru )?0[.,]00|pokazuje 0|"
                      r"wiesza\w*|zawiesz\w*|błęd\w*|błąd|bug\w*|glitch\w*|laguje|przycina\w*|nie trzyma (?:baterii|ładowania)|"
-                     r"nie da się (?:nic|niczego)|źle (?:mierzy|pokazuje)|błędn\w* (?:odczyt|pomiar|wynik)\w*)"),
+                     r"nie da się (?:nic|niczego)|źle (?:mierzy|pokazuje)|błędn\w* (?:odczyt|pomiar|wynik)\w*|odpad\w*|odkle\w*|"
+                     r"oderwa\w*|chwieje się|chybocze|poluzowa\w*|rdzewie\w*|zardzewia\w*|rdza)"),
     "uk": re.compile(r"(?:не (?:працю\w*|вмика\w*|включа\w*|ввімкн\w*|увімкн\w*|заряджа\w*|запуска\w*)|неможливо користуватися|розтан\w*|"
                      r"прострочен\w*|зіпсован\w*|"
                      r"продал\w* як нов\w*|чуж\w* акаунт\w*|вже (?:був )?(?:відкрит|використ)\w*|перестав\w*|перестал\w*|зламал\w*|"
@@ -49,7 +51,9 @@ _DEFECT = {
                      r"не (?:чути|чує|чують)|не (?:бачить|підключа\w*|з'єдну\w*|ловить)|мікрофон\w* (?:не|зламав|перестав)\w*|"
                      r"(?:динамік|мікрофон)\w* (?:\w+ )?(?:хрипить|трісить|зламан\w*)|глюч\w*|глюк\w*|(?<!\w)баг(?:и|ів|ами|ом|а)?(?!\w)|"
                      r"нестабільн\w*|помилк\w*|неможливо (?:\w+ )?(?:щось |нічого )?(?:робити|зробити|користуват\w*)|"
-                     r"нічого не можна|не трима\w* заряд|гасне|погано (?:чути|чує|чують)|неправильн\w* показ\w*)"),
+                     r"нічого не можна|не трима\w* заряд|гасне|погано (?:чути|чує|чують)|неправильн\w* показ\w*|відійш\w*|"
+                     r"відпа(?:в|ла|ло|ли)(?!\w)|відвал\w*|відкле\w*|відірва\w*|хитає\w*|розхита\w*|іржав\w*|заіржав\w*|"
+                     r"ржаві\w*|(?<!\w)іржа(?!\w))"),
 }
 # Food that is off in this batch (dripping in oil, rancid, short-dated) is a fault to look into,
 # not a matter of taste to leave to other buyers.
@@ -156,6 +160,19 @@ _EXCHANGE = re.compile(r"exchang|swap|replac|wymi|обмін|обміня")
 _RETURN_WORD = re.compile(r"return|refund|back|zwr|oddać|odesła|повернен|поверну|здати")
 # Without a question mark only an explicit "does anyone know" counts as asking.
 _ASKS_WITHOUT_MARK = re.compile(r"anyone know|ktoś wie|хтось знає", re.IGNORECASE)
+# "чи можна повернути", "czy mogę zwrócić": the particle makes it a question, mark or not.
+_ASKING_PARTICLE = re.compile(r"(?:чи|czy|can i|how (?:do|can|should) i|jak|як)\b")
+# A return or exchange is after-sales service; only these words make it about a parcel.
+_AFTER_SALES = {
+    "en": re.compile(r"\b(?:return|refund|exchang|replacement)"),
+    "pl": re.compile(r"(?:zwrot|zwróc|wymian|wymieni)"),
+    "uk": re.compile(r"(?:поверн|обмін|обміня)"),
+}
+_PARCEL = {
+    "en": re.compile(r"\b(?:deliver|shipping|shipped|shipment|courier|parcel|package|arriv|tracking)"),
+    "pl": re.compile(r"(?:dostaw|przesyłk|kurier|paczk|wysyłk|dotarł|doszł|dojecha)"),
+    "uk": re.compile(r"(?:доставк|доставил|відправ|посилк|кур'єр|курєр|прийш|приїха)"),
+}
 
 _WAITED = {
     "en": re.compile(r"\b(?:wait(?:ed|ing)|took (?:\d+|two|three|four|five|several) (?:days|weeks|hours)|still (?:no|not|"
@@ -181,6 +198,8 @@ class ComplaintKind:
     question: str = ""       # return | exchange | what_to_do | cause | other | ""
     waited: bool = False
     hazard: bool = False     # smoke, burning, injury: safety advice comes first
+    after_sales: bool = False  # a return or exchange, no parcel: no "where is the parcel", no wait
+    battery: bool = False    # the device runs on a battery: "do not charge it" makes sense only then
     elsewhere: str = ""      # seller | maker | service: another party sold it or handles it
     elsewhere_word: str = "" # the other shop's name as written, to tell it from our own
     non_owner: bool = False  # a question or remark from someone who has not bought it
@@ -239,7 +258,8 @@ def _question(text: str, lowered: str, lang: str) -> str:
         return "return" if _RETURN_WORD.search(request.group(0)) and not _EXCHANGE.search(request.group(0)) else "exchange"
     for kind, patterns in _QUESTIONS:
         match = patterns[lang].search(lowered)
-        if match and (marked or _ASKS_WITHOUT_MARK.search(lowered)):
+        if match and (marked or _ASKS_WITHOUT_MARK.search(lowered)
+                      or (kind == "return" and _ASKING_PARTICLE.match(match.group(0)))):
             if kind == "return" and _EXCHANGE.search(match.group(0)) and not _RETURN_WORD.search(match.group(0)):
                 return "exchange"
             return kind
@@ -438,8 +458,10 @@ def _defect_of_main(lowered: str, lang: str, main: tuple[str, tuple[str, ...]] |
 def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: str, categories: list[str],
               issues: list[str], main_topic: tuple[str, tuple[str, ...]] | None = None) -> ComplaintKind:
     lowered = text.lower().replace("’", "'")
+    after_sales = bool(_AFTER_SALES[lang].search(lowered)) and not _PARCEL[lang].search(lowered)
     kind = ComplaintKind(question=_question(text, lowered, lang), waited=bool(_WAITED[lang].search(lowered))
-                         or bool({"waiting", "delivery"} & set(categories[:1])) or "long_wait" in issues)
+                         or bool(({"waiting"} if after_sales else {"waiting", "delivery"}) & set(categories[:1]))
+                         or "long_wait" in issues, after_sales=after_sales)
     _others(text, lowered, lang, kind, domain)
     if not is_complaint:
         return kind

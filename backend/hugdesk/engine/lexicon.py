@@ -359,7 +359,7 @@ _CATEGORIES = {
         "pl": """dostaw* przesyłk* kurier* paczk* wysyłk* dotarł* doszł* realizac* zamówieni*
             zgniecion* pognieciony""",
         "uk": """доставк* доставил* доставлен* відправ* посилк* кур'єр* курєр* замовлен* прийшов
-            прийшла приїхал* комплект* пом'ят*""",
+            прийшла приїхал* комплектац* некомплект* комплект комплекті пом'ят*""",
         "phrases": [],  # a wrong or missing item is a named problem (WRONG_ITEM)
     },
     # Returns, exchanges and installation are the after-sales part of "delivery, installation,

@@ -266,7 +266,8 @@ SLOTS = {
     ),
     # After a sentence that already invites a private message.
     # Smoke, burning, sparks: before anything else.
-    "safety_stop": ("For your safety, please stop using and charging it for now.",),
+    "safety_stop": ("For your safety, please stop using it for now.",),
+    "safety_stop_battery": ("For your safety, please stop using and charging it for now.",),
     "question_also": ("We'll answer your question there, too.",),
     "question": (
         "As for your question, please send us a private message and we'll be glad to answer it.",
@@ -381,6 +382,10 @@ COUNTERACT = {
     "cancelled_order": (
         "Please send us your order number in a private message, so that we can explain what happened to it.",
         "If you message us your order number privately, we can check why the order was cancelled.",
+    ),
+    "after_sales": (
+        "Please send us your order number in a private message, so that we can look at the return or exchange with you.",
+        "If you message us privately with your order number, we can check the options for a return or an exchange.",
     ),
     "delivery": (
         "Please send us your order number in a private message, so that we can check where the parcel got held up.",

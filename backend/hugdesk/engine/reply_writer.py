@@ -289,6 +289,8 @@ def _counteract(w: _Writer) -> str:
     key = _category_key(inputs, inputs.phrases.COUNTERACT)
     if "cancelled_order" in inputs.analysis.issues:
         key = "cancelled_order"  # a cancelled order needs explaining, not a defect checked
+    elif key == "delivery" and inputs.analysis.kind.after_sales:
+        key = "after_sales"  # a wobbly handle to exchange is no parcel to track
     elif key == "generic" and inputs.analysis.domain == "hospitality":
         key = "visit"
     ref = _ref(inputs)
@@ -502,7 +504,7 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
     first.append(w.slot("apology_expectation") if inputs.analysis.side == "customer" and not inputs.analysis.grave
                  else _apology(w))
     if kind.hazard:
-        first.append(w.slot("safety_stop"))
+        first.append(w.slot("safety_stop_battery" if kind.battery else "safety_stop"))
     if inputs.analysis.declined and not inputs.fallback:
         first.append(w.slot("decline"))
     if inputs.analysis.side == "customer":
