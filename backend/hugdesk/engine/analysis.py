@@ -42,7 +42,12 @@ _IDIOMS = {
            (re.compile(r"\b(?:it |they |these |this )?(?:can'?t|cannot|can not) be returned\b|\bnon-?returnable\b",
                        re.IGNORECASE), ""),
            # "not advertising it, but ..." disclaims; it criticises nothing.
-           (re.compile(r"\b(?:i'?m |i am )?not (?:advertising|promoting|sponsored|an ad)\b", re.IGNORECASE), "")),
+           (re.compile(r"\b(?:i'?m |i am )?not (?:advertising|promoting|sponsored|an ad)\b", re.IGNORECASE), ""),
+           # "Worth the wait" praises what came after the wait; the wait itself was long.
+           (re.compile(r"\b(?:well )?worth the wait\b", re.IGNORECASE), "worth it"),
+           # The reviewer's own health ("as someone with wrist problems") is no complaint about us.
+           (re.compile(r"\bwith (?:my |his |her )?(?:\w+ )?(?:back|wrist|joint|knee|neck|sleep|hearing|eyesight|vision|health|"
+                       r"carpal tunnel) (?:problems|issues|pain)\b", re.IGNORECASE), "")),
     # The comma would split "не те, що було" into two clauses neither of which says it.
     "uk": ((re.compile(r"\b(не (?:те|та|той|такий|така|таке)),\s*(що|як)\b", re.IGNORECASE), r"\1 \2"),
            (re.compile(r"(?:відповідає\s+)?(?:співвідношення\s+)?ціна\s*[-–—/]\s*якість(?:\s+(?:відповідає|відповідне|"
@@ -61,7 +66,12 @@ _IDIOMS = {
            # "gra tylko 2 godziny", "odkurzanie to raptem 15 min": the battery, not the price.
            (re.compile(r"(?:działa|gra|wytrzymuje|starcza|pracuje|trzyma|odkurza\w*|to)\s+(?:tylko|raptem|zaledwie|jedynie|"
                        r"niecałe|ledwo)\s+(?:ok\.?\s*|około\s+)?\d+(?:[.,]\d+)?\s*(?:min\w*|godz\w*|h)\b", re.IGNORECASE),
-            "bateria słabo trzyma")),
+            "bateria słabo trzyma"),
+           # The reviewer's own health ("osoba z problemami z nadgarstkiem") is no complaint about us.
+           (re.compile(r"\bz (?:problemami|problemem|kłopotami) z(?:e)? (?:\w+ )?(?:kręgosłup|nadgarst|cieśni|plec|kolan|staw|"
+                       r"wzrok|słuch|zdrow|snem|bezsenn|alergi|karki?e?m)\w*", re.IGNORECASE), ""),
+           (re.compile(r"\bwarto było (?:po)?czekać\b", re.IGNORECASE), "warto"),
+           ),
 }
 # English has no case endings, so when no listed topic is named, the noun phrase before a
 # verb ("this paste is", "the frosting doesn't") is the customer's own topic.

@@ -199,6 +199,7 @@ class ComplaintKind:
     waited: bool = False
     hazard: bool = False     # smoke, burning, injury: safety advice comes first
     after_sales: bool = False  # a return or exchange, no parcel: no "where is the parcel", no wait
+    refused: bool = False    # the service or maker turned the claim down: nothing is "being handled"
     battery: bool = False    # the device runs on a battery: "do not charge it" makes sense only then
     elsewhere: str = ""      # seller | maker | service: another party sold it or handles it
     elsewhere_word: str = "" # the other shop's name as written, to tell it from our own
@@ -402,6 +403,17 @@ _CLAIM_PRAISED = {
 }
 
 
+# The service turned the claim down or blamed the customer: the case is closed there.
+_REFUSED = {
+    "en": re.compile(r"\b(?:refused|denied|rejected|declined|turned down|dismissed|blamed (?:me|us)|(?:said|claimed|told me) "
+                     r"(?:it was|it's) (?:my|our) fault|wo(?:uld)?n'?t (?:honou?r|cover|accept))\b"),
+    "pl": re.compile(r"(?:odrzuci\w*|odrzucon\w*|odmówi\w*|odmow\w*|olał\w*|olali|zbył\w*|zbyli|nie uznał\w*|"
+                     r"(?:twierdząc|twierdzą|stwierdzi\w*|uznali|uznał\w*),? że to (?:moja|nasza|z mojej) (?:wina|winy))"),
+    "uk": re.compile(r"(?:відмовил\w*|відмовив|відхилил\w*|відхилен\w*|не прийняли|не визнали|"
+                     r"(?:сказали|заявили|стверджу\w*),? що (?:це )?(?:моя|наша) провин\w*|(?:сказали|заявили),? що (?:я )?сам\w* винн\w*)"),
+}
+
+
 def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str) -> None:
     """Who else is in the story, and what the review is: fills elsewhere, non_owner,
     closed and reserved."""
@@ -414,6 +426,7 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
             kind.elsewhere, kind.elsewhere_word = "seller", (seller.groupdict().get("shop") or "")
         elif service:
             kind.elsewhere, kind.elsewhere_word = "service", (service.groupdict().get("shop") or "")
+            kind.refused = bool(_REFUSED[lang].search(lowered))
         elif _MAKER[lang].search(lowered) and not _BY_DESIGN[lang].search(lowered):
             kind.elsewhere = "maker"
         kind.by_design = bool(_BY_DESIGN[lang].search(lowered))

@@ -112,6 +112,9 @@ _SENTIMENT = {
             r"\bwrong (?:item|colou?r|size|model|product|order)\b", r"\btook (?:forever|ages)\b", r"\bpast (?:its|their) best\b", r"\bnot the (?:colou?r|size|model|item) (?:i|we) ordered\b",
             r"\b(?:used to be|was once) (?:great|good|better)\b", r"\bsame old\b",
             r"\b(?:just|only|merely) (?:ok|okay|alright|average|fine|decent)\b", r"\bso-so\b",
+            r"\b(?:lines?|queues?|waits?) (?:\w+ ){0,4}?(?:long|slow)\b",
+            r"\b(?:price|cost)s? (?:is |are |was |were )?(?:a bit |a little |quite |rather |very |pretty )?(?:steep|hefty)\b",
+            r"\bpricey\b", r"\b(?:lacks?|lacking) (?:\w+ )?(?:rigidity|stiffness|strength|sturdiness|support)\b",
         ],
         "pos_phrases": [r"\bno (?:problem|problems|issues?|complaints?)\b", r"\bcan'?t ask for (?:much )?more\b",
                         r"\bwould (?:definitely |surely |happily )?(?:stay|come|go) (?:back|again)\b",
@@ -127,7 +130,7 @@ _SENTIMENT = {
             zachwyc* podoba* podobają trafion* warto opłaca* dziękuj* dzięki wydajn* wspaniale
             cudown* komfortow* kompaktow* lekk* intuicyjn* ~działa ~działają ~spełnia
             odpowiedni* akceptowaln* przyzwoit* ~nowoczesn* użytkow* rewelacyjn* pozytywn*
-            pozytywy godny godna""",
+            pozytywy godny godna najlepsz* ekstra""",
         "neg": """niemiły niemiła niemiłe niemiłą niemiłej niemiło niemiłego niemili niemiłym
             zły zła złe źle złej złego złym słab* kiepsk* tragiczn* tragedi* beznadziej*
             koszmar* masakr* fataln* okropn* straszn* rozczarow* zawiedzion* zawiod*
@@ -157,6 +160,9 @@ _SENTIMENT = {
             r"\btrzyma (?:tylko|zaledwie|ledwo|ledwie)\b", r"\brzuci\w* słuchawk", r"\bnie odpisuj\w*",
             r"\b(?:nie ten|inny|inna|inne|zły|niewłaściwy|niewłaściwa) (?:kolor|model|rozmiar|produkt|towar)\b",
             r"\btrwa\w* (?:\d+|dwa|trzy|cztery|kilka) (?:tygodni\w*|dni|miesiąc\w*)",
+            # "Cena sroga", "słona cena": a steep price is criticised, however happy the rest.
+            r"\b(?:cen\w*|kosztuje) (?:jest |była |trochę |dość |bardzo |nieco )*(?:srog\w*|słon[aey]|zaporow\w*|kosmiczn\w*)",
+            r"\b(?:srog\w*|słon[aey]|zaporow\w*|kosmiczn\w*) cen\w*",
         ],
         "pos_phrases": [r"\bbez (?:zarzutu|zarzutów|problemu|problemów|trudu)\b", r"\bw porządku\b",
                         r"\bwporządku\b", r"\bna plus\b", r"\btrzyma długo\b", r"\bgodny polecenia\b",
@@ -190,6 +196,8 @@ _SENTIMENT = {
             r"\bне (?:той|ту|те|та) (?:колір|розмір|модель|товар)", r"\bприйш\w* не (?:той|та|те)\b",
             r"\bтрива\w* (?:\d+|два|дві|три|кілька) (?:тижн\w*|дн\w*|місяц\w*)",
             r"\bне відповіда\w*",
+            r"\bне вистача\w*", r"\bне вистачило\b", r"(?<!\w)бракує(?!\w)",
+            r"\bціна (?:\w+ )?(?:кусається|захмарна|зависока)",
         ],
         "pos_phrases": [r"\bбез (?:проблем|нарікань|зауважень)\b", r"\bнарікань немає\b", r"\bвсе гаразд\b",
                         r"\bвсе працює\b", r"\bвсе норм\b", r"\bвсе добре\b", r"\bвсе супер\b"],
@@ -318,8 +326,20 @@ OVERCHARGED = {
     "uk": r"\bсписа\w* (?:\w+ )?(?:двічі|два рази|зайв\w*|більше)|\bдвічі (?:\w+ )?списа|\bпорахува\w* (?:\w+ )?(?:більше|зайв|двічі)"
           r"|\bзайв\w* (?:кошт|гроші|сум)",
 }
+# Paid, then told it is out of stock, or the order was called off: the shop's own failure,
+# never a product trait to leave to other buyers.
+CANCELLED = {
+    "en": r"\b(?:order|purchase) (?:was |got |has been )?(?:cancell?ed|called off)\b|\b(?:they |seller )?cancell?ed (?:my|the|our) order\b"
+          r"|\b(?:then|later|after (?:paying|payment)|after i paid)\b[^.!?]{0,60}\bout of stock\b|\bnever (?:shipped|sent)\b"
+          r"|\b(?:was|were|has|have) ?n[o']t (?:been )?(?:shipped|sent)\b",
+    "pl": r"\bzamówieni\w* (?:\w+ )?(?:zostało |zostało mi )?anulowa\w*|\banulowa\w* (?:\w+ )?zamówieni\w*"
+          r"|\bbrak\w* (?:\w+ )?(?:w|na) (?:magazyni\w*|stanie)|\bnie został\w* (?:\w+ )?wysłan\w*|\bnie (?:wysłali|wysłano)\b",
+    "uk": r"\bзамовлення (?:\w+ )?скасува\w*|\bскасува\w* (?:\w+ )?замовлення|\b(?:немає|нема|відсутн\w*) (?:\w+ )?(?:в|на) "
+          r"(?:наявності|складі)|\bтак і не (?:відправили|надіслали)\b|\bне (?:відправили|надіслали) (?:\w+ )?(?:замовлення|товар)",
+}
 # Code -> (category, pattern per language); the codes the phrasebooks name problems by.
 ISSUES = {
+    "cancelled_order": ("delivery", CANCELLED),
     "wrong_item": ("delivery", WRONG_ITEM),
     "no_reply": ("support_unreachable", NO_REPLY),
     "rude_staff": ("staff", RUDE_STAFF),

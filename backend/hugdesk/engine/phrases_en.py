@@ -319,6 +319,11 @@ SLOTS = {
         "Since the service centre is already handling it, it's best to carry on with them – they have the full history.",
         "The team already handling your case is best placed to see it through, as they have all the details.",
     ),
+    # The service turned the claim down: the seller may still help, if it was us.
+    "elsewhere_service_refused": (
+        "It's a shame the service centre turned your claim down. If you bought it from us, please message us privately with {ref}, and we'll look at what else can be done.",
+        "It's disappointing that the service centre said no. If the purchase was made with us, send us {ref} in a private message and we'll see what the options are.",
+    ),
     "elsewhere_advice": (
         "If you'd like some advice on how to go about it, just send us a message – we're happy to help.",
         "If there's anything we can advise on, we're always glad to help.",
@@ -470,6 +475,7 @@ ISSUES = {
     "price_rise": "the higher prices",
     "smaller_portions": "the smaller portions",
     "overcharged": "the mistake with your bill",
+    "cancelled_order": "the order that was never sent",
 }
 
 

@@ -305,6 +305,11 @@ SLOTS = {
         "Skoro sprawą zajmuje się już serwis, najlepiej prowadzić ją dalej właśnie tam – serwis ma pełną historię zgłoszenia.",
         "Sprawę najlepiej prowadzić dalej z serwisem, który już się nią zajmuje – tam są wszystkie szczegóły.",
     ),
+    # The service turned the claim down: the seller may still help, if it was us.
+    "elsewhere_service_refused": (
+        "Szkoda, że serwis nie uznał zgłoszenia. Jeśli produkt został kupiony u nas, prosimy o wiadomość prywatną z {ref} – sprawdzimy, co można jeszcze zrobić w ramach reklamacji.",
+        "Szkoda, że serwis odmówił. Jeśli zakupu <dokonał Pan|dokonała Pani|dokonali Państwo> u nas, prosimy o wiadomość prywatną z {ref} – podpowiemy, jakie są dalsze możliwości.",
+    ),
     "elsewhere_advice": (
         "Jeśli przyda się porada, jak to załatwić, chętnie pomożemy – wystarczy do nas napisać.",
         "Gdyby <potrzebował Pan|potrzebowała Pani|potrzebowali Państwo> porady, chętnie podpowiemy, jak się do tego zabrać.",
@@ -368,7 +373,7 @@ COUNTERACT = {
     ),
     "cancelled_order": (
         "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić, dlaczego zostało anulowane.",
-        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia prywatnie, wyjaśnimy, co się z nim stało.",
+        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia prywatnie, będziemy mogli sprawdzić, co się z nim stało.",
     ),
     "after_sales": (
         "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić możliwość zwrotu lub wymiany.",
@@ -454,6 +459,7 @@ ISSUES = {
     "price_rise": "podwyżki cen",
     "smaller_portions": "mniejszych porcji",
     "overcharged": "błędu w rachunku",
+    "cancelled_order": "niezrealizowanego zamówienia",
 }
 
 

@@ -188,7 +188,8 @@ def _issue_apology(w: _Writer) -> str:
     # bill; a missing charger is about the charger).
     if inputs.fallback or not codes:
         return ""
-    if len(codes) == 1 and inputs.problem:
+    # An order never sent is the complaint whatever product it was for.
+    if len(codes) == 1 and inputs.problem and codes[0] != "cancelled_order":
         category = lexicon.ISSUES[codes[0]][0]
         if [category] != primary or category not in _INCIDENTAL_TOPICS:
             return ""
@@ -419,6 +420,9 @@ def _elsewhere(w: _Writer) -> tuple[list[str], list[str]]:
     serious = inputs.low_rating and analysis.kind.fault == "defect"
     # The topic may be the other party's: stay general, but not mild about two phones that cannot be used.
     first.append(w.slot("elsewhere_ack_serious" if serious else "elsewhere_ack_generic"))
+    if party == "service" and analysis.kind.refused:
+        # "Keep going with the service handling it" would contradict a service that said no.
+        return first, [w.slot("elsewhere_service_refused", ref=_ref(inputs))]
     second = [w.slot(f"elsewhere_{party}"), w.slot("elsewhere_advice")]
     return first, second
 
