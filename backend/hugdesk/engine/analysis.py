@@ -43,6 +43,9 @@ _IDIOMS = {
                        re.IGNORECASE), ""),
            # "not advertising it, but ..." disclaims; it criticises nothing.
            (re.compile(r"\b(?:i'?m |i am )?not (?:advertising|promoting|sponsored|an ad)\b", re.IGNORECASE), ""),
+           # "The noodles in the box were broken": the box is where they were, not what was judged.
+           (re.compile(r"(?<=[a-z]) (?:in|inside) (?:the|each|every|my) (?:box|bag|package|packet|jar|can|tin|container|pack)"
+                       r"(?= (?:is|was|are|were)\b)", re.IGNORECASE), ""),
            # "Worth the wait" praises what came after the wait; the wait itself was long.
            (re.compile(r"\b(?:well )?worth the wait\b", re.IGNORECASE), "worth it"),
            # The reviewer's own health ("as someone with wrist problems") is no complaint about us.
@@ -751,6 +754,13 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     if lang == "en" and not any(not m.topic.generic for m in mentions):
         mentions += [Mention(t, t.nom, 0.0) for t in _english_subjects(text)]
     problems, praised, topics, aspects = _pick_specifics(mentions, sentiment)
+    if (sentiment == "mixed" and rating is not None and rating >= 4.5 and not problem_hits and not issues
+            and not any(a["polarity"] == "criticised" for a in aspects) and not _gravest(original, lang)):
+        # Top marks and nothing criticised by name: a stray negative word ("as someone with
+        # a bad wrist", "no more numb hands") is no complaint to apologise for.
+        sentiment, is_complaint, problem_categories = "positive", False, []
+        categories = rest
+        problems, praised, topics, aspects = _pick_specifics(mentions, sentiment)
     gravest = _gravest(original, lang) if is_complaint else None
     if gravest and gravest[0] == "staff" and problem_categories[:1] and problem_categories[0] in said:
         gravest = None  # staff manners do not outrank a problem the customer named first ("zimna zupa")
@@ -822,10 +832,20 @@ _FUNCTION_WORDS = {"i", "you", "we", "they", "it", "that", "which", "who", "and"
                    "in", "on", "at", "these", "those", "this", "there", "what", "how", "but", "or", "if", "is"}
 
 
+# "The noodles in the box were all broken": the noodles, not the box, were broken.
+_EN_PP_SUBJECT = re.compile(
+    r"\b(?:this|these|the|their|my|our|your) ([a-z]+) (?:in|inside|on|of|from) (?:the|this|that|my|each|every|a) [a-z]+ "
+    r"(?:is|was|are|were|has|had|have)\b")
+
+
 def _english_subjects(text: str) -> list[Topic]:
     found: list[Topic] = []
-    for match in _EN_SUBJECT.finditer(text.lower()):
-        phrase = match.group(1)
+    lowered = text.lower()
+    heads = {m.start(): m.group(1) for m in _EN_PP_SUBJECT.finditer(lowered)}
+    matches = sorted([(start, head) for start, head in heads.items()]
+                     + [(m.start(), m.group(1)) for m in _EN_SUBJECT.finditer(lowered)
+                        if not any(s <= m.start() < s + 40 and m.group(1) != h and m.start() > s for s, h in heads.items())])
+    for _, phrase in matches:
         words = phrase.split()
         while words and words[0] in {"a", "an", "very", "so", "whole", "only", "first", "same"}:
             words = words[1:]

@@ -70,7 +70,7 @@ class Lookup:
 
 _SENTIMENT = {
     "en": {
-        "pos": """great excellent excellence excelling awesome amazing perfect perfectly love loved
+        "pos": """great excellent excellence excelling awesome amazing amazed cute perfect perfectly love loved
             loves lovely wonderful fantastic delicious tasty yummy yum friendly helpful clean
             comfortable comfy recommend* enjoy* best good nice fresh pleasant courteous
             convenient happy pleased satisf* impress* superb outstanding beautiful cozy cosy
@@ -117,6 +117,9 @@ _SENTIMENT = {
             r"\bpricey\b", r"\b(?:lacks?|lacking) (?:\w+ )?(?:rigidity|stiffness|strength|sturdiness|support)\b",
         ],
         "pos_phrases": [r"\bno (?:problem|problems|issues?|complaints?)\b", r"\bcan'?t ask for (?:much )?more\b",
+                        # A parcel that came quickly is praised, however the product fared.
+                        r"\b(?:arrived|came|shipped|delivered|got here) (?:so |very |really |super |surprisingly )?(?:quickly|quick|fast|"
+                        r"promptly|early|on time|ahead of (?:time|schedule))\b",
                         r"\bwould (?:definitely |surely |happily )?(?:stay|come|go) (?:back|again)\b",
                         r"\bwill (?:definitely |surely )?(?:be back|return|come back)\b",
                         r"\bstay here again\b", r"\bhits the spot\b", r"\bfell in love\b"],

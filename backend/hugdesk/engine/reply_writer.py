@@ -624,6 +624,7 @@ _THANKS_OPENER = re.compile(r"^(?:Dziękujemy|Дякуємо|Thank you|Thanks|We
                             r"Раді|Нам приємно|So glad|We're glad)\b")
 _THANK_WORD = re.compile(r"thank|dziękuj|дякуєм|дякую", re.IGNORECASE)
 _SORRY_WORD = re.compile(r"przykro|przeprasz|прикро|вибач|перепрош|sorry|apolog", re.IGNORECASE)
+_GLAD_WORD = re.compile(r"\bglad\b|\bcieszy|\bmiło nam|(?<!\w)раді|(?<!\w)рада(?!\w)", re.IGNORECASE)
 
 
 def _unstack(first: list[str], second: list[str]) -> tuple[list[str], list[str]]:
@@ -644,6 +645,22 @@ def _unstack(first: list[str], second: list[str]) -> tuple[list[str], list[str]]
     while sum(len(_THANK_WORD.findall(s)) for _, s in sentences) >= 3:
         spare = [j for j, (_, s) in enumerate(sentences)
                  if j > 0 and _THANKS_OPENER.match(s) and _THANK_WORD.search(s) and not _SORRY_WORD.search(s)]
+        if not spare:
+            break
+        del sentences[spare[-1]]
+    # "Thank you for the review. I'm sorry … – thank you for telling us honestly": an
+    # apology after thanks already given ends at the apology.
+    for j in range(1, len(sentences)):
+        part, text = sentences[j]
+        if any(_THANK_WORD.search(t) for _, t in sentences[:j]) and _SORRY_WORD.search(text):
+            head, dash, tail = text.rpartition(" – ")
+            if dash and _THANK_WORD.search(tail) and _SORRY_WORD.search(head) and not _THANK_WORD.search(head):
+                sentences[j] = (part, head + ".")
+    # "Glad" three times in a short reply reads as a form letter: the last sentence that is
+    # only glad goes.
+    while sum(bool(_GLAD_WORD.search(t)) for _, t in sentences) >= 3:
+        spare = [j for j, (_, t) in enumerate(sentences)
+                 if j > 0 and _GLAD_WORD.search(t) and not _SORRY_WORD.search(t) and not _THANK_WORD.search(t)]
         if not spare:
             break
         del sentences[spare[-1]]
