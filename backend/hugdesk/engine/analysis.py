@@ -812,6 +812,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     grave = _grave(original, lang) if is_complaint else []
     if gravest and gravest[2] == 0 and domain == "product":
         kind.hazard = True  # stop using it first; a refund or a replacement, never a voucher
+        if kind.fault == "trait":
+            kind.fault = "defect"  # smoke or sparks are never a matter of taste or design
     kind.battery = kind.hazard and bool(_BATTERY.search(original.lower()))
     return Analysis(
         language=detected, sentiment=sentiment, categories=categories,

@@ -43,7 +43,7 @@ _DEFECT = {
                      r"прострочен\w*|зіпсован\w*|"
                      r"продал\w* як нов\w*|чуж\w* акаунт\w*|вже (?:був )?(?:відкрит|використ)\w*|перестав\w*|перестал\w*|зламал\w*|"
                      r"зламав\w*|поламал\w*|бракован\w*|(?<!\w)брак(?!\w)|пошкодж\w*|трісн\w*|тріщин\w*|розбит\w*|"
-                     r"(?<!\w)дим(?!\w)|димить|згорі\w*|несправн\w*|пропав звук|зник\w* звук|без звуку|"
+                     r"(?<!\w)дим(?!\w)|димить|задими\w*|задимі\w*|згорі\w*|несправн\w*|пропав звук|зник\w* звук|без звуку|"
                      r"в комплекті (?:його )?(?:нема|немає)|(?:нема|немає|не було) в комплекті|без блок\w* живлення|"
                      r"не той (?:товар|колір|розмір)|не та модель|доставк\w* \d+ (?:день|дні|днів)|прийш\w* за \d+|"
                      r"заряджа\w* (?:\w+ )?(?:цілу добу|добу|\d+ годин\w*|по \d+)|гальму\w*|лага\w*|зависа\w*|"
@@ -167,6 +167,11 @@ _AFTER_SALES = {
     "en": re.compile(r"\b(?:return|refund|exchang|replacement)"),
     "pl": re.compile(r"(?:zwrot|zwróc|wymian|wymieni)"),
     "uk": re.compile(r"(?:поверн|обмін|обміня)"),
+}
+_DAMAGED = {
+    "en": re.compile(r"\b(?:crushed|damaged|smashed|dented|broken|cracked|crumbs)\b"),
+    "pl": re.compile(r"(?:zgniecion|pognieciony|uszkodz|rozbit|pękni|popęka|połaman|pokruszon)"),
+    "uk": re.compile(r"(?:пом'ят|пошкодж|розбит|тріснут|поламан|розчавлен|побит)"),
 }
 _PARCEL = {
     "en": re.compile(r"\b(?:deliver|shipping|shipped|shipment|courier|parcel|package|arriv|tracking)"),
@@ -472,8 +477,10 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
               issues: list[str], main_topic: tuple[str, tuple[str, ...]] | None = None) -> ComplaintKind:
     lowered = text.lower().replace("’", "'")
     after_sales = bool(_AFTER_SALES[lang].search(lowered)) and not _PARCEL[lang].search(lowered)
+    # Goods that came crushed were not late: no "thank you for your patience".
+    damaged = bool(_DAMAGED[lang].search(lowered))
     kind = ComplaintKind(question=_question(text, lowered, lang), waited=bool(_WAITED[lang].search(lowered))
-                         or bool(({"waiting"} if after_sales else {"waiting", "delivery"}) & set(categories[:1]))
+                         or bool(({"waiting"} if after_sales or damaged else {"waiting", "delivery"}) & set(categories[:1]))
                          or "long_wait" in issues, after_sales=after_sales)
     _others(text, lowered, lang, kind, domain)
     if not is_complaint:

@@ -292,6 +292,8 @@ def _counteract(w: _Writer) -> str:
         key = "cancelled_order"  # a cancelled order needs explaining, not a defect checked
     elif key == "delivery" and inputs.analysis.kind.after_sales:
         key = "after_sales"  # a wobbly handle to exchange is no parcel to track
+    elif key == "delivery" and not inputs.analysis.kind.waited and "wrong_item" not in inputs.analysis.issues:
+        key = "product_defect"  # crushed on the way, not held up: the damage is what to look at
     elif key == "generic" and inputs.analysis.domain == "hospitality":
         key = "visit"
     ref = _ref(inputs)
@@ -624,6 +626,8 @@ _THANKS_OPENER = re.compile(r"^(?:Dziękujemy|Дякуємо|Thank you|Thanks|We
                             r"Раді|Нам приємно|So glad|We're glad)\b")
 _THANK_WORD = re.compile(r"thank|dziękuj|дякуєм|дякую", re.IGNORECASE)
 _SORRY_WORD = re.compile(r"przykro|przeprasz|прикро|вибач|перепрош|sorry|apolog", re.IGNORECASE)
+# Thanks tacked onto an apology: " – thank you for telling us", ", and thank you for saying so".
+_TACKED_THANKS = re.compile(r"(?: –|,? and) (?=(?:thank|dziękuj|дякуєм|дякую)[^.!?]*[.!?]?$)", re.IGNORECASE)
 _GLAD_WORD = re.compile(r"\bglad\b|\bcieszy|\bmiło nam|(?<!\w)раді|(?<!\w)рада(?!\w)", re.IGNORECASE)
 
 
@@ -653,9 +657,9 @@ def _unstack(first: list[str], second: list[str]) -> tuple[list[str], list[str]]
     for j in range(1, len(sentences)):
         part, text = sentences[j]
         if any(_THANK_WORD.search(t) for _, t in sentences[:j]) and _SORRY_WORD.search(text):
-            head, dash, tail = text.rpartition(" – ")
-            if dash and _THANK_WORD.search(tail) and _SORRY_WORD.search(head) and not _THANK_WORD.search(head):
-                sentences[j] = (part, head + ".")
+            cut = [m for m in _TACKED_THANKS.finditer(text) if _SORRY_WORD.search(text[:m.start()])]
+            if cut and not _THANK_WORD.search(text[:cut[-1].start()]):
+                sentences[j] = (part, text[:cut[-1].start()] + ".")
     # "Glad" three times in a short reply reads as a form letter: the last sentence that is
     # only glad goes.
     while sum(bool(_GLAD_WORD.search(t)) for _, t in sentences) >= 3:
