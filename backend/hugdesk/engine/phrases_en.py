@@ -321,8 +321,8 @@ SLOTS = {
     ),
     # The service turned the claim down: the seller may still help, if it was us.
     "elsewhere_service_refused": (
-        "It's a shame the service centre turned your claim down. If you bought it from us, please message us privately with {ref}, and we'll look at what else can be done.",
-        "It's disappointing that the service centre said no. If the purchase was made with us, send us {ref} in a private message and we'll see what the options are.",
+        "It's a shame the service centre turned your claim down. If you bought it from us, please message us privately with {ref}, so that we can look at what else can be done.",
+        "It's disappointing that the service centre said no. If the purchase was made with us, send us {ref} in a private message, so that we can see what the options are.",
     ),
     "elsewhere_advice": (
         "If you'd like some advice on how to go about it, just send us a message – we're happy to help.",

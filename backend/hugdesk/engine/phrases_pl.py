@@ -92,6 +92,7 @@ SLOTS = {
     "trait_ack": (
         "Dziękujemy za uwagę o {x_o} – przykro nam, że pod tym względem nie wszystko <Panu|Pani|Państwu> odpowiada.",
         "Dziękujemy za uwagę o {x_o} – przykro nam, że pod tym względem produkt nie w pełni spełnił <Pana|Pani|Państwa> oczekiwania.",
+        "Przykro nam, że {x} nie [sprawdza|sprawdzają] się tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali> – dziękujemy za tę uwagę.",
     ),
     # A low rating: no understatement ("nie wszystko odpowiada" under "tragedia").
     "trait_ack_low": (
@@ -109,6 +110,7 @@ SLOTS = {
         "Takie uwagi są cenne dla innych kupujących – pomagają wybrać produkt dopasowany do własnych potrzeb.",
         "Takie opinie bardzo pomagają innym klientom w wyborze.",
         "Dzięki takim opiniom inni mogą łatwiej ocenić, czy ten produkt będzie dla nich odpowiedni.",
+        "Takie opinie są bardzo przydatne dla osób, które dopiero rozważają zakup.",
     ),
     "trait_note_hospitality": (
         "Dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> znać – to dla nas cenna wskazówka.",
@@ -307,7 +309,7 @@ SLOTS = {
     ),
     # The service turned the claim down: the seller may still help, if it was us.
     "elsewhere_service_refused": (
-        "Szkoda, że serwis nie uznał zgłoszenia. Jeśli produkt został kupiony u nas, prosimy o wiadomość prywatną z {ref} – sprawdzimy, co można jeszcze zrobić w ramach reklamacji.",
+        "Szkoda, że serwis nie uznał zgłoszenia. Jeśli produkt został kupiony u nas, prosimy o wiadomość prywatną z {ref}, abyśmy mogli sprawdzić, co można jeszcze zrobić w ramach reklamacji.",
         "Szkoda, że serwis odmówił. Jeśli zakupu <dokonał Pan|dokonała Pani|dokonali Państwo> u nas, prosimy o wiadomość prywatną z {ref} – podpowiemy, jakie są dalsze możliwości.",
     ),
     "elsewhere_advice": (
@@ -381,7 +383,7 @@ COUNTERACT = {
     ),
     "delivery": (
         "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić, co dzieje się z zamówieniem.",
-        "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie z numerem zamówienia, wyjaśnimy, co dzieje się z zamówieniem.",
+        "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie z numerem zamówienia, będziemy mogli sprawdzić, co dzieje się z zamówieniem.",
     ),
     "support_unreachable": (
         "Prosimy o wiadomość prywatną z dogodnym sposobem kontaktu – przepraszamy, że <musiał Pan|musiała Pani|musieli Państwo> czekać.",
