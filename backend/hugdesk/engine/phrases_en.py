@@ -106,6 +106,7 @@ SLOTS = {
     ),
     "trait_ack_generic_low": (
         "I'm really sorry it was such a disappointment – thank you for telling us honestly.",
+        "I'm so sorry it fell this far short of what you hoped for.",
     ),
     "trait_ack_generic": (
         "Thank you for your honest comments – I'm sorry it wasn't quite what you were hoping for.",
