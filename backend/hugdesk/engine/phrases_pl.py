@@ -80,7 +80,7 @@ SLOTS = {
     # Only under a long review: "detailed" on a one-liner reads as a template.
     "thanks_detailed": (
         "Dziękujemy za szczegółową opinię.",
-        "Dziękujemy, że <opisał Pan|opisała Pani|opisali Państwo> wszystko tak dokładnie.",
+        "Dziękujemy za tak dokładny opis.",
     ),
     # A remark in an otherwise happy review: acknowledged, not skipped.
     "praise_note": (
@@ -90,9 +90,9 @@ SLOTS = {
     # A trait of the product (its design, specs, software) or a matter of taste: the shop
     # did not cause it, so it is acknowledged plainly, without a fault to check.
     "trait_ack": (
-        "Dziękujemy za uwagę o {x_o} – przykro nam, że pod tym względem nie wszystko <Panu|Pani|Państwu> odpowiada.",
+        "Dziękujemy za uwagę o {x_o} – przykro nam, że pod tym względem produkt nie do końca <Pana|Panią|Państwa> przekonał.",
         "Dziękujemy za uwagę o {x_o} – przykro nam, że pod tym względem produkt nie w pełni spełnił <Pana|Pani|Państwa> oczekiwania.",
-        "Przykro nam, że {x} nie [sprawdza|sprawdzają] się tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali> – dziękujemy za tę uwagę.",
+        "Przykro nam, że {x} nie [spełnia|spełniają] <Pana|Pani|Państwa> oczekiwań – dziękujemy za tę uwagę.",
     ),
     # A low rating: no understatement ("nie wszystko odpowiada" under "tragedia").
     "trait_ack_low": (
