@@ -213,3 +213,24 @@ def test_ukrainian_greeting_by_name_always_says_pane_or_pani():
     for seed in range(6):
         text = greeting("Олег", "uk", seed=seed).text
         assert "пане Олегу" in text, text
+
+
+def test_a_verdict_at_the_end_of_a_clause_is_criticism():
+    text = "Заряд тримає слабо. Звук не дуже. Загалом за свої гроші нормально."
+    analysis = analyse(text, 3, language="uk")
+    assert analysis.is_complaint
+    for draft in drafts(text, 3):
+        assert SORRY.search(draft), draft
+
+
+def test_something_that_broke_within_a_month_is_a_fault_with_help_offered():
+    text = "Поламався кронштейн через місяць користування."
+    assert analyse(text, 2).kind.fault == "defect"
+    for draft in drafts(text, 2):
+        assert "особисті повідомлення" in draft, draft
+        assert "іншим покупцям" not in draft, draft
+
+
+def test_bought_at_another_chain_is_sent_to_that_seller():
+    text = "Kupiłem ten telefon w Saturnie miesiąc temu i rozmowy strasznie trzeszczą, nie da się rozmawiać."
+    assert analyse(text, 2).kind.elsewhere == "seller"
