@@ -6,6 +6,7 @@ import { backendState, call, health, RETRYABLE } from "./api.js";
 import { counts, deliveredAnswer, enqueue, enqueueObserve, flush, newId, requeueRejected } from "./outbox.js";
 import { setOverdue } from "./badge.js";
 import { FRAME_HANDLERS } from "./frames.js";
+import { PEOPLE_HANDLERS } from "./people.js";
 import { checkReminders, openReminder } from "./reminders.js";
 import { senderKind } from "./senders.js";
 import { ownItems, rememberAnswer, rememberItems, rememberPromise } from "./tabs.js";
@@ -123,7 +124,13 @@ async function tone(body) {
 async function suggest({ ticket_id }) {
   const res = await call("POST", "/suggestions", { ticket_id }, { timeoutMs: 8000 });
   if (!res.ok) return res;
-  return { ok: true, data: { suggestions: Array.isArray(res.data?.suggestions) ? res.data.suggestions : [] } };
+  return {
+    ok: true,
+    data: {
+      suggestions: Array.isArray(res.data?.suggestions) ? res.data.suggestions : [],
+      model_pending: res.data?.model_pending === true,
+    },
+  };
 }
 
 async function settingsGet() {
@@ -337,6 +344,7 @@ export const HANDLERS = {
     run: customerContact,
   },
   ...FRAME_HANDLERS,
+  ...PEOPLE_HANDLERS,
   // A platform page that plainly holds reviews or comments the adapter could not read.
   page_unreadable: {
     from: ["content"],

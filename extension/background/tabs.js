@@ -10,17 +10,21 @@
 const PREFIX = "seen:";
 const MAX_PER_KIND = 5000;
 
-const memory = new Map(); // storage key -> {doc, refs, tickets, customers, promises} (Sets)
+const memory = new Map(); // storage key -> {doc, refs, tickets, customers, promises, pairs, merges} (Sets)
 let chain = Promise.resolve();
 
-const KINDS = ["refs", "tickets", "customers", "promises"];
+// pairs: "same person?" suggestions shown in this tab ("customer:other"), the only pairs it may
+// merge or keep apart; merges: merges made from this tab, the only ones it may undo.
+const KINDS = ["refs", "tickets", "customers", "promises", "pairs", "merges"];
 
 function keyOf(sender) {
   return `${PREFIX}${sender.tab.id}`;
 }
 
 function fresh(doc) {
-  return { doc, refs: new Set(), tickets: new Set(), customers: new Set(), promises: new Set() };
+  return {
+    doc, refs: new Set(), tickets: new Set(), customers: new Set(), promises: new Set(), pairs: new Set(), merges: new Set(),
+  };
 }
 
 // The top frame's content script speaks for the page; another document there is another page.
@@ -92,6 +96,27 @@ export async function ownItems(sender, body) {
   if (body.promise_id != null && !seen.promises.has(body.promise_id)) return false;
   if (body.ticket_ref != null && !seen.refs.has(refKey(body.ticket_ref))) return false;
   return true;
+}
+
+export function rememberPairs(sender, customerId, others) {
+  return update(sender, (seen) => others.forEach((other) => seen.pairs.add(`${customerId}:${other}`)));
+}
+
+export function rememberMerge(sender, mergeId) {
+  if (!Number.isInteger(mergeId)) return Promise.resolve();
+  return update(sender, (seen) => seen.merges.add(mergeId));
+}
+
+// Whether this tab was shown `other` as maybe the same person as its own `customerId`.
+export async function suggestedHere(sender, customerId, other) {
+  await chain;
+  const seen = await load(keyOf(sender));
+  return seen.customers.has(customerId) && seen.pairs.has(`${customerId}:${other}`);
+}
+
+export async function mergedHere(sender, mergeId) {
+  await chain;
+  return (await load(keyOf(sender))).merges.has(mergeId);
 }
 
 export function forgetTab(tabId) {

@@ -3,8 +3,9 @@
 // (background/frames.js); page actions (insert, close, fit the height) go back the same way, and
 // backend actions (promises, status, calls) are the worker's ordinary handlers.
 //
-// Order: context first (history across channels, log a call or e-mail), then one recommended
-// draft with a primary Insert and its alternatives a click away, then promises, then status.
+// Order: context first (history across channels, log a call or e-mail, "same person?"), then one
+// recommended draft with a primary Insert and its alternatives a click away, then promises, then
+// status and assignee.
 
 import { h, send, t } from "../ui/page.js";
 
@@ -20,6 +21,9 @@ const local = {
   editing: null, // promise id being edited -> {text, date}
   notice: null,
   formFrom: null, // the content script's promise form we already took over
+  same: null, // {customer, items}: "same person?" suggestions for this card's customer
+  merged: null, // {merge_id, name}: the merge made here, until undone
+  context: null, // {agent, business_named} from the worker (GET /me)
 };
 
 const CHANNEL = {
@@ -57,6 +61,7 @@ const APPROACH = {
   concrete_fix: () => t("approach_concrete_fix"),
   concrete_fix_compensation: () => t("approach_concrete_fix_compensation"),
   personal_follow_up: () => t("approach_personal_follow_up"),
+  model: () => t("approach_model"),
 };
 const STATUS = {
   new: () => t("status_new"),
@@ -74,6 +79,8 @@ async function load() {
   const answer = await send("frame_state", { token: TOKEN });
   if (!answer.ok) return;
   state = answer.data;
+  void loadSamePerson();
+  void loadContext();
   if (state.promise_form && JSON.stringify(state.promise_form) !== JSON.stringify(local.formFrom)) {
     local.formFrom = state.promise_form;
     local.promiseForm = { text: state.promise_form.text || "", date: state.promise_form.date || "", saving: false };
@@ -210,6 +217,123 @@ async function saveContact(customerId) {
   if (answer.ok) void refresh();
 }
 
+// -- same person? ---------------------------------------------------------------------------------
+
+// Asked once per customer (and again after a merge or undo); the worker answers only about the
+// customer this tab showed and remembers which pairs it suggested here.
+async function loadSamePerson(force = false) {
+  const customer = state && state.result && state.result.customer_id;
+  if (!customer || (!force && local.same && local.same.customer === customer)) return;
+  const asked = { customer, items: local.same && local.same.customer === customer ? local.same.items : [] };
+  local.same = asked;
+  const answer = await send("same_person", { customer_id: customer });
+  if (local.same !== asked) return;
+  asked.items = answer.ok && Array.isArray(answer.data.items) ? answer.data.items : [];
+  render();
+}
+
+function samePersonSection() {
+  const items = (local.same && local.same.items) || [];
+  const merged = local.merged;
+  if (!items.length && !merged) return null;
+  return h("section", { "data-section": "same-person" },
+    h("h2", { text: t("same_person_title") }),
+    items.length ? h("ul", null, items.map(candidateRow)) : null,
+    merged
+      ? h("div", { class: "row same", "data-merged": String(merged.merge_id) },
+        h("span", { text: t("same_person_merged", merged.name || t("card_unknown_author")) }),
+        h("button", { type: "button", "data-focus": "same-undo", onclick: () => undoMerge() }, `↶ ${t("same_person_undo")}`))
+      : null);
+}
+
+function candidateRow(s) {
+  const channels = (s.channels || []).map((c) => label(CHANNEL, c)).join(" · ");
+  return h("li", { "data-candidate": String(s.customer_id), title: t("same_person_why") },
+    h("span", { class: "who", text: s.name || t("card_unknown_author") }),
+    channels ? h("span", { class: "muted", "data-channels": "" }, channels) : null,
+    h("span", { class: "muted" }, s.last_contact_at ? t("same_person_last", when(s.last_contact_at)) : t("same_person_no_contact")),
+    h("button", {
+      type: "button", "data-focus": `merge-${s.customer_id}`, title: t("same_person_merge_title"), onclick: () => mergeWith(s),
+    }, t("same_person_merge")),
+    h("button", { type: "button", "data-focus": `apart-${s.customer_id}`, onclick: () => keepApart(s) }, t("same_person_apart")));
+}
+
+let linking = false; // one merge, undo or keep-apart at a time: a double click does it once
+
+async function linkAction(type, body, done) {
+  if (linking) return;
+  linking = true;
+  try {
+    const answer = await send(type, body);
+    if (!answer.ok) {
+      local.notice = t("same_person_failed");
+      render();
+      return;
+    }
+    await done(answer.data);
+  } finally {
+    linking = false;
+  }
+}
+
+function mergeWith(s) {
+  const customer = local.same.customer;
+  return linkAction("same_person_merge", { customer_id: customer, other_id: s.customer_id }, async (data) => {
+    local.merged = { merge_id: data.merge_id, name: s.name };
+    local.same.items = local.same.items.filter((x) => x.customer_id !== s.customer_id);
+    local.notice = null;
+    render("same-undo");
+    void refresh(); // the history now spans both records
+  });
+}
+
+function undoMerge() {
+  const merged = local.merged;
+  if (!merged) return null;
+  return linkAction("same_person_undo", { merge_id: merged.merge_id }, async () => {
+    local.merged = null;
+    local.notice = t("same_person_undone");
+    await loadSamePerson(true); // the other record is suggested again
+    void refresh();
+  });
+}
+
+function keepApart(s) {
+  const customer = local.same.customer;
+  return linkAction("same_person_apart", { customer_id: customer, other_id: s.customer_id }, async () => {
+    local.same.items = local.same.items.filter((x) => x.customer_id !== s.customer_id);
+    local.notice = t("same_person_kept_apart");
+    render();
+  });
+}
+
+// -- who the agent is, and whether drafts can name the business -----------------------------------
+
+async function loadContext() {
+  if (local.context) return;
+  const answer = await send("card_context", {});
+  if (!answer.ok || local.context) return;
+  local.context = answer.data;
+  render();
+}
+
+// Without a business name the drafts leave it out; a small prompt says so and where to set it.
+function businessPrompt() {
+  if (!local.context || local.context.business_named) return null;
+  return h("div", { class: "muted", "data-note": "business-name" },
+    h("span", null, `${t("card_business_prompt")} `),
+    h("a", {
+      href: chrome.runtime.getURL("options/options.html"),
+      target: "_blank",
+      rel: "noopener",
+      "data-focus": "business-name",
+      onclick: (e) => {
+        e.preventDefault();
+        void chrome.runtime.openOptionsPage();
+      },
+    }, t("card_business_set")));
+}
+
 function draftsSection() {
   const list = state.suggestions || [];
   if (!list.length) {
@@ -225,7 +349,7 @@ function draftsSection() {
     title: t("insert_title"),
     onclick: () => page("insert", { index: i }),
   }, t("insert"));
-  const draft = (s, i, primary) => h("div", { class: "draft", "data-suggestion": String(i) },
+  const draft = (s, i, primary) => h("div", { class: "draft", "data-suggestion": String(i), "data-source": s.source === "model" ? "model" : "rules" },
     h("p", { text: s.text }),
     h("div", { class: "row" },
       insertButton(s, i, primary),
@@ -235,10 +359,11 @@ function draftsSection() {
     foreign ? h("div", { class: "muted", "data-note": "language" }, t("card_drafts_other_language")) : null,
     draft(first, 0, true),
     others.length
-      ? h("details", { "data-alternatives": String(others.length) },
+      ? h("details", { "data-alternatives": String(others.length), open: others.some((s) => s.source === "model") || null },
         h("summary", { text: t("card_other_drafts", others.length) }),
         h("div", { class: "others" }, others.map((s, i) => draft(s, i + 1, false))))
-      : null);
+      : null,
+    state.model_pending ? h("div", { class: "muted", "data-note": "model" }, t("card_model_writing")) : null);
 }
 
 const same = (a, b) => (a.id && a.id === b.id) || (a.client_id && a.client_id === b.client_id);
@@ -383,19 +508,56 @@ async function closePromise(p, status) {
   void refresh();
 }
 
+const isAnswered = (r) => r.sla === "answered" || Boolean(r.first_response_at) || Boolean(r.owner_replied);
+
+// One state: an answered item is "Answered" (as the bar says), never "New" beside it. It can
+// still be moved on to open, waiting or resolved.
 function statusSection() {
   const r = state.result;
   if (!r) return null;
+  const answered = isAnswered(r);
+  const choices = Object.keys(STATUS).filter((s) => !(answered && s === "new"));
   return h("section", { "data-section": "status" },
     h("h2", { text: t("status_label") }),
     h("div", { class: "row", role: "group", "aria-label": t("status_label") },
-      Object.keys(STATUS).map((s) => h("button", {
+      answered && r.status === "new" ? h("span", { class: "state", "data-state": "answered" }, `✓ ${t("sla_answered")}`) : null,
+      choices.map((s) => h("button", {
         type: "button",
         "aria-pressed": String(s === r.status),
         "data-status": s,
         "data-focus": `status-${s}`,
         onclick: () => changeStatus(s),
-      }, label(STATUS, s)))));
+      }, label(STATUS, s)))),
+    assigneeRow(r));
+}
+
+function assigneeRow(r) {
+  const me = local.context && local.context.agent;
+  const who = r.assignee || null;
+  const mine = Boolean(who && me && who === me);
+  return h("div", { class: "row", "data-section": "assignee" },
+    h("span", { "data-assignee": who || "" }, who ? (mine ? t("assign_you") : t("assign_to", who)) : t("assign_nobody")),
+    me && !mine ? h("button", { type: "button", "data-focus": "assign-me", onclick: () => assign("me") }, t("assign_me")) : null,
+    who ? h("button", { type: "button", "data-focus": "assign-nobody", onclick: () => assign("nobody") }, t("assign_remove")) : null);
+}
+
+let assigning = false;
+async function assign(to) {
+  if (assigning) return;
+  assigning = true;
+  try {
+    const answer = await send("ticket_assign", { ticket_id: state.result.ticket_id, to });
+    if (!answer.ok) {
+      local.notice = t("assign_failed");
+      return render();
+    }
+    state.result.assignee = answer.data.assignee;
+    local.notice = null;
+    render(to === "me" ? "assign-nobody" : "assign-me");
+    void refresh();
+  } finally {
+    assigning = false;
+  }
 }
 
 async function changeStatus(status) {
@@ -436,6 +598,8 @@ function render(focusKey = null) {
   main.replaceChildren(
     ...[
       state.result ? historySection() : h("div", { class: "muted" }, t("loading")),
+      state.result ? samePersonSection() : null,
+      state.result ? businessPrompt() : null,
       state.result ? draftsSection() : null,
       state.result ? promisesSection() : null,
       statusSection(),

@@ -64,6 +64,7 @@
       result: rec.result,
       suggestions: H.suggestionsOf(rec),
       suggestions_pending: Boolean(rec.result && rec.result.suggestions_pending),
+      model_pending: Boolean(rec.result && rec.result.model_pending),
       promise_form: rec.ui.promiseForm,
       notice: rec.ui.notice,
       local_promises: rec.localPromises || [],
@@ -115,6 +116,7 @@
       if (message.type === "frame_state") {
         // Drafts observe left for later: once they arrive the card is drawn again, which tells the frame.
         if (rec && rec.result && rec.result.suggestions_pending) void H.loadSuggestions(rec).catch((err) => H.debug(err));
+        if (rec && rec.result && rec.result.model_pending) H.waitForModel(rec);
         sendResponse(rec ? state(rec) : null);
         return false;
       }

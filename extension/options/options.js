@@ -1,5 +1,6 @@
-// Backend address and token. The token is write-only here: the page says whether one is set
-// but never shows it, and only the background reads it back.
+// Backend address and token, and the business's name. The token is write-only here: the page says
+// whether one is set but never shows it, and only the background reads it back. The business name
+// is the backend's setting (drafts and signatures use it); a card without it links here.
 
 import { localize, problem, send, t } from "../ui/page.js";
 
@@ -56,9 +57,24 @@ async function test() {
     : problem(answer.error, apiBase);
 }
 
+async function saveBusinessName(event) {
+  event.preventDefault();
+  const answer = await send("business_name_set", { name: $("businessName").value });
+  $("business-result").textContent = answer.ok ? t("options_business_saved") : problem(answer.error, $("apiBase").value);
+  if (answer.ok) $("businessName").value = answer.data.business_name;
+}
+
+function showBusinessName() {
+  return send("business_name_get").then((answer) => {
+    if (answer.ok && !$("businessName").value) $("businessName").value = answer.data.business_name;
+  });
+}
+
 localize();
 $("settings").addEventListener("submit", save);
+$("business").addEventListener("submit", saveBusinessName);
 $("test").addEventListener("click", test);
 send("settings_get").then((answer) => {
   if (answer.ok) showSettings(answer.data);
 });
+void showBusinessName();

@@ -429,6 +429,34 @@
     return isElement(el) ? { parent: el, before: el.firstChild } : null;
   }
 
+  // Directly under an item's header: right after the part of the item that holds the last of the
+  // header's marks (the customer's name, the rating), inside the smallest part that holds both the
+  // marks and the body (the customer's words), so nothing of the header is left below the card and
+  // nothing of the words above it. null when a mark is missing from the item, comes after the body
+  // or wraps it, or the two part ways only inside a line of text (a link, a paragraph): the
+  // adapter's own cardAnchor is used then.
+  const INLINE = "a, abbr, b, button, em, h1, h2, h3, h4, h5, h6, i, label, p, span, strong, time";
+  function underHeader(el, marks, body) {
+    if (!isElement(el) || !isElement(body) || body === el || !el.contains(body)) return null;
+    const follows = (a, b) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const list = (Array.isArray(marks) ? marks : [marks]).filter((m) => isElement(m) && m !== el && el.contains(m));
+    if (!list.length || list.some((m) => m.contains(body) || body.contains(m) || !follows(m, body))) return null;
+    let parent = el;
+    for (let depth = 0; depth < 64; depth++) {
+      const childOf = (n) => {
+        let c = n;
+        while (c.parentNode !== parent) c = c.parentNode;
+        return c;
+      };
+      const last = list.filter((m) => parent.contains(m) && m !== parent).map(childOf)
+        .reduce((a, b) => (follows(a, b) ? b : a));
+      const bodyPart = childOf(body);
+      if (last !== bodyPart) return parent !== el && parent.matches(INLINE) ? null : { parent, before: last.nextSibling };
+      parent = bodyPart;
+    }
+    return null;
+  }
+
   // Press the item's own control ("Respond publicly", "Write a response") if it has one.
   function clickControl(el, words) {
     const control = isElement(el) ? findControl(el, words) : null;
@@ -461,6 +489,18 @@
     return evidence >= MIN_EVIDENCE ? { reason: "none", evidence, cards, missed } : null;
   }
 
+  // Where the card goes: under the item's header when the adapter can say what that is
+  // (itemHeader(el) -> {marks, body}), else the adapter's cardAnchor (before or atop the item).
+  function cardPlace(adapter) {
+    const anchor = guard(adapter.cardAnchor, (el) => (el && el.parentNode ? { parent: el.parentNode, before: el.nextSibling } : null), adapter.platform + ".cardAnchor");
+    if (!adapter.itemHeader) return anchor;
+    const header = guard((el) => {
+      const found = adapter.itemHeader(el);
+      return found ? underHeader(el, found.marks, found.body) : null;
+    }, null, adapter.platform + ".itemHeader");
+    return (el) => header(el) || anchor(el);
+  }
+
   function register(adapter) {
     const read = guard(adapter.readItem, null, adapter.platform + ".readItem");
     const outcomes = new WeakMap(); // element -> "item" | "skip" | "none", from its last read
@@ -481,7 +521,7 @@
       // evidence(root, own): distinct item marks under root (own: only those of root itself,
       // not of items nested in it).
       evidence: guard(adapter.evidence || (() => 0), 0, adapter.platform + ".evidence"),
-      cardAnchor: guard(adapter.cardAnchor, (el) => (el && el.parentNode ? { parent: el.parentNode, before: el.nextSibling } : null), adapter.platform + ".cardAnchor"),
+      cardAnchor: cardPlace(adapter),
       replyTarget: guard(adapter.replyTarget, null, adapter.platform + ".replyTarget"),
       openReply: guard(adapter.openReply, false, adapter.platform + ".openReply"),
       // Business reply forms have their own submit button unless the adapter knows better.
@@ -524,6 +564,7 @@
       isElement,
       register,
       topOf,
+      underHeader,
       clickControl,
       outermost,
       SKIP,

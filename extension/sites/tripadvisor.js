@@ -223,6 +223,25 @@
     };
   }
 
+  // The review's header, for the card to sit right under it: the reviewer's profile link and the
+  // rating bubbles; the body is the review's words as readItem finds them, so the owner's response
+  // is never taken for them. Proved on every TripAdvisor page (tests/browser/sites/test_card_place.py).
+  function itemHeader(el) {
+    if (!kit.isElement(el)) return null;
+    const review = reviewIdOf(el);
+    const titleLink = review ? review.link : null;
+    const rating = el.querySelector(RATING);
+    const { blocks, notes } = scanMarkers(el, [titleLink, rating]);
+    const inResponse = (n) => blocks.some((b) => b === n || b.contains(n));
+    const body = kit.longestBlock(
+      el,
+      (n) => inResponse(n) || notes.includes(n) || (titleLink && titleLink.contains(n)) || (n.tagName === "SPAN" && n.hasAttribute("onclick")),
+    );
+    const profile = [...el.querySelectorAll(PROFILE)].find((a) => !inResponse(a)) || null;
+    const stars = [...el.querySelectorAll(RATING)].find((n) => !inResponse(n)) || null;
+    return { marks: [profile, stars], body: body.el };
+  }
+
   // The response's words without its header ("Response from …", "Responded <date>") and legal note.
   function responseText(block, notes) {
     const headers = [...notes];
@@ -270,6 +289,7 @@
     readsPage: (loc) => REVIEW_PAGE.test(loc.pathname || ""),
     evidence,
     cardAnchor: kit.topOf,
+    itemHeader,
     replyTarget,
     openReply: (el) => kit.clickControl(el, RESPOND),
     // submitButton: the kit's default, the Management Center's "Submit response". TripAdvisor

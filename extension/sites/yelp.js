@@ -199,6 +199,15 @@
     return own ? Math.min(users.size, 1) : users.size;
   }
 
+  // The review's header, for the card to sit right under it: the reviewer's link and the rating
+  // (the date stands beside the rating), then the review's words (the first [lang] block, or the
+  // 2016 microdata description). Proved on every Yelp page (tests/browser/sites/test_card_place.py).
+  function itemHeader(el) {
+    if (!kit.isElement(el)) return null;
+    const body = el.querySelector("[lang]") || el.querySelector('[itemprop="description"]');
+    return { marks: [el.querySelector(AUTHOR), el.querySelector(RATING)], body };
+  }
+
   kit.register({
     platform: "yelp",
     version: "2026.12.01",
@@ -210,6 +219,7 @@
     readsPage,
     evidence,
     cardAnchor: kit.topOf,
+    itemHeader,
     replyTarget,
     openReply: (el) => kit.clickControl(el, PUBLIC_REPLY),
     // submitButton: the kit's default, the public-comment form's "Post public comment" button.

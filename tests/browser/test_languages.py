@@ -7,6 +7,7 @@ reply box. The screenshots go to tests/artifacts/card/ (git-ignored; scripts/tes
 from __future__ import annotations
 
 import json
+import uuid
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,9 @@ def test_cards_follow_the_browser_language_and_are_kept_as_screenshots(playwrigh
         page_def = pages.PAGES["yelp-biz-reply"]
         pages.route_pages(context, [page_def])
         browser.configure(backend)
+        # A call logged in the popup under the reviewer's name: the open card asks "same person?".
+        backend.post("/interactions", json={"id": str(uuid.uuid4()), "kind": "phone_call",
+                                            "customer": {"name": "Priya N."}, "text": "Called about the wait"})
         page = browser.open(page_def.url)
         keys = browser.wait_cards(page, 4)
         messages = {k: v["message"] for k, v in
@@ -57,6 +61,10 @@ def test_cards_follow_the_browser_language_and_are_kept_as_screenshots(playwrigh
         frame = browser.card_frame(page, key)
         wait_until(lambda: messages["history_title"].upper() in frame.inner_text("#card").upper(), message=f"{lang} open card")
         wait_until(lambda: frame.locator("[data-suggestion='0']").count() == 1, message="draft in the open card")
+        if browser.world(page, "(k) => Hugdesk.records.get(k).item.author_name", key) == "Priya N.":
+            wait_until(lambda: frame.locator("[data-section=same-person] [data-candidate]").count() == 1,
+                       message=f"{lang} same person?")
+            assert messages["same_person_merge"] in frame.locator("[data-section=same-person]").inner_text()
         browser.scroll_to_frame(page, key)
         page.wait_for_timeout(300)
         host.screenshot(path=str(ARTIFACTS / f"{lang}-open.png"))

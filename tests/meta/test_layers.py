@@ -2,7 +2,8 @@
 
 engine/   pure text work: imports nothing from store, api, usecases, litestar or sqlite.
 store/    plain functions over the database: imports nothing from api, usecases or litestar.
-usecases/ combine store and engine: import nothing from api or litestar.
+usecases/ combine store, engine and llm: import nothing from api or litestar.
+llm/      talking to a language model over HTTP: infrastructure, no store, engine, usecases or api.
 api/      HTTP only.
 """
 
@@ -16,9 +17,12 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[2] / "backend" / "hugdesk"
 
 FORBIDDEN = {
-    "engine": {"hugdesk.store", "hugdesk.api", "hugdesk.usecases", "litestar", "sqlite_utils", "sqlite3"},
-    "store": {"hugdesk.api", "hugdesk.usecases", "litestar"},
+    "engine": {"hugdesk.store", "hugdesk.api", "hugdesk.usecases", "hugdesk.llm", "litestar", "sqlite_utils",
+               "sqlite3", "http", "urllib.request", "socket"},
+    "store": {"hugdesk.api", "hugdesk.usecases", "hugdesk.llm", "litestar"},
     "usecases": {"hugdesk.api", "litestar"},
+    "llm": {"hugdesk.store", "hugdesk.engine", "hugdesk.usecases", "hugdesk.api", "litestar", "sqlite_utils",
+            "sqlite3"},
 }
 
 
@@ -71,3 +75,8 @@ def test_the_check_catches_a_violation(tmp_path):
     (tmp_path / "store" / "bad.py").write_text("from litestar import get\n")
     assert violations("engine", tmp_path) == ["engine/bad.py:1 imports hugdesk.store.db", "engine/bad.py:2 imports sqlite3"]
     assert violations("store", tmp_path) == ["store/bad.py:1 imports litestar"]
+    (tmp_path / "llm").mkdir()
+    (tmp_path / "llm" / "bad.py").write_text("from ..engine.tone import check_tone\n")
+    assert violations("llm", tmp_path) == ["llm/bad.py:1 imports hugdesk.engine.tone"]
+    (fake / "net.py").write_text("import http.client\n")
+    assert "engine/net.py:1 imports http.client" in violations("engine", tmp_path)

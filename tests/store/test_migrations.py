@@ -28,7 +28,7 @@ EXPECTED_COLUMNS = {
         "closed_at", "body_hash",
     ],
     "ticket_versions": ["id", "ticket_id", "author_name", "text", "replaced_at", "agent_id"],
-    "customer_links": ["id", "action", "customer_ids", "group_id", "agent_id", "at"],
+    "customer_links": ["id", "action", "customer_ids", "group_id", "agent_id", "at", "moved", "undone_at"],
     "erasures": ["id", "customer_id", "agent", "at", "removed"],
     "erase_gate": ["open"],
     "draft_uses": [
@@ -39,6 +39,7 @@ EXPECTED_COLUMNS = {
     "problem_daily": ["day", "category", "count"],
     "desk_sessions": ["id_hash", "agent_id", "csrf", "created_at", "expires_at"],
     "customer_distinct": ["low_id", "high_id", "agent_id", "at"],
+    "model_drafts": ["id", "ticket_id", "digest", "status", "text", "language", "reasons", "model", "ms", "at"],
 }
 
 

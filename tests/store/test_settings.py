@@ -95,3 +95,23 @@ def test_reminders_can_ask_the_stored_settings_for_the_next_opening(db):
     update_settings(db, SettingsUpdate(timezone="Europe/Warsaw", closed_dates=["2025-06-09"],
                                        business_hours={d: [["09:00", "18:00"]] for d in ("mon", "tue", "wed", "thu", "fri")}))
     assert next_opening(get_settings(db), saturday_night) == dt.datetime(2025, 6, 10, 9, 0, tzinfo=warsaw)
+
+
+def test_model_settings_are_off_by_default_checked_and_the_key_is_write_only(db):
+    from hugdesk.store.settings import model_api_key
+
+    settings = get_settings(db)
+    assert (settings.model_enabled, settings.model_endpoint, settings.model_name) == (False, "", "")
+    with pytest.raises(Invalid, match="model_endpoint and model_name first"):
+        update_settings(db, SettingsUpdate(model_enabled=True, model_endpoint="http://127.0.0.1:8080/v1"))
+    assert get_settings(db).model_endpoint == ""  # nothing of the refused change was written
+    done = update_settings(db, SettingsUpdate(model_enabled=True, model_endpoint=" http://127.0.0.1:8080/v1/ ",
+                                              model_name=" smollm2 ", model_api_key=" sk-1 "))
+    assert (done.model_endpoint, done.model_name, done.model_api_key_set) == ("http://127.0.0.1:8080/v1", "smollm2", True)
+    assert model_api_key(db) == "sk-1" and "sk-1" not in msgspec.json.encode(done).decode()
+    assert update_settings(db, SettingsUpdate(model_api_key="")).model_api_key_set is False and model_api_key(db) == ""
+    for bad in ("file:///etc/passwd", "http://", "http://host:0/v1", "http://host/v1?x=1", "127.0.0.1:8080"):
+        with pytest.raises(Invalid, match="model_endpoint"):
+            update_settings(db, SettingsUpdate(model_endpoint=bad))
+    with pytest.raises(Invalid, match="model_timeout_seconds"):
+        update_settings(db, SettingsUpdate(model_timeout_seconds=601))

@@ -73,3 +73,20 @@ def test_batched_reads_give_each_card_its_own_customer(db):
         assert [p.text for p in result.promises] == (["Refund"] if same_person else [])
         assert result.history.tickets >= 1  # each author wrote in the first batch too
         assert result.history.repeat
+
+
+def test_with_a_model_on_reads_still_do_not_grow_and_nothing_waits_for_it(db):
+    """A configured model adds two reads a batch (its key, its stored drafts), never one per item;
+    the drafter here is never started, so every review stays queued and observe still answers."""
+    from hugdesk.store.settings import SettingsUpdate, update_settings
+    from hugdesk.usecases.model_drafts import ModelDrafter
+
+    me = agent_id(db)
+    update_settings(db, SettingsUpdate(model_enabled=True, model_endpoint="http://127.0.0.1:9/v1", model_name="m"))
+    drafter = ModelDrafter()
+    observe(db, batch(7), me, DEFAULT_AGENT, 60, Advisor(), drafter=drafter)
+    small = count_reads(db, lambda: observe(db, batch(5, 100), me, DEFAULT_AGENT, 60, Advisor(), drafter=drafter))
+    large = count_reads(db, lambda: observe(db, batch(60, 200), me, DEFAULT_AGENT, 60, Advisor(), drafter=drafter))
+    assert small == large, (small, large)
+    answer = observe(db, batch(3, 300), me, DEFAULT_AGENT, 60, Advisor(), drafter=drafter)
+    assert all(r.model_pending for r in answer.items) and drafter.pending() == 7 + 5 + 60 + 3

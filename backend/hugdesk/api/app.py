@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sqlite3
 from typing import Any
@@ -21,11 +22,12 @@ from ..errors import Conflict, Gone, Invalid, NotFound
 from ..store.agents import DEFAULT_AGENT, set_agent_token
 from ..store.db import connect
 from ..usecases.drafts import Advisor
-from . import customers, desk, drafts, interactions, observe, promises, reports, system, tickets
+from ..usecases.model_drafts import ModelDrafter, record
+from . import customers, desk, drafts, interactions, model, observe, promises, reports, system, tickets
 from .security import SecurityGate
 
 # Every routes module lists its handlers in ROUTES; the README's route table is checked against these.
-ROUTE_MODULES = (system, observe, tickets, customers, interactions, promises, drafts, reports)
+ROUTE_MODULES = (system, observe, tickets, customers, interactions, promises, drafts, reports, model)
 log = logging.getLogger("hugdesk")
 
 
@@ -83,6 +85,28 @@ async def strict_body(request: Request) -> None:
     return None
 
 
+def _drafter_lifecycle(drafter: ModelDrafter, db: Database):
+    """The model's worker hands each outcome to the event loop, which alone writes to the database."""
+
+    async def start() -> None:
+        loop = asyncio.get_running_loop()
+
+        def deliver(outcome) -> None:
+            def store() -> None:
+                try:
+                    record(db, outcome)
+                except Exception:  # the ticket was erased meanwhile, or the disk is full: the card keeps its drafts
+                    log.exception("could not store a model draft")
+            loop.call_soon_threadsafe(store)
+
+        drafter.start(deliver)
+
+    async def stop() -> None:
+        drafter.stop()
+
+    return start, stop
+
+
 def create_app(config: Config | None = None, db: Database | None = None) -> Any:
     """The ASGI application: Litestar behind the security gate."""
     config = config or Config()
@@ -97,8 +121,12 @@ def create_app(config: Config | None = None, db: Database | None = None) -> Any:
     # The chart library and the desk's own script and style, shipped inside the package.
     static = create_static_files_router(path="/desk/static", directories=[desk.STATIC], include_in_schema=False,
                                         cache_control=None)
+    drafter = ModelDrafter()
+    start_drafter, stop_drafter = _drafter_lifecycle(drafter, db)
     app = Litestar(
         route_handlers=[api, desk_router, static],
+        on_startup=[start_drafter],
+        on_shutdown=[stop_drafter],
         template_config=TemplateConfig(directory=desk.TEMPLATES, engine=JinjaTemplateEngine),
         openapi_config=OpenAPIConfig(title="Hugdesk", version=__version__, path="/api/v1/schema"),
         exception_handlers={
@@ -117,6 +145,7 @@ def create_app(config: Config | None = None, db: Database | None = None) -> Any:
     )
     app.state.db = db
     app.state.advisor = Advisor()
+    app.state.drafter = drafter
     gate = SecurityGate(app, db, config.allowed_hosts(), config.max_body_bytes, frozenset(i.lower() for i in config.extension_ids))
     gate.litestar = app
     gate.state_db = db

@@ -18,7 +18,7 @@ from .deps import agent_of, db_of, off_loop
 async def suggestions(request: Request, data: SuggestRequest) -> SuggestResponse:
     db, advisor = db_of(request), request.app.state.advisor
     job = plan_suggestions(db, data, agent_of(request).name, advisor)
-    return finish_suggestions(db, job, await off_loop(write_suggestions, job), advisor)
+    return finish_suggestions(db, job, await off_loop(write_suggestions, job), advisor, request.app.state.drafter)
 
 
 @post("/tone", status_code=200)

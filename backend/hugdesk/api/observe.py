@@ -30,7 +30,8 @@ def observe_page(request: Request, data: ObserveBatch) -> ObserveResponse:
     db = db_of(request)
     agent = agent_of(request)
     batch, errors = read_batch(data.page_url, data.items)
-    return observe(db, batch, agent.id, agent.name, policy_of(db), request.app.state.advisor, errors=errors)
+    return observe(db, batch, agent.id, agent.name, policy_of(db), request.app.state.advisor, errors=errors,
+                   drafter=request.app.state.drafter)
 
 
 ROUTES = [observe_page]

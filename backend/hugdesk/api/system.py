@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import msgspec
 from litestar import Request, get, patch
+from litestar.exceptions import PermissionDeniedException
 
 from .. import __version__
 from ..store.agents import Agent
-from ..store.settings import Settings, SettingsUpdate, get_settings, update_settings
+from ..store.settings import MODEL_FIELDS, Settings, SettingsUpdate, get_settings, update_settings
 from .deps import agent_of, db_of
 
 
@@ -40,6 +41,9 @@ def read_settings(request: Request) -> Settings:
 
 @patch("/settings", sync_to_thread=False)
 def write_settings(request: Request, data: SettingsUpdate) -> Settings:
+    # Where the reviews are sent is a lead's decision: a model endpoint receives customers' words.
+    if not agent_of(request).is_lead and any(getattr(data, f) is not msgspec.UNSET for f in MODEL_FIELDS):
+        raise PermissionDeniedException("Only a team lead may change the language model settings (model_*)")
     return update_settings(db_of(request), data)
 
 

@@ -92,6 +92,10 @@ class _Writer:
         self.attempt = attempt
 
     def pick(self, variants: tuple[str, ...], slot: str) -> str:
+        if not self.inputs.business:
+            # No business name set: a phrasing that names it would read "Thank you for choosing !".
+            # Every such slot has one that does not (tests/engine/test_business_name.py).
+            variants = tuple(v for v in variants if "{business}" not in v) or variants
         # Hash each slot separately: one shared offset would make two reviews whose seeds
         # agree modulo a few variants get the very same reply in every slot.
         index = seed_of(self.inputs.seed, slot, self.approach, self.attempt) % len(variants)

@@ -137,6 +137,26 @@ def _history_value(context, key: str, default):
     return default if value is None else value
 
 
+def _promise_key(text) -> str:
+    return " ".join(str(text or "").casefold().split()).rstrip(".!…;, ")
+
+
+def _due_key(promise: Mapping) -> str:
+    due = promise.get("due_at")
+    return due.isoformat() if hasattr(due, "isoformat") else str(due or "~")
+
+
+def _one_each(promises: list[Mapping]) -> list[Mapping]:
+    """The same promise saved more than once is one promise to quote, with one date: the earliest,
+    which is the one the customer holds us to (and the first to be late)."""
+    first: dict[str, Mapping] = {}
+    for promise in sorted(promises, key=_due_key):
+        key = _promise_key(promise.get("text"))
+        if key and key not in first:
+            first[key] = promise
+    return list(first.values())
+
+
 def _inputs(review, context) -> ReplyInputs:
     text = str(_get(review, "text", "") or "")
     author = _get(review, "author_name", None)
@@ -166,7 +186,7 @@ def _inputs(review, context) -> ReplyInputs:
     promises = [p if isinstance(p, Mapping) else {"text": _get(p, "text"), "due_at": _get(p, "due_at"),
                                                   "overdue": _get(p, "overdue", False), "status": _get(p, "status", "open")}
                 for p in _history_value(context, "promises", []) or []]
-    promises = [p for p in promises if str(p.get("status", "open")) == "open"]
+    promises = _one_each([p for p in promises if str(p.get("status", "open")) == "open"])
     # Only the topics the reply is written in can be named in it.
     # Name what broke, not where it was taken ("the sound", not "the service centre"); a
     # review we answer in a fallback language was read with the wrong word lists.

@@ -3,6 +3,8 @@ channels, and erasure of a person's data."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Annotated
 
 import msgspec
@@ -31,6 +33,18 @@ class Customer(msgspec.Struct):
     name: str | None
     group_id: int
     identities: list[Identity]
+    # Only in a merge's answer: undo exactly that merge with POST /customers/merges/{merge_id}/undo.
+    merge_id: int | None = None
+
+
+class SamePerson(msgspec.Struct):
+    """Another record that is likely the same person (the card's "Same person?")."""
+
+    customer_id: int  # the other record; merging it brings its whole group along
+    name: str | None
+    reason: str  # "name": the same first name and surname (or its initial), seen on another channel
+    channels: list[str]  # where that record was in touch: platforms, phone, e-mail
+    last_contact_at: str | None
 
 
 class CustomerRef(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -349,20 +363,172 @@ def history(db: Database, customer_id: int, limit: int = 200) -> History:
 
 
 def merge(db: Database, into_id: int, other_ids: list[int], agent_id: int | None) -> Customer:
-    """Put others (and everyone already merged with them) in into_id's group; rows stay untouched."""
+    """Put others (and everyone already merged with them) in into_id's group; rows stay untouched.
+    The answer's merge_id undoes exactly this merge (undo_merge)."""
     with db.atomic():
         target = get_customer(db, into_id)
+        moved: dict[str, int] = {}
         for other in other_ids:
             get_customer(db, other)
+            for member, group in db.execute(
+                "SELECT id, group_id FROM customers WHERE group_id = (SELECT group_id FROM customers WHERE id = ?)",
+                [other],
+            ).fetchall():
+                if group != target.group_id:
+                    moved.setdefault(str(member), group)
             db.execute(
                 "UPDATE customers SET group_id = ? WHERE group_id = (SELECT group_id FROM customers WHERE id = ?)",
                 [target.group_id, other],
             )
+        link = db.execute(
+            "INSERT INTO customer_links (action, customer_ids, group_id, agent_id, at, moved) "
+            "VALUES ('merge', ?, ?, ?, ?, ?)",
+            [msgspec.json.encode([into_id, *other_ids]).decode(), target.group_id, agent_id, iso(now()),
+             msgspec.json.encode(moved).decode()],
+        ).lastrowid
+    customer = get_customer(db, into_id)
+    customer.merge_id = link
+    return customer
+
+
+def undo_merge(db: Database, merge_id: int, agent_id: int | None) -> Customer:
+    """Put back exactly the records one merge moved, each into the group it came from. Records that
+    were in the group before, or joined it later, stay where they are: an undo is never wider than
+    the merge. Refused when the group was regrouped since (a split or another undo came first)."""
+    with db.atomic():
+        row = db.execute(
+            "SELECT action, customer_ids, group_id, moved, undone_at FROM customer_links WHERE id = ?", [merge_id]
+        ).fetchone()
+        if not row or row[0] != "merge":
+            raise NotFound(f"merge {merge_id} does not exist")
+        action, ids, group, moved_json, undone_at = row
+        if undone_at:
+            raise Conflict(f"merge {merge_id} was already undone")
+        if moved_json is None:
+            raise Conflict(f"merge {merge_id} was made before merges could be undone: split the records instead")
+        moved = {int(k): v for k, v in msgspec.json.decode(moved_json).items()}
+        if moved:
+            marks = ",".join("?" * len(moved))
+            now_in = dict(db.execute(f"SELECT id, group_id FROM customers WHERE id IN ({marks})", list(moved)).fetchall())
+            if any(now_in.get(member) != group for member in moved):
+                raise Conflict(f"the records of merge {merge_id} were regrouped since: split them instead")
+            db.conn.executemany("UPDATE customers SET group_id = ? WHERE id = ?", [(g, m) for m, g in moved.items()])
+        stamp = iso(now())
+        db.execute("UPDATE customer_links SET undone_at = ? WHERE id = ?", [stamp, merge_id])
         db.execute(
-            "INSERT INTO customer_links (action, customer_ids, group_id, agent_id, at) VALUES ('merge', ?, ?, ?, ?)",
-            [msgspec.json.encode([into_id, *other_ids]).decode(), target.group_id, agent_id, iso(now())],
+            "INSERT INTO customer_links (action, customer_ids, group_id, agent_id, at) VALUES ('split', ?, ?, ?, ?)",
+            [msgspec.json.encode(sorted(moved)).decode(), group, agent_id, stamp],
         )
-    return get_customer(db, into_id)
+    return get_customer(db, msgspec.json.decode(ids)[0])
+
+
+# ---- "same person?" --------------------------------------------------------------------------------
+
+# What makes a good candidate, conservatively, since a wrong merge shows one person's history on
+# another's card:
+# - A full name: a first name of two letters or more and a surname, or its initial, as Yelp and
+#   Facebook abbreviate ("Priya N."). A first name alone ("Priya", "John") matches far too many
+#   people, and an initial alone ("J. Smith") says too little; both are never suggested.
+# - The first names equal, and the surnames equal or one the other's initial ("Priya N." and
+#   "Priya Nair"); "Priya N." and "Priya K." are two people.
+# - On another channel: two accounts on the same platform are two people (one person rarely keeps
+#   two Yelp accounts, while two "John S." on Yelp are common), so a record that shares a platform
+#   with ours is left out. A call or e-mail logged under a name has no platform, so it always can be.
+# - Not already merged with ours, and never a pair an agent or lead said to keep apart.
+# E-mail and phone need no suggestion: a contact logged with the e-mail or phone of a known record
+# joins that record when it is logged (resolve_customer_ref).
+SAME_PERSON_LIMIT = 3
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def name_key(name: str | None) -> tuple[str, str] | None:
+    """(first name, surname or its initial), case and accents folded, or None when the name is not
+    a full name."""
+    if not name:
+        return None
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+    words = _WORD.findall(folded)
+    if len(words) < 2 or len(words[0]) < 2:
+        return None
+    return words[0], words[-1]
+
+
+def names_match(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    if a[0] != b[0]:
+        return False
+    short, long_ = sorted((a[1], b[1]), key=len)
+    return short == long_ or (len(short) == 1 and long_.startswith(short))
+
+
+def _sql_lower(text: str) -> str:
+    # SQLite's lower() folds ASCII letters only.
+    return "".join(c.lower() if c.isascii() else c for c in text)
+
+
+def same_person_candidates(db: Database, customer_id: int, limit: int = SAME_PERSON_LIMIT) -> list[SamePerson]:
+    """Records that are likely the same person as this customer (see the rules above), most
+    recently in touch first."""
+    get_customer(db, customer_id)  # NotFound -> 404
+    mine = group_ids(db, customer_id)
+    marks = ",".join("?" * len(mine))
+    my_names = {r[0] for r in db.execute(f"SELECT display_name FROM customers WHERE id IN ({marks})", mine)}
+    my_names |= {r[0] for r in db.execute(f"SELECT display_name FROM identities WHERE customer_id IN ({marks})", mine)}
+    keys = {k for k in map(name_key, my_names) if k}
+    if not keys:
+        return []
+    # Found by the first word (an index range on the lowered name), then compared folded. SQLite's
+    # lower() leaves "Ë" as it is, so the word is looked up as typed in lower, title and upper case.
+    firsts = {_sql_lower(form(n.split()[0])) for n in my_names if n and name_key(n)
+              for form in (str.lower, str.capitalize, str.upper)}
+    found: dict[int, str] = {}
+    for first in sorted(firsts):
+        low, high = first + " ", first + "!"
+        for cid, name in db.execute(
+            "SELECT id, display_name FROM customers WHERE lower(display_name) >= ? AND lower(display_name) < ? "
+            "AND erased_at IS NULL UNION SELECT customer_id, display_name FROM identities "
+            "WHERE lower(display_name) >= ? AND lower(display_name) < ? LIMIT 500",
+            [low, high, low, high],
+        ):
+            key = name_key(name)
+            if cid not in mine and key and any(names_match(key, k) for k in keys):
+                found.setdefault(cid, name)
+    if not found:
+        return []
+    groups = groups_of(db, list(found))
+    everyone = sorted({m for g in groups.values() for m in g} | set(mine))
+    emarks = ",".join("?" * len(everyone))
+    platforms: dict[int, set[str]] = {}
+    for cid, platform in db.execute(
+        # "+kind": searched by customer (idx_identities_customer), not by scanning every platform identity.
+        f"SELECT customer_id, platform FROM identities WHERE +kind = 'platform' AND customer_id IN ({emarks})", everyone
+    ):
+        platforms.setdefault(cid, set()).add(platform)
+    apart = set()
+    for low_id, high_id in db.execute(
+        f"SELECT low_id, high_id FROM customer_distinct WHERE low_id IN ({marks}) OR high_id IN ({marks})", mine + mine
+    ):
+        apart.add(high_id if low_id in mine else low_id)
+    my_platforms = {p for m in mine for p in platforms.get(m, ())}
+    # One suggestion per other group, named by its lowest record (the one a merge names).
+    picked: dict[tuple[int, ...], int] = {}
+    for cid in sorted(found):
+        group = tuple(groups.get(cid, [cid]))
+        if group in picked or apart.intersection(group):
+            continue
+        if my_platforms & {p for m in group for p in platforms.get(m, ())}:
+            continue
+        picked[group] = cid
+    if not picked:
+        return []
+    wanted = [(cid, None) for cid in picked.values()]
+    summaries = history_summaries(db, wanted, {cid: list(group) for group, cid in picked.items()})
+    out = []
+    for group, cid in picked.items():
+        summary = summaries.get((cid, None), HistorySummary())
+        out.append(SamePerson(customer_id=cid, name=found[cid], reason="name",
+                              channels=sorted(summary.channels), last_contact_at=summary.last_contact_at))
+    out.sort(key=lambda s: s.last_contact_at or "", reverse=True)
+    return out[:limit]
 
 
 def split(db: Database, customer_id: int, agent_id: int | None) -> Customer:

@@ -432,3 +432,41 @@ def m009_draft_uses(db: Database) -> None:
         CREATE INDEX idx_draft_uses_at ON draft_uses(at);
         """
     )
+
+
+@migrations()
+def m010_model_drafts(db: Database) -> None:
+    # Drafts a language model wrote in the background, and every attempt that gave none (the
+    # guard refused the text, the model timed out or failed), so a lead can see why. Keyed by
+    # what the draft was written from (`digest`): a changed review or setting asks again.
+    # Erasing a person erases these with their tickets.
+    db.executescript(
+        """
+        CREATE TABLE model_drafts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+            digest TEXT NOT NULL,
+            status TEXT NOT NULL,
+            text TEXT,
+            language TEXT,
+            reasons TEXT,
+            model TEXT,
+            ms INTEGER,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX idx_model_drafts_ticket ON model_drafts(ticket_id, digest);
+        CREATE INDEX idx_model_drafts_at ON model_drafts(at);
+        """
+    )
+
+
+@migrations()
+def m011_same_person_on_the_card(db: Database) -> None:
+    # An open card asks "same person?" about its own customer: records are found by name through
+    # this index, the way the desk finds identities by name. A popup-logged call makes a customer
+    # with a name and no identity, so the customers' own names must be searchable too.
+    db.execute("CREATE INDEX idx_customers_name ON customers(lower(display_name))")
+    # A merge from the card can be undone exactly: which records it moved, and from which group
+    # each came (JSON {customer id: group id before}); undone_at once it was undone.
+    db.execute("ALTER TABLE customer_links ADD COLUMN moved TEXT")
+    db.execute("ALTER TABLE customer_links ADD COLUMN undone_at TEXT")

@@ -8,6 +8,10 @@ purchase", a hotel "we hope to welcome you back"). `follow_up` lists the steps t
 really takes after a complaint; a draft states a step only when it is listed here, so it
 never promises a call-back or a reply time nobody committed to. The codes are fixed so
 that each has a native phrasing in every reply language (engine/phrases_*.py STEPS).
+
+`model_*`: an optional language model behind an OpenAI-compatible endpoint that writes one
+more draft in the background (usecases/model_drafts.py). Off by default. The API key is
+write-only: it is stored but never read back (`model_api_key_set` says whether one is).
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ import msgspec
 from sqlite_utils import Database
 
 from ..engine import sla
+from urllib.parse import urlsplit
+
 from ..errors import Invalid
 from .db import iso, now
 
@@ -62,6 +68,15 @@ class Settings(msgspec.Struct, kw_only=True):
     tracking_since: str | None = None
     # An open complaint in hand gets an "update due" reminder after this many hours without contact.
     update_after_hours: int = 24
+    model_enabled: bool = False
+    model_endpoint: str = ""        # base URL of an OpenAI-compatible API, e.g. http://127.0.0.1:11434/v1
+    model_name: str = ""
+    model_timeout_seconds: int = 60
+    model_api_key_set: bool = False
+
+
+MODEL_FIELDS = ("model_enabled", "model_endpoint", "model_name", "model_timeout_seconds", "model_api_key")
+MAX_MODEL_TIMEOUT = 600
 
 
 Short = Annotated[str, msgspec.Meta(max_length=200)]
@@ -86,6 +101,12 @@ class SettingsUpdate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     targets: TargetsUpdate | msgspec.UnsetType = msgspec.UNSET
     tracking_since: Annotated[str, msgspec.Meta(max_length=40)] | msgspec.UnsetType = msgspec.UNSET
     update_after_hours: int | msgspec.UnsetType = msgspec.UNSET
+    model_enabled: bool | msgspec.UnsetType = msgspec.UNSET
+    model_endpoint: Annotated[str, msgspec.Meta(max_length=500)] | msgspec.UnsetType = msgspec.UNSET
+    model_name: Annotated[str, msgspec.Meta(max_length=200)] | msgspec.UnsetType = msgspec.UNSET
+    model_timeout_seconds: int | msgspec.UnsetType = msgspec.UNSET
+    # Write-only; "" removes it.
+    model_api_key: Annotated[str, msgspec.Meta(max_length=500)] | msgspec.UnsetType = msgspec.UNSET
 
 
 def _readable(db: Database) -> dict:
@@ -113,7 +134,36 @@ def get_settings(db: Database) -> Settings:
     targets = {**sla.DEFAULT_TARGETS, "other": negative, **targets, "negative": negative}
     stored["targets"] = targets
     stored["target_minutes"] = negative
+    stored["model_api_key_set"] = bool(model_api_key(db))
     return msgspec.convert(stored, Settings)
+
+
+def model_api_key(db: Database) -> str:
+    """The key sent to the model's endpoint; only the background drafter reads it."""
+    row = db.execute("SELECT value FROM settings WHERE key = 'model_api_key'").fetchone()
+    try:
+        value = msgspec.json.decode(row[0]) if row else ""
+    except msgspec.DecodeError:
+        return ""
+    return value if isinstance(value, str) else ""
+
+
+def _endpoint(value: str) -> str:
+    value = value.strip().rstrip("/")
+    if not value:
+        return ""
+    try:
+        parts = urlsplit(value)
+        port_ok = parts.port is None or parts.port > 0
+    except ValueError:
+        port_ok = False
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname or not port_ok \
+            or parts.query or parts.fragment or any(c.isspace() for c in value):
+        raise Invalid("model_endpoint: an http:// or https:// address such as http://127.0.0.1:11434/v1 is required")
+    if parts.username or parts.password:
+        raise Invalid("model_endpoint: put the API key in model_api_key, not in the address")
+    return value
 
 
 def _tracking_since(value: str) -> str:
@@ -133,6 +183,14 @@ def validate(update: SettingsUpdate) -> dict:
     changes = {f: getattr(update, f) for f in update.__struct_fields__ if getattr(update, f) is not msgspec.UNSET}
     if "target_minutes" in changes and not 1 <= changes["target_minutes"] <= 10080:
         raise Invalid("target_minutes must be between 1 and 10080 (one week)")
+    if "model_timeout_seconds" in changes and not 1 <= changes["model_timeout_seconds"] <= MAX_MODEL_TIMEOUT:
+        raise Invalid(f"model_timeout_seconds must be between 1 and {MAX_MODEL_TIMEOUT}")
+    if "model_endpoint" in changes:
+        changes["model_endpoint"] = _endpoint(changes["model_endpoint"])
+    if "model_name" in changes:
+        changes["model_name"] = changes["model_name"].strip()
+    if "model_api_key" in changes:
+        changes["model_api_key"] = changes["model_api_key"].strip()
     if "update_after_hours" in changes and not 1 <= changes["update_after_hours"] <= 720:
         raise Invalid("update_after_hours must be between 1 and 720 (thirty days)")
     if "business_name" in changes and len(changes["business_name"]) > 200:
@@ -181,7 +239,16 @@ def update_settings(db: Database, update: SettingsUpdate) -> Settings:
         # keeps following the complaint target).
         if "targets" in changes and row:
             changes["targets"] = {**msgspec.json.decode(row[0]), **changes["targets"]}
+        if {"model_enabled", "model_endpoint", "model_name"} & set(changes):
+            current = get_settings(db)
+            enabled = changes.get("model_enabled", current.model_enabled)
+            if enabled and not (changes.get("model_endpoint", current.model_endpoint)
+                                and changes.get("model_name", current.model_name)):
+                raise Invalid("model_enabled: set model_endpoint and model_name first")
         for key, value in changes.items():
+            if key == "model_api_key" and not value:
+                db.execute("DELETE FROM settings WHERE key = 'model_api_key'")
+                continue
             if key == "business_hours" and value is None:
                 db.execute("DELETE FROM settings WHERE key = 'business_hours'")
                 continue

@@ -395,7 +395,7 @@ def owner_replies_by_customer(db: Database, customer_ids: list[int]) -> dict[int
 
 CARD_COLUMNS = (
     "id, status, posted_at, first_seen_at, first_response_at, owner_replied, language, sentiment, categories, "
-    "rating, recommends, posted_text"
+    "rating, recommends, posted_text, assignee"
 )
 
 

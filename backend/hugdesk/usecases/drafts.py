@@ -21,6 +21,8 @@ from ..engine.suggestions import suggest
 from ..store.interactions import recent_replies
 from ..store.tickets import Platform, owner_replies, owner_replies_by_customer, save_analysis, ticket_for_tone
 from ..engine.tone import review_tone
+from ..store import model_drafts as stored_model_drafts
+from .model_drafts import ModelDrafter, ModelView, plan as plan_model, view as model_view
 
 UiLang = Literal["en", "pl", "uk"]
 # Reading a review and writing its drafts cost a millisecond or more each; observe spends at
@@ -44,6 +46,8 @@ class SuggestionOut(msgspec.Struct, kw_only=True):
     language_fallback: bool = False
     mentions: list[str] = msgspec.field(default_factory=list)
     similarity: float = 0.0
+    # "rules" (the engine's phrasebooks) or "model" (a language model, checked by the same guards).
+    source: str = "rules"
 
 
 class SuggestRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -65,6 +69,8 @@ class SuggestResponse(msgspec.Struct, kw_only=True):
     is_complaint: bool
     repeat: bool
     suggestions: list[SuggestionOut]
+    # A language model is writing one more draft: ask again in a few seconds.
+    model_pending: bool = False
 
 
 class ToneRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -154,8 +160,17 @@ def _context(db: Database, customer_id: int | None, ticket_id: int | None, agent
     }
 
 
+# Observe builds the same context for a model's draft from what it already read.
+draft_context = _context
+
+
 def _drafts(result) -> list[SuggestionOut]:
     return [msgspec.convert(d, SuggestionOut) for d in result.to_dict()["suggestions"]]
+
+
+def model_suggestions(found: ModelView) -> list[SuggestionOut]:
+    return [SuggestionOut(text=r.text or "", approach="model", language=r.language or "", source="model")
+            for r in found.drafts]
 
 
 class Advisor:
@@ -273,10 +288,17 @@ def write_suggestions(job: SuggestJob) -> SuggestWork:
     return SuggestWork(result.to_dict(), _drafts(result), True)
 
 
-def finish_suggestions(db: Database, job: SuggestJob, work: SuggestWork, advisor: Advisor) -> SuggestResponse:
+def finish_suggestions(db: Database, job: SuggestJob, work: SuggestWork, advisor: Advisor,
+                       drafter: ModelDrafter | None = None) -> SuggestResponse:
     data, found, drafts = job.data, work.found, work.drafts
     if work.fresh:
         advisor.remember(job.key, drafts)
+    model_pending = False
+    endpoint = plan_model(db, drafter, get_settings(db)) if drafter is not None and data.ticket_id else None
+    if endpoint is not None and data.ticket_id is not None:
+        rows = stored_model_drafts.for_tickets(db, [data.ticket_id]).get(data.ticket_id, [])
+        seen = model_view(drafter, endpoint, data.ticket_id, job.review, job.context, rows, now(), urgent=True)
+        drafts, model_pending = [*drafts, *model_suggestions(seen)], seen.pending
     if data.ticket_id is not None and data.text is None:
         # The card asked for drafts observe had no time for: keep what the review was read as.
         with db.atomic():
@@ -289,7 +311,7 @@ def finish_suggestions(db: Database, job: SuggestJob, work: SuggestWork, advisor
         language_fallback=any(d.language_fallback for d in drafts), sentiment=found["sentiment"],
         categories=list(found["categories"]), side=found["side"], specifics=list(found["specifics"]),
         is_complaint=found["is_complaint"], repeat=bool(history and history.repeat),
-        suggestions=drafts,
+        suggestions=drafts, model_pending=model_pending,
     )
 
 

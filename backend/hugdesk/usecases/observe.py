@@ -24,8 +24,10 @@ from ..store.db import iso, now, readable_time
 from ..store.log import append
 from ..store.promises import Promise
 from ..store.tickets import Platform, clock_fields, is_answered
-from .drafts import (OBSERVE_BUDGET_S, Advisor, ReviewAnalysis, SuggestionOut, analyse_item, batch_context,
-                     store_analysis)
+from ..store import model_drafts as stored_model_drafts
+from .drafts import (OBSERVE_BUDGET_S, Advisor, ReviewAnalysis, SuggestionOut, analyse_item, draft_context, batch_context,
+                     model_suggestions, store_analysis)
+from .model_drafts import ModelDrafter, plan as plan_model, view as model_view
 
 ShortText = Annotated[str, msgspec.Meta(max_length=500)]
 Url = Annotated[str, msgspec.Meta(max_length=2000)]
@@ -97,6 +99,8 @@ class ObservedResult(msgspec.Struct, kw_only=True):
     customer_id: int | None
     is_new: bool
     status: str
+    # Who the item is assigned to (an agent's name), or null.
+    assignee: str | None = None
     owner_replied: bool
     posted_at: str | None
     first_seen_at: str
@@ -111,6 +115,8 @@ class ObservedResult(msgspec.Struct, kw_only=True):
     suggestions: list[SuggestionOut] = msgspec.field(default_factory=list)
     # True when drafts were not written within observe's time budget: ask POST /suggestions.
     suggestions_pending: bool = False
+    # A language model is writing one more draft in the background: ask POST /suggestions later.
+    model_pending: bool = False
     # The response clock beside sla / waiting_minutes (business minutes) / target_minutes (this
     # item's own target): when the reply is due and turns amber (null unless ok, warn or breach),
     # wall-clock minutes since posting, the target's band, how finely the page dated it.
@@ -285,6 +291,7 @@ def _read(db: Database, written: list[_Written], agent_id: int, at: dt.datetime)
 def observe(
     db: Database, request: ObserveRequest, agent_id: int, agent_name: str, policy: clocks.Policy | int,
     advisor: Advisor | None = None, *, at: dt.datetime | None = None, errors: list[ItemError] | None = None,
+    drafter: ModelDrafter | None = None,
 ) -> ObserveResponse:
     """`policy` is the clock's (settings: business hours, targets, tracking start); a bare number
     is a wall-clock target for every item that alarms (scripts, tests). `at` fixes the clock.
@@ -293,11 +300,12 @@ def observe(
     if isinstance(policy, int):
         policy = clocks.Policy.wall_clock(policy)
     with db.atomic():
-        return _observe(db, request, agent_id, agent_name, policy, advisor, at or now(), list(errors or []))
+        return _observe(db, request, agent_id, agent_name, policy, advisor, at or now(), list(errors or []), drafter)
 
 
 def _observe(db: Database, request: ObserveRequest, agent_id: int, agent_name: str, policy: clocks.Policy,
-             advisor: Advisor | None, at: dt.datetime, errors: list[ItemError]) -> ObserveResponse:
+             advisor: Advisor | None, at: dt.datetime, errors: list[ItemError],
+             drafter: ModelDrafter | None = None) -> ObserveResponse:
     stamp = iso(at)
     written = _write(db, request, agent_id, at, errors)
     cards = _read(db, written, agent_id, at)
@@ -310,7 +318,7 @@ def _observe(db: Database, request: ObserveRequest, agent_id: int, agent_name: s
     results = []
     for w in written:
         (_, status, posted, seen, first_resp, replied, language, sentiment, categories, rating, recommends,
-         posted_text) = cards.rows[w.ticket_id]
+         posted_text, assignee) = cards.rows[w.ticket_id]
         posted = readable_time(posted)
         answered = is_answered(replied, first_resp, status)
         members = cards.groups.get(w.customer_id, []) if w.customer_id else []
@@ -325,6 +333,7 @@ def _observe(db: Database, request: ObserveRequest, agent_id: int, agent_name: s
         history = cards.histories.get((w.customer_id, w.ticket_id), HistorySummary()) if w.customer_id else HistorySummary()
         open_promises = cards.promises.get(w.customer_id, []) if w.customer_id else []
         drafts: list[SuggestionOut] | None = []
+        model_pending = False
         if advisor is not None and not answered and len(w.item.text) > INLINE_TEXT:
             drafts = None  # a long review is read when the card asks, off the server's event loop
         elif advisor is not None and not answered:
@@ -332,9 +341,24 @@ def _observe(db: Database, request: ObserveRequest, agent_id: int, agent_name: s
                 # What every draft of the batch needs, read once and whatever the time budget, so
                 # the number of reads never depends on how fast the drafting went.
                 shared.update(batch_context(db, sorted({m for g in cards.groups.values() for m in g})))
+                endpoint = plan_model(db, drafter, shared["settings"])
+                shared["model"] = (endpoint, stored_model_drafts.for_tickets(db, [x.ticket_id for x in written])
+                                   if endpoint else {})
             owner = [r for m in members for r in shared["owner"].get(m, [])]
             drafts = advisor.drafts(db, w.item, w.ticket_id, w.customer_id, agent_name, deadline, shared,
                                     members=members, history=history, promises=open_promises, owner=owner)
+            endpoint, model_rows = shared["model"]
+            if endpoint is not None:
+                # A model's draft is never waited for: what it wrote earlier is shown, else it is asked.
+                review = {"platform": w.item.platform, "author_name": w.item.author_name, "rating": w.item.rating,
+                          "text": w.item.text}
+                context = draft_context(db, w.customer_id, w.ticket_id, agent_name, shared["recent"],
+                                        settings=shared["settings"], members=members, history=history,
+                                        promises=open_promises, owner=owner)
+                seen = model_view(drafter, endpoint, w.ticket_id, review, context, model_rows.get(w.ticket_id, []), at)
+                model_pending = seen.pending
+                if drafts is not None:  # else the card asks /suggestions, which shows them
+                    drafts = [*drafts, *model_suggestions(seen)]
         # After reading the review: an unrated comment's target depends on whether it complains.
         clock = clock_fields(policy, rating=rating, recommends=recommends,
                              sentiment=analysis.sentiment if analysis else sentiment, posted_at=posted,
@@ -342,13 +366,14 @@ def _observe(db: Database, request: ObserveRequest, agent_id: int, agent_name: s
         results.append(
             ObservedResult(
                 platform=w.item.platform, external_id=w.item.external_id, ticket_id=w.ticket_id,
-                customer_id=w.customer_id, is_new=w.is_new, status=status, owner_replied=bool(replied),
+                customer_id=w.customer_id, is_new=w.is_new, status=status, assignee=assignee, owner_replied=bool(replied),
                 posted_at=posted, first_seen_at=seen, first_response_at=first_resp,
                 waiting_minutes=clock.waiting_minutes, target_minutes=clock.target_minutes, sla=clock.sla,
                 due_at=clock.due_at, warn_at=clock.warn_at, wall_minutes=clock.wall_minutes, band=clock.band,
                 posted_precision=clock.posted_precision, history=history, promises=open_promises,
                 viewers=cards.viewers.get(w.ticket_id, []),
                 analysis=analysis, suggestions=drafts or [], suggestions_pending=drafts is None,
+                model_pending=model_pending,
             )
         )
     for found, ticket_id in analysed:

@@ -22,6 +22,7 @@ from ...store import customers
 from ...store.agents import Agent, agent_for_token
 from ...store.sessions import SESSION_HOURS, close_session, open_session
 from ...usecases import reports
+from ...usecases.model_drafts import status as model_status
 from ..deps import db_of
 from ..reports import csv_response
 from .text import LANGUAGE_NAMES, LANGUAGES, pick_language, translator
@@ -224,8 +225,9 @@ def performance_page(request: Request, days: Days = 30) -> Response:
     drafts = reports.drafts_in_use(db_of(request), days)
     draft_rows = [("", drafts.overall), *(("lang", g) for g in drafts.by_language),
                   *(("approach", g) for g in drafts.by_approach)]
+    model = model_status(db_of(request), request.app.state.drafter, days)
     return render(request, "performance.html", "performance", days=days, s=summary, chart=_performance_chart(summary),
-                  draft_rows=draft_rows)
+                  draft_rows=draft_rows, model=model)
 
 
 def _performance_chart(summary: reports.Summary) -> dict:

@@ -16,6 +16,33 @@ TEXT: dict[str, dict[str, str]] = {
         "uk": "З відповідей, опублікованих за цей період: скільки з них створено з чернетки Hugdesk, скільки "
               "надіслано майже без змін (змінено менше ніж 10% слів чернетки) і яку частку слів зазвичай змінювали.",
     },
+    "model_title": {"en": "Language model", "pl": "Model językowy", "uk": "Мовна модель"},
+    "model_help": {
+        "en": "Drafts your language model wrote in this period: shown to agents, refused by Hugdesk's checks "
+              "(the agents never saw them), or failed (no answer in time, or an error from the model's server). "
+              "Agents kept Hugdesk's own drafts whenever the model gave none.",
+        "pl": "Szkice, które Wasz model językowy napisał w tym okresie: pokazane konsultantom, odrzucone przez "
+              "kontrole Hugdesk (konsultanci ich nie widzieli) albo nieudane (brak odpowiedzi na czas lub błąd "
+              "serwera modelu). Gdy model nic nie dał, konsultanci mieli własne szkice Hugdesk.",
+        "uk": "Чернетки, які ваша мовна модель написала за цей період: показані консультантам, відхилені "
+              "перевірками Hugdesk (консультанти їх не бачили) або невдалі (немає відповіді вчасно чи помилка "
+              "сервера моделі). Коли модель нічого не дала, консультанти мали власні чернетки Hugdesk.",
+    },
+    "model_off": {"en": "Off", "pl": "Wyłączony", "uk": "Вимкнено"},
+    "model_on": {"en": "On: {model} at {endpoint}", "pl": "Włączony: {model} pod adresem {endpoint}",
+                 "uk": "Увімкнено: {model} за адресою {endpoint}"},
+    "model_remote": {"en": "This address is not on this computer: reviews are sent to it.",
+                     "pl": "Ten adres nie jest na tym komputerze: opinie są tam wysyłane.",
+                     "uk": "Ця адреса не на цьому комп'ютері: відгуки надсилаються туди."},
+    "model_shown": {"en": "Shown", "pl": "Pokazane", "uk": "Показані"},
+    "model_refused": {"en": "Refused by the checks", "pl": "Odrzucone przez kontrole", "uk": "Відхилені перевірками"},
+    "model_failed": {"en": "Failed", "pl": "Nieudane", "uk": "Невдалі"},
+    "model_waiting": {"en": "Waiting now", "pl": "Teraz w kolejce", "uk": "Зараз у черзі"},
+    "model_reasons": {"en": "Why (reason codes, see the README)", "pl": "Dlaczego (kody przyczyn, zob. README)",
+                      "uk": "Чому (коди причин, див. README)"},
+    "model_refused_one": {"en": "refused", "pl": "odrzucony", "uk": "відхилено"},
+    "model_failed_one": {"en": "failed", "pl": "nieudany", "uk": "невдало"},
+    "model_last": {"en": "Last problems", "pl": "Ostatnie problemy", "uk": "Останні проблеми"},
     "replies_posted": {"en": "Replies posted", "pl": "Opublikowane odpowiedzi", "uk": "Опубліковані відповіді"},
     "from_draft": {"en": "From a draft", "pl": "Ze szkicu", "uk": "З чернетки"},
     "nearly_unchanged": {"en": "Sent nearly unchanged", "pl": "Wysłane prawie bez zmian",
