@@ -234,3 +234,9 @@ def test_something_that_broke_within_a_month_is_a_fault_with_help_offered():
 def test_bought_at_another_chain_is_sent_to_that_seller():
     text = "Kupiłem ten telefon w Saturnie miesiąc temu i rozmowy strasznie trzeszczą, nie da się rozmawiać."
     assert analyse(text, 2).kind.elsewhere == "seller"
+
+
+def test_a_shop_praised_as_the_seller_never_speaks_of_itself_in_the_third_person():
+    for text in ("Чудовий продавець, все швидко і якісно, дякую!", "Świetny sprzedawca, wszystko szybko i sprawnie!"):
+        for draft in drafts(text, 5):
+            assert not re.search(r"про продавця|o sprzedawcy", draft), draft
