@@ -240,3 +240,11 @@ def test_a_shop_praised_as_the_seller_never_speaks_of_itself_in_the_third_person
     for text in ("Чудовий продавець, все швидко і якісно, дякую!", "Świetny sprzedawca, wszystko szybko i sprawnie!"):
         for draft in drafts(text, 5):
             assert not re.search(r"про продавця|o sprzedawcy", draft), draft
+
+
+def test_a_boring_game_is_not_thanked_for_with_kind_words():
+    text = ("Nie przepadam za tą grą, jest nudnawa i wszystko zależy od szczęścia. W wariancie dla "
+            "zaawansowanych robi się ciekawiej, ale wolę inne tytuły.")
+    assert analyse(text, 3).is_complaint
+    for draft in drafts(text, 3):
+        assert not re.search(r"miłe słowa|trafion|trafny", draft), draft

@@ -74,6 +74,8 @@ _IDIOMS = {
            (re.compile(r"\bz (?:problemami|problemem|kłopotami) z(?:e)? (?:\w+ )?(?:kręgosłup|nadgarst|cieśni|plec|kolan|staw|"
                        r"wzrok|słuch|zdrow|snem|bezsenn|alergi|karki?e?m)\w*", re.IGNORECASE), ""),
            (re.compile(r"\bwarto było (?:po)?czekać\b", re.IGNORECASE), "warto"),
+           # "gra w wersji z instrukcji" is the standard game, not a remark on the manual.
+           (re.compile(r"\b(?:wersji|wariancie|zasadach) z instrukcji\b", re.IGNORECASE), "wersji podstawowej"),
            ),
 }
 # English has no case endings, so when no listed topic is named, the noun phrase before a

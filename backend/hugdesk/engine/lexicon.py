@@ -94,7 +94,7 @@ _SENTIMENT = {
             nightmare horrendous mess messy hate hated died dies malfunction* glitch* freezes froze
             lost scandal* outrageous crushed ~basic ~average scratched scratches dented restarts reboots rebooting overheats
             overheating
-            downhill""",
+            downhill boring dull tedious""",
         "neg_phrases": [
             r"\b(?:stopped|stops|quit|quits) (?:working|charging|turning on)",
             r"\b(?:does ?n[o']t|did ?n[o']t|do ?n[o']t|wo ?n[o']t|can ?n[o']t|could ?n[o']t|is ?n[o']t|not) (?:work|working|charge|charging|turn on|connect)\b",
@@ -150,7 +150,7 @@ _SENTIMENT = {
             płask* ~trudności ~ciężk* ~czekam ~czekałem ~czekałam usterek niedoróbek męcz* nieudan* niedopuszczaln* niesprawn*
             zepsuty zepsuła zepsuł padł padła padają zgubi* skandal* zgubion* narzeka* grzeje
             grzał* przegrzew* zniszcz* zgniecion* pognieciony pogniecion* porysowan* zarysowan* rysy
-            restartuje* resetuje* trzeszczy* ~niuans* uszkodzon* wgniecion* pęknięt*""",
+            restartuje* resetuje* trzeszczy* ~niuans* uszkodzon* wgniecion* pęknięt* nudn* nużąc*""",
         "neg_phrases": [
             r"\bnie (?:działa|działają|działał|działała|działało|włącza|włączy|ładuje|łączy|odpowiada|odbiera)",
             r"\bprzestał\w* (?:działać|ładować|się ładować|się włączać|łączyć)",
@@ -159,6 +159,7 @@ _SENTIMENT = {
             r"\bwyrzucone pieniądze\b", r"\bnie spełnia\w*", r"\bnie da się\b",
             r"\bnic (?:nie )?(?:daje|pomaga|nie zmieniło|się nie zmieniło)\b", r"\bnie ma sensu\b",
             r"\bspodziewał\w* się czegoś lepszego\b", r"\bnie przewyższa\b",
+            r"\bnie przepadam\b", r"\bnie (?:jest|był\w*) (?:moim|moją) (?:faworyt\w*|ulubion\w*)",
             r"\b(?:choć|chociaż|a) (?:było )?(?:podane|napisane|obiecane|w opisie)", r"\bzamiast (?:obiecanych|\d+)",
             r"\btrzyma (?:tylko|zaledwie|ledwo|ledwie)\b", r"\brzuci\w* słuchawk", r"\bnie odpisuj\w*",
             r"\b(?:nie ten|inny|inna|inne|zły|niewłaściwy|niewłaściwa) (?:kolor|model|rozmiar|produkt|towar)\b",
@@ -187,7 +188,7 @@ _SENTIMENT = {
             скарг* нарікан* обман* шахра* відстій кошмар ганьба жахливо незручн* дратує
             ~складно ~важко перестав перестала перестало перестали розрядж* пошкодж* загуби* нарікати
             гріється грієть* нагріва* перезавантажу* скрип* зносив* зношен* подряпин* пом'ят* ~нюанс*
-            гуде шумить тріщин*
+            гуде шумить тріщин* нудн* нудьг*
             скандал* втрачен* завищен*""",
         "neg_phrases": [
             r"\bне (?:працює|працюють|працював|працювала|працювало|вмикається|вмикаеться|включається|ввімкнулась|ввімкнувся|заряджається|реагує|відповіда\w*|бачить|чути)",
