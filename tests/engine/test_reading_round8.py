@@ -248,3 +248,13 @@ def test_a_boring_game_is_not_thanked_for_with_kind_words():
     assert analyse(text, 3).is_complaint
     for draft in drafts(text, 3):
         assert not re.search(r"miłe słowa|trafion|trafny", draft), draft
+
+
+
+def test_a_remark_the_reviewer_accepted_gets_no_apology():
+    pl = ("Naprawdę podobają mi się te głośniki, basu jest mało, ale w małym pokoju to nie przeszkadza. "
+          "Dźwięk czysty, wykonanie solidne. Jestem bardzo zadowolony.")
+    en = "Lovely little speaker, the bass is a bit thin, but that doesn't bother me. Clear sound and solid build."
+    for text in (pl, en):
+        for draft in drafts(text, 4.5):
+            assert not SORRY.search(draft), draft

@@ -46,6 +46,9 @@ _IDIOMS = {
            # "The noodles in the box were broken": the box is where they were, not what was judged.
            (re.compile(r"(?<=[a-z]) (?:in|inside) (?:the|each|every|my) (?:box|bag|package|packet|jar|can|tin|container|pack)"
                        r"(?= (?:is|was|are|were)\b)", re.IGNORECASE), ""),
+           # "Not much bass, but that's fine in a small room": a remark the reviewer accepted is no complaint.
+           (re.compile(r"[^,.!?;]{1,80},?\s+but\s[^.!?]{0,80}?\b(?:(?:it |that )?does ?n[o']t bother me|(?:that'?s|it'?s) (?:fine|ok|okay)|"
+                       r"not a (?:big )?(?:deal|problem)|i don'?t mind|i like (?:that|it))\b", re.IGNORECASE), ""),
            # "Worth the wait" praises what came after the wait; the wait itself was long.
            (re.compile(r"\b(?:well )?worth the wait\b", re.IGNORECASE), "worth it"),
            # The reviewer's own health ("as someone with wrist problems") is no complaint about us.
@@ -57,6 +60,9 @@ _IDIOMS = {
                        r"норм\w*|хороше|добре|відмінне|чудове|супер))?|ціна відповідає якості|за (?:дану|цю|таку|свою) ціну "
                        r"(?:немає|нема|мінусів немає|недоліків немає)", re.IGNORECASE), "ціна добра"),
            (re.compile(r"(?<!\w)(?:я )?не (?:рекламую|реклама)(?!\w)", re.IGNORECASE), ""),
+           # "басу мало, але в невеликій кімнаті це не заважає": a remark the reviewer accepted is no complaint.
+           (re.compile(r"[^,.!?;]{1,80},?\s+(?:але|проте)\s[^.!?]{0,80}?(?:не заважає|не критично|це не проблема|можна звикнути|"
+                       r"мені це подобається)", re.IGNORECASE), ""),
            # "недовго грає", "не довго, години півтори": the battery runs down, whatever the price.
            (re.compile(r"(?<!\w)(?:не ?довго|мало|лише|тільки)\s+(?:грає|працює|тримає|живе|пропрацю\w*)(?!\w)|"
                        r"(?<!\w)(?:не ?довго)(?=\W+(?:\w+\W+){0,2}годин)", re.IGNORECASE), "батарея погано тримає")),
@@ -74,6 +80,9 @@ _IDIOMS = {
            (re.compile(r"\bz (?:problemami|problemem|kłopotami) z(?:e)? (?:\w+ )?(?:kręgosłup|nadgarst|cieśni|plec|kolan|staw|"
                        r"wzrok|słuch|zdrow|snem|bezsenn|alergi|karki?e?m)\w*", re.IGNORECASE), ""),
            (re.compile(r"\bwarto było (?:po)?czekać\b", re.IGNORECASE), "warto"),
+           # "basu jest mało, ale w małym pokoju to nie przeszkadza": a remark the reviewer accepted is no complaint.
+           (re.compile(r"[^,.!?;]{1,80},?\s+ale\s[^.!?]{0,80}?(?:nie przeszkadza|jest w porządku|da się (?:przeżyć|przyzwyczaić)|"
+                       r"nie jest to (?:duży |wielki )?problem|mi to nie wadzi|lubię to)", re.IGNORECASE), ""),
            # "gra w wersji z instrukcji" is the standard game, not a remark on the manual.
            (re.compile(r"\b(?:wersji|wariancie|zasadach) z instrukcji\b", re.IGNORECASE), "wersji podstawowej"),
            ),

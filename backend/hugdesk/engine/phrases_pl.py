@@ -84,8 +84,8 @@ SLOTS = {
     ),
     # A remark in an otherwise happy review: acknowledged, not skipped.
     "praise_note": (
-        "Dziękujemy też za uwagę o {x_o} – przykro nam, że pod tym względem nie było idealnie.",
-        "Dziękujemy też za uwagę o {x_o} – dobrze, że <Pan o tym wspomniał|Pani o tym wspomniała|Państwo o tym wspomnieli>.",
+        "Za uwagę o {x_o} również dziękujemy – przykro nam, że pod tym względem nie było idealnie.",
+        "Za uwagę o {x_o} również dziękujemy – dobrze, że <Pan o tym wspomniał|Pani o tym wspomniała|Państwo o tym wspomnieli>.",
     ),
     # A trait of the product (its design, specs, software) or a matter of taste: the shop
     # did not cause it, so it is acknowledged plainly, without a fault to check.
