@@ -46,9 +46,6 @@ _IDIOMS = {
            # "The noodles in the box were broken": the box is where they were, not what was judged.
            (re.compile(r"(?<=[a-z]) (?:in|inside) (?:the|each|every|my) (?:box|bag|package|packet|jar|can|tin|container|pack)"
                        r"(?= (?:is|was|are|were)\b)", re.IGNORECASE), ""),
-           # "Not much bass, but that's fine in a small room": a remark the reviewer accepted is no complaint.
-           (re.compile(r"[^,.!?;]{1,80},?\s+but\s[^.!?]{0,80}?\b(?:(?:it |that )?does ?n[o']t bother me|(?:that'?s|it'?s) (?:fine|ok|okay)|"
-                       r"not a (?:big )?(?:deal|problem)|i don'?t mind|i like (?:that|it))\b", re.IGNORECASE), ""),
            # "Worth the wait" praises what came after the wait; the wait itself was long.
            (re.compile(r"\b(?:well )?worth the wait\b", re.IGNORECASE), "worth it"),
            # The reviewer's own health ("as someone with wrist problems") is no complaint about us.
@@ -60,9 +57,6 @@ _IDIOMS = {
                        r"норм\w*|хороше|добре|відмінне|чудове|супер))?|ціна відповідає якості|за (?:дану|цю|таку|свою) ціну "
                        r"(?:немає|нема|мінусів немає|недоліків немає)", re.IGNORECASE), "ціна добра"),
            (re.compile(r"(?<!\w)(?:я )?не (?:рекламую|реклама)(?!\w)", re.IGNORECASE), ""),
-           # "басу мало, але в невеликій кімнаті це не заважає": a remark the reviewer accepted is no complaint.
-           (re.compile(r"[^,.!?;]{1,80},?\s+(?:але|проте)\s[^.!?]{0,80}?(?:не заважає|не критично|це не проблема|можна звикнути|"
-                       r"мені це подобається)", re.IGNORECASE), ""),
            # "недовго грає", "не довго, години півтори": the battery runs down, whatever the price.
            (re.compile(r"(?<!\w)(?:не ?довго|мало|лише|тільки)\s+(?:грає|працює|тримає|живе|пропрацю\w*)(?!\w)|"
                        r"(?<!\w)(?:не ?довго)(?=\W+(?:\w+\W+){0,2}годин)", re.IGNORECASE), "батарея погано тримає")),
@@ -80,9 +74,6 @@ _IDIOMS = {
            (re.compile(r"\bz (?:problemami|problemem|kłopotami) z(?:e)? (?:\w+ )?(?:kręgosłup|nadgarst|cieśni|plec|kolan|staw|"
                        r"wzrok|słuch|zdrow|snem|bezsenn|alergi|karki?e?m)\w*", re.IGNORECASE), ""),
            (re.compile(r"\bwarto było (?:po)?czekać\b", re.IGNORECASE), "warto"),
-           # "basu jest mało, ale w małym pokoju to nie przeszkadza": a remark the reviewer accepted is no complaint.
-           (re.compile(r"[^,.!?;]{1,80},?\s+ale\s[^.!?]{0,80}?(?:nie przeszkadza|jest w porządku|da się (?:przeżyć|przyzwyczaić)|"
-                       r"nie jest to (?:duży |wielki )?problem|mi to nie wadzi|lubię to)", re.IGNORECASE), ""),
            # "gra w wersji z instrukcji" is the standard game, not a remark on the manual.
            (re.compile(r"\b(?:wersji|wariancie|zasadach) z instrukcji\b", re.IGNORECASE), "wersji podstawowej"),
            ),
@@ -661,6 +652,41 @@ def _untried(clauses: list[str], i: int, lang: str) -> bool:
     return bool(match) and match.start() < len(clauses[i])
 
 
+# "Not much bass, but that doesn't bother me", "basu mało, ale to nie przeszkadza", "але це
+# не заважає": a remark the reviewer accepted is no complaint, so the clause before the
+# "but" and its acceptance are left out. Found from the conjunction (a literal search), so
+# a long text costs one pass, not a scan from every position.
+_BUT = {"en": re.compile(r",?\s+but\s", re.IGNORECASE), "pl": re.compile(r",?\s+ale\s", re.IGNORECASE),
+        "uk": re.compile(r",?\s+(?:але|проте)\s", re.IGNORECASE)}
+_ACCEPTED = {
+    "en": re.compile(r"\b(?:(?:it |that )?does ?n[o']t bother me|(?:that'?s|it'?s) (?:fine|ok|okay)|not a (?:big )?(?:deal|problem)|"
+                     r"i don'?t mind|i like (?:that|it))\b", re.IGNORECASE),
+    "pl": re.compile(r"(?:nie przeszkadza|jest w porządku|da się (?:przeżyć|przyzwyczaić)|nie jest to (?:duży |wielki )?problem|"
+                     r"mi to nie wadzi|lubię to)", re.IGNORECASE),
+    "uk": re.compile(r"(?:не заважає|не критично|це не проблема|можна звикнути|мені це подобається)", re.IGNORECASE),
+}
+_CLAUSE_START = re.compile(r"[,.!?;\n]")
+
+
+def _drop_accepted_remarks(text: str, lang: str) -> str:
+    if lang not in _BUT:
+        return text
+    cuts = []
+    for match in _BUT[lang].finditer(text):
+        after = text[match.end():match.end() + 80]
+        end_of_sentence = re.search(r"[.!?]", after)
+        accepted = _ACCEPTED[lang].search(after[:end_of_sentence.start()] if end_of_sentence else after)
+        if not accepted:
+            continue
+        before = text[max(0, match.start() - 80):match.start()]
+        bounds = [m.end() for m in _CLAUSE_START.finditer(before)]
+        start = match.start() - len(before) + (bounds[-1] if bounds else 0)
+        cuts.append((start, match.end() + accepted.end()))
+    for start, end in reversed(cuts):
+        text = text[:start] + text[end:]
+    return text
+
+
 def analyse(text: str, rating: float | None = None, language: str | None = None,
             platform: str | None = None, domain: str | None = None) -> Analysis:
     """Analyse one review. `language` skips detection when the caller already knows it;
@@ -672,6 +698,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     text = _OPENING.sub("", text)
     for pattern, replacement in _IDIOMS.get(lang, ()):
         text = pattern.sub(replacement, text)
+    text = _drop_accepted_remarks(text, lang)
     pos_total = neg_total = 0.0
     mentions: list[Mention] = []
     phrases = _active_phrases(text, lang)
