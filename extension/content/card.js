@@ -5,9 +5,6 @@
   "use strict";
   const H = globalThis.Hugdesk;
   const TICK_MS = 30000;
-  // A card says "Loading" only when the backend's answer is slow: a quick answer is drawn
-  // straight away, so the card is drawn once instead of twice.
-  const LOADING_AFTER_MS = 300;
   const sections = [];
   const queued = new Set(); // cards waiting for the next render pass
   const deferred = new Set(); // cards whose render waits for the agent to leave a field
@@ -80,7 +77,15 @@ button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
     if (focus) focusCardField(rec, "toggle");
   }
 
-  const STARS = (rating) => (rating ? `★ ${Number(rating).toLocaleString(H.lang, { maximumFractionDigits: 1 })}` : null);
+  // A whole number of stars needs no formatter; a half star does (4.5 or 4,5), and its formatter
+  // is made once: the page's first Intl object costs it tens of ms (the locale's data).
+  let starsFormat = null;
+  function stars(rating) {
+    if (!rating) return null;
+    if (Number.isInteger(rating)) return `★ ${rating}`;
+    starsFormat = starsFormat || H.safe(() => new Intl.NumberFormat(H.lang, { maximumFractionDigits: 1 }), null);
+    return `★ ${starsFormat ? starsFormat.format(rating) : String(rating)}`;
+  }
   const PLATFORM = { facebook: "Facebook", yelp: "Yelp", tripadvisor: "Tripadvisor" };
 
   // One line: whose item this is (the name, platform and rating the page itself shows), then
@@ -88,6 +93,7 @@ button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
   function buildBar(rec) {
     const { h, t } = H;
     const who = rec.item.author_name || t("card_unknown_author");
+    const rating = stars(rec.item.rating);
     return h("div", { class: "bar" },
       h("button", {
         class: "toggle",
@@ -99,7 +105,7 @@ button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
       h("span", { "aria-hidden": "true" }, rec.ui.expanded ? "▾" : "▸"),
       h("span", { class: "name", dataset: { who: "name" } }, who),
       h("span", { class: "muted", dataset: { who: "platform" } }, PLATFORM[rec.item.platform] || rec.item.platform),
-      STARS(rec.item.rating) ? h("span", { class: "muted", dataset: { who: "rating" } }, STARS(rec.item.rating)) : null),
+      rating ? h("span", { class: "muted", dataset: { who: "rating" } }, rating) : null),
       sections.filter((s) => s.slot === "bar").map((s) => renderSection(s, rec)));
   }
 
@@ -234,9 +240,9 @@ button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
     closeCard(rec);
   }
 
-  // Cards are drawn when their item comes within about a screen of the viewport. The browser
-  // reports it (IntersectionObserver) off the main thread's critical path: no layout reads here.
-  const NEAR = "800px 0px";
+  // Cards are drawn while their item is near the viewport (the loader's distance, at which it
+  // mounts them). The browser reports it (IntersectionObserver) off the main thread's critical
+  // path: no layout reads here.
   let nearby = null;
   const hostRecord = new WeakMap();
   function watchNear(rec) {
@@ -249,7 +255,7 @@ button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
           near.near = entry.isIntersecting;
           if (near.near) refresh(near);
         }
-      }, { rootMargin: NEAR });
+      }, { rootMargin: H.NEAR });
     }
     nearby.observe(rec.host);
   }
@@ -263,9 +269,12 @@ button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
         rec.host.addEventListener("focusout", (e) => H.safe(() => onFocusOut(e)), { signal });
         rec.host.addEventListener("keydown", (e) => H.safe(() => onKeyDown(e, rec)), { signal });
       }
-      setTimeout(() => H.safe(() => {
-        for (const rec of recs) if (!rec.card) refresh(rec);
-      }), LOADING_AFTER_MS);
+      // The bar is drawn in the same task as its host is mounted: the page below moves once, in
+      // one frame. Inserting an empty host and sizing it later moved a long page twice, and each
+      // move repaints everything below it (on the 200-review page about 80-200 ms of the page's
+      // main thread). The backend's answer then changes only what is inside the bar, whose
+      // height stays the same.
+      for (const rec of recs) refresh(rec);
     });
     H.on("record-updated", (rec) => refresh(rec));
     H.on("card-close", (rec) => closeCard(rec));

@@ -86,6 +86,15 @@
     }
   }
 
+  // Start-up work nothing on screen needs at once waits for the page's first idle moment (or
+  // at most IDLE_WAIT_MS), so it does not compete with the page's own loading.
+  const IDLE_WAIT_MS = 2000;
+  function whenIdle(fn) {
+    const run = () => safe(fn);
+    if (typeof requestIdleCallback === "function") requestIdleCallback(run, { timeout: IDLE_WAIT_MS });
+    else setTimeout(run, 0);
+  }
+
   // For logs nobody waits on.
   function post(type, body = {}) {
     void send(type, body);
@@ -104,6 +113,7 @@
     send,
     SLICE_MS,
     nextTask,
+    whenIdle,
     post,
   });
 })();

@@ -39,12 +39,22 @@
     return [...known].map((editor) => ({ editor, rec: bound.get(editor) })).filter((x) => x.rec);
   }
 
-  function resolve(editor) {
+  function targetsOf(editor) {
     const targets = [];
     for (const rec of H.records.values()) {
       if (!rec.el.isConnected) continue;
       const target = H.safe(() => H.adapter.replyTarget(rec.el));
       if (target && (target === editor || target.contains(editor))) targets.push(rec);
+    }
+    return targets;
+  }
+
+  function resolve(editor) {
+    let targets = targetsOf(editor);
+    if (!targets.length) {
+      // Cards exist only near the viewport: the box's own item may not have been read yet.
+      H.readForEditor(editor);
+      targets = targetsOf(editor);
     }
     if (targets.length === 1) return targets[0];
     const current = activeRecord();
@@ -98,6 +108,10 @@
       rec.host.addEventListener("focusin", mark, { signal: H.signal });
       rec.host.addEventListener("pointerdown", mark, { signal: H.signal });
     }
+  });
+  // From the start on a page we read, not from its first card: a reply box far from the
+  // viewport belongs to an item that has no card until the box takes the focus.
+  H.on("loader-started", () => {
     if (listening) return;
     listening = true;
     document.addEventListener("focusin", (e) => H.safe(() => onFocusIn(e)), { capture: true, signal: H.signal });

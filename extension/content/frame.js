@@ -19,6 +19,7 @@
   function frameOf(rec) {
     let frame = frames.get(rec);
     if (frame) return frame;
+    listenNow(); // the frame asks for its record as soon as it loads
     const token = crypto.randomUUID();
     const el = document.createElement("iframe");
     el.className = "frame";
@@ -137,8 +138,19 @@
     signal.addEventListener("abort", () => H.safe(() => chrome.runtime.onMessage.removeListener(listener)));
   }
 
+  // Nothing asks before a card is opened: the listener is added once the page is idle, or when
+  // the first frame is made, whichever comes first.
+  let lifetime = null;
+  let listening = false;
+  function listenNow() {
+    if (listening || !lifetime) return;
+    listening = true;
+    listen(lifetime);
+  }
+
   function init(signal) {
-    listen(signal);
+    lifetime = signal;
+    H.whenIdle(listenNow);
     // The body of an open card is this frame; when the card closes the frame goes with it.
     H.cardSection({ name: "frame", slot: "body", order: 0, render: cardFrame });
     H.on("card-closed", dropFrame);

@@ -19,8 +19,12 @@
       if (sender.id !== chrome.runtime.id || sender.tab || !message || message.type !== "command") return;
       H.safe(() => onCommand(String(message.command)));
     };
-    H.safe(() => chrome.runtime.onMessage.addListener(listener));
-    signal.addEventListener("abort", () => H.safe(() => chrome.runtime.onMessage.removeListener(listener)));
+    // A shortcut is pressed long after the page loaded: the listener waits for an idle moment.
+    H.whenIdle(() => {
+      if (signal.aborted) return;
+      chrome.runtime.onMessage.addListener(listener);
+      signal.addEventListener("abort", () => H.safe(() => chrome.runtime.onMessage.removeListener(listener)));
+    });
   }
 
   H.features.add({ name: "shortcuts", init });

@@ -116,11 +116,34 @@ class ExtensionBrowser:
         return page
 
     def wait_cards(self, page, count: int, timeout: float = 15.0) -> list[str]:
+        """Exactly ``count`` cards on the page once the agent has scrolled through all of it (cards
+        are mounted only near the viewport); the page is left scrolled back to the top."""
         def settled():
             keys = self.card_keys(page)
-            return (keys,) if len(keys) == count else None
+            if len(keys) == count:
+                return (keys,)
+            self.scroll_through(page)
+            return None
 
+        self.scroll_through(page)
         return wait_until(settled, timeout, message=f"{count} cards")[0]
+
+    # A screen at a time with a rendered frame between steps, as an agent reading the page would;
+    # then back to the top.
+    _SCROLL_THROUGH = """async () => {
+        const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+        for (let i = 0; i < 500; i++) {
+            const before = scrollY;
+            scrollBy(0, innerHeight);
+            await frame();
+            if (scrollY === before) break;
+        }
+        scrollTo(0, 0);
+        await frame();
+    }"""
+
+    def scroll_through(self, page) -> None:
+        page.evaluate(self._SCROLL_THROUGH)
 
     @staticmethod
     def card_keys(page) -> list[str]:
@@ -161,10 +184,11 @@ class ExtensionBrowser:
         finally:
             cdp.detach()
 
-    # A card is drawn only near the viewport (content/card.js): one not drawn yet is scrolled to,
-    # as the agent would, and reads as nothing until it is drawn (callers wait with wait_until).
+    # A card is drawn only near the viewport (content/card.js), and redrawn with what changed only
+    # there: one not drawn yet, or far away now, is scrolled to, as the agent would, and reads as
+    # nothing until it is drawn (callers wait with wait_until).
     _DRAWN = """const r = Hugdesk.records.get(key);
-        if (r && r.root && !r.root.querySelector('.card')) { r.host.scrollIntoView({block: 'center'}); return null; }"""
+        if (r && r.root && (!r.near || !r.root.querySelector('.card'))) { r.host.scrollIntoView({block: 'center'}); return null; }"""
 
     def _drawn(self, page, key: str) -> None:
         """Scroll to the card of ``key`` until it is drawn (a few seconds at most; a card the
