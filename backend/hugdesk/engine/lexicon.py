@@ -133,7 +133,7 @@ _SENTIMENT = {
             zachwyc* podoba* podobają trafion* warto opłaca* dziękuj* dzięki wydajn* wspaniale
             cudown* komfortow* kompaktow* lekk* intuicyjn* ~działa ~działają ~spełnia
             odpowiedni* akceptowaln* przyzwoit* ~nowoczesn* użytkow* rewelacyjn* pozytywn*
-            pozytywy godny godna najlepsz* ekstra""",
+            pozytywy godny godna najlepsz* ekstra lubię uwielbiam uwielbia""",
         "neg": """niemiły niemiła niemiłe niemiłą niemiłej niemiło niemiłego niemili niemiłym
             zły zła złe źle złej złego złym słab* kiepsk* tragiczn* tragedi* beznadziej*
             koszmar* masakr* fataln* okropn* straszn* rozczarow* zawiedzion* zawiod*
@@ -178,7 +178,7 @@ _SENTIMENT = {
             гаразд спасибі ідеальн* прекрасн* крут* сподоба* подоба* респект варт* компактн*
             корисн* практична практичний практичне практичні ~працює ~працюють легко виправдову* потужн* чітк* чіткі
             неважк* легкий легка легке легкі невелик* ~недорог* ~дешевий ~дешева ~дешеве ~дешево доброзичлив* ввічлив* раджу суперов* найкращ* вчасно
-            вірна вірний раніше""",
+            вірна вірний раніше люблю обожнюю""",
         "neg": """поган* погано жахлив* жах гірш* гірше найгірш* бракован* брак дефект* зламал*
             злама* поламал* несправн* глюч* гальму* зависа* вибива* збій збої збою баг баги
             багів дим перегріва* проблем* нажаль шкода розчаров* незадоволен* недолік* мінус*
