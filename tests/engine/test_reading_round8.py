@@ -266,3 +266,10 @@ def test_liking_the_product_is_praise_that_outweighs_a_small_remark():
     assert not analyse(text, 4.5).is_complaint
     for draft in drafts(text, 4.5):
         assert "nie wszystko" not in draft, draft
+
+
+def test_an_order_never_sent_or_not_as_described_thanks_nobody_for_patience():
+    for text in ("Zapłaciłem, a potem sklep napisał, że brak towaru w magazynie. Zamówienie nie zostało wysłane!",
+                 "Pad był opisany jako nowy, a w paczce przyszedł używany, bez pudełka. Nie da się go dać na prezent."):
+        for draft in drafts(text, 1):
+            assert "cierpliwość" not in draft, draft

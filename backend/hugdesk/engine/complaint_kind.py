@@ -480,7 +480,8 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     # Goods that came crushed were not late: no "thank you for your patience".
     damaged = bool(_DAMAGED[lang].search(lowered))
     kind = ComplaintKind(question=_question(text, lowered, lang), waited=bool(_WAITED[lang].search(lowered))
-                         or bool(({"waiting"} if after_sales or damaged else {"waiting", "delivery"}) & set(categories[:1]))
+                         or bool(({"waiting"} if after_sales or damaged or {"wrong_item", "cancelled_order"} & set(issues)
+                                  else {"waiting", "delivery"}) & set(categories[:1]))
                          or "long_wait" in issues, after_sales=after_sales)
     _others(text, lowered, lang, kind, domain)
     if not is_complaint:

@@ -250,7 +250,8 @@ WRONG_ITEM = {
           r"|\bsent (?:me|us) (?:a |the )?(?:different|another) |\bmissing from (?:the |my )?(?:box|package|parcel|order)\b",
     "pl": r"\b(?:nie ten|nie taki|inny|inna|inne|zły|zła|złe|niewłaściw\w*|błędn\w*) (?:kolor|model|rozmiar|produkt|towar|"
           r"wersj\w*|przedmiot|danie)\b|\bprzysła\w* (?:\w+ )?(?:inny|inną|inne|zły|złą|złe|nie ten|nie to)\b"
-          r"|\bw (?:zestawie|komplecie|paczce) (?:nie było|nie ma|brak|zabrakło)\b",
+          r"|\bw (?:zestawie|komplecie|paczce) (?:nie było|nie ma|brak|zabrakło)\b"
+          r"|\b(?:opisan\w*|sprzedan\w*|wystawion\w*) (?:\w+ )?jako now\w*",
     "uk": r"\bне (?:той|ту|те|та) (?:колір|розмір|модел\w*|товар|річ|варіант)|\b(?:прийш|надісла|прислал|відправил)\w* не (?:той|та|те|ту)\b"
           r"|\b(?:інш|неправильн)\w* (?:колір|розмір|модел\w*|товар)|\bв комплекті (?:\w+ )?(?:нема|немає|не було|відсутн)"
           r"|\bбез (?:блока|блоку|зарядк|кабел)\w*",
