@@ -372,7 +372,7 @@ COUNTERACT = {
     ),
     "wrong_item": (
         "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli wyjaśnić pomyłkę i ją naprawić.",
-        "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie z numerem zamówienia, wyjaśnimy, skąd wzięła się pomyłka.",
+        "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie z numerem zamówienia, będziemy mogli wyjaśnić, skąd wzięła się pomyłka.",
     ),
     "cancelled_order": (
         "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić, dlaczego zostało anulowane.",
