@@ -4,7 +4,9 @@ is written for these tests, not taken from either set."""
 
 import re
 
-from hugdesk.engine import phrases_pl, phrases_uk
+import pytest
+
+from hugdesk.engine import phrases_en, phrases_pl, phrases_uk
 from hugdesk.engine.analysis import analyse
 from hugdesk.engine.names import greeting
 from hugdesk.engine.phrases_uk import accusative
@@ -273,3 +275,25 @@ def test_an_order_never_sent_or_not_as_described_thanks_nobody_for_patience():
                  "Pad był opisany jako nowy, a w paczce przyszedł używany, bez pudełka. Nie da się go dać na prezent."):
         for draft in drafts(text, 1):
             assert "cierpliwość" not in draft, draft
+
+
+# A reply offers to look at what the customer named: a return is no exchange (which the business
+# may not offer for this product), and an exchange is no return.
+@pytest.mark.parametrize("text, lang, named", [
+    ("Lampka miga od pierwszego dnia. Oddaję do zwrotu.", "pl", "return"),
+    ("Lampka miga od pierwszego dnia, proszę o wymianę.", "pl", "exchange"),
+    ("Лампа блимає з першого дня, хочу повернути.", "uk", "return"),
+    ("Лампа блимає з першого дня, хочу обміняти.", "uk", "exchange"),
+    ("The lamp flickers from day one. Can I return or exchange it?", "en", "both"),
+])
+def test_the_return_or_exchange_the_customer_named_is_read(text, lang, named):
+    assert analyse(text, 1, language=lang).kind.after_sales == named
+
+
+@pytest.mark.parametrize("module", [phrases_en, phrases_pl, phrases_uk])
+def test_a_return_offer_names_no_exchange_and_an_exchange_offer_no_return(module):
+    words = {"en": ("return", "exchange"), "pl": ("zwrot", "wymian"), "uk": ("поверн", "обмін")}[module.__name__[-2:]]
+    for line in module.COUNTERACT["after_sales_return"]:
+        assert words[0] in line.lower() and words[1] not in line.lower(), line
+    for line in module.COUNTERACT["after_sales_exchange"]:
+        assert words[1] in line.lower() and words[0] not in line.lower(), line

@@ -168,6 +168,12 @@ _AFTER_SALES = {
     "pl": re.compile(r"(?:zwrot|zwróc|wymian|wymieni)"),
     "uk": re.compile(r"(?:поверн|обмін|обміня)"),
 }
+# Which of the two the customer named, so a reply offers to look at that one only.
+_RETURN = {
+    "en": re.compile(r"\b(?:return|refund)"),
+    "pl": re.compile(r"(?:zwrot|zwróc)"),
+    "uk": re.compile(r"(?:поверн)"),
+}
 _DAMAGED = {
     "en": re.compile(r"\b(?:crushed|damaged|smashed|dented|broken|cracked|crumbs)\b"),
     "pl": re.compile(r"(?:zgniecion|pognieciony|uszkodz|rozbit|pękni|popęka|połaman|pokruszon)"),
@@ -203,7 +209,7 @@ class ComplaintKind:
     question: str = ""       # return | exchange | what_to_do | cause | other | ""
     waited: bool = False
     hazard: bool = False     # smoke, burning, injury: safety advice comes first
-    after_sales: bool = False  # a return or exchange, no parcel: no "where is the parcel", no wait
+    after_sales: str = ""  # "return", "exchange" or "both" named, no parcel: no "where is the parcel", no wait
     refused: bool = False    # the service or maker turned the claim down: nothing is "being handled"
     battery: bool = False    # the device runs on a battery: "do not charge it" makes sense only then
     elsewhere: str = ""      # seller | maker | service: another party sold it or handles it
@@ -476,7 +482,11 @@ def _defect_of_main(lowered: str, lang: str, main: tuple[str, tuple[str, ...]] |
 def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: str, categories: list[str],
               issues: list[str], main_topic: tuple[str, tuple[str, ...]] | None = None) -> ComplaintKind:
     lowered = text.lower().replace("’", "'")
-    after_sales = bool(_AFTER_SALES[lang].search(lowered)) and not _PARCEL[lang].search(lowered)
+    after_sales = ""
+    if _AFTER_SALES[lang].search(lowered) and not _PARCEL[lang].search(lowered):
+        named_return = bool(_RETURN[lang].search(lowered))
+        named_exchange = bool(_AFTER_SALES[lang].search(_RETURN[lang].sub(" ", lowered)))
+        after_sales = "both" if named_return and named_exchange else "return" if named_return else "exchange"
     # Goods that came crushed were not late: no "thank you for your patience".
     damaged = bool(_DAMAGED[lang].search(lowered))
     kind = ComplaintKind(question=_question(text, lowered, lang), waited=bool(_WAITED[lang].search(lowered))

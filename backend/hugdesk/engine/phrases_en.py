@@ -389,6 +389,14 @@ COUNTERACT = {
         "Please send us your order number in a private message, so that we can explain what happened to it.",
         "If you message us your order number privately, we can check why the order was cancelled.",
     ),
+    "after_sales_return": (
+        "Please send us your order number in a private message, so that we can look at the return with you.",
+        "If you message us privately with your order number, we can check the options for a return.",
+    ),
+    "after_sales_exchange": (
+        "Please send us your order number in a private message, so that we can look at the exchange with you.",
+        "If you message us privately with your order number, we can check the options for an exchange.",
+    ),
     "after_sales": (
         "Please send us your order number in a private message, so that we can look at the return or exchange with you.",
         "If you message us privately with your order number, we can check the options for a return or an exchange.",

@@ -378,6 +378,14 @@ COUNTERACT = {
         "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić, dlaczego zostało anulowane.",
         "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia prywatnie, będziemy mogli sprawdzić, co się z nim stało.",
     ),
+    "after_sales_return": (
+        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić możliwość zwrotu.",
+        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, sprawdzimy, jak najprościej załatwić zwrot.",
+    ),
+    "after_sales_exchange": (
+        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić możliwość wymiany.",
+        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, sprawdzimy, jak najprościej załatwić wymianę.",
+    ),
     "after_sales": (
         "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić możliwość zwrotu lub wymiany.",
         "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, sprawdzimy, jak najprościej załatwić zwrot lub wymianę.",

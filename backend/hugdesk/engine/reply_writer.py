@@ -295,7 +295,10 @@ def _counteract(w: _Writer) -> str:
     if "cancelled_order" in inputs.analysis.issues:
         key = "cancelled_order"  # a cancelled order needs explaining, not a defect checked
     elif key == "delivery" and inputs.analysis.kind.after_sales:
-        key = "after_sales"  # a wobbly handle to exchange is no parcel to track
+        # A wobbly handle to exchange is no parcel to track; and only what the customer named (a
+        # return, an exchange) is offered to be looked at.
+        key = {"return": "after_sales_return", "exchange": "after_sales_exchange"}.get(
+            inputs.analysis.kind.after_sales, "after_sales")
     elif key == "delivery" and not inputs.analysis.kind.waited and "wrong_item" not in inputs.analysis.issues:
         key = "product_defect"  # crushed on the way, not held up: the damage is what to look at
     elif key == "generic" and inputs.analysis.domain == "hospitality":
