@@ -297,3 +297,11 @@ def test_a_return_offer_names_no_exchange_and_an_exchange_offer_no_return(module
         assert words[0] in line.lower() and words[1] not in line.lower(), line
     for line in module.COUNTERACT["after_sales_exchange"]:
         assert words[1] in line.lower() and words[0] not in line.lower(), line
+
+
+def test_promptness_is_no_memory():
+    # "Оперативність" is how fast the shop acted; only "оперативна пам'ять" is a phone's RAM.
+    praised = [t.nom for t in analyse("Дякую за оперативність, телефон прийшов наступного дня.", 5, language="uk").praised]
+    assert not any("пам'ять" in p for p in praised), praised
+    topics = analyse("Оперативної пам'яті замало, телефон постійно гальмує.", 2, language="uk").topics
+    assert any("пам'ять" in t.nom for t in topics), [t.nom for t in topics]
