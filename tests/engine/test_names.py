@@ -50,7 +50,7 @@ def test_polish_without_a_declinable_name():
 
 @pytest.mark.parametrize("author,vocative,title", [
     ("Олена", "Олено", "пані"), ("Андрій", "Андрію", "пане"), ("Тарас Шевченко", "Тарасе", "пане"),
-    ("Іваненко Олег", "Олеже", "пане"), ("Марія", "Маріє", "пані"),
+    ("Іваненко Олег", "Олегу", "пане"), ("Марія", "Маріє", "пані"),
 ])
 def test_ukrainian_vocative(author, vocative, title):
     texts = [greeting(author, "uk", seed=seed).text for seed in range(3)]
@@ -58,8 +58,8 @@ def test_ukrainian_vocative(author, vocative, title):
     assert any(f"{title} {vocative}" in text for text in texts)
 
 
-def test_latin_or_russian_name_in_a_ukrainian_reply_is_greeted_neutrally():
-    for author in ("Kevin H.", "Сергей"):
+def test_a_foreign_name_in_a_ukrainian_reply_is_greeted_neutrally():
+    for author in ("Kevin H.", "Jürgen"):
         greet = greeting(author, "uk", seed=0)
         assert not greet.personal
         assert greet.text in ("Вітаємо!", "Добрий день!", "Доброго дня!", "Вітаємо Вас!")

@@ -41,7 +41,7 @@ def test_bed_bugs_get_specific_concern_not_a_general_sorry_for_the_frustration()
 def test_polish_and_ukrainian_pests_are_named_too():
     pl = "Pokój wyglądał ładnie, ale w nocy pogryzły nas pluskwy. Recepcja nic z tym nie zrobiła."
     for draft in drafts(pl, 1, HOTEL):
-        assert "robactw" in draft or "ugryzi" in draft, draft
+        assert re.search(r"robactw|ugryzi|insekt|pogryzi", draft), draft
     uk = "Номер начебто чистий, але вночі нас покусали клопи. На рецепції лише знизали плечима."
     for draft in drafts(uk, 1, HOTEL):
         assert "шкідник" in draft or "укус" in draft, draft

@@ -42,7 +42,15 @@ _IDIOMS = {
            (re.compile(r"\b(?:it |they |these |this )?(?:can'?t|cannot|can not) be returned\b|\bnon-?returnable\b",
                        re.IGNORECASE), ""),
            # "not advertising it, but ..." disclaims; it criticises nothing.
-           (re.compile(r"\b(?:i'?m |i am )?not (?:advertising|promoting|sponsored|an ad)\b", re.IGNORECASE), "")),
+           (re.compile(r"\b(?:i'?m |i am )?not (?:advertising|promoting|sponsored|an ad)\b", re.IGNORECASE), ""),
+           # "The noodles in the box were broken": the box is where they were, not what was judged.
+           (re.compile(r"(?<=[a-z]) (?:in|inside) (?:the|each|every|my) (?:box|bag|package|packet|jar|can|tin|container|pack)"
+                       r"(?= (?:is|was|are|were)\b)", re.IGNORECASE), ""),
+           # "Worth the wait" praises what came after the wait; the wait itself was long.
+           (re.compile(r"\b(?:well )?worth the wait\b", re.IGNORECASE), "worth it"),
+           # The reviewer's own health ("as someone with wrist problems") is no complaint about us.
+           (re.compile(r"\bwith (?:my |his |her )?(?:\w+ )?(?:back|wrist|joint|knee|neck|sleep|hearing|eyesight|vision|health|"
+                       r"carpal tunnel) (?:problems|issues|pain)\b", re.IGNORECASE), "")),
     # The comma would split "не те, що було" into two clauses neither of which says it.
     "uk": ((re.compile(r"\b(не (?:те|та|той|такий|така|таке)),\s*(що|як)\b", re.IGNORECASE), r"\1 \2"),
            (re.compile(r"(?:відповідає\s+)?(?:співвідношення\s+)?ціна\s*[-–—/]\s*якість(?:\s+(?:відповідає|відповідне|"
@@ -61,7 +69,14 @@ _IDIOMS = {
            # "gra tylko 2 godziny", "odkurzanie to raptem 15 min": the battery, not the price.
            (re.compile(r"(?:działa|gra|wytrzymuje|starcza|pracuje|trzyma|odkurza\w*|to)\s+(?:tylko|raptem|zaledwie|jedynie|"
                        r"niecałe|ledwo)\s+(?:ok\.?\s*|około\s+)?\d+(?:[.,]\d+)?\s*(?:min\w*|godz\w*|h)\b", re.IGNORECASE),
-            "bateria słabo trzyma")),
+            "bateria słabo trzyma"),
+           # The reviewer's own health ("osoba z problemami z nadgarstkiem") is no complaint about us.
+           (re.compile(r"\bz (?:problemami|problemem|kłopotami) z(?:e)? (?:\w+ )?(?:kręgosłup|nadgarst|cieśni|plec|kolan|staw|"
+                       r"wzrok|słuch|zdrow|snem|bezsenn|alergi|karki?e?m)\w*", re.IGNORECASE), ""),
+           (re.compile(r"\bwarto było (?:po)?czekać\b", re.IGNORECASE), "warto"),
+           # "gra w wersji z instrukcji" is the standard game, not a remark on the manual.
+           (re.compile(r"\b(?:wersji|wariancie|zasadach) z instrukcji\b", re.IGNORECASE), "wersji podstawowej"),
+           ),
 }
 # English has no case endings, so when no listed topic is named, the noun phrase before a
 # verb ("this paste is", "the frosting doesn't") is the customer's own topic.
@@ -72,8 +87,10 @@ _EN_SUBJECT_SKIP = {"place", "hotel", "restaurant", "shop", "store", "product", 
                     "thing", "things", "experience", "time", "first time", "one", "way", "reason", "best part",
                     "only thing", "problem", "issue", "people", "folks", "guy", "lady", "owner", "it", "day"}
 # Scraper labels: what follows "Cons:" is criticism even without a negative word.
-_LABEL = re.compile(r"\b(Pros|Cons|Plusy|Minusy|Zalety|Wady|Переваги|Недоліки)\s*:", re.IGNORECASE)
-_POSITIVE_LABELS = {"pros", "plusy", "zalety", "переваги"}
+# Rozetka's Russian interface labels the same sections "Достоинства" / "Недостатки".
+_LABEL = re.compile(r"\b(Pros|Cons|Plusy|Minusy|Zalety|Wady|Переваги|Недоліки|Плюси|Мінуси|Достоинства|Недостатки|Плюсы|Минусы)\s*:",
+                    re.IGNORECASE)
+_POSITIVE_LABELS = {"pros", "plusy", "zalety", "переваги", "плюси", "достоинства", "плюсы"}
 _EMPTY_SECTION = re.compile(r"^\s*(?:-|—|none|nothing|n/a|brak|nie ma|немає|нема|не виявлено|поки не виявлено|відсутні|"
                             r"ціна добра|cena dobra|good price)\W*$",
                             re.IGNORECASE)
@@ -170,6 +187,11 @@ class Mention:
     # Whether the clause that names it judges it (or its adjacent clause judges it and
     # names nothing else): only a judged topic is thanked for or apologised for by name.
     judged: bool = True
+
+
+# Things that are charged: a phone, a power bank, a cordless tool. A mains blender is not.
+_BATTERY = re.compile(r"batter|charg|power ?bank|phone|laptop|cordless|akumulator|bateri|ładow|ładuj|telefon|smartfon|bezprzewod"
+                      r"|акумулятор|батаре|заряд|телефон|смартфон|ноутбук|павербанк|бездротов|аккумулятор")
 
 
 @dataclass(slots=True)
@@ -630,6 +652,41 @@ def _untried(clauses: list[str], i: int, lang: str) -> bool:
     return bool(match) and match.start() < len(clauses[i])
 
 
+# "Not much bass, but that doesn't bother me", "basu mało, ale to nie przeszkadza", "але це
+# не заважає": a remark the reviewer accepted is no complaint, so the clause before the
+# "but" and its acceptance are left out. Found from the conjunction (a literal search), so
+# a long text costs one pass, not a scan from every position.
+_BUT = {"en": re.compile(r",?\s+but\s", re.IGNORECASE), "pl": re.compile(r",?\s+ale\s", re.IGNORECASE),
+        "uk": re.compile(r",?\s+(?:але|проте)\s", re.IGNORECASE)}
+_ACCEPTED = {
+    "en": re.compile(r"\b(?:(?:it |that )?does ?n[o']t bother me|(?:that'?s|it'?s) (?:fine|ok|okay)|not a (?:big )?(?:deal|problem)|"
+                     r"i don'?t mind|i like (?:that|it))\b", re.IGNORECASE),
+    "pl": re.compile(r"(?:nie przeszkadza|jest w porządku|da się (?:przeżyć|przyzwyczaić)|nie jest to (?:duży |wielki )?problem|"
+                     r"mi to nie wadzi|lubię to)", re.IGNORECASE),
+    "uk": re.compile(r"(?:не заважає|не критично|це не проблема|можна звикнути|мені це подобається)", re.IGNORECASE),
+}
+_CLAUSE_START = re.compile(r"[,.!?;\n]")
+
+
+def _drop_accepted_remarks(text: str, lang: str) -> str:
+    if lang not in _BUT:
+        return text
+    cuts = []
+    for match in _BUT[lang].finditer(text):
+        after = text[match.end():match.end() + 80]
+        end_of_sentence = re.search(r"[.!?]", after)
+        accepted = _ACCEPTED[lang].search(after[:end_of_sentence.start()] if end_of_sentence else after)
+        if not accepted:
+            continue
+        before = text[max(0, match.start() - 80):match.start()]
+        bounds = [m.end() for m in _CLAUSE_START.finditer(before)]
+        start = match.start() - len(before) + (bounds[-1] if bounds else 0)
+        cuts.append((start, match.end() + accepted.end()))
+    for start, end in reversed(cuts):
+        text = text[:start] + text[end:]
+    return text
+
+
 def analyse(text: str, rating: float | None = None, language: str | None = None,
             platform: str | None = None, domain: str | None = None) -> Analysis:
     """Analyse one review. `language` skips detection when the caller already knows it;
@@ -641,6 +698,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     text = _OPENING.sub("", text)
     for pattern, replacement in _IDIOMS.get(lang, ()):
         text = pattern.sub(replacement, text)
+    text = _drop_accepted_remarks(text, lang)
     pos_total = neg_total = 0.0
     mentions: list[Mention] = []
     phrases = _active_phrases(text, lang)
@@ -734,6 +792,13 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     if lang == "en" and not any(not m.topic.generic for m in mentions):
         mentions += [Mention(t, t.nom, 0.0) for t in _english_subjects(text)]
     problems, praised, topics, aspects = _pick_specifics(mentions, sentiment)
+    if (sentiment == "mixed" and rating is not None and rating >= 4.5 and not problem_hits and not issues
+            and not any(a["polarity"] == "criticised" for a in aspects) and not _gravest(original, lang)):
+        # Top marks and nothing criticised by name: a stray negative word ("as someone with
+        # a bad wrist", "no more numb hands") is no complaint to apologise for.
+        sentiment, is_complaint, problem_categories = "positive", False, []
+        categories = rest
+        problems, praised, topics, aspects = _pick_specifics(mentions, sentiment)
     gravest = _gravest(original, lang) if is_complaint else None
     if gravest and gravest[0] == "staff" and problem_categories[:1] and problem_categories[0] in said:
         gravest = None  # staff manners do not outrank a problem the customer named first ("zimna zupa")
@@ -785,6 +850,9 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     grave = _grave(original, lang) if is_complaint else []
     if gravest and gravest[2] == 0 and domain == "product":
         kind.hazard = True  # stop using it first; a refund or a replacement, never a voucher
+        if kind.fault == "trait":
+            kind.fault = "defect"  # smoke or sparks are never a matter of taste or design
+    kind.battery = kind.hazard and bool(_BATTERY.search(original.lower()))
     return Analysis(
         language=detected, sentiment=sentiment, categories=categories,
         problem_categories=problem_categories, side=side,
@@ -804,10 +872,20 @@ _FUNCTION_WORDS = {"i", "you", "we", "they", "it", "that", "which", "who", "and"
                    "in", "on", "at", "these", "those", "this", "there", "what", "how", "but", "or", "if", "is"}
 
 
+# "The noodles in the box were all broken": the noodles, not the box, were broken.
+_EN_PP_SUBJECT = re.compile(
+    r"\b(?:this|these|the|their|my|our|your) ([a-z]+) (?:in|inside|on|of|from) (?:the|this|that|my|each|every|a) [a-z]+ "
+    r"(?:is|was|are|were|has|had|have)\b")
+
+
 def _english_subjects(text: str) -> list[Topic]:
     found: list[Topic] = []
-    for match in _EN_SUBJECT.finditer(text.lower()):
-        phrase = match.group(1)
+    lowered = text.lower()
+    heads = {m.start(): m.group(1) for m in _EN_PP_SUBJECT.finditer(lowered)}
+    matches = sorted([(start, head) for start, head in heads.items()]
+                     + [(m.start(), m.group(1)) for m in _EN_SUBJECT.finditer(lowered)
+                        if not any(s <= m.start() < s + 40 and m.group(1) != h and m.start() > s for s, h in heads.items())])
+    for _, phrase in matches:
         words = phrase.split()
         while words and words[0] in {"a", "an", "very", "so", "whole", "only", "first", "same"}:
             words = words[1:]

@@ -26,7 +26,8 @@ _DEFECT = {
                      r"disconnecting|restarting|dropping)|won'?t (?:connect|pair|stay on)|unresponsive|reads? (?:0|zero)|"
                      r"(?:was )?already (?:opened|used)|melted|spoiled|expired|moldy|mouldy|stale|unusable|buggy|bugs|glitch\w*|"
                      r"errors?|crash(?:es|ed|ing)?|keeps (?:freezing|glitching|lagging)|stops? working|lags?|lagging|"
-                     r"won'?t hold (?:a )?charge|wrong readings?)\b"),
+                     r"won'?t hold (?:a )?charge|wrong readings?|came (?:off|loose|apart|unglued)|fell off|peel(?:ed|ing|s)? off|"
+                     r"wobbl\w*|rust(?:ed|ing|s|y)?|died|shorted out|short[- ]circuited)\b"),
     "pl": re.compile(r"(?:nie (?:działa|działał\w*|włącza|włączył\w*|ładuje|uruchamia|chce działać)|przesta\w* działać|"
                      r"popsuł\w*|zepsuł\w*|zepsut\w*|uszkodz\w*|pęk\w*|popęka\w*|usterk\w*|wadliw\w*|"
                      r"wad\w* fabryczn\w*|dymi\w*|spalił\w*|rozpadł\w*|zacina\w*|dotarł\w* (?:uszkodz|popęka|zniszcz|rozbit)\w*|"
@@ -36,12 +37,13 @@ _DEFECT = {
                      r"zawiesza\w*|restartuje\w*|nie reaguje|problem\w* z (?:połączeniem|parowaniem|ładowaniem)|rozłącza\w*|"
                      r"nie (?:łączy|paruje|wykrywa|rozumieją co mówię)|wynik\w* (?:pomiaru )?0[.,]00|pokazuje 0|"
                      r"wiesza\w*|zawiesz\w*|błęd\w*|błąd|bug\w*|glitch\w*|laguje|przycina\w*|nie trzyma (?:baterii|ładowania)|"
-                     r"nie da się (?:nic|niczego)|źle (?:mierzy|pokazuje)|błędn\w* (?:odczyt|pomiar|wynik)\w*)"),
+                     r"nie da się (?:nic|niczego)|źle (?:mierzy|pokazuje)|błędn\w* (?:odczyt|pomiar|wynik)\w*|odpad\w*|odkle\w*|"
+                     r"oderwa\w*|chwieje się|chybocze|poluzowa\w*|rdzewie\w*|zardzewia\w*|rdza|umarł\w*|zdechł\w*|zwarci\w*)"),
     "uk": re.compile(r"(?:не (?:працю\w*|вмика\w*|включа\w*|ввімкн\w*|увімкн\w*|заряджа\w*|запуска\w*)|неможливо користуватися|розтан\w*|"
                      r"прострочен\w*|зіпсован\w*|"
                      r"продал\w* як нов\w*|чуж\w* акаунт\w*|вже (?:був )?(?:відкрит|використ)\w*|перестав\w*|перестал\w*|зламал\w*|"
-                     r"зламав\w*|поламал\w*|бракован\w*|(?<!\w)брак(?!\w)|пошкодж\w*|трісн\w*|тріщин\w*|розбит\w*|"
-                     r"(?<!\w)дим(?!\w)|димить|згорі\w*|несправн\w*|пропав звук|зник\w* звук|без звуку|"
+                     r"зламав\w*|поламал\w*|поламав\w*|розвалив\w*|розвалил\w*|бракован\w*|(?<!\w)брак(?!\w)|пошкодж\w*|трісн\w*|тріщин\w*|розбит\w*|"
+                     r"(?<!\w)дим(?!\w)|димить|задими\w*|задимі\w*|згорі\w*|несправн\w*|пропав звук|зник\w* звук|без звуку|"
                      r"в комплекті (?:його )?(?:нема|немає)|(?:нема|немає|не було) в комплекті|без блок\w* живлення|"
                      r"не той (?:товар|колір|розмір)|не та модель|доставк\w* \d+ (?:день|дні|днів)|прийш\w* за \d+|"
                      r"заряджа\w* (?:\w+ )?(?:цілу добу|добу|\d+ годин\w*|по \d+)|гальму\w*|лага\w*|зависа\w*|"
@@ -49,7 +51,9 @@ _DEFECT = {
                      r"не (?:чути|чує|чують)|не (?:бачить|підключа\w*|з'єдну\w*|ловить)|мікрофон\w* (?:не|зламав|перестав)\w*|"
                      r"(?:динамік|мікрофон)\w* (?:\w+ )?(?:хрипить|трісить|зламан\w*)|глюч\w*|глюк\w*|(?<!\w)баг(?:и|ів|ами|ом|а)?(?!\w)|"
                      r"нестабільн\w*|помилк\w*|неможливо (?:\w+ )?(?:щось |нічого )?(?:робити|зробити|користуват\w*)|"
-                     r"нічого не можна|не трима\w* заряд|гасне|погано (?:чути|чує|чують)|неправильн\w* показ\w*)"),
+                     r"нічого не можна|не трима\w* заряд|гасне|погано (?:чути|чує|чують)|неправильн\w* показ\w*|відійш\w*|"
+                     r"відпа(?:в|ла|ло|ли)(?!\w)|відвал\w*|відкле\w*|відірва\w*|хитає\w*|розхита\w*|іржав\w*|заіржав\w*|"
+                     r"ржаві\w*|(?<!\w)іржа(?!\w)|(?<!\w)вмер\w*|(?<!\w)помер\w*|(?<!\w)здох\w*|коротну\w*)"),
 }
 # Food that is off in this batch (dripping in oil, rancid, short-dated) is a fault to look into,
 # not a matter of taste to leave to other buyers.
@@ -156,6 +160,30 @@ _EXCHANGE = re.compile(r"exchang|swap|replac|wymi|обмін|обміня")
 _RETURN_WORD = re.compile(r"return|refund|back|zwr|oddać|odesła|повернен|поверну|здати")
 # Without a question mark only an explicit "does anyone know" counts as asking.
 _ASKS_WITHOUT_MARK = re.compile(r"anyone know|ktoś wie|хтось знає", re.IGNORECASE)
+# "чи можна повернути", "czy mogę zwrócić": the particle makes it a question, mark or not.
+_ASKING_PARTICLE = re.compile(r"(?:чи|czy|can i|how (?:do|can|should) i|jak|як)\b")
+# A return or exchange is after-sales service; only these words make it about a parcel.
+_AFTER_SALES = {
+    "en": re.compile(r"\b(?:return|refund|exchang|replacement)"),
+    "pl": re.compile(r"(?:zwrot|zwróc|wymian|wymieni)"),
+    "uk": re.compile(r"(?:поверн|обмін|обміня)"),
+}
+# Which of the two the customer named, so a reply offers to look at that one only.
+_RETURN = {
+    "en": re.compile(r"\b(?:return|refund)"),
+    "pl": re.compile(r"(?:zwrot|zwróc)"),
+    "uk": re.compile(r"(?:поверн)"),
+}
+_DAMAGED = {
+    "en": re.compile(r"\b(?:crushed|damaged|smashed|dented|broken|cracked|crumbs)\b"),
+    "pl": re.compile(r"(?:zgniecion|pognieciony|uszkodz|rozbit|pękni|popęka|połaman|pokruszon)"),
+    "uk": re.compile(r"(?:пом'ят|пошкодж|розбит|тріснут|поламан|розчавлен|побит)"),
+}
+_PARCEL = {
+    "en": re.compile(r"\b(?:deliver|shipping|shipped|shipment|courier|parcel|package|arriv|tracking)"),
+    "pl": re.compile(r"(?:dostaw|przesyłk|kurier|paczk|wysyłk|dotarł|doszł|dojecha)"),
+    "uk": re.compile(r"(?:доставк|доставил|відправ|посилк|кур'єр|курєр|прийш|приїха)"),
+}
 
 _WAITED = {
     "en": re.compile(r"\b(?:wait(?:ed|ing)|took (?:\d+|two|three|four|five|several) (?:days|weeks|hours)|still (?:no|not|"
@@ -181,6 +209,9 @@ class ComplaintKind:
     question: str = ""       # return | exchange | what_to_do | cause | other | ""
     waited: bool = False
     hazard: bool = False     # smoke, burning, injury: safety advice comes first
+    after_sales: str = ""  # "return", "exchange" or "both" named, no parcel: no "where is the parcel", no wait
+    refused: bool = False    # the service or maker turned the claim down: nothing is "being handled"
+    battery: bool = False    # the device runs on a battery: "do not charge it" makes sense only then
     elsewhere: str = ""      # seller | maker | service: another party sold it or handles it
     elsewhere_word: str = "" # the other shop's name as written, to tell it from our own
     non_owner: bool = False  # a question or remark from someone who has not bought it
@@ -239,7 +270,8 @@ def _question(text: str, lowered: str, lang: str) -> str:
         return "return" if _RETURN_WORD.search(request.group(0)) and not _EXCHANGE.search(request.group(0)) else "exchange"
     for kind, patterns in _QUESTIONS:
         match = patterns[lang].search(lowered)
-        if match and (marked or _ASKS_WITHOUT_MARK.search(lowered)):
+        if match and (marked or _ASKS_WITHOUT_MARK.search(lowered)
+                      or (kind == "return" and _ASKING_PARTICLE.match(match.group(0)))):
             if kind == "return" and _EXCHANGE.search(match.group(0)) and not _RETURN_WORD.search(match.group(0)):
                 return "exchange"
             return kind
@@ -261,7 +293,7 @@ _OTHER_SELLER = {
                      r"target|costco|ebay|currys|argos)\b"),
     "pl": re.compile(r"(?:kupi\w*|zakupi\w*|zamówi\w*|nabył\w*|brał\w*)(?: \w+){0,4}? (?:w|na|z|przez) "
                      r"(?P<shop>innym sklepie|innego sklepu|media ?expert\w*|media ?markt\w*|rtv ?euro ?agd|neonet\w*|"
-                     r"x-kom\w*|allegro|komputronik\w*|empik\w*|ole ?ole|euro\b|amazon\w*|morele)"),
+                     r"x-kom\w*|allegro|komputronik\w*|empik\w*|ole ?ole|euro\b|amazon\w*|morele|saturn\w*|avans\w*|mediamarkt\w*)"),
     "uk": re.compile(r"(?:купи\w*|купува\w*|бра\w*|замовля\w*|замови\w*|придба\w*)(?: \w+){0,4}? (?:в|у|на|з) "
                      r"(?P<shop>інш\w+ магазин\w*|розетц\w*|rozetka|comfy|комфі|фокстрот\w*|foxtrot|алло|allo|"
                      r"цитрус\w*|citrus|епіцентр\w*|moyo|мойо|eldorado|ельдорадо)"),
@@ -382,6 +414,17 @@ _CLAIM_PRAISED = {
 }
 
 
+# The service turned the claim down or blamed the customer: the case is closed there.
+_REFUSED = {
+    "en": re.compile(r"\b(?:refused|denied|rejected|declined|turned down|dismissed|blamed (?:me|us)|(?:said|claimed|told me) "
+                     r"(?:it was|it's) (?:my|our) fault|wo(?:uld)?n'?t (?:honou?r|cover|accept))\b"),
+    "pl": re.compile(r"(?:odrzuci\w*|odrzucon\w*|odmówi\w*|odmow\w*|olał\w*|olali|zbył\w*|zbyli|nie uznał\w*|"
+                     r"(?:twierdząc|twierdzą|stwierdzi\w*|uznali|uznał\w*),? że to (?:moja|nasza|z mojej) (?:wina|winy))"),
+    "uk": re.compile(r"(?:відмовил\w*|відмовив|відхилил\w*|відхилен\w*|не прийняли|не визнали|"
+                     r"(?:сказали|заявили|стверджу\w*),? що (?:це )?(?:моя|наша) провин\w*|(?:сказали|заявили),? що (?:я )?сам\w* винн\w*)"),
+}
+
+
 def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str) -> None:
     """Who else is in the story, and what the review is: fills elsewhere, non_owner,
     closed and reserved."""
@@ -394,6 +437,7 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
             kind.elsewhere, kind.elsewhere_word = "seller", (seller.groupdict().get("shop") or "")
         elif service:
             kind.elsewhere, kind.elsewhere_word = "service", (service.groupdict().get("shop") or "")
+            kind.refused = bool(_REFUSED[lang].search(lowered))
         elif _MAKER[lang].search(lowered) and not _BY_DESIGN[lang].search(lowered):
             kind.elsewhere = "maker"
         kind.by_design = bool(_BY_DESIGN[lang].search(lowered))
@@ -438,8 +482,17 @@ def _defect_of_main(lowered: str, lang: str, main: tuple[str, tuple[str, ...]] |
 def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: str, categories: list[str],
               issues: list[str], main_topic: tuple[str, tuple[str, ...]] | None = None) -> ComplaintKind:
     lowered = text.lower().replace("’", "'")
+    after_sales = ""
+    if _AFTER_SALES[lang].search(lowered) and not _PARCEL[lang].search(lowered):
+        named_return = bool(_RETURN[lang].search(lowered))
+        named_exchange = bool(_AFTER_SALES[lang].search(_RETURN[lang].sub(" ", lowered)))
+        after_sales = "both" if named_return and named_exchange else "return" if named_return else "exchange"
+    # Goods that came crushed were not late: no "thank you for your patience".
+    damaged = bool(_DAMAGED[lang].search(lowered))
     kind = ComplaintKind(question=_question(text, lowered, lang), waited=bool(_WAITED[lang].search(lowered))
-                         or bool({"waiting", "delivery"} & set(categories[:1])) or "long_wait" in issues)
+                         or bool(({"waiting"} if after_sales or damaged or {"wrong_item", "cancelled_order"} & set(issues)
+                                  else {"waiting", "delivery"}) & set(categories[:1]))
+                         or "long_wait" in issues, after_sales=after_sales)
     _others(text, lowered, lang, kind, domain)
     if not is_complaint:
         return kind

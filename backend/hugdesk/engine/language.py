@@ -26,7 +26,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*", re.UNICODE)
 # long token rescans the rest of it each time (quadratic: 20,000 letters took seconds).
 _NOISE = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@\S+")
 # Scrapers append English "Pros:"/"Cons:" labels to Ukrainian reviews.
-_LABELS = re.compile(r"\b(?:Pros|Cons|Plusy|Minusy|Zalety|Wady)\s*:", re.IGNORECASE)
+_LABELS = re.compile(r"\b(?:Pros|Cons|Plusy|Minusy|Zalety|Wady|Достоинства|Недостатки|Плюсы|Минусы)\s*:", re.IGNORECASE)
 
 # Letters owned by one language within their script: each occurrence is strong evidence.
 _UNIQUE_LETTERS = {

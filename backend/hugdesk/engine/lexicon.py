@@ -70,7 +70,7 @@ class Lookup:
 
 _SENTIMENT = {
     "en": {
-        "pos": """great excellent excellence excelling awesome amazing perfect perfectly love loved
+        "pos": """great excellent excellence excelling awesome amazing amazed cute perfect perfectly love loved
             loves lovely wonderful fantastic delicious tasty yummy yum friendly helpful clean
             comfortable comfy recommend* enjoy* best good nice fresh pleasant courteous
             convenient happy pleased satisf* impress* superb outstanding beautiful cozy cosy
@@ -94,7 +94,7 @@ _SENTIMENT = {
             nightmare horrendous mess messy hate hated died dies malfunction* glitch* freezes froze
             lost scandal* outrageous crushed ~basic ~average scratched scratches dented restarts reboots rebooting overheats
             overheating
-            downhill""",
+            downhill boring dull tedious""",
         "neg_phrases": [
             r"\b(?:stopped|stops|quit|quits) (?:working|charging|turning on)",
             r"\b(?:does ?n[o']t|did ?n[o']t|do ?n[o']t|wo ?n[o']t|can ?n[o']t|could ?n[o']t|is ?n[o']t|not) (?:work|working|charge|charging|turn on|connect)\b",
@@ -112,8 +112,14 @@ _SENTIMENT = {
             r"\bwrong (?:item|colou?r|size|model|product|order)\b", r"\btook (?:forever|ages)\b", r"\bpast (?:its|their) best\b", r"\bnot the (?:colou?r|size|model|item) (?:i|we) ordered\b",
             r"\b(?:used to be|was once) (?:great|good|better)\b", r"\bsame old\b",
             r"\b(?:just|only|merely) (?:ok|okay|alright|average|fine|decent)\b", r"\bso-so\b",
+            r"\b(?:lines?|queues?|waits?) (?:\w+ ){0,4}?(?:long|slow)\b",
+            r"\b(?:price|cost)s? (?:is |are |was |were )?(?:a bit |a little |quite |rather |very |pretty )?(?:steep|hefty)\b",
+            r"\bpricey\b", r"\b(?:lacks?|lacking) (?:\w+ )?(?:rigidity|stiffness|strength|sturdiness|support)\b",
         ],
         "pos_phrases": [r"\bno (?:problem|problems|issues?|complaints?)\b", r"\bcan'?t ask for (?:much )?more\b",
+                        # A parcel that came quickly is praised, however the product fared.
+                        r"\b(?:arrived|came|shipped|delivered|got here) (?:so |very |really |super |surprisingly )?(?:quickly|quick|fast|"
+                        r"promptly|early|on time|ahead of (?:time|schedule))\b",
                         r"\bwould (?:definitely |surely |happily )?(?:stay|come|go) (?:back|again)\b",
                         r"\bwill (?:definitely |surely )?(?:be back|return|come back)\b",
                         r"\bstay here again\b", r"\bhits the spot\b", r"\bfell in love\b"],
@@ -127,7 +133,7 @@ _SENTIMENT = {
             zachwyc* podoba* podobają trafion* warto opłaca* dziękuj* dzięki wydajn* wspaniale
             cudown* komfortow* kompaktow* lekk* intuicyjn* ~działa ~działają ~spełnia
             odpowiedni* akceptowaln* przyzwoit* ~nowoczesn* użytkow* rewelacyjn* pozytywn*
-            pozytywy godny godna""",
+            pozytywy godny godna najlepsz* ekstra lubię uwielbiam uwielbia""",
         "neg": """niemiły niemiła niemiłe niemiłą niemiłej niemiło niemiłego niemili niemiłym
             zły zła złe źle złej złego złym słab* kiepsk* tragiczn* tragedi* beznadziej*
             koszmar* masakr* fataln* okropn* straszn* rozczarow* zawiedzion* zawiod*
@@ -144,7 +150,7 @@ _SENTIMENT = {
             płask* ~trudności ~ciężk* ~czekam ~czekałem ~czekałam usterek niedoróbek męcz* nieudan* niedopuszczaln* niesprawn*
             zepsuty zepsuła zepsuł padł padła padają zgubi* skandal* zgubion* narzeka* grzeje
             grzał* przegrzew* zniszcz* zgniecion* pognieciony pogniecion* porysowan* zarysowan* rysy
-            restartuje* resetuje* trzeszczy* ~niuans* uszkodzon* wgniecion* pęknięt*""",
+            restartuje* resetuje* trzeszczy* ~niuans* uszkodzon* wgniecion* pęknięt* nudn* nużąc*""",
         "neg_phrases": [
             r"\bnie (?:działa|działają|działał|działała|działało|włącza|włączy|ładuje|łączy|odpowiada|odbiera)",
             r"\bprzestał\w* (?:działać|ładować|się ładować|się włączać|łączyć)",
@@ -153,10 +159,14 @@ _SENTIMENT = {
             r"\bwyrzucone pieniądze\b", r"\bnie spełnia\w*", r"\bnie da się\b",
             r"\bnic (?:nie )?(?:daje|pomaga|nie zmieniło|się nie zmieniło)\b", r"\bnie ma sensu\b",
             r"\bspodziewał\w* się czegoś lepszego\b", r"\bnie przewyższa\b",
+            r"\bnie przepadam\b", r"\bnie (?:jest|był\w*) (?:moim|moją) (?:faworyt\w*|ulubion\w*)",
             r"\b(?:choć|chociaż|a) (?:było )?(?:podane|napisane|obiecane|w opisie)", r"\bzamiast (?:obiecanych|\d+)",
             r"\btrzyma (?:tylko|zaledwie|ledwo|ledwie)\b", r"\brzuci\w* słuchawk", r"\bnie odpisuj\w*",
             r"\b(?:nie ten|inny|inna|inne|zły|niewłaściwy|niewłaściwa) (?:kolor|model|rozmiar|produkt|towar)\b",
             r"\btrwa\w* (?:\d+|dwa|trzy|cztery|kilka) (?:tygodni\w*|dni|miesiąc\w*)",
+            # "Cena sroga", "słona cena": a steep price is criticised, however happy the rest.
+            r"\b(?:cen\w*|kosztuje) (?:jest |była |trochę |dość |bardzo |nieco )*(?:srog\w*|słon[aey]|zaporow\w*|kosmiczn\w*)",
+            r"\b(?:srog\w*|słon[aey]|zaporow\w*|kosmiczn\w*) cen\w*",
         ],
         "pos_phrases": [r"\bbez (?:zarzutu|zarzutów|problemu|problemów|trudu)\b", r"\bw porządku\b",
                         r"\bwporządku\b", r"\bna plus\b", r"\btrzyma długo\b", r"\bgodny polecenia\b",
@@ -167,8 +177,8 @@ _SENTIMENT = {
             дяку* зручн* швидка швидкий швидке швидку швидкої швидкі якісн* смачн* апетитн* надійн* приємн* вдал* топ ~норм ~нормально ~нормальн*
             гаразд спасибі ідеальн* прекрасн* крут* сподоба* подоба* респект варт* компактн*
             корисн* практична практичний практичне практичні ~працює ~працюють легко виправдову* потужн* чітк* чіткі
-            неважк* невелик* ~недорог* ~дешевий ~дешева ~дешеве ~дешево доброзичлив* ввічлив* раджу суперов* найкращ* вчасно
-            вірна вірний раніше""",
+            неважк* легкий легка легке легкі невелик* ~недорог* ~дешевий ~дешева ~дешеве ~дешево доброзичлив* ввічлив* раджу суперов* найкращ* вчасно
+            вірна вірний раніше люблю обожнюю""",
         "neg": """поган* погано жахлив* жах гірш* гірше найгірш* бракован* брак дефект* зламал*
             злама* поламал* несправн* глюч* гальму* зависа* вибива* збій збої збою баг баги
             багів дим перегріва* проблем* нажаль шкода розчаров* незадоволен* недолік* мінус*
@@ -178,7 +188,7 @@ _SENTIMENT = {
             скарг* нарікан* обман* шахра* відстій кошмар ганьба жахливо незручн* дратує
             ~складно ~важко перестав перестала перестало перестали розрядж* пошкодж* загуби* нарікати
             гріється грієть* нагріва* перезавантажу* скрип* зносив* зношен* подряпин* пом'ят* ~нюанс*
-            гуде шумить тріщин*
+            гуде шумить тріщин* нудн* нудьг*
             скандал* втрачен* завищен*""",
         "neg_phrases": [
             r"\bне (?:працює|працюють|працював|працювала|працювало|вмикається|вмикаеться|включається|ввімкнулась|ввімкнувся|заряджається|реагує|відповіда\w*|бачить|чути)",
@@ -190,6 +200,10 @@ _SENTIMENT = {
             r"\bне (?:той|ту|те|та) (?:колір|розмір|модель|товар)", r"\bприйш\w* не (?:той|та|те)\b",
             r"\bтрива\w* (?:\d+|два|дві|три|кілька) (?:тижн\w*|дн\w*|місяц\w*)",
             r"\bне відповіда\w*",
+            r"\bне вистача\w*", r"\bне вистачило\b", r"(?<!\w)бракує(?!\w)",
+            # "Якість не дуже.": a verdict at the end of a clause, not "не дуже зручно" (negated praise).
+            r"\bне дуже(?=\s*(?:[.!,;)]|$))", r"\bтрима\w* (?:дуже |досить |доволі )?слабо\b",
+            r"\bціна (?:\w+ )?(?:кусається|захмарна|зависока)",
         ],
         "pos_phrases": [r"\bбез (?:проблем|нарікань|зауважень)\b", r"\bнарікань немає\b", r"\bвсе гаразд\b",
                         r"\bвсе працює\b", r"\bвсе норм\b", r"\bвсе добре\b", r"\bвсе супер\b"],
@@ -236,7 +250,8 @@ WRONG_ITEM = {
           r"|\bsent (?:me|us) (?:a |the )?(?:different|another) |\bmissing from (?:the |my )?(?:box|package|parcel|order)\b",
     "pl": r"\b(?:nie ten|nie taki|inny|inna|inne|zły|zła|złe|niewłaściw\w*|błędn\w*) (?:kolor|model|rozmiar|produkt|towar|"
           r"wersj\w*|przedmiot|danie)\b|\bprzysła\w* (?:\w+ )?(?:inny|inną|inne|zły|złą|złe|nie ten|nie to)\b"
-          r"|\bw (?:zestawie|komplecie|paczce) (?:nie było|nie ma|brak|zabrakło)\b",
+          r"|\bw (?:zestawie|komplecie|paczce) (?:nie było|nie ma|brak|zabrakło)\b"
+          r"|\b(?:opisan\w*|sprzedan\w*|wystawion\w*) (?:\w+ )?jako now\w*",
     "uk": r"\bне (?:той|ту|те|та) (?:колір|розмір|модел\w*|товар|річ|варіант)|\b(?:прийш|надісла|прислал|відправил)\w* не (?:той|та|те|ту)\b"
           r"|\b(?:інш|неправильн)\w* (?:колір|розмір|модел\w*|товар)|\bв комплекті (?:\w+ )?(?:нема|немає|не було|відсутн)"
           r"|\bбез (?:блока|блоку|зарядк|кабел)\w*",
@@ -318,8 +333,20 @@ OVERCHARGED = {
     "uk": r"\bсписа\w* (?:\w+ )?(?:двічі|два рази|зайв\w*|більше)|\bдвічі (?:\w+ )?списа|\bпорахува\w* (?:\w+ )?(?:більше|зайв|двічі)"
           r"|\bзайв\w* (?:кошт|гроші|сум)",
 }
+# Paid, then told it is out of stock, or the order was called off: the shop's own failure,
+# never a product trait to leave to other buyers.
+CANCELLED = {
+    "en": r"\b(?:order|purchase) (?:was |got |has been )?(?:cancell?ed|called off)\b|\b(?:they |seller )?cancell?ed (?:my|the|our) order\b"
+          r"|\b(?:then|later|after (?:paying|payment)|after i paid)\b[^.!?]{0,60}\bout of stock\b|\bnever (?:shipped|sent)\b"
+          r"|\b(?:was|were|has|have) ?n[o']t (?:been )?(?:shipped|sent)\b",
+    "pl": r"\bzamówieni\w* (?:\w+ )?(?:zostało |zostało mi )?anulowa\w*|\banulowa\w* (?:\w+ )?zamówieni\w*"
+          r"|\bbrak\w* (?:\w+ )?(?:w|na) (?:magazyni\w*|stanie)|\bnie został\w* (?:\w+ )?wysłan\w*|\bnie (?:wysłali|wysłano)\b",
+    "uk": r"\bзамовлення (?:\w+ )?скасува\w*|\bскасува\w* (?:\w+ )?замовлення|\b(?:немає|нема|відсутн\w*) (?:\w+ )?(?:в|на) "
+          r"(?:наявності|складі)|\bтак і не (?:відправили|надіслали)\b|\bне (?:відправили|надіслали) (?:\w+ )?(?:замовлення|товар)",
+}
 # Code -> (category, pattern per language); the codes the phrasebooks name problems by.
 ISSUES = {
+    "cancelled_order": ("delivery", CANCELLED),
     "wrong_item": ("delivery", WRONG_ITEM),
     "no_reply": ("support_unreachable", NO_REPLY),
     "rude_staff": ("staff", RUDE_STAFF),
@@ -359,7 +386,7 @@ _CATEGORIES = {
         "pl": """dostaw* przesyłk* kurier* paczk* wysyłk* dotarł* doszł* realizac* zamówieni*
             zgniecion* pognieciony""",
         "uk": """доставк* доставил* доставлен* відправ* посилк* кур'єр* курєр* замовлен* прийшов
-            прийшла приїхал* комплект* пом'ят*""",
+            прийшла приїхал* комплектац* некомплект* комплект комплекті пом'ят*""",
         "phrases": [],  # a wrong or missing item is a named problem (WRONG_ITEM)
     },
     # Returns, exchanges and installation are the after-sales part of "delivery, installation,
@@ -695,7 +722,6 @@ _TOPICS_UK = """
 зарядн* | зарядний пристрій | зарядний пристрій | s
 пароль паролю паролем | пароль | пароль | s
 інструкц* | інструкція | інструкцію | s
-оператив* | оперативна пам'ять | оперативну пам'ять | s
 пам'ят* памят* | пам'ять | пам'ять | s
 реклам* | реклама | рекламу | s
 дзвін* дзвінк* дзвінок | дзвінки | дзвінки | p

@@ -6,7 +6,7 @@ masked names ("k...a") and initials ("J."). Greeting a placeholder as if it were
 sure: it is a known first name, or it has the shape "Firstname Lastname" / "Kevin H.".
 
 Polish and Ukrainian address people in the vocative (Pani Anno, Panie Tomaszu, Олено,
-пане Тарасе). Vocatives are irregular (Paweł -> Pawle, Олег -> Олеже), so they come from
+пане Тарасе). Vocatives are irregular (Paweł -> Pawle, Олег -> пане Олегу), so they come from
 the tables below; a name we cannot inflect reliably is greeted neutrally in Ukrainian and
 used uninflected in Polish.
 """
@@ -64,10 +64,11 @@ _UK_MALE = """Андрій:Андрію Олександр:Олександре 
 Геннадій:Геннадію Григорій:Григорію Данило:Даниле Денис:Денисе Дмитро:Дмитре Едуард:Едуарде Євген:Євгене
 Єгор:Єгоре Захар:Захаре Зиновій:Зиновію Іван:Іване Ігор:Ігоре Ілля:Ілле Йосип:Йосипе Кирило:Кириле
 Костянтин:Костянтине Лев:Леве Леонід:Леоніде Любомир:Любомире Максим:Максиме Марко:Марку Матвій:Матвію
-Микола:Миколо Михайло:Михайле Назар:Назаре Олег:Олеже Олесь:Олесю Орест:Оресте Остап:Остапе Павло:Павле
+Микола:Миколо Михайло:Михайле Назар:Назаре Олег:Олегу Олесь:Олесю Орест:Оресте Остап:Остапе Павло:Павле
 Петро:Петре Пилип:Пилипе Роман:Романе Руслан:Руслане Святослав:Святославе Сергій:Сергію
 Станіслав:Станіславе Степан:Степане Тарас:Тарасе Тимофій:Тимофію Федір:Федоре Юрій:Юрію Яків:Якове
-Ярослав:Ярославе"""
+Ярослав:Ярославе Роберт:Роберте Ростислав:Ростиславе Вячеслав:Вячеславе Юліан:Юліане
+Ян:Яне Тимур:Тимуре Давид:Давиде Артур:Артуре Ілько:Ільку Валентин:Валентине Глеб:Глібе Гліб:Глібе"""
 
 _UK_FEMALE = """Аліна:Аліно Алла:Алло Анастасія:Анастасіє Анна:Анно Антоніна:Антоніно Богдана:Богдано
 Валентина:Валентино Валерія:Валеріє Вероніка:Вероніко Вікторія:Вікторіє Віра:Віро Галина:Галино Галя:Галю
@@ -77,7 +78,8 @@ _UK_FEMALE = """Аліна:Аліно Алла:Алло Анастасія:Ан�
 Марія:Маріє Мирослава:Мирославо Надія:Надіє Наталія:Наталіє Наталя:Наталю Наталка:Наталко Ніна:Ніно
 Оксана:Оксано Олександра:Олександро Олена:Олено Ольга:Ольго Оля:Олю Поліна:Поліно Раїса:Раїсо
 Роксолана:Роксолано Світлана:Світлано Софія:Софіє Соломія:Соломіє Таня:Таню Тетяна:Тетяно Уляна:Уляно
-Христина:Христино Юлія:Юліє Яна:Яно Ярослава:Ярославо"""
+Христина:Христино Юлія:Юліє Яна:Яно Ярослава:Ярославо Ксенія:Ксеніє Злата:Злато Василина:Василино
+Анжела:Анжело Ілона:Ілоно Олеся:Олесю Тамара:Тамаро Емілія:Еміліє Євгенія:Євгеніє Стефанія:Стефаніє"""
 
 _INTL_MALE = """James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Danny Dan
 Matthew Matt Anthony Tony Mark Donald Steven Steve Stephen Paul Andrew Andy Joshua Josh Kenneth Ken Kevin
@@ -118,12 +120,18 @@ Anja Petra Ursula Kirsten Astrid Ayesha Fatma Leyla Sunita Anjali Pooja Neha Mar
 
 _INTL_UNISEX = "Alex Chris Sam Jordan Taylor Casey Robin Jamie Pat Kelly Morgan Jesse"
 
-# Russian spellings: recognised as names, but a Ukrainian reply greets them neutrally
-# rather than re-spelling someone's name in another language.
-_RU_NAMES = """Сергей:m Алексей:m Андрей:m Александр:m Дмитрий:m Евгений:m Иван:m Игорь:m Михаил:m Николай:m
-Павел:m Владимир:m Виктор:m Юрий:m Василий:m Анатолий:m Виталий:m Геннадий:m Григорий:m Елена:f Мария:f
-Наталья:f Наталия:f Татьяна:f Ирина:f Светлана:f Екатерина:f Юлия:f Анастасия:f Людмила:f Виктория:f
-Ольга:f Анна:f Марина:f Галина:f Дарья:f Ксения:f Евгения:f Надежда:f Любовь:f Вера:f"""
+# Russian spellings, with the Ukrainian form of the same name: many Ukrainians write their
+# name the Russian way on shop sites ("Инна"), and a Ukrainian reply addresses them by its
+# Ukrainian form, as an agent would ("пані Інно").
+_RU_NAMES = """Сергей:Сергій Алексей:Олексій Андрей:Андрій Александр:Олександр Дмитрий:Дмитро
+Евгений:Євген Иван:Іван Игорь:Ігор Михаил:Михайло Николай:Микола Павел:Павло Владимир:Володимир
+Виктор:Віктор Юрий:Юрій Василий:Василь Анатолий:Анатолій Виталий:Віталій Геннадий:Геннадій
+Григорий:Григорій Олег:Олег Роман:Роман Денис:Денис Максим:Максим Богдан:Богдан Вадим:Вадим
+Елена:Олена Мария:Марія Наталья:Наталія Наталия:Наталія Татьяна:Тетяна Ирина:Ірина Светлана:Світлана
+Екатерина:Катерина Юлия:Юлія Анастасия:Анастасія Людмила:Людмила Виктория:Вікторія Ольга:Ольга
+Анна:Анна Марина:Марина Галина:Галина Дарья:Дарія Ксения:Ксенія Евгения:Євгенія Надежда:Надія
+Любовь:Любов Вера:Віра Инна:Інна Оксана:Оксана Алина:Аліна Кристина:Кристина Валентина:Валентина
+Лариса:Лариса Яна:Яна"""
 # "Omer And Dan Y.", "Jan i Anna": a couple or a family, not one person to greet.
 _CONJUNCTIONS = {"and", "&", "i", "oraz", "та", "і", "и", "und", "y", "et", "+"}
 
@@ -165,9 +173,34 @@ _INTL: dict[str, tuple[str, str | None]] = {}
 for _block, _gender in ((_INTL_MALE, "m"), (_INTL_FEMALE, "f"), (_INTL_UNISEX, None)):
     for _name in _block.split():
         _INTL[_name.lower()] = (_name, _gender)
+_RU_TO_UK: dict[str, str] = {}
 for _item in _RU_NAMES.split():
-    _name, _gender = _item.split(":")
-    _INTL.setdefault(_name.lower(), (_name, _gender))
+    _name, _uk_name = _item.split(":")
+    _RU_TO_UK[_name.lower()] = _uk_name.lower()
+    _INTL.setdefault(_name.lower(), (_name, _UK[_uk_name.lower()][2]))
+
+# Ukrainian names in Latin letters ("Andriy", "Oleksandr", "Iryna"), as the national
+# transliteration and its common variants spell them: in a Ukrainian reply they are
+# addressed in Ukrainian ("пане Андрію").
+_LATIN = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh", "з": "z",
+          "и": "y", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+          "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+          "щ": "shch", "ь": "", "ю": "yu", "я": "ya", "'": ""}
+
+
+def _latin_spellings(name: str) -> set[str]:
+    plain = "".join(_LATIN.get(c, c) for c in name)
+    out = {plain}
+    # The ending -ій / -ія is written -iy, -ii, -ij or -iya, -ia; "г" is often "g".
+    for old, new in (("iy", "ii"), ("iy", "ij"), ("iya", "ia"), ("iia", "ia"), ("h", "g"), ("kh", "h")):
+        out |= {spelling.replace(old, new) for spelling in out}
+    return out
+
+
+_UK_LATIN: dict[str, str] = {}
+for _key in _UK:
+    for _spelling in _latin_spellings(_key):
+        _UK_LATIN.setdefault(_spelling, _key)
 
 
 _CENSUS_MIN_SHARE = 0.01  # percent of people with that first name
@@ -228,6 +261,20 @@ def _clean_token(token: str) -> str:
 
 
 def _lookup(token: str) -> Person | None:
+    person = _lookup_table(token)
+    if person is None or person.uk_vocative:
+        return person
+    # The same name in a Ukrainian reply: a Russian spelling or a Latin transliteration.
+    key = token.lower()
+    uk_key = _RU_TO_UK.get(key) or (_UK_LATIN.get(_fold(key)) if key.isascii() else None)
+    if uk_key and uk_key in _UK:
+        _, vocative, gender = _UK[uk_key]
+        if person.gender in (None, gender):
+            return Person(person.first_name, gender, person.origin, person.pl_vocative, vocative)
+    return person
+
+
+def _lookup_table(token: str) -> Person | None:
     key = token.lower()
     if key in _PL or _fold(key) in _PL_FOLDED:
         name, vocative, gender = _PL.get(key) or _PL_FOLDED[_fold(key)]
@@ -239,6 +286,9 @@ def _lookup(token: str) -> Person | None:
     if key in _INTL:
         name, gender = _INTL[key]
         return Person(first_name=name, gender=gender, origin="intl", pl_vocative=None, uk_vocative=None)
+    if key.isascii() and key in _UK_LATIN:
+        name, _, gender = _UK[_UK_LATIN[key]]
+        return Person(first_name=_capitalise(token), gender=gender, origin="uk", pl_vocative=None, uk_vocative=None)
     return None
 
 
@@ -310,7 +360,8 @@ def is_real_name(author: str | None) -> bool:
 _EN_NAMED = ("Hi {name},", "Dear {name},", "Hello {name},")
 _EN_NEUTRAL = ("Hello,", "Hi there,", "Hi,", "Hello there,")
 _PL_NEUTRAL = ("Dzień dobry!", "Dzień dobry,")
-_UK_NAMED = ("Вітаємо, {voc}!", "Добрий день, {title} {voc}!", "Доброго дня, {voc}!")
+# Always with пане/пані: a bare vocative ("Вітаємо, Олегу!") is for friends.
+_UK_NAMED = ("Вітаємо, {title} {voc}!", "Добрий день, {title} {voc}!", "Доброго дня, {title} {voc}!")
 _UK_NEUTRAL = ("Вітаємо!", "Добрий день!", "Доброго дня!", "Вітаємо Вас!")
 
 

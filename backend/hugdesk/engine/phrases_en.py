@@ -106,6 +106,7 @@ SLOTS = {
     ),
     "trait_ack_generic_low": (
         "I'm really sorry it was such a disappointment – thank you for telling us honestly.",
+        "I'm so sorry it fell this far short of what you hoped for.",
     ),
     "trait_ack_generic": (
         "Thank you for your honest comments – I'm sorry it wasn't quite what you were hoping for.",
@@ -266,7 +267,8 @@ SLOTS = {
     ),
     # After a sentence that already invites a private message.
     # Smoke, burning, sparks: before anything else.
-    "safety_stop": ("For your safety, please stop using and charging it for now.",),
+    "safety_stop": ("For your safety, please stop using it for now.",),
+    "safety_stop_battery": ("For your safety, please stop using and charging it for now.",),
     "question_also": ("We'll answer your question there, too.",),
     "question": (
         "As for your question, please send us a private message and we'll be glad to answer it.",
@@ -317,6 +319,11 @@ SLOTS = {
     "elsewhere_service": (
         "Since the service centre is already handling it, it's best to carry on with them – they have the full history.",
         "The team already handling your case is best placed to see it through, as they have all the details.",
+    ),
+    # The service turned the claim down: the seller may still help, if it was us.
+    "elsewhere_service_refused": (
+        "It's a shame the service centre turned your claim down. If you bought it from us, please message us privately with {ref}, so that we can look at what else can be done.",
+        "It's disappointing that the service centre said no. If the purchase was made with us, send us {ref} in a private message, so that we can see what the options are.",
     ),
     "elsewhere_advice": (
         "If you'd like some advice on how to go about it, just send us a message – we're happy to help.",
@@ -381,6 +388,18 @@ COUNTERACT = {
     "cancelled_order": (
         "Please send us your order number in a private message, so that we can explain what happened to it.",
         "If you message us your order number privately, we can check why the order was cancelled.",
+    ),
+    "after_sales_return": (
+        "Please send us your order number in a private message, so that we can look at the return with you.",
+        "If you message us privately with your order number, we can check the options for a return.",
+    ),
+    "after_sales_exchange": (
+        "Please send us your order number in a private message, so that we can look at the exchange with you.",
+        "If you message us privately with your order number, we can check the options for an exchange.",
+    ),
+    "after_sales": (
+        "Please send us your order number in a private message, so that we can look at the return or exchange with you.",
+        "If you message us privately with your order number, we can check the options for a return or an exchange.",
     ),
     "delivery": (
         "Please send us your order number in a private message, so that we can check where the parcel got held up.",
@@ -465,6 +484,7 @@ ISSUES = {
     "price_rise": "the higher prices",
     "smaller_portions": "the smaller portions",
     "overcharged": "the mistake with your bill",
+    "cancelled_order": "the order that was never sent",
 }
 
 

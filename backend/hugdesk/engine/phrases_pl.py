@@ -64,13 +64,13 @@ SLOTS = {
     "invite_general": (
         "Zapraszamy ponownie!",
         "Zawsze chętnie pomożemy.",
-        "Do usłyszenia!",
+        "Do zobaczenia!",
         "Dziękujemy za zaufanie i do zobaczenia!",
         "W razie pytań zawsze chętnie pomożemy.",
     ),
     "thanks_mixed_topic": (
         "Dziękujemy za szczegółową opinię i miłe słowa o {p_o}.",
-        "Cieszymy się, że {p} [przypadł|przypadły] <Panu|Pani|Państwu> do gustu.",
+        "Cieszymy się z tak dobrej opinii o {p_o}.",
         "Dziękujemy za opinię – miło czytać to, co <napisał Pan|napisała Pani|napisali Państwo> o {p_o}.",
     ),
     "thanks_mixed_generic": (
@@ -80,35 +80,38 @@ SLOTS = {
     # Only under a long review: "detailed" on a one-liner reads as a template.
     "thanks_detailed": (
         "Dziękujemy za szczegółową opinię.",
-        "Dziękujemy, że <opisał Pan|opisała Pani|opisali Państwo> wszystko tak dokładnie.",
+        "Dziękujemy za tak dokładny opis.",
     ),
     # A remark in an otherwise happy review: acknowledged, not skipped.
     "praise_note": (
-        "Uwagę o {x_o} bierzemy sobie do serca – przykro nam, że tu nie było idealnie.",
-        "Uwagi o {x_o} też bierzemy sobie do serca – dobrze, że <Pan o tym wspomniał|Pani o tym wspomniała|Państwo o tym wspomnieli>.",
+        "Za uwagę o {x_o} również dziękujemy – przykro nam, że pod tym względem nie było idealnie.",
+        "Za uwagę o {x_o} również dziękujemy – dobrze, że <Pan o tym wspomniał|Pani o tym wspomniała|Państwo o tym wspomnieli>.",
     ),
     # A trait of the product (its design, specs, software) or a matter of taste: the shop
     # did not cause it, so it is acknowledged plainly, without a fault to check.
     "trait_ack": (
-        "Dziękujemy za uwagę o {x_o} – przykro nam, że pod tym względem nie wszystko <Panu|Pani|Państwu> odpowiada.",
-        "Rozumiemy <Pana|Pani|Państwa> uwagę o {x_o} – przykro nam, że nie wszystko spełniło <Pana|Pani|Państwa> oczekiwania.",
+        "Dziękujemy za uwagę o {x_o} – przykro nam, że pod tym względem produkt nie do końca <Pana|Panią|Państwa> przekonał.",
+        "Dziękujemy za uwagę o {x_o} – przykro nam, że pod tym względem produkt nie w pełni spełnił <Pana|Pani|Państwa> oczekiwania.",
+        "Przykro nam, że {x} nie [spełnia|spełniają] <Pana|Pani|Państwa> oczekiwań – dziękujemy za tę uwagę.",
     ),
     # A low rating: no understatement ("nie wszystko odpowiada" under "tragedia").
     "trait_ack_low": (
         "Bardzo nam przykro – rozumiemy, że {x} to dla <Pana|Pani|Państwa> duże rozczarowanie.",
-        "Przykro nam, że pod tym względem tak bardzo <się Pan rozczarował|się Pani rozczarowała|się Państwo rozczarowali>.",
+        "Przykro nam, że <jest Pan tak rozczarowany|jest Pani tak rozczarowana|są Państwo tak rozczarowani> – rozumiemy, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o}.",
     ),
     "trait_ack_generic_low": (
         "Bardzo nam przykro, że produkt tak <Pana|Panią|Państwa> rozczarował – dziękujemy za szczerą opinię.",
+        "Przykro nam, że zakup okazał się tak dużym rozczarowaniem – rozumiemy <Pana|Pani|Państwa> odczucia.",
     ),
     "trait_ack_generic": (
         "Dziękujemy za szczere uwagi – przykro nam, że nie wszystko <Panu|Pani|Państwu> odpowiada.",
-        "Rozumiemy <Pana|Pani|Państwa> uwagi – przykro nam, że nie wszystko wypadło tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali>.",
+        "Dziękujemy za uwagi – przykro nam, że nie wszystko wypadło tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali>.",
     ),
     "trait_note_product": (
-        "Takie uwagi są cenne dla innych kupujących – pomagają im wybrać produkt dopasowany do swoich potrzeb.",
+        "Takie uwagi są cenne dla innych kupujących – pomagają wybrać produkt dopasowany do własnych potrzeb.",
         "Takie opinie bardzo pomagają innym klientom w wyborze.",
-        "Dzięki takim opiniom inni mogą łatwiej ocenić, czy to coś dla nich.",
+        "Dzięki takim opiniom inni mogą łatwiej ocenić, czy ten produkt będzie dla nich odpowiedni.",
+        "Takie opinie są bardzo przydatne dla osób, które dopiero rozważają zakup.",
     ),
     "trait_note_hospitality": (
         "Dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> znać – to dla nas cenna wskazówka.",
@@ -116,8 +119,8 @@ SLOTS = {
         "Uważnie czytamy każdą taką opinię – dziękujemy za poświęcony czas.",
     ),
     "trait_help": (
-        "Gdyby <potrzebował Pan|potrzebowała Pani|potrzebowali Państwo> porady lub pomocy w tej sprawie, zapraszamy do wiadomości prywatnej.",
-        "Jeśli możemy w czymś doradzić, zapraszamy do wiadomości prywatnej.",
+        "Gdyby <potrzebował Pan|potrzebowała Pani|potrzebowali Państwo> porady lub pomocy w tej sprawie, zapraszamy do kontaktu w wiadomości prywatnej.",
+        "Jeśli możemy w czymś doradzić, zapraszamy do kontaktu w wiadomości prywatnej.",
     ),
     # The customer's own question, answered with the route the business has.
     "answer_return": (
@@ -127,7 +130,7 @@ SLOTS = {
         "Co do wymiany – prosimy o wiadomość prywatną z {ref}, a podpowiemy, jak to załatwić.",
     ),
     "answer_what_to_do": (
-        "Co do pytania, co teraz zrobić – prosimy o wiadomość prywatną z {ref}, a podpowiemy kolejne kroki.",
+        "Jeśli chodzi o dalsze kroki – prosimy o wiadomość prywatną z {ref}, a podpowiemy, co zrobić.",
     ),
     "answer_cause": (
         "Aby ustalić przyczynę, prosimy o wiadomość prywatną z {ref} – podpowiemy, co można zrobić.",
@@ -137,20 +140,20 @@ SLOTS = {
         "Dobrze, że problem udało się już rozwiązać – dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> znać.",
     ),
     "apology_topic": (
-        "Przepraszamy za kłopot – to, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o}, traktujemy poważnie.",
-        "Bardzo przepraszamy – to, co <Pan opisuje|Pani opisuje|Państwo opisują> w opinii o {x_o}, nie powinno mieć miejsca.",
+        "Przepraszamy za kłopot – uwagi o {x_o} traktujemy poważnie.",
+        "Bardzo przepraszamy – to, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o}, nie powinno mieć miejsca.",
     ),
     "apology_price_topic": (
         "Rozumiemy, że cena wydała się <Panu|Pani|Państwu> zbyt wysoka – przykro nam, że <czuje się Pan rozczarowany|czuje się Pani rozczarowana|czują się Państwo rozczarowani>.",
-        "Przykro nam, że cena nie wydaje się <Panu|Pani|Państwu> adekwatna – dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> o tym znać.",
+        "Przykro nam, że cena wydaje się <Panu|Pani|Państwu> zbyt wysoka – dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> o tym znać.",
     ),
     "apology_price": (
         "Rozumiemy, że cena wydała się <Panu|Pani|Państwu> zbyt wysoka – przepraszamy za rozczarowanie.",
-        "Przykro nam, że cena nie wydaje się <Panu|Pani|Państwu> adekwatna – to dla nas ważna uwaga.",
+        "Przykro nam, że cena wydaje się <Panu|Pani|Państwu> zbyt wysoka – to dla nas ważna uwaga.",
     ),
     "apology_pests": (
-        "Bardzo przepraszamy – żaden gość nie powinien mieć do czynienia z robactwem ani ugryzieniami. Takie zgłoszenie traktujemy niezwykle poważnie.",
-        "Szczerze przepraszamy – robactwo i ugryzienia są niedopuszczalne. Traktujemy to bardzo poważnie.",
+        "Bardzo przepraszamy – żaden gość nie powinien zetknąć się w pokoju z insektami ani zostać pogryziony. Takie zgłoszenie traktujemy niezwykle poważnie.",
+        "Szczerze przepraszamy – obecność insektów w pokoju jest niedopuszczalna. Traktujemy to bardzo poważnie.",
     ),
     "apology_harm": (
         "Bardzo przepraszamy – to, co <Pana spotkało|Panią spotkało|Państwa spotkało>, nigdy nie powinno mieć miejsca. Traktujemy to niezwykle poważnie.",
@@ -169,7 +172,7 @@ SLOTS = {
         "Przepraszamy, że pierwsze uruchomienie nie poszło gładko.",
     ),
     "setup_help": (
-        "Prosimy napisać do nas w wiadomości prywatnej, jaki to model i co wyświetla się na ekranie – pomożemy przejść konfigurację krok po kroku.",
+        "Prosimy napisać do nas w wiadomości prywatnej, jaki to model i co wyświetla się na ekranie – podpowiemy, jak krok po kroku przeprowadzić konfigurację.",
         "Wystarczy wiadomość prywatna z nazwą modelu i opisem, na którym etapie pojawia się problem – podpowiemy, jak dokończyć konfigurację.",
     ),
     "claim_praised": (
@@ -179,16 +182,16 @@ SLOTS = {
         "Jeśli w sprawie reklamacji coś jeszcze będzie niejasne, chętnie doradzimy w wiadomości prywatnej.",
     ),
     "apology_hygiene": (
-        "Bardzo przepraszamy, że nie było czysto – to podstawa, której nie powinniśmy zaniedbać.",
-        "Szczerze przepraszamy za brak czystości – to absolutne minimum, na które <powinien Pan|powinna Pani|powinni Państwo> móc liczyć.",
+        "Bardzo przepraszamy, że nie było czysto – to podstawa, o którą zawsze powinniśmy dbać.",
+        "Szczerze przepraszamy za brak czystości – to absolutne minimum, na które każdy gość ma prawo liczyć.",
     ),
     "apology_ignored": (
-        "Przepraszamy, że <musiał Pan|musiała Pani|musieli Państwo> prosić kilka razy i nadal nikt nie pomógł – nasz zespół nie powinien tak reagować.",
-        "Bardzo nam przykro, że prośby pozostały bez odpowiedzi – nie powinno być potrzeby proszenia dwa razy.",
+        "Przepraszamy, że <musiał Pan|musiała Pani|musieli Państwo> kilka razy prosić o pomoc i nadal <jej nie otrzymał|jej nie otrzymała|jej nie otrzymali> – tak nie powinno być.",
+        "Bardzo nam przykro, że prośby pozostały bez odpowiedzi – jedna prośba powinna wystarczyć.",
     ),
     "apology_generic_strong": (
         "Bardzo przepraszamy – to, co <Pan opisał|Pani opisała|Państwo opisali>, to poważny problem i tak go traktujemy.",
-        "Szczerze przepraszamy – to nie jest poziom, jaki chcemy zapewniać, a <Pana|Pani|Państwa> uwagi traktujemy bardzo poważnie.",
+        "Szczerze przepraszamy – nie tak powinno to wyglądać, a <Pana|Pani|Państwa> uwagi traktujemy bardzo poważnie.",
     ),
     "elsewhere_ack_serious": (
         "Bardzo nam przykro – to, co <Pan opisał|Pani opisała|Państwo opisali>, to poważny problem.",
@@ -200,13 +203,13 @@ SLOTS = {
     ),
     "apology_generic": (
         "Bardzo przepraszamy – nie tak powinno to wyglądać.",
-        "Przykro nam, że nie wszystko było tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali> – przepraszamy.",
+        "Przepraszamy – przykro nam, że nie wszystko było tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali>.",
         "Szczerze przepraszamy za kłopot i nerwy.",
     ),
     "apology_issues": (
-        "Bardzo nam przykro z powodu {issues} – przepraszamy.",
+        "Przepraszamy – bardzo nam przykro z powodu {issues}.",
         "Szczerze przepraszamy – przykro nam z powodu {issues}.",
-        "Przykro nam z powodu {issues} – <zasługiwał Pan|zasługiwała Pani|zasługiwali Państwo> na coś lepszego. Przepraszamy.",
+        "Przykro nam z powodu {issues} – <zasłużył Pan|zasłużyła Pani|zasłużyli Państwo> na znacznie lepszą obsługę. Przepraszamy.",
     ),
     "apology_value": (
         "Rozumiemy <Pana|Pani|Państwa> rozczarowanie z powodu {issues} – przepraszamy, że tym razem <Pana|Panią|Państwa> zawiedliśmy.",
@@ -223,13 +226,13 @@ SLOTS = {
     ),
     "promise_open": (
         "Pamiętamy o naszej obietnicy: „{text}” (termin: {date}).",
-        "Nasze zobowiązanie jest aktualne: „{text}” – do {date}.",
-        "Potwierdzamy: „{text}” – zgodnie z ustaleniami do {date}.",
+        "Pamiętamy, co obiecaliśmy: „{text}” – do {date}.",
+        "Zgodnie z ustaleniami: „{text}” – do {date}.",
     ),
     "promise_overdue": (
         "Obiecaliśmy: „{text}” do {date} i nie dotrzymaliśmy terminu – bardzo przepraszamy.",
         "Termin naszej obietnicy („{text}”) minął {date} – przepraszamy za opóźnienie.",
-        "Jesteśmy <Panu|Pani|Państwu> winni: „{text}” – to miało nastąpić do {date}. Przepraszamy.",
+        "Nie zapomnieliśmy: „{text}” – miało to nastąpić do {date}. Przepraszamy za opóźnienie.",
     ),
     "prepared_agent": (
         "Nazywam się {agent} i chętnie osobiście pomogę w tej sprawie.",
@@ -243,25 +246,26 @@ SLOTS = {
     # The configured compensation is quoted as written (in the nominative), so it is the
     # subject of its sentence: no case after a colon to get wrong.
     "amends": (
-        "Na przeprosiny czeka na <Pana|Panią|Państwa> {comp}.",
-        "W ramach przeprosin przysługuje <Panu|Pani|Państwu> {comp}.",
+                "W ramach przeprosin przysługuje <Panu|Pani|Państwu> {comp}.",
     ),
     "no_blame": (
-        "To się zdarza – a my jesteśmy tu po to, żeby pomóc.",
-        "To zupełnie zrozumiałe – wiele osób ma z tym podobny kłopot.",
+        "Takie rzeczy się zdarzają – chętnie pomożemy.",
+        "To zupełnie zrozumiałe – wiele osób ma z tym kłopot.",
         "Dziękujemy za szczere opisanie sytuacji.",
     ),
     "question": (
-        "Co do pytania – zapraszamy do wiadomości prywatnej, tam łatwiej będzie nam odpowiedzieć.",
+        "Co do pytania – prosimy o wiadomość prywatną, tam łatwiej będzie nam odpowiedzieć.",
         "Dziękujemy za pytanie – prosimy przesłać je w wiadomości prywatnej, abyśmy mogli wyczerpująco odpowiedzieć.",
     ),
     # After a sentence that already invites a private message.
     # Smoke, burning, sparks: before anything else.
-    "safety_stop": ("Dla bezpieczeństwa prosimy do czasu wyjaśnienia sprawy nie używać ani nie ładować urządzenia.",),
+    "safety_stop": ("Dla bezpieczeństwa prosimy do czasu wyjaśnienia sprawy nie używać urządzenia.",),
+    # Only for a device with a battery.
+    "safety_stop_battery": ("Dla bezpieczeństwa prosimy do czasu wyjaśnienia sprawy nie używać ani nie ładować urządzenia.",),
     "question_also": ("Tam najłatwiej będzie też odpowiedzieć na pytanie.",),
     "closing_complaint": (
         "Dziękujemy, że <znalazł Pan|znalazła Pani|znaleźli Państwo> czas, by to opisać.",
-        "Dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> znać – to pomaga nam się poprawiać.",
+        "Dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> znać – to dla nas ważna informacja.",
         "Dziękujemy za szczerość.",
     ),
     # Only when the customer waited.
@@ -270,20 +274,20 @@ SLOTS = {
     "neutral_thanks": (
         "Dziękujemy za opinię!",
         "Dziękujemy, że <podzielił się Pan|podzieliła się Pani|podzielili się Państwo> wrażeniami.",
-        "Dziękujemy za poświęcony czas i kilka słów od <Pana|Pani|Państwa>.",
+        "Dziękujemy za poświęcony czas i wystawienie opinii.",
         "Dziękujemy za podzielenie się opinią!",
     ),
     "offer_help": (
         "Gdyby cokolwiek było potrzebne, prosimy o wiadomość prywatną.",
-        "W razie potrzeby najszybciej <skontaktuje się Pan|skontaktuje się Pani|skontaktują się Państwo> z nami przez wiadomość prywatną.",
+        "W razie potrzeby najszybciej można się z nami skontaktować przez wiadomość prywatną.",
     ),
     "neutral_invite": (
         "Gdyby pojawiły się jakiekolwiek pytania, chętnie pomożemy – wystarczy napisać.",
         "Będzie nam miło, jeśli po dłuższym czasie <uzupełni Pan|uzupełni Pani|uzupełnią Państwo> opinię.",
     ),
     "third_party": (
-        "Choć ta część nie zależy bezpośrednio od nas, chętnie pomożemy to załatwić.",
-        "Ta kwestia zależy od innej firmy, ale zakup był u nas – dlatego chcemy pomóc.",
+        "Choć ta kwestia nie zależy bezpośrednio od nas, chętnie doradzimy.",
+        "Choć ta kwestia zależy od innej firmy, chętnie pomożemy, jeśli produkt został kupiony u nas.",
     ),
     # Bought elsewhere, or a case for the maker or its service: no blame, no order number.
     "elsewhere_ack_generic": (
@@ -298,11 +302,16 @@ SLOTS = {
     ),
     "elsewhere_maker": (
         "Ta kwestia leży po stronie producenta – najszybciej pomoże jego infolinia lub wsparcie techniczne.",
-        "Za tę część odpowiada producent, dlatego najskuteczniej będzie skontaktować się bezpośrednio z jego wsparciem technicznym.",
+        "Tę kwestię najlepiej wyjaśnić z producentem – najskuteczniej będzie skontaktować się bezpośrednio z jego wsparciem technicznym.",
     ),
     "elsewhere_service": (
-        "Skoro sprawą zajmuje się już serwis, najlepiej kontynuować ją właśnie tam – ma pełną historię zgłoszenia.",
+        "Skoro sprawą zajmuje się już serwis, najlepiej prowadzić ją dalej właśnie tam – serwis ma pełną historię zgłoszenia.",
         "Sprawę najlepiej prowadzić dalej z serwisem, który już się nią zajmuje – tam są wszystkie szczegóły.",
+    ),
+    # The service turned the claim down: the seller may still help, if it was us.
+    "elsewhere_service_refused": (
+        "Szkoda, że serwis nie uznał zgłoszenia. Jeśli produkt został kupiony u nas, prosimy o wiadomość prywatną z {ref}, abyśmy mogli sprawdzić, co można jeszcze zrobić w ramach reklamacji.",
+        "Szkoda, że serwis odmówił. Jeśli zakupu <dokonał Pan|dokonała Pani|dokonali Państwo> u nas, prosimy o wiadomość prywatną z {ref} – podpowiemy, jakie są dalsze możliwości.",
     ),
     "elsewhere_advice": (
         "Jeśli przyda się porada, jak to załatwić, chętnie pomożemy – wystarczy do nas napisać.",
@@ -346,7 +355,7 @@ SLOTS = {
     ),
     "reserved_hope_consumable": ("Mamy nadzieję, że kolejne zamówienia też przypadną <Panu|Pani|Państwu> do gustu.",),
     "reserved_offer": (
-        "Gdyby coś się działo, chętnie pomożemy – wystarczy napisać.",
+        "Gdyby coś było nie tak, chętnie pomożemy – wystarczy napisać.",
         "Będzie nam miło, jeśli po dłuższym czasie <uzupełni Pan|uzupełni Pani|uzupełnią Państwo> opinię.",
     ),
     "signoff": ("Pozdrawiamy serdecznie,", "Z wyrazami szacunku,", "Łączymy pozdrowienia,", "Pozdrawiamy,"),
@@ -363,18 +372,30 @@ COUNTERACT = {
     ),
     "wrong_item": (
         "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli wyjaśnić pomyłkę i ją naprawić.",
-        "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie z numerem zamówienia, wyjaśnimy, skąd wzięła się pomyłka.",
+        "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie z numerem zamówienia, będziemy mogli wyjaśnić, skąd wzięła się pomyłka.",
     ),
     "cancelled_order": (
         "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić, dlaczego zostało anulowane.",
-        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia prywatnie, wyjaśnimy, co się z nim stało.",
+        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia prywatnie, będziemy mogli sprawdzić, co się z nim stało.",
+    ),
+    "after_sales_return": (
+        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić możliwość zwrotu.",
+        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, sprawdzimy, jak najprościej załatwić zwrot.",
+    ),
+    "after_sales_exchange": (
+        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić możliwość wymiany.",
+        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, sprawdzimy, jak najprościej załatwić wymianę.",
+    ),
+    "after_sales": (
+        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić możliwość zwrotu lub wymiany.",
+        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, sprawdzimy, jak najprościej załatwić zwrot lub wymianę.",
     ),
     "delivery": (
         "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić, co dzieje się z zamówieniem.",
-        "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie z numerem zamówienia, wyjaśnimy, co dzieje się z zamówieniem.",
+        "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie z numerem zamówienia, będziemy mogli sprawdzić, co dzieje się z zamówieniem.",
     ),
     "support_unreachable": (
-        "Prosimy o wiadomość prywatną z dogodnym sposobem kontaktu – tym razem <nie powinien Pan|nie powinna Pani|nie powinni Państwo> czekać.",
+        "Prosimy o wiadomość prywatną z dogodnym sposobem kontaktu – przepraszamy, że <musiał Pan|musiała Pani|musieli Państwo> czekać.",
         "Prosimy napisać do nas prywatnie i podać numer telefonu lub adres e-mail, pod którym możemy się z <Panem|Panią|Państwem> skontaktować.",
     ),
     "price": (
@@ -445,15 +466,17 @@ ISSUES = {
     "no_reply": "braku odpowiedzi na <Pana|Pani|Państwa> wiadomości",
     "rude_staff": "niemiłej obsługi",
     "cold_food": "zimnego jedzenia",
-    "long_wait": "długiego czekania",
-    "price_rise": "wyższych cen",
+    "long_wait": "długiego oczekiwania",
+    "price_rise": "podwyżki cen",
     "smaller_portions": "mniejszych porcji",
     "overcharged": "błędu w rachunku",
+    "cancelled_order": "niezrealizowanego zamówienia",
 }
 
 
 def join_issues(parts: list[str]) -> str:
-    return " i ".join(parts)
+    # "A, B i C", never "A i B i C".
+    return " i ".join(parts) if len(parts) <= 2 else ", ".join(parts[:-1]) + " i " + parts[-1]
 
 
 CATEGORY_TOPICS = {
@@ -463,7 +486,7 @@ CATEGORY_TOPICS = {
     "cleanliness": "w sprawie czystości", "food": "w sprawie jedzenia", "room": "w sprawie pokoju",
     "noise": "w sprawie hałasu", "waiting": "w sprawie czasu oczekiwania", "billing": "w sprawie rozliczenia",
 }
-TOPICS_FREE = "w sprawie: „{summary}”"
+TOPICS_FREE = "w sprawie opisanej jako „{summary}”"
 TOPICS_NONE = "w tej sprawie"
 REF = {"stay": "terminem pobytu", "hospitality": "datą i godziną wizyty", "product": "numerem zamówienia", "general": "kilkoma szczegółami"}
 DEFAULT_SIGNATURE = "Zespół obsługi klienta"

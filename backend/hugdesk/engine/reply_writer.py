@@ -192,7 +192,8 @@ def _issue_apology(w: _Writer) -> str:
     # bill; a missing charger is about the charger).
     if inputs.fallback or not codes:
         return ""
-    if len(codes) == 1 and inputs.problem:
+    # An order never sent is the complaint whatever product it was for.
+    if len(codes) == 1 and inputs.problem and codes[0] != "cancelled_order":
         category = lexicon.ISSUES[codes[0]][0]
         if [category] != primary or category not in _INCIDENTAL_TOPICS:
             return ""
@@ -293,6 +294,13 @@ def _counteract(w: _Writer) -> str:
     key = _category_key(inputs, inputs.phrases.COUNTERACT)
     if "cancelled_order" in inputs.analysis.issues:
         key = "cancelled_order"  # a cancelled order needs explaining, not a defect checked
+    elif key == "delivery" and inputs.analysis.kind.after_sales:
+        # A wobbly handle to exchange is no parcel to track; and only what the customer named (a
+        # return, an exchange) is offered to be looked at.
+        key = {"return": "after_sales_return", "exchange": "after_sales_exchange"}.get(
+            inputs.analysis.kind.after_sales, "after_sales")
+    elif key == "delivery" and not inputs.analysis.kind.waited and "wrong_item" not in inputs.analysis.issues:
+        key = "product_defect"  # crushed on the way, not held up: the damage is what to look at
     elif key == "generic" and inputs.analysis.domain == "hospitality":
         key = "visit"
     ref = _ref(inputs)
@@ -421,6 +429,9 @@ def _elsewhere(w: _Writer) -> tuple[list[str], list[str]]:
     serious = inputs.low_rating and analysis.kind.fault == "defect"
     # The topic may be the other party's: stay general, but not mild about two phones that cannot be used.
     first.append(w.slot("elsewhere_ack_serious" if serious else "elsewhere_ack_generic"))
+    if party == "service" and analysis.kind.refused:
+        # "Keep going with the service handling it" would contradict a service that said no.
+        return first, [w.slot("elsewhere_service_refused", ref=_ref(inputs))]
     second = [w.slot(f"elsewhere_{party}"), w.slot("elsewhere_advice")]
     return first, second
 
@@ -506,7 +517,7 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
     first.append(w.slot("apology_expectation") if inputs.analysis.side == "customer" and not inputs.analysis.grave
                  else _apology(w))
     if kind.hazard:
-        first.append(w.slot("safety_stop"))
+        first.append(w.slot("safety_stop_battery" if kind.battery else "safety_stop"))
     if inputs.analysis.declined and not inputs.fallback:
         first.append(w.slot("decline"))
     if inputs.analysis.side == "customer":
@@ -622,6 +633,9 @@ _THANKS_OPENER = re.compile(r"^(?:Dziękujemy|Дякуємо|Thank you|Thanks|We
                             r"Раді|Нам приємно|So glad|We're glad)\b")
 _THANK_WORD = re.compile(r"thank|dziękuj|дякуєм|дякую", re.IGNORECASE)
 _SORRY_WORD = re.compile(r"przykro|przeprasz|прикро|вибач|перепрош|sorry|apolog", re.IGNORECASE)
+# Thanks tacked onto an apology: " – thank you for telling us", ", and thank you for saying so".
+_TACKED_THANKS = re.compile(r"(?: –|,? and) (?=(?:thank|dziękuj|дякуєм|дякую)[^.!?]*[.!?]?$)", re.IGNORECASE)
+_GLAD_WORD = re.compile(r"\bglad\b|\bcieszy|\bmiło nam|(?<!\w)раді|(?<!\w)рада(?!\w)", re.IGNORECASE)
 
 
 def _unstack(first: list[str], second: list[str]) -> tuple[list[str], list[str]]:
@@ -642,6 +656,22 @@ def _unstack(first: list[str], second: list[str]) -> tuple[list[str], list[str]]
     while sum(len(_THANK_WORD.findall(s)) for _, s in sentences) >= 3:
         spare = [j for j, (_, s) in enumerate(sentences)
                  if j > 0 and _THANKS_OPENER.match(s) and _THANK_WORD.search(s) and not _SORRY_WORD.search(s)]
+        if not spare:
+            break
+        del sentences[spare[-1]]
+    # "Thank you for the review. I'm sorry … – thank you for telling us honestly": an
+    # apology after thanks already given ends at the apology.
+    for j in range(1, len(sentences)):
+        part, text = sentences[j]
+        if any(_THANK_WORD.search(t) for _, t in sentences[:j]) and _SORRY_WORD.search(text):
+            cut = [m for m in _TACKED_THANKS.finditer(text) if _SORRY_WORD.search(text[:m.start()])]
+            if cut and not _THANK_WORD.search(text[:cut[-1].start()]):
+                sentences[j] = (part, text[:cut[-1].start()] + ".")
+    # "Glad" three times in a short reply reads as a form letter: the last sentence that is
+    # only glad goes.
+    while sum(bool(_GLAD_WORD.search(t)) for _, t in sentences) >= 3:
+        spare = [j for j, (_, t) in enumerate(sentences)
+                 if j > 0 and _GLAD_WORD.search(t) and not _SORRY_WORD.search(t) and not _THANK_WORD.search(t)]
         if not spare:
             break
         del sentences[spare[-1]]

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from . import phrases_en, phrases_pl, phrases_uk
 from .analysis import analyse
 from .language import detect_language, reply_language
-from .lexicon import CATEGORIES, NEUTRAL_TOPICS, PROCESS_TOPICS, TOPICS
+from .lexicon import CATEGORIES, NEUTRAL_TOPICS, PROCESS_TOPICS, TOPICS, Topic
 from .names import greeting, signed_name
 from .reply_writer import ReplyInputs, approaches, compose, repeat_topics, seed_of, topic_forms
 from .similarity import jaccard, shingles
@@ -45,6 +45,19 @@ _LONG_REVIEW = 280
 _PLACEHOLDER_AGENTS = {"", "default", "agent", "admin"}
 # The kind of business the settings name beats what a single review suggests.
 _KIND_DOMAIN = {"online_shop": "product", "hotel": "hospitality", "restaurant_cafe": "hospitality", "other": "general"}
+
+
+# A shop praised as "the seller" is us: "thank you for the kind words about the seller"
+# would speak of ourselves in the third person.
+_SELLER_WORDS = {"продавець", "продавця", "продавцю", "магазин", "sprzedawca", "sklep", "seller", "shop", "store"}
+_US = {"pl": ("nasza obsługa", "naszej obsłudze"), "uk": ("наша робота", "нашу роботу"), "en": ("our service", "our service")}
+
+
+def _as_us(topic: Topic, domain: str) -> Topic:
+    if domain == "hospitality" or topic.nom.lower() not in _SELLER_WORDS or topic.lang not in _US:
+        return topic
+    nom, oblique = _US[topic.lang]
+    return Topic(id=topic.id, lang=topic.lang, nom=nom, oblique=oblique, plural=False, generic=False)
 
 
 def _consumable(analysis) -> bool:
@@ -194,7 +207,7 @@ def _inputs(review, context) -> ReplyInputs:
     # "realizacja zamówienia" already says "zamówienie": naming both reads like a stutter.
     usable = [t for t in usable if not any(o is not t and t.nom in o.nom.split(" ") + [o.nom] and len(o.nom) > len(t.nom)
                                            for o in usable)]
-    praised = [t for t in analysis.praised if t.lang == lang and not fallback]
+    praised = [_as_us(t, analysis.domain) for t in analysis.praised if t.lang == lang and not fallback]
     # Name one problem: the main one. Two named together read like a list, and a second
     # guess is twice the chance of naming something the customer did not complain about.
     usable = usable[:1]
