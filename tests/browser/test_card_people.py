@@ -78,9 +78,12 @@ def test_same_person_is_suggested_merged_in_one_click_undone_exactly_and_kept_ap
     wait_until(lambda: frame.locator(f'[data-candidate="{call}"]').count() == 0, message="kept apart")
     assert groups(ext.backend) == before
     assert db_rows(ext.backend, "SELECT low_id, high_id FROM customer_distinct") == [tuple(sorted((priya, call)))]
-    # Remembered: a card opened again does not ask again.
-    page.keyboard.press("Escape")
-    wait_until(lambda: not ext.world(page, "(k) => Hugdesk.records.get(k).ui.expanded", key), message="closed")
+    # Remembered: a card opened again, on a fresh visit, does not ask again. (A fresh page rather
+    # than Esc: a key sent to a page whose focus sits in the card frame can wait forever for
+    # its acknowledgement on a loaded machine, and Esc has its own test in test_card_frame.py.)
+    assert page.errors == []
+    page.close()
+    page, key, _ = open_priya(ext)
     frame = ext.card_frame(page, key)
     wait_until(lambda: "Priya" in frame.locator("#card").inner_text(), message="card again")
     pause(0.5)
@@ -144,10 +147,10 @@ def test_without_a_business_name_the_card_asks_for_it_and_no_draft_has_a_gap(ext
     wait_until(lambda: options.inner_text("#business-result") == "Business name saved.", message="saved")
     assert ext.backend.get("/settings").json()["business_name"] == "Hugbrew Coffee"
     options.close()
-    # A card opened now has no prompt.
-    page.bring_to_front()
-    page.keyboard.press("Escape")
-    wait_until(lambda: not ext.world(page, "(k) => Hugdesk.records.get(k).ui.expanded", key), message="closed")
+    # A card opened now, on a fresh visit, has no prompt.
+    assert page.errors == []
+    page.close()
+    page, key, _ = open_priya(ext)
     frame = ext.card_frame(page, key)
     wait_until(lambda: frame.locator("[data-section=status]").count() == 1, message="card again")
     pause(0.5)
