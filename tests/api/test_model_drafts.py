@@ -11,7 +11,7 @@ import time
 import httpx
 import pytest
 
-from tests.support.model_server import FakeModel, LlamaServer, llama_skip_reason
+from tests.support.model_server import LlamaServer, llama_skip_reason
 from tests.support.server import ROOT, free_port, item, new_agent_token, rows
 
 REVIEW = item(1, author_name="Miles Kerr", rating=2,
@@ -19,19 +19,6 @@ REVIEW = item(1, author_name="Miles Kerr", rating=2,
 GOOD = ("Hello Miles,\n\nWe're sorry the room was not clean when you arrived – that is not the welcome we want "
         "to give. Thank you for your kind words about our staff. If you send us a private message, we can talk "
         "it through.\n\nHotel Aurora")
-
-
-@pytest.fixture
-def fake():
-    servers = []
-
-    def make(**kw) -> FakeModel:
-        servers.append(FakeModel(**kw))
-        return servers[-1]
-
-    yield make
-    for server in servers:
-        server.stop()
 
 
 def use_model(backend, url: str, timeout: int = 10, **extra) -> None:

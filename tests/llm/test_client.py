@@ -8,24 +8,11 @@ import time
 import pytest
 
 from hugdesk.llm.client import Endpoint, ModelError, chat
-from tests.support.model_server import FakeModel, LlamaServer, llama_skip_reason
+from tests.support.model_server import LlamaServer, llama_skip_reason
 from tests.support.server import free_port
 
 MESSAGES = [{"role": "system", "content": "You reply to customer reviews."},
             {"role": "user", "content": "Review by Kerry: Lovely breakfast, friendly staff."}]
-
-
-@pytest.fixture
-def fake():
-    servers = []
-
-    def make(**kw) -> FakeModel:
-        servers.append(FakeModel(**kw))
-        return servers[-1]
-
-    yield make
-    for server in servers:
-        server.stop()
 
 
 def test_a_streamed_answer_is_joined_and_the_request_is_openai_shaped(fake):
