@@ -65,7 +65,7 @@ def _month_words() -> dict[str, int]:
             words.setdefault(name, number)
     words.update({"sept": 9, "jänner": 1, "fevereiro": 2, "setiembre": 9, "listopadu": 11,
                   "квіт": 4, "трав": 5, "черв": 6, "серп": 8, "жовт": 10, "лист": 11, "груд": 12,
-                  "febrero": 2, "fevrier": 2, "decembre": 12, "aout": 8, "desember": 12, "сент": 9})
+                  "fevrier": 2, "decembre": 12, "aout": 8, "сент": 9})
     return words
 
 
@@ -217,7 +217,7 @@ def posted_precision(text: str | None) -> Precision | None:
     except (OverflowError, ValueError):
         return None
     lowered = text.strip().lower()
-    if lowered in {"just now", "now", "teraz", "przed chwilą", "щойно", "зараз"}:
+    if lowered in _NOW_WORDS:
         return "minute"
     if lowered.startswith(("yesterday", "wczoraj", "вчора", "today", "dzisiaj", "dziś", "сьогодні")):
         return "day"
