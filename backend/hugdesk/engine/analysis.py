@@ -21,12 +21,19 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’ʼ-][^\W\d_]+)*", re.UNICODE)
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
 _CLAUSE_SPLIT = re.compile(
     r"[.!?;:,\n()…]+|\s[-–—]+\s|(?=\b(?:but|however|although|though|yet|except|ale|lecz|jednak|"
-    r"niemniej|natomiast|chociaż|choć|tylko że|але|проте|однак|хоча|зате)\b)",
+    r"niemniej|natomiast|chociaż|choć|tylko że|але|проте|однак|хоча|зате|so that|in order to|żeby|aby|щоб)\b)",
     re.IGNORECASE,
 )
 # Idioms whose words would be misread one by one ("fit the bill" is praise, not billing).
 _IDIOMS = {
     "en": ((re.compile(r"\bfits? the bill\b", re.IGNORECASE), "suited"),
+           # "We arrived late at night": the guest's own hour, no lateness of ours and no wait.
+           (re.compile(r"\b((?:we|i) (?:arrived|got in|got there|checked in|came in))(?: quite| very| really)? late\b",
+                       re.IGNORECASE), r"\1"),
+           (re.compile(r"\blate (at night|in the evening)\b", re.IGNORECASE), r"\1"),
+           # "There is no finer staff", "couldn't ask for better": the negation heightens the praise.
+           (re.compile(r"\b(?:there(?:'s| is| was) )?no (?:finer|better|nicer|friendlier|kinder|more helpful)\b|"
+                       r"\bcould(?:n'?t| not) (?:have )?ask(?:ed)? for (?:a )?(?:better|more)\b", re.IGNORECASE), "excellent"),
            # "price matches quality", "no cons for this price": praise of the value, not a complaint.
            (re.compile(r"\b(?:the )?(?:price|cost) (?:matches|reflects|fits|is fair for|is right for) (?:the )?quality\b|"
                        r"\bno (?:cons|complaints|downsides?|negatives) (?:for|at) (?:this|the|that|such a) price\b",
@@ -53,6 +60,7 @@ _IDIOMS = {
                        r"carpal tunnel) (?:problems|issues|pain)\b", re.IGNORECASE), "")),
     # The comma would split "не те, що було" into two clauses neither of which says it.
     "uk": ((re.compile(r"\b(не (?:те|та|той|такий|така|таке)),\s*(що|як)\b", re.IGNORECASE), r"\1 \2"),
+           (re.compile(r"(?<!\w)(?:немає|нема) (?:нічого )?(?:кращ|привітніш|приємніш)\w*", re.IGNORECASE), "чудовий"),
            (re.compile(r"(?:відповідає\s+)?(?:співвідношення\s+)?ціна\s*[-–—/]\s*якість(?:\s+(?:відповідає|відповідне|"
                        r"норм\w*|хороше|добре|відмінне|чудове|супер))?|ціна відповідає якості|за (?:дану|цю|таку|свою) ціну "
                        r"(?:немає|нема|мінусів немає|недоліків немає)", re.IGNORECASE), "ціна добра"),
@@ -61,6 +69,7 @@ _IDIOMS = {
            (re.compile(r"(?<!\w)(?:не ?довго|мало|лише|тільки)\s+(?:грає|працює|тримає|живе|пропрацю\w*)(?!\w)|"
                        r"(?<!\w)(?:не ?довго)(?=\W+(?:\w+\W+){0,2}годин)", re.IGNORECASE), "батарея погано тримає")),
     "pl": ((re.compile(r"\b(nie (?:to|ta|ten|taki|taka|takie)),\s*(co|jak)\b", re.IGNORECASE), r"\1 \2"),
+           (re.compile(r"\bnie ma (?:nic )?(?:lepsz|milsz|sympatyczniejsz)\w*", re.IGNORECASE), "świetny"),
            (re.compile(r"(?:stosunek|współczynnik)\s+(?:jakości do ceny|jakość\s*[-–—/]\s*cena|ceny do jakości|cena\s*[-–—/]"
                        r"\s*jakość)\s+(?:\w+\s+)?(?:odpowiedni|dobry|świetny|super|ok|w porządku|rewelacyjny)\w*|cena "
                        r"(?:adekwatna|odpowiednia) do jakości|(?:w tej|za tę|za tą) cen\w* (?:brak|nie ma) (?:wad|minusów)",
@@ -167,6 +176,33 @@ _VENUE = re.compile(r"\b(?:hotel|motel|hostel|stay|stayed|restaurant|caf[eé]|co
                     r"pobyt\w*|restauracj\w*|kawiarni\w*|lokal\w*|nocleg\w*|готел\w*|ресторан\w*|кафе|заклад\w*)\b",
                     re.IGNORECASE)
 _NEGATION_WINDOW = 3
+# "The only minus is…", "jedyny minus", "єдиний недолік": the reviewer has weighed it and
+# calls it one small thing in a good review, which is thanked for first and then acknowledged.
+_ONLY_REMARK = {
+    "en": re.compile(r"\b(?:(?:the|my) only (?:\w+ )?(?:flaw|downside|minus|negative|con|complaint|gripe|issue|problem|drawback|"
+                     r"criticism|thing (?:i|we) (?:didn'?t|did not|don'?t|do not) like)|only (?:one )?(?:small |minor |little )?"
+                     r"(?:complaint|gripe|downside|drawback|negative)|(?:one|a) (?:small|minor|little) (?:complaint|gripe|downside|"
+                     r"drawback|niggle|negative))\b", re.IGNORECASE),
+    "pl": re.compile(r"(?:jedyn\w* (?:\w+ )?(?:minus\w*|wad\w*|zastrzeżeni\w*|mankament\w*|zarzut\w*|problem\w*)|(?:mały|drobny|"
+                     r"niewielki) (?:minus|mankament|zarzut))", re.IGNORECASE),
+    "uk": re.compile(r"(?:єдин\w* (?:\w+ )?(?:мінус\w*|недолік\w*|зауваженн\w*|претензі\w*|проблем\w*)|(?:невеликий|маленький|"
+                     r"дрібний|незначний) (?:мінус|недолік))", re.IGNORECASE),
+}
+# "Even a fan, so that nothing burns out": what a purpose clause says is a hypothetical, no
+# judgement of anything, and must not lend its fault words to the clause it serves.
+_PURPOSE = re.compile(r"\s*(?:so that|in order to|żeby|aby|щоб)\b", re.IGNORECASE)
+_PURPOSE_SPAN = re.compile(r"(?<!\w)(?:so that|in order to|żeby|aby|щоб)(?!\w)[^.!?;,\n]*", re.IGNORECASE)
+# Words that really talk about getting the goods: carrier, parcel, shipping, lateness. "Arrived"
+# or "packaging" alone only set the scene for what was wrong with the thing itself.
+_DELIVERY_TALK = {
+    "en": re.compile(r"\b(?:deliver\w*|shipping|shipped|shipment|courier|parcel|tracking|late|lateness|delayed|never (?:arrived|came)|"
+                     r"(?:not|never|hasn'?t|haven'?t|didn'?t|still not) (?:yet )?(?:arrived|received|come)|took (?:\w+ ){1,2}(?:days|weeks)|"
+                     r"wait(?:ed|ing)|carrier|post office|ups|fedex|usps|dhl|room service)\b"),
+    "pl": re.compile(r"(?:dostaw\w*|przesyłk\w*|kurier\w*|paczk\w*|wysyłk\w*|wysła\w*|spóźni\w*|opóźni\w*|nie dotarł\w*|nie doszł\w*|"
+                     r"czeka(?!ć)\w*|inpost|paczkomat\w*|poczt\w*|(?<!\w)dpd(?!\w)|realizacj\w*)"),
+    "uk": re.compile(r"(?:доставк\w*|доставил\w*|доставлен\w*|відправ\w*|посилк\w*|кур'?єр\w*|нов\w* пошт\w*|укрпошт\w*|чека(?!ти)\w*|"
+                     r"затрим\w*|запізн\w*|не прийш\w*|не надійш\w*|доставк\w*)"),
+}
 # Verbs whose whole job is to take something bad away: "nie wyciszają hałasu", "doesn't
 # block the noise" says the bad thing stays, so the negation never turns it into praise.
 _SUPPRESSORS = re.compile(r"^(?:wycisz|wygłusz|tłumi|redukuj|izoluj|odcina|block|cancel|reduc|filter|muffl|"
@@ -219,6 +255,7 @@ class Analysis:
     # [{"topic", "word", "polarity": praised|criticised|neutral}], in the order said.
     aspects: list[dict] = field(default_factory=list)
     rating_text_mismatch: bool = False  # the stars say one thing, the text the opposite: the text wins
+    remark: bool = False           # a good review with one remark the reviewer called the only minus
     kind: ComplaintKind = field(default_factory=ComplaintKind)  # fault or trait, serious, settled, asked
     # The grave kinds of trouble the text names (pests, hygiene, danger, broken essentials,
     # being misled or wrongly charged), in order of gravity: two of them make a reply that
@@ -668,6 +705,20 @@ _ACCEPTED = {
 _CLAUSE_START = re.compile(r"[,.!?;\n]")
 
 
+def _remark_topics(text: str, lang: str, mentions: list[Mention]) -> list[Topic]:
+    marker = _ONLY_REMARK[lang].search(text)
+    if not marker:
+        return []
+    end = re.search(r"[.!?\n]", text[marker.end():])
+    said = text[marker.end():marker.end() + (end.start() if end else len(text))].lower()
+    found: list[Topic] = []
+    for mention in mentions:
+        if mention.word and re.search(r"(?<!\w)" + re.escape(mention.word.lower()) + r"(?!\w)", said) \
+                and mention.topic not in found and not mention.topic.generic:
+            found.append(mention.topic)
+    return found[:1]
+
+
 def _drop_accepted_remarks(text: str, lang: str) -> str:
     if lang not in _BUT:
         return text
@@ -720,7 +771,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
             # "Mopowania jeszcze nie testowałem": not tried yet is no judgement at all. Known for
             # every clause before the loop, so a neighbour never lends a judgement it does not make.
             others = lang in _OTHER_PRODUCTS and bool(_OTHER_PRODUCTS[lang].search(sentence.lower()))
-            untried_at = [others or _untried(clauses, i, lang) for i in range(len(clauses))]
+            untried_at = [others or _untried(clauses, i, lang) or bool(_PURPOSE.match(clauses[i]))
+                          for i in range(len(clauses))]
             for i, untried in enumerate(untried_at):
                 if untried:
                     polarities[i] = 0.0
@@ -799,7 +851,17 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         sentiment, is_complaint, problem_categories = "positive", False, []
         categories = rest
         problems, praised, topics, aspects = _pick_specifics(mentions, sentiment)
-    gravest = _gravest(original, lang) if is_complaint else None
+    # What a purpose clause names ("so that nothing burns out") never happened: no danger, no grave trouble.
+    factual = _PURPOSE_SPAN.sub(" ", original)
+    # Four or five stars and "the only minus is…": a happy review with a note. It stays a
+    # complaint for what it criticises, but is answered with thanks first (reply_writer).
+    remark = rating is not None and rating >= 4 and sentiment in ("mixed", "positive") and pos_total >= 1 \
+        and bool(_ONLY_REMARK[lang].search(original)) and not _gravest(factual, lang)
+    if remark:
+        # The remark's topic is what the "only minus" sentence names after the marker, and
+        # nothing else: a stray critical word elsewhere ("battery lasts all day") is not it.
+        problems = _remark_topics(original, lang, mentions)
+    gravest = _gravest(factual, lang) if is_complaint else None
     if gravest and gravest[0] == "staff" and problem_categories[:1] and problem_categories[0] in said:
         gravest = None  # staff manners do not outrank a problem the customer named first ("zimna zupa")
     if gravest:
@@ -814,6 +876,14 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
             words.setdefault(mention.topic.id, set()).add(mention.word.lower())
         problems = [t for t in problems if any(w and w in lowered_sentence for w in words.get(t.id, ()))]
     domain = domain or _domain(topics, category_hits, platform, len(_VENUE.findall(original)))
+    unshipped = {"delivery"} | ({"waiting"} if domain != "hospitality" else set())
+    if unshipped & set(problem_categories) and not _DELIVERY_TALK[lang].search(text.lower()) \
+            and not {"wrong_item", "cancelled_order"} & {code for code, *_ in issues}:
+        # "Arrived in sealed packaging, but the cable is 60 cm short": arriving is no delivery
+        # problem, and "I must send it back and wait for a new one" waited for nothing yet.
+        # Only courier, parcel, shipping or lateness words make it one.
+        problem_categories = [c for c in problem_categories if c not in unshipped]
+        categories = problem_categories + [c for c in categories if c not in problem_categories]
     if is_complaint and not problem_categories and domain == "product":
         # A product that "just is bad" (flat sound, slow charging) is a product problem; a
         # café or a price complaint is not a defect.
@@ -845,9 +915,13 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     kind = read_kind(original, lang, is_complaint=is_complaint, domain=domain, side=side,
                      categories=problem_categories, issues=issue_codes,
                      main_topic=(problems[0].nom, main_words) if problems else None)
+    if kind.fault == "defect" and domain != "hospitality" and problem_categories[:1] == ["price"]:
+        # "Came broken, I must send it back at my own cost": the cost is the defect's, not a price complaint.
+        problem_categories = ["product_defect"] + [c for c in problem_categories if c != "product_defect"]
+        categories = problem_categories + [c for c in categories if c not in problem_categories]
     if kind.non_owner:
         is_complaint = False  # a question before buying, or a quip at a reader, is no complaint to us
-    grave = _grave(original, lang) if is_complaint else []
+    grave = _grave(factual, lang) if is_complaint else []
     if gravest and gravest[2] == 0 and domain == "product":
         kind.hazard = True  # stop using it first; a refund or a replacement, never a voucher
         if kind.fault == "trait":
@@ -862,7 +936,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         gender_hint=_gender_hint(original.lower(), detected if detected in ("pl", "uk") else ""), domain=domain,
         issues=[code for code, *_ in issues] if is_complaint else [], declined=declined and is_complaint,
         issue_words={code: what for code, _, what in issues if what} if is_complaint else {},
-        aspects=aspects, kind=kind, grave=grave,
+        aspects=aspects, kind=kind, grave=grave, remark=remark,
         rating_text_mismatch=rating is not None and ((rating <= 2 and sentiment == "positive")
                                                      or (rating >= 4 and sentiment == "negative")),
     )

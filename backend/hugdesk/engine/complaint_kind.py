@@ -38,7 +38,7 @@ _DEFECT = {
                      r"nie (?:łączy|paruje|wykrywa|rozumieją co mówię)|wynik\w* (?:pomiaru )?0[.,]00|pokazuje 0|"
                      r"wiesza\w*|zawiesz\w*|błęd\w*|błąd|bug\w*|glitch\w*|laguje|przycina\w*|nie trzyma (?:baterii|ładowania)|"
                      r"nie da się (?:nic|niczego)|źle (?:mierzy|pokazuje)|błędn\w* (?:odczyt|pomiar|wynik)\w*|odpad\w*|odkle\w*|"
-                     r"oderwa\w*|chwieje się|chybocze|poluzowa\w*|rdzewie\w*|zardzewia\w*|rdza|umarł\w*|zdechł\w*|zwarci\w*)"),
+                     r"oderwa\w*|chwieje się|chybocze|poluzowa\w*|rdzewie\w*|zardzewia\w*|(?<!\w)rdz[ayę](?!\w)|umarł\w*|zdechł\w*|zwarci\w*)"),
     "uk": re.compile(r"(?:не (?:працю\w*|вмика\w*|включа\w*|ввімкн\w*|увімкн\w*|заряджа\w*|запуска\w*)|неможливо користуватися|розтан\w*|"
                      r"прострочен\w*|зіпсован\w*|"
                      r"продал\w* як нов\w*|чуж\w* акаунт\w*|вже (?:був )?(?:відкрит|використ)\w*|перестав\w*|перестал\w*|зламал\w*|"
@@ -74,8 +74,8 @@ _SERIOUS = {
                      r"items?)|never (?:arrived|came|received)|bed ?bugs?|bites|cockroach\w*|roach\w*|mou?ld|mice|"
                      r"(?:was|were) (?:not|never) (?:cleaned|clean)|dirty|filthy|hair (?:all over|in the)|no towels|"
                      r"rude|ignored|smok(?:e|ed|ing))\b"),
-    "pl": re.compile(r"(?:dotarł\w* (?:uszkodz|popęka|zniszcz|rozbit|niekompletn|pęknięt)\w*|przyszedł\w* (?:uszkodz|zepsut|"
-                     r"rozbit)\w*|(?:od razu|od początku|po rozpakowaniu|po pierwszym (?:włączeniu|użyciu)|z pudełka)\W+"
+    "pl": re.compile(r"(?:dotarł\w* (?:uszkodz|popęka|zniszcz|rozbit|niekompletn|pęknięt)\w*|przysz(?:edł|ł)\w* (?:uszkodz|zepsut|"
+                     r"rozbit|połaman|pęknięt)\w*|(?:od razu|od początku|po rozpakowaniu|po pierwszym (?:włączeniu|użyciu)|z pudełka)\W+"
                      r"(?:\w+\W+){0,2}(?:nie działa|nie włącza|uszkodz\w*)|nie (?:ten|taki) model|pomyłk\w* w zamówieniu|"
                      r"zł\w* (?:model|kolor|rozmiar)|brak\w* w (?:zestawie|paczce)|niekompletn\w*|nie dotarł\w*|pluskw\w*|"
                      r"karalu\w*|pleś\w*|brudn\w*|niemił\w* obsług\w*|(?:od|przez) \d+ tygodni|czekam na (?:realizacj|"
@@ -121,6 +121,76 @@ _RESOLVED = {
 # "dostałem nowy, ale jest to samo": a replacement that did not help settles nothing.
 _STILL = re.compile(r"\b(?:but|yet|still|ale|jednak|nadal|wciąż|але|проте|однак|досі|знову)\b|(?:same|to samo|те саме|"
                     r"така сама|такі самі)", re.IGNORECASE)
+
+# What happened to the thing, read from the story's shape rather than a fault word: it
+# worked for a while and then went wrong ("po niespełna roku użytkowania", "через 2 місяці
+# роботи почались проблеми", "started to flicker"), it came in a bad state, the customer has
+# to send it back, or a warranty claim was turned down. Each says the thing is faulty, which
+# a shop answers with an invitation to help, never with "reviews like this help others".
+_FAILED = {
+    "en": re.compile(r"\b(?:after (?:only |just |less than |barely |about )?(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of) "
+                     r"(?:days?|weeks?|months?|years?) (?:of (?:use|using|owning|ownership)|in use)|(?:only |just )?lasted (?:only |just )?"
+                     r"(?:a|an|one|two|three|four|five|six|\d+|a few) (?:days?|weeks?|months?)|(?:started|began) (?:to (?!use\b|using\b)\w+|"
+                     r"(?!using\b)\w+ing\b)|(?:arrived|came) (?:\w+ )?(?:bent|scratched|chipped|torn|shattered|in pieces|snapped)|"
+                     r"(?:have|had|need|needed) to (?:send (?:it|them) back|return (?:it|them)|exchange (?:it|them))|(?:i'?ll|i will|"
+                     r"i'?m going to) (?:have to )?(?:send (?:it|them) back|return (?:it|them)|exchange (?:it|them))|warranty (?:claim )?"
+                     r"(?:was |got )?(?:refused|denied|rejected)|(?:refused|denied|rejected) (?:my |the )?(?:warranty|claim)|"
+                     r"(?:on|from) (?:the|day) (?:very )?(?:first|one|1) (?:day|use)|black screen|flicker\w*|blink\w* (?:on and off|constantly)|weak signal|no signal)\b"),
+    "pl": re.compile(r"(?:po (?:niespełna |prawie |zaledwie |ok\.? |około |niecał\w* )?(?:\w+ )?(?:dni\w*|tygodni\w*|miesi\w*|rok\w*|lat\w*) "
+                     r"(?:użytkowania|używania|pracy|działania)|po (?:\d+|dwóch|trzech|czterech|kilku|paru|pół) ?(?:miesiącach|latach|roku)|"
+                     r"(?<!\w)zacz(?:ął|ęła|ęło|ęły|eły)(?! (?:\w+ )?(?:używać|korzystać|działać)\b)\s+(?:się\s+)?\w+|"
+                     r"(?:przyszł|przyszed|dotarł|doszł)\w*\s+(?:\w+\s+)?(?:połaman|pogięt|porysowan|pęknięt|zbit|rozbit|uszkodz|"
+                     r"niekompletn|brudn|używan)\w*|muszę (?:\w+ ){0,4}?(?:odesłać|zwrócić|wymienić|oddać|reklamować)|"
+                     r"idzie (?:do|na) (?:zwrot\w*|wymian\w*|reklamacj\w*|gwarancj\w*)|gwarancj\w* (?:nie ?uznan|odrzucon)\w*|"
+                     r"(?:nie uznano|nie uznali|odrzucono|odrzucili) (?:\w+ )?(?:gwarancj|reklamacj)\w*|(?<!\w)pad(?:a|ł|ła|ło|ły)(?!\w)|"
+                     r"(?<!\w)siad(?:a|ł|ła|ło)(?!\w)|(?:już )?(?:pierwszego|w pierwszym) dni\w* (?:użytkowania|używania|pracy)|(?<!\w)(?:mruga|miga|migocze)\w*|czarny ekran|brak sygnału|słab\w* (?:sygnał|zasięg)\w*)"),
+    "uk": re.compile(r"(?:через (?:\d+ |два |дві |три |чотири |п'ять |кілька |пару |пів)?(?:дн\w*|тижн\w*|тиждень|місяц\w*|місяць|"
+                     r"рок\w*|рік)\s+(?:роботи|користування|використання|експлуатації)|(?<!\w)(?:поробив|попрацював|пропрацював|прослужив|"
+                     r"поробила|попрацювала|пропрацювала|прослужила)\w*|(?<!\w)(?:почал\w*|почав\w*|начал\w*|начав\w*)(?! (?:\w+ )?"
+                     r"(?:користуватис\w*|користуватьс\w*|використовувати|працювати|пользоваться))\s+\w+|прийш\w*\s+(?:\w+\s+)?"
+                     r"(?:поламан|погнут|подряпан|розбит|тріснут|брудн|вживан)\w*|(?<!\w)(?:прийдеться|доведеться|доведеться)\s+"
+                     r"(?:\w+\s+)?(?:міняти|поміняти|повертати|повернути|здавати|здати|обміняти|обмінювати)|гаранті\w* (?:не визнал|"
+                     r"відмовил|відхилил)\w*|відмовил\w* (?:в|у) гаранті\w*|чорний екран|(?<!\w)(?:мига|блима|мерехт|моргає)\w*|"
+                     r"не (?:ловить|ловила|ловив|ловило)|(?:в|у|на) перший (?:же )?день (?:роботи|користування|використання)|слабк\w* сигнал\w*|нема\w* сигнал\w*)"),
+}
+# A mismatch with what the listing said is the listing's fault, not the parcel's: the thing
+# is checked against the description.
+_MISMATCH = {
+    "en": re.compile(r"\b(?:not as (?:advertised|described|pictured|shown|stated)|(?:shorter|smaller|bigger|larger|longer|"
+                     r"thinner|thicker|lighter|heavier|weaker|slower|less) than (?:advertised|described|stated|claimed|listed|"
+                     r"pictured|shown|the (?:description|listing|specs?))|(?:does(?:n'?t| not)|did(?:n'?t| not)) match "
+                     r"(?:the )?(?:description|listing|photos?|pictures?|specs?))\b"),
+    "pl": re.compile(r"(?:niezgodn\w* z (?:opisem|zdjęci\w*|specyfikacj\w*)|(?:krótsz|mniejsz|większ|dłuższ|cieńsz|grubsz|"
+                     r"słabsz|wolniejsz|lżejsz|cięższ)\w* (?:niż (?:w opisie|podano|deklar\w*|na zdjęci\w*)|od (?:deklarowan|podan|"
+                     r"opisan)\w*)|nie (?:zgadza|odpowiada) (?:się )?(?:z )?opis\w*|inn\w* niż (?:w opisie|na zdjęci\w*))"),
+    "uk": re.compile(r"(?:не відповіда\w* (?:опис\w*|заявлен\w*|фото\w*|характеристик\w*)|(?:коротш|менш|більш|довш|тонш|товщ|"
+                     r"слабш|повільніш|легш|важч)\w* (?:за|ніж) (?:заявлен|вказан|опис|зазначен)\w*|не так,? як (?:в|у) "
+                     r"описі|не такий,? як на фото)"),
+}
+# Already sent back, exchanged or repaired: the customer settled it, so no return, exchange
+# or fault check is offered again. Filed-but-pending cases are _CLAIM_FILED's.
+_SELF_RESOLVED = {
+    "en": re.compile(r"\b(?:i (?:already |have |had |finally )?(?:returned|sent back|exchanged|swapped) (?:it|them|the \w+|this)|"
+                     r"(?:returned|sent) (?:it|them) back|(?:got|received) (?:my|a full|a) refund|(?:was|got|has been) (?:repaired|fixed|"
+                     r"replaced) under warranty)\b"),
+    "pl": re.compile(r"(?:(?<!\w)(?:zwróci|odesła|oddał|wymieni)(?:łem|łam|liśmy|łyśmy)(?! (?:\w+ )?(?:na gwarancj|do serwisu|do naprawy|"
+                     r"na reklamacj))|(?:został\w*|zostało) (?:\w+ )?(?:zwrócon|wymienion|naprawion)\w*|naprawion\w* na gwarancj\w*|"
+                     r"odzyska\w* pieniądze)"),
+    "uk": re.compile(r"(?:(?<!\w)(?:повернув|повернула|повернули|здав|здала|обміняв|обміняла|поміняв|поміняла)(?! (?:\w+ )?(?:на "
+                     r"гаранті|в сервіс|на ремонт|увагу))\b|(?<!\w)(?:відремонтували|полагодили|замінили) (?:\w+ )?(?:по|за) гаранті\w*|"
+                     r"повернули (?:гроші|кошти))"),
+}
+
+# There was no stay: the booking was lost, the room given away, the call hung up on.
+_NO_STAY = {
+    "en": re.compile(r"\b(?:(?:lost|cancel+ed|no record of|could(?:n'?t| not) find) (?:our|my|the) (?:reservation|booking)|"
+                     r"(?:gave|given) (?:away )?(?:our|my) room|hung up on (?:me|us)|never (?:got to )?stay(?:ed)?|"
+                     r"(?:did(?:n'?t| not)|could(?:n'?t| not)) (?:even )?(?:get to )?stay|turned (?:us|me) away)\b"),
+    "pl": re.compile(r"(?:(?:zgubi|anulowa|skasowa)\w* (?:\w+ )?rezerwacj\w*|nie (?:było|znaleźli|mieli) (?:\w+ )?(?:naszej |mojej )?"
+                     r"rezerwacji|rzuci\w* słuchawk\w*|rozłączy\w* się|nie (?:nocowaliśmy|nocowałem|nocowałam|zostaliśmy))"),
+    "uk": re.compile(r"(?:(?:загуби|скасува|анулюва)\w* (?:\w+ )?бронюванн\w*|не (?:було|знайшли) (?:\w+ )?(?:нашого |мого )?бронювання|"
+                     r"кину\w* слухавку|не (?:ночували|заселили|поселили))"),
+}
 
 # What the customer explicitly asks.
 _QUESTIONS = (
@@ -187,9 +257,10 @@ _PARCEL = {
 
 _WAITED = {
     "en": re.compile(r"\b(?:wait(?:ed|ing)|took (?:\d+|two|three|four|five|several) (?:days|weeks|hours)|still (?:no|not|"
-                     r"haven'?t)|45 minutes|an hour)\b"),
-    "pl": re.compile(r"(?:czeka\w*|od \d+ (?:dni|tygodni)|po \d+ (?:dniach|tygodniach)|wciąż nie|nadal nie)"),
-    "uk": re.compile(r"(?:чека\w*|за \d+ (?:днів|дні|тижн)|\d+ (?:день|дні|днів)|досі не|все ще не)"),
+                     r"haven'?t)|(?:took|after|over|almost|nearly|for) (?:about |almost |nearly |over |well over )?(?:an hour|half an hour|"
+                     r"\d+ (?:minutes|mins)))\b"),
+    "pl": re.compile(r"(?:czeka(?!ć)\w*|od \d+ (?:dni|tygodni)|po \d+ (?:dniach|tygodniach)|wciąż nie|nadal nie)"),
+    "uk": re.compile(r"(?:чека(?!ти)\w*|за \d+ (?:днів|дні|тижн)|\d+ (?:день|дні|днів)|досі не|все ще не)"),
 }
 
 # Complaint categories a shop answers for whatever the product is like.
@@ -221,6 +292,9 @@ class ComplaintKind:
     by_design: bool = False  # missing what the model is sold without (Google services): a trait, no one's fault
     setup: bool = False      # stuck getting it started (asks for a password): help with the set-up, no parcel chased
     claim_filed: str = ""    # praised | open: the customer already filed the complaint; never tell them to file it
+    settled_by_customer: bool = False  # already returned, exchanged or repaired: nothing to offer again
+    mismatch: bool = False   # not what the listing said: checked against the description, no parcel
+    no_stay: bool = False    # the booking was lost or the call went nowhere: no dates of a stay to ask for
 
 
 # A question mark alone is no question to answer: "who wants all that oil?", "dymki
@@ -231,6 +305,12 @@ _RHETORICAL = re.compile(r"(?:^\W*|,\s*(?:and |but |i |a |і |а |ale |але )?
                          r"навіщо|хто (?:ж|б|хоче)|може)\b", re.IGNORECASE)
 
 
+# "And the salad? Never happened." A conjunction and a noun with a question mark list one
+# more grievance; they ask the business nothing.
+_ELLIPTIC = re.compile(r"^\W*(?:and|but|or|plus|a|i|ale|albo|oraz|а|і|й|та|але)\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\W*\?+$",
+                       re.IGNORECASE)
+_INTERROGATIVE = re.compile(r"(?<!\w)(?:what|when|where|why|how|who|which|co|kiedy|gdzie|dlaczego|czemu|jak|kto|czy|ile|"
+                            r"що|коли|де|чому|як|хто|чи|скільки|навіщо)(?!\w)", re.IGNORECASE)
 _QUESTION_MARKS = re.compile(r"\?+")
 _SENTENCE_END = re.compile(r"[.!?…\n]")
 _EMPHATIC = re.compile(r"\?{2,}|\?!|!\?")
@@ -259,6 +339,9 @@ def real_question(text: str) -> bool:
             continue
         if len(_WORD.findall(sentence)) < 2 or _RHETORICAL.search(sentence.lower()):
             continue
+        if _ELLIPTIC.match(sentence) and not _INTERROGATIVE.search(sentence):
+            continue
+
         return True
     return False
 
@@ -452,6 +535,7 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
         kind.non_owner = not_bought or remark
         kind.reserved = bool(_RESERVED[lang].search(lowered)) and words <= 40 and not kind.non_owner
     else:
+        kind.no_stay = bool(_NO_STAY[lang].search(lowered))
         if _CLOSED_VISIT[lang].search(lowered):
             kind.closed = "visit"
         elif _CLOSED_FOR_GOOD[lang].search(lowered):
@@ -497,10 +581,15 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     if not is_complaint:
         return kind
     kind.resolved = _resolved(lowered, lang)
+    if domain != "hospitality" and _SELF_RESOLVED[lang].search(lowered):
+        kind.resolved = kind.settled_by_customer = True
+    kind.mismatch = domain != "hospitality" and bool(_MISMATCH[lang].search(lowered))
     kind.no_return = bool(_NO_RETURN[lang].search(lowered))
     kind.harm = bool(_HARM[lang].search(lowered))
     main = categories[:1]
-    defect = _defect_of_main(lowered, lang, main_topic) or bool(_FOOD_DEFECT[lang].search(lowered))
+    failed = bool(_FAILED[lang].search(lowered))
+    defect = _defect_of_main(lowered, lang, main_topic) or bool(_FOOD_DEFECT[lang].search(lowered)) or failed \
+        or kind.mismatch
     service = bool(set(main) & _SHOP_SERVICE) or bool(set(issues) & _SHOP_ISSUES)
     if domain == "hospitality":
         # A venue: a named failure (dirty, rude, cold, waited) is a service failure;

@@ -87,6 +87,20 @@ SLOTS = {
         "Thank you for your honest and detailed review.",
         "Thank you for taking the time to write such a thorough review.",
     ),
+    # Three stars and a measured text: thanks, but no "kind words" or "so glad you enjoyed it".
+    "thanks_lukewarm_topic": (
+        "Thank you for your honest review – it's good to hear you liked {p}.",
+        "Thank you for sharing your impressions, and for what you said about {p}.",
+    ),
+    "thanks_lukewarm": (
+        "Thank you for your honest review.",
+        "Thank you for sharing your impressions with us.",
+    ),
+    # "The only minus is…" with no topic we can name: acknowledged all the same.
+    "praise_note_generic": (
+        "I'm sorry not everything was perfect, and it's useful to know what could be better.",
+        "We're sorry about the one thing that fell short – it's helpful to hear about it.",
+    ),
     # A remark in an otherwise happy review: acknowledged, not skipped.
     "praise_note": (
         "I'm sorry about {x}, though – that's helpful to know.",
@@ -144,6 +158,11 @@ SLOTS = {
     "resolved": (
         "We're glad it has been sorted out, and thank you for sharing how it ended.",
         "It's good to hear the problem has already been put right – thank you for letting us know.",
+    ),
+    # The customer already sent it back, exchanged it or had it repaired: regret, no new offer.
+    "resolved_self": (
+        "I'm sorry you had to go to the trouble of sorting this out yourself – thank you for letting us know how it ended.",
+        "I'm sorry this purchase caused you so much hassle, and thank you for telling us how it ended.",
     ),
     "apology_topic": (
         "We're sorry about the trouble with {x} – that's not the experience we want anyone to have.",
@@ -381,6 +400,10 @@ COUNTERACT = {
         "Please message us privately with your order details, so that we can work out the best fix together.",
         "If you send us your order number in a private message, we can look at what went wrong and how to put it right.",
     ),
+    "not_as_described": (
+        "Please send us your order number in a private message, so that we can check it against the description and put it right.",
+        "If you message us your order number privately, we can compare it with what the listing says and sort it out with you.",
+    ),
     "wrong_item": (
         "Please send us your order number in a private message, so that we can find out what went wrong and put it right.",
         "If you message us your order number privately, we can look into the mix-up and sort it out with you.",
@@ -503,7 +526,7 @@ CATEGORY_TOPICS = {
 TOPICS_FREE = "about “{summary}”"
 TOPICS_NONE = "about this"
 EXPERIENCE = {"hospitality": "your visit", "product": "your purchase", "general": "your experience with us"}
-REF = {"stay": "the dates of your stay", "hospitality": "the date and time of your visit", "product": "your order number", "general": "a few details"}
+REF = {"booking": "your booking details", "stay": "the dates of your stay", "hospitality": "the date and time of your visit", "product": "your order number", "general": "a few details"}
 DEFAULT_SIGNATURE = "The customer care team"
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")

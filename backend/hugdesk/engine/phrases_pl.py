@@ -83,9 +83,22 @@ SLOTS = {
         "Dziękujemy za tak dokładny opis.",
     ),
     # A remark in an otherwise happy review: acknowledged, not skipped.
+    # Trzy gwiazdki i wyważony tekst: podziękowanie bez „miłych słów” i „cieszymy się, że się podobało”.
+    "thanks_lukewarm_topic": (
+        "Dziękujemy za szczerą opinię i za to, co <napisał Pan|napisała Pani|napisali Państwo> o {p_o}.",
+        "Dziękujemy za wyważoną opinię i dobre słowo o {p_o}.",
+    ),
+    "thanks_lukewarm": (
+        "Dziękujemy za szczerą opinię.",
+        "Dziękujemy, że <podzielił się Pan|podzieliła się Pani|podzielili się Państwo> swoimi wrażeniami.",
+    ),
+    "praise_note_generic": (
+        "Szkoda, że nie wszystko było idealne, ale dobrze, że <zwrócił Pan|zwróciła Pani|zwrócili Państwo> na to uwagę.",
+        "Przykro nam, że jedna rzecz nie do końca się sprawdziła – to dla nas cenna uwaga.",
+    ),
     "praise_note": (
         "Za uwagę o {x_o} również dziękujemy – przykro nam, że pod tym względem nie było idealnie.",
-        "Za uwagę o {x_o} również dziękujemy – dobrze, że <Pan o tym wspomniał|Pani o tym wspomniała|Państwo o tym wspomnieli>.",
+        "Uwaga o {x_o} jest dla nas cenna – szkoda, że pod tym względem nie było idealnie.",
     ),
     # A trait of the product (its design, specs, software) or a matter of taste: the shop
     # did not cause it, so it is acknowledged plainly, without a fault to check.
@@ -134,6 +147,11 @@ SLOTS = {
     ),
     "answer_cause": (
         "Aby ustalić przyczynę, prosimy o wiadomość prywatną z {ref} – podpowiemy, co można zrobić.",
+    ),
+    # Już zwrócone, wymienione albo naprawione przez klienta: żal, bez nowej propozycji.
+    "resolved_self": (
+        "Przykro nam, że <musiał Pan|musiała Pani|musieli Państwo> tracić czas na załatwianie tej sprawy – dziękujemy, że <dał Pan|dała Pani|dali Państwo> znać, jak się zakończyła.",
+        "Bardzo nam przykro, że zakup przysporzył <Panu|Pani|Państwu> tyle kłopotu – dziękujemy za informację, jak sprawa się zakończyła.",
     ),
     "resolved": (
         "Cieszymy się, że sprawa jest już rozwiązana, i dziękujemy, że <opisał Pan|opisała Pani|opisali Państwo>, jak się zakończyła.",
@@ -364,6 +382,10 @@ SLOTS = {
 # The next step: an invitation with its purpose, never a deed or a deadline the business
 # has not set (STEPS add those when it has).
 COUNTERACT = {
+    "not_as_described": (
+        "Prosimy przesłać numer zamówienia w wiadomości prywatnej, abyśmy mogli porównać produkt z opisem i znaleźć rozwiązanie.",
+        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, porównamy produkt z opisem i razem ustalimy, co dalej.",
+    ),
     "product_defect": (
         "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić usterkę i razem ustalić, jak ją usunąć.",
         "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, będziemy mogli przyjrzeć się usterce.",
@@ -488,7 +510,7 @@ CATEGORY_TOPICS = {
 }
 TOPICS_FREE = "w sprawie opisanej jako „{summary}”"
 TOPICS_NONE = "w tej sprawie"
-REF = {"stay": "terminem pobytu", "hospitality": "datą i godziną wizyty", "product": "numerem zamówienia", "general": "kilkoma szczegółami"}
+REF = {"booking": "szczegółami rezerwacji", "stay": "terminem pobytu", "hospitality": "datą i godziną wizyty", "product": "numerem zamówienia", "general": "kilkoma szczegółami"}
 DEFAULT_SIGNATURE = "Zespół obsługi klienta"
 
 

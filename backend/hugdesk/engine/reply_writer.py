@@ -81,6 +81,7 @@ class ReplyInputs:
     consumable: bool = False                  # food or drink: it is enjoyed, not "used for years"
     business_kind: str = ""                   # from the settings: a hotel asks for the dates of a stay
     full_marks: bool = False                  # five stars: a critical-sounding aside cost nothing
+    lukewarm: bool = False                    # three stars or fewer on a text without complaint: no warm "kind words"
 
 
 class _Writer:
@@ -272,6 +273,8 @@ def _ref(inputs: ReplyInputs) -> str:
     """What the customer is asked for privately: a hotel guest the dates of the stay, a
     café's guest the date and time of the visit, a shop's customer the order number."""
     table = inputs.phrases.REF
+    if inputs.analysis.kind.no_stay and "booking" in table:
+        return table["booking"]  # a lost booking or a call hung up on: there was no stay to date
     if inputs.business_kind == "hotel" and "stay" in table:
         return table["stay"]
     return table.get(inputs.analysis.domain, table["general"])
@@ -294,7 +297,10 @@ def _counteract(w: _Writer) -> str:
     key = _category_key(inputs, inputs.phrases.COUNTERACT)
     if "cancelled_order" in inputs.analysis.issues:
         key = "cancelled_order"  # a cancelled order needs explaining, not a defect checked
-    elif key == "delivery" and inputs.analysis.kind.after_sales:
+    elif inputs.analysis.kind.mismatch and key in ("delivery", "product_defect", "generic") \
+            and "wrong_item" not in inputs.analysis.issues:
+        key = "not_as_described"  # shorter than the listing said: checked against the description, no parcel
+    elif key in ("delivery", "product_defect") and inputs.analysis.kind.after_sales:
         # A wobbly handle to exchange is no parcel to track; and only what the customer named (a
         # return, an exchange) is offered to be looked at.
         key = {"return": "after_sales_return", "exchange": "after_sales_exchange"}.get(
@@ -405,6 +411,9 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
 def _settled(w: _Writer) -> tuple[list[str], list[str]]:
     """Already put right (the maker sent a new part, the service refunded): sorry it
     happened, glad it is over; no new case opened."""
+    if w.inputs.analysis.kind.settled_by_customer:
+        # Sent back or exchanged already: one regret that says so, no second apology before it.
+        return [w.slot("resolved_self")], [w.slot("offer_help")]
     first = [_apology(w), w.slot("resolved")]
     return first, [w.slot("offer_help")]
 
@@ -564,21 +573,32 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     inputs, approach = w.inputs, w.approach
     domain = inputs.analysis.domain
     kind = inputs.analysis.kind
-    if elsewhere(inputs) and kind.elsewhere != "maker":
-        return _elsewhere(w)
     if kind.closed:
         return _closed(w)
     if kind.reserved:
         return _reserved(w)
     named = inputs.praised and approach != "thank_you_short"
-    thanks = w.slot("thanks_praise_topic", inputs.praised) if named else w.slot("thanks_praise_generic")
+    if inputs.lukewarm:
+        # Three stars and a measured text: thanks for the honesty, never "kind words" or "so glad you enjoyed".
+        thanks = w.slot("thanks_lukewarm_topic", inputs.praised) if inputs.praised else w.slot("thanks_lukewarm")
+    else:
+        thanks = w.slot("thanks_praise_topic", inputs.praised) if named else w.slot("thanks_praise_generic")
     first = [thanks] + _history_sentences(w)
     # A remark in a happy review ("breakfast could be better", "the pool was closed") is
     # what cost the star: it gets a sentence of its own.
     # Under five stars nothing cost a star: a stray critical word there is more often about
-    # something else ("the cheaper mice were too small") than a remark to answer.
-    if inputs.problem and not inputs.full_marks and not (set(inputs.problem_names) & set(inputs.praised_names)):
+    # something else ("the cheaper mice were too small") than a remark to answer, unless the
+    # reviewer said it was the one minus.
+    remark = inputs.analysis.remark
+    if inputs.problem and (not inputs.full_marks or remark) and not (set(inputs.problem_names) & set(inputs.praised_names)):
         first.append(w.slot("praise_note", inputs.problem))
+    elif remark:
+        first.append(w.slot("praise_note_generic"))
+    if elsewhere(inputs):
+        # Bought elsewhere, and happy: thanks, and no "enjoy your purchase from us".
+        return first, [_fresh(w, "offer_help", first)]
+    if inputs.lukewarm:
+        return first, [_fresh(w, "invite_hospitality" if domain == "hospitality" else "offer_help", first)]
     invite = "invite_consumable" if inputs.consumable and domain == "product" else f"invite_{domain}"
     if approach == "thank_you_short":
         return first, [_fresh(w, invite, first)]
@@ -614,6 +634,9 @@ def approaches(inputs: ReplyInputs) -> list[str]:
         return ["explain_and_guide", "help_and_clarify"]
     if analysis.kind.non_owner and not analysis.kind.elsewhere:
         return ["thank_you_invite", "offer_help"]  # a question before buying gets an answer, not an apology
+    if analysis.remark and not analysis.kind.hazard:
+        # "Great phone; the only minus is the slow reader": thanks first, then the remark.
+        return ["thank_you", "thank_you_short"]
     if not complaint:
         if analysis.sentiment == "neutral":
             return ["thank_you_invite", "offer_help"]

@@ -22,6 +22,7 @@ ours). Praise gets warm thanks naming what was praised and an invitation back.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -58,6 +59,11 @@ def _as_us(topic: Topic, domain: str) -> Topic:
         return topic
     nom, oblique = _US[topic.lang]
     return Topic(id=topic.id, lang=topic.lang, nom=nom, oblique=oblique, plural=False, generic=False)
+
+
+# "Lovely venue, but the mains are all meat": a turn in a three-star text makes it measured, not glowing.
+_CONTRAST = re.compile(r"(?<!\w)(?:but|however|although|though|ale|jednak|choć|chociaż|natomiast|але|проте|однак|хоча)(?!\w)",
+                       re.IGNORECASE)
 
 
 def _consumable(analysis) -> bool:
@@ -207,6 +213,10 @@ def _inputs(review, context) -> ReplyInputs:
     # "realizacja zamówienia" already says "zamówienie": naming both reads like a stutter.
     usable = [t for t in usable if not any(o is not t and t.nom in o.nom.split(" ") + [o.nom] and len(o.nom) > len(t.nom)
                                            for o in usable)]
+    # Polarity is read per clause, so one topic can be both: an apology never names a thing the
+    # customer praised anywhere ("lepiej wykonana obudowa" beside "no heating of the casing").
+    praised_anywhere = {a["topic"] for a in analysis.aspects if a["polarity"] == "praised"}
+    usable = [t for t in usable if t.nom not in praised_anywhere]
     praised = [_as_us(t, analysis.domain) for t in analysis.praised if t.lang == lang and not fallback]
     # Name one problem: the main one. Two named together read like a list, and a second
     # guess is twice the chance of naming something the customer did not complain about.
@@ -222,6 +232,8 @@ def _inputs(review, context) -> ReplyInputs:
         promises=promises, previous=[str(r) for r in _history_value(context, "previous_replies", []) or [] if r],
         seed=seed, low_rating=rating is not None and rating <= 2 and analysis.sentiment != "positive" and not analysis.kind.non_owner,
         full_marks=rating is not None and rating >= 5,
+        lukewarm=rating is not None and rating <= 3 and not analysis.is_complaint
+        and (analysis.negative > 0 or analysis.positive < 1 or bool(_CONTRAST.search(text))),
         steps=steps, long_review=len(text) >= _LONG_REVIEW,
         consumable=_consumable(analysis),
         problem=topic_forms(module, usable), praised=topic_forms(module, praised),
