@@ -93,7 +93,7 @@ SLOTS = {
         "Dziękujemy, że <podzielił się Pan|podzieliła się Pani|podzielili się Państwo> swoimi wrażeniami.",
     ),
     "praise_note_generic": (
-        "Szkoda, że nie wszystko było idealne, ale dobrze, że <zwrócił Pan|zwróciła Pani|zwrócili Państwo> na to uwagę.",
+        "Szkoda, że nie wszystko było idealne, ale dobrze, że <wspomniał Pan|wspomniała Pani|wspomnieli Państwo> o tym w opinii.",
         "Przykro nam, że jedna rzecz nie do końca się sprawdziła – to dla nas cenna uwaga.",
     ),
     "praise_note": (
@@ -384,7 +384,7 @@ SLOTS = {
 COUNTERACT = {
     "not_as_described": (
         "Prosimy przesłać numer zamówienia w wiadomości prywatnej, abyśmy mogli porównać produkt z opisem i znaleźć rozwiązanie.",
-        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, porównamy produkt z opisem i razem ustalimy, co dalej.",
+        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, będziemy mogli porównać produkt z opisem i znaleźć rozwiązanie.",
     ),
     "product_defect": (
         "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić usterkę i razem ustalić, jak ją usunąć.",
