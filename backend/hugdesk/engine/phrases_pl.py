@@ -93,7 +93,7 @@ SLOTS = {
         "Dziękujemy, że <podzielił się Pan|podzieliła się Pani|podzielili się Państwo> swoimi wrażeniami.",
     ),
     "praise_note_generic": (
-        "Szkoda, że nie wszystko było idealne, ale dobrze, że <wspomniał Pan|wspomniała Pani|wspomnieli Państwo> o tym w opinii.",
+        "Szkoda, że nie wszystko było idealne – dobrze wiedzieć, co warto poprawić.",
         "Przykro nam, że jedna rzecz nie do końca się sprawdziła – to dla nas cenna uwaga.",
     ),
     "praise_note": (
