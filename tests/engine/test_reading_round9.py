@@ -220,3 +220,40 @@ def test_new_lines_exist_in_every_language(module):
         assert module.SLOTS[slot], slot
     assert module.COUNTERACT["not_as_described"]
     assert module.REF["booking"]
+
+
+# 8. A hotel or restaurant apology names one or two concrete troubles in the guest's terms.
+
+STAY_TROUBLES = [
+    ("en", "Checked in after a long drive. The shower was filthy, with hair all over the tub. Not what you want at midnight.",
+     r"bathroom"),
+    ("en", "The room reeked of cigarettes and the air conditioning didn't work all night. Never again.",
+     r"smell|air conditioning"),
+    ("pl", "Pokój w porządku, ale łazienka brudna, włosy w wannie. Do tego brak ciepłej wody rano.", r"łazienki|ciepłej wody"),
+    ("uk", "Номер нормальний, але у ванній брудно, волосся в душі. А вранці не було гарячої води.", r"ванної|гарячої води"),
+]
+
+
+@pytest.mark.parametrize("lang,text,named", STAY_TROUBLES)
+def test_a_stay_apology_names_the_concrete_trouble(lang, text, named):
+    for draft in drafts(text, 2, HOTEL, platform="tripadvisor"):
+        apology = draft.split("\n\n")[1]
+        assert re.search(named, apology, re.IGNORECASE), apology
+
+
+# 9. Smaller slips.
+
+@pytest.mark.parametrize("rating", [1, 2])
+def test_put_this_right_is_said_once(rating):
+    text = ("The cake looked nothing like the picture and the staff could not explain why. I was very "
+            "disappointed, it was for a birthday.")
+    for draft in drafts(text, rating):
+        assert len(re.findall(r"(?:put|make) (?:this|it) right", draft)) <= 1, draft
+
+
+def test_a_smoked_flavour_is_no_danger():
+    text = ("Mains were bland and the waiter vanished for an hour. The smoked bacon ice cream was the only "
+            "thing worth ordering.")
+    reading = analyse(text, 2)
+    assert "danger" not in reading.grave
+    assert not reading.kind.hazard

@@ -24,9 +24,13 @@ _CLAUSE_SPLIT = re.compile(
     r"niemniej|natomiast|chociaż|choć|tylko że|але|проте|однак|хоча|зате|so that|in order to|żeby|aby|щоб)\b)",
     re.IGNORECASE,
 )
+_SMOKY = re.compile(r"\bsmoked? (?=(?:bacon|salmon|meat|brisket|ham|sausage|cheese|paprika|turkey|fish|chicken|flavou?r))",
+                    re.IGNORECASE)
 # Idioms whose words would be misread one by one ("fit the bill" is praise, not billing).
 _IDIOMS = {
     "en": ((re.compile(r"\bfits? the bill\b", re.IGNORECASE), "suited"),
+           # "Smoked bacon ice cream" is a flavour, not a fire.
+           (_SMOKY, "smoky "),
            # "We arrived late at night": the guest's own hour, no lateness of ours and no wait.
            (re.compile(r"\b((?:we|i) (?:arrived|got in|got there|checked in|came in))(?: quite| very| really)? late\b",
                        re.IGNORECASE), r"\1"),
@@ -852,7 +856,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         categories = rest
         problems, praised, topics, aspects = _pick_specifics(mentions, sentiment)
     # What a purpose clause names ("so that nothing burns out") never happened: no danger, no grave trouble.
-    factual = _PURPOSE_SPAN.sub(" ", original)
+    factual = _SMOKY.sub("smoky ", _PURPOSE_SPAN.sub(" ", original))
     # Four or five stars and "the only minus is…": a happy review with a note. It stays a
     # complaint for what it criticises, but is answered with thanks first (reply_writer).
     remark = rating is not None and rating >= 4 and sentiment in ("mixed", "positive") and pos_total >= 1 \

@@ -344,6 +344,39 @@ CANCELLED = {
     "uk": r"\bзамовлення (?:\w+ )?скасува\w*|\bскасува\w* (?:\w+ )?замовлення|\b(?:немає|нема|відсутн\w*) (?:\w+ )?(?:в|на) "
           r"(?:наявності|складі)|\bтак і не (?:відправили|надіслали)\b|\bне (?:відправили|надіслали) (?:\w+ )?(?:замовлення|товар)",
 }
+# Concrete troubles of a stay, named back to the guest ("the state of the bathroom") rather
+# than a template apology that names nothing.
+DIRTY_BATHROOM = {
+    "en": _near(r"dirty|filthy|grimy|gross|disgusting|stain|hairs?|mou?ld|uncleaned|unclean|not (?:been )?cleaned|wasn'?t clean",
+                r"bathroom|shower|tub|bathtub|toilet|sink|tiles", 4),
+    "pl": _near(r"brudn|nieposprzątan|niedomyt|włos|pleś|zaciek|syf", r"łazien|prysznic|wann|toalet|umywal|sedes|kabin", 3),
+    "uk": _near(r"брудн|неприбран|волосс|цвіл|пліснява", r"ванн|душ|туалет|раковин|унітаз|санвузл", 3),
+}
+BAD_SMELL = {
+    "en": r"\b(?:smell(?:ed|s|y)? (?:of |like )?(?:smoke|mildew|mou?ld|urine|sewage|cigarettes?|must|damp|bad|awful|terrible|horrible|"
+          r"disgusting)|musty|stench|stank|stink\w*|reek\w*|(?:bad|awful|terrible|horrible|strange|weird|foul) (?:smell|odou?r)s?|"
+          r"smoke (?:coming|came|drifting|seeping) in\w*)\b",
+    "pl": r"(?:śmierdzi\w*|śmierdzia\w*|smr[óo]d\w*|fetor\w*|(?:nieprzyjemn|brzydk|okropn|dziwn)\w* zapach\w*|zapach\w* "
+          r"(?:stęchlizn|dymu|papieros|pleśni|kanalizac|wilgoci)\w*|stęchl\w*)",
+    "uk": r"(?:смерд\w*|сморід\w*|(?:неприємн|жахлив|дивн|затхл)\w* запах\w*|запах\w* (?:цвілі|диму|сигарет|каналізаці\w*|вогкості)|"
+          r"затхл\w*)",
+}
+BROKEN_AC = {
+    "en": r"\b(?:air[- ]?condition\w*|a/?c|aircon)\b(?:\W+\w+){0,5}?\W+(?:broken|(?:was|is)(?:n'?t| not) working|not working|"
+          r"did(?:n'?t| not) work|does(?:n'?t| not) work|out of order|would(?:n'?t| not) (?:work|cool|turn on)|blew (?:luke ?)?warm)|"
+          r"\bno (?:air[- ]?condition\w*|a/?c)\b|\bbroken (?:air[- ]?condition\w*|a/?c)\b",
+    "pl": r"(?:klimatyzac\w*(?:\W+\w+){0,4}?\W+nie (?:działa\w*|chłodzi\w*|włącza\w*)|(?:brak\w*|bez) klimatyzacji|"
+          r"zepsut\w* klimatyzac\w*)",
+    "uk": r"(?:кондиціонер\w*(?:\W+\w+){0,4}?\W+не (?:працю\w*|холоди\w*|вмика\w*)|(?:без|немає|нема) кондиціонер\w*|"
+          r"зламан\w* кондиціонер\w*)",
+}
+NO_HOT_WATER = {
+    "en": r"\b(?:no|without|never any|not (?:any|enough)) hot water\b|\bhot water (?:\w+ ){0,3}?(?:didn'?t|did not|doesn'?t|wasn'?t|never) "
+          r"(?:work|come|run)|\b(?:only|just) cold water\b",
+    "pl": r"(?:brak\w* (?:ciepłej|gorącej) wody|bez (?:ciepłej|gorącej) wody|nie (?:było|ma) (?:ciepłej|gorącej) wody|"
+          r"(?:tylko|sama) zimna woda)",
+    "uk": r"(?:(?:немає|нема|не було|без) гарячої води|гарячої води (?:не було|немає|нема)|(?:тільки|лише) холодна вода)",
+}
 # Code -> (category, pattern per language); the codes the phrasebooks name problems by.
 ISSUES = {
     "cancelled_order": ("delivery", CANCELLED),
@@ -355,7 +388,13 @@ ISSUES = {
     "price_rise": ("price", PRICE_RISE),
     "smaller_portions": ("price", SMALLER),
     "overcharged": ("billing", OVERCHARGED),
+    "dirty_bathroom": ("cleanliness", DIRTY_BATHROOM),
+    "bad_smell": ("cleanliness", BAD_SMELL),
+    "broken_ac": ("room", BROKEN_AC),
+    "no_hot_water": ("room", NO_HOT_WATER),
 }
+# The troubles of a stay that an apology names back when the review is about a venue.
+STAY_ISSUES = frozenset({"dirty_bathroom", "bad_smell", "broken_ac", "no_hot_water"})
 ISSUE_PATTERNS = {lang: [(code, category, re.compile(spec[lang])) for code, (category, spec) in ISSUES.items()]
                   for lang in ("en", "pl", "uk")}
 

@@ -508,6 +508,10 @@ ISSUES = {
     "smaller_portions": "the smaller portions",
     "overcharged": "the mistake with your bill",
     "cancelled_order": "the order that was never sent",
+    "dirty_bathroom": "the state of the bathroom",
+    "bad_smell": "the unpleasant smell",
+    "broken_ac": "the air conditioning that didn't work",
+    "no_hot_water": "the lack of hot water",
 }
 
 

@@ -493,6 +493,10 @@ ISSUES = {
     "smaller_portions": "mniejszych porcji",
     "overcharged": "błędu w rachunku",
     "cancelled_order": "niezrealizowanego zamówienia",
+    "dirty_bathroom": "stanu łazienki",
+    "bad_smell": "nieprzyjemnego zapachu",
+    "broken_ac": "niedziałającej klimatyzacji",
+    "no_hot_water": "braku ciepłej wody",
 }
 
 

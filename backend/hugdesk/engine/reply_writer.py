@@ -186,7 +186,8 @@ def _issue_apology(w: _Writer) -> str:
     sent you and the messages that went unanswered"), or "" when a topic says it better."""
     inputs = w.inputs
     table = getattr(inputs.phrases, "ISSUES", {})
-    codes = [c for c in inputs.analysis.issues if c in table][:2]
+    hospitality = inputs.analysis.domain == "hospitality"
+    codes = [c for c in inputs.analysis.issues if c in table and (hospitality or c not in lexicon.STAY_ISSUES)][:2]
     primary = inputs.analysis.problem_categories[:1]
     # One named problem beats the customer's topic only when it is the main complaint and
     # of a kind whose topics are incidental ("policzyli za dużo" about a pizza is about the
@@ -194,7 +195,8 @@ def _issue_apology(w: _Writer) -> str:
     if inputs.fallback or not codes:
         return ""
     # An order never sent is the complaint whatever product it was for.
-    if len(codes) == 1 and inputs.problem and codes[0] != "cancelled_order":
+    # A concrete trouble of a stay ("hair in the shower") says more than a topic ("the room").
+    if len(codes) == 1 and inputs.problem and codes[0] != "cancelled_order" and codes[0] not in lexicon.STAY_ISSUES:
         category = lexicon.ISSUES[codes[0]][0]
         if [category] != primary or category not in _INCIDENTAL_TOPICS:
             return ""
@@ -219,6 +221,9 @@ def _grave_apology(w: _Writer) -> str:
         return w.slot("apology_pests")
     if analysis.kind.harm:
         return w.slot("apology_harm")
+    if analysis.domain == "hospitality" and lexicon.STAY_ISSUES & set(analysis.issues) and not set(grave) - {"hygiene", "essentials"}:
+        return ""  # dirt, a smell or a dead air conditioner is named back, not apologised for in general
+
     if len(grave) >= 2 and analysis.sentiment == "negative":
         return w.slot("apology_serious")
     if grave in (["hygiene"], ["ignored"]) and analysis.domain == "hospitality":
@@ -369,11 +374,14 @@ def _question_slot(w: _Writer, said: list[str]) -> str:
     return w.slot("question_also") if any(_PRIVATE.search(s) for s in said) else w.slot("question")
 
 
-def _closing(w: _Writer) -> str:
+def _closing(w: _Writer, before: list[str] | None = None) -> str:
     inputs = w.inputs
     if inputs.analysis.kind.waited:
         return w.slot("closing_patience")
-    return w.slot("closing_detailed") if inputs.long_review and w.attempt % 2 else w.slot("closing_complaint")
+    if inputs.long_review and w.attempt % 2:
+        return w.slot("closing_detailed")
+    # "…so that we can put this right. Thank you for the chance to put this right." says it twice.
+    return _fresh(w, "closing_complaint", [" ".join(before or [])])
 
 
 def _opening(w: _Writer) -> list[str]:
@@ -540,7 +548,7 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
     if answer:
         # "How do I return it?": the answer is the next step.
         second += answer + _reply_time(w) + _amends(w)
-        second.append(_closing(w))
+        second.append(_closing(w, second))
         return first, second
     if approach in ("concrete_fix_compensation", "concrete_fix"):
         second += [_counteract(w)] + _reply_time(w) + _own_steps(w) + _improve(w) + _amends(w)
@@ -557,7 +565,7 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
         second += ([w.slot("prepared_agent")] if inputs.agent else []) + [helping] + _reply_time(w)
     if inputs.analysis.asks_question and kind.question == "other":
         second.append(_question_slot(w, second))
-    second.append(_closing(w))
+    second.append(_closing(w, second))
     return first, second
 
 
