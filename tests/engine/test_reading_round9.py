@@ -257,3 +257,22 @@ def test_a_smoked_flavour_is_no_danger():
     reading = analyse(text, 2)
     assert "danger" not in reading.grave
     assert not reading.kind.hazard
+
+
+@pytest.mark.parametrize("text", [
+    "These ginger biscuits are fantastic, crunchy and not too sweet. My kids love them.",
+    "Best dark chocolate I've had in years, rich and smooth. Will order again.",
+    "Lovely loose-leaf tea, fragrant and fresh. Great value for the tin.",
+    "The salted caramel sauce is amazing on ice cream. Delicious.",
+    "Great peanut butter, creamy and tasty. We go through a jar a week.",
+    "These oat bars are delicious and keep me going all morning.",
+    "These are the only caramel coffee pods I have tried. The vanilla and hazelnut pods are delicious, "
+    "and the price is great. My only complaint is that the caramel taste needs a bit of a boost.",
+    "The only tea bags I buy now. The mint and lemon blends are delicious. One small complaint: the "
+    "chamomile taste is a little weak.",
+])
+def test_praise_for_food_never_says_it_is_working_well(text):
+    # The phrasing is picked by a seed that includes the author: try several.
+    for author in ("Mia", "Tom", "Ola", "Ivan", "Sue", "Raj", "Lena", "Marek"):
+        for draft in drafts(text, 5, author=author, platform="amazon"):
+            assert "working so well" not in draft, draft

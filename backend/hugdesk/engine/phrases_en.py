@@ -41,6 +41,12 @@ SLOTS = {
         "We're glad the purchase turned out to be the right choice.",
         "It's good to know we helped you choose well.",
     ),
+    # Food or drink is enjoyed, not "working well".
+    "praise_detail_consumable": (
+        "It's lovely to hear it hit the spot.",
+        "Reviews like yours help other customers choose with confidence.",
+        "We're so glad you enjoyed it.",
+    ),
     "praise_detail_general": (
         "Words like these mean a lot to our whole team.",
         "It's always a pleasure to hear that we got it right.",

@@ -38,6 +38,10 @@ SLOTS = {
         "Bardzo się cieszymy, że <jest Pan zadowolony|jest Pani zadowolona|są Państwo zadowoleni> z zakupu.",
         "Miło nam, że wybór okazał się trafny.",
     ),
+    "praise_detail_consumable": (
+        "Cieszymy się, że <Panu|Pani|Państwu> smakowało.",
+        "Takie opinie pomagają innym klientom w wyborze.",
+    ),
     "praise_detail_general": (
         "Takie słowa bardzo motywują nasz zespół.",
         "Cieszymy się, że wszystko poszło po <Pana|Pani|Państwa> myśli.",

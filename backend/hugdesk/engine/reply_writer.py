@@ -613,7 +613,8 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     if approach == "thank_you_personal":
         detail = _fresh(w, "praise_detail_general", first)
         return first, [detail, _fresh(w, "invite_general", [detail])]
-    detail = _fresh(w, f"praise_detail_{domain}", first)
+    detail_slot = "praise_detail_consumable" if inputs.consumable and domain == "product" else f"praise_detail_{domain}"
+    detail = _fresh(w, detail_slot, first)
     return first, [detail, _fresh(w, invite, [detail])]
 
 
