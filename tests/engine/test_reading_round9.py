@@ -276,3 +276,14 @@ def test_praise_for_food_never_says_it_is_working_well(text):
     for author in ("Mia", "Tom", "Ola", "Ivan", "Sue", "Raj", "Lena", "Marek"):
         for draft in drafts(text, 5, author=author, platform="amazon"):
             assert "working so well" not in draft, draft
+
+
+def test_a_room_in_a_product_review_is_where_it_stands_not_the_problem():
+    text = ("Zmywarka działa dobrze i jestem zadowolona, choć nie polecam jej do kuchni otwartej na pokój, "
+            "bo dość głośno chodzi.")
+    for draft in drafts(text, 4):
+        assert not re.search(r"pokoj|pokoj\w*|pokój", draft, re.IGNORECASE), draft
+
+
+def test_a_defect_named_as_such_is_a_fault():
+    assert analyse("Dostałem monitor z defektem podświetlenia, po wymianie to samo.", 2).kind.fault == "defect"

@@ -28,7 +28,7 @@ _DEFECT = {
                      r"errors?|crash(?:es|ed|ing)?|keeps (?:freezing|glitching|lagging)|stops? working|lags?|lagging|"
                      r"won'?t hold (?:a )?charge|wrong readings?|came (?:off|loose|apart|unglued)|fell off|peel(?:ed|ing|s)? off|"
                      r"wobbl\w*|rust(?:ed|ing|s|y)?|died|shorted out|short[- ]circuited)\b"),
-    "pl": re.compile(r"(?:nie (?:działa|działał\w*|włącza|włączył\w*|ładuje|uruchamia|chce działać)|przesta\w* działać|"
+    "pl": re.compile(r"(?:nie (?:działa|działał\w*|włącza|włączył\w*|ładuje|uruchamia|chce działać)|przesta\w* działać|defekt\w*|"
                      r"popsuł\w*|zepsuł\w*|zepsut\w*|uszkodz\w*|pęk\w*|popęka\w*|usterk\w*|wadliw\w*|"
                      r"wad\w* fabryczn\w*|dymi\w*|spalił\w*|rozpadł\w*|zacina\w*|dotarł\w* (?:uszkodz|popęka|zniszcz|rozbit)\w*|"
                      r"brak\w* w (?:zestawie|paczce)|niekompletn\w*|nie (?:ten|taki) model|pomyłk\w*|nie dotarł\w*|"

@@ -66,6 +66,11 @@ _CONTRAST = re.compile(r"(?<!\w)(?:but|however|although|though|ale|jednak|choć|
                        re.IGNORECASE)
 
 
+# Places in a venue: in a shop's review they only say where the product stands.
+_VENUE_SPACES = {"pokój", "łazienka", "basen", "parking", "кімната", "room", "bathroom", "pool", "front desk", "check-in",
+                 "room service", "location", "view", "parking"}
+
+
 def _consumable(analysis) -> bool:
     """The product itself is food or drink, so the closing wishes "enjoy" ("Smacznego"),
     not "use it for years". A food word alone is not enough: a camera review that mentions
@@ -217,6 +222,9 @@ def _inputs(review, context) -> ReplyInputs:
     # customer praised anywhere ("lepiej wykonana obudowa" beside "no heating of the casing").
     praised_anywhere = {a["topic"] for a in analysis.aspects if a["polarity"] == "praised"}
     usable = [t for t in usable if t.nom not in praised_anywhere]
+    if analysis.domain == "product":
+        # "Not for a kitchen open onto the living room": the room is where it stands, not what we sold.
+        usable = [t for t in usable if t.nom not in _VENUE_SPACES]
     praised = [_as_us(t, analysis.domain) for t in analysis.praised if t.lang == lang and not fallback]
     # Name one problem: the main one. Two named together read like a list, and a second
     # guess is twice the chance of naming something the customer did not complain about.
