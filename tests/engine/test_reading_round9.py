@@ -63,6 +63,10 @@ SETTLED = [
     ("uk", "Антена слабенька, сигнал не ловила навіть біля вікна. Повернула.", 1),
     ("pl", "Słuchawki trzeszczały od pierwszego dnia użytkowania. Zwróciłam je po tygodniu.", 1),
     ("en", "The kettle leaked from the base, so I returned it and bought another brand.", 1),
+    ("pl", "Ekspres przyszedł z uszkodzonym młynkiem, ale po tygodniu w serwisie młynek wymieniony na gwarancji "
+           "i teraz wszystko działa jak należy.", 3),
+    ("uk", "Пилосос через місяць перестав заряджатися, у сервісі замінили акумулятор, тепер усе працює як слід.", 3),
+    ("en", "The blender's motor burnt out in a week; the jug unit was replaced under warranty and now it works fine.", 3),
 ]
 
 
