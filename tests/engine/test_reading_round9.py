@@ -37,6 +37,9 @@ FAILED_PRODUCTS = [
     ("uk", "Попрацював два тижні, а потім почав блимати екран. Доведеться міняти.", 1),
     ("en", "After three weeks of use the screen started to flicker and now it shows lines.", 2),
     ("en", "The blender came chipped at the rim. I'll have to send it back.", 1),
+    ("pl", "Jakość powłoki nieprzywierającej – fatalna, po kilku użyciach schodzi płatami. Odradzam.", 1),
+    ("uk", "Якість виготовлення жахлива, пластик тонкий і дешевий на дотик. Не раджу.", 1),
+    ("en", "Cheaply made, thin plastic that feels like it will not last a month. Not recommended.", 1),
 ]
 
 

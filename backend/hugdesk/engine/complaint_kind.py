@@ -153,6 +153,19 @@ _FAILED = {
                      r"відмовил|відхилил)\w*|відмовил\w* (?:в|у) гаранті\w*|чорний екран|(?<!\w)(?:мига|блима|мерехт|моргає)\w*|"
                      r"не (?:ловить|ловила|ловив|ловило)|(?:в|у|на) перший (?:же )?день (?:роботи|користування|використання)|слабк\w* сигнал\w*|нема\w* сигнал\w*)"),
 }
+# Poor workmanship (a coating that peels, a plug that sinks into the case) is how the thing
+# was made, not a matter of taste: a fault the shop helps with.
+_POOR_BUILD = {
+    "en": re.compile(r"\b(?:(?:poor|bad|terrible|awful|cheap|shoddy|flimsy|lousy) (?:build |workmanship |construction )?quality|"
+                     r"(?:build|construction) quality (?:is |was )?(?:\w+ )?(?:poor|bad|terrible|awful|shoddy|lacking)|"
+                     r"(?:poorly|cheaply|badly) (?:made|built|constructed|assembled))\b"),
+    "pl": re.compile(r"(?:jakoś\w* (?:wykonania|warstwy|powłoki|materiał\w*|plastik\w*|spasowania)(?:\W+[\w-]+){0,3}?\W+(?:fataln|tragiczn|"
+                     r"słab|kiepsk|beznadziejn|marn|żenując|okropn)\w*|(?:fataln|tragiczn|słab|kiepsk|beznadziejn|marn|żenując|okropn)\w* "
+                     r"(?:jakoś\w* wykonania|wykonanie))"),
+    "uk": re.compile(r"(?:якість (?:виготовлення|збірки|матеріал\w*|покриття|пластик\w*)(?:\W+\w+){0,3}?\W+(?:жахлив|погана|низьк|огидн|"
+                     r"кульга|слабк)\w*|(?:жахлив|погана|низьк|огидн|слабк)\w* якість (?:виготовлення|збірки|матеріал\w*)|погано "
+                     r"(?:зроблен|зібран)\w*)"),
+}
 # A mismatch with what the listing said is the listing's fault, not the parcel's: the thing
 # is checked against the description.
 _MISMATCH = {
@@ -589,7 +602,7 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     kind.no_return = bool(_NO_RETURN[lang].search(lowered))
     kind.harm = bool(_HARM[lang].search(lowered))
     main = categories[:1]
-    failed = bool(_FAILED[lang].search(lowered))
+    failed = bool(_FAILED[lang].search(lowered)) or bool(_POOR_BUILD[lang].search(lowered))
     defect = _defect_of_main(lowered, lang, main_topic) or bool(_FOOD_DEFECT[lang].search(lowered)) or failed \
         or kind.mismatch
     service = bool(set(main) & _SHOP_SERVICE) or bool(set(issues) & _SHOP_ISSUES)
