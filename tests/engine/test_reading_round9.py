@@ -294,3 +294,12 @@ def test_a_room_in_a_product_review_is_where_it_stands_not_the_problem():
 
 def test_a_defect_named_as_such_is_a_fault():
     assert analyse("Dostałem monitor z defektem podświetlenia, po wymianie to samo.", 2).kind.fault == "defect"
+
+
+@pytest.mark.parametrize("text", [
+    "Kupiłem w Media Expert, telefon świetny, ekran piękny, ale czytnik linii papilarnych działa wolno.",
+    "Купив у Comfy, телефон чудовий, екран яскравий, але сканер відбитків працює повільно.",
+])
+def test_a_four_star_remark_is_not_sent_to_another_shop(text):
+    for draft in drafts(text, 4):
+        assert not re.search(r"reklamacj|dowodem zakupu|sklep, w którym|магазин, де|гаранті|рекламаці", draft), draft

@@ -82,6 +82,7 @@ class ReplyInputs:
     business_kind: str = ""                   # from the settings: a hotel asks for the dates of a stay
     full_marks: bool = False                  # five stars: a critical-sounding aside cost nothing
     lukewarm: bool = False                    # three stars or fewer on a text without complaint: no warm "kind words"
+    good_rating: bool = False                 # four stars or more: a remark about a trait is no claim to file elsewhere
 
 
 class _Writer:
@@ -518,7 +519,7 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
         return _claim_filed(w)
     if kind.setup and kind.fault != "defect":
         return _setup(w)
-    if elsewhere(inputs):
+    if elsewhere(inputs) and not _praise_first(inputs):
         return _elsewhere(w)
     if kind.closed and not kind.serious:
         return _closed(w)
@@ -600,7 +601,7 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     remark = inputs.analysis.remark
     if inputs.problem and (not inputs.full_marks or remark) and not (set(inputs.problem_names) & set(inputs.praised_names)):
         first.append(w.slot("praise_note", inputs.problem))
-    elif remark:
+    elif remark or inputs.analysis.is_complaint:
         first.append(w.slot("praise_note_generic"))
     if elsewhere(inputs):
         # Bought elsewhere, and happy: thanks, and no "enjoy your purchase from us".
@@ -636,14 +637,25 @@ def _neutral(w: _Writer) -> tuple[list[str], list[str]]:
     return first, [w.slot("neutral_invite")]
 
 
+def _praise_first(inputs: ReplyInputs) -> bool:
+    """A good review with one remark: the reviewer's "only minus", or four stars, praise by
+    name and a trait of the product (not a fault) against it."""
+    analysis = inputs.analysis
+    if analysis.kind.hazard or analysis.kind.fault in ("defect", "service") and not analysis.remark:
+        return False
+    return analysis.remark or (inputs.good_rating and analysis.is_complaint and analysis.kind.fault == "trait"
+                               and any(a["polarity"] == "praised" for a in analysis.aspects)
+                               and analysis.sentiment == "mixed" and analysis.side != "customer")
+
+
 def approaches(inputs: ReplyInputs) -> list[str]:
     analysis = inputs.analysis
     complaint = analysis.is_complaint or inputs.low_rating
-    if complaint and elsewhere(inputs):
+    if complaint and elsewhere(inputs) and not _praise_first(inputs):
         return ["explain_and_guide", "help_and_clarify"]
     if analysis.kind.non_owner and not analysis.kind.elsewhere:
         return ["thank_you_invite", "offer_help"]  # a question before buying gets an answer, not an apology
-    if analysis.remark and not analysis.kind.hazard:
+    if _praise_first(inputs):
         # "Great phone; the only minus is the slow reader": thanks first, then the remark.
         return ["thank_you", "thank_you_short"]
     if not complaint:

@@ -240,6 +240,7 @@ def _inputs(review, context) -> ReplyInputs:
         promises=promises, previous=[str(r) for r in _history_value(context, "previous_replies", []) or [] if r],
         seed=seed, low_rating=rating is not None and rating <= 2 and analysis.sentiment != "positive" and not analysis.kind.non_owner,
         full_marks=rating is not None and rating >= 5,
+        good_rating=rating is not None and rating >= 4,
         lukewarm=rating is not None and rating <= 3 and not analysis.is_complaint
         and (analysis.negative > 0 or analysis.positive < 1 or bool(_CONTRAST.search(text))),
         steps=steps, long_review=len(text) >= _LONG_REVIEW,
