@@ -247,6 +247,12 @@ SLOTS = {
         "We're truly sorry about {issues}.",
         "I'm really sorry about {issues} – none of that should have happened.",
     ),
+    # The troubles of a stay, named: the bathroom, a smell, the air conditioning.
+    "apology_stay": (
+        "I'm so sorry about {issues} – that's not what anyone should find when they stay with us.",
+        "We're truly sorry about {issues}; you deserved much better from us.",
+        "I'm really sorry about {issues} – that should never have happened.",
+    ),
     "apology_value": (
         "I understand how disappointing {issues} are, and I'm sorry we let you down.",
         "We're sorry about {issues} – I can see why you're disappointed.",

@@ -233,6 +233,10 @@ SLOTS = {
         "Szczerze przepraszamy – przykro nam z powodu {issues}.",
         "Przykro nam z powodu {issues} – <zasłużył Pan|zasłużyła Pani|zasłużyli Państwo> na znacznie lepszą obsługę. Przepraszamy.",
     ),
+    "apology_stay": (
+        "Szczerze przepraszamy – bardzo nam przykro z powodu {issues}.",
+        "Przykro nam z powodu {issues} – <zasłużył Pan|zasłużyła Pani|zasłużyli Państwo> na znacznie więcej. Przepraszamy.",
+    ),
     "apology_value": (
         "Rozumiemy <Pana|Pani|Państwa> rozczarowanie z powodu {issues} – przepraszamy, że tym razem <Pana|Panią|Państwa> zawiedliśmy.",
         "Przykro nam z powodu {issues} – rozumiemy <Pana|Pani|Państwa> rozczarowanie i przepraszamy.",

@@ -208,7 +208,8 @@ def _issue_apology(w: _Writer) -> str:
             word = inputs.analysis.issue_words.get(code, "")
             phrasing = phrasing[0].replace("{what}", word) if word else phrasing[1]
         parts.append(w.render(phrasing))
-    name = "apology_value" if set(codes) <= _VALUE_ISSUES else "apology_issues"
+    name = "apology_value" if set(codes) <= _VALUE_ISSUES else \
+        "apology_stay" if set(codes) <= lexicon.STAY_ISSUES else "apology_issues"
     return w.slot(name, issues=inputs.phrases.join_issues(parts))
 
 
