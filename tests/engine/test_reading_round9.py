@@ -303,3 +303,13 @@ def test_a_defect_named_as_such_is_a_fault():
 def test_a_four_star_remark_is_not_sent_to_another_shop(text):
     for draft in drafts(text, 4):
         assert not re.search(r"reklamacj|dowodem zakupu|sklep, w którym|магазин, де|гаранті|рекламаці", draft), draft
+
+
+@pytest.mark.parametrize("text,named", [
+    ("Mains came twenty minutes apart and the salad never came at all. Not coming back.", r"never came"),
+    ("Czekaliśmy długo, a deseru w ogóle nie przynieśli. Obsługa zniknęła.", r"dania, którego"),
+    ("Піцу чекали годину, а салат так і не принесли. Більше не прийдемо.", r"страву, якої"),
+])
+def test_a_dish_that_never_came_is_named(text, named):
+    apology = drafts(text, 1, CAFE, platform="yelp")[0].split("\n\n")[1]
+    assert re.search(named, apology), apology

@@ -377,6 +377,15 @@ NO_HOT_WATER = {
           r"(?:tylko|sama) zimna woda)",
     "uk": r"(?:(?:немає|нема|не було|без) гарячої води|гарячої води (?:не було|немає|нема)|(?:тільки|лише) холодна вода)",
 }
+# Part of the order never reached the table ("And the salad? Never happened.").
+MISSING_DISH = {
+    "en": _near(r"never (?:came|arrived|showed up|happened|made it|brought)|forgot|forgotten|(?:was|were) missing",
+                _DISH_EN + r"|salad|dessert|drinks?|appetizers?|starters?|sides?|mains?|entrees?|course", 3),
+    "pl": _near(r"nie (?:dostaliśmy|dostałem|dostałam|przynie\w*|podano|doczekali\w*)|zapomnia\w*|nigdy nie (?:dotarł|przysz)\w*",
+                r"zup|deser|sałatk|dani|napoj|napój|przystawk|frytk|pizz|kaw|herbat|burger", 3),
+    "uk": _near(r"так і не (?:принесли|подали|дочекал\w*)|не (?:принесли|подали)|забули", r"суп|десерт|салат|страв|напо|закуск|піц|кав|чай|бургер",
+                3),
+}
 # Code -> (category, pattern per language); the codes the phrasebooks name problems by.
 ISSUES = {
     "cancelled_order": ("delivery", CANCELLED),
@@ -392,9 +401,12 @@ ISSUES = {
     "bad_smell": ("cleanliness", BAD_SMELL),
     "broken_ac": ("room", BROKEN_AC),
     "no_hot_water": ("room", NO_HOT_WATER),
+    "missing_dish": ("food", MISSING_DISH),
 }
 # The troubles of a stay that an apology names back when the review is about a venue.
 STAY_ISSUES = frozenset({"dirty_bathroom", "bad_smell", "broken_ac", "no_hot_water"})
+# Named back only when the review is about a venue (a parcel that "never came" is not a dish).
+VENUE_ISSUES = STAY_ISSUES | {"missing_dish"}
 ISSUE_PATTERNS = {lang: [(code, category, re.compile(spec[lang])) for code, (category, spec) in ISSUES.items()]
                   for lang in ("en", "pl", "uk")}
 

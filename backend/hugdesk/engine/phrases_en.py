@@ -524,6 +524,7 @@ ISSUES = {
     "bad_smell": "the unpleasant smell",
     "broken_ac": "the air conditioning that didn't work",
     "no_hot_water": "the lack of hot water",
+    "missing_dish": "the part of your order that never came",
 }
 
 

@@ -505,6 +505,7 @@ ISSUES = {
     "bad_smell": "nieprzyjemnego zapachu",
     "broken_ac": "niedziałającej klimatyzacji",
     "no_hot_water": "braku ciepłej wody",
+    "missing_dish": "dania, którego <Pan nie otrzymał|Pani nie otrzymała|Państwo nie otrzymali>",
 }
 
 

@@ -188,7 +188,7 @@ def _issue_apology(w: _Writer) -> str:
     inputs = w.inputs
     table = getattr(inputs.phrases, "ISSUES", {})
     hospitality = inputs.analysis.domain == "hospitality"
-    codes = [c for c in inputs.analysis.issues if c in table and (hospitality or c not in lexicon.STAY_ISSUES)][:2]
+    codes = [c for c in inputs.analysis.issues if c in table and (hospitality or c not in lexicon.VENUE_ISSUES)][:2]
     primary = inputs.analysis.problem_categories[:1]
     # One named problem beats the customer's topic only when it is the main complaint and
     # of a kind whose topics are incidental ("policzyli za dużo" about a pizza is about the
@@ -197,7 +197,7 @@ def _issue_apology(w: _Writer) -> str:
         return ""
     # An order never sent is the complaint whatever product it was for.
     # A concrete trouble of a stay ("hair in the shower") says more than a topic ("the room").
-    if len(codes) == 1 and inputs.problem and codes[0] != "cancelled_order" and codes[0] not in lexicon.STAY_ISSUES:
+    if len(codes) == 1 and inputs.problem and codes[0] != "cancelled_order" and codes[0] not in lexicon.VENUE_ISSUES:
         category = lexicon.ISSUES[codes[0]][0]
         if [category] != primary or category not in _INCIDENTAL_TOPICS:
             return ""
