@@ -313,3 +313,11 @@ def test_a_four_star_remark_is_not_sent_to_another_shop(text):
 def test_a_dish_that_never_came_is_named(text, named):
     apology = drafts(text, 1, CAFE, platform="yelp")[0].split("\n\n")[1]
     assert re.search(named, apology), apology
+
+
+@pytest.mark.parametrize("text", [
+    "Zwróciłem uwagę, że po tygodniu ekran zaczął migać. Szkoda.",
+    "З сервісу повернули без ремонту, досі не працює.",
+])
+def test_pointing_something_out_or_a_device_sent_back_unrepaired_is_not_settled(text):
+    assert not analyse(text, 1).kind.settled_by_customer

@@ -187,11 +187,11 @@ _SELF_RESOLVED = {
                      r"(?:returned|sent) (?:it|them) back|(?:got|received) (?:my|a full|a) refund|(?:was|got|has been) (?:repaired|fixed|"
                      r"replaced) under warranty|(?:replaced|repaired|fixed) under (?:the )?warranty,? (?:and )?(?:now )?(?:it )?works|"
                      r"(?:and )?now (?:it |everything )?works (?:fine|perfectly|as it should|great)|works (?:fine|perfectly) now)\b"),
-    "pl": re.compile(r"(?:(?<!\w)(?:zwróci|odesła|oddał|wymieni)(?:łem|łam|liśmy|łyśmy)(?! (?:\w+ )?(?:na gwarancj|do serwisu|do naprawy|"
-                     r"na reklamacj))|(?:został\w*|zostało) (?:\w+ )?(?:zwrócon|wymienion|naprawion)\w*|naprawion\w* na gwarancj\w*|"
+    "pl": re.compile(r"(?:(?<!\w)(?:zwróci|odesła|odda|wymieni)(?:łem|łam|liśmy|łyśmy)(?! (?:\w+ )?(?:na gwarancj|do serwisu|do naprawy|"
+                     r"na reklamacj|uwag))|(?:został\w*|zostało) (?:\w+ )?(?:zwrócon|wymienion|naprawion)\w*|naprawion\w* na gwarancj\w*|"
                      r"odzyska\w* pieniądze|(?:wymienion|naprawion)\w* (?:\w+ )?na gwarancj\w*|(?:teraz|już) (?:wszystko |wszystko już )?"
                      r"działa (?:jak należy|bez zarzutu|poprawnie|prawidłowo|bez problemu))"),
-    "uk": re.compile(r"(?:(?<!\w)(?:повернув|повернула|повернули|здав|здала|обміняв|обміняла|поміняв|поміняла)(?! (?:\w+ )?(?:на "
+    "uk": re.compile(r"(?:(?<!\w)(?:повернув|повернула|здав|здала|обміняв|обміняла|поміняв|поміняла)(?! (?:\w+ )?(?:на "
                      r"гаранті|в сервіс|на ремонт|увагу))\b|(?<!\w)(?:відремонтували|полагодили|замінили) (?:\w+ )?(?:по|за) гаранті\w*|"
                      r"повернули (?:гроші|кошти)|(?:тепер|зараз|вже) (?:усе |все )?працює (?:як слід|нормально|бездоганно|без проблем))"),
 }
