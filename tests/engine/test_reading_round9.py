@@ -321,3 +321,11 @@ def test_a_dish_that_never_came_is_named(text, named):
 ])
 def test_pointing_something_out_or_a_device_sent_back_unrepaired_is_not_settled(text):
     assert not analyse(text, 1).kind.settled_by_customer
+
+
+@pytest.mark.parametrize("text", [
+    "Too bland at first, but I started to like it. The tin is ugly though.",
+    "Na początku za słodka, ale zaczęła mi smakować. Opakowanie brzydkie.",
+])
+def test_starting_to_like_it_is_no_fault(text):
+    assert analyse(text, 3).kind.fault != "defect"

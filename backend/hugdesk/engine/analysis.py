@@ -201,11 +201,11 @@ _PURPOSE_SPAN = re.compile(r"(?<!\w)(?:so that|in order to|żeby|aby|щоб)(?!\
 _DELIVERY_TALK = {
     "en": re.compile(r"\b(?:deliver\w*|shipping|shipped|shipment|courier|parcel|tracking|late|lateness|delayed|never (?:arrived|came)|"
                      r"(?:not|never|hasn'?t|haven'?t|didn'?t|still not) (?:yet )?(?:arrived|received|come)|took (?:\w+ ){1,2}(?:days|weeks)|"
-                     r"wait(?:ed|ing)|carrier|post office|ups|fedex|usps|dhl|room service)\b"),
+                     r"wait(?:ed|ing)|carrier|post office|ups|fedex|usps|dhl|room service|(?:my|the|our) order (?:was|arrived|came|is))\b"),
     "pl": re.compile(r"(?:dostaw\w*|przesyłk\w*|kurier\w*|paczk\w*|wysyłk\w*|wysła\w*|spóźni\w*|opóźni\w*|nie dotarł\w*|nie doszł\w*|"
-                     r"czeka(?!ć)\w*|inpost|paczkomat\w*|poczt\w*|(?<!\w)dpd(?!\w)|realizacj\w*)"),
+                     r"czeka(?!ć)\w*|inpost|paczkomat\w*|poczt\w*|(?<!\w)dpd(?!\w)|realizacj\w*|zamówieni\w*)"),
     "uk": re.compile(r"(?:доставк\w*|доставил\w*|доставлен\w*|відправ\w*|посилк\w*|кур'?єр\w*|нов\w* пошт\w*|укрпошт\w*|чека(?!ти)\w*|"
-                     r"затрим\w*|запізн\w*|не прийш\w*|не надійш\w*|доставк\w*)"),
+                     r"затрим\w*|запізн\w*|не прийш\w*|не надійш\w*|замовлення\w*)"),
 }
 # Verbs whose whole job is to take something bad away: "nie wyciszają hałasu", "doesn't
 # block the noise" says the bad thing stays, so the negation never turns it into praise.
