@@ -329,3 +329,8 @@ def test_pointing_something_out_or_a_device_sent_back_unrepaired_is_not_settled(
 ])
 def test_starting_to_like_it_is_no_fault(text):
     assert analyse(text, 3).kind.fault != "defect"
+
+
+def test_a_replacement_with_the_same_fault_is_not_settled():
+    text = "Gra cicho. Oddałem go z tego powodu na gwarancji i dostałem nowy, ale jest to samo."
+    assert not analyse(text, 3).kind.settled_by_customer

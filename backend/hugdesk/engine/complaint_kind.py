@@ -187,7 +187,7 @@ _SELF_RESOLVED = {
                      r"(?:returned|sent) (?:it|them) back|(?:got|received) (?:my|a full|a) refund|(?:was|got|has been) (?:repaired|fixed|"
                      r"replaced) under warranty|(?:replaced|repaired|fixed) under (?:the )?warranty,? (?:and )?(?:now )?(?:it )?works|"
                      r"(?:and )?now (?:it |everything )?works (?:fine|perfectly|as it should|great)|works (?:fine|perfectly) now)\b"),
-    "pl": re.compile(r"(?:(?<!\w)(?:zwróci|odesła|odda|wymieni)(?:łem|łam|liśmy|łyśmy)(?! (?:\w+ )?(?:na gwarancj|do serwisu|do naprawy|"
+    "pl": re.compile(r"(?:(?<!\w)(?:zwróci|odesła|odda|wymieni)(?:łem|łam|liśmy|łyśmy)(?! (?:\w+ ){0,4}?(?:na gwarancj|do serwisu|do naprawy|"
                      r"na reklamacj|uwag))|(?:został\w*|zostało) (?:\w+ )?(?:zwrócon|wymienion|naprawion)\w*|naprawion\w* na gwarancj\w*|"
                      r"odzyska\w* pieniądze|(?:wymienion|naprawion)\w* (?:\w+ )?na gwarancj\w*|(?:teraz|już) (?:wszystko |wszystko już )?"
                      r"działa (?:jak należy|bez zarzutu|poprawnie|prawidłowo|bez problemu))"),
@@ -596,7 +596,9 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     if not is_complaint:
         return kind
     kind.resolved = _resolved(lowered, lang)
-    if domain != "hospitality" and _SELF_RESOLVED[lang].search(lowered):
+    settled = _SELF_RESOLVED[lang].search(lowered) if domain != "hospitality" else None
+    # "Sent it in under warranty, got a new one, but it's the same": nothing is settled.
+    if settled and not _STILL.search(lowered[settled.end():settled.end() + 60]):
         kind.resolved = kind.settled_by_customer = True
     kind.mismatch = domain != "hospitality" and bool(_MISMATCH[lang].search(lowered))
     kind.no_return = bool(_NO_RETURN[lang].search(lowered))
