@@ -334,3 +334,14 @@ def test_starting_to_like_it_is_no_fault(text):
 def test_a_replacement_with_the_same_fault_is_not_settled():
     text = "Gra cicho. Oddałem go z tego powodu na gwarancji i dostałem nowy, ale jest to samo."
     assert not analyse(text, 3).kind.settled_by_customer
+
+
+def test_a_listing_mismatch_gets_a_plain_apology_not_a_grave_one():
+    for draft in drafts("Mata okazała się mniejsza niż w opisie, 150 zamiast 180 cm.", 2):
+        assert "poważny problem" not in draft and "bardzo poważnie" not in draft, draft
+
+
+def test_two_stay_troubles_beside_an_ignored_request_are_named():
+    text = "The bathroom was dirty and the AC didn't work. Front desk said they'd send someone but nobody came."
+    apology = drafts(text, 1, HOTEL, platform="tripadvisor")[0].split("\n\n")[1]
+    assert "bathroom" in apology and "air conditioning" in apology, apology

@@ -223,7 +223,7 @@ def _grave_apology(w: _Writer) -> str:
         return w.slot("apology_pests")
     if analysis.kind.harm:
         return w.slot("apology_harm")
-    if analysis.domain == "hospitality" and lexicon.STAY_ISSUES & set(analysis.issues) and not set(grave) - {"hygiene", "essentials"}:
+    if analysis.domain == "hospitality" and lexicon.STAY_ISSUES & set(analysis.issues) and not set(grave) - {"hygiene", "essentials", "ignored"}:
         return ""  # dirt, a smell or a dead air conditioner is named back, not apologised for in general
 
     if len(grave) >= 2 and analysis.sentiment == "negative":
@@ -265,7 +265,8 @@ def _apology(w: _Writer) -> str:
         return w.slot("apology_staff")
     if inputs.problem:
         return w.slot("apology_topic", inputs.problem)
-    if inputs.low_rating and (analysis.kind.fault == "defect" or (analysis.kind.serious and analysis.kind.fault != "trait")):
+    if inputs.low_rating and not analysis.kind.mismatch \
+            and (analysis.kind.fault == "defect" or (analysis.kind.serious and analysis.kind.fault != "trait")):
         # "Not everything was as you expected" would understate a phone that cannot be used.
         return w.slot("apology_generic_strong")
     return w.slot("apology_generic", experience=getattr(inputs.phrases, "EXPERIENCE", {}).get(inputs.analysis.domain, ""))
