@@ -341,7 +341,14 @@ def test_a_listing_mismatch_gets_a_plain_apology_not_a_grave_one():
         assert "poważny problem" not in draft and "bardzo poważnie" not in draft, draft
 
 
-def test_two_stay_troubles_beside_an_ignored_request_are_named():
-    text = "The bathroom was dirty and the AC didn't work. Front desk said they'd send someone but nobody came."
+def test_two_stay_troubles_are_named_together():
+    text = "The bathroom was dirty and the AC didn't work the whole weekend."
     apology = drafts(text, 1, HOTEL, platform="tripadvisor")[0].split("\n\n")[1]
     assert "bathroom" in apology and "air conditioning" in apology, apology
+
+
+def test_a_grave_trouble_no_name_covers_keeps_the_serious_apology():
+    # Naming the smell alone would skip the unmade room.
+    text = "Our room was not cleaned when we got the key. It also smelled horrible. Never again."
+    apology = drafts(text, 1, HOTEL, platform="tripadvisor")[0].split("\n\n")[1]
+    assert not re.fullmatch(r"[^.]*smell[^.]*\.", apology), apology

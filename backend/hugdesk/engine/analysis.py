@@ -926,6 +926,11 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     if kind.non_owner:
         is_complaint = False  # a question before buying, or a quip at a reader, is no complaint to us
     grave = _grave(factual, lang) if is_complaint else []
+    if "hygiene" in grave and "bad_smell" in issue_codes:
+        # "The room reeked of smoke" is a smell, named back as such; a room never cleaned is more.
+        smell = lexicon.ISSUES["bad_smell"][1][lang]
+        if "hygiene" not in _grave(re.sub(smell, " ", factual, flags=re.IGNORECASE), lang):
+            grave = ["smell" if g == "hygiene" else g for g in grave]
     if gravest and gravest[2] == 0 and domain == "product":
         kind.hazard = True  # stop using it first; a refund or a replacement, never a voucher
         if kind.fault == "trait":

@@ -33,6 +33,8 @@ _PRODUCT_COUNTERACT = {"cleanliness": "generic", "room": "generic", "noise": "ge
 # Named problems that only make sense together in one apology when they differ in kind.
 _VALUE_ISSUES = {"price_rise", "smaller_portions"}
 _INCIDENTAL_TOPICS = {"billing", "price", "support_unreachable", "waiting"}
+# Which named troubles of a stay say all that a grave kind of trouble says.
+_COVERED = {"hygiene": {"dirty_bathroom"}, "smell": {"bad_smell"}, "essentials": {"broken_ac", "no_hot_water"}}
 
 
 def seed_of(*parts: object) -> int:
@@ -223,8 +225,13 @@ def _grave_apology(w: _Writer) -> str:
         return w.slot("apology_pests")
     if analysis.kind.harm:
         return w.slot("apology_harm")
-    if analysis.domain == "hospitality" and lexicon.STAY_ISSUES & set(analysis.issues) and not set(grave) - {"hygiene", "essentials", "ignored"}:
-        return ""  # dirt, a smell or a dead air conditioner is named back, not apologised for in general
+    named = set(analysis.issues)
+    if analysis.domain == "hospitality" and lexicon.STAY_ISSUES & named \
+            and all(_COVERED.get(g, set()) & named for g in grave):
+        # A dirty bathroom or a dead air conditioner is named back, not apologised for in
+        # general, when the names cover every grave trouble (an unmade room or an ignored
+        # request would be left out by "sorry about the smell").
+        return ""
 
     if len(grave) >= 2 and analysis.sentiment == "negative":
         return w.slot("apology_serious")
