@@ -352,3 +352,32 @@ def test_a_grave_trouble_no_name_covers_keeps_the_serious_apology():
     text = "Our room was not cleaned when we got the key. It also smelled horrible. Never again."
     apology = drafts(text, 1, HOTEL, platform="tripadvisor")[0].split("\n\n")[1]
     assert not re.fullmatch(r"[^.]*smell[^.]*\.", apology), apology
+
+
+@pytest.mark.parametrize("text", [
+    "Świetny czajnik, ale po miesiącu przestał się wyłączać automatycznie.",
+    "Хороший павербанк, але через два тижні почав сильно грітися.",
+    "Great little fan, but after a fortnight it began to rattle.",
+])
+def test_a_good_rating_that_reports_a_failure_is_answered_as_a_fault(text):
+    reading = analyse(text, 4)
+    assert reading.is_complaint and reading.kind.fault == "defect", reading.to_dict()
+    for draft in drafts(text, 4):
+        assert INVITATION.search(draft), draft
+
+
+@pytest.mark.parametrize("text", [
+    "Pokój w porządku, śniadanie przeciętne, obsługa miła. Nic specjalnego.",
+    "Room was fine, breakfast average, staff friendly. Nothing special.",
+])
+def test_a_measured_three_star_verdict_is_not_met_with_delight(text):
+    for draft in drafts(text, 3, HOTEL):
+        assert not re.search(r"Bardzo się cieszymy|Bardzo nam miło|so glad|made our day|wonderful|lovely review", draft), draft
+
+
+@pytest.mark.parametrize("text", [
+    "Na początku mnie uwierało, ale po tygodniu przestało mi przeszkadzać. Świetne buty.",
+    "Перші дні звикав, а потім усе перестало турбувати. Чудові кросівки.",
+])
+def test_something_that_stopped_bothering_the_reviewer_is_no_fault(text):
+    assert not analyse(text, 5).is_complaint

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .complaint_kind import ComplaintKind, read_kind, real_question
+from .complaint_kind import ComplaintKind, began_to_fail, read_kind, real_question
 from .language import detect_language
 from .lexicon import Topic
 
@@ -831,6 +831,9 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     if rating is not None:
         rating = max(0.0, min(5.0, float(rating)))
     sentiment = _polarity(rating, pos_total, neg_total, irony=bool(_IRONY.search(original)))
+    if sentiment == "positive" and rating is not None and began_to_fail(original, lang):
+        # Five stars and "after two weeks it started to overheat": a fault to help with, not praise.
+        sentiment = "mixed"
     is_complaint = sentiment in ("negative", "mixed")
     order = {name: i for i, name in enumerate(lexicon.CATEGORY_ORDER)}
     if sentiment == "negative" and not problem_hits:

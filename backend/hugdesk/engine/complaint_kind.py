@@ -166,6 +166,22 @@ _POOR_BUILD = {
                      r"кульга|слабк)\w*|(?:жахлив|погана|низьк|огидн|слабк)\w* якість (?:виготовлення|збірки|матеріал\w*)|погано "
                      r"(?:зроблен|зібран)\w*)"),
 }
+# Something that worked and then began to fail: read even under five stars, because a happy
+# first paragraph does not make "after two weeks it started to overheat" praise.
+_ONSET = {
+    "en": re.compile(r"\b(?:(?:started|began) to (?!use\b|like\b|love\b|enjoy\b|work\b|get used\b|grow on\b)\w+|stopped (?:working|charging|"
+                     r"turning on|switching|holding|connecting|pairing|heating|cooling))\b"),
+    "pl": re.compile(r"(?<!\w)(?:zacz(?:ął|ęła|ęło|ęły|eły)|przesta(?:ł|ła|ło|ły|li))(?! (?:\w+ )?(?:używać|korzystać|działać dobrze|"
+                     r"podobać|smakować|lubić|przeszkadzać|denerwować|boleć|martwić))\s+(?:się\s+)?\w+"),
+    "uk": re.compile(r"(?<!\w)(?:почав|почала|почало|почали|почались|перестав|перестала|перестало|перестали)(?! (?:\w+ )?(?:користуватис\w*|"
+                     r"подобатис\w*|смакувати|турбувати|заважати|дратувати|хвилювати))\s+\w+"),
+}
+
+
+def began_to_fail(text: str, lang: str) -> bool:
+    return bool(_ONSET[lang].search(text.lower()))
+
+
 # A mismatch with what the listing said is the listing's fault, not the parcel's: the thing
 # is checked against the description.
 _MISMATCH = {
@@ -604,7 +620,7 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     kind.no_return = bool(_NO_RETURN[lang].search(lowered))
     kind.harm = bool(_HARM[lang].search(lowered))
     main = categories[:1]
-    failed = bool(_FAILED[lang].search(lowered)) or bool(_POOR_BUILD[lang].search(lowered))
+    failed = bool(_FAILED[lang].search(lowered)) or bool(_POOR_BUILD[lang].search(lowered)) or bool(_ONSET[lang].search(lowered))
     defect = _defect_of_main(lowered, lang, main_topic) or bool(_FOOD_DEFECT[lang].search(lowered)) or failed \
         or kind.mismatch
     service = bool(set(main) & _SHOP_SERVICE) or bool(set(issues) & _SHOP_ISSUES)

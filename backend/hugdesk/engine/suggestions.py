@@ -71,6 +71,11 @@ _VENUE_SPACES = {"pokój", "łazienka", "basen", "parking", "кімната", "r
                  "room service", "location", "view", "parking"}
 
 
+# "Nothing special", "przeciętne", "так собі": a measured verdict, not a glowing one.
+_MEASURED = re.compile(r"(?<!\w)(?:average|nothing special|so-so|mediocre|okay-ish|decent|przeciętn\w*|nic specjalnego|nic szczególnego|"
+                       r"średni\w*|bez szału|szału nie ma|так собі|нічого особливого|середн\w*)(?!\w)", re.IGNORECASE)
+
+
 def _consumable(analysis) -> bool:
     """The product itself is food or drink, so the closing wishes "enjoy" ("Smacznego"),
     not "use it for years". A food word alone is not enough: a camera review that mentions
@@ -242,7 +247,7 @@ def _inputs(review, context) -> ReplyInputs:
         full_marks=rating is not None and rating >= 5,
         good_rating=rating is not None and rating >= 4,
         lukewarm=rating is not None and rating <= 3 and not analysis.is_complaint
-        and (analysis.negative > 0 or analysis.positive < 1 or bool(_CONTRAST.search(text))),
+        and (analysis.negative > 0 or analysis.positive < 1 or bool(_CONTRAST.search(text)) or bool(_MEASURED.search(text))),
         steps=steps, long_review=len(text) >= _LONG_REVIEW,
         consumable=_consumable(analysis),
         problem=topic_forms(module, usable), praised=topic_forms(module, praised),
