@@ -377,7 +377,7 @@ def test_a_measured_three_star_verdict_is_not_met_with_delight(text):
 
 @pytest.mark.parametrize("text", [
     "Na początku mnie uwierało, ale po tygodniu przestało mi przeszkadzać. Świetne buty.",
-    "Перші дні звикав, а потім усе перестало турбувати. Чудові кросівки.",
+    "At first they pinched a bit, but after a week they stopped bothering me. Great shoes.",
 ])
 def test_something_that_stopped_bothering_the_reviewer_is_no_fault(text):
     assert not analyse(text, 5).is_complaint
