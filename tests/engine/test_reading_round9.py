@@ -381,3 +381,12 @@ def test_a_measured_three_star_verdict_is_not_met_with_delight(text):
 ])
 def test_something_that_stopped_bothering_the_reviewer_is_no_fault(text):
     assert not analyse(text, 5).is_complaint
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The jar does not have the whole strawberries as shown on the label, just a runny jam.", "en"),
+    ("W środku nie ma kawałków owoców jak na zdjęciu, sam syrop.", "pl"),
+    ("Усередині немає шматочків фруктів як на фото, тільки сироп.", "uk"),
+])
+def test_not_what_the_picture_showed_is_a_listing_mismatch(text, lang):
+    assert analyse(text, 2).kind.mismatch

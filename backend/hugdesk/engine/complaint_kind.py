@@ -188,13 +188,15 @@ _MISMATCH = {
     "en": re.compile(r"\b(?:not as (?:advertised|described|pictured|shown|stated)|(?:shorter|smaller|bigger|larger|longer|"
                      r"thinner|thicker|lighter|heavier|weaker|slower|less) than (?:advertised|described|stated|claimed|listed|"
                      r"pictured|shown|the (?:description|listing|specs?))|(?:does(?:n'?t| not)|did(?:n'?t| not)) match "
-                     r"(?:the )?(?:description|listing|photos?|pictures?|specs?))\b"),
+                     r"(?:the )?(?:description|listing|photos?|pictures?|specs?)|(?:not|n't|no|never)\b[^.!?]{0,60}\bas (?:shown|"
+                     r"pictured|advertised|described) (?:on|in) the (?:picture|photo|image|label|box|listing|description))\b"),
     "pl": re.compile(r"(?:niezgodn\w* z (?:opisem|zdjęci\w*|specyfikacj\w*)|(?:krótsz|mniejsz|większ|dłuższ|cieńsz|grubsz|"
                      r"słabsz|wolniejsz|lżejsz|cięższ)\w* (?:niż (?:w opisie|podano|deklar\w*|na zdjęci\w*)|od (?:deklarowan|podan|"
-                     r"opisan)\w*)|nie (?:zgadza|odpowiada) (?:się )?(?:z )?opis\w*|inn\w* niż (?:w opisie|na zdjęci\w*))"),
+                     r"opisan)\w*)|nie (?:zgadza|odpowiada) (?:się )?(?:z )?opis\w*|inn\w* niż (?:w opisie|na zdjęci\w*)|(?<!\w)(?:nie|brak)(?!\w)"
+                     r"[^.!?]{0,60}(?:jak|niż) (?:na zdjęciu|w opisie|na opakowaniu))"),
     "uk": re.compile(r"(?:не відповіда\w* (?:опис\w*|заявлен\w*|фото\w*|характеристик\w*)|(?:коротш|менш|більш|довш|тонш|товщ|"
                      r"слабш|повільніш|легш|важч)\w* (?:за|ніж) (?:заявлен|вказан|опис|зазначен)\w*|не так,? як (?:в|у) "
-                     r"описі|не такий,? як на фото)"),
+                     r"описі|не такий,? як на фото|(?<!\w)(?:не|немає|нема)(?!\w)[^.!?]{0,60}як (?:на фото|в описі|у описі|на упаковці))"),
 }
 # Already sent back, exchanged or repaired: the customer settled it, so no return, exchange
 # or fault check is offered again. Filed-but-pending cases are _CLAIM_FILED's.
