@@ -390,3 +390,15 @@ def test_something_that_stopped_bothering_the_reviewer_is_no_fault(text):
 ])
 def test_not_what_the_picture_showed_is_a_listing_mismatch(text, lang):
     assert analyse(text, 2).kind.mismatch
+
+
+@pytest.mark.parametrize("text", [
+    "Bardzo dobry telefon, szybki, świetny ekran. Przycisk pod ekranem czasem nie reaguje.",
+    "Чудовий телефон, швидкий, гарний екран. Кнопка під екраном іноді не реагує.",
+    "Really good phone, fast, lovely screen. The home button sometimes doesn't respond.",
+])
+def test_a_now_and_then_quirk_under_four_stars_gets_thanks_and_no_order_number(text):
+    for draft in drafts(text, 4):
+        body = draft.split("\n\n")[1]
+        assert re.search(r"thank|appreciate|dzięku|cieszy|дяку|раді|потішив", re.split(r"(?<=[.!?])\s", body)[0], re.IGNORECASE), body
+        assert not re.search(r"order number|numer\w* zamówienia|номер замовлення", draft), draft

@@ -178,6 +178,10 @@ _ONSET = {
 }
 
 
+_NOW_AND_THEN = re.compile(r"(?<!\w)(?:sometimes|occasionally|now and then|once in a while|czasem|czasami|niekiedy|od czasu do czasu|"
+                           r"іноді|інколи|часом|час від часу|иногда)(?!\w)")
+
+
 def began_to_fail(text: str, lang: str) -> bool:
     return bool(_ONSET[lang].search(text.lower()))
 
@@ -328,6 +332,8 @@ class ComplaintKind:
     settled_by_customer: bool = False  # already returned, exchanged or repaired: nothing to offer again
     mismatch: bool = False   # not what the listing said: checked against the description, no parcel
     no_stay: bool = False    # the booking was lost or the call went nowhere: no dates of a stay to ask for
+    failed: bool = False     # it worked and then failed, came broken or must go back (not a passing quirk)
+    now_and_then: bool = False  # "sometimes doesn't respond": a quirk the reviewer lives with
 
 
 # A question mark alone is no question to answer: "who wants all that oil?", "dymki
@@ -623,6 +629,8 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     kind.harm = bool(_HARM[lang].search(lowered))
     main = categories[:1]
     failed = bool(_FAILED[lang].search(lowered)) or bool(_POOR_BUILD[lang].search(lowered)) or bool(_ONSET[lang].search(lowered))
+    kind.failed = failed
+    kind.now_and_then = bool(_NOW_AND_THEN.search(lowered))
     defect = _defect_of_main(lowered, lang, main_topic) or bool(_FOOD_DEFECT[lang].search(lowered)) or failed \
         or kind.mismatch
     service = bool(set(main) & _SHOP_SERVICE) or bool(set(issues) & _SHOP_ISSUES)

@@ -650,9 +650,13 @@ def _praise_first(inputs: ReplyInputs) -> bool:
     """A good review with one remark: the reviewer's "only minus", or four stars, praise by
     name and a trait of the product (not a fault) against it."""
     analysis = inputs.analysis
-    if analysis.kind.hazard or analysis.kind.fault in ("defect", "service") and not analysis.remark:
+    if analysis.kind.hazard or analysis.kind.fault == "service" and not analysis.remark:
         return False
-    return analysis.remark or (inputs.good_rating and analysis.is_complaint and analysis.kind.fault == "trait"
+    kind = analysis.kind
+    # A fault the reviewer meets only now and then ("the button sometimes doesn't respond")
+    # under four stars and praise is a remark, not a case to open with an order number.
+    quirk = kind.fault == "defect" and kind.now_and_then and not kind.failed and not kind.serious
+    return analysis.remark or (inputs.good_rating and analysis.is_complaint and (kind.fault == "trait" or quirk)
                                and any(a["polarity"] == "praised" for a in analysis.aspects)
                                and analysis.sentiment == "mixed" and analysis.side != "customer")
 
