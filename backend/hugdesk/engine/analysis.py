@@ -922,6 +922,11 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     kind = read_kind(original, lang, is_complaint=is_complaint, domain=domain, side=side,
                      categories=problem_categories, issues=issue_codes,
                      main_topic=(problems[0].nom, main_words) if problems else None)
+    if not kind.order_cue and "waiting" in problem_categories:
+        # "Я чекав більшого", "waited years for a vacuum like this": no order was waited for,
+        # so nothing routes the reply to a parcel.
+        problem_categories = [c for c in problem_categories if c != "waiting"]
+        categories = [c for c in categories if c != "waiting"]
     if kind.fault == "defect" and domain != "hospitality" and problem_categories[:1] == ["price"]:
         # "Came broken, I must send it back at my own cost": the cost is the defect's, not a price complaint.
         problem_categories = ["product_defect"] + [c for c in problem_categories if c != "product_defect"]

@@ -331,6 +331,8 @@ class ComplaintKind:
     claim_filed: str = ""    # praised | open: the customer already filed the complaint; never tell them to file it
     settled_by_customer: bool = False  # already returned, exchanged or repaired: nothing to offer again
     mismatch: bool = False   # not what the listing said: checked against the description, no parcel
+    taste: bool = False      # the reviewer says it is a matter of liking or fit ("not my taste", "jak dla mnie")
+    order_cue: bool = False  # the order itself is named (parcel, delivery, wrong or cancelled order): a wait is for it
     no_stay: bool = False    # the booking was lost or the call went nowhere: no dates of a stay to ask for
     failed: bool = False     # it worked and then failed, came broken or must go back (not a passing quirk)
     now_and_then: bool = False  # "sometimes doesn't respond": a quirk the reviewer lives with
@@ -602,6 +604,23 @@ def _defect_of_main(lowered: str, lang: str, main: tuple[str, tuple[str, ...]] |
     return False
 
 
+# The reviewer frames the complaint as their own liking or fit: only then does "such reviews
+# help others choose" answer it. A complaint that says neither is not assumed to be taste.
+_TASTE = {
+    "en": re.compile(r"\b(?:tastes?|tasted|tasting|flavou?rs?|to my (?:liking|taste)|for my (?:taste|liking)|my (?:style|taste|cup of tea)|"
+                     r"(?:don'?t|didn'?t|do not|did not) (?:really )?(?:like|love|care for|enjoy)|not for me|(?:doesn'?t|didn'?t|does not|did not) "
+                     r"(?:fit|suit)|design|colou?rs?|looks?|style|size|too (?:sweet|salty|spicy|bland|bitter|sour|tight|loose|big|small))\b"),
+    "pl": re.compile(r"(?<!\w)(?:smak\w*|w moim guście|nie w moim stylu|nie podoba|nie spodoba\w*|nie przypad\w*|nie dla mnie|jak dla mnie|"
+                     r"nie pasuje|nie pasował\w*|design\w*|wygląd\w*|kolor\w*|kształt\w*|rozmiar\w*|za (?:słodk|słon|ostr|mdł|gorzk|kwaśn|"
+                     r"ciasn|luźn)\w*)"),
+    "uk": re.compile(r"(?<!\w)(?:смак\w*|на мій смак|не подоба\w*|не сподоба\w*|не для мене|як на мене|не пасує|не підійш\w*|"
+                     r"дизайн\w*|вигляд\w*|кол[іь]о?р\w*|форм[аиуі]|розмір\w*|за(?:солодк|солон|гостр|прісн|гірк|кисл|тісн)\w*)"),
+}
+# What makes a wait a wait for the order: without one of these, "чекав більшого", "I waited
+# years for a vacuum like this" is an expectation, not a parcel held up.
+_ORDER_ISSUES = {"wrong_item", "cancelled_order"}
+
+
 def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: str, categories: list[str],
               issues: list[str], main_topic: tuple[str, tuple[str, ...]] | None = None) -> ComplaintKind:
     lowered = text.lower().replace("’", "'")
@@ -612,10 +631,18 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
         after_sales = "both" if named_return and named_exchange else "return" if named_return else "exchange"
     # Goods that came crushed were not late: no "thank you for your patience".
     damaged = bool(_DAMAGED[lang].search(lowered))
+    order_cue = domain == "hospitality" or "delivery" in categories or bool(set(issues) & _ORDER_ISSUES) or damaged
+    if not order_cue and "waiting" in categories:
+        # The wait was not for an order: the category tells nothing about what went wrong.
+        categories = [c for c in categories if c != "waiting"]
     kind = ComplaintKind(question=_question(text, lowered, lang), waited=bool(_WAITED[lang].search(lowered))
                          or bool(({"waiting"} if after_sales or damaged or {"wrong_item", "cancelled_order"} & set(issues)
                                   else {"waiting", "delivery"}) & set(categories[:1]))
                          or "long_wait" in issues, after_sales=after_sales)
+    kind.order_cue = order_cue
+    if not order_cue:
+        kind.waited = False
+    kind.taste = bool(_TASTE[lang].search(lowered))
     _others(text, lowered, lang, kind, domain)
     if not is_complaint:
         return kind

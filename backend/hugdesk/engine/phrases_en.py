@@ -144,6 +144,11 @@ SLOTS = {
         "We read every comment like this carefully, so thank you for taking the time.",
         "Honest feedback like yours helps us see ourselves through our guests' eyes.",
     ),
+    # A complaint we cannot name and that is no matter of taste: an invitation, not "helps others choose".
+    "trait_invite": (
+        "If something isn't working as it should, please send us a private message – we'll gladly help.",
+        "If you'd like to tell us more, please drop us a private message and we'll do our best to help.",
+    ),
     "trait_help": (
         "If you'd like any advice on getting more out of it, just send us a private message.",
         "If there's anything we can help with or advise on, just send us a private message.",

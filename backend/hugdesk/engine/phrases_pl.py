@@ -135,6 +135,11 @@ SLOTS = {
         "Każda taka uwaga jest dla nas cenną wskazówką.",
         "Uważnie czytamy każdą taką opinię – dziękujemy za poświęcony czas.",
     ),
+    # A complaint we cannot name and that is no matter of taste: an invitation, not "helps others choose".
+    "trait_invite": (
+        "Jeśli coś nie działa tak, jak powinno, prosimy o wiadomość prywatną – chętnie pomożemy.",
+        "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> opisać nam szczegóły, zapraszamy do kontaktu w wiadomości prywatnej – postaramy się pomóc.",
+    ),
     "trait_help": (
         "Gdyby <potrzebował Pan|potrzebowała Pani|potrzebowali Państwo> porady lub pomocy w tej sprawie, zapraszamy do kontaktu w wiadomości prywatnej.",
         "Jeśli możemy w czymś doradzić, zapraszamy do kontaktu w wiadomości prywatnej.",

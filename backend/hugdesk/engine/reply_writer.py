@@ -414,8 +414,17 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
     ack = "trait_ack_low" if inputs.low_rating else "trait_ack"
     first.append(w.slot(ack, inputs.problem) if inputs.problem else w.slot(ack.replace("_ack", "_ack_generic")))
     first += _history_sentences(w)
-    note = "trait_note_hospitality" if domain == "hospitality" else "trait_note_product"
-    second = [w.slot(note)] + (_steps(w, "feedback_to_manufacturer") if domain != "hospitality" else [])
+    kind = inputs.analysis.kind
+    # "Such reviews help others choose" answers only a complaint the reviewer frames as
+    # taste or fit; one we simply could not read ("not worth the money", "the screen is
+    # dim") may be a fault, so it gets an invitation to write instead.
+    taste = domain == "hospitality" or kind.taste or kind.by_design or inputs.consumable
+    if taste:
+        note = "trait_note_hospitality" if domain == "hospitality" else "trait_note_product"
+        second = [w.slot(note)]
+    else:
+        second = [] if w.approach == "help_and_clarify" else [w.slot("trait_invite")]
+    second += _steps(w, "feedback_to_manufacturer") if domain != "hospitality" else []
     answer = _answer(w)
     if answer:
         second += answer
@@ -595,8 +604,11 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
         return _closed(w)
     if kind.reserved:
         return _reserved(w)
+    mixed = inputs.analysis.sentiment == "mixed"
+    # A text that turns critical gets measured thanks (for what it praised by name) and,
+    # below, a regret; never a warm "thank you for the kind words".
     named = inputs.praised and approach != "thank_you_short"
-    if inputs.lukewarm:
+    if inputs.lukewarm or mixed:
         # Three stars and a measured text: thanks for the honesty, never "kind words" or "so glad you enjoyed".
         thanks = w.slot("thanks_lukewarm_topic", inputs.praised) if inputs.praised else w.slot("thanks_lukewarm")
     else:

@@ -1,0 +1,131 @@
+"""Issue 9, tenth round: safe when unsure. Every specific a draft states (a side to route
+to, an order number to ask for, "reviews help others choose", warm thanks) is said only
+when the reading behind it is clear; otherwise the draft stays general but serious. Each
+situation is written in several wordings and in all three languages, so that no test
+passes because of one particular word. Every review here is made up for these tests."""
+
+import re
+
+import pytest
+
+from hugdesk.engine.suggestions import suggest
+
+SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop"}
+HELPS_OTHERS = re.compile(r"help(?:s)? (?:other|others)|other (?:customers|shoppers)|useful to other|innym|inni mogą|"
+                          r"rozważają zakup|іншим", re.IGNORECASE)
+INVITATION = re.compile(r"private message|privately|message us|wiadomo\w* prywatn|prywatnie|особист", re.IGNORECASE)
+ORDER_NUMBER = re.compile(r"order number|numer\w* zamówienia|номер замовлення", re.IGNORECASE)
+PARCEL = re.compile(r"parcel|shipment|delivery|przesyłk|dostaw|посилк|доставк", re.IGNORECASE)
+PATIENCE = re.compile(r"patience|cierpliwo|терпінн", re.IGNORECASE)
+SORRY = re.compile(r"sorry|apolog|przykro|przeprasza|прикро|шкода|перепрошуємо", re.IGNORECASE)
+WARM_THANKS = re.compile(r"kind words|lovely words|miłe słowa|ciepłe słowa|добрі слова|теплі слова", re.IGNORECASE)
+
+
+def drafts(text, rating, settings=SHOP):
+    review = {"platform": "facebook", "author_name": None, "rating": rating, "text": text}
+    return [d.text for d in suggest(review, settings).drafts]
+
+
+# 1. A low-rated complaint whose trouble the engine cannot name (not worth the money, it
+# lasts two hours, the screen is dim) is no matter of taste: a sincere general apology and
+# an invitation to write, never "such reviews help others choose".
+
+UNRECOGNISED_COMPLAINTS = [
+    ("pl", "Nie polecam, szkoda pieniędzy.", 2),
+    ("pl", "Bateria wytrzymuje dwie godziny, nie tego się spodziewałem.", 2),
+    ("pl", "Ekran jest ciemny, a głośnik cichy.", 2),
+    ("pl", "Odradzam, pieniądze wyrzucone w błoto.", 1),
+    ("uk", "Не раджу, шкода грошей.", 2),
+    ("uk", "Екран тьмяний, а динамік тихий.", 2),
+    ("uk", "Гроші на вітер, не купуйте.", 1),
+    ("en", "Not worth the money, I regret buying it.", 2),
+    ("en", "The screen is dim and the speaker is quiet.", 2),
+    ("en", "Waste of money, would not recommend to anyone.", 1),
+]
+
+
+@pytest.mark.parametrize("lang,text,rating", UNRECOGNISED_COMPLAINTS)
+def test_an_unrecognised_complaint_gets_a_general_apology_and_an_invitation(lang, text, rating):
+    for draft in drafts(text, rating):
+        assert not HELPS_OTHERS.search(draft), draft
+        assert SORRY.search(draft), draft
+    assert any(INVITATION.search(d) for d in drafts(text, rating))
+
+
+# ... while a plain matter of taste or fit may still say it helps others choose.
+
+TASTE_COMPLAINTS = [
+    ("pl", "Nie podoba mi się kształt rączki, jak dla mnie za krótka.", 2),
+    ("uk", "Мені не подобається форма ручки, як на мене закоротка.", 2),
+    ("en", "I don't like the design of the handle, it's too short for my taste.", 2),
+]
+
+
+@pytest.mark.parametrize("lang,text,rating", TASTE_COMPLAINTS)
+def test_a_matter_of_taste_keeps_no_order_number(lang, text, rating):
+    for draft in drafts(text, rating):
+        assert not ORDER_NUMBER.search(draft), draft
+        assert SORRY.search(draft), draft
+
+
+# 2. "Waited for more" is an expectation, not a wait for a parcel: without a word about the
+# order, the parcel or the delivery, no parcel is chased and no patience is thanked for.
+
+EXPECTED_MORE = [
+    ("uk", "Батарея тримає дві години, я чекав більшого.", 2),
+    ("uk", "Чекала від цього пилососа кращої роботи, тягне слабо.", 2),
+    ("pl", "Czekałem na ten odkurzacz z nadzieją, a ssie słabo i głośno chodzi.", 2),
+    ("en", "I waited years for a vacuum like this and it barely picks anything up.", 2),
+]
+
+
+@pytest.mark.parametrize("lang,text,rating", EXPECTED_MORE)
+def test_waiting_without_an_order_word_is_no_parcel(lang, text, rating):
+    for draft in drafts(text, rating):
+        assert not PARCEL.search(draft), draft
+        assert not PATIENCE.search(draft), draft
+
+
+# ... and a real wait for the order still gets the parcel looked into.
+
+REAL_WAITS = [
+    ("uk", "Чекаю на посилку вже три тижні, ніхто нічого не пояснює.", 1),
+    ("pl", "Czekam na przesyłkę od trzech tygodni i cisza.", 1),
+    ("en", "Still waiting for my parcel after three weeks, nobody answers.", 1),
+]
+
+
+@pytest.mark.parametrize("lang,text,rating", REAL_WAITS)
+def test_a_real_wait_for_the_order_still_asks_for_the_order_number(lang, text, rating):
+    assert any(ORDER_NUMBER.search(d) for d in drafts(text, rating))
+
+
+# 3. Tone by the text: a good rating over a text that turns critical ("good fridge, but
+# loud") gets thanks for what was praised and a regret, never "thank you for the kind words".
+
+MIXED_GOOD_RATINGS = [
+    ("en", "Good fridge, works well, but it's quite loud.", 4),
+    ("en", "Nice kettle and it boils fast, but the lid rattles a bit.", 4),
+]
+
+
+@pytest.mark.parametrize("lang,text,rating", MIXED_GOOD_RATINGS)
+def test_a_mixed_text_gets_no_warm_generic_thanks(lang, text, rating):
+    for draft in drafts(text, rating):
+        assert not WARM_THANKS.search(draft), draft
+
+
+# 4. An order number only where there is an order-level thing to check: a complaint about
+# how a product is designed gives nothing to look up.
+
+DESIGN_COMPLAINTS = [
+    ("pl", "Kabel jest za krótki i nie podoba mi się jego kolor. Design słaby.", 2),
+    ("uk", "Кабель закороткий, і колір мені не подобається. Дизайн слабкий.", 2),
+    ("en", "The cable is too short and I don't like its colour. Poor design.", 2),
+]
+
+
+@pytest.mark.parametrize("lang,text,rating", DESIGN_COMPLAINTS)
+def test_a_design_complaint_gets_no_order_number(lang, text, rating):
+    for draft in drafts(text, rating):
+        assert not ORDER_NUMBER.search(draft), draft
