@@ -129,3 +129,42 @@ DESIGN_COMPLAINTS = [
 def test_a_design_complaint_gets_no_order_number(lang, text, rating):
     for draft in drafts(text, rating):
         assert not ORDER_NUMBER.search(draft), draft
+
+
+# 5. A price, however much it stings, leaves nothing on the order to look up: a few
+# details at most, never the order number.
+
+PRICE_COMPLAINTS = [
+    ("en", "The price went up twice this year, it's too expensive now.", 2),
+    ("en", "Prices keep rising here; it's just too expensive for me now.", 2),
+    ("pl", "Ceny poszły w górę dwa razy w tym roku, teraz jest za drogo.", 2),
+    ("pl", "Znowu podnieśli ceny, za drogo się zrobiło.", 2),
+    ("uk", "Ціни двічі зросли цього року, тепер надто дорого.", 2),
+    ("uk", "Знову підняли ціни, стало занадто дорого.", 2),
+]
+
+
+@pytest.mark.parametrize("lang,text,rating", PRICE_COMPLAINTS)
+def test_a_price_complaint_gets_no_order_number(lang, text, rating):
+    for draft in drafts(text, rating):
+        assert not ORDER_NUMBER.search(draft), draft
+        assert SORRY.search(draft), draft
+
+
+# 6. Beside a list of troubles, one of them named in the apology is a guess at the main
+# complaint: the apology stays general but serious.
+
+MANY_TROUBLES = [
+    ("pl", "Ekran ciemny, głośnik trzeszczy, klawiatura się zacina, aparat robi nieostre zdjęcia.", 2,
+     ("ekran", "głośnik", "klawiatur", "aparat")),
+    ("pl", "Klawiatura się zacina, głośnik trzeszczy, ekran jest ciemny, a aparat robi rozmazane zdjęcia.", 2,
+     ("ekran", "głośnik", "klawiatur", "aparat")),
+]
+
+
+@pytest.mark.parametrize("lang,text,rating,names", MANY_TROUBLES)
+def test_a_list_of_troubles_gets_a_serious_general_apology(lang, text, rating, names):
+    for draft in drafts(text, rating):
+        apology = draft.split("\n\n")[1]
+        assert not any(name in apology.lower() for name in names), draft
+        assert SORRY.search(apology), draft

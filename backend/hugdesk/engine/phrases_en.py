@@ -146,8 +146,11 @@ SLOTS = {
     ),
     # A complaint we cannot name and that is no matter of taste: an invitation, not "helps others choose".
     "trait_invite": (
-        "If something isn't working as it should, please send us a private message – we'll gladly help.",
         "If you'd like to tell us more, please drop us a private message and we'll do our best to help.",
+        "Please feel free to send us a private message with more details – we'll gladly help where we can.",
+        "If there's anything more you'd like to share, a private message is the quickest way to reach us.",
+        "Should you want to tell us more, just send us a private message and we'll see how we can help.",
+        "If there's anything we can clarify, please get in touch by private message.",
     ),
     "trait_help": (
         "If you'd like any advice on getting more out of it, just send us a private message.",

@@ -137,7 +137,10 @@ SLOTS = {
     ),
     # A complaint we cannot name and that is no matter of taste: an invitation, not "helps others choose".
     "trait_invite": (
-        "Jeśli coś nie działa tak, jak powinno, prosimy o wiadomość prywatną – chętnie pomożemy.",
+        "Zapraszamy do kontaktu w wiadomości prywatnej – chętnie dowiemy się więcej i w miarę możliwości pomożemy.",
+        "Gdyby <chciał Pan|chciała Pani|chcieli Państwo> napisać nam więcej, czekamy na wiadomość prywatną – chętnie doradzimy.",
+        "W razie pytań lub wątpliwości prosimy o wiadomość prywatną – zrobimy, co w naszej mocy, by pomóc.",
+        "Jeśli coś jeszcze możemy wyjaśnić, zapraszamy do kontaktu w wiadomości prywatnej.",
         "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> opisać nam szczegóły, zapraszamy do kontaktu w wiadomości prywatnej – postaramy się pomóc.",
     ),
     "trait_help": (

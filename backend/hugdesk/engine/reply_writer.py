@@ -284,14 +284,31 @@ def _from_table(w: _Writer, table: dict, name: str) -> str:
     return w.render(w.pick(table[key], f"{name}:{key}"))
 
 
+# Named problems that leave something on the order to look up.
+_ORDER_ISSUES = {"wrong_item", "cancelled_order", "overcharged"}
+
+
+def order_level(inputs: ReplyInputs) -> bool:
+    """Whether the order itself holds something to check (the parcel, a wrong or missing
+    item, damage on arrival, a fault in what we sold, a listing mismatch, a charge). A
+    price, a taste or a design trait leaves nothing an order number would help with."""
+    analysis, kind = inputs.analysis, inputs.analysis.kind
+    return kind.fault == "defect" or kind.failed or kind.mismatch or bool(kind.after_sales) or kind.order_cue \
+        or kind.question in ("return", "exchange") or bool(set(analysis.issues) & _ORDER_ISSUES) \
+        or "billing" in analysis.problem_categories[:2]
+
+
 def _ref(inputs: ReplyInputs) -> str:
     """What the customer is asked for privately: a hotel guest the dates of the stay, a
-    café's guest the date and time of the visit, a shop's customer the order number."""
+    café's guest the date and time of the visit, a shop's customer the order number (when
+    the order holds something to check; otherwise just a few details)."""
     table = inputs.phrases.REF
     if inputs.analysis.kind.no_stay and "booking" in table:
         return table["booking"]  # a lost booking or a call hung up on: there was no stay to date
     if inputs.business_kind == "hotel" and "stay" in table:
         return table["stay"]
+    if inputs.analysis.domain == "product" and not order_level(inputs):
+        return table["general"]
     return table.get(inputs.analysis.domain, table["general"])
 
 
@@ -324,6 +341,9 @@ def _counteract(w: _Writer) -> str:
         key = "product_defect"  # crushed on the way, not held up: the damage is what to look at
     elif key == "generic" and inputs.analysis.domain == "hospitality":
         key = "visit"
+    if key in ("product_defect", "delivery", "not_as_described") and inputs.analysis.domain == "product" \
+            and not order_level(inputs):
+        key = "generic"  # nothing on the order to look up: a few details, no order number
     ref = _ref(inputs)
     return w.render(w.pick(inputs.phrases.COUNTERACT[key], f"counteract:{key}"), ref=ref)
 

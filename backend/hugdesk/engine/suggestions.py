@@ -23,6 +23,7 @@ ours). Praise gets warm thanks naming what was praised and an invitation back.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -94,6 +95,24 @@ def _consumable(analysis) -> bool:
         if any(known.get(w) is not None for w in words):
             return False
     return True
+
+
+def _clearly_criticised(topic: Topic, analysis) -> bool:
+    """Whether an apology may name `topic`: criticised in a clause of its own, and either
+    one of at most two things criticised or the one the customer keeps coming back to.
+    Beside a longer list of troubles a named one is a guess at the main complaint, and a wrong guess reads as not
+    listening: the serious general apology is safer."""
+    if not any(a["topic"] == topic.nom and a["polarity"] == "criticised" for a in analysis.aspects):
+        return False
+    # The product as a whole ("telefon", "смартфон") and a process ("reklamacja") are no
+    # second trouble beside the screen.
+    specific = {t.nom for t in analysis.topics if not t.generic} - PROCESS_TOPICS
+    counts = Counter(a["topic"] for a in analysis.aspects if a["polarity"] == "criticised" and a["topic"] in specific)
+    if len(counts) <= 2:
+        return True
+    # Three or more troubles: only one the customer came back to is clearly the main one.
+    (_, most), (_, next_most) = counts.most_common(2)
+    return counts[topic.nom] == most > next_most
 
 
 @dataclass(slots=True)
@@ -231,6 +250,7 @@ def _inputs(review, context) -> ReplyInputs:
         # "Not for a kitchen open onto the living room": the room is where it stands, not what we sold.
         usable = [t for t in usable if t.nom not in _VENUE_SPACES]
     praised = [_as_us(t, analysis.domain) for t in analysis.praised if t.lang == lang and not fallback]
+    usable = [t for t in usable if _clearly_criticised(t, analysis)]
     # Name one problem: the main one. Two named together read like a list, and a second
     # guess is twice the chance of naming something the customer did not complain about.
     usable = usable[:1]
