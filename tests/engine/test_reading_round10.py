@@ -168,3 +168,41 @@ def test_a_list_of_troubles_gets_a_serious_general_apology(lang, text, rating, n
         apology = draft.split("\n\n")[1]
         assert not any(name in apology.lower() for name in names), draft
         assert SORRY.search(apology), draft
+
+
+# 7. A question inside a complaint is the owner's exasperation, not a would-be buyer's
+# query: the draft apologises, and invents no question to answer when it asks who designed it.
+
+EXASPERATED = [
+    ("en", "Who on earth designs these things? The lid never closes properly.", 2),
+    ("en", "Who even made this? The lid won't stay shut.", 1),
+    ("pl", "Kto to projektował? Pokrywka w ogóle się nie domyka.", 2),
+    ("pl", "Kto w ogóle wymyślił taką pokrywkę? Nie trzyma się.", 2),
+    ("uk", "Хто це взагалі проектував? Кришка зовсім не закривається.", 2),
+    ("uk", "Хто придумав таку кришку? Вона не тримається.", 2),
+]
+QUESTION_LINE = re.compile(r"your question|the question|na pytanie|za pytanie|запитання", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("lang,text,rating", EXASPERATED)
+def test_an_exasperated_question_in_a_complaint_is_no_question_to_answer(lang, text, rating):
+    for draft in drafts(text, rating):
+        assert SORRY.search(draft), draft
+        assert not QUESTION_LINE.search(draft), draft
+
+
+# 8. "Tastes burnt" is a flavour, not smoke: no safety warning to stop using it.
+
+BURNT_TASTES = [
+    ("en", "Coffee tastes burnt and bitter, not for me.", 2),
+    ("en", "The beans taste burnt, like charcoal.", 2),
+    ("pl", "Kawa ma smak przypalony, jak węgiel.", 2),
+    ("uk", "Кава має пригорілий смак, як вугілля.", 2),
+]
+SAFETY = re.compile(r"for your safety|dla bezpieczeństwa|з міркувань безпеки|для безпеки", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("lang,text,rating", BURNT_TASTES)
+def test_a_burnt_taste_is_no_hazard(lang, text, rating):
+    for draft in drafts(text, rating):
+        assert not SAFETY.search(draft), draft

@@ -939,7 +939,9 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         smell = lexicon.ISSUES["bad_smell"][1][lang]
         if "hygiene" not in _grave(re.sub(smell, " ", factual, flags=re.IGNORECASE), lang):
             grave = ["smell" if g == "hygiene" else g for g in grave]
-    if gravest and gravest[2] == 0 and domain == "product":
+    # "Tastes burnt" is said of a flavour: no danger to stop using it for.
+    tasted_burnt = kind.taste and "food" in categories
+    if gravest and gravest[2] == 0 and domain == "product" and not tasted_burnt:
         kind.hazard = True  # stop using it first; a refund or a replacement, never a voucher
         if kind.fault == "trait":
             kind.fault = "defect"  # smoke or sparks are never a matter of taste or design

@@ -343,7 +343,11 @@ class ComplaintKind:
 # drive-thru?" are rhetorical or musing; a real one is asked once, plainly.
 _RHETORICAL = re.compile(r"(?:^\W*|,\s*(?:and |but |i |a |і |а |ale |але )?)(?:who (?:wants|needs|cares|would)|what'?s the point|why would anyone|maybe|perhaps|"
                          r"seriously|really|czyżby|może|kto (?:by|chce|potrzebuje)|po co|serio|naprawdę|хіба|невже|"
-                         r"навіщо|хто (?:ж|б|хоче)|може)\b", re.IGNORECASE)
+                         r"навіщо|хто (?:ж|б|хоче)|може|"
+                         # "Who on earth designed this?": exasperation with the maker, never a question to us.
+                         r"who (?:on earth |the hell |even )?(?:designs?|designed|makes|made|thought|approved|came up)|"
+                         r"kto (?:to |w ogóle |to w ogóle )?(?:za)?projektował|kto (?:to |w ogóle )?(?:wymyślił|robił|zatwierdził)|"
+                         r"хто (?:це |взагалі |це взагалі )?(?:с?проектував|розробляв|придумав|вигадав|робив))\b", re.IGNORECASE)
 
 
 # "And the salad? Never happened." A conjunction and a noun with a question mark list one
@@ -646,6 +650,12 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     _others(text, lowered, lang, kind, domain)
     if not is_complaint:
         return kind
+    if kind.non_owner and not _NOT_BOUGHT.get(lang, _NOT_BOUGHT["en"]).search(lowered) \
+            and not _TO_READER.get(lang, _TO_READER["en"]).search(lowered):
+        # A question inside a complaint ("Who designs these? The lid never closes") is the
+        # owner's exasperation, not a would-be buyer asking: reading it as one would drop
+        # the apology. Only a plain cue (not bought yet, a quip at a reader) says otherwise.
+        kind.non_owner = False
     kind.resolved = _resolved(lowered, lang)
     settled = _SELF_RESOLVED[lang].search(lowered) if domain != "hospitality" else None
     # "Sent it in under warranty, got a new one, but it's the same": nothing is settled.
