@@ -206,3 +206,46 @@ SAFETY = re.compile(r"for your safety|dla bezpieczeństwa|з міркувань 
 def test_a_burnt_taste_is_no_hazard(lang, text, rating):
     for draft in drafts(text, rating):
         assert not SAFETY.search(draft), draft
+
+
+# 9. "Ordered blue, got red": the swap is a wrong item however it is worded, and the draft
+# sorts out the mix-up on the order; no "advice on getting more out of it".
+
+SWAPS = [
+    ("en", "I ordered a blue one and got a red one.", 1),
+    ("en", "Ordered the 128GB version but received 64GB.", 1),
+    ("pl", "Zamówiłam niebieski, przyszedł czerwony.", 1),
+    ("pl", "Zamówiłem rozmiar M, a dostałem XL.", 1),
+    ("uk", "Замовляла синій, прийшов червоний.", 1),
+    ("uk", "Замовив 128 гб, а отримав 64 гб.", 1),
+]
+MIX_UP = re.compile(r"mix-up|pomyłk|помилк", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("lang,text,rating", SWAPS)
+def test_a_swapped_colour_or_size_is_a_wrong_item(lang, text, rating):
+    found = drafts(text, rating)
+    assert all(MIX_UP.search(d) for d in found), found
+    assert any(ORDER_NUMBER.search(d) for d in found)
+
+
+def test_the_same_size_ordered_and_received_is_no_swap():
+    for draft in drafts("Zamówiłem duży, przyszedł duży i wszystko super.", 5):
+        assert not MIX_UP.search(draft), draft
+
+
+# 10. A rude courier left nothing to inspect: no defect to look into.
+
+RUDE_COURIERS = [
+    ("en", "The courier was rude and threw the box at my door.", 1),
+    ("pl", "Kurier był niemiły i rzucił paczką pod drzwi.", 1),
+    ("uk", "Кур'єр був грубий і кинув коробку під двері.", 1),
+]
+DEFECT = re.compile(r"the fault|usterk|несправн|дефект", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("lang,text,rating", RUDE_COURIERS)
+def test_a_rude_courier_is_no_defect_to_check(lang, text, rating):
+    for draft in drafts(text, rating):
+        assert not DEFECT.search(draft), draft
+        assert SORRY.search(draft), draft

@@ -828,6 +828,15 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
                 if polarity < 0:
                     issues += [issue for issue in clause_issues if issue[0] not in {code for code, *_ in issues}]
                 clause_index += 1
+    if "wrong_item" not in {code for code, *_ in issues}:
+        # "Zamówiłam niebieski, przyszedł czerwony": what was ordered and what came sit in
+        # two clauses, so the whole text is read for the swap.
+        category = lexicon.ISSUES["wrong_item"][0]
+        swap = lexicon.WRONG_SWAP[lang].search(original.lower().replace("’", "'"))
+        if swap and swap.group("a")[:4] != swap.group("b")[:4]:  # "ordered a big one, a big one came" is no swap
+            issues.append(("wrong_item", category, ""))
+            problem_hits[category] = problem_hits.get(category, 0.0) + 2.0
+            neg_total += 1.0
     if rating is not None:
         rating = max(0.0, min(5.0, float(rating)))
     sentiment = _polarity(rating, pos_total, neg_total, irony=bool(_IRONY.search(original)))

@@ -332,6 +332,7 @@ class ComplaintKind:
     settled_by_customer: bool = False  # already returned, exchanged or repaired: nothing to offer again
     mismatch: bool = False   # not what the listing said: checked against the description, no parcel
     taste: bool = False      # the reviewer says it is a matter of liking or fit ("not my taste", "jak dla mnie")
+    damaged: bool = False    # came crushed, cracked or dented: the damage is what to look at
     order_cue: bool = False  # the order itself is named (parcel, delivery, wrong or cancelled order): a wait is for it
     no_stay: bool = False    # the booking was lost or the call went nowhere: no dates of a stay to ask for
     failed: bool = False     # it worked and then failed, came broken or must go back (not a passing quirk)
@@ -644,6 +645,7 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
                                   else {"waiting", "delivery"}) & set(categories[:1]))
                          or "long_wait" in issues, after_sales=after_sales)
     kind.order_cue = order_cue
+    kind.damaged = damaged
     if not order_cue:
         kind.waited = False
     kind.taste = bool(_TASTE[lang].search(lowered))

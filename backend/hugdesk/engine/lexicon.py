@@ -244,6 +244,13 @@ def _near(first: str, second: str, gap: int = 3) -> str:
 _STAFF_EN = r"staff|waiter|waitress|server|service|barista|cashier|receptionist|manager|employee|host|clerk|front desk|owner|lady|guy"
 _RUDE_EN = r"rude|unfriendly|impolite|unhelpful|dismissive|condescending|arrogant|snotty|nasty"
 _DISH_EN = r"food|soup|pizza|fries|meal|dish|coffee|latte|tea|burger|steak|pasta|eggs|breakfast|dinner|lunch|plate|sandwich"
+# Colours and sizes: "ordered X, got Y" between two of them is a wrong item, whatever the verbs.
+_SHADES_EN = (r"(?:black|white|red|blue|green|gr[ae]y|pink|yellow|purple|silver|gold|beige|brown|orange|navy|"
+              r"xs|s|m|l|xl|xxl|small|medium|large|\d+ ?(?:gb|tb|cm|mm|ml))(?!\w)")
+_SHADES_PL = (r"(?:(?:czarn|biał|czerwon|niebiesk|zielon|szar|różow|żółt|fioletow|srebrn|złot|beżow|brązow|granatow|"
+              r"mał|średni|duż)\w*|(?:xs|s|m|l|xl|xxl|\d+ ?(?:gb|tb|cm|mm|ml))(?!\w))")
+_SHADES_UK = (r"(?:(?:чорн|біл|червон|син|блакитн|зелен|сір|рожев|жовт|фіолетов|срібн|золот|бежев|коричнев|"
+              r"мал|середн|велик)\w*|(?:xs|s|m|l|xl|xxl|\d+ ?(?:gb|tb|гб|тб|см|мм|мл))(?!\w))")
 WRONG_ITEM = {
     "en": r"\b(?:wrong|incorrect) (?P<what>item|colou?r|size|model|product|order|one|version|part|dish|meal|book)\b"
           r"|\bnot (?:the (?:\w+ )?)?what (?:i|we) ordered\b|\bnot the (?:colou?r|size|model|item|one) (?:i|we) ordered\b"
@@ -256,6 +263,17 @@ WRONG_ITEM = {
           r"|\b(?:інш|неправильн)\w* (?:колір|розмір|модел\w*|товар)|\bв комплекті (?:\w+ )?(?:нема|немає|не було|відсутн)"
           r"|\bбез (?:блока|блоку|зарядк|кабел)\w*",
 }
+# "Ordered a blue one, got a red one": two colours or sizes either side of what came. What
+# was ordered and what came often sit in two clauses, so the whole text is read for this.
+WRONG_SWAP = {
+    "en": re.compile(r"\bordered (?:a |an |the )?(?P<a>" + _SHADES_EN + r")[^.!?]{0,40}?\b(?:got|received|came|arrived|sent|delivered)\b"
+                     r"(?: (?:me|us))?(?: (?:a|an|the|in))? (?P<b>" + _SHADES_EN + r")"),
+    "pl": re.compile(r"\bzamówi\w* (?:\w+ )?(?P<a>" + _SHADES_PL + r")[^.!?]{0,40}?\b(?:przyszedł|przyszła|przyszło|przyszły|"
+                     r"dostał\w*|otrzymał\w*|przysłali|przysłano|wysłali|dotarł\w*) (?:\w+ )?(?P<b>" + _SHADES_PL + r")"),
+    "uk": re.compile(r"(?<!\w)замов\w* (?:\w+ )?(?P<a>" + _SHADES_UK + r")[^.!?]{0,40}?(?:прийш\w*|отрима\w*|надісла\w*|"
+                     r"прислал\w*|привез\w*|доставил\w*) (?:\w+ )?(?P<b>" + _SHADES_UK + r")"),
+}
+
 NO_REPLY = {
     "en": r"\bno (?:answer|response|reply|replies|call ?back)\b|\b(?:nobody|no one) (?:answer|respond|repl|got back|call|pick)"
           r"|\bnever (?:heard back|got (?:a |any )?(?:reply|response|answer)|replied|responded|answered|called back)"

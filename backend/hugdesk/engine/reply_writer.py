@@ -338,7 +338,9 @@ def _counteract(w: _Writer) -> str:
         key = {"return": "after_sales_return", "exchange": "after_sales_exchange"}.get(
             inputs.analysis.kind.after_sales, "after_sales")
     elif key == "delivery" and not inputs.analysis.kind.waited and "wrong_item" not in inputs.analysis.issues:
-        key = "product_defect"  # crushed on the way, not held up: the damage is what to look at
+        # Crushed on the way, not held up: the damage is what to look at. A rude courier
+        # left nothing to inspect, so neither a parcel nor a defect is named.
+        key = "product_defect" if inputs.analysis.kind.damaged else "generic"
     elif key == "generic" and inputs.analysis.domain == "hospitality":
         key = "visit"
     if key in ("product_defect", "delivery", "not_as_described") and inputs.analysis.domain == "product" \
