@@ -249,3 +249,24 @@ def test_a_rude_courier_is_no_defect_to_check(lang, text, rating):
     for draft in drafts(text, rating):
         assert not DEFECT.search(draft), draft
         assert SORRY.search(draft), draft
+
+
+# 11. "The order came fast, but the plastic creaks": the order is no second complaint, so
+# the draft neither chases a parcel nor thanks for patience.
+
+FAST_ORDER_POOR_PRODUCT = [
+    ("pl", "Zamówienie dotarło szybko, ale jakość wykonania słaba, plastik trzeszczy.", 2),
+    ("pl", "Paczka przyszła szybko, jednak jakość słaba, plastik trzeszczy.", 2),
+    ("uk", "Посилка прийшла швидко, але якість погана, пластик тріщить.", 2),
+    ("uk", "Замовлення доставили швидко, проте якість погана, пластик тріщить.", 2),
+    ("en", "The parcel came quickly, but the build quality is poor and the plastic creaks.", 2),
+]
+PARCEL_CHASE = re.compile(r"held up|happened to the shipment|follow up on the delivery|dzieje się z zamówieniem|"
+                          r"przesyłk|посилк|доставк", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("lang,text,rating", FAST_ORDER_POOR_PRODUCT)
+def test_a_fast_order_before_but_is_no_delivery_complaint(lang, text, rating):
+    for draft in drafts(text, rating):
+        assert not PARCEL_CHASE.search(draft), draft
+        assert not PATIENCE.search(draft), draft

@@ -439,7 +439,7 @@ _CATEGORIES = {
             pęknię* zacina* zawiesza* przegrzewa* nagrzewa* niedział* niedoróbk* bubel krzyw* psuł* usterek niedoróbek
             grzeje grzał* zniszcz* porysowan* zarysowan* rysy restartuje* resetuje* trzeszczy* uszkodzon* pęknięt*
             skrzypi* telepi* luzy zalał* padł padła""",
-        "uk": """бракован* брак дефект* несправн* злама* зламал* полама* глюч* гальму* зависа* збій
+        "uk": """бракован* брак дефект* несправн* злама* зламал* полама* глюч* гальму* зависа* збій тріщить тріщать скрипить скриплять
             збої баг баги перегріва* дим тріск* розбит* тріснул* вибива* гріється грієть* нагріва*
             перезавантажу* скрип* зносив* зношен* подряпин* тріщин* гаранті* ремонт* сервіс*""",
         # The battery-life idioms analysis.py writes ("the battery runs down badly") are the product's own.
