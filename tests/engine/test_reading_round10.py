@@ -270,3 +270,24 @@ def test_a_fast_order_before_but_is_no_delivery_complaint(lang, text, rating):
     for draft in drafts(text, rating):
         assert not PARCEL_CHASE.search(draft), draft
         assert not PATIENCE.search(draft), draft
+
+
+# 12. "Bought it elsewhere, not from you": another shop without a name is still another
+# shop, so no order number of ours and no voucher from us.
+
+NOT_FROM_US = [
+    ("uk", "Не беріть цей телефон, не качається vpn. Купляв не у вас, а в іншому місці.", 1),
+    ("uk", "Телефон постійно зависає. Купувала його деінде, не у вас.", 1),
+    ("pl", "Nie polecam, telefon się zawiesza. Kupiłem go nie u was, tylko gdzie indziej.", 1),
+    ("pl", "Telefon się zawiesza. Nie u was kupowałam, ale ostrzegam innych.", 1),
+    ("en", "Don't buy this phone, it keeps freezing. I bought it elsewhere, not from you.", 1),
+    ("en", "It keeps freezing. I didn't buy it from you, just warning others.", 1),
+]
+VOUCHER_SHOP = dict(SHOP, compensations=["10% discount"])
+
+
+@pytest.mark.parametrize("lang,text,rating", NOT_FROM_US)
+def test_bought_elsewhere_without_a_shop_name_gets_no_order_number_or_voucher(lang, text, rating):
+    for draft in drafts(text, rating, VOUCHER_SHOP):
+        assert not ORDER_NUMBER.search(draft), draft
+        assert "10%" not in draft, draft

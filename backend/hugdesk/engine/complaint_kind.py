@@ -419,13 +419,20 @@ def _resolved(lowered: str, lang: str) -> bool:
 _OTHER_SELLER = {
     "en": re.compile(r"\b(?:bought|purchased|got|ordered) (?:it |this |mine |one |them )?(?:at|from|in|on) "
                      r"(?:(?:another|a different|other) (?:shop|store|seller|retailer|site)|amazon|best buy|walmart|"
-                     r"target|costco|ebay|currys|argos)\b"),
+                     r"target|costco|ebay|currys|argos)\b"
+                     # "Bought it elsewhere", "not from you": no shop named, but plainly not us.
+                     r"|\b(?:bought|purchased|got|ordered) (?:it |this |mine |one |them )?(?:elsewhere|somewhere else|not (?:from|at) you)\b"
+                     r"|\b(?:didn'?t|did not) (?:buy|order|get) (?:it |this |mine |one )?(?:from|at|with) you\b"),
     "pl": re.compile(r"(?:kupi\w*|zakupi\w*|zamówi\w*|nabył\w*|brał\w*)(?: \w+){0,4}? (?:w|na|z|przez) "
                      r"(?P<shop>innym sklepie|innego sklepu|media ?expert\w*|media ?markt\w*|rtv ?euro ?agd|neonet\w*|"
-                     r"x-kom\w*|allegro|komputronik\w*|empik\w*|ole ?ole|euro\b|amazon\w*|morele|saturn\w*|avans\w*|mediamarkt\w*)"),
+                     r"x-kom\w*|allegro|komputronik\w*|empik\w*|ole ?ole|euro\b|amazon\w*|morele|saturn\w*|avans\w*|mediamarkt\w*)"
+                     r"|(?:kupi\w*|kupowa\w*|zakupi\w*|zamówi\w*|nabył\w*)(?: \w+){0,3}? (?:nie u (?:was|pa[nń]stwa)|gdzie indziej|w innym miejscu)"
+                     r"|nie u was (?:kupi|kupowa|zakupi|zamawia|zamówi)\w*"),
     "uk": re.compile(r"(?:купи\w*|купува\w*|бра\w*|замовля\w*|замови\w*|придба\w*)(?: \w+){0,4}? (?:в|у|на|з) "
                      r"(?P<shop>інш\w+ магазин\w*|розетц\w*|rozetka|comfy|комфі|фокстрот\w*|foxtrot|алло|allo|"
-                     r"цитрус\w*|citrus|епіцентр\w*|moyo|мойо|eldorado|ельдорадо)"),
+                     r"цитрус\w*|citrus|епіцентр\w*|moyo|мойо|eldorado|ельдорадо)"
+                     r"|(?:купи\w*|купува\w*|купля\w*|замовля\w*|замови\w*|придба\w*)(?: \w+){0,3}? (?:не у вас|не в вас|в іншому місці|деінде)"
+                     r"|не у вас (?:купува|купи|купля|замовля|замови|бра)\w*"),
 }
 # The claim went through another shop's or the maker's service ("reklamacja w Cortland –
 # wymiana na nowy", "Apple replaced it"): that party owns the case.
