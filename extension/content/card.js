@@ -186,9 +186,11 @@ button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
     if (rec.ui.expanded && !rec.body) {
       rec.body = buildBody(rec);
       rec.card.append(rec.body);
+      holdSize(rec);
     } else if (!rec.ui.expanded && rec.body) {
       rec.body.remove();
       rec.body = null;
+      holdSize(rec);
       H.emit("card-closed", rec);
     }
     H.emit("card-rendered", rec);
@@ -260,11 +262,33 @@ button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
     nearby.observe(rec.host);
   }
 
+  // A collapsed card is one bar of a known height, given to its host in the task that mounts
+  // it, before the page lays the host out: the page below moves once, however late the bar is
+  // drawn or filled. Each change of a card's height moves everything below it, and the browser
+  // then revisits the whole rest of the page (on the 200-review page a full pre-paint walk of
+  // 35,000 objects, tens of ms). Set on the host itself: the page's own rules cannot size it
+  // from outside, and the shadow root's :host rules would only apply once the style is adopted.
+  // An open card takes the height its body needs.
+  const BAR_HEIGHT = "28px"; // .bar's min-height and the card's top and bottom border
+  function holdSize(rec) {
+    const style = rec.host && rec.host.style;
+    if (!style) return;
+    style.setProperty("display", "block", "important");
+    style.setProperty("margin", "4px 0", "important");
+    style.setProperty("height", rec.ui.expanded ? "auto" : BAR_HEIGHT, "important");
+    // Strict while collapsed: nothing inside (a clock, the backend's answer) can size it.
+    style.setProperty("contain", rec.ui.expanded ? "content" : "strict", "important");
+  }
+
   function init(signal) {
     signal.addEventListener("abort", () => nearby && nearby.disconnect());
-    H.on("record-remounted", (rec) => H.safe(() => watchNear(rec)));
+    H.on("record-remounted", (rec) => H.safe(() => {
+      holdSize(rec);
+      watchNear(rec);
+    }));
     H.on("records-added", (recs) => {
       for (const rec of recs) {
+        H.safe(() => holdSize(rec));
         H.safe(() => watchNear(rec));
         rec.host.addEventListener("focusout", (e) => H.safe(() => onFocusOut(e)), { signal });
         rec.host.addEventListener("keydown", (e) => H.safe(() => onKeyDown(e, rec)), { signal });

@@ -161,14 +161,26 @@ def parse(path: str, text: str) -> Script:
     return script
 
 
-def manifest_scripts() -> list[str]:
+def manifest_blocks() -> list[list[str]]:
+    """The content scripts of each platform's block, in the order the browser runs them."""
     manifest = json.loads((EXT / "manifest.json").read_text(encoding="utf-8"))
-    (scripts,) = manifest["content_scripts"]
-    return list(scripts["js"])
+    return [list(block["js"]) for block in manifest["content_scripts"]]
 
 
-def load() -> list[Script]:
-    return [parse(path, (EXT / path).read_text(encoding="utf-8")) for path in manifest_scripts()]
+def manifest_scripts() -> list[str]:
+    """Every content script once: the first block's order, each other block's adapter beside it."""
+    out: list[str] = []
+    for block in manifest_blocks():
+        for i, path in enumerate(block):
+            if path in out:
+                continue
+            before = next((p for p in block[i + 1:] if p in out), None)
+            out.insert(out.index(before) if before else len(out), path)
+    return out
+
+
+def load(paths: list[str] | None = None) -> list[Script]:
+    return [parse(path, (EXT / path).read_text(encoding="utf-8")) for path in (paths or manifest_scripts())]
 
 
 def exporters(scripts: list[Script]) -> dict[str, list[Script]]:
@@ -228,6 +240,15 @@ def order_violations(scripts: list[Script]) -> list[str]:
 
 
 def test_every_content_script_is_in_the_manifest_once_and_only_those():
+    # One block per platform (each page compiles only its own adapter), the same files in the
+    # same order otherwise, each listed once per block.
+    blocks = manifest_blocks()
+    adapters = [[p for p in b if p.startswith("sites/") and p != "sites/common.js"] for b in blocks]
+    assert sorted(a for (a,) in adapters) == ["sites/facebook.js", "sites/tripadvisor.js", "sites/yelp.js"], adapters
+    shared = [[p for p in b if p not in adapters[i]] for i, b in enumerate(blocks)]
+    assert all(s == shared[0] for s in shared), "the blocks differ beyond their adapter"
+    for block in blocks:
+        assert len(block) == len(set(block)), f"listed twice: {sorted({p for p in block if block.count(p) > 1})}"
     listed = manifest_scripts()
     on_disk = sorted(str(p.relative_to(EXT)) for layer in LAYERS for p in (EXT / layer).glob("*.js"))
     assert len(listed) == len(set(listed)), f"listed twice: {sorted({p for p in listed if listed.count(p) > 1})}"
@@ -252,7 +273,7 @@ def test_plumbing_and_features_read_only_the_layers_below():
 
 
 def test_manifest_loads_every_file_after_the_files_it_reads():
-    problems = order_violations(load())
+    problems = [p for block in manifest_blocks() for p in order_violations(load(block))]
     assert not problems, "\n".join(problems)
 
 

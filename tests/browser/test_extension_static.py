@@ -109,7 +109,7 @@ def test_manifest_asks_for_little_and_loads_no_remote_code():
     # Only the open card's page may be framed into the platform pages, under a per-session address.
     (war,) = manifest["web_accessible_resources"]
     assert war["resources"] == ["card/card.html"] and war["use_dynamic_url"] is True
-    assert war["matches"] == manifest["content_scripts"][0]["matches"]
+    assert war["matches"] == [m for block in manifest["content_scripts"] for m in block["matches"]]
     assert "content_security_policy" not in manifest
     assert manifest["default_locale"] == "en"
     assert set(manifest["commands"]) == {"insert-suggestion", "log-promise"}
@@ -121,12 +121,19 @@ def test_manifest_asks_for_little_and_loads_no_remote_code():
 
 def test_content_scripts_order_and_every_file_listed():
     manifest = json.loads((EXT / "manifest.json").read_text(encoding="utf-8"))
-    (scripts,) = manifest["content_scripts"]
-    js = scripts["js"]
-    assert js[:5] == ["content/namespace.js", "sites/common.js", "sites/facebook.js", "sites/yelp.js", "sites/tripadvisor.js"]
-    assert js[-1] == "content/start.js"
+    # One block per platform: its pages load the shared files and their own adapter only.
+    blocks = {b["js"][2]: b for b in manifest["content_scripts"]}
+    assert sorted(blocks) == ["sites/facebook.js", "sites/tripadvisor.js", "sites/yelp.js"]
+    for adapter, block in blocks.items():
+        js = block["js"]
+        assert js[:3] == ["content/namespace.js", "sites/common.js", adapter]
+        assert js[-1] == "content/start.js"
+        assert not [p for p in js[3:] if p.startswith("sites/")], js
+        platform = adapter.split("/")[1].removesuffix(".js")
+        assert all(f".{platform}." in m for m in block["matches"]), block["matches"]
+        assert block["run_at"] == "document_idle"
     on_disk = {str(p.relative_to(EXT)) for d in ("content", "features", "sites") for p in (EXT / d).glob("*.js")}
-    assert set(js) == on_disk
+    assert {p for b in blocks.values() for p in b["js"]} == on_disk
     assert (EXT / "content/namespace.js").read_text().strip() == "globalThis.Hugdesk = globalThis.Hugdesk || {sites: []};"
 
 

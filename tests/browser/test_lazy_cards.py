@@ -194,3 +194,65 @@ def test_a_page_it_cannot_read_is_still_reported_when_its_items_are_out_of_reach
     (entry,) = wait_until(lambda: ext.storage("unreadable_pages").get("unreadable_pages"), 15, message="a report")
     assert (entry["reason"], entry["cards"], entry["evidence"]) == ("none", 0, 10)
     assert ext.card_keys(page) == []
+
+
+# Main world, from the first moment: every card host's border-box height each time the page
+# lays it out with a new size (a ResizeObserver reports once per rendered frame in which the
+# size changed, the first time with the size it was first laid out at).
+SIZES = """(() => {
+  const sizes = window.__hdSizes = {};
+  const ro = new ResizeObserver((entries) => {
+    for (const e of entries) {
+      const key = e.target.getAttribute('data-hugdesk-review');
+      (sizes[key] = sizes[key] || []).push(Math.round(e.borderBoxSize[0].blockSize * 10) / 10);
+    }
+  });
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) {
+      if (n.nodeType === 1 && n.hasAttribute('data-hugdesk-review')) ro.observe(n);
+    }
+  }).observe(document, {childList: true, subtree: true});
+})();"""
+# Content script world: the card's own box and its host's, collapsed.
+BOXES = """(key) => { const r = Hugdesk.records.get(key);
+  return {host: r.host.getBoundingClientRect().height, card: r.card.getBoundingClientRect().height}; }"""
+
+
+@pytest.mark.browser
+def test_a_card_moves_the_page_once_the_backend_answer_and_the_clock_never_move_it_again(ext):
+    # Each time a card changes height, everything below it moves and the browser revisits the
+    # whole rest of the page (on the 200-review page tens of ms of its main thread each time).
+    # A collapsed card is laid out at its final height in the first frame that shows it, and its
+    # answer, its clock and the backend's state change only what is inside it.
+    ext.serve(PAGE_URL, build_page(False, 43))
+    page = ext.context.new_page()
+    page.add_init_script(SIZES)
+    page.goto(PAGE_URL, wait_until="load")
+    wait_until(lambda: ext.world(page, ALL_FILLED), 15, message="the first cards answered")
+    pause(1.0)
+    keys = ext.card_keys(page)
+    assert keys
+    sizes = page.evaluate("() => window.__hdSizes")
+    assert set(sizes) == set(keys)
+    for key in keys:
+        assert len(sizes[key]) == 1 and sizes[key][0] > 20, (key, sizes[key])
+        # The bar is not clipped by its host, nor is the host taller than the bar.
+        box = ext.world(page, BOXES, key)
+        assert abs(box["host"] - box["card"]) <= 1, box
+
+    # Scrolling down mounts more cards: each, too, laid out once at its final height.
+    page.evaluate("async () => { for (let i = 0; i < 4; i++) { scrollBy(0, innerHeight); await new Promise((r) => setTimeout(r, 150)); } }")
+    wait_until(lambda: ext.world(page, ALL_FILLED) and len(ext.card_keys(page)) > len(keys), 10, message="more cards")
+    pause(1.0)
+    sizes = page.evaluate("() => window.__hdSizes")
+    collapsed = sizes[keys[0]][0]
+    assert all(s == [collapsed] for s in sizes.values()), sizes
+
+    # Opening a card lets it grow (the agent asked for it); closing it brings back the bar alone.
+    page.evaluate("() => scrollTo(0, 0)")
+    ext.expand(page, keys[0])
+    wait_until(lambda: ext.world(page, BOXES, keys[0])["host"] > collapsed + 40, 10, message="the open card grown")
+    ext.click_card(page, keys[0], "[data-focus=toggle]")
+    wait_until(lambda: abs(ext.world(page, BOXES, keys[0])["host"] - collapsed) <= 0.5, 5, message="the card collapsed again")
+    box = ext.world(page, BOXES, keys[0])
+    assert abs(box["host"] - box["card"]) <= 1, box
