@@ -89,11 +89,20 @@ _SERIOUS = {
 # Harm to the customer's health or belongings: a voucher "for next time" would insult.
 _HARM = {
     "en": re.compile(r"\b(?:bed ?bugs?|bites|bitten|food poisoning|got (?:sick|ill)|made (?:me|us|my \w+) (?:sick|ill)|"
-                     r"threw (?:away|out) (?:my|our|all)|hospital|allergic reaction|injur\w+)\b"),
+                     r"threw (?:away|out) (?:my|our|all)|hospital|allergic reaction|injur\w+|"
+                     # Ill after eating, or an allergen in a dish sold as free of it: health, not taste.
+                     r"throw(?:ing|n)? up|threw up|vomit\w*|puk(?:ed|ing)|diarrh\w*|stomach (?:ache|cramps|bug|pains?)|"
+                     r"(?:got|was|were|felt|been|became|fell) (?:\w+ )?(?:sick|ill|nauseous)|sick (?:all|for|the whole)|"
+                     r"(?:not|n't|wasn't|isn't) (?:really |actually )?(?:gluten|dairy|nut|lactose)[- ]free|"
+                     r"(?:contained|had|with) (?:\w+ )?(?:gluten|nuts|peanuts)\b(?:\W+\w+){0,4}\W+allerg\w*)\b"),
     "pl": re.compile(r"(?:pluskw\w*|pogryzi\w*|ugryzi\w*|zatru\w*|szpital\w*|reakcj\w* alergiczn\w*|poparzy\w*|"
-                     r"skaleczy\w*|wyrzuci\w* (?:wszystkie |całe )?(?:ubrani|rzeczy)\w*)"),
+                     r"skaleczy\w*|wyrzuci\w* (?:wszystkie |całe )?(?:ubrani|rzeczy)\w*|wymiot\w*|zwymiotowa\w*|"
+                     r"rozwolnieni\w*|biegunk\w*|mdłości|ból\w* brzucha|(?:bolał\w*|rozbolał\w*) (?:\w+ )?brzuch|"
+                     r"(?:nie był\w*|wcale nie|nie jest) (?:\w+ )?(?:bezglutenow|bezlaktozow)\w*|(?:źle|niedobrze) (?:się )?(?:czuł|poczuł)\w*)"),
     "uk": re.compile(r"(?:(?<!\w)клоп\w*|покуса\w*|укус\w*|отру\w*|лікарн\w*|алергічн\w* реакц\w*|опік\w*|"
-                     r"травм\w*|викину\w* (?:весь |всі |увесь )?(?:одяг|реч)\w*)"),
+                     r"травм\w*|викину\w* (?:весь |всі |увесь )?(?:одяг|реч)\w*|(?<!\w)блюва\w*|(?<!\w)нудил\w*|"
+                     r"(?<!\w)знудил\w*|діаре\w*|пронос\w*|біль\w* (?:у |в )?(?:живот|шлунк)\w*|(?:болів|заболів|розболівся) "
+                     r"(?:\w+ )?(?:живіт|шлунок)|(?:не був\w*|зовсім не|не є) (?:\w+ )?безглютен\w*|погано (?:себе )?почува\w*)"),
 }
 # The customer is done with us: a voucher for "next time" would read as not listening.
 _NO_RETURN = {
@@ -698,5 +707,9 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
         serious = serious or bool(set(issues) & _SHOP_ISSUES) or "cleanliness" in main
     if kind.by_design and not defect:
         kind.fault = "trait"
+    if kind.harm and kind.fault == "trait":
+        # Sick after a meal, an allergen in a dish sold as free of it: never a matter of taste.
+        kind.fault = "service"
+        serious = True
     kind.serious = serious and side == "ours" and kind.fault != "trait" and not kind.setup
     return kind

@@ -1,0 +1,53 @@
+"""Issue 9, eleventh round: the WRONG classes of held-out set C, each as a general rule.
+Every situation is written in several wordings and in all three languages, so that no test
+passes because of one particular word. Every review here is made up for these tests."""
+
+import re
+
+import pytest
+
+from hugdesk.engine.suggestions import suggest
+
+SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop"}
+CAFE = {"business_name": "Zielona Filiżanka", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe"}
+SORRY = re.compile(r"sorry|apolog|przykro|przeprasza|прикро|шкода|перепрошуємо", re.IGNORECASE)
+INVITATION = re.compile(r"private message|privately|message us|wiadomo\w* prywatn|prywatnie|особист", re.IGNORECASE)
+ORDER_NUMBER = re.compile(r"order number|numer\w* zamówienia|номер\w* замовлення", re.IGNORECASE)
+VOUCHER = re.compile(r"discount|voucher|coupon|rabat|zniżk|kod\w* promocyjn|знижк|промокод|купон", re.IGNORECASE)
+PRODUCT_LETDOWN = re.compile(r"product (?:was|is) a (?:real )?disappointment|disappointed (?:with|in) the product|"
+                             r"produkt\w* (?:to )?(?:dla Pan\w* )?(?:duże |takie )?rozczarowa|produkt tak \w+ rozczarował|"
+                             r"товар (?:Вас )?розчарува|розчарування (?:від|у) товар", re.IGNORECASE)
+MILD = re.compile(r"disappointment|fell (?:this )?far short|didn't live up|rozczarowa|не виправдав|розчарува", re.IGNORECASE)
+GRAVE = re.compile(r"serious|poważn|серйозн", re.IGNORECASE)
+
+
+def drafts(text, rating, settings=SHOP):
+    review = {"platform": "facebook", "author_name": None, "rating": rating, "text": text}
+    return [d.text for d in suggest(review, settings).drafts]
+
+
+# 3. Ill after eating, or an allergen in a dish sold as free of it, is harm to health: a
+# serious apology and an invitation to get in touch, never "sorry it was a disappointment".
+
+ILL_AFTER_EATING = [
+    ("en", "Ordered the vegan curry and spent the whole night throwing up. Never again.", 2),
+    ("en", "The 'gluten-free' pasta was not gluten-free – I have coeliac disease and was sick for two days.", 1),
+    ("en", "Lovely room upstairs, but my husband got sick after the fish and we left early.", 2),
+    ("pl", "Po zupie całą noc wymiotowałam, coś musiało być nieświeże.", 1),
+    ("pl", "Zamówiłem danie bezglutenowe, ale nie było bezglutenowe – przez dwa dni bolał mnie brzuch.", 2),
+    ("pl", "Ładny wystrój, ale po deserze rozbolał mnie brzuch i źle się czułam przez cały wieczór.", 2),
+    ("uk", "Після супу всю ніч блювала, дуже погано себе почувала.", 1),
+    ("uk", "Замовив безглютенову страву, але вона не була безглютеновою, два дні болів живіт.", 2),
+    ("uk", "Гарний інтер'єр, але після десерту мене нудило весь вечір.", 2),
+]
+
+
+@pytest.mark.parametrize("lang,text,rating", ILL_AFTER_EATING)
+def test_illness_after_a_meal_is_grave_not_a_disappointment(lang, text, rating):
+    replies = drafts(text, rating, CAFE)
+    for draft in replies:
+        assert not MILD.search(draft), draft
+        assert SORRY.search(draft), draft
+        assert GRAVE.search(draft), draft
+        assert not VOUCHER.search(draft), draft
+    assert any(INVITATION.search(d) for d in replies)
