@@ -51,3 +51,47 @@ def test_illness_after_a_meal_is_grave_not_a_disappointment(lang, text, rating):
         assert GRAVE.search(draft), draft
         assert not VOUCHER.search(draft), draft
     assert any(INVITATION.search(d) for d in replies)
+
+
+# 1. Another shop cancelled or refused the order: not our order, no order number of ours, no
+# voucher as an apology, and no "the product disappointed you" when it never arrived.
+
+CANCELLED_ELSEWHERE = [
+    ("pl", "Nie wiem, bo z elektro24 nie dostałem produktu. Anulowali zamówienie bez słowa.", 1),
+    ("pl", "Nie mogę ocenić, tanieagd.pl anulował mi zamówienie po tygodniu.", 1),
+    ("pl", "Zamówiłam w sklepie Elektrix, ale anulowali zamówienie. Szkoda.", 1.5),
+    ("pl", "Kupiłem na x-kom, po trzech dniach zamówienie anulowane.", 1),
+    ("uk", "Замовляв у магазині Техносвіт, але замовлення скасували через тиждень.", 1),
+    ("uk", "Не можу оцінити, бо tehnoshop.com.ua скасував моє замовлення.", 1),
+    ("uk", "Замовила на Foxtrot, а потім замовлення анулювали без пояснень.", 2),
+    ("en", "Can't rate it – I ordered from GadgetHub and they cancelled my order after a week.", 1),
+    ("en", "Never got it, cheapdeals.com cancelled the order without a word.", 1),
+    ("en", "Bought it at Currys, then Currys cancelled it two days later.", 2),
+]
+
+
+@pytest.mark.parametrize("lang,text,rating", CANCELLED_ELSEWHERE)
+def test_an_order_another_shop_cancelled_is_not_ours(lang, text, rating):
+    for draft in drafts(text, rating):
+        assert not ORDER_NUMBER.search(draft), draft
+        assert not VOUCHER.search(draft), draft
+        assert not PRODUCT_LETDOWN.search(draft), draft
+        assert SORRY.search(draft) or re.search(r"rozczarowanie|розчарування", draft), draft
+        assert re.search(r"another (?:shop|retailer)|innym sklepie|inny sklep|іншому магазині|інший магазин", draft), draft
+
+
+# ... while an order we cancelled ourselves is ours: the shop's own name is no other shop,
+# and without any name there is nothing to send elsewhere.
+
+CANCELLED_BY_US = [
+    ("pl", "Zamówiłem w sklepie TechDom, ale anulowali zamówienie bez słowa.", 1),
+    ("pl", "Anulowali mi zamówienie po tygodniu czekania, skandal.", 1),
+    ("uk", "Замовлення скасували через тиждень без пояснень, жах.", 1),
+    ("en", "You cancelled my order after a week without a word.", 1),
+]
+
+
+@pytest.mark.parametrize("lang,text,rating", CANCELLED_BY_US)
+def test_an_order_we_cancelled_is_ours(lang, text, rating):
+    for draft in drafts(text, rating):
+        assert not re.search(r"another (?:shop|retailer)|innym sklepie|inny sklep|іншому магазині|інший магазин", draft), draft

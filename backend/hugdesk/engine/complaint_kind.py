@@ -331,6 +331,7 @@ class ComplaintKind:
     battery: bool = False    # the device runs on a battery: "do not charge it" makes sense only then
     elsewhere: str = ""      # seller | maker | service: another party sold it or handles it
     elsewhere_word: str = "" # the other shop's name as written, to tell it from our own
+    cancelled_elsewhere: bool = False  # another shop cancelled or refused the order: nothing arrived, nothing of ours
     non_owner: bool = False  # a question or remark from someone who has not bought it
     closed: str = ""         # visit | facility: the venue (or part of it) was closed
     reserved: bool = False   # "so far so good": judgement reserved until longer use
@@ -461,6 +462,51 @@ _NAMED_SHOP = {
     "pl": re.compile(r"\b[Ss]klep(?:ie|u)?\s+(?P<shop>[A-ZŁŚŻ][\w.-]+)"),
     "uk": re.compile(r"(?<!\w)[Мм]агазин(?:і|у)?\s+(?P<shop>[A-ZА-ЯІЇЄ][\w.-]+)"),
 }
+# Another shop cancelled or refused the order ("z neonet24 nie otrzymałem – anulowali",
+# "bestcena.pl anulowano mi zakup", "у магазині Foxtrot скасували"): the order was never ours,
+# and the product never arrived to be judged. The shop is told by a web address, a name with
+# digits, a known retailer, or "from/at/w sklepie/у магазині" and a name; a cancelling verb
+# must be there too.
+_CANCEL_WORD = {
+    "en": re.compile(r"\b(?:cancel+(?:ed|led|s|ing)?|refused to (?:sell|ship|send|deliver|honou?r)|never (?:shipped|sent|delivered) "
+                     r"(?:it|my order|the order))\b"),
+    "pl": re.compile(r"(?:anulow\w*|anulowa\w*|odwoła\w* (?:\w+ )?zamówieni\w*|odmówi\w* (?:\w+ )?(?:sprzedaży|realizacji|wysyłki)|"
+                     r"nie zrealizowa\w*|wycofa\w* (?:\w+ )?(?:zamówieni|ofert)\w*)"),
+    "uk": re.compile(r"(?:скасува\w*|скасован\w*|анулюва\w*|анульован\w*|відмовил\w* (?:\w+ )?(?:у |в )?(?:продаж|відправ|виконанн)\w*|"
+                     r"не відправил\w*)"),
+}
+_WEB_SHOP = re.compile(r"(?<![\w@./])(?P<shop>[a-z0-9][a-z0-9-]*\.(?:com\.ua|com\.pl|co\.uk|pl|com|net|eu|ua|de|shop|store))(?![\w.])",
+                       re.IGNORECASE)
+_SHOP_NAME = {
+    "en": re.compile(r"\b(?:ordered|bought|purchased|order(?:ed)? it|got it) (?:\w+ ){0,3}?(?:from|at|through) "
+                     r"(?P<shop>(?!(?:I|It|The|This|My|Our|You|Your|We|They|Christmas|Easter)\b)[A-Z][\w&'-]+)"
+                     r"|(?<![.!?] )(?<!^)\b(?P<subject>(?!(?:I|It|The|This|My|Our|You|Your|We|They|He|She|Then|And|But|So)\b)[A-Z][\w&'-]+) "
+                     r"(?:just |then |simply )?(?:cancel+ed|refused)"
+                     r"|(?P<retail>\b(?:amazon|best buy|walmart|target|costco|ebay|currys|argos|newegg)\b)"),
+    "pl": re.compile(r"(?:(?<!\w)(?:z|ze|w|we|od|przez|na) (?P<shop>[A-ZŁŚŻĆa-ząćęłńóśźż-]+\d+)(?!\w)"
+                     r"|(?i:(?<!\w)(?:w )?sklep(?:ie|u)?\s+(?P<named>[\w.-]+))"
+                     r"|(?i:(?P<retail>media ?expert|media ?markt|rtv ?euro ?agd|neonet|x-kom|allegro|komputronik|empik|morele|"
+                     r"saturn|avans|ole ?ole)))"),
+    "uk": re.compile(r"(?:(?<!\w)(?:з|із|від|на|в|у) (?P<shop>[a-z][a-z-]*\d+|[A-ZА-ЯІЇЄ][\w-]*\d+|[A-Z][\w-]+)(?!\w)"
+                     r"|(?i:(?<!\w)(?:в|у) магазин(?:і|у)?\s+(?P<named>(?!нас|вас|вашому)[\w.-]+))"
+                     r"|(?i:(?P<retail>розетк\w*|rozetka|comfy|комфі|фокстрот\w*|foxtrot|алло|allo|цитрус\w*|citrus|епіцентр\w*|"
+                     r"moyo|мойо|eldorado|ельдорадо)))"),
+}
+
+
+def _cancelled_elsewhere(text: str, lowered: str, lang: str) -> str | None:
+    """The other shop's name when another shop cancelled or refused the order, else None."""
+    if not _CANCEL_WORD[lang].search(lowered):
+        return None
+    web = _WEB_SHOP.search(text)
+    if web:
+        return web.group("shop")
+    named = _SHOP_NAME[lang].search(text)
+    if named:
+        return next((g for g in named.groups() if g), "")
+    return None
+
+
 # The maker's own platform: its account, activation e-mails, app or services.
 _MAKER = {
     "en": re.compile(r"\b(?:activation (?:e-?mail|link|code)|(?:verify|create|register|activate) (?:an |my |the )?"
@@ -578,7 +624,10 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
         seller = _OTHER_SELLER[lang].search(lowered)
         service = _OTHER_SERVICE[lang].search(text if lang == "pl" else lowered)
         seller = seller or _NAMED_SHOP[lang].search(text)
-        if seller:
+        cancelled = _cancelled_elsewhere(text, lowered, lang)
+        if cancelled is not None:
+            kind.elsewhere, kind.elsewhere_word, kind.cancelled_elsewhere = "seller", cancelled, True
+        elif seller:
             kind.elsewhere, kind.elsewhere_word = "seller", (seller.groupdict().get("shop") or "")
         elif service:
             kind.elsewhere, kind.elsewhere_word = "service", (service.groupdict().get("shop") or "")

@@ -340,6 +340,19 @@ SLOTS = {
         "Even though this happened outside our own hands, we'd like to help you get it sorted.",
         "This part depends on another company, but you bought it from us, so we'd like to help.",
     ),
+    # Another shop cancelled the order: its details are with that shop, not with us.
+    "elsewhere_cancelled_ack": (
+        "I'm sorry your order was cancelled – that's really frustrating when you've been waiting for it.",
+        "A cancelled order is a disappointing way for a purchase to end, and I'm sorry it happened.",
+    ),
+    "elsewhere_cancelled": (
+        "As the order was placed with another shop, we can't see its details – that shop is the one to ask why it was cancelled.",
+        "The order went through another retailer, so only they can explain why it was cancelled.",
+    ),
+    "elsewhere_cancelled_offer": (
+        "If you have any questions about the product itself, we're happy to help.",
+        "If you're still looking for it and would like some advice, just send us a message.",
+    ),
     # Bought elsewhere, or a case for the maker or its service: no blame, no order number.
     "elsewhere_ack_generic": (
         "I'm sorry this happened, and thank you for letting us know.",

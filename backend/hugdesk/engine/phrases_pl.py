@@ -323,6 +323,19 @@ SLOTS = {
         "Choć ta kwestia nie zależy bezpośrednio od nas, chętnie doradzimy.",
         "Choć ta kwestia zależy od innej firmy, chętnie pomożemy, jeśli produkt został kupiony u nas.",
     ),
+    # Another shop cancelled the order: its details are with that shop, not with us.
+    "elsewhere_cancelled_ack": (
+        "Przykro nam, że zamówienie zostało anulowane – to bardzo frustrujące, zwłaszcza gdy czeka się na zakup.",
+        "Rozumiemy rozczarowanie – anulowane zamówienie to zawsze przykra niespodzianka.",
+    ),
+    "elsewhere_cancelled": (
+        "Ponieważ zamówienie było złożone w innym sklepie, nie mamy wglądu w jego szczegóły – o powód anulowania najlepiej zapytać bezpośrednio tamtego sprzedawcę.",
+        "To zamówienie realizował inny sklep, więc tylko on może wyjaśnić, dlaczego zostało anulowane.",
+    ),
+    "elsewhere_cancelled_offer": (
+        "W razie pytań o sam produkt chętnie pomożemy.",
+        "Gdyby <potrzebował Pan|potrzebowała Pani|potrzebowali Państwo> porady przy wyborze, zapraszamy do kontaktu w wiadomości prywatnej.",
+    ),
     # Bought elsewhere, or a case for the maker or its service: no blame, no order number.
     "elsewhere_ack_generic": (
         "Przykro nam, że tak wyszło – dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> znać.",

@@ -484,6 +484,10 @@ def _elsewhere(w: _Writer) -> tuple[list[str], list[str]]:
     party = elsewhere(inputs)
     first = _opening(w) if inputs.analysis.is_complaint else []
     analysis = inputs.analysis
+    if analysis.kind.cancelled_elsewhere:
+        # Another shop cancelled it: nothing of ours to check, no product to be sorry about.
+        first.append(w.slot("elsewhere_cancelled_ack"))
+        return first, [w.slot("elsewhere_cancelled"), w.slot("elsewhere_cancelled_offer")]
     serious = inputs.low_rating and analysis.kind.fault == "defect"
     # The topic may be the other party's: stay general, but not mild about two phones that cannot be used.
     first.append(w.slot("elsewhere_ack_serious" if serious else "elsewhere_ack_generic"))
