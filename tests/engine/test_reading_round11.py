@@ -95,3 +95,45 @@ CANCELLED_BY_US = [
 def test_an_order_we_cancelled_is_ours(lang, text, rating):
     for draft in drafts(text, rating):
         assert not re.search(r"another (?:shop|retailer)|innym sklepie|inny sklep|іншому магазині|інший магазин", draft), draft
+
+
+# 4. A stem must not swallow another common word: "batter" is no battery, "вартість" (the
+# cost) no praise, "черговий" (the next one) no wait. The scan runs every lexicon over words
+# that begin like one of its stems but mean something else.
+
+from hugdesk.engine import lexicon  # noqa: E402
+
+LOOKALIKES = {
+    "en": "batter batters battered cordial cordon cordless monitoring",
+    "pl": "wagon wagarował tuszować monitoring lekko dobranoc wadium",
+    "uk": "товариш вартість крутиться крутить наполовину наполягав наповнення черговий",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "pl", "uk"])
+def test_no_stem_swallows_a_common_lookalike(lang):
+    swallowed = []
+    for word in LOOKALIKES[lang].split():
+        topic = lexicon.TOPICS[lang].get(word)
+        if topic is not None:
+            swallowed.append((word, "topic", topic.nom))
+        if lexicon.SENTIMENT[lang].get(word):
+            swallowed.append((word, "sentiment", lexicon.SENTIMENT[lang].get(word)))
+        category = lexicon.CATEGORIES[lang].get(word)
+        # "вартість" is the price, rightly; only a category the word does not mean is wrong.
+        if category and not (word == "вартість" and category == ("price",)):
+            swallowed.append((word, "category", category))
+    assert not swallowed
+
+
+BATTER_REVIEWS = [
+    ("en", "Fried the fish in a beer batter made with this flour – crisp and delicious.", 5),
+    ("en", "The pancake batter came out smooth and the pancakes were fluffy. Great mix!", 5),
+    ("en", "Battered shrimp turned out perfect with this mix, my kids loved them.", 5),
+]
+
+
+@pytest.mark.parametrize("lang,text,rating", BATTER_REVIEWS)
+def test_batter_is_no_battery(lang, text, rating):
+    for draft in drafts(text, rating):
+        assert "battery" not in draft.lower(), draft

@@ -230,7 +230,7 @@ class Mention:
 
 
 # Things that are charged: a phone, a power bank, a cordless tool. A mains blender is not.
-_BATTERY = re.compile(r"batter|charg|power ?bank|phone|laptop|cordless|akumulator|bateri|ładow|ładuj|telefon|smartfon|bezprzewod"
+_BATTERY = re.compile(r"batter(?:y|ie)|charg|power ?bank|phone|laptop|cordless|akumulator|bateri|ładow|ładuj|telefon|smartfon|bezprzewod"
                       r"|акумулятор|батаре|заряд|телефон|смартфон|ноутбук|павербанк|бездротов|аккумулятор")
 
 

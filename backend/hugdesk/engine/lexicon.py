@@ -37,6 +37,9 @@ class Lookup:
         self.prefix: dict[str, object] = {}
         self.sizes: list[int] = []
         self._cache: dict[str, object] = {}
+        # Words a stem would swallow but that are other words ("batter" is no battery,
+        # "вартість" no praise): they take no prefix match, only an exact one.
+        self.not_stems: tuple[str, ...] = ()
 
     def add(self, pattern: str, payload: object) -> None:
         if pattern.endswith("*"):
@@ -53,7 +56,7 @@ class Lookup:
         except KeyError:
             pass
         hit = self.exact.get(token)
-        if hit is None:
+        if hit is None and not token.startswith(self.not_stems):
             length = len(token)
             for size in self.sizes:
                 if size <= length:
@@ -839,10 +842,10 @@ bluetooth* блютуз* | Bluetooth | Bluetooth | s
 
 # English needs no case forms: the topic is named with the customer's own word.
 _TOPICS_EN = """
-batter* | battery
+battery batteries | battery
 charger* | charger
 charging | charging
-cable* cord* | cable
+cable* cord cords | cable
 screen* display* | screen
 camera* | camera
 photo* picture* | photos
@@ -1046,6 +1049,16 @@ def _build_topics() -> dict[str, Lookup]:
 SENTIMENT, SENTIMENT_PHRASES = _build_sentiment()
 CATEGORIES, CATEGORY_PHRASES = _build_categories()
 TOPICS = _build_topics()
+# Common words that begin like a stem of the lexicon but mean something else; the lexicon
+# test scans every stem against a list of such words, so a new stem that swallows one fails.
+_NOT_STEMS = {
+    "topics": {"en": ("monitoring",), "pl": ("monitoring", "wagon", "wagar", "tuszow"), "uk": ("товариш",)},
+    "sentiment": {"en": (), "pl": ("lekko", "dobranoc"), "uk": ("вартіст", "крутит", "крутя", "крутив", "крутил")},
+    "categories": {"en": (), "pl": ("wadium",), "uk": ("наполов", "наполяг", "наповн", "чергов")},
+}
+for _kind, _table in (("topics", TOPICS), ("sentiment", SENTIMENT), ("categories", CATEGORIES)):
+    for _lang, _stems in _NOT_STEMS[_kind].items():
+        _table[_lang].not_stems = _stems
 EN_TOPIC_PHRASES = {phrase: Topic(id=name, lang="en", nom=name, oblique=name, plural=name.endswith("s"), generic=False)
                     for phrase, name in _EN_PHRASES.items()}
 EN_TOPIC_PHRASE_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in _EN_PHRASES) + r")\b")
