@@ -137,3 +137,32 @@ BATTER_REVIEWS = [
 def test_batter_is_no_battery(lang, text, rating):
     for draft in drafts(text, rating):
         assert "battery" not in draft.lower(), draft
+
+
+# 2. A good rating over a text that complains (many bugs, needs patching, the music sucks,
+# shorter than stated) is no pure praise: the criticism is acknowledged, and no "the choice
+# turned out well" or "so glad".
+
+CHOICE_PRAISED = re.compile(r"choice turned out|so glad|great choice|wybór okazał się|zakup okazał się trafiony|"
+                            r"вибір виявився|покупка виправдала|so happy you (?:love|enjoy)", re.IGNORECASE)
+ACKNOWLEDGED = re.compile(r"sorry|apolog|przeprasza|перепрошу|shame|pity|not everything|both the good|remark|przykro|szkoda|nie wszystko|plusy, jak i minusy|uwag|"
+                          r"прикро|шкода|не все|зауваж|як переваги", re.IGNORECASE)
+
+MIXED_UNDER_GOOD_STARS = [
+    ("pl", "Gra super, ale masa błędów, mam nadzieję, że szybko je naprawią.", 4),
+    ("pl", "Fabuła świetna, niestety gra wymaga jeszcze sporo łatania i poprawek.", 4),
+    ("pl", "Przedłużacz w porządku, ale krótszy niż deklarowane 20 cm.", 4),
+    ("uk", "Гра класна, але купа помилок, сподіваюся, що їх швидко виправлять.", 4),
+    ("uk", "Нормальний подовжувач, але до заявлених 20 см трохи не дотягує.", 4),
+    ("en", "Staff is great, food is fine, but the music really sucks – please change the playlist.", 4),
+    ("en", "Beautiful game with lots of bugs, it needs a lot of patching before it's really finished.", 4),
+    ("en", "Decent cable, but it's shorter than the advertised 2 metres.", 4),
+]
+
+
+@pytest.mark.parametrize("lang,text,rating", MIXED_UNDER_GOOD_STARS)
+def test_a_good_rating_over_criticism_is_not_pure_praise(lang, text, rating):
+    replies = drafts(text, rating)
+    for draft in replies:
+        assert not CHOICE_PRAISED.search(draft), draft
+    assert all(ACKNOWLEDGED.search(d) for d in replies), replies

@@ -507,13 +507,20 @@ def _cancelled_elsewhere(text: str, lowered: str, lang: str) -> str | None:
     return None
 
 
-# The maker's own platform: its account, activation e-mails, app or services.
+# The maker's own platform: its account, activation e-mails, app or services; and bugs the
+# developer is to patch ("hope they patch it soon", "deweloper wyda poprawki").
 _MAKER = {
-    "en": re.compile(r"\b(?:activation (?:e-?mail|link|code)|(?:verify|create|register|activate) (?:an |my |the )?"
+    "en": re.compile(r"\b(?:hope (?:they|the devs?|the developers?|the studio) (?:\w+ )?(?:fix|patch|update)|(?:developers?|devs|studio) "
+                     r"(?:will|should|need to|needs to|must|have to) (?:\w+ )?(?:fix|patch|release|update)|needs? (?:\w+ ){0,2}patch(?:es|ing)|"
+                     r"activation (?:e-?mail|link|code)|(?:verify|create|register|activate) (?:an |my |the )?"
                      r"account|google (?:play )?services|no google|manufacturer'?s (?:app|account|website|support))\b"),
-    "pl": re.compile(r"(?:(?:potwierdzen|aktywacj)\w*(?: \S+){0,4} kont\w*|założeni\w* konta|usług\w* google|"
+    "pl": re.compile(r"(?:(?:deweloper|twórc|studi)\w*[^.!?]{0,60}(?:poprawk|łatk|aktualizacj|napraw)\w*|wymaga\w* (?:\w+ ){0,2}łatania|"
+                     r"nadziej\w*,?\s+(?:że|ze)\s+(?:\w+\s+)?(?:(?:szybko|wkrótce|szybciej)\s+)?(?:(?:je|to|błędy)\s+)?(?:naprawi|załata|poprawi)\w*|"
+                     r"(?:potwierdzen|aktywacj)\w*(?: \S+){0,4} kont\w*|założeni\w* konta|usług\w* google|"
                      r"google play|aplikacj\w* producenta|kont\w* (?:u )?producenta)"),
-    "uk": re.compile(r"(?:(?:активаці|підтвердженн)\w*(?: \S+){0,4} (?:акаунт|обліков)\w*|сервіс\w* google|"
+    "uk": re.compile(r"(?:розробник\w*[^.!?]{0,60}(?:випра|оновлен|патч|латк)\w*|сподіваю\w*,?\s+що\s+(?:\w+\s+)?(?:(?:швидко|скоро)\s+)?"
+                     r"(?:(?:їх|це|помилки)\s+)?(?:випра|полата|оновл)\w*|"
+                     r"(?:активаці|підтвердженн)\w*(?: \S+){0,4} (?:акаунт|обліков)\w*|сервіс\w* google|"
                      r"гугл[ -]?сервіс\w*|google (?:сервіс|play)\w*|без google|без гугл\w*)"),
 }
 # Someone asking before buying, or a remark addressed to "you" by a non-owner.

@@ -99,6 +99,11 @@ _SENTIMENT = {
             overheating
             downhill boring dull tedious""",
         "neg_phrases": [
+            # Criticism inside a good review: "the music sucks", "please change the playlist",
+            # "not the stated 20 cm", "needs a lot of patching".
+            r"\bsuck(?:s|ed)\b(?! (?:up|in|out|everything|well|hard|dirt))", r"\bplease (?:change|fix|improve|update|turn down)\b",
+            r"\b(?:not|short of|less than|smaller than|shorter than) (?:the )?(?:stated|advertised|claimed|promised|listed)\b",
+            r"\bneeds? (?:\w+ ){0,2}(?:patch(?:es|ing)|fixes|fixing|polish(?:ing)?)\b", r"\b(?:lots|tons|loads) of bugs\b",
             r"\b(?:stopped|stops|quit|quits) (?:working|charging|turning on)",
             r"\b(?:does ?n[o']t|did ?n[o']t|do ?n[o']t|wo ?n[o']t|can ?n[o']t|could ?n[o']t|is ?n[o']t|not) (?:work|working|charge|charging|turn on|connect)\b",
             r"\bnever (?:\w+ ){0,3}again\b", r"\bnot worth\b", r"\bsave your money\b",
@@ -155,6 +160,9 @@ _SENTIMENT = {
             grzał* przegrzew* zniszcz* zgniecion* pognieciony pogniecion* porysowan* zarysowan* rysy
             restartuje* resetuje* trzeszczy* ~niuans* uszkodzon* wgniecion* pęknięt* nudn* nużąc*""",
         "neg_phrases": [
+            r"\bwymaga\w* (?:\w+ ){0,2}(?:łatania|poprawek|dopracowania|poprawy|napraw)", r"\b(?:masa|mnóstwo|dużo|pełno|sporo|wiele) (?:\w+ )?(?:błędów|bugów)",
+            r"(?<!\w)gorzej\b", r"\bniż (?:deklarowan|podawan|zapowiadan|obiecywan)\w*",
+            r"\bnie (?:dorównuj|dociąg)\w*",
             r"\bnie (?:działa|działają|działał|działała|działało|włącza|włączy|ładuje|łączy|odpowiada|odbiera)",
             r"\bprzestał\w* (?:działać|ładować|się ładować|się włączać|łączyć)",
             r"\bnie polecam\b", r"\bnie kupi\w*", r"\bdo bani\b", r"\bszału nie ma\b",
@@ -194,6 +202,8 @@ _SENTIMENT = {
             гуде шумить тріщин* нудн* нудьг*
             скандал* втрачен* завищен*""",
         "neg_phrases": [
+            r"\bне (?:дотягу|дотягн)\w*", r"\bпотребу\w* (?:\w+ ){0,2}(?:доопрацювання|виправлень|латок|патчів)",
+            r"\b(?:купа|багато|безліч|повно) (?:\w+ )?(?:помилок|багів)", r"\bніж (?:заявлен|обіцян|вказан)\w*",
             r"\bне (?:працює|працюють|працював|працювала|працювало|вмикається|вмикаеться|включається|ввімкнулась|ввімкнувся|заряджається|реагує|відповіда\w*|бачить|чути)",
             r"\bперестав\w* (?:працювати|заряджатися|вмикатися)", r"\bне раджу\b", r"\bне рекомендую\b",
             r"\bгроші на вітер\b", r"\bне виправда\w*", r"\bна жаль\b", r"\bне варто\b",
