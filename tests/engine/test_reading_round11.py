@@ -166,3 +166,26 @@ def test_a_good_rating_over_criticism_is_not_pure_praise(lang, text, rating):
     for draft in replies:
         assert not CHOICE_PRAISED.search(draft), draft
     assert all(ACKNOWLEDGED.search(d) for d in replies), replies
+
+
+# 9. Another item sent back ("I returned the cheaper one, which worked better") is no happy
+# ending for this one: no "thank you for telling us how it ended".
+
+HOW_IT_ENDED = re.compile(r"how it ended|how (?:it|things) turned out|jak sprawa się zakończyła|jak się skończyło|"
+                          r"чим усе (?:закінчилося|завершилося)", re.IGNORECASE)
+
+OTHER_ITEM_RETURNED = [
+    ("uk", "Антена ловить лише дев'ять каналів. Учора здав іншу, дешевшу, а вона ловила вісімнадцять.", 1),
+    ("uk", "Повернула попередню модель, думала ця буде краща, а вона гріється і гуде.", 1),
+    ("pl", "Zwróciłem tańszą wersję, bo myślałem, że ta będzie lepsza, a łapie połowę kanałów.", 1),
+    ("pl", "Oddałam poprzedni model w sklepie, ten jest jeszcze gorszy, szumi i grzeje się.", 1),
+    ("en", "I returned the cheaper one thinking this would be better, and it picks up half the channels.", 1),
+    ("en", "Sent back the other model for this one and regret it, it hums and overheats.", 1),
+]
+
+
+@pytest.mark.parametrize("lang,text,rating", OTHER_ITEM_RETURNED)
+def test_another_item_returned_is_not_a_settled_case(lang, text, rating):
+    for draft in drafts(text, rating):
+        assert not HOW_IT_ENDED.search(draft), draft
+        assert SORRY.search(draft), draft

@@ -226,6 +226,11 @@ _SELF_RESOLVED = {
                      r"гаранті|в сервіс|на ремонт|увагу))\b|(?<!\w)(?:відремонтували|полагодили|замінили) (?:\w+ )?(?:по|за) гаранті\w*|"
                      r"повернули (?:гроші|кошти)|(?:тепер|зараз|вже) (?:усе |все )?працює (?:як слід|нормально|бездоганно|без проблем))"),
 }
+_OTHER_ITEM = {
+    "en": re.compile(r"\W*(?:\w+\W+){0,5}?(?:other|cheaper|better|previous|old|first|second) (?:one|model|item|unit|version)\b"),
+    "pl": re.compile(r"\W*(?:\w+\W+){1,5}?(?:inn\w*|tańsz\w*|lepsz\w*|poprzedn\w*|star(?:y|a|e|ą|ego|ej)\b|drug\w*|pierwsz\w*)"),
+    "uk": re.compile(r"\W*(?:\w+\W+){1,5}?(?:інш\w*|дешевш\w*|кращ\w*|попередн\w*|стар(?:ий|а|у|е|ого|ої)\b|друг\w*|перш\w*)"),
+}
 
 # There was no stay: the booking was lost, the room given away, the call hung up on.
 _NO_STAY = {
@@ -732,6 +737,10 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
         kind.non_owner = False
     kind.resolved = _resolved(lowered, lang)
     settled = _SELF_RESOLVED[lang].search(lowered) if domain != "hospitality" else None
+    # "Returned the cheaper one, which worked better": another item went back, this one is
+    # still the trouble; nothing is settled.
+    if settled and _OTHER_ITEM[lang].match(lowered[settled.start():settled.end() + 60]):
+        settled = None
     # "Sent it in under warranty, got a new one, but it's the same": nothing is settled.
     if settled and not _STILL.search(lowered[settled.end():settled.end() + 60]):
         kind.resolved = kind.settled_by_customer = True
