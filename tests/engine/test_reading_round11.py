@@ -189,3 +189,30 @@ def test_another_item_returned_is_not_a_settled_case(lang, text, rating):
     for draft in drafts(text, rating):
         assert not HOW_IT_ENDED.search(draft), draft
         assert SORRY.search(draft), draft
+
+
+# 6. A remark the customer excuses in the next breath ("no screws in the box, which is
+# normal", "brak śrub, to norma", "немає гвинтів, в принципі це норма") is no fault: no
+# error to find out about and no order number for it.
+
+FAULT_TALK = re.compile(r"\berror\b|mistake|mix-up|went wrong|pomyłk|błęd|co się stało|помилк|плутанин|що сталося|"
+                        r"комплект|zestaw|the box\b", re.IGNORECASE)
+
+EXCUSED_REMARKS = [
+    ("uk", "У комплекті немає гвинтів, в принципі це норма. Кронштейн міцний, тримає телевізор добре.", 4),
+    ("uk", "Гвинтів у наборі немає, що загалом норма, а сам тримач надійний.", 4),
+    ("pl", "W zestawie brak śrub, to norma. Uchwyt solidny, telewizor trzyma pewnie.", 4),
+    ("pl", "Nie było śrub w komplecie, co jest w sumie normalne, a sam uchwyt jest bardzo solidny.", 4),
+    ("en", "No screws in the box, which is pretty normal. The bracket itself is sturdy and holds the TV well.", 4),
+    ("en", "Screws were not included – that's standard for these. Solid mount otherwise.", 4),
+    ("uk", "В комплекті немає гвинтів, в принципі це норма. Обробка металу могла б бути кращою.", 3),
+    ("pl", "Brak śrub w komplecie, to norma. Wykończenie mogłoby być lepsze.", 3),
+    ("en", "No screws in the box, which is normal. The finish could be better.", 3),
+]
+
+
+@pytest.mark.parametrize("lang,text,rating", EXCUSED_REMARKS)
+def test_an_excused_remark_is_no_fault(lang, text, rating):
+    for draft in drafts(text, rating):
+        assert not ORDER_NUMBER.search(draft), draft
+        assert not FAULT_TALK.search(draft), draft

@@ -717,6 +717,17 @@ _ACCEPTED = {
     "uk": re.compile(r"(?:не заважає|не критично|це не проблема|можна звикнути|мені це подобається)", re.IGNORECASE),
 }
 _CLAUSE_START = re.compile(r"[,.!?;\n]")
+# "No screws in the box, which is normal", "brak śrub, to norma", "немає гвинтів, в принципі це
+# норма": a remark the customer excuses in the next breath is no fault. The excused clause and
+# its excuse are left out, as with "but it doesn't bother me".
+_EXCUSED = {
+    "en": re.compile(r"(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:which|that|this|it)(?: is|'s| was)\s+(?:\w+\s+)?(?:normal|standard|"
+                     r"to be expected|expected|fine|no big deal|not a (?:big )?(?:deal|problem))\b", re.IGNORECASE),
+    "pl": re.compile(r"(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:to|co)(?: jest)?\s+(?:\w+\s+)?(?:norma|normalne|standard|"
+                     r"w porządku|zrozumiałe)(?!\w)|(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:nie przeszkadza|mi to nie wadzi)", re.IGNORECASE),
+    "uk": re.compile(r"(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:це|що)(?: є)?\s+(?:\w+\s+)?(?:норма|нормально|стандарт|"
+                     r"зрозуміло)(?!\w)|(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:не заважає|не критично)", re.IGNORECASE),
+}
 
 
 def _remark_topics(text: str, lang: str, mentions: list[Mention]) -> list[Topic]:
@@ -747,6 +758,20 @@ def _drop_accepted_remarks(text: str, lang: str) -> str:
         bounds = [m.end() for m in _CLAUSE_START.finditer(before)]
         start = match.start() - len(before) + (bounds[-1] if bounds else 0)
         cuts.append((start, match.end() + accepted.end()))
+    for start, end in reversed(cuts):
+        text = text[:start] + text[end:]
+    return _drop_excused(text, lang)
+
+
+def _drop_excused(text: str, lang: str) -> str:
+    if lang not in _EXCUSED:
+        return text
+    cuts = []
+    for match in _EXCUSED[lang].finditer(text):
+        before = text[max(0, match.start() - 100):match.start()]
+        bounds = [m.end() for m in _CLAUSE_START.finditer(before)]
+        start = match.start() - len(before) + (bounds[-1] if bounds else 0)
+        cuts.append((start, match.end()))
     for start, end in reversed(cuts):
         text = text[:start] + text[end:]
     return text
@@ -938,7 +963,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
 
     issue_codes = [code for code, *_ in issues] if is_complaint else []
     main_words = tuple(m.word.lower() for m in mentions if problems and m.topic.id == problems[0].id) if problems else ()
-    kind = read_kind(original, lang, is_complaint=is_complaint, domain=domain, side=side,
+    # What kind of trouble it is is read from the customer's words, less what they excuse.
+    kind = read_kind(_drop_excused(original, lang), lang, is_complaint=is_complaint, domain=domain, side=side,
                      categories=problem_categories, issues=issue_codes,
                      main_topic=(problems[0].nom, main_words) if problems else None)
     if not kind.order_cue and "waiting" in problem_categories:

@@ -101,7 +101,7 @@ _SENTIMENT = {
         "neg_phrases": [
             # Criticism inside a good review: "the music sucks", "please change the playlist",
             # "not the stated 20 cm", "needs a lot of patching".
-            r"\bsuck(?:s|ed)\b(?! (?:up|in|out|everything|well|hard|dirt))", r"\bplease (?:change|fix|improve|update|turn down)\b",
+            r"\bcould (?:have been|be) (?:a lot |much |a bit )?better\b", r"\bsuck(?:s|ed)\b(?! (?:up|in|out|everything|well|hard|dirt))", r"\bplease (?:change|fix|improve|update|turn down)\b",
             r"\b(?:not|short of|less than|smaller than|shorter than) (?:the )?(?:stated|advertised|claimed|promised|listed)\b",
             r"\bneeds? (?:\w+ ){0,2}(?:patch(?:es|ing)|fixes|fixing|polish(?:ing)?)\b", r"\b(?:lots|tons|loads) of bugs\b",
             r"\b(?:stopped|stops|quit|quits) (?:working|charging|turning on)",
@@ -161,7 +161,7 @@ _SENTIMENT = {
             restartuje* resetuje* trzeszczy* ~niuans* uszkodzon* wgniecion* pęknięt* nudn* nużąc*""",
         "neg_phrases": [
             r"\bwymaga\w* (?:\w+ ){0,2}(?:łatania|poprawek|dopracowania|poprawy|napraw)", r"\b(?:masa|mnóstwo|dużo|pełno|sporo|wiele) (?:\w+ )?(?:błędów|bugów)",
-            r"(?<!\w)gorzej\b", r"\bniż (?:deklarowan|podawan|zapowiadan|obiecywan)\w*",
+            r"(?<!\w)gorzej\b", r"\b(?:mogł\w*|mógłby|mógł) (?:by )?(?:\w+ )?być (?:trochę |dużo |znacznie )?lepsz\w*", r"\bniż (?:deklarowan|podawan|zapowiadan|obiecywan)\w*",
             r"\bnie (?:dorównuj|dociąg)\w*",
             r"\bnie (?:działa|działają|działał|działała|działało|włącza|włączy|ładuje|łączy|odpowiada|odbiera)",
             r"\bprzestał\w* (?:działać|ładować|się ładować|się włączać|łączyć)",
@@ -202,7 +202,7 @@ _SENTIMENT = {
             гуде шумить тріщин* нудн* нудьг*
             скандал* втрачен* завищен*""",
         "neg_phrases": [
-            r"\bне (?:дотягу|дотягн)\w*", r"\bпотребу\w* (?:\w+ ){0,2}(?:доопрацювання|виправлень|латок|патчів)",
+            r"\bне (?:дотягу|дотягн)\w*", r"\b(?:міг|могла|могло|могли) б(?:и)? (?:\w+ )?бути (?:трохи |набагато |значно )?кращ\w*", r"\bпотребу\w* (?:\w+ ){0,2}(?:доопрацювання|виправлень|латок|патчів)",
             r"\b(?:купа|багато|безліч|повно) (?:\w+ )?(?:помилок|багів)", r"\bніж (?:заявлен|обіцян|вказан)\w*",
             r"\bне (?:працює|працюють|працював|працювала|працювало|вмикається|вмикаеться|включається|ввімкнулась|ввімкнувся|заряджається|реагує|відповіда\w*|бачить|чути)",
             r"\bперестав\w* (?:працювати|заряджатися|вмикатися)", r"\bне раджу\b", r"\bне рекомендую\b",
