@@ -216,3 +216,29 @@ def test_an_excused_remark_is_no_fault(lang, text, rating):
     for draft in drafts(text, rating):
         assert not ORDER_NUMBER.search(draft), draft
         assert not FAULT_TALK.search(draft), draft
+
+
+# 7. A feature or an app the model does not support is a trait of the model: no step-by-step
+# set-up can add it, so none is promised.
+
+SETUP_HELP = re.compile(r"step by step|set (?:it|everything) up|through the set-?up|krok po kroku|skonfigurować|konfiguracj|"
+                        r"крок за кроком|налаштува", re.IGNORECASE)
+
+UNSUPPORTED = [
+    ("uk", "Купував приставку, щоб дивитися Київстар ТБ, а вона не підтримує цей додаток. Дуже розчарований.", 1),
+    ("uk", "Приставка не сумісна з моїм телевізором, користуватися нею не можу.", 2),
+    ("pl", "Kupiłem przystawkę do oglądania telewizji, a ona nie obsługuje aplikacji mojego operatora. Rozczarowanie.", 1),
+    ("pl", "Odtwarzacz nie jest kompatybilny z moim telewizorem, nie da się go używać.", 2),
+    ("en", "Bought this box to watch my provider's TV app and it doesn't support it at all. Useless to me.", 1),
+    ("en", "The player is not compatible with my TV, so I can't use it.", 2),
+    ("uk", "Ця приставка не підтримує додаток Netflix, а я купувала її саме для цього.", 1),
+    ("pl", "Ten tuner nie obsługuje aplikacji Netflix, a kupiłam go właśnie do tego.", 1),
+    ("en", "This stick doesn't support the Netflix app, which is the one thing I bought it for.", 1),
+]
+
+
+@pytest.mark.parametrize("lang,text,rating", UNSUPPORTED)
+def test_an_unsupported_feature_gets_no_set_up_help(lang, text, rating):
+    for draft in drafts(text, rating):
+        assert not SETUP_HELP.search(draft), draft
+        assert SORRY.search(draft), draft

@@ -342,6 +342,7 @@ class ComplaintKind:
     reserved: bool = False   # "so far so good": judgement reserved until longer use
     harm: bool = False       # bites, poisoning, ruined belongings: no voucher, ever
     by_design: bool = False  # missing what the model is sold without (Google services): a trait, no one's fault
+    unsupported: bool = False  # the model does not support an app or a standard: no set-up help can add it
     setup: bool = False      # stuck getting it started (asks for a password): help with the set-up, no parcel chased
     claim_filed: str = ""    # praised | open: the customer already filed the complaint; never tell them to file it
     settled_by_customer: bool = False  # already returned, exchanged or repaired: nothing to offer again
@@ -580,6 +581,15 @@ _BY_DESIGN = {
     "pl": re.compile(r"(?:nie ma|brak\w*|bez) (?:\w+ )?(?:usług\w* |aplikacj\w* )?google"),
     "uk": re.compile(r"(?:нема|немає|відсутн\w*|без) (?:\w+ )?(?:сервіс\w* |додатк\w* )?(?:google|гугл)"),
 }
+# Not supported by the model ("nie obsługuje aplikacji X", "не підтримує додаток", "not compatible
+# with"): a trait of what was sold, so no set-up help can make it work.
+_UNSUPPORTED = {
+    "en": re.compile(r"\b(?:(?:does|did|do)(?:n'?t| not)|won'?t|can'?t|cannot) (?:even )?(?:support|run|work with)\b|"
+                     r"\bnot (?:\w+ )?(?:compatible|supported)\b|\bincompatible\b|\bno support for\b"),
+    "pl": re.compile(r"(?:nie (?:obsługuj|wspier|współpracuj)\w*|nie (?:jest )?kompatybiln\w*|niekompatybiln\w*|"
+                     r"brak (?:obsługi|wsparcia|kompatybilności)|nie da się (?:\w+ )?zainstalować)"),
+    "uk": re.compile(r"(?:не (?:підтриму|сумісн)\w*|несумісн\w*|немає підтримки|не встановлю\w*)"),
+}
 # Stuck at the start: the device asks for a password or code, the customer cannot set it up.
 _SETUP = {
     "en": re.compile(r"\b(?:asks? (?:me )?for (?:a |the )?(?:password|passcode|code|pin)|(?:password|pin|code) (?:is|was)(?:n'?t| not) "
@@ -646,8 +656,9 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
             kind.refused = bool(_REFUSED[lang].search(lowered))
         elif _MAKER[lang].search(lowered) and not _BY_DESIGN[lang].search(lowered):
             kind.elsewhere = "maker"
-        kind.by_design = bool(_BY_DESIGN[lang].search(lowered))
-        kind.setup = bool(_SETUP[lang].search(lowered))
+        kind.unsupported = bool(_UNSUPPORTED[lang].search(lowered))
+        kind.by_design = bool(_BY_DESIGN[lang].search(lowered)) or kind.unsupported
+        kind.setup = bool(_SETUP[lang].search(lowered)) and not kind.unsupported
         if _CLAIM_FILED[lang].search(lowered):
             kind.claim_filed = "praised" if _CLAIM_PRAISED[lang].search(lowered) else "open"
         not_bought = bool(_NOT_BOUGHT[lang].search(lowered))

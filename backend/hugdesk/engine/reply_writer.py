@@ -343,6 +343,9 @@ def _counteract(w: _Writer) -> str:
         key = "product_defect" if inputs.analysis.kind.damaged else "generic"
     elif key == "generic" and inputs.analysis.domain == "hospitality":
         key = "visit"
+    elif key == "usability" and inputs.analysis.kind.unsupported:
+        # The model does not support it: no step-by-step set-up can add what it lacks.
+        key = "product_defect" if inputs.analysis.kind.fault == "defect" else "generic"
     if key in ("product_defect", "delivery", "not_as_described") and inputs.analysis.domain == "product" \
             and not order_level(inputs):
         key = "generic"  # nothing on the order to look up: a few details, no order number
