@@ -242,3 +242,41 @@ def test_an_unsupported_feature_gets_no_set_up_help(lang, text, rating):
     for draft in drafts(text, rating):
         assert not SETUP_HELP.search(draft), draft
         assert SORRY.search(draft), draft
+
+
+# 8. Ordered one thing, received another: a fulfilment error. An apology for the wrong item
+# and an invitation, never "useful to other shoppers".
+
+HELPS_OTHERS = re.compile(r"help(?:s)? (?:other|others)|other (?:customers|shoppers)|useful to other|innym|inni mogą|"
+                          r"rozważają zakup|іншим", re.IGNORECASE)
+MIX_UP = re.compile(r"mix-up|wrong \w+ we sent|pomyłk|помилк\w* (?:із|з) замовленням|плутанин", re.IGNORECASE)
+
+WRONG_THING_SENT = [
+    ("en", "I ordered the plain rice crackers. I received the sesame rice crackers, which I can't eat.", 1),
+    ("en", "I ordered a green tea sampler. I got a box of black tea with soy lecithin instead.", 1),
+    ("pl", "Zamówiłam herbatę zieloną, a dostałam zupełnie inną, z dodatkiem soi.", 1),
+    ("pl", "Zamówiłem krakersy ryżowe naturalne, a przyszły inne, sezamowe, których nie jem.", 1),
+    ("uk", "Замовляв чай із м'ятою, а прийшов зовсім інший, з соєю.", 1),
+    ("uk", "Замовила рисові хлібці без добавок, а отримала інші, з кунжутом.", 1),
+]
+
+
+@pytest.mark.parametrize("lang,text,rating", WRONG_THING_SENT)
+def test_a_wrong_thing_sent_is_a_fulfilment_error(lang, text, rating):
+    replies = drafts(text, rating)
+    for draft in replies:
+        assert not HELPS_OTHERS.search(draft), draft
+        assert SORRY.search(draft), draft
+    assert any(MIX_UP.search(d) for d in replies), replies
+    assert any(INVITATION.search(d) for d in replies), replies
+
+
+# ... and a parcel that simply came is no swap.
+
+@pytest.mark.parametrize("lang,text,rating", [
+    ("en", "I ordered the crackers on Monday. I received them on Friday and they taste great.", 5),
+    ("en", "I ordered two boxes. I got my order quickly, lovely crackers.", 5),
+])
+def test_an_order_that_came_is_no_swap(lang, text, rating):
+    for draft in drafts(text, rating):
+        assert not MIX_UP.search(draft), draft

@@ -254,6 +254,7 @@ class Analysis:
     domain: str = "general"          # hospitality | product | general
     issues: list[str] = field(default_factory=list)  # named problems (lexicon.ISSUES), in the order said
     declined: bool = False           # "used to be great": the customer misses how it was
+    wrong_sent: bool = False         # ordered one thing, another came: the mix-up is the complaint, whatever it was
     issue_words: dict[str, str] = field(default_factory=dict)  # issue -> the customer's word ("model")
     # Every topic the customer named, with its own word and how it was judged there:
     # [{"topic", "word", "polarity": praised|criticised|neutral}], in the order said.
@@ -863,12 +864,15 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
                 if polarity < 0:
                     issues += [issue for issue in clause_issues if issue[0] not in {code for code, *_ in issues}]
                 clause_index += 1
+    wrong_sent = False
     if "wrong_item" not in {code for code, *_ in issues}:
         # "Zamówiłam niebieski, przyszedł czerwony": what was ordered and what came sit in
         # two clauses, so the whole text is read for the swap.
         category = lexicon.ISSUES["wrong_item"][0]
         swap = lexicon.WRONG_SWAP[lang].search(original.lower().replace("’", "'"))
-        if swap and swap.group("a")[:4] != swap.group("b")[:4]:  # "ordered a big one, a big one came" is no swap
+        swapped = bool(swap) and swap.group("a")[:4] != swap.group("b")[:4]  # "ordered a big one, a big one came" is no swap
+        if swapped or lexicon.WRONG_SENT[lang].search(original.lower().replace("’", "'")):
+            wrong_sent = True
             issues.append(("wrong_item", category, ""))
             problem_hits[category] = problem_hits.get(category, 0.0) + 2.0
             neg_total += 1.0
@@ -999,6 +1003,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         asks_question=real_question(original), repeat_mentioned=_mentions_repeat(original),
         gender_hint=_gender_hint(original.lower(), detected if detected in ("pl", "uk") else ""), domain=domain,
         issues=[code for code, *_ in issues] if is_complaint else [], declined=declined and is_complaint,
+        wrong_sent=wrong_sent and is_complaint,
         issue_words={code: what for code, _, what in issues if what} if is_complaint else {},
         aspects=aspects, kind=kind, grave=grave, remark=remark,
         rating_text_mismatch=rating is not None and ((rating <= 2 and sentiment == "positive")

@@ -267,14 +267,17 @@ _SHADES_UK = (r"(?:(?:чорн|біл|червон|син|блакитн|зел�
 WRONG_ITEM = {
     "en": r"\b(?:wrong|incorrect) (?P<what>item|colou?r|size|model|product|order|one|version|part|dish|meal|book)\b"
           r"|\bnot (?:the (?:\w+ )?)?what (?:i|we) ordered\b|\bnot the (?:colou?r|size|model|item|one) (?:i|we) ordered\b"
-          r"|\bsent (?:me|us) (?:a |the )?(?:different|another) |\bmissing from (?:the |my )?(?:box|package|parcel|order)\b",
+          r"|\bsent (?:me|us) (?:a |the )?(?:different|another) |\bmissing from (?:the |my )?(?:box|package|parcel|order)\b"
+          r"|\binstead of (?:the |my |a )?[\w -]{0,40}(?:i|we) ordered\b|\b(?:received|got|sent (?:me|us))\b[^.!?]{0,60}\binstead\b",
     "pl": r"\b(?:nie ten|nie taki|inny|inna|inne|zły|zła|złe|niewłaściw\w*|błędn\w*) (?:kolor|model|rozmiar|produkt|towar|"
           r"wersj\w*|przedmiot|danie)\b|\bprzysła\w* (?:\w+ )?(?:inny|inną|inne|zły|złą|złe|nie ten|nie to)\b"
           r"|\bw (?:zestawie|komplecie|paczce) (?:nie było|nie ma|brak|zabrakło)\b"
-          r"|\b(?:opisan\w*|sprzedan\w*|wystawion\w*) (?:\w+ )?jako now\w*",
+          r"|\b(?:opisan\w*|sprzedan\w*|wystawion\w*) (?:\w+ )?jako now\w*"
+          r"|\b(?:dostał|otrzymał|przysłal|przysłał|przyszł|przyszedł)\w*[^.!?]{0,60}\bzamiast\b",
     "uk": r"\bне (?:той|ту|те|та) (?:колір|розмір|модел\w*|товар|річ|варіант)|\b(?:прийш|надісла|прислал|відправил)\w* не (?:той|та|те|ту)\b"
           r"|\b(?:інш|неправильн)\w* (?:колір|розмір|модел\w*|товар)|\bв комплекті (?:\w+ )?(?:нема|немає|не було|відсутн)"
-          r"|\bбез (?:блока|блоку|зарядк|кабел)\w*",
+          r"|\bбез (?:блока|блоку|зарядк|кабел)\w*"
+          r"|\b(?:отрима|прийш|надісла|прислал|привез)\w*[^.!?]{0,60}\bзамість\b",
 }
 # "Ordered a blue one, got a red one": two colours or sizes either side of what came. What
 # was ordered and what came often sit in two clauses, so the whole text is read for this.
@@ -285,6 +288,16 @@ WRONG_SWAP = {
                      r"dostał\w*|otrzymał\w*|przysłali|przysłano|wysłali|dotarł\w*) (?:\w+ )?(?P<b>" + _SHADES_PL + r")"),
     "uk": re.compile(r"(?<!\w)замов\w* (?:\w+ )?(?P<a>" + _SHADES_UK + r")[^.!?]{0,40}?(?:прийш\w*|отрима\w*|надісла\w*|"
                      r"прислал\w*|привез\w*|доставил\w*) (?:\w+ )?(?P<b>" + _SHADES_UK + r")"),
+}
+# "I ordered the plain crackers. I received the gluten-free ones": ordered one thing, and a
+# thing named after "received" (not "it" or "the parcel") is another; read over the whole text.
+WRONG_SENT = {
+    "en": re.compile(r"\bi ordered [^.!?]{3,80}[.!?]\s+(?:but |instead,? )?i (?:received|got) (?!(?:it|them|my|the (?:order|package|"
+                     r"parcel|box|item|product|delivery)|this|these|everything|a refund|an? (?:email|message|notice|confirmation)|"
+                     r"what i ordered)\b)(?:a |an |the |some )?[\w-]+ [\w-]+"),
+    "pl": re.compile(r"\bzamówi\w*[^.!?]{0,80}[,.!?]?\s+(?:a|ale|tymczasem) (?:dostał|otrzymał|przysłal|przysłał|przyszedł|przyszł)\w* (?:\w+ )?(?:zupełnie |całkiem )?inn\w*"),
+    "uk": re.compile(r"(?<!\w)замов\w*[^.!?]{0,80}[,.!?]?\s+(?:а|але) (?:отрима|прийш|надісла|прислал|привез)\w* (?:\w+ )?"
+                     r"(?:зовсім |геть )?інш\w*"),
 }
 
 NO_REPLY = {
