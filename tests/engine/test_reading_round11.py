@@ -280,3 +280,60 @@ def test_a_wrong_thing_sent_is_a_fulfilment_error(lang, text, rating):
 def test_an_order_that_came_is_no_swap(lang, text, rating):
     for draft in drafts(text, rating):
         assert not MIX_UP.search(draft), draft
+
+
+# 5. Who put a trouble right at once is praised for it, not apologised for; and a four-star
+# review whose trouble was fixed on the spot gets no "what went wrong".
+
+HOTEL = {"business_name": "Hotel Pod Lipami", "agent_name": "Anna", "signature": "Anna", "business_kind": "hotel"}
+FIXER_APOLOGISED = re.compile(r"(?:sorry|apolog\w*)[^.]{0,40}(?:front desk|reception)|(?:przykro|przeprasza)[^.]{0,40}recepcj|"
+                              r"(?:прикро|перепрошу)[^.]{0,40}адміністрат", re.IGNORECASE)
+WENT_WRONG = re.compile(r"what went wrong|what happened|co poszło nie tak|co się stało|що сталося|що пішло не так", re.IGNORECASE)
+
+FIXED_AT_ONCE = [
+    ("en", "Clean room and comfy beds. The shower had a small leak, which the front desk fixed right away.", 4),
+    ("en", "Lovely beds, spotless bathroom; one minor maintenance problem, which the front desk immediately called for repairs.", 4),
+    ("pl", "Pokój czysty, łóżka wygodne. Była drobna usterka prysznica, ale recepcja od razu wezwała technika.", 4),
+    ("pl", "Świetne śniadania i wygodne łóżko. Zepsuł się czajnik, ale recepcja natychmiast go wymieniła.", 4),
+    ("uk", "Номер чистий, ліжко зручне. Був дрібний збій з душем, але адміністратор одразу викликав майстра.", 4),
+    ("uk", "Чудові сніданки і зручне ліжко. Зламався чайник, але на рецепції одразу його замінили.", 4),
+]
+
+
+@pytest.mark.parametrize("lang,text,rating", FIXED_AT_ONCE)
+def test_who_fixed_it_at_once_is_not_apologised_for(lang, text, rating):
+    for draft in drafts(text, rating, HOTEL):
+        assert not FIXER_APOLOGISED.search(draft), draft
+        assert not WENT_WRONG.search(draft), draft
+
+
+# ... "neither by Wi-Fi nor by cable": the connection failed, not the cable; and "all fine
+# if it weren't for the awful Wi-Fi" is a complaint about the Wi-Fi, not praise.
+
+NEITHER_NOR = [
+    ("uk", "Через два місяці вже не підключається до інтернету ні по вайфаю, ні кабелем.", 1),
+    ("pl", "Po dwóch miesiącach nie łączy się z internetem ani przez wifi, ani kablem.", 1),
+    ("en", "After two months it connects to the internet neither over wifi nor by cable.", 1),
+]
+
+
+@pytest.mark.parametrize("lang,text,rating", NEITHER_NOR)
+def test_neither_nor_names_neither(lang, text, rating):
+    for draft in drafts(text, rating):
+        assert not re.search(r"\bcable\b|kabl|кабел", draft, re.IGNORECASE), draft
+        assert SORRY.search(draft), draft
+
+
+IF_NOT_FOR = [
+    ("uk", "Телевізор для кухні, все норм, якби не жахливий wifi.", 3),
+    ("pl", "Telewizor do kuchni, wszystko w porządku, gdyby nie fatalne wifi.", 3),
+    ("en", "A TV for the kitchen, all fine if it weren't for the terrible wifi.", 3),
+]
+
+
+@pytest.mark.parametrize("lang,text,rating", IF_NOT_FOR)
+def test_if_not_for_names_a_fault(lang, text, rating):
+    for draft in drafts(text, rating):
+        assert not re.search(r"glad|so happy|kind words|cieszymy|miło nam|miłe słowa|раді|приємно|добрі слова", draft,
+                             re.IGNORECASE) or SORRY.search(draft), draft
+        assert ACKNOWLEDGED.search(draft), draft

@@ -26,9 +26,28 @@ _CLAUSE_SPLIT = re.compile(
 )
 _SMOKY = re.compile(r"\bsmoked? (?=(?:bacon|salmon|meat|brisket|ham|sausage|cheese|paprika|turkey|fish|chicken|flavou?r))",
                     re.IGNORECASE)
+# Who fixed it at once ("the front desk immediately called for repairs", "recepcja od razu
+# wezwała technika", "адміністратор одразу викликав майстра"): the clause up to the quick fix.
+_QUICK_FIX = {
+    "en": re.compile(r"[^,.!?;]{0,60}?\b(?:immediately|promptly|quickly|right away|at once|straight away|swiftly) "
+                     r"(?:\w+ )?(?:called|fixed|sorted|arranged|sent|repaired|replaced|moved|resolved|handled|took care|dealt)\w*"
+                     r"|[^,.!?;]{0,60}?\b(?:fixed|sorted|repaired|replaced|resolved|dealt with|took care of)(?: it| them| this| that)?(?: out)? "
+                     r"(?:right away|immediately|at once|straight away|promptly|quickly)"),
+    "pl": re.compile(r"[^,.!?;]{0,60}?(?<!\w)(?:od razu|natychmiast|szybko|błyskawicznie|sprawnie|niezwłocznie) "
+                     r"(?:\w+ )?(?:wezwa|naprawi|wymieni|załatwi|przenie|rozwiąza|zorganizowa|zareagowa|przysła)\w*"),
+    "uk": re.compile(r"[^,.!?;]{0,60}?(?<!\w)(?:одразу|відразу|негайно|швидко|оперативно) "
+                     r"(?:\w+ )?(?:виклика|полагоди|замінил|замінив|вирішил|вирішив|переселил|організува|відреагува|надісла)\w*"),
+}
+# "Neither by Wi-Fi nor by cable", "ani przez Wi-Fi, ani kablem", "ні по вайфаю, ні кабелем".
+_NEITHER_NOR = {
+    "en": re.compile(r"\bneither\b[^.!?]{1,40}?\bnor\b[^.!?,]{1,30}"),
+    "pl": re.compile(r"(?<!\w)ani\b[^.!?]{1,40}?\bani\b[^.!?,]{1,30}"),
+    "uk": re.compile(r"(?<!\w)ні\b[^.!?]{1,40}?(?<!\w)ні\b[^.!?,]{1,30}"),
+}
 # Idioms whose words would be misread one by one ("fit the bill" is praise, not billing).
 _IDIOMS = {
     "en": ((re.compile(r"\bfits? the bill\b", re.IGNORECASE), "suited"),
+           (re.compile(r"\b(?:if (?:it )?(?:weren'?t|wasn'?t|were not|was not) for|if not for|were it not for)\b", re.IGNORECASE), "but"),
            # "Smoked bacon ice cream" is a flavour, not a fire.
            (_SMOKY, "smoky "),
            # "We arrived late at night": the guest's own hour, no lateness of ours and no wait.
@@ -64,6 +83,8 @@ _IDIOMS = {
                        r"carpal tunnel) (?:problems|issues|pain)\b", re.IGNORECASE), "")),
     # The comma would split "не те, що було" into two clauses neither of which says it.
     "uk": ((re.compile(r"\b(не (?:те|та|той|такий|така|таке)),\s*(що|як)\b", re.IGNORECASE), r"\1 \2"),
+           # "Все норм, якби не жахливий wifi": "if not for" names the fault, it negates nothing.
+           (re.compile(r"(?<!\w)(?:якби|якщо б|коли б) не(?!\w)", re.IGNORECASE), "але"),
            (re.compile(r"(?<!\w)(?:немає|нема) (?:нічого )?(?:кращ|привітніш|приємніш)\w*", re.IGNORECASE), "чудовий"),
            (re.compile(r"(?:відповідає\s+)?(?:співвідношення\s+)?ціна\s*[-–—/]\s*якість(?:\s+(?:відповідає|відповідне|"
                        r"норм\w*|хороше|добре|відмінне|чудове|супер))?|ціна відповідає якості|за (?:дану|цю|таку|свою) ціну "
@@ -73,6 +94,7 @@ _IDIOMS = {
            (re.compile(r"(?<!\w)(?:не ?довго|мало|лише|тільки)\s+(?:грає|працює|тримає|живе|пропрацю\w*)(?!\w)|"
                        r"(?<!\w)(?:не ?довго)(?=\W+(?:\w+\W+){0,2}годин)", re.IGNORECASE), "батарея погано тримає")),
     "pl": ((re.compile(r"\b(nie (?:to|ta|ten|taki|taka|takie)),\s*(co|jak)\b", re.IGNORECASE), r"\1 \2"),
+           (re.compile(r"(?<!\w)gdyby nie(?!\w)", re.IGNORECASE), "ale"),
            (re.compile(r"\bnie ma (?:nic )?(?:lepsz|milsz|sympatyczniejsz)\w*", re.IGNORECASE), "świetny"),
            (re.compile(r"(?:stosunek|współczynnik)\s+(?:jakości do ceny|jakość\s*[-–—/]\s*cena|ceny do jakości|cena\s*[-–—/]"
                        r"\s*jakość)\s+(?:\w+\s+)?(?:odpowiedni|dobry|świetny|super|ok|w porządku|rewelacyjny)\w*|cena "
@@ -930,6 +952,24 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         for mention in mentions:
             words.setdefault(mention.topic.id, set()).add(mention.word.lower())
         problems = [t for t in problems if any(w and w in lowered_sentence for w in words.get(t.id, ()))]
+    quick = [m.group(0) for m in _QUICK_FIX[lang].finditer(original.lower())] if lang in _QUICK_FIX else []
+    if quick and problems:
+        # "A minor problem, which the front desk immediately called for repairs": who put it
+        # right at once is praised for it, never apologised for.
+        span = " ".join(quick)
+        named = {}
+        for mention in mentions:
+            named.setdefault(mention.topic.id, set()).add(mention.word.lower())
+        problems = [t for t in problems if not any(w and w in span for w in named.get(t.id, ()))]
+    neither = _NEITHER_NOR[lang].findall(original.lower()) if lang in _NEITHER_NOR else []
+    if neither and problems:
+        # "Не підключається ні по вайфаю, ні кабелем": what fails is the thing both are ways
+        # to, not one of them; the apology stays general rather than name "the cable".
+        span = " ".join(neither)
+        named = {}
+        for mention in mentions:
+            named.setdefault(mention.topic.id, set()).add(mention.word.lower())
+        problems = [t for t in problems if not any(w and w in span for w in named.get(t.id, ()))]
     domain = domain or _domain(topics, category_hits, platform, len(_VENUE.findall(original)))
     unshipped = {"delivery"} | ({"waiting"} if domain != "hospitality" else set())
     if unshipped & set(problem_categories) and not _DELIVERY_TALK[lang].search(text.lower()) \

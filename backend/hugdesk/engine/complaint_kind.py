@@ -120,12 +120,19 @@ _NO_RETURN = {
 _RESOLVED = {
     "en": re.compile(r"\b(?:(?:was|were) quick to (?:remedy|fix|replace|refund|sort)|sent (?:me )?(?:another|a new|a "
                      r"replacement)|(?:got|received) (?:a |my )?(?:refund|replacement|new one)|(?:problem|issue) (?:was |has "
-                     r"been )?(?:solved|resolved|fixed)|all sorted)\b"),
+                     r"been )?(?:solved|resolved|fixed)|all sorted|"
+                     r"(?:immediately|promptly|quickly|right away|at once|straight away) (?:\w+ )?(?:called (?:\w+ )?for (?:a )?repairs?|"
+                     r"fixed|sorted|repaired|replaced|resolved|took care of|dealt with)|(?:fixed|sorted|repaired|replaced|resolved|"
+                     r"dealt with|took care of)(?: it| them| this| that)?(?: out)? (?:right away|immediately|at once|straight away|promptly|"
+                     r"quickly|within (?:the|an|half an) hour))\b"),
     "pl": re.compile(r"(?:przysła\w* now\w*|(?:wymienil|wymieniono)\w* (?:mi )?na now\w*|(?:dostał|otrzymał)\w* now\w*|"
                      r"zwrócil\w* (?:mi )?pieniądze|sprawa (?:została )?(?:rozwiązana|załatwiona)|problem (?:został )?"
-                     r"rozwiązany)"),
+                     r"rozwiązany|(?:od razu|natychmiast|błyskawicznie|niezwłocznie) (?:\w+ )?(?:naprawi|wymieni|załatwi|rozwiąza|usunę|"
+                     r"wezwa\w* (?:\w+ )?(?:technik|konserwator|hydraulik|elektryk|serwis|fachowc))\w*)"),
     "uk": re.compile(r"(?:виріши\w* повернути (?:кошти|гроші)|повернули (?:кошти|гроші)|замінили на нов\w*|(?:надіслали|"
-                     r"прислали) нов\w*|(?:проблему|питання) (?:вже )?вирішили)"),
+                     r"прислали) нов\w*|(?:проблему|питання) (?:вже )?вирішили|(?:одразу|відразу|негайно|оперативно) (?:\w+ )?"
+                     r"(?:полагоди|замінил|замінив|вирішил|вирішив|усунул|усунув|виклика\w* (?:\w+ )?(?:майстр|технік|сантехнік|"
+                     r"електрик))\w*)"),
 }
 # "dostałem nowy, ale jest to samo": a replacement that did not help settles nothing.
 _STILL = re.compile(r"\b(?:but|yet|still|ale|jednak|nadal|wciąż|але|проте|однак|досі|знову)\b|(?:same|to samo|те саме|"

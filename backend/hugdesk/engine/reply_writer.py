@@ -469,7 +469,12 @@ def _settled(w: _Writer) -> tuple[list[str], list[str]]:
     if w.inputs.analysis.kind.settled_by_customer:
         # Sent back or exchanged already: one regret that says so, no second apology before it.
         return [w.slot("resolved_self")], [w.slot("offer_help")]
-    first = [_apology(w), w.slot("resolved")]
+    if w.inputs.good_rating and w.inputs.praised:
+        # Four stars, praise, and a trouble put right at once: thanks for what was praised;
+        # "sorry for the frustration" would outweigh a minor, settled matter.
+        first = [w.slot("thanks_praise_topic", w.inputs.praised), w.slot("resolved")]
+    else:
+        first = [_apology(w), w.slot("resolved")]
     return first, [w.slot("offer_help")]
 
 
