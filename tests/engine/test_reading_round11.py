@@ -337,3 +337,27 @@ def test_if_not_for_names_a_fault(lang, text, rating):
         assert not re.search(r"glad|so happy|kind words|cieszymy|miło nam|miłe słowa|раді|приємно|добрі слова", draft,
                              re.IGNORECASE) or SORRY.search(draft), draft
         assert ACKNOWLEDGED.search(draft), draft
+
+
+# EDIT class: ants or mice in a hotel room are pests, named as such, and nobody is said to
+# have been bitten when nobody was.
+
+PESTS = re.compile(r"pests|robactw|insekt|комах|шкідник", re.IGNORECASE)
+BITES = re.compile(r"bites|bitten|pogryzi|укус", re.IGNORECASE)
+
+PESTS_SEEN = [
+    ("en", "We found ants all over the bathroom and nobody did anything about it.", 2),
+    ("en", "There were mice in the room at night, disgusting.", 1),
+    ("pl", "W pokoju pełno mrówek, nikt nic z tym nie zrobił.", 2),
+    ("pl", "W nocy po pokoju biegały myszy, obrzydliwe.", 1),
+    ("uk", "У номері повно мурах, ніхто нічого не зробив.", 2),
+    ("uk", "Уночі по номеру бігали миші, огидно.", 1),
+]
+
+
+@pytest.mark.parametrize("lang,text,rating", PESTS_SEEN)
+def test_pests_seen_are_named_without_bites(lang, text, rating):
+    replies = drafts(text, rating, HOTEL)
+    for draft in replies:
+        assert not BITES.search(draft), draft
+    assert all(PESTS.search(d) for d in replies), replies

@@ -38,6 +38,8 @@ _QUICK_FIX = {
     "uk": re.compile(r"[^,.!?;]{0,60}?(?<!\w)(?:одразу|відразу|негайно|швидко|оперативно) "
                      r"(?:\w+ )?(?:виклика|полагоди|замінил|замінив|вирішил|вирішив|переселил|організува|відреагува|надісла)\w*"),
 }
+_MICE = re.compile(r"\b(?:mice|mouse droppings|a mouse (?:in|ran|running))\b|(?<!\w)(?:myszy|mysz (?:w|po|biega)|mysie odchody)|"
+                   r"(?<!\w)(?:миші|мишей|миша (?:в|у|по|бігала)|мишачий послід)", re.IGNORECASE)
 # "Neither by Wi-Fi nor by cable", "ani przez Wi-Fi, ani kablem", "ні по вайфаю, ні кабелем".
 _NEITHER_NOR = {
     "en": re.compile(r"\bneither\b[^.!?]{1,40}?\bnor\b[^.!?,]{1,30}"),
@@ -606,7 +608,7 @@ _SENTENCE_SPAN = re.compile(r"[^.!?…\n]+[.!?…]*")
 
 
 _GRAVE = {
-    "en": (("pests", r"\b(?:bed ?bugs?|bug bites|(?:woke up with|covered in|full of) (?:\w+ ){0,3}bites|bites (?:on|all over|in|up and down) (?:my|our|his|her|their)|bitten (?:by|all over)|cockroach\w*|roach(?:es)?|rats|fleas|lice)\b"),
+    "en": (("pests", r"\b(?:bed ?bugs?|bug bites|(?:woke up with|covered in|full of) (?:\w+ ){0,3}bites|bites (?:on|all over|in|up and down) (?:my|our|his|her|their)|bitten (?:by|all over)|cockroach\w*|roach(?:es)?|rats|fleas|lice|ants|silverfish)\b"),
            ("danger", _SEVERE["en"][0][1]),
            ("hygiene", r"\b(?:mou?ldy?|filthy|dirty|grimy|re+a?ke?d|reek\w*|stank|stink\w*|stench|odou?rs?|"
                        r"smell(?:ed|s|y)? (?:horrible|awful|terrible|bad|disgusting|of (?:smoke|urine|mou?ld|sewage))|"
@@ -624,7 +626,8 @@ _GRAVE = {
                       r"(?:no|not|without) [\w-]+ (?:\w+ ){0,5}as advertised|bait and switch|overcharg\w*|charged (?:us |me )?(?:twice|"
                       r"double|extra|again)|told (?:us |me )?(?:that )?(?:the )?(?:hotel|it|they|place) (?:was|were) (?:fully )?"
                       r"booked|(?:different|wrong) room (?:than|from) (?:what )?(?:we|i) (?:booked|requested|reserved|paid))\b")),
-    "pl": (("pests", r"(?:pluskw\w*|karalu\w*|prusak\w*|szczur\w*|ugryzie\w*|pogryzie\w*|pogryzł\w* (?:nas|mnie|go|ją|dzieci)|pchł\w*)"),
+    "pl": (("pests", r"(?:pluskw\w*|karalu\w*|prusak\w*|szczur\w*|ugryzie\w*|pogryzie\w*|pogryzł\w* (?:nas|mnie|go|ją|dzieci)|pchł\w*|"
+                     r"mrówk\w*|mrówek|rybik\w*)"),
            ("danger", _SEVERE["pl"][0][1]),
            ("hygiene", r"(?:brud\w*|śmierdz\w*|smród\w*|fetor\w*|pleś\w*|grzyb\w* na|włos\w* (?:w|na) |"
                        r"niewysprzątan\w*|nieposprzątan\w*)"),
@@ -635,7 +638,7 @@ _GRAVE = {
                        r"na próżno|nikt nie (?:przyszedł|pomógł|zareagował))"),
            ("misled", r"(?:niezgodn\w* z (?:opisem|ofertą|zamówieniem)|wprowadz\w* w błąd|oszuk\w*|oszust\w*|"
                       r"pobral\w* (?:\w+ )?(?:podwójn\w*|dwukrotnie|za dużo)|naliczyl\w* (?:\w+ )?(?:podwójn\w*|za dużo))")),
-    "uk": (("pests", r"(?:(?<!\w)клоп\w*|тарган\w*|щур\w*|покуса\w*|укус\w*|блох\w*)"),
+    "uk": (("pests", r"(?:(?<!\w)клоп\w*|тарган\w*|щур\w*|покуса\w*|укус\w*|блох\w*|(?<!\w)мурах\w*)"),
            ("danger", _SEVERE["uk"][0][1]),
            ("hygiene", r"(?:брудн\w*|бруд(?!\w)|смерд\w*|сморід\w*|цвіль\w*|волосся|неприбран\w*)"),
            ("essentials", r"(?:(?:кондиціонер|опален|душ|туалет|ліфт|інтернет|wi-?fi|вай-?фай|замок|холодильник)\w*"
@@ -1028,6 +1031,10 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         smell = lexicon.ISSUES["bad_smell"][1][lang]
         if "hygiene" not in _grave(re.sub(smell, " ", factual, flags=re.IGNORECASE), lang):
             grave = ["smell" if g == "hygiene" else g for g in grave]
+    if is_complaint and domain == "hospitality" and "pests" not in grave and _MICE.search(factual):
+        grave = grave + ["pests"]  # a mouse in a shop review is the computer's
+    if "pests" in grave and domain == "hospitality" and kind.fault == "trait":
+        kind.fault = "service"  # mice in the room are no matter of taste
     # "Tastes burnt" is said of a flavour: no danger to stop using it for.
     tasted_burnt = kind.taste and "food" in categories
     if gravest and gravest[2] == 0 and domain == "product" and not tasted_burnt:

@@ -398,7 +398,7 @@ DIRTY_BATHROOM = {
 }
 BAD_SMELL = {
     "en": r"\b(?:smell(?:ed|s|y)? (?:of |like )?(?:smoke|mildew|mou?ld|urine|sewage|cigarettes?|must|damp|bad|awful|terrible|horrible|"
-          r"disgusting)|musty|stench|stank|stink\w*|reek\w*|(?:bad|awful|terrible|horrible|strange|weird|foul) (?:smell|odou?r)s?|"
+          r"disgusting)|musty|stench|stank|stunk|stink\w*|reek\w*|(?:bad|awful|terrible|horrible|strange|weird|foul) (?:smell|odou?r)s?|"
           r"smoke (?:coming|came|drifting|seeping) in\w*)\b",
     "pl": r"(?:śmierdzi\w*|śmierdzia\w*|smr[óo]d\w*|fetor\w*|(?:nieprzyjemn|brzydk|okropn|dziwn)\w* zapach\w*|zapach\w* "
           r"(?:stęchlizn|dymu|papieros|pleśni|kanalizac|wilgoci)\w*|stęchl\w*)",

@@ -196,6 +196,10 @@ SLOTS = {
         "We're so sorry – pests and bites are something no guest should ever have to deal with, and we take a report like yours very seriously.",
         "I'm truly sorry – nobody should find pests or wake up with bites, and we treat a report like this with the utmost seriousness.",
     ),
+    "apology_pests_seen": (
+        "We're so sorry – no guest should ever find pests in their room, and we take a report like yours very seriously.",
+        "I'm truly sorry – finding pests in your room is unacceptable, and we treat a report like this with the utmost seriousness.",
+    ),
     "apology_harm": (
         "We're deeply sorry – what happened to you should never happen, and we take it very seriously.",
         "I'm truly sorry about what you went through; this is serious, and we treat it that way.",

@@ -185,6 +185,10 @@ SLOTS = {
         "Bardzo przepraszamy – żaden gość nie powinien zetknąć się w pokoju z insektami ani zostać pogryziony. Takie zgłoszenie traktujemy niezwykle poważnie.",
         "Szczerze przepraszamy – obecność insektów w pokoju jest niedopuszczalna. Traktujemy to bardzo poważnie.",
     ),
+    "apology_pests_seen": (
+        "Bardzo przepraszamy – żaden gość nie powinien zastać w pokoju robactwa ani gryzoni. Takie zgłoszenie traktujemy niezwykle poważnie.",
+        "Szczerze przepraszamy – robactwo w pokoju jest niedopuszczalne i traktujemy to bardzo poważnie.",
+    ),
     "apology_harm": (
         "Bardzo przepraszamy – to, co <Pana spotkało|Panią spotkało|Państwa spotkało>, nigdy nie powinno mieć miejsca. Traktujemy to niezwykle poważnie.",
         "Szczerze przepraszamy – to poważna sprawa i tak właśnie ją traktujemy.",

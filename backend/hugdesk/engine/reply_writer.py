@@ -225,7 +225,8 @@ def _grave_apology(w: _Writer) -> str:
     analysis = w.inputs.analysis
     grave = analysis.grave
     if "pests" in grave:
-        return w.slot("apology_pests")
+        # Ants or mice seen, nobody bitten: "pests and bites" would name a harm not reported.
+        return w.slot("apology_pests" if analysis.kind.harm else "apology_pests_seen")
     if analysis.kind.harm:
         return w.slot("apology_harm")
     named = set(analysis.issues)
