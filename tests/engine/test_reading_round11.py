@@ -361,3 +361,25 @@ def test_pests_seen_are_named_without_bites(lang, text, rating):
     for draft in replies:
         assert not BITES.search(draft), draft
     assert all(PESTS.search(d) for d in replies), replies
+
+
+# EDIT class: the room booked and not given is named, not met with a general apology.
+
+ROOM_NAMED = re.compile(r"room not being the one you booked|zarezerwowanym pokojem|не відповідав Вашому бронюванню", re.IGNORECASE)
+
+ROOM_NOT_GIVEN = [
+    ("en", "Didn't get the room I booked. The pool was closed too.", 2),
+    ("en", "They gave us a smaller room than the one we booked, facing the car park.", 2),
+    ("pl", "Dostaliśmy inny pokój niż zarezerwowany, mniejszy i bez balkonu.", 2),
+    ("pl", "Nie dostaliśmy pokoju, który zarezerwowaliśmy, basen też był zamknięty.", 2),
+    ("uk", "Нас поселили в інший номер, ніж ми бронювали, менший і без балкона.", 2),
+    ("uk", "Поселили не в той номер, який ми забронювали.", 2),
+]
+
+
+@pytest.mark.parametrize("lang,text,rating", ROOM_NOT_GIVEN)
+def test_the_room_not_given_is_named(lang, text, rating):
+    replies = drafts(text, rating, HOTEL)
+    assert any(ROOM_NAMED.search(d) for d in replies), replies
+    for draft in replies:
+        assert SORRY.search(draft), draft

@@ -38,6 +38,7 @@ _QUICK_FIX = {
     "uk": re.compile(r"[^,.!?;]{0,60}?(?<!\w)(?:одразу|відразу|негайно|швидко|оперативно) "
                      r"(?:\w+ )?(?:виклика|полагоди|замінил|замінив|вирішил|вирішив|переселил|організува|відреагува|надісла)\w*"),
 }
+_ROOM_NOT_BOOKED = {lang: re.compile(lexicon.ROOM_NOT_BOOKED[lang], re.IGNORECASE) for lang in ("en", "pl", "uk")}
 _MICE = re.compile(r"\b(?:mice|mouse droppings|a mouse (?:in|ran|running))\b|(?<!\w)(?:myszy|mysz (?:w|po|biega)|mysie odchody)|"
                    r"(?<!\w)(?:миші|мишей|миша (?:в|у|по|бігала)|мишачий послід)", re.IGNORECASE)
 # "Neither by Wi-Fi nor by cable", "ani przez Wi-Fi, ani kablem", "ні по вайфаю, ні кабелем".
@@ -901,6 +902,10 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
             issues.append(("wrong_item", category, ""))
             problem_hits[category] = problem_hits.get(category, 0.0) + 2.0
             neg_total += 1.0
+    if "room_not_booked" not in {code for code, *_ in issues} and _ROOM_NOT_BOOKED[lang].search(original.lower()):
+        # "Поселили в інший номер, ніж ми бронювали": the comma splits what the pattern needs whole.
+        issues.append(("room_not_booked", lexicon.ISSUES["room_not_booked"][0], ""))
+        neg_total += 1.0
     if rating is not None:
         rating = max(0.0, min(5.0, float(rating)))
     sentiment = _polarity(rating, pos_total, neg_total, irony=bool(_IRONY.search(original)))

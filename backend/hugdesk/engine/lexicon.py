@@ -431,6 +431,18 @@ MISSING_DISH = {
                 3),
 }
 # Code -> (category, pattern per language); the codes the phrasebooks name problems by.
+# The guest did not get the room booked ("didn't get the room I booked", "dostaliśmy inny pokój
+# niż zarezerwowany", "поселили не в той номер, який бронювали").
+ROOM_NOT_BOOKED = {
+    "en": r"\b(?:(?:did(?:n'?t| not)|never) (?:get|give (?:us|me)) the (?:room|suite) (?:we|i) (?:had )?(?:booked|reserved|paid for)|"
+          r"not the (?:room|suite) (?:we|i) (?:had )?(?:booked|reserved|paid for)|(?:gave|put) (?:us|me) (?:in )?(?:a )?(?:different|smaller|"
+          r"worse|another) room (?:than|from|to) (?:the one )?(?:we|i) (?:had )?(?:booked|reserved|paid for))\b",
+    "pl": r"(?:nie (?:dostaliśmy|dostałem|dostałam|otrzymaliśmy|otrzymałem|otrzymałam) (?:\w+ )?pokoju,? (?:który|jaki) "
+          r"(?:\w+ )?(?:zarezerwowa|opłaci)\w*|(?:inny|mniejszy|gorszy) pokój,? niż (?:\w+ )?(?:zarezerwowan|opłacon|rezerwowa)\w*)",
+    "uk": r"(?:(?:не (?:в |у )?той|(?:в |у )?інший|гірший|менший) номер,? (?:ніж|який|що|від того,? що) (?:\w+ )?(?:бронювал|забронюва|оплачува|оплати)\w*|"
+          r"не (?:да|посели)\w* (?:нас |мене )?(?:в |у )?(?:той )?номер,? (?:який|що) (?:\w+ )?(?:бронювал|забронюва)\w*)",
+}
+
 ISSUES = {
     "cancelled_order": ("delivery", CANCELLED),
     "wrong_item": ("delivery", WRONG_ITEM),
@@ -446,9 +458,10 @@ ISSUES = {
     "broken_ac": ("room", BROKEN_AC),
     "no_hot_water": ("room", NO_HOT_WATER),
     "missing_dish": ("food", MISSING_DISH),
+    "room_not_booked": ("room", ROOM_NOT_BOOKED),
 }
 # The troubles of a stay that an apology names back when the review is about a venue.
-STAY_ISSUES = frozenset({"dirty_bathroom", "bad_smell", "broken_ac", "no_hot_water"})
+STAY_ISSUES = frozenset({"dirty_bathroom", "bad_smell", "broken_ac", "no_hot_water", "room_not_booked"})
 # Named back only when the review is about a venue (a parcel that "never came" is not a dish).
 VENUE_ISSUES = STAY_ISSUES | {"missing_dish"}
 ISSUE_PATTERNS = {lang: [(code, category, re.compile(spec[lang])) for code, (category, spec) in ISSUES.items()]

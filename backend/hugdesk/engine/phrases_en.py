@@ -546,6 +546,7 @@ ISSUES = {
     "overcharged": "the mistake with your bill",
     "cancelled_order": "the order that was never sent",
     "dirty_bathroom": "the state of the bathroom",
+    "room_not_booked": "the room not being the one you booked",
     "bad_smell": "the unpleasant smell",
     "broken_ac": "the air conditioning that didn't work",
     "no_hot_water": "the lack of hot water",

@@ -527,6 +527,7 @@ ISSUES = {
     "overcharged": "błędu w rachunku",
     "cancelled_order": "niezrealizowanego zamówienia",
     "dirty_bathroom": "stanu łazienki",
+    "room_not_booked": "pomyłki z zarezerwowanym pokojem",
     "bad_smell": "nieprzyjemnego zapachu",
     "broken_ac": "niedziałającej klimatyzacji",
     "no_hot_water": "braku ciepłej wody",
