@@ -383,3 +383,22 @@ def test_the_room_not_given_is_named(lang, text, rating):
     assert any(ROOM_NAMED.search(d) for d in replies), replies
     for draft in replies:
         assert SORRY.search(draft), draft
+
+
+# EDIT class: a smell the guest named ("cigarette smoke", "mildew") is named back, not "the
+# unpleasant smell".
+
+SMELLS = [
+    ("en", "The whole hotel stunk of cigarette smoke.", 1, "cigarette smoke"),
+    ("en", "The room reeked of mildew and we couldn't sleep.", 2, "mildew"),
+    ("pl", "W pokoju był okropny smród papierosów, nie dało się spać.", 2, "papierosów"),
+    ("pl", "W łazience unosił się zapach stęchlizny.", 2, "stęchlizny"),
+    ("uk", "У номері стояв запах сигарет, спати було неможливо.", 2, "сигарет"),
+    ("uk", "У ванній був сильний запах цвілі.", 2, "цвілі"),
+]
+
+
+@pytest.mark.parametrize("lang,text,rating,smell", SMELLS)
+def test_the_smell_named_is_named_back(lang, text, rating, smell):
+    replies = drafts(text, rating, HOTEL)
+    assert any(smell in d for d in replies), replies

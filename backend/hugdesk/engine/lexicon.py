@@ -397,12 +397,14 @@ DIRTY_BATHROOM = {
     "uk": _near(r"брудн|неприбран|волосс|цвіл|пліснява", r"ванн|душ|туалет|раковин|унітаз|санвузл", 3),
 }
 BAD_SMELL = {
-    "en": r"\b(?:smell(?:ed|s|y)? (?:of |like )?(?:smoke|mildew|mou?ld|urine|sewage|cigarettes?|must|damp|bad|awful|terrible|horrible|"
+    "en": r"\b(?:(?:smell(?:ed|s)?|stunk|stank|stinks?|reek(?:ed|s)?) (?:of|like) (?P<what>cigarette smoke|cigarettes|stale smoke|smoke|"
+          r"mou?ld|mildew|sewage|urine|damp)|smell(?:ed|s|y)? (?:of |like )?(?:smoke|mildew|mou?ld|urine|sewage|cigarettes?|must|damp|bad|awful|terrible|horrible|"
           r"disgusting)|musty|stench|stank|stunk|stink\w*|reek\w*|(?:bad|awful|terrible|horrible|strange|weird|foul) (?:smell|odou?r)s?|"
           r"smoke (?:coming|came|drifting|seeping) in\w*)\b",
-    "pl": r"(?:śmierdzi\w*|śmierdzia\w*|smr[óo]d\w*|fetor\w*|(?:nieprzyjemn|brzydk|okropn|dziwn)\w* zapach\w*|zapach\w* "
+    "pl": r"(?:(?:zapach\w*|smr[óo]d\w*) (?P<what>dymu papierosowego|papierosów|dymu|stęchlizny|pleśni|kanalizacji|wilgoci)|śmierdzi\w*|śmierdzia\w*|smr[óo]d\w*|fetor\w*|(?:nieprzyjemn|brzydk|okropn|dziwn)\w* zapach\w*|zapach\w* "
           r"(?:stęchlizn|dymu|papieros|pleśni|kanalizac|wilgoci)\w*|stęchl\w*)",
-    "uk": r"(?:смерд\w*|сморід\w*|(?:неприємн|жахлив|дивн|затхл)\w* запах\w*|запах\w* (?:цвілі|диму|сигарет|каналізаці\w*|вогкості)|"
+    "uk": r"(?:(?:запах\w*|сморід) (?P<what>сигаретного диму|сигарет|цигарок|тютюну|диму|цвілі|каналізації|вогкості)|"
+          r"смерд\w*|сморід\w*|(?:неприємн|жахлив|дивн|затхл)\w* запах\w*|запах\w* (?:цвілі|диму|сигарет|каналізаці\w*|вогкості)|"
           r"затхл\w*)",
 }
 BROKEN_AC = {

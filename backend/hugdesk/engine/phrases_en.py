@@ -547,7 +547,7 @@ ISSUES = {
     "cancelled_order": "the order that was never sent",
     "dirty_bathroom": "the state of the bathroom",
     "room_not_booked": "the room not being the one you booked",
-    "bad_smell": "the unpleasant smell",
+    "bad_smell": ("the smell of {what}", "the unpleasant smell"),
     "broken_ac": "the air conditioning that didn't work",
     "no_hot_water": "the lack of hot water",
     "missing_dish": "the part of your order that never came",

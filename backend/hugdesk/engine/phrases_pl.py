@@ -528,7 +528,7 @@ ISSUES = {
     "cancelled_order": "niezrealizowanego zamówienia",
     "dirty_bathroom": "stanu łazienki",
     "room_not_booked": "pomyłki z zarezerwowanym pokojem",
-    "bad_smell": "nieprzyjemnego zapachu",
+    "bad_smell": ("zapachu {what}", "nieprzyjemnego zapachu"),
     "broken_ac": "niedziałającej klimatyzacji",
     "no_hot_water": "braku ciepłej wody",
     "missing_dish": "dania, którego <Pan nie otrzymał|Pani nie otrzymała|Państwo nie otrzymali>",
