@@ -402,3 +402,25 @@ SMELLS = [
 def test_the_smell_named_is_named_back(lang, text, rating, smell):
     replies = drafts(text, rating, HOTEL)
     assert any(smell in d for d in replies), replies
+
+
+# 2b. A restrained verdict under four stars ("нормальний", "normalny", "decent", "okay") gets
+# restrained thanks: no "kind words", no "so glad", no "the choice turned out well".
+
+WARM = re.compile(r"kind words|lovely words|so glad|really glad|made our day|miłe słowa|bardzo nam miło|добрі слова|"
+                  r"теплий відгук|надихає|дуже раді", re.IGNORECASE)
+
+RESTRAINED = [
+    ("uk", "Нормальний подовжувач, працює півроку.", 4),
+    ("uk", "Непоганий кабель, працює.", 4),
+    ("pl", "Normalny przedłużacz, działa.", 4),
+    ("en", "Decent cable, does the job.", 4),
+    ("en", "It's okay, does what it says.", 4),
+]
+
+
+@pytest.mark.parametrize("lang,text,rating", RESTRAINED)
+def test_a_restrained_verdict_gets_restrained_thanks(lang, text, rating):
+    for draft in drafts(text, rating):
+        assert not WARM.search(draft), draft
+        assert not CHOICE_PRAISED.search(draft), draft
