@@ -991,6 +991,7 @@ smell* musty odor* odour* | smell
 noise noisy | noise
 clean cleanliness dirty | cleanliness
 decor atmosphere ambiance ambience interior | atmosphere
+music playlist* songs | music
 seating seats | seating
 wait waited waiting | wait
 bill | bill
