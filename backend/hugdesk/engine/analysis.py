@@ -29,18 +29,32 @@ _SMOKY = re.compile(r"\bsmoked? (?=(?:bacon|salmon|meat|brisket|ham|sausage|chee
 # Who fixed it at once ("the front desk immediately called for repairs", "recepcja od razu
 # wezwała technika", "адміністратор одразу викликав майстра"): the clause up to the quick fix.
 _QUICK_FIX = {
-    "en": re.compile(r"[^,.!?;]{0,60}?\b(?:immediately|promptly|quickly|right away|at once|straight away|swiftly) "
+    "en": re.compile(r"\b(?:immediately|promptly|quickly|right away|at once|straight away|swiftly) "
                      r"(?:\w+ )?(?:called|fixed|sorted|arranged|sent|repaired|replaced|moved|resolved|handled|took care|dealt)\w*"
-                     r"|[^,.!?;]{0,60}?\b(?:fixed|sorted|repaired|replaced|resolved|dealt with|took care of)(?: it| them| this| that)?(?: out)? "
+                     r"|\b(?:fixed|sorted|repaired|replaced|resolved|dealt with|took care of)(?: it| them| this| that)?(?: out)? "
                      r"(?:right away|immediately|at once|straight away|promptly|quickly)"),
-    "pl": re.compile(r"[^,.!?;]{0,60}?(?<!\w)(?:od razu|natychmiast|szybko|błyskawicznie|sprawnie|niezwłocznie) "
+    "pl": re.compile(r"(?<!\w)(?:od razu|natychmiast|szybko|błyskawicznie|sprawnie|niezwłocznie) "
                      r"(?:\w+ )?(?:wezwa|naprawi|wymieni|załatwi|przenie|rozwiąza|zorganizowa|zareagowa|przysła)\w*"),
-    "uk": re.compile(r"[^,.!?;]{0,60}?(?<!\w)(?:одразу|відразу|негайно|швидко|оперативно) "
+    "uk": re.compile(r"(?<!\w)(?:одразу|відразу|негайно|швидко|оперативно) "
                      r"(?:\w+ )?(?:виклика|полагоди|замінил|замінив|вирішил|вирішив|переселил|організува|відреагува|надісла)\w*"),
 }
 _ROOM_NOT_BOOKED = {lang: re.compile(lexicon.ROOM_NOT_BOOKED[lang], re.IGNORECASE) for lang in ("en", "pl", "uk")}
 _MICE = re.compile(r"\b(?:mice|mouse droppings|a mouse (?:in|ran|running))\b|(?<!\w)(?:myszy|mysz (?:w|po|biega)|mysie odchody)|"
                    r"(?<!\w)(?:миші|мишей|миша (?:в|у|по|бігала)|мишачий послід)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,.!?;]")
+
+
+def _quick_fixes(lowered: str, lang: str) -> list[str]:
+    """Each quick fix with the clause before it (up to 60 characters), where who fixed it is named.
+    Found from the adverb, so a long text costs one pass, not a scan back from every letter."""
+    spans = []
+    for match in _QUICK_FIX.get(lang, _QUICK_FIX["en"]).finditer(lowered):
+        before = lowered[max(0, match.start() - 60):match.start()]
+        bounds = [m.end() for m in _CLAUSE_END.finditer(before)]
+        spans.append(before[bounds[-1] if bounds else 0:] + match.group(0))
+    return spans
+
+
 # "Neither by Wi-Fi nor by cable", "ani przez Wi-Fi, ani kablem", "ні по вайфаю, ні кабелем".
 _NEITHER_NOR = {
     "en": re.compile(r"\bneither\b[^.!?]{1,40}?\bnor\b[^.!?,]{1,30}"),
@@ -960,7 +974,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         for mention in mentions:
             words.setdefault(mention.topic.id, set()).add(mention.word.lower())
         problems = [t for t in problems if any(w and w in lowered_sentence for w in words.get(t.id, ()))]
-    quick = [m.group(0) for m in _QUICK_FIX[lang].finditer(original.lower())] if lang in _QUICK_FIX else []
+    quick = _quick_fixes(original.lower(), lang)
     if quick and problems:
         # "A minor problem, which the front desk immediately called for repairs": who put it
         # right at once is praised for it, never apologised for.
