@@ -424,3 +424,25 @@ def test_a_restrained_verdict_gets_restrained_thanks(lang, text, rating):
     for draft in drafts(text, rating):
         assert not WARM.search(draft), draft
         assert not CHOICE_PRAISED.search(draft), draft
+
+
+# EDIT class: food from a shop is enjoyed, not "working so well for you" or "serving you for
+# years"; and a shop's customer is not told "see you again soon" in any draft.
+
+DEVICE_WISH = re.compile(r"working so well|for years|serve you|długo służył|служить Вам|używania|користування", re.IGNORECASE)
+SEE_YOU = re.compile(r"see you again|do zobaczenia|до нових зустрічей|побачитися", re.IGNORECASE)
+
+FOOD_PRAISE = [
+    ("en", "He loves nuts, and these honey roasted pecans were gone in a day. Will order again.", 5),
+    ("en", "Made a beer batter with this flour and it fried up crisp and light. Wonderful.", 5),
+    ("pl", "Pyszne orzechy, mąż zjadł całą paczkę w jeden wieczór.", 5),
+    ("uk", "Смак нормальний. Доставили досить швидко.", 5),
+    ("uk", "Дуже смачна кава, аромат чудовий.", 5),
+]
+
+
+@pytest.mark.parametrize("lang,text,rating", FOOD_PRAISE)
+def test_food_praised_is_enjoyed_not_used(lang, text, rating):
+    for draft in drafts(text, rating):
+        assert not DEVICE_WISH.search(draft), draft
+        assert not SEE_YOU.search(draft), draft

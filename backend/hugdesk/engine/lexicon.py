@@ -568,6 +568,7 @@ _CATEGORIES = {
         "en": """food breakfast* dinner lunch meal meals dish dishes menu taste tasted tasty flavor*
             flavour* delicious coffee tea teas latte lattes espresso cappuccino* drink drinks chef
             cook cooked bland spicy salt salty sweet chips snack* chocolate* cocoa cake cakes
+            beer beers wine wines nuts pecans almonds peanuts cashews crackers cracker flour cereal granola
             pastry pastries baked dessert* pizza burger* sandwich* fruit soup salad buffet
             cuisine restaurant bar yummy pods k-cup* kcup* keurig""",
         "pl": """jedzeni* śniadani* obiad* kolacj* posił* danie dania smak* smaczn* pyszn* kawa kawy

@@ -672,7 +672,7 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
         return first, [_fresh(w, invite, first)]
     if approach == "thank_you_personal":
         detail = _fresh(w, "praise_detail_general", first)
-        return first, [detail, _fresh(w, "invite_general", [detail])]
+        return first, [detail, _fresh(w, invite, [detail])]  # a shop's customer is not "seen again soon"
     detail_slot = "praise_detail_consumable" if inputs.consumable and domain == "product" else f"praise_detail_{domain}"
     detail = _fresh(w, detail_slot, first)
     return first, [detail, _fresh(w, invite, [detail])]

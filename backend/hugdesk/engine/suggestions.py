@@ -87,14 +87,16 @@ def _consumable(analysis) -> bool:
     """The product itself is food or drink, so the closing wishes "enjoy" ("Smacznego"),
     not "use it for years". A food word alone is not enough: a camera review that mentions
     selfies "with coffee" is about the camera, so any topic outside food means it is not."""
-    if analysis.domain != "product" or "food" not in analysis.categories:
+    food_topic = any("food" in (CATEGORIES.get(t.lang, {}).get(w) or ()) for t in analysis.topics for w in t.nom.lower().split())
+    if analysis.domain != "product" or ("food" not in analysis.categories and not food_topic):
         return False
     for topic in analysis.topics:
         if topic.nom in NEUTRAL_TOPICS or topic.nom in PROCESS_TOPICS:
             continue
         words = topic.nom.lower().split()
         food, known = CATEGORIES.get(topic.lang), TOPICS.get(topic.lang)
-        if food is None or known is None or any("food" in (food.get(w) or ()) for w in words):
+        # The delivery of a snack is not another product beside it.
+        if food is None or known is None or any({"food", "delivery"} & set(food.get(w) or ()) for w in words):
             continue
         # A thing the lexicon knows (camera, phone, screen) is not food; a product's own
         # name ("Fog Chaser variety") says nothing either way.
