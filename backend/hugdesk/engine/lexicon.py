@@ -102,8 +102,10 @@ _SENTIMENT = {
             # Criticism inside a good review: "the music sucks", "please change the playlist",
             # "not the stated 20 cm", "needs a lot of patching".
             r"\bcould (?:have been|be) (?:a lot |much |a bit )?better\b", r"\bsuck(?:s|ed)\b(?! (?:up|in|out|everything|well|hard|dirt))", r"\bplease (?:change|fix|improve|update|turn down)\b",
-            r"\b(?:not|short of|less than|smaller than|shorter than) (?:the )?(?:stated|advertised|claimed|promised|listed)\b",
-            r"\bneeds? (?:\w+ ){0,2}(?:patch(?:es|ing)|fixes|fixing|polish(?:ing)?)\b", r"\b(?:lots|tons|loads) of bugs\b",
+            # One literal first word each, so a review without it skips the scan.
+            *(r"\b" + lead + r" (?:the )?(?:stated|advertised|claimed|promised|listed)\b"
+              for lead in ("not", "short of", "less than", "smaller than", "shorter than")),
+            r"\bneeds? (?:\w+ ){0,2}(?:patch(?:es|ing)|fixes|fixing|polish(?:ing)?)\b", r"\blots of bugs\b", r"\btons of bugs\b",
             r"\b(?:stopped|stops|quit|quits) (?:working|charging|turning on)",
             r"\b(?:does ?n[o']t|did ?n[o']t|do ?n[o']t|wo ?n[o']t|can ?n[o']t|could ?n[o']t|is ?n[o']t|not) (?:work|working|charge|charging|turn on|connect)\b",
             r"\bnever (?:\w+ ){0,3}again\b", r"\bnot worth\b", r"\bsave your money\b",
@@ -160,8 +162,9 @@ _SENTIMENT = {
             grzał* przegrzew* zniszcz* zgniecion* pognieciony pogniecion* porysowan* zarysowan* rysy
             restartuje* resetuje* trzeszczy* ~niuans* uszkodzon* wgniecion* pęknięt* nudn* nużąc*""",
         "neg_phrases": [
-            r"\bwymaga\w* (?:\w+ ){0,2}(?:łatania|poprawek|dopracowania|poprawy|napraw)", r"\b(?:masa|mnóstwo|dużo|pełno|sporo|wiele) (?:\w+ )?(?:błędów|bugów)",
-            r"(?<!\w)gorzej\b", r"\b(?:mogł\w*|mógłby|mógł) (?:by )?(?:\w+ )?być (?:trochę |dużo |znacznie )?lepsz\w*", r"\bniż (?:deklarowan|podawan|zapowiadan|obiecywan)\w*",
+            r"\bwymaga\w* (?:\w+ ){0,2}(?:łatania|poprawek|dopracowania|poprawy|napraw)", *(r"\b" + lead + r" (?:\w+ )?(?:błędów|bugów)" for lead in ("masa", "mnóstwo", "dużo", "pełno", "sporo", "wiele")),
+            r"\bgorzej\b", r"\bmogł\w* (?:by )?(?:\w+ )?być (?:trochę |dużo |znacznie )?lepsz\w*",
+            r"\bmógł\w* (?:by )?(?:\w+ )?być (?:trochę |dużo |znacznie )?lepsz\w*", r"\bniż (?:deklarowan|podawan|zapowiadan|obiecywan)\w*",
             r"\bnie (?:dorównuj|dociąg)\w*",
             r"\bnie (?:działa|działają|działał|działała|działało|włącza|włączy|ładuje|łączy|odpowiada|odbiera)",
             r"\bprzestał\w* (?:działać|ładować|się ładować|się włączać|łączyć)",
@@ -202,8 +205,8 @@ _SENTIMENT = {
             гуде шумить тріщин* нудн* нудьг*
             скандал* втрачен* завищен*""",
         "neg_phrases": [
-            r"\bне (?:дотягу|дотягн)\w*", r"\b(?:міг|могла|могло|могли) б(?:и)? (?:\w+ )?бути (?:трохи |набагато |значно )?кращ\w*", r"\bпотребу\w* (?:\w+ ){0,2}(?:доопрацювання|виправлень|латок|патчів)",
-            r"\b(?:купа|багато|безліч|повно) (?:\w+ )?(?:помилок|багів)", r"\bніж (?:заявлен|обіцян|вказан)\w*",
+            r"\bне (?:дотягу|дотягн)\w*", r"\bміг би? (?:\w+ )?бути (?:трохи |набагато |значно )?кращ\w*", r"\bмогл[аои] би? (?:\w+ )?бути (?:трохи |набагато |значно )?кращ\w*", r"\bпотребу\w* (?:\w+ ){0,2}(?:доопрацювання|виправлень|латок|патчів)",
+            *(r"\b" + lead + r" (?:\w+ )?(?:помилок|багів)" for lead in ("купа", "багато", "безліч", "повно")), r"\bніж (?:заявлен|обіцян|вказан)\w*",
             r"\bне (?:працює|працюють|працював|працювала|працювало|вмикається|вмикаеться|включається|ввімкнулась|ввімкнувся|заряджається|реагує|відповіда\w*|бачить|чути)",
             r"\bперестав\w* (?:працювати|заряджатися|вмикатися)", r"\bне раджу\b", r"\bне рекомендую\b",
             r"\bгроші на вітер\b", r"\bне виправда\w*", r"\bна жаль\b", r"\bне варто\b",
