@@ -89,11 +89,20 @@ _SERIOUS = {
 # Harm to the customer's health or belongings: a voucher "for next time" would insult.
 _HARM = {
     "en": re.compile(r"\b(?:bed ?bugs?|bites|bitten|food poisoning|got (?:sick|ill)|made (?:me|us|my \w+) (?:sick|ill)|"
-                     r"threw (?:away|out) (?:my|our|all)|hospital|allergic reaction|injur\w+)\b"),
+                     r"threw (?:away|out) (?:my|our|all)|hospital|allergic reaction|injur\w+|"
+                     # Ill after eating, or an allergen in a dish sold as free of it: health, not taste.
+                     r"throw(?:ing|n)? up|threw up|vomit\w*|puk(?:ed|ing)|diarrh\w*|stomach (?:ache|cramps|bug|pains?)|"
+                     r"(?:got|was|were|felt|been|became|fell) (?:\w+ )?(?:sick|ill|nauseous)|sick (?:all|for|the whole)|"
+                     r"(?:not|n't|wasn't|isn't) (?:really |actually )?(?:gluten|dairy|nut|lactose)[- ]free|"
+                     r"(?:contained|had|with) (?:\w+ )?(?:gluten|nuts|peanuts)\b(?:\W+\w+){0,4}\W+allerg\w*)\b"),
     "pl": re.compile(r"(?:pluskw\w*|pogryzi\w*|ugryzi\w*|zatru\w*|szpital\w*|reakcj\w* alergiczn\w*|poparzy\w*|"
-                     r"skaleczy\w*|wyrzuci\w* (?:wszystkie |całe )?(?:ubrani|rzeczy)\w*)"),
+                     r"skaleczy\w*|wyrzuci\w* (?:wszystkie |całe )?(?:ubrani|rzeczy)\w*|wymiot\w*|zwymiotowa\w*|"
+                     r"rozwolnieni\w*|biegunk\w*|mdłości|ból\w* brzucha|(?:bolał\w*|rozbolał\w*) (?:\w+ )?brzuch|"
+                     r"(?:nie był\w*|wcale nie|nie jest) (?:\w+ )?(?:bezglutenow|bezlaktozow)\w*|(?:źle|niedobrze) (?:się )?(?:czuł|poczuł)\w*)"),
     "uk": re.compile(r"(?:(?<!\w)клоп\w*|покуса\w*|укус\w*|отру\w*|лікарн\w*|алергічн\w* реакц\w*|опік\w*|"
-                     r"травм\w*|викину\w* (?:весь |всі |увесь )?(?:одяг|реч)\w*)"),
+                     r"травм\w*|викину\w* (?:весь |всі |увесь )?(?:одяг|реч)\w*|(?<!\w)блюва\w*|(?<!\w)нудил\w*|"
+                     r"(?<!\w)знудил\w*|діаре\w*|пронос\w*|біль\w* (?:у |в )?(?:живот|шлунк)\w*|(?:болів|заболів|розболівся) "
+                     r"(?:\w+ )?(?:живіт|шлунок)|(?:не був\w*|зовсім не|не є) (?:\w+ )?безглютен\w*|погано (?:себе )?почува\w*)"),
 }
 # The customer is done with us: a voucher for "next time" would read as not listening.
 _NO_RETURN = {
@@ -111,12 +120,19 @@ _NO_RETURN = {
 _RESOLVED = {
     "en": re.compile(r"\b(?:(?:was|were) quick to (?:remedy|fix|replace|refund|sort)|sent (?:me )?(?:another|a new|a "
                      r"replacement)|(?:got|received) (?:a |my )?(?:refund|replacement|new one)|(?:problem|issue) (?:was |has "
-                     r"been )?(?:solved|resolved|fixed)|all sorted)\b"),
+                     r"been )?(?:solved|resolved|fixed)|all sorted|"
+                     r"(?:immediately|promptly|quickly|right away|at once|straight away) (?:\w+ )?(?:called (?:\w+ )?for (?:a )?repairs?|"
+                     r"fixed|sorted|repaired|replaced|resolved|took care of|dealt with)|(?:fixed|sorted|repaired|replaced|resolved|"
+                     r"dealt with|took care of)(?: it| them| this| that)?(?: out)? (?:right away|immediately|at once|straight away|promptly|"
+                     r"quickly|within (?:the|an|half an) hour))\b"),
     "pl": re.compile(r"(?:przysła\w* now\w*|(?:wymienil|wymieniono)\w* (?:mi )?na now\w*|(?:dostał|otrzymał)\w* now\w*|"
                      r"zwrócil\w* (?:mi )?pieniądze|sprawa (?:została )?(?:rozwiązana|załatwiona)|problem (?:został )?"
-                     r"rozwiązany)"),
+                     r"rozwiązany|(?:od razu|natychmiast|błyskawicznie|niezwłocznie) (?:\w+ )?(?:naprawi|wymieni|załatwi|rozwiąza|usunę|"
+                     r"wezwa\w* (?:\w+ )?(?:technik|konserwator|hydraulik|elektryk|serwis|fachowc))\w*)"),
     "uk": re.compile(r"(?:виріши\w* повернути (?:кошти|гроші)|повернули (?:кошти|гроші)|замінили на нов\w*|(?:надіслали|"
-                     r"прислали) нов\w*|(?:проблему|питання) (?:вже )?вирішили)"),
+                     r"прислали) нов\w*|(?:проблему|питання) (?:вже )?вирішили|(?:одразу|відразу|негайно|оперативно) (?:\w+ )?"
+                     r"(?:полагоди|замінил|замінив|вирішил|вирішив|усунул|усунув|виклика\w* (?:\w+ )?(?:майстр|технік|сантехнік|"
+                     r"електрик))\w*)"),
 }
 # "dostałem nowy, ale jest to samo": a replacement that did not help settles nothing.
 _STILL = re.compile(r"\b(?:but|yet|still|ale|jednak|nadal|wciąż|але|проте|однак|досі|знову)\b|(?:same|to samo|те саме|"
@@ -216,6 +232,11 @@ _SELF_RESOLVED = {
     "uk": re.compile(r"(?:(?<!\w)(?:повернув|повернула|здав|здала|обміняв|обміняла|поміняв|поміняла)(?! (?:\w+ )?(?:на "
                      r"гаранті|в сервіс|на ремонт|увагу))\b|(?<!\w)(?:відремонтували|полагодили|замінили) (?:\w+ )?(?:по|за) гаранті\w*|"
                      r"повернули (?:гроші|кошти)|(?:тепер|зараз|вже) (?:усе |все )?працює (?:як слід|нормально|бездоганно|без проблем))"),
+}
+_OTHER_ITEM = {
+    "en": re.compile(r"\W*(?:\w+\W+){0,5}?(?:other|cheaper|better|previous|old|first|second) (?:one|model|item|unit|version)\b"),
+    "pl": re.compile(r"\W*(?:\w+\W+){1,5}?(?:inn\w*|tańsz\w*|lepsz\w*|poprzedn\w*|star(?:y|a|e|ą|ego|ej)\b|drug\w*|pierwsz\w*)"),
+    "uk": re.compile(r"\W*(?:\w+\W+){1,5}?(?:інш\w*|дешевш\w*|кращ\w*|попередн\w*|стар(?:ий|а|у|е|ого|ої)\b|друг\w*|перш\w*)"),
 }
 
 # There was no stay: the booking was lost, the room given away, the call hung up on.
@@ -322,11 +343,13 @@ class ComplaintKind:
     battery: bool = False    # the device runs on a battery: "do not charge it" makes sense only then
     elsewhere: str = ""      # seller | maker | service: another party sold it or handles it
     elsewhere_word: str = "" # the other shop's name as written, to tell it from our own
+    cancelled_elsewhere: bool = False  # another shop cancelled or refused the order: nothing arrived, nothing of ours
     non_owner: bool = False  # a question or remark from someone who has not bought it
     closed: str = ""         # visit | facility: the venue (or part of it) was closed
     reserved: bool = False   # "so far so good": judgement reserved until longer use
     harm: bool = False       # bites, poisoning, ruined belongings: no voucher, ever
     by_design: bool = False  # missing what the model is sold without (Google services): a trait, no one's fault
+    unsupported: bool = False  # the model does not support an app or a standard: no set-up help can add it
     setup: bool = False      # stuck getting it started (asks for a password): help with the set-up, no parcel chased
     claim_filed: str = ""    # praised | open: the customer already filed the complaint; never tell them to file it
     settled_by_customer: bool = False  # already returned, exchanged or repaired: nothing to offer again
@@ -452,13 +475,65 @@ _NAMED_SHOP = {
     "pl": re.compile(r"\b[Ss]klep(?:ie|u)?\s+(?P<shop>[A-ZŁŚŻ][\w.-]+)"),
     "uk": re.compile(r"(?<!\w)[Мм]агазин(?:і|у)?\s+(?P<shop>[A-ZА-ЯІЇЄ][\w.-]+)"),
 }
-# The maker's own platform: its account, activation e-mails, app or services.
+# Another shop cancelled or refused the order ("z neonet24 nie otrzymałem – anulowali",
+# "bestcena.pl anulowano mi zakup", "у магазині Foxtrot скасували"): the order was never ours,
+# and the product never arrived to be judged. The shop is told by a web address, a name with
+# digits, a known retailer, or "from/at/w sklepie/у магазині" and a name; a cancelling verb
+# must be there too.
+_CANCEL_WORD = {
+    "en": re.compile(r"\b(?:cancel+(?:ed|led|s|ing)?|refused to (?:sell|ship|send|deliver|honou?r)|never (?:shipped|sent|delivered) "
+                     r"(?:it|my order|the order))\b"),
+    "pl": re.compile(r"(?:anulow\w*|anulowa\w*|odwoła\w* (?:\w+ )?zamówieni\w*|odmówi\w* (?:\w+ )?(?:sprzedaży|realizacji|wysyłki)|"
+                     r"nie zrealizowa\w*|wycofa\w* (?:\w+ )?(?:zamówieni|ofert)\w*)"),
+    "uk": re.compile(r"(?:скасува\w*|скасован\w*|анулюва\w*|анульован\w*|відмовил\w* (?:\w+ )?(?:у |в )?(?:продаж|відправ|виконанн)\w*|"
+                     r"не відправил\w*)"),
+}
+_WEB_SHOP = re.compile(r"(?<![\w@./])(?P<shop>[a-z0-9][a-z0-9-]*\.(?:com\.ua|com\.pl|co\.uk|pl|com|net|eu|ua|de|shop|store))(?![\w.])",
+                       re.IGNORECASE)
+_SHOP_NAME = {
+    "en": re.compile(r"\b(?:ordered|bought|purchased|order(?:ed)? it|got it) (?:\w+ ){0,3}?(?:from|at|through) "
+                     r"(?P<shop>(?!(?:I|It|The|This|My|Our|You|Your|We|They|Christmas|Easter)\b)[A-Z][\w&'-]+)"
+                     r"|(?<![.!?] )(?<!^)\b(?P<subject>(?!(?:I|It|The|This|My|Our|You|Your|We|They|He|She|Then|And|But|So)\b)[A-Z][\w&'-]+) "
+                     r"(?:just |then |simply )?(?:cancel+ed|refused)"
+                     r"|(?P<retail>\b(?:amazon|best buy|walmart|target|costco|ebay|currys|argos|newegg)\b)"),
+    "pl": re.compile(r"(?:(?<!\w)(?:z|ze|w|we|od|przez|na) (?P<shop>[A-ZŁŚŻĆa-ząćęłńóśźż-]+\d+)(?!\w)"
+                     r"|(?i:(?<!\w)(?:w )?sklep(?:ie|u)?\s+(?P<named>[\w.-]+))"
+                     r"|(?i:(?P<retail>media ?expert|media ?markt|rtv ?euro ?agd|neonet|x-kom|allegro|komputronik|empik|morele|"
+                     r"saturn|avans|ole ?ole)))"),
+    "uk": re.compile(r"(?:(?<!\w)(?:з|із|від|на|в|у) (?P<shop>[a-z][a-z-]*\d+|[A-ZА-ЯІЇЄ][\w-]*\d+|[A-Z][\w-]+)(?!\w)"
+                     r"|(?i:(?<!\w)(?:в|у) магазин(?:і|у)?\s+(?P<named>(?!нас|вас|вашому)[\w.-]+))"
+                     r"|(?i:(?P<retail>розетк\w*|rozetka|comfy|комфі|фокстрот\w*|foxtrot|алло|allo|цитрус\w*|citrus|епіцентр\w*|"
+                     r"moyo|мойо|eldorado|ельдорадо)))"),
+}
+
+
+def _cancelled_elsewhere(text: str, lowered: str, lang: str) -> str | None:
+    """The other shop's name when another shop cancelled or refused the order, else None."""
+    if not _CANCEL_WORD[lang].search(lowered):
+        return None
+    web = _WEB_SHOP.search(text)
+    if web:
+        return web.group("shop")
+    named = _SHOP_NAME[lang].search(text)
+    if named:
+        return next((g for g in named.groups() if g), "")
+    return None
+
+
+# The maker's own platform: its account, activation e-mails, app or services; and bugs the
+# developer is to patch ("hope they patch it soon", "deweloper wyda poprawki").
 _MAKER = {
-    "en": re.compile(r"\b(?:activation (?:e-?mail|link|code)|(?:verify|create|register|activate) (?:an |my |the )?"
+    "en": re.compile(r"\b(?:hope (?:they|the devs?|the developers?|the studio) (?:\w+ )?(?:fix|patch|update)|(?:developers?|devs|studio) "
+                     r"(?:will|should|need to|needs to|must|have to) (?:\w+ )?(?:fix|patch|release|update)|needs? (?:\w+ ){0,2}patch(?:es|ing)|"
+                     r"activation (?:e-?mail|link|code)|(?:verify|create|register|activate) (?:an |my |the )?"
                      r"account|google (?:play )?services|no google|manufacturer'?s (?:app|account|website|support))\b"),
-    "pl": re.compile(r"(?:(?:potwierdzen|aktywacj)\w*(?: \S+){0,4} kont\w*|założeni\w* konta|usług\w* google|"
+    "pl": re.compile(r"(?:(?:deweloper|twórc|studi)\w*[^.!?]{0,60}(?:poprawk|łatk|aktualizacj|napraw)\w*|wymaga\w* (?:\w+ ){0,2}łatania|"
+                     r"nadziej\w*,?\s+(?:że|ze)\s+(?:\w+\s+)?(?:(?:szybko|wkrótce|szybciej)\s+)?(?:(?:je|to|błędy)\s+)?(?:naprawi|załata|poprawi)\w*|"
+                     r"(?:potwierdzen|aktywacj)\w*(?: \S+){0,4} kont\w*|założeni\w* konta|usług\w* google|"
                      r"google play|aplikacj\w* producenta|kont\w* (?:u )?producenta)"),
-    "uk": re.compile(r"(?:(?:активаці|підтвердженн)\w*(?: \S+){0,4} (?:акаунт|обліков)\w*|сервіс\w* google|"
+    "uk": re.compile(r"(?:розробник\w*[^.!?]{0,60}(?:випра|оновлен|патч|латк)\w*|сподіваю\w*,?\s+що\s+(?:\w+\s+)?(?:(?:швидко|скоро)\s+)?"
+                     r"(?:(?:їх|це|помилки)\s+)?(?:випра|полата|оновл)\w*|"
+                     r"(?:активаці|підтвердженн)\w*(?: \S+){0,4} (?:акаунт|обліков)\w*|сервіс\w* google|"
                      r"гугл[ -]?сервіс\w*|google (?:сервіс|play)\w*|без google|без гугл\w*)"),
 }
 # Someone asking before buying, or a remark addressed to "you" by a non-owner.
@@ -512,6 +587,15 @@ _BY_DESIGN = {
     "en": re.compile(r"\b(?:no|without|lacks?|missing) (?:the )?google(?: play)?(?: services| apps)?\b"),
     "pl": re.compile(r"(?:nie ma|brak\w*|bez) (?:\w+ )?(?:usług\w* |aplikacj\w* )?google"),
     "uk": re.compile(r"(?:нема|немає|відсутн\w*|без) (?:\w+ )?(?:сервіс\w* |додатк\w* )?(?:google|гугл)"),
+}
+# Not supported by the model ("nie obsługuje aplikacji X", "не підтримує додаток", "not compatible
+# with"): a trait of what was sold, so no set-up help can make it work.
+_UNSUPPORTED = {
+    "en": re.compile(r"\b(?:(?:does|did|do)(?:n'?t| not)|won'?t|can'?t|cannot) (?:even )?(?:support|run|work with)\b|"
+                     r"\bnot (?:\w+ )?(?:compatible|supported)\b|\bincompatible\b|\bno support for\b"),
+    "pl": re.compile(r"(?:nie (?:obsługuj|wspier|współpracuj)\w*|nie (?:jest )?kompatybiln\w*|niekompatybiln\w*|"
+                     r"brak (?:obsługi|wsparcia|kompatybilności)|nie da się (?:\w+ )?zainstalować)"),
+    "uk": re.compile(r"(?:не (?:підтриму|сумісн)\w*|несумісн\w*|немає підтримки|не встановлю\w*)"),
 }
 # Stuck at the start: the device asks for a password or code, the customer cannot set it up.
 _SETUP = {
@@ -569,15 +653,19 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
         seller = _OTHER_SELLER[lang].search(lowered)
         service = _OTHER_SERVICE[lang].search(text if lang == "pl" else lowered)
         seller = seller or _NAMED_SHOP[lang].search(text)
-        if seller:
+        cancelled = _cancelled_elsewhere(text, lowered, lang)
+        if cancelled is not None:
+            kind.elsewhere, kind.elsewhere_word, kind.cancelled_elsewhere = "seller", cancelled, True
+        elif seller:
             kind.elsewhere, kind.elsewhere_word = "seller", (seller.groupdict().get("shop") or "")
         elif service:
             kind.elsewhere, kind.elsewhere_word = "service", (service.groupdict().get("shop") or "")
             kind.refused = bool(_REFUSED[lang].search(lowered))
         elif _MAKER[lang].search(lowered) and not _BY_DESIGN[lang].search(lowered):
             kind.elsewhere = "maker"
-        kind.by_design = bool(_BY_DESIGN[lang].search(lowered))
-        kind.setup = bool(_SETUP[lang].search(lowered))
+        kind.unsupported = bool(_UNSUPPORTED[lang].search(lowered))
+        kind.by_design = bool(_BY_DESIGN[lang].search(lowered)) or kind.unsupported
+        kind.setup = bool(_SETUP[lang].search(lowered)) and not kind.unsupported
         if _CLAIM_FILED[lang].search(lowered):
             kind.claim_filed = "praised" if _CLAIM_PRAISED[lang].search(lowered) else "open"
         not_bought = bool(_NOT_BOUGHT[lang].search(lowered))
@@ -667,6 +755,10 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
         kind.non_owner = False
     kind.resolved = _resolved(lowered, lang)
     settled = _SELF_RESOLVED[lang].search(lowered) if domain != "hospitality" else None
+    # "Returned the cheaper one, which worked better": another item went back, this one is
+    # still the trouble; nothing is settled.
+    if settled and _OTHER_ITEM[lang].match(lowered[settled.start():settled.end() + 60]):
+        settled = None
     # "Sent it in under warranty, got a new one, but it's the same": nothing is settled.
     if settled and not _STILL.search(lowered[settled.end():settled.end() + 60]):
         kind.resolved = kind.settled_by_customer = True
@@ -698,5 +790,9 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
         serious = serious or bool(set(issues) & _SHOP_ISSUES) or "cleanliness" in main
     if kind.by_design and not defect:
         kind.fault = "trait"
+    if kind.harm and kind.fault == "trait":
+        # Sick after a meal, an allergen in a dish sold as free of it: never a matter of taste.
+        kind.fault = "service"
+        serious = True
     kind.serious = serious and side == "ours" and kind.fault != "trait" and not kind.setup
     return kind

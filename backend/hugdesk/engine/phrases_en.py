@@ -196,6 +196,10 @@ SLOTS = {
         "We're so sorry – pests and bites are something no guest should ever have to deal with, and we take a report like yours very seriously.",
         "I'm truly sorry – nobody should find pests or wake up with bites, and we treat a report like this with the utmost seriousness.",
     ),
+    "apology_pests_seen": (
+        "We're so sorry – no guest should ever find pests in their room, and we take a report like yours very seriously.",
+        "I'm truly sorry – finding pests in your room is unacceptable, and we treat a report like this with the utmost seriousness.",
+    ),
     "apology_harm": (
         "We're deeply sorry – what happened to you should never happen, and we take it very seriously.",
         "I'm truly sorry about what you went through; this is serious, and we treat it that way.",
@@ -339,6 +343,19 @@ SLOTS = {
     "third_party": (
         "Even though this happened outside our own hands, we'd like to help you get it sorted.",
         "This part depends on another company, but you bought it from us, so we'd like to help.",
+    ),
+    # Another shop cancelled the order: its details are with that shop, not with us.
+    "elsewhere_cancelled_ack": (
+        "I'm sorry your order was cancelled – that's really frustrating when you've been waiting for it.",
+        "A cancelled order is a disappointing way for a purchase to end, and I'm sorry it happened.",
+    ),
+    "elsewhere_cancelled": (
+        "As the order was placed with another shop, we can't see its details – that shop is the one to ask why it was cancelled.",
+        "The order went through another retailer, so only they can explain why it was cancelled.",
+    ),
+    "elsewhere_cancelled_offer": (
+        "If you have any questions about the product itself, we're happy to help.",
+        "If you're still looking for it and would like some advice, just send us a message.",
     ),
     # Bought elsewhere, or a case for the maker or its service: no blame, no order number.
     "elsewhere_ack_generic": (
@@ -529,7 +546,8 @@ ISSUES = {
     "overcharged": "the mistake with your bill",
     "cancelled_order": "the order that was never sent",
     "dirty_bathroom": "the state of the bathroom",
-    "bad_smell": "the unpleasant smell",
+    "room_not_booked": "the room not being the one you booked",
+    "bad_smell": ("the smell of {what}", "the unpleasant smell"),
     "broken_ac": "the air conditioning that didn't work",
     "no_hot_water": "the lack of hot water",
     "missing_dish": "the part of your order that never came",

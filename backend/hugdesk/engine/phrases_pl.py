@@ -185,6 +185,10 @@ SLOTS = {
         "Bardzo przepraszamy – żaden gość nie powinien zetknąć się w pokoju z insektami ani zostać pogryziony. Takie zgłoszenie traktujemy niezwykle poważnie.",
         "Szczerze przepraszamy – obecność insektów w pokoju jest niedopuszczalna. Traktujemy to bardzo poważnie.",
     ),
+    "apology_pests_seen": (
+        "Bardzo przepraszamy – żaden gość nie powinien zastać w pokoju robactwa ani gryzoni. Takie zgłoszenie traktujemy niezwykle poważnie.",
+        "Szczerze przepraszamy – robactwo w pokoju jest niedopuszczalne i traktujemy to bardzo poważnie.",
+    ),
     "apology_harm": (
         "Bardzo przepraszamy – to, co <Pana spotkało|Panią spotkało|Państwa spotkało>, nigdy nie powinno mieć miejsca. Traktujemy to niezwykle poważnie.",
         "Szczerze przepraszamy – to poważna sprawa i tak właśnie ją traktujemy.",
@@ -322,6 +326,19 @@ SLOTS = {
     "third_party": (
         "Choć ta kwestia nie zależy bezpośrednio od nas, chętnie doradzimy.",
         "Choć ta kwestia zależy od innej firmy, chętnie pomożemy, jeśli produkt został kupiony u nas.",
+    ),
+    # Another shop cancelled the order: its details are with that shop, not with us.
+    "elsewhere_cancelled_ack": (
+        "Przykro nam, że zamówienie zostało anulowane – to bardzo frustrujące, zwłaszcza gdy czeka się na zakup.",
+        "Rozumiemy rozczarowanie – anulowane zamówienie to zawsze przykra niespodzianka.",
+    ),
+    "elsewhere_cancelled": (
+        "Ponieważ zamówienie było złożone w innym sklepie, nie mamy wglądu w jego szczegóły – o powód anulowania najlepiej zapytać bezpośrednio tamtego sprzedawcę.",
+        "To zamówienie realizował inny sklep, więc tylko on może wyjaśnić, dlaczego zostało anulowane.",
+    ),
+    "elsewhere_cancelled_offer": (
+        "W razie pytań o sam produkt chętnie pomożemy.",
+        "Gdyby <potrzebował Pan|potrzebowała Pani|potrzebowali Państwo> porady przy wyborze, zapraszamy do kontaktu w wiadomości prywatnej.",
     ),
     # Bought elsewhere, or a case for the maker or its service: no blame, no order number.
     "elsewhere_ack_generic": (
@@ -510,7 +527,8 @@ ISSUES = {
     "overcharged": "błędu w rachunku",
     "cancelled_order": "niezrealizowanego zamówienia",
     "dirty_bathroom": "stanu łazienki",
-    "bad_smell": "nieprzyjemnego zapachu",
+    "room_not_booked": "pomyłki z zarezerwowanym pokojem",
+    "bad_smell": ("zapachu {what}", "nieprzyjemnego zapachu"),
     "broken_ac": "niedziałającej klimatyzacji",
     "no_hot_water": "braku ciepłej wody",
     "missing_dish": "dania, którego <Pan nie otrzymał|Pani nie otrzymała|Państwo nie otrzymali>",

@@ -199,7 +199,10 @@ def _issue_apology(w: _Writer) -> str:
         return ""
     # An order never sent is the complaint whatever product it was for.
     # A concrete trouble of a stay ("hair in the shower") says more than a topic ("the room").
-    if len(codes) == 1 and inputs.problem and codes[0] != "cancelled_order" and codes[0] not in lexicon.VENUE_ISSUES:
+    # So is a thing sent in place of the one ordered ("the box" of the wrong crackers is no trouble of its own).
+    mix_up = codes[:1] == ["wrong_item"] and inputs.analysis.wrong_sent
+    if len(codes) == 1 and inputs.problem and codes[0] != "cancelled_order" and not mix_up \
+            and codes[0] not in lexicon.VENUE_ISSUES:
         category = lexicon.ISSUES[codes[0]][0]
         if [category] != primary or category not in _INCIDENTAL_TOPICS:
             return ""
@@ -222,7 +225,8 @@ def _grave_apology(w: _Writer) -> str:
     analysis = w.inputs.analysis
     grave = analysis.grave
     if "pests" in grave:
-        return w.slot("apology_pests")
+        # Ants or mice seen, nobody bitten: "pests and bites" would name a harm not reported.
+        return w.slot("apology_pests" if analysis.kind.harm else "apology_pests_seen")
     if analysis.kind.harm:
         return w.slot("apology_harm")
     named = set(analysis.issues)
@@ -343,6 +347,9 @@ def _counteract(w: _Writer) -> str:
         key = "product_defect" if inputs.analysis.kind.damaged else "generic"
     elif key == "generic" and inputs.analysis.domain == "hospitality":
         key = "visit"
+    elif key == "usability" and inputs.analysis.kind.unsupported:
+        # The model does not support it: no step-by-step set-up can add what it lacks.
+        key = "product_defect" if inputs.analysis.kind.fault == "defect" else "generic"
     if key in ("product_defect", "delivery", "not_as_described") and inputs.analysis.domain == "product" \
             and not order_level(inputs):
         key = "generic"  # nothing on the order to look up: a few details, no order number
@@ -463,7 +470,12 @@ def _settled(w: _Writer) -> tuple[list[str], list[str]]:
     if w.inputs.analysis.kind.settled_by_customer:
         # Sent back or exchanged already: one regret that says so, no second apology before it.
         return [w.slot("resolved_self")], [w.slot("offer_help")]
-    first = [_apology(w), w.slot("resolved")]
+    if w.inputs.good_rating and w.inputs.praised:
+        # Four stars, praise, and a trouble put right at once: thanks for what was praised;
+        # "sorry for the frustration" would outweigh a minor, settled matter.
+        first = [w.slot("thanks_praise_topic", w.inputs.praised), w.slot("resolved")]
+    else:
+        first = [_apology(w), w.slot("resolved")]
     return first, [w.slot("offer_help")]
 
 
@@ -484,6 +496,10 @@ def _elsewhere(w: _Writer) -> tuple[list[str], list[str]]:
     party = elsewhere(inputs)
     first = _opening(w) if inputs.analysis.is_complaint else []
     analysis = inputs.analysis
+    if analysis.kind.cancelled_elsewhere:
+        # Another shop cancelled it: nothing of ours to check, no product to be sorry about.
+        first.append(w.slot("elsewhere_cancelled_ack"))
+        return first, [w.slot("elsewhere_cancelled"), w.slot("elsewhere_cancelled_offer")]
     serious = inputs.low_rating and analysis.kind.fault == "defect"
     # The topic may be the other party's: stay general, but not mild about two phones that cannot be used.
     first.append(w.slot("elsewhere_ack_serious" if serious else "elsewhere_ack_generic"))
@@ -656,7 +672,7 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
         return first, [_fresh(w, invite, first)]
     if approach == "thank_you_personal":
         detail = _fresh(w, "praise_detail_general", first)
-        return first, [detail, _fresh(w, "invite_general", [detail])]
+        return first, [detail, _fresh(w, invite, [detail])]  # a shop's customer is not "seen again soon"
     detail_slot = "praise_detail_consumable" if inputs.consumable and domain == "product" else f"praise_detail_{domain}"
     detail = _fresh(w, detail_slot, first)
     return first, [detail, _fresh(w, invite, [detail])]

@@ -77,18 +77,26 @@ _MEASURED = re.compile(r"(?<!\w)(?:average|nothing special|so-so|mediocre|okay-i
                        r"średni\w*|bez szału|szału nie ma|так собі|нічого особливого|середн\w*)(?!\w)", re.IGNORECASE)
 
 
+# "Нормальний подовжувач", "ok, działa", "decent enough": a restrained verdict under four
+# stars gets restrained thanks, not "your kind words inspire us".
+_RESTRAINED = re.compile(r"(?<!\w)(?:okay|ok|decent|fine|alright|not bad|normaln\w*|w porządku|ujdzie|może być|niezł\w*|"
+                         r"нормальн\w*|непоган\w*|може бути|пійде|норм)(?!\w)", re.IGNORECASE)
+
+
 def _consumable(analysis) -> bool:
     """The product itself is food or drink, so the closing wishes "enjoy" ("Smacznego"),
     not "use it for years". A food word alone is not enough: a camera review that mentions
     selfies "with coffee" is about the camera, so any topic outside food means it is not."""
-    if analysis.domain != "product" or "food" not in analysis.categories:
+    food_topic = any("food" in (CATEGORIES.get(t.lang, {}).get(w) or ()) for t in analysis.topics for w in t.nom.lower().split())
+    if analysis.domain != "product" or ("food" not in analysis.categories and not food_topic):
         return False
     for topic in analysis.topics:
         if topic.nom in NEUTRAL_TOPICS or topic.nom in PROCESS_TOPICS:
             continue
         words = topic.nom.lower().split()
         food, known = CATEGORIES.get(topic.lang), TOPICS.get(topic.lang)
-        if food is None or known is None or any("food" in (food.get(w) or ()) for w in words):
+        # The delivery of a snack is not another product beside it.
+        if food is None or known is None or any({"food", "delivery"} & set(food.get(w) or ()) for w in words):
             continue
         # A thing the lexicon knows (camera, phone, screen) is not food; a product's own
         # name ("Fog Chaser variety") says nothing either way.
@@ -266,8 +274,10 @@ def _inputs(review, context) -> ReplyInputs:
         seed=seed, low_rating=rating is not None and rating <= 2 and analysis.sentiment != "positive" and not analysis.kind.non_owner,
         full_marks=rating is not None and rating >= 5,
         good_rating=rating is not None and rating >= 4,
-        lukewarm=rating is not None and rating <= 3 and not analysis.is_complaint
-        and (analysis.negative > 0 or analysis.positive < 1 or bool(_CONTRAST.search(text)) or bool(_MEASURED.search(text))),
+        lukewarm=rating is not None and not analysis.is_complaint
+        and ((rating <= 3 and (analysis.negative > 0 or analysis.positive < 1 or bool(_CONTRAST.search(text))
+                               or bool(_MEASURED.search(text))))
+             or (rating <= 4 and analysis.positive <= 1 and bool(_RESTRAINED.search(text) or _MEASURED.search(text)))),
         steps=steps, long_review=len(text) >= _LONG_REVIEW,
         consumable=_consumable(analysis),
         problem=topic_forms(module, usable), praised=topic_forms(module, praised),
