@@ -342,7 +342,7 @@ def test_if_not_for_names_a_fault(lang, text, rating):
 # EDIT class: ants or mice in a hotel room are pests, named as such, and nobody is said to
 # have been bitten when nobody was.
 
-PESTS = re.compile(r"pests|robactw|insekt|комах|шкідник", re.IGNORECASE)
+PESTS = re.compile(r"pests|robactw|insekt|szkodnik|комах|шкідник", re.IGNORECASE)
 BITES = re.compile(r"bites|bitten|pogryzi|укус", re.IGNORECASE)
 
 PESTS_SEEN = [
@@ -365,7 +365,7 @@ def test_pests_seen_are_named_without_bites(lang, text, rating):
 
 # EDIT class: the room booked and not given is named, not met with a general apology.
 
-ROOM_NAMED = re.compile(r"room not being the one you booked|zarezerwowanym pokojem|не відповідав Вашому бронюванню", re.IGNORECASE)
+ROOM_NAMED = re.compile(r"room not being the one you booked|innego pokoju niż zarezerwowany|невідповідність номера Вашому бронюванню", re.IGNORECASE)
 
 ROOM_NOT_GIVEN = [
     ("en", "Didn't get the room I booked. The pool was closed too.", 2),

@@ -90,15 +90,15 @@ SLOTS = {
     # Trzy gwiazdki i wyważony tekst: podziękowanie bez „miłych słów” i „cieszymy się, że się podobało”.
     "thanks_lukewarm_topic": (
         "Dziękujemy za szczerą opinię i za to, co <napisał Pan|napisała Pani|napisali Państwo> o {p_o}.",
-        "Dziękujemy za wyważoną opinię i dobre słowo o {p_o}.",
+        "Dziękujemy za szczerą opinię i dobre słowo o {p_o}.",
     ),
     "thanks_lukewarm": (
         "Dziękujemy za szczerą opinię.",
         "Dziękujemy, że <podzielił się Pan|podzieliła się Pani|podzielili się Państwo> swoimi wrażeniami.",
     ),
     "praise_note_generic": (
-        "Szkoda, że nie wszystko było idealne – dobrze wiedzieć, co warto poprawić.",
-        "Przykro nam, że jedna rzecz nie do końca się sprawdziła – to dla nas cenna uwaga.",
+        "Szkoda, że nie wszystko było idealne – to dla nas cenna wskazówka, co jeszcze możemy poprawić.",
+        "Przykro nam, że nie wszystko wypadło tak, jak powinno – to dla nas cenna uwaga.",
     ),
     "praise_note": (
         "Za uwagę o {x_o} również dziękujemy – przykro nam, że pod tym względem nie było idealnie.",
@@ -140,7 +140,7 @@ SLOTS = {
         "Zapraszamy do kontaktu w wiadomości prywatnej – chętnie dowiemy się więcej i w miarę możliwości pomożemy.",
         "Gdyby <chciał Pan|chciała Pani|chcieli Państwo> napisać nam więcej, czekamy na wiadomość prywatną – chętnie doradzimy.",
         "W razie pytań lub wątpliwości prosimy o wiadomość prywatną – zrobimy, co w naszej mocy, by pomóc.",
-        "Jeśli coś jeszcze możemy wyjaśnić, zapraszamy do kontaktu w wiadomości prywatnej.",
+        "Jeśli możemy coś wyjaśnić, zapraszamy do kontaktu w wiadomości prywatnej.",
         "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> opisać nam szczegóły, zapraszamy do kontaktu w wiadomości prywatnej – postaramy się pomóc.",
     ),
     "trait_help": (
@@ -186,8 +186,8 @@ SLOTS = {
         "Szczerze przepraszamy – obecność insektów w pokoju jest niedopuszczalna. Traktujemy to bardzo poważnie.",
     ),
     "apology_pests_seen": (
-        "Bardzo przepraszamy – żaden gość nie powinien zastać w pokoju robactwa ani gryzoni. Takie zgłoszenie traktujemy niezwykle poważnie.",
-        "Szczerze przepraszamy – robactwo w pokoju jest niedopuszczalne i traktujemy to bardzo poważnie.",
+        "Bardzo przepraszamy – żaden gość nie powinien zastać w pokoju insektów ani gryzoni. Takie zgłoszenie traktujemy niezwykle poważnie.",
+        "Szczerze przepraszamy – obecność szkodników w pokoju jest niedopuszczalna i traktujemy to bardzo poważnie.",
     ),
     "apology_harm": (
         "Bardzo przepraszamy – to, co <Pana spotkało|Panią spotkało|Państwa spotkało>, nigdy nie powinno mieć miejsca. Traktujemy to niezwykle poważnie.",
@@ -329,8 +329,8 @@ SLOTS = {
     ),
     # Another shop cancelled the order: its details are with that shop, not with us.
     "elsewhere_cancelled_ack": (
-        "Przykro nam, że zamówienie zostało anulowane – to bardzo frustrujące, zwłaszcza gdy czeka się na zakup.",
-        "Rozumiemy rozczarowanie – anulowane zamówienie to zawsze przykra niespodzianka.",
+        "Przykro nam, że zamówienie zostało anulowane – rozumiemy, jak bardzo to rozczarowuje, zwłaszcza gdy czeka się na przesyłkę.",
+        "Rozumiemy <Pana|Pani|Państwa> rozczarowanie – anulowane zamówienie to zawsze przykra niespodzianka.",
     ),
     "elsewhere_cancelled": (
         "Ponieważ zamówienie było złożone w innym sklepie, nie mamy wglądu w jego szczegóły – o powód anulowania najlepiej zapytać bezpośrednio tamtego sprzedawcę.",
@@ -527,11 +527,11 @@ ISSUES = {
     "overcharged": "błędu w rachunku",
     "cancelled_order": "niezrealizowanego zamówienia",
     "dirty_bathroom": "stanu łazienki",
-    "room_not_booked": "pomyłki z zarezerwowanym pokojem",
+    "room_not_booked": "przydzielenia innego pokoju niż zarezerwowany",
     "bad_smell": ("zapachu {what}", "nieprzyjemnego zapachu"),
     "broken_ac": "niedziałającej klimatyzacji",
     "no_hot_water": "braku ciepłej wody",
-    "missing_dish": "dania, którego <Pan nie otrzymał|Pani nie otrzymała|Państwo nie otrzymali>",
+    "missing_dish": "brakującego dania",
 }
 
 
