@@ -61,9 +61,18 @@ _NEITHER_NOR = {
     "pl": re.compile(r"(?<!\w)ani\b[^.!?]{1,40}?\bani\b[^.!?,]{1,30}"),
     "uk": re.compile(r"(?<!\w)ні\b[^.!?]{1,40}?(?<!\w)ні\b[^.!?,]{1,30}"),
 }
+# "Not a fan of this chain", "a huge fan of their dumplings": a liking, never the part called a
+# fan. Only "fan of" is the idiom; "the fan is loud" keeps its fan.
+_NOT_A_FAN = re.compile(r"\b(?:not|never|no)(?: been| really| exactly| much of| quite| ever| yet)* (?:a |an )?(?:big |huge |great )?"
+                        r"fans? of\b", re.IGNORECASE)
+_A_FAN = re.compile(r"\b(?:a |an |such a |the )?(?:big |huge |great |massive |real |long-?time |loyal |true )?fans? of\b",
+                    re.IGNORECASE)
+_IDIOM_NEEDS = {_NOT_A_FAN: "fan", _A_FAN: "fan"}
 # Idioms whose words would be misread one by one ("fit the bill" is praise, not billing).
 _IDIOMS = {
     "en": ((re.compile(r"\bfits? the bill\b", re.IGNORECASE), "suited"),
+           (_NOT_A_FAN, "disliked"),
+           (_A_FAN, "loved"),
            (re.compile(r"\b(?:if (?:it )?(?:weren'?t|wasn'?t|were not|was not) for|if not for|were it not for)\b", re.IGNORECASE), "but"),
            # "Smoked bacon ice cream" is a flavour, not a fire.
            (_SMOKY, "smoky "),
@@ -828,6 +837,11 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     original = text
     text = _OPENING.sub("", text)
     for pattern, replacement in _IDIOMS.get(lang, ()):
+        # An idiom whose pattern opens with optional words is tried at every position; the
+        # word it cannot do without, checked first, spares that on almost every review.
+        needed = _IDIOM_NEEDS.get(pattern)
+        if needed and needed not in text.lower():
+            continue
         text = pattern.sub(replacement, text)
     text = _drop_accepted_remarks(text, lang)
     pos_total = neg_total = 0.0
