@@ -977,6 +977,14 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     gravest = _gravest(factual, lang) if is_complaint else None
     if gravest and gravest[0] == "staff" and problem_categories[:1] and problem_categories[0] in said:
         gravest = None  # staff manners do not outrank a problem the customer named first ("zimna zupa")
+    # The words each topic was mentioned by: the apology names a topic only where its words are.
+    topic_words: dict[str, set[str]] = {}
+    for mention in mentions:
+        topic_words.setdefault(mention.topic.id, set()).add(mention.word.lower())
+
+    def said_in(topic, span: str) -> bool:
+        return any(w and w in span for w in topic_words.get(topic.id, ()))
+
     if gravest:
         # The apology names what the gravest sentence is about, or stays general: a word
         # from an aside ("a TV from the 1990s, the box") is never the topic.
@@ -984,28 +992,19 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         problem_categories = [category] + [c for c in problem_categories if c != category]
         categories = problem_categories + [c for c in categories if c not in problem_categories]
         lowered_sentence = sentence.lower()
-        words = {}
-        for mention in mentions:
-            words.setdefault(mention.topic.id, set()).add(mention.word.lower())
-        problems = [t for t in problems if any(w and w in lowered_sentence for w in words.get(t.id, ()))]
+        problems = [t for t in problems if said_in(t, lowered_sentence)]
     quick = _quick_fixes(original.lower(), lang)
     if quick and problems:
         # "A minor problem, which the front desk immediately called for repairs": who put it
         # right at once is praised for it, never apologised for.
         span = " ".join(quick)
-        named = {}
-        for mention in mentions:
-            named.setdefault(mention.topic.id, set()).add(mention.word.lower())
-        problems = [t for t in problems if not any(w and w in span for w in named.get(t.id, ()))]
+        problems = [t for t in problems if not said_in(t, span)]
     neither = _NEITHER_NOR[lang].findall(original.lower()) if lang in _NEITHER_NOR else []
     if neither and problems:
         # "Не підключається ні по вайфаю, ні кабелем": what fails is the thing both are ways
         # to, not one of them; the apology stays general rather than name "the cable".
         span = " ".join(neither)
-        named = {}
-        for mention in mentions:
-            named.setdefault(mention.topic.id, set()).add(mention.word.lower())
-        problems = [t for t in problems if not any(w and w in span for w in named.get(t.id, ()))]
+        problems = [t for t in problems if not said_in(t, span)]
     domain = domain or _domain(topics, category_hits, platform, len(_VENUE.findall(original)))
     unshipped = {"delivery"} | ({"waiting"} if domain != "hospitality" else set())
     if unshipped & set(problem_categories) and not _DELIVERY_TALK[lang].search(text.lower()) \
