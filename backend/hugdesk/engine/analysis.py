@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .complaint_kind import ComplaintKind, began_to_fail, read_kind, real_question
+from .complaint_kind import ComplaintKind, began_to_fail, health_worry, read_kind, real_question
 from .language import detect_language
 from .lexicon import Topic
 
@@ -39,6 +39,15 @@ _QUICK_FIX = {
                      r"(?:\w+ )?(?:виклика|полагоди|замінил|замінив|вирішил|вирішив|переселил|організува|відреагува|надісла)\w*"),
 }
 _ROOM_NOT_BOOKED = {lang: re.compile(lexicon.ROOM_NOT_BOOKED[lang], re.IGNORECASE) for lang in ("en", "pl", "uk")}
+# A smell said of the food ("oily and stinky", "ryba śmierdziała") is the food gone off, not a
+# room's smell: the dish is the complaint, and a stay's wording would be for a hotel.
+_FOOD_SMELL = re.compile(r"\b(?:food|dish(?:es)?|meal|meat|fish|chicken|beef|pork|shrimps?|prawns?|noodles|rice|soup|sauce|"
+                         r"oil|eggs?|cheese|milk|sushi|burger|steak|salad|pasta)\b|(?<!\w)(?:jedzeni|danie|dania|posiłk|mięs|ryb|"
+                         r"kurczak|krewetk|makaron|zup|sos|olej|jaj|ser\b|mlek|jogurt|їж|страв|м'яс|м’яс|риб|курк|креветк|"
+                         r"локшин|суп|соус|олі|яйц|сир|молок|йогурт)", re.IGNORECASE)
+_ROOM_WORD = re.compile(r"\b(?:room|bathroom|toilet|carpet|bed|hall(?:way)?|lobby|lift|elevator)|(?<!\w)(?:pok[oó]j|łazienk|"
+                        r"toalet|dywan|łóżk|korytarz|номер|кімнат|ванн|туалет|килим|ліжк|коридор)", re.IGNORECASE)
+_SMELL_WORD = re.compile(r"(?:smell|odou?r|stink|stank|stunk|reek|zapach|śmierd|smr[óo]d|запах|смерд|сморід)")
 _MICE = re.compile(r"\b(?:mice|mouse droppings|a mouse (?:in|ran|running))\b|(?<!\w)(?:myszy|mysz (?:w|po|biega)|mysie odchody)|"
                    r"(?<!\w)(?:миші|мишей|миша (?:в|у|по|бігала)|мишачий послід)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,.!?;]")
@@ -275,6 +284,10 @@ class Mention:
     # Whether the clause that names it judges it (or its adjacent clause judges it and
     # names nothing else): only a judged topic is thanked for or apologised for by name.
     judged: bool = True
+    # Said as missing ("no pastries, no toast"): a lack, not a thing that was bad. It is named
+    # after what the customer judged directly, never before it ("sorry the pastries didn't
+    # win you over" when there were none).
+    lacking: bool = False
 
 
 # Things that are charged: a phone, a power bank, a cordless tool. A mains blender is not.
@@ -396,7 +409,17 @@ def _asides(sentence: str, clauses: list[str]) -> set[int]:
 
 def _topic_at(lang: str, tokens: list[str], i: int) -> Topic | None:
     hit = lexicon.TOPICS[lang].get(tokens[i])
-    return hit if isinstance(hit, Topic) else None
+    if not isinstance(hit, Topic):
+        return None
+    following = tokens[i + 1] if i + 1 < len(tokens) else ""
+    heads = lexicon.NEEDS_HEAD.get(hit.nom)
+    if heads and not following.startswith(heads):
+        return None
+    if lang == "uk" and i and tokens[i - 1] == "для":
+        return None  # "чохол для телефону", "таблетки для посудомийної машини": what it is for, not what it is
+    if lang == "pl" and hit.nom == "gra" and tokens[i] == "gra" and following == "się":
+        return None  # "gra się świetnie": how it plays, said of the console, not a game
+    return hit
 
 
 def _active_phrases(text: str, lang: str) -> tuple[list, list, list, bool]:
@@ -429,6 +452,27 @@ def _issues(lowered: str, lang: str, candidates: list) -> list[tuple[str, str, s
             what = match.groupdict().get("what") or ""
             found.append((match.start(), code, category, what))
     return [(code, category, what) for _, code, category, what in sorted(found)]
+
+
+_OFF = {"en": "bad", "pl": "kiepskie", "uk": "погане"}
+
+
+def _unsmell_food(text: str, lang: str) -> str:
+    """The text with each smell word said of a food named before it in its clause taken out:
+    "the food was oily and stinky" is bad food, not a hygiene or a room's smell."""
+    if not _SMELL_WORD.search(text.lower()):
+        return text
+    parts = []
+    for clause in re.split(r"(?<=[.!?;…\n])", text):
+        food = _FOOD_SMELL.search(clause)
+        smell = _SMELL_WORD.search(clause.lower())
+        # "Mięso nieświeże, śmierdziało": the food may be a clause before the smell, but not
+        # when a room is named in between ("the food was cold, the room smelled").
+        if food and smell and food.start() < smell.start() and not _ROOM_WORD.search(clause[food.end():smell.start()]):
+            clause = clause[:food.end()] + re.sub(r"[^\W\d_]*" + _SMELL_WORD.pattern + r"[^\W\d_]*", _OFF.get(lang, "bad"),
+                                                  clause[food.end():], flags=re.IGNORECASE)
+        parts.append(clause)
+    return "".join(parts)
 
 
 def _looks_back(lowered: str, lang: str) -> bool:
@@ -499,7 +543,8 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
         if topic:
             if lang == "en" and mentions and mentions[-1].word == tokens[i - 1]:
                 mentions.pop()  # "king size bed", "coffee shop": the last noun is the thing
-            mentions.append(Mention(topic=topic, word=token, polarity=0.0))
+            mentions.append(Mention(topic=topic, word=token, polarity=0.0,
+                                    lacking=bool(lacking_topics) and lacking_topics[-1] == i))
     if lang == "en":
         for match in lexicon.EN_TOPIC_PHRASE_RE.finditer(lowered):
             mentions.insert(0, Mention(topic=lexicon.EN_TOPIC_PHRASES[match.group(1)], word=match.group(1), polarity=0.0))
@@ -514,6 +559,14 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
             categories.add(category)
     neg += 1.0 * len(lacking_topics) + pending_lack
     issues = _issues(lowered, lang, phrases[2]) if phrases[2] else []
+    if "cleanliness" in categories and _FOOD_SMELL.search(lowered):
+        food = _FOOD_SMELL.search(lowered)
+        smells = [i for i, token in enumerate(tokens) if _SMELL_WORD.match(token)]
+        unclean = [token for token in tokens if "cleanliness" in (categories_lookup.get(token) or ())
+                   and not _SMELL_WORD.match(token)]
+        if smells and not unclean and food.start() < lowered.find(tokens[smells[0]]):
+            categories.discard("cleanliness")
+            issues = [issue for issue in issues if issue[0] != "bad_smell"]
     for _, category, _ in issues:
         categories.add(category)
     if issues and neg < 1.0:
@@ -704,7 +757,8 @@ def _pick_specifics(mentions: list[Mention], sentiment: str
     a problem because the stars are low, nor into praise because they are high."""
     seen: dict[str, list] = {}
     for mention in mentions:
-        entry = seen.setdefault(mention.topic.id, [mention.topic, 0.0, 0.0, mention.word, 0.0, 0.0])
+        entry = seen.setdefault(mention.topic.id, [mention.topic, 0.0, 0.0, mention.word, 0.0, 0.0, True])
+        entry[6] = entry[6] and mention.lacking
         entry[1] = min(entry[1], mention.polarity)
         entry[2] = max(entry[2], mention.polarity)
         if mention.judged:
@@ -719,7 +773,13 @@ def _pick_specifics(mentions: list[Mention], sentiment: str
     problems = [e[0] for e in pool if _judgement(e[4], e[5]) == "criticised"]
     praised = [e[0] for e in pool if _judgement(e[4], e[5]) == "praised"]
     # What the customer asks for (a refund, the service centre) is not what went wrong.
-    problems.sort(key=lambda t: t.nom in lexicon.PROCESS_TOPICS)
+    lacking_only = {e[0].id for e in ordered if e[6]}
+    if problems and all(t.id in lacking_only for t in problems):
+        # "The breakfast was bad! No pastries, no toast": the breakfast was judged, the
+        # pastries were only missing; the broader word the customer judged comes first.
+        problems = [e[0] for e in ordered if e[0].generic and not e[6]
+                    and _judgement(e[4], e[5]) == "criticised"] + problems
+    problems.sort(key=lambda t: (t.nom in lexicon.PROCESS_TOPICS, t.id in lacking_only))
     return problems, praised, [e[0] for e in pool], aspects
 
 
@@ -843,7 +903,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         if needed and needed not in text.lower():
             continue
         text = pattern.sub(replacement, text)
-    text = _drop_accepted_remarks(text, lang)
+    text = _drop_accepted_remarks(_unsmell_food(text, lang), lang)
     pos_total = neg_total = 0.0
     mentions: list[Mention] = []
     phrases = _active_phrases(text, lang)
@@ -940,6 +1000,10 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     if sentiment == "positive" and rating is not None and began_to_fail(original, lang):
         # Five stars and "after two weeks it started to overheat": a fault to help with, not praise.
         sentiment = "mixed"
+    if sentiment in ("positive", "neutral") and health_worry(original, lang):
+        # "They love the treats, but both dogs were off their food until I stopped them":
+        # a worry about health is never answered with "glad you liked it".
+        sentiment = "mixed"
     is_complaint = sentiment in ("negative", "mixed")
     order = {name: i for i, name in enumerate(lexicon.CATEGORY_ORDER)}
     if sentiment == "negative" and not problem_hits:
@@ -965,7 +1029,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         categories = rest
         problems, praised, topics, aspects = _pick_specifics(mentions, sentiment)
     # What a purpose clause names ("so that nothing burns out") never happened: no danger, no grave trouble.
-    factual = _SMOKY.sub("smoky ", _PURPOSE_SPAN.sub(" ", original))
+    factual = _unsmell_food(_SMOKY.sub("smoky ", _PURPOSE_SPAN.sub(" ", original)), lang)
     # Four or five stars and "the only minus is…": a happy review with a note. It stays a
     # complaint for what it criticises, but is answered with thanks first (reply_writer).
     remark = rating is not None and rating >= 4 and sentiment in ("mixed", "positive") and pos_total >= 1 \
@@ -992,7 +1056,9 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         problem_categories = [category] + [c for c in problem_categories if c != category]
         categories = problem_categories + [c for c in categories if c not in problem_categories]
         lowered_sentence = sentence.lower()
-        problems = [t for t in problems if said_in(t, lowered_sentence)]
+        # Something missing from that sentence ("no pastries") is not what broke or was grave.
+        missing = {m.topic.id for m in mentions if m.lacking} - {m.topic.id for m in mentions if not m.lacking}
+        problems = [t for t in problems if said_in(t, lowered_sentence) and t.id not in missing]
     quick = _quick_fixes(original.lower(), lang)
     if quick and problems:
         # "A minor problem, which the front desk immediately called for repairs": who put it

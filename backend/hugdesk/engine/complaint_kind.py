@@ -113,6 +113,27 @@ _HARM = {
                      r"(?:шматоч\w*|шматк\w*|уламк\w*|скалк\w*|частин\w*) (?:твердого |гострого )?(?:пластику|скла|металу|дроту)|"
                      r"(?:мало не|ледь не) (?:\w+ )?(?:проковтну|вдави|подави)\w*)"),
 }
+# Someone's health after using it, a child's or a pet's above all ("my dogs were off their
+# food until I stopped the treats", "у дитини висипання"): a worry to take seriously whatever
+# the stars, even when the customer is not sure of the cause.
+_HEALTH = {
+    "en": re.compile(r"\b(?:rash(?:es)?|hives|broke out in|allergic|lethargic|vomit\w*|diarrh\w*|food poisoning|threw up|"
+                     r"(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|baby|babies|toddler|son|daughter|kids?|child(?:ren)?|"
+                     r"little (?:one|guy|girl|boy))\b(?:\W+\w+){0,8}?\W+(?:got |was |were |became |been |seem(?:ed|s)? |acting |"
+                     r"went )?(?:sick|ill|unwell|off (?:their|his|her|its) food|(?:kind of |a (?:little|bit) )?[\"“]?off\b))"),
+    "pl": re.compile(r"(?:wysypk\w*|uczuleni\w*|alergi\w*|osowiał\w*|wymiot\w*|zwymiotowa\w*|biegunk\w*|zatru(?!dn)\w*|"
+                     r"(?:pies|psy|psa|psu|kot|koty|kota|kotu|pupil\w*|dzieck\w*|dziec\w*|synek|syn|córk\w*|maluch\w*)"
+                     r"(?:\W+\w+){0,8}?\W+(?:zachorowa\w*|chorowa\w*|chor[eay]\b|nie chc\w* jeść))"),
+    "uk": re.compile(r"(?:висип\w*|алергі\w*|сверб\w*|(?<!\w)блюва\w*|пронос\w*|отруї\w*|отруєн\w*|"
+                     r"(?:собак\w*|пес|песик\w*|кіт|кота|коти|котик\w*|цуцен\w*|дитин\w*|дитя\w*|син|сина|доньк\w*|малюк\w*)"
+                     r"(?:\W+\w+){0,8}?\W+(?:захвор\w*|хвор\w*|відмовля\w* від їжі|млявий|млява|мляві))"),
+}
+
+
+def health_worry(text: str, lang: str) -> bool:
+    return bool(_HEALTH[lang].search(text.lower()))
+
+
 # The customer is done with us: a voucher for "next time" would read as not listening.
 _NO_RETURN = {
     "en": re.compile(r"\b(?:never (?:again|buy|order|return|go back|stay|be back|(?:be )?(?:coming|going) back|come back)|will never|won'?t (?:be back|be returning|"
@@ -302,14 +323,18 @@ _ASKING_PARTICLE = re.compile(r"(?:чи|czy|can i|how (?:do|can|should) i|jak|я
 # A return or exchange is after-sales service; only these words make it about a parcel.
 _AFTER_SALES = {
     "en": re.compile(r"\b(?:return|refund|exchang|replacement)"),
-    "pl": re.compile(r"(?:zwrot|zwróc|wymian|wymieni)"),
-    "uk": re.compile(r"(?:поверн|обмін|обміня)"),
+    # "Błędy można wymieniać w nieskończoność" lists the bugs; "wymienić baterię" is a repair:
+    # only an exchange of the thing itself, or the word "wymiana", is one.
+    "pl": re.compile(r"(?:zwrot|zwróc|wymian|wymieni\w* (?:\w+ )?(?:na (?:now|inn|sprawn|kolejn)|egzemplarz|produkt|towar|sprzęt|urządzeni)|"
+                     r"wymienili|wymienią|wymieniono|wymienić (?:mi|go|ją|je)\b)"),
+    # "Повернулися додому" is coming home: a return is of the goods or the money.
+    "uk": re.compile(r"(?:поверн(?!\w*(?:ся|сь)\b)|обмін|обміня)"),
 }
 # Which of the two the customer named, so a reply offers to look at that one only.
 _RETURN = {
     "en": re.compile(r"\b(?:return|refund)"),
     "pl": re.compile(r"(?:zwrot|zwróc)"),
-    "uk": re.compile(r"(?:поверн)"),
+    "uk": re.compile(r"(?:поверн(?!\w*(?:ся|сь)\b))"),
 }
 _DAMAGED = {
     "en": re.compile(r"\b(?:crushed|damaged|smashed|dented|broken|cracked|crumbs)\b"),
@@ -357,6 +382,7 @@ class ComplaintKind:
     closed: str = ""         # visit | facility: the venue (or part of it) was closed
     reserved: bool = False   # "so far so good": judgement reserved until longer use
     harm: bool = False       # bites, poisoning, ruined belongings: no voucher, ever
+    health: bool = False     # someone's health is the worry (a rash, a pet off its food), nothing worse said
     by_design: bool = False  # missing what the model is sold without (Google services): a trait, no one's fault
     unsupported: bool = False  # the model does not support an app or a standard: no set-up help can add it
     setup: bool = False      # stuck getting it started (asks for a password): help with the set-up, no parcel chased
@@ -773,7 +799,8 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
         kind.resolved = kind.settled_by_customer = True
     kind.mismatch = domain != "hospitality" and bool(_MISMATCH[lang].search(lowered))
     kind.no_return = bool(_NO_RETURN[lang].search(lowered))
-    kind.harm = bool(_HARM[lang].search(lowered))
+    kind.health = bool(_HEALTH[lang].search(lowered))
+    kind.harm = bool(_HARM[lang].search(lowered)) or kind.health
     main = categories[:1]
     failed = bool(_FAILED[lang].search(lowered)) or bool(_POOR_BUILD[lang].search(lowered)) or bool(_ONSET[lang].search(lowered))
     kind.failed = failed

@@ -1092,6 +1092,11 @@ def _build_topics() -> dict[str, Lookup]:
 SENTIMENT, SENTIMENT_PHRASES = _build_sentiment()
 CATEGORIES, CATEGORY_PHRASES = _build_categories()
 TOPICS = _build_topics()
+# Topics named by an adjective that also goes with other nouns: "пральний порошок" is washing
+# powder, "таблетки для посудомийної машини" are tablets, not the machine. The topic is read
+# only when its noun follows.
+NEEDS_HEAD = {"пральна машина": ("машин",), "посудомийна машина": ("машин",), "мікрохвильова піч": ("піч", "печ"),
+              "клавіша живлення": ("живлен",)}
 # Common words that begin like a stem of the lexicon but mean something else; the lexicon
 # test scans every stem against a list of such words, so a new stem that swallows one fails.
 _NOT_STEMS = {

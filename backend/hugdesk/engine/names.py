@@ -332,6 +332,12 @@ def _person_from(text: str) -> Person | None:
         if second and not _lookup(first):
             return second
         rest_ok = all(len(t) == 1 or _looks_like_name(t) or (t.isupper() and len(t) <= 3) for t in tokens[1:])
+        # A word we do not know as a first name, before another full word, is as often a
+        # handle made of two words ("Lost Panda", "Frequent Flyer") as a rare name: greeting
+        # "Hello Lost" is worse than a plain hello. Before an initial ("Branen W.") it is a
+        # name; Cyrillic handles are rarely built that way.
+        if first.isascii() and not all(len(t) == 1 or (t.isupper() and len(t) <= 3) for t in tokens[1:]):
+            rest_ok = False
         if _looks_like_name(first) and rest_ok:
             return Person(first_name=first, gender=None, origin="unknown", pl_vocative=None, uk_vocative=None)
     return None

@@ -200,6 +200,11 @@ SLOTS = {
         "We're so sorry – no guest should ever find pests in their room, and we take a report like yours very seriously.",
         "I'm truly sorry – finding pests in your room is unacceptable, and we treat a report like this with the utmost seriousness.",
     ),
+    # Someone's health is the worry, the cause not certain: concern first, no verdict.
+    "apology_health": (
+        "I'm so sorry to read this – nothing matters more than health, and we take it very seriously.",
+        "We're truly sorry to hear this – anything to do with health we take very seriously."
+    ),
     "apology_harm": (
         "We're deeply sorry – what happened to you should never happen, and we take it very seriously.",
         "I'm truly sorry about what you went through; this is serious, and we treat it that way.",

@@ -189,6 +189,11 @@ SLOTS = {
         "Bardzo przepraszamy – żaden gość nie powinien zastać w pokoju insektów ani gryzoni. Takie zgłoszenie traktujemy niezwykle poważnie.",
         "Szczerze przepraszamy – obecność szkodników w pokoju jest niedopuszczalna i traktujemy to bardzo poważnie.",
     ),
+    # Someone's health is the worry, the cause not certain: concern first, no verdict.
+    "apology_health": (
+        "Bardzo nam przykro – zdrowie jest najważniejsze i traktujemy takie sygnały niezwykle poważnie.",
+        "Przykro nam to czytać – każdą sprawę dotyczącą zdrowia traktujemy bardzo poważnie."
+    ),
     "apology_harm": (
         "Bardzo przepraszamy – to, co <Pana spotkało|Panią spotkało|Państwa spotkało>, nigdy nie powinno mieć miejsca. Traktujemy to niezwykle poważnie.",
         "Szczerze przepraszamy – to poważna sprawa i tak właśnie ją traktujemy.",

@@ -227,6 +227,10 @@ def _grave_apology(w: _Writer) -> str:
     if "pests" in grave:
         # Ants or mice seen, nobody bitten: "pests and bites" would name a harm not reported.
         return w.slot("apology_pests" if analysis.kind.harm else "apology_pests_seen")
+    if analysis.kind.health:
+        # "Both dogs were off their food", "a rash on my son's cheeks": the worry is someone's
+        # health, said without certainty; "what happened to you" would be about the wrong one.
+        return w.slot("apology_health")
     if analysis.kind.harm:
         return w.slot("apology_harm")
     named = set(analysis.issues)
@@ -331,7 +335,9 @@ def _reply_time(w: _Writer) -> list[str]:
 def _counteract(w: _Writer) -> str:
     inputs = w.inputs
     key = _category_key(inputs, inputs.phrases.COUNTERACT)
-    if "cancelled_order" in inputs.analysis.issues:
+    if inputs.analysis.kind.harm and key in ("product_defect", "usability", "delivery"):
+        key = "generic"  # someone fell ill: a few details, never "the fault we will repair"
+    elif "cancelled_order" in inputs.analysis.issues:
         key = "cancelled_order"  # a cancelled order needs explaining, not a defect checked
     elif inputs.analysis.kind.mismatch and key in ("delivery", "product_defect", "generic") \
             and "wrong_item" not in inputs.analysis.issues:
@@ -489,6 +495,19 @@ def elsewhere(inputs: ReplyInputs) -> str:
     return kind.elsewhere
 
 
+def elsewhere_case(inputs: ReplyInputs) -> bool:
+    """Whether the other party has something to handle. "I get them at Target for less"
+    names another shop to compare prices, not a purchase to return or claim there: pointing
+    the reviewer to that shop's returns desk would answer a case nobody opened."""
+    party = elsewhere(inputs)
+    if party != "seller":
+        return bool(party)
+    kind, analysis = inputs.analysis.kind, inputs.analysis
+    return bool(kind.cancelled_elsewhere or kind.after_sales or kind.claim_filed or kind.damaged or kind.failed
+                or kind.fault == "defect" or kind.question in ("return", "exchange", "what_to_do", "cause")
+                or {"product_defect", "delivery", "billing", "support_unreachable"} & set(analysis.problem_categories))
+
+
 def _elsewhere(w: _Writer) -> tuple[list[str], list[str]]:
     """Bought elsewhere, or a case for the maker's platform or service: no blame taken, no
     order number, no voucher; the right party named and advice offered."""
@@ -575,7 +594,7 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
         return _claim_filed(w)
     if kind.setup and kind.fault != "defect":
         return _setup(w)
-    if elsewhere(inputs) and not _praise_first(inputs):
+    if elsewhere_case(inputs) and not _praise_first(inputs):
         return _elsewhere(w)
     if kind.closed and not kind.serious:
         return _closed(w)
@@ -683,7 +702,7 @@ def _neutral(w: _Writer) -> tuple[list[str], list[str]]:
     kind = inputs.analysis.kind
     if kind.non_owner:
         return _non_owner(w)
-    if elsewhere(inputs):
+    if elsewhere_case(inputs):
         return _elsewhere(w)
     if kind.closed:
         return _closed(w)
@@ -714,7 +733,7 @@ def _praise_first(inputs: ReplyInputs) -> bool:
 def approaches(inputs: ReplyInputs) -> list[str]:
     analysis = inputs.analysis
     complaint = analysis.is_complaint or inputs.low_rating
-    if complaint and elsewhere(inputs) and not _praise_first(inputs):
+    if complaint and elsewhere_case(inputs) and not _praise_first(inputs):
         return ["explain_and_guide", "help_and_clarify"]
     if analysis.kind.non_owner and not analysis.kind.elsewhere:
         return ["thank_you_invite", "offer_help"]  # a question before buying gets an answer, not an apology
