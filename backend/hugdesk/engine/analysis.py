@@ -45,6 +45,8 @@ _FOOD_SMELL = re.compile(r"\b(?:food|dish(?:es)?|meal|meat|fish|chicken|beef|por
                          r"oil|eggs?|cheese|milk|sushi|burger|steak|salad|pasta)\b|(?<!\w)(?:jedzeni|danie|dania|posiłk|mięs|ryb|"
                          r"kurczak|krewetk|makaron|zup|sos|olej|jaj|ser\b|mlek|jogurt|їж|страв|м'яс|м’яс|риб|курк|креветк|"
                          r"локшин|суп|соус|олі|яйц|сир|молок|йогурт)", re.IGNORECASE)
+_NUISANCE = re.compile(r"(?:smell|odou?r|stink|noise|dust|scratch|smudge|zapach|smrod|smród|hałas|kurz|rys|"
+                       r"запах|шум|пил|подряпин|сміт|запаха|шума)")
 _ROOM_WORD = re.compile(r"\b(?:room|bathroom|toilet|carpet|bed|hall(?:way)?|lobby|lift|elevator)|(?<!\w)(?:pok[oó]j|łazienk|"
                         r"toalet|dywan|łóżk|korytarz|номер|кімнат|ванн|туалет|килим|ліжк|коридор)", re.IGNORECASE)
 _SMELL_WORD = re.compile(r"(?:smell|odou?r|stink|stank|stunk|reek|zapach|śmierd|smr[óo]d|запах|смерд|сморід)")
@@ -161,9 +163,16 @@ _EN_SUBJECT_SKIP = {"place", "hotel", "restaurant", "shop", "store", "product", 
 _LABEL = re.compile(r"\b(Pros|Cons|Plusy|Minusy|Zalety|Wady|Переваги|Недоліки|Плюси|Мінуси|Достоинства|Недостатки|Плюсы|Минусы)\s*:",
                     re.IGNORECASE)
 _POSITIVE_LABELS = {"pros", "plusy", "zalety", "переваги", "плюси", "достоинства", "плюсы"}
-_EMPTY_SECTION = re.compile(r"^\s*(?:-|—|none|nothing|n/a|brak|nie ma|немає|нема|не виявлено|поки не виявлено|відсутні|"
+_EMPTY_SECTION = re.compile(r"^\s*(?:-|—|none|nothing|n/a|none found|(?:i )?(?:haven'?t|have not|didn'?t) (?:found|find) any|"
+                            r"brak|brak wad|nie ma|nie znalazł\w*|nie zauważył\w*|nie stwierdzono|"
+                            r"немає|нема|нет|не виявлено|поки не виявлено|відсутні|отсутствуют|не знайш\w*|не знайдено|"
+                            r"не виявил\w*|не виявив|не помітил\w*|не помітив|не обнаружил\w*|не нашл?\w*|"
                             r"ціна добра|cena dobra|good price)\W*$",
                             re.IGNORECASE)
+# Rozetka and other shops print pros and cons inline as "+ tasty, cheap - none": a plus that
+# opens a segment, and the last spaced dash after it opening the minuses.
+_INLINE_PROS = re.compile(r"(?:^|(?<=[.!?…\s]))\+\s*(?=\w)")
+_INLINE_CONS = re.compile(r"\s[-–—]\s+(?=\S)")
 
 # The customer says they caused it ("I dropped", "wpadł mi do wody", "впустив")...
 _CUSTOMER_CAUSED = {
@@ -358,6 +367,16 @@ def _sections(text: str) -> list[tuple[str, float]]:
         bias = 0.7 if match.group(1).lower() in _POSITIVE_LABELS else -1.0
         last = match.end()
     parts.append((text[last:], bias))
+    if len(parts) == 1:
+        plus = _INLINE_PROS.search(text)
+        if plus:
+            minus = None
+            for minus in _INLINE_CONS.finditer(text, plus.end()):
+                pass
+            if minus is not None:
+                parts = [(text[:plus.start()], 0.0), (text[plus.end():minus.start()], 0.7), (text[minus.end():], -1.0)]
+            else:
+                parts = [(text[:plus.start()], 0.0), (text[plus.end():], 0.7)]
     return [(chunk, b) for chunk, b in parts if chunk.strip() and not (b < 0 and _EMPTY_SECTION.match(chunk))]
 
 
@@ -420,6 +439,20 @@ def _topic_at(lang: str, tokens: list[str], i: int) -> Topic | None:
     if lang == "pl" and hit.nom == "gra" and tokens[i] == "gra" and following == "się":
         return None  # "gra się świetnie": how it plays, said of the console, not a game
     return hit
+
+
+_SIMILE = {"like", "jak", "niczym", "jakby", "як", "ніби", "наче", "мов", "немов"}
+_SENSE = re.compile(r"^(?:tast|look|smell|feel|felt|sound|seem|resembl|smak|wygląd|wyglad|pachn|brzmi|przypomin|"
+                    r"смак|вигляд|пахн|нагаду|схож|на смак)")
+
+
+def _in_simile(tokens: list[str], i: int) -> bool:
+    """Whether the word at i is what something is likened to ("tastes like cardboard",
+    "smakuje jak tektura", "на смак як папір"), not what the review is about."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if tokens[j] in _SIMILE:
+            return any(_SENSE.match(t) for t in tokens[max(0, j - 4):j])
+    return False
 
 
 def _active_phrases(text: str, lang: str) -> tuple[list, list, list, bool]:
@@ -520,6 +553,12 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
             else:
                 negate_until = i + _NEGATION_WINDOW
             continue
+        if i <= negate_until and _NUISANCE.match(token) and (tokens[i - 1] in lack or (i > 1 and tokens[i - 2] in lack)):
+            # "Без запаху", "no smell at all", "bez rys": a nuisance that is absent is praise,
+            # and names no problem of cleanliness or noise.
+            pos += 0.5
+            negate_until, pending_lack = -1, 0.0
+            continue
         value = sentiment.get(token)
         if isinstance(value, float):
             if i <= negate_until:
@@ -540,6 +579,8 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
         if found:
             categories.update(found)
         topic = _topic_at(lang, tokens, i)
+        if topic and _in_simile(tokens, i):
+            topic = None  # "tasted a lot like pillow foam": the pancakes are the topic, not the pillows
         if topic:
             if lang == "en" and mentions and mentions[-1].word == tokens[i - 1]:
                 mentions.pop()  # "king size bed", "coffee shop": the last noun is the thing
@@ -771,7 +812,9 @@ def _pick_specifics(mentions: list[Mention], sentiment: str
     # Named in a reply only when judged where it was said: a less specific draft beats a
     # wrong one ("sorry about the box" for an aside about an old TV).
     problems = [e[0] for e in pool if _judgement(e[4], e[5]) == "criticised"]
-    praised = [e[0] for e in pool if _judgement(e[4], e[5]) == "praised"]
+    # Nobody likes a wait: "a better place to wait than the couch" praises the bar, and
+    # "glad you liked the wait" reads as a joke at the customer's expense.
+    praised = [e[0] for e in pool if _judgement(e[4], e[5]) == "praised" and e[0].nom not in _NEVER_PRAISED]
     # What the customer asks for (a refund, the service centre) is not what went wrong.
     lacking_only = {e[0].id for e in ordered if e[6]}
     if problems and all(t.id in lacking_only for t in problems):
@@ -781,6 +824,9 @@ def _pick_specifics(mentions: list[Mention], sentiment: str
                     and _judgement(e[4], e[5]) == "criticised"] + problems
     problems.sort(key=lambda t: (t.nom in lexicon.PROCESS_TOPICS, t.id in lacking_only))
     return problems, praised, [e[0] for e in pool], aspects
+
+
+_NEVER_PRAISED = {"wait"}
 
 
 # A feature the customer has not tried yet: named, but not judged.

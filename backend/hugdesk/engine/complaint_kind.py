@@ -257,7 +257,9 @@ _SELF_RESOLVED = {
                      r"(?:and )?now (?:it |everything )?works (?:fine|perfectly|as it should|great)|works (?:fine|perfectly) now)\b"),
     "pl": re.compile(r"(?:(?<!\w)(?:zwróci|odesła|odda|wymieni)(?:łem|łam|liśmy|łyśmy)(?! (?:\w+ ){0,4}?(?:na gwarancj|do serwisu|do naprawy|"
                      r"na reklamacj|uwag))|(?:został\w*|zostało) (?:\w+ )?(?:zwrócon|wymienion|naprawion)\w*|naprawion\w* na gwarancj\w*|"
-                     r"odzyska\w* pieniądze|(?:wymienion|naprawion)\w* (?:\w+ )?na gwarancj\w*|(?:teraz|już) (?:wszystko |wszystko już )?"
+                     r"odzyska\w* pieniądze|(?:dostał|otrzymał)\w* zwrot\w* (?:pieniędzy|środków|kasy)|za zwrot\w* (?:pieniędzy |środków |kasy )?"
+                     r"kupi\w*|zwrócono (?:mi )?pieniądze|pieniądze (?:zostały |mi )?zwrócon\w*|"
+                     r"(?:wymienion|naprawion)\w* (?:\w+ )?na gwarancj\w*|(?:teraz|już) (?:wszystko |wszystko już )?"
                      r"działa (?:jak należy|bez zarzutu|poprawnie|prawidłowo|bez problemu))"),
     "uk": re.compile(r"(?:(?<!\w)(?:повернув|повернула|здав|здала|обміняв|обміняла|поміняв|поміняла)(?! (?:\w+ )?(?:на "
                      r"гаранті|в сервіс|на ремонт|увагу))\b|(?<!\w)(?:відремонтували|полагодили|замінили) (?:\w+ )?(?:по|за) гаранті\w*|"
@@ -354,6 +356,17 @@ _WAITED = {
     "pl": re.compile(r"(?:czeka(?!ć)\w*|od \d+ (?:dni|tygodni)|po \d+ (?:dniach|tygodniach)|wciąż nie|nadal nie)"),
     "uk": re.compile(r"(?:чека(?!ти)\w*|за \d+ (?:днів|дні|тижн)|\d+ (?:день|дні|днів)|досі не|все ще не)"),
 }
+
+_LATE = {
+    "en": re.compile(r"\b(?:late|delay\w*|never (?:arrived|came|got|received)|not (?:arrived|delivered|received)|"
+                     r"(?:hasn'?t|haven'?t|didn'?t) (?:arrived|come|received)|lost|missing|where is|still|days|weeks|tracking|"
+                     r"stuck|took (?:so |too )?long|slow)\b"),
+    "pl": re.compile(r"(?:spóźn|opóźn|nie (?:dotar|doszł|doszed|przyszł|przyszed|otrzyma|dostarcz)|zagin|zgubi|gdzie jest|"
+                     r"wciąż|nadal|dni|tygodni|śledzeni|utknęł|długo|wolno|powoli)"),
+    "uk": re.compile(r"(?:запізн|затрим|не (?:прийш|надійш|доставил|отрима)|загуби|зникл|де (?:моє|моя|мій)|досі|все ще|"
+                     r"днів|дні|тижн|відстежен|застрягл|довго|повільно)"),
+}
+
 
 # Complaint categories a shop answers for whatever the product is like.
 _SHOP_SERVICE = {"delivery", "support_unreachable", "billing", "staff", "waiting"}
@@ -574,11 +587,16 @@ _MAKER = {
 # Someone asking before buying, or a remark addressed to "you" by a non-owner.
 _NOT_BOUGHT = {
     "en": re.compile(r"\b(?:have(?:n'?t| not) (?:bought|ordered|tried|received) (?:it|one|this)? ?yet|thinking "
-                     r"(?:of|about) (?:buying|getting|ordering)|is it worth (?:it|buying)|should i (?:buy|get|order))"),
+                     r"(?:of|about) (?:buying|getting|ordering)|is it worth (?:it|buying)|should i (?:buy|get|order)|"
+                     # "I wouldn't even think of buying this unless I know the price per unit": a
+                     # shopper held back by the listing, not an owner let down by the thing.
+                     r"(?:would(?:n'?t| not)|won'?t|will not|can'?t|cannot) (?:even )?(?:think of |consider )?"
+                     r"(?:buy|buying|order|ordering|purchas\w*) (?:this|it|one|these|them)?\s?(?:\w+ )?(?:unless|until|without|before))"),
     "pl": re.compile(r"(?:jeszcze nie (?:kupi|zamówi|mam)\w*|nie (?:kupił\w*|zamówił\w*) jeszcze|zastanawiam się "
-                     r"nad (?:zakupem|kupnem)|czy warto|(?:planuję|chcę|myślę o) (?:kupi|zakup|zamówi)\w*)"),
+                     r"nad (?:zakupem|kupnem)|czy warto|(?:planuję|chcę|myślę o) (?:kupi|zakup|zamówi)\w*|"
+                     r"nie (?:kupię|zamówię)\W+(?:\w+\W+){0,2}?(?:dopóki|póki|zanim|bez)\b)"),
     "uk": re.compile(r"(?:ще не (?:купи|замови|отрима)\w*|чи варто|думаю (?:купити|взяти|замовити)|планую "
-                     r"(?:купити|взяти|замовити))"),
+                     r"(?:купити|взяти|замовити)|не (?:куплю|замовлю|купуватиму)\W+(?:\w+\W+){0,2}?(?:поки|доки|без)(?!\w))"),
 }
 # Suffix alternatives start at a word's first letter: "\w+łem" tried from every letter of one
 # long word rescans the rest of it each time (quadratic; 20,000 letters took seconds).
@@ -770,9 +788,12 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     if not order_cue and "waiting" in categories:
         # The wait was not for an order: the category tells nothing about what went wrong.
         categories = [c for c in categories if c != "waiting"]
+    # A delivery complaint is a parcel held up only when something says so: "it all came in
+    # separate parcels, each charged" is about how it was sent, with nothing to track.
+    late = {"waiting", "delivery"} if _LATE[lang].search(lowered) else {"waiting"}
     kind = ComplaintKind(question=_question(text, lowered, lang), waited=bool(_WAITED[lang].search(lowered))
                          or bool(({"waiting"} if after_sales or damaged or {"wrong_item", "cancelled_order"} & set(issues)
-                                  else {"waiting", "delivery"}) & set(categories[:1]))
+                                  else late) & set(categories[:1]))
                          or "long_wait" in issues, after_sales=after_sales)
     kind.order_cue = order_cue
     kind.damaged = damaged

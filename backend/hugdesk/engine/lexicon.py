@@ -82,7 +82,7 @@ _SENTIMENT = {
             fabulous incredible exceptional spotless polite kind professional efficient
             affordable reasonabl* bonus plus favorite favourite gem cool ~ok ~okay ~fine
             ~decent remedy remedied prompt promptly""",
-        "neg": """bad terrible horrible horribly awful worst poor poorly disappoint* rude rudely
+        "neg": """bad terrible horrible horribly awful aweful awfull worst poor poorly disappoint* rude rudely
             dirty filthy smell smelled smelly smells stink* stank musty broken broke defect*
             faulty fault damag* crack cracked cracks leak* stain* noisy loud uncomfortable slow late delay*
             overpric* expensive pricey unjustified bland stale watery tasteless melted outdated
@@ -174,6 +174,9 @@ _SENTIMENT = {
             r"\bnic (?:nie )?(?:daje|pomaga|nie zmieniło|się nie zmieniło)\b", r"\bnie ma sensu\b",
             r"\bspodziewał\w* się czegoś lepszego\b", r"\bnie przewyższa\b",
             r"\bnie przepadam\b", r"\bnie (?:jest|był\w*) (?:moim|moją) (?:faworyt\w*|ulubion\w*)",
+            # "Konfiguracja to droga przez mękę", "tylko dla cierpliwych": an ordeal, said as an idiom.
+            r"\bdroga przez mękę\b", r"\btylko dla (?:bardzo )?cierpliwych\b", r"\bmam (?:pewne |spore |duże )?zastrzeżenia\b",
+            r"\bdo \w+ mam (?:pewne |spore |duże )?zastrzeżenia\b",
             r"\b(?:choć|chociaż|a) (?:było )?(?:podane|napisane|obiecane|w opisie)", r"\bzamiast (?:obiecanych|\d+)",
             r"\btrzyma (?:tylko|zaledwie|ledwo|ledwie)\b", r"\brzuci\w* słuchawk", r"\bnie odpisuj\w*",
             r"\b(?:nie ten|inny|inna|inne|zły|niewłaściwy|niewłaściwa) (?:kolor|model|rozmiar|produkt|towar)\b",
@@ -308,10 +311,19 @@ NO_REPLY = {
           r"|\bnever (?:heard back|got (?:a |any )?(?:reply|response|answer)|replied|responded|answered|called back)"
           r"|\b(?:e-?mails?|messages?|calls?) (?:\w+ )?unanswered|\bignored (?:my|our|all) (?:\w+ )?(?:e-?mails?|messages?|calls?)"
           r"|\bcould(?:n't| not) (?:reach|get through|get hold)|\bstill no (?:reply|response|answer)",
+    # "Stick nie odpowiada", "nie odbiera sygnału": a device that does not respond is a fault;
+    # only people, or an answer to a message, are a shop that does not reply.
     "pl": r"\bbrak (?:odpowiedzi|kontaktu|reakcji)\b|\bnikt (?:się )?nie (?:odbiera|odpowiada|odpisa|oddzwoni|odezwa)"
-          r"|\bnie (?:odpowiada|odpisuj|odpisal|odpisał|oddzwoni|odbiera)\w*|\bzero (?:odpowiedzi|potwierdzenia|kontaktu)\b"
+          r"|\bnie (?:odpisuj|odpisal|odpisał|oddzwoni)\w*|\bzero (?:odpowiedzi|potwierdzenia|kontaktu)\b"
+          r"|\bnie (?:odpowiada|odpowiedzi|odbiera)\w* (?:\w+ ){0,2}?na (?:\w+ )?(?:mail|e-mail|wiadomoś|telefon|zgłosz|reklamac|pytani|pism)"
+          r"|\b(?:sklep|obsług\w*|sprzedaw\w*|sprzedając\w*|firma|serwis|infolini\w*|konsultan\w*|pracowni\w*|dział)\w* "
+          r"(?:\w+ ){0,2}?nie (?:odpowiada|odpowiedzi|odbiera)\w*"
           r"|\bbez (?:żadnej )?odpowiedzi\b|\bnie (?:da się|można|mogę) (?:się )?dodzwoni",
-    "uk": r"\bне (?:відповіда|відповіл|передзвон|беруть трубк)\w*|\bніхто не (?:відповів|відповідає|передзвонив|зв'язався)"
+    # "Не відповідає опису" is a mismatch with the listing, not a shop that does not answer.
+    "uk": r"\bне (?:передзвон|беруть трубк)\w*|\bніхто не (?:відповів|відповідає|передзвонив|зв'язався)"
+          r"|\bне (?:відповіда|відповіл)\w* (?:\w+ ){0,2}?на (?:\w+ )?(?:лист|повідомлен|дзвін|дзвінк|запит|питан|звернен|скарг|e-mail|пошт)"
+          r"|\b(?:магазин|продав\w*|підтримк\w*|оператор\w*|менеджер\w*|служб\w*|розетк\w*|сервіс\w*|консультант\w*)\w* "
+          r"(?:\w+ ){0,2}?не (?:відповіда|відповіл)\w*"
           r"|\bвідповіді (?:немає|нема|так і не)|\bбез відповіді\b|\bне (?:можу|вдалося|вдається) додзвон\w*",
 }
 RUDE_STAFF = {
@@ -519,9 +531,9 @@ _CATEGORIES = {
                     r"\bcould(?:n't| not) (?:reach|get through|get hold)", r"\bon hold\b", r"\bnever (?:called|replied|responded|answered)",
                     r"\bdid ?n[o']t (?:call|contact|reply|respond)", r"\bcustomer service\b", r"\bsupport team\b",
                     r"\bbrak (?:odpowiedzi|kontaktu|reakcji)\b", r"\bnikt nie (?:odbiera|odpowiada|oddzwoni)",
-                    r"\bnie (?:odpowiada|odpisuj|oddzwoni|odbiera)\w*", r"\bzero (?:odpowiedzi|potwierdzenia|kontaktu)\b",
+                    r"\bnie (?:odpisuj|oddzwoni)\w*", r"\bzero (?:odpowiedzi|potwierdzenia|kontaktu)\b",
                     r"\bobsług\w* klienta\b", r"\bwsparci\w*", r"\bbok\b",
-                    r"\bне (?:відповіда|передзвон|бер)\w*", r"\bніхто не\b", r"\bпідтримк\w*", r"\bгаряч\w* ліні\w*",
+                    r"\bне (?:передзвон|беруть)\w*", r"\bніхто не (?:відповів|відповідає|передзвонив|зв'язався|бере)", r"\bпідтримк\w*", r"\bгаряч\w* ліні\w*",
                     r"\bкину\w* слухавку", r"\bоператор\w*", r"\bhung up\b", r"\brzuci\w* słuchawk", r"\bnie odpisuj\w*",
                     r"\bпри зверненні\b", r"\bзвернен\w* до виробник"],
     },

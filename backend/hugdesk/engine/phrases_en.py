@@ -341,9 +341,10 @@ SLOTS = {
         "If anything comes up, just send us a private message.",
         "If you ever need a hand, a private message is the quickest way to reach us.",
     ),
+    # A neutral review is often a complaint the engine could not place: no "update your review later".
     "neutral_invite": (
         "If you have any questions, we're always happy to help – just send us a message.",
-        "We'd love to hear how you get on – feel free to update your review any time.",
+        "If there's anything we can do, a private message is the quickest way to reach us.",
     ),
     "third_party": (
         "Even though this happened outside our own hands, we'd like to help you get it sorted.",
@@ -472,8 +473,8 @@ COUNTERACT = {
         "Drop us a private message with your order number, so that we can see what happened to the shipment.",
     ),
     "support_unreachable": (
-        "Please send us a private message with the best way to reach you – this time you shouldn't have to chase us.",
-        "Please write to us privately with a phone number or e-mail address that suits you best.",
+        "Please send us a private message – this time you shouldn't have to chase us.",
+        "Please write to us in a private message – we're sorry you had to wait for an answer.",
     ),
     "price": (
         "If you'd like to tell us more, please send us a private message.",

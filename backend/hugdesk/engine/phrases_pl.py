@@ -324,9 +324,10 @@ SLOTS = {
         "Gdyby cokolwiek było potrzebne, prosimy o wiadomość prywatną.",
         "W razie potrzeby najszybciej można się z nami skontaktować przez wiadomość prywatną.",
     ),
+    # Neutralna opinia to często skarga, której nie rozpoznano: bez "proszę uzupełnić opinię później".
     "neutral_invite": (
         "Gdyby pojawiły się jakiekolwiek pytania, chętnie pomożemy – wystarczy napisać.",
-        "Będzie nam miło, jeśli po dłuższym czasie <uzupełni Pan|uzupełni Pani|uzupełnią Państwo> opinię.",
+        "Jeśli możemy w czymś pomóc, najszybciej będzie napisać do nas w wiadomości prywatnej.",
     ),
     "third_party": (
         "Choć ta kwestia nie zależy bezpośrednio od nas, chętnie doradzimy.",
@@ -439,15 +440,15 @@ COUNTERACT = {
         "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia prywatnie, będziemy mogli sprawdzić, co się z nim stało.",
     ),
     "after_sales_return": (
-        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić możliwość zwrotu.",
+        "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> dokonać zwrotu, prosimy o wiadomość prywatną z numerem zamówienia – wyjaśnimy, jak to zrobić.",
         "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, sprawdzimy, jak najprościej załatwić zwrot.",
     ),
     "after_sales_exchange": (
-        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić możliwość wymiany.",
+        "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> dokonać wymiany, prosimy o wiadomość prywatną z numerem zamówienia – wyjaśnimy, jak to zrobić.",
         "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, sprawdzimy, jak najprościej załatwić wymianę.",
     ),
     "after_sales": (
-        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić możliwość zwrotu lub wymiany.",
+        "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> dokonać zwrotu lub wymiany, prosimy o wiadomość prywatną z numerem zamówienia – wyjaśnimy, jak to zrobić.",
         "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, sprawdzimy, jak najprościej załatwić zwrot lub wymianę.",
     ),
     "delivery": (
@@ -455,8 +456,8 @@ COUNTERACT = {
         "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie z numerem zamówienia, będziemy mogli sprawdzić, co dzieje się z zamówieniem.",
     ),
     "support_unreachable": (
-        "Prosimy o wiadomość prywatną z dogodnym sposobem kontaktu – przepraszamy, że <musiał Pan|musiała Pani|musieli Państwo> czekać.",
-        "Prosimy napisać do nas prywatnie i podać numer telefonu lub adres e-mail, pod którym możemy się z <Panem|Panią|Państwem> skontaktować.",
+        "Prosimy o wiadomość prywatną – przepraszamy, że <musiał Pan|musiała Pani|musieli Państwo> czekać.",
+        "Prosimy napisać do nas w wiadomości prywatnej – bardzo przepraszamy, że kontakt z nami był tak trudny.",
     ),
     "price": (
         "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> powiedzieć nam więcej, zapraszamy do wiadomości prywatnej.",
