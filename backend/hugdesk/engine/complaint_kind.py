@@ -628,10 +628,13 @@ _CLOSED_FOR_GOOD = {
     "uk": re.compile(r"(?:(?:вже|зараз|тепер|назавжди) (?:\w+ )?(?:зачинен\w*|закрит\w*)|більше не працю\w*)"),
 }
 _RESERVED = {
+    # Not used yet ("kupiłam na prezent, jeszcze nie był w użyciu"): the review can only wait.
     "en": re.compile(r"\b(?:so far(?: so good)?|time will tell|we'?ll see|remains to be seen|too early to (?:tell|say)|"
-                     r"for now\b|until now)"),
-    "pl": re.compile(r"(?:okaże się|zobaczymy|czas pokaże|(?:jak )?na razie|póki co|na ten moment|za wcześnie)"),
-    "uk": re.compile(r"(?:поки що|(?<!\w)поки (?:\w+ )?(?:нарікань|все|без)|час покаже|побачимо|зарано)"),
+                     r"for now\b|until now|(?:haven'?t|have not|hasn'?t|has not) (?:been )?used (?:it |them )?yet|not (?:been )?used yet)"),
+    "pl": re.compile(r"(?:okaże się|zobaczymy|czas pokaże|(?:jak )?na razie|póki co|na ten moment|za wcześnie|"
+                     r"(?:jeszcze )?nie (?:był|była|było|były)\w* (?:jeszcze )?w użyciu|jeszcze nie (?:używał|korzystał|testował)\w*)"),
+    "uk": re.compile(r"(?:поки що|(?<!\w)поки (?:\w+ )?(?:нарікань|все|без)|час покаже|побачимо|зарано|"
+                     r"ще не (?:користува|використовува|пробува|випробува)\w*)"),
 }
 _WORDS = re.compile(r"\w+")
 # Sold that way on purpose: a phone without Google services is that model, not a fault of the
