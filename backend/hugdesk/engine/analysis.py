@@ -171,7 +171,7 @@ _EMPTY_SECTION = re.compile(r"^\s*(?:-|—|none|nothing|n/a|none found|(?:i )?(?
                             re.IGNORECASE)
 # Rozetka and other shops print pros and cons inline as "+ tasty, cheap - none": a plus that
 # opens a segment, and the last spaced dash after it opening the minuses.
-_INLINE_PROS = re.compile(r"(?:^|(?<=[.!?…\s]))\+\s*(?=\w)")
+_INLINE_PROS = re.compile(r"(?:^|(?<=[.!?…\n]))\s*\+\s*(?=\w)")  # never "gwarancja + 5 lat" mid-sentence
 _INLINE_CONS = re.compile(r"\s[-–—]\s+(?=\S)")
 
 # The customer says they caused it ("I dropped", "wpadł mi do wody", "впустив")...
@@ -297,6 +297,7 @@ class Mention:
     # after what the customer judged directly, never before it ("sorry the pastries didn't
     # win you over" when there were none).
     lacking: bool = False
+    labelled: bool = False  # said under a "Pros:"/"Zalety:"/"+" heading: praise by the reviewer's own label
 
 
 # Things that are charged: a phone, a power bank, a cordless tool. A mains blender is not.
@@ -314,6 +315,7 @@ class Analysis:
     specifics: list[str]           # the customer's topics in their language, most relevant first
     problems: list[Topic] = field(default_factory=list)
     praised: list[Topic] = field(default_factory=list)
+    praise_to_name: list[Topic] = field(default_factory=list)  # of `praised`, those a reply may name (_sure_praise)
     topics: list[Topic] = field(default_factory=list)
     positive: float = 0.0
     negative: float = 0.0
@@ -788,6 +790,23 @@ def _gravest(text: str, lang: str) -> tuple[str, str, int] | None:
     return None
 
 
+def _sure_praise(mentions: list[Mention], praised: list[Topic], critical: bool) -> list[Topic]:
+    """The praised topics a reply may thank for by name. Thanking for the wrong thing is the
+    commonest misreading graders found on unseen reviews ("dobre słowo o cenie" for "cena z
+    kosmosu", the towels that were the one complaint), and a plain thank-you costs little: a
+    topic is named only when no clause criticised it, and, in a review that criticises
+    anything, only when the reviewer listed it under their own "Pros" heading."""
+    sure = []
+    for topic in praised:
+        said = [m for m in mentions if m.topic.id == topic.id]
+        if any(m.polarity < 0 for m in said):
+            continue
+        if critical and not any(m.labelled and m.polarity > 0 for m in said):
+            continue
+        sure.append(topic)
+    return sure
+
+
 def _pick_specifics(mentions: list[Mention], sentiment: str
                     ) -> tuple[list[Topic], list[Topic], list[Topic], list[dict]]:
     """Problems (criticised), praised (praised more than criticised), all topics, and the
@@ -1011,6 +1030,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
                 for mention in clause_mentions:
                     mention.polarity = polarity
                     mention.judged = judged
+                    mention.labelled = bias > 0
                 mentions.extend(clause_mentions)
                 declined = declined or looks_back
                 # What the customer says first and most strongly leads: earlier clauses and
@@ -1190,6 +1210,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         language=detected, sentiment=sentiment, categories=categories,
         problem_categories=problem_categories, side=side,
         specifics=[t.nom for t in specifics[:4]], problems=problems[:3], praised=praised[:3], topics=topics,
+        praise_to_name=_sure_praise(mentions, praised[:3], neg_total >= 1.0 or is_complaint
+                                    or (rating is not None and rating <= 3.5)),
         positive=round(pos_total, 2), negative=round(neg_total, 2), is_complaint=is_complaint,
         asks_question=real_question(original), repeat_mentioned=_mentions_repeat(original),
         gender_hint=_gender_hint(original.lower(), detected if detected in ("pl", "uk") else ""), domain=domain,

@@ -117,10 +117,12 @@ _HARM = {
 # food until I stopped the treats", "у дитини висипання"): a worry to take seriously whatever
 # the stars, even when the customer is not sure of the cause.
 _HEALTH = {
-    "en": re.compile(r"\b(?:rash(?:es)?|hives|broke out in|allergic|lethargic|vomit\w*|diarrh\w*|food poisoning|threw up|"
+    # "In a rash" is a rush misspelt; a bare "off" is anything ("took off", "off the menu").
+    "en": re.compile(r"\b(?:(?<!in a )rash(?:es)?|hives|broke out in|allergic|lethargic|vomit\w*|diarrh\w*|food poisoning|threw up|"
                      r"(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|baby|babies|toddler|son|daughter|kids?|child(?:ren)?|"
                      r"little (?:one|guy|girl|boy))\b(?:\W+\w+){0,8}?\W+(?:got |was |were |became |been |seem(?:ed|s)? |acting |"
-                     r"went )?(?:sick|ill|unwell|off (?:their|his|her|its) food|(?:kind of |a (?:little|bit) )?[\"“]?off\b))"),
+                     r"went )?(?:sick|ill|unwell|off (?:their|his|her|its) food|(?:acting|seem(?:ed|s)?|been) (?:kind of |a (?:little|bit) )?"
+                     r"[\"“]?off\b))"),
     "pl": re.compile(r"(?:wysypk\w*|uczuleni\w*|alergi\w*|osowiał\w*|wymiot\w*|zwymiotowa\w*|biegunk\w*|zatru(?!dn)\w*|"
                      r"(?:pies|psy|psa|psu|kot|koty|kota|kotu|pupil\w*|dzieck\w*|dziec\w*|synek|syn|córk\w*|maluch\w*)"
                      r"(?:\W+\w+){0,8}?\W+(?:zachorowa\w*|chorowa\w*|chor[eay]\b|nie chc\w* jeść))"),
@@ -130,8 +132,20 @@ _HEALTH = {
 }
 
 
+# "I almost threw up from the taste": how bad it tasted, said the strongest way, not an illness.
+_HYPERBOLE = {
+    "en": re.compile(r"\b(?:almost|nearly|could have|wanted to|want to|made me want to|about to) (?:\w+ )?(?:threw|throw|vomit|puke|gag)\w*(?: up)?"),
+    "pl": re.compile(r"(?:prawie|omal|o mało nie|aż chciało się) (?:\w+ )?(?:zwymiotowa|wymiotowa|zrzyga|rzyga)\w*"),
+    "uk": re.compile(r"(?:мало не|ледь не|аж захотілося) (?:\w+ )?(?:виблюва|блюва|знудило|нудило)\w*"),
+}
+
+
+def _without_hyperbole(lowered: str, lang: str) -> str:
+    return _HYPERBOLE[lang].sub(" ", lowered)
+
+
 def health_worry(text: str, lang: str) -> bool:
-    return bool(_HEALTH[lang].search(text.lower()))
+    return bool(_HEALTH[lang].search(_without_hyperbole(text.lower(), lang)))
 
 
 # The customer is done with us: a voucher for "next time" would read as not listening.
@@ -516,6 +530,13 @@ _OTHER_SERVICE = {
     "uk": re.compile(r"(?:сервісн\w* центр\w*|(?:в|у) сервісі (?:\w+ )?(?:замінили|поміняли|відремонтували)|"
                      r"(?:apple|samsung|виробник\w*) (?:замінив|замінили|поміняв))"),
 }
+# Going to the service centre is a plan, not a case someone already handles.
+_INTENT = {
+    "en": re.compile(r"\b(?:will|going to|gonna|plan(?:ning)? to|have to|need to|i'll|we'll)\b"),
+    "pl": re.compile(r"(?:będę|będziemy|muszę|musimy|trzeba|pójdę|zaniosę|oddam|odeślę|planuję|zamierzam|chyba)"),
+    "uk": re.compile(r"(?:будем\w*|буду|збира\w*|план\w*|доведеться|треба|потрібно|піду|понесу|віднесу|звернус\w*|"
+                     r"звертатим\w*|мабуть)"),
+}
 # A shop named by its name ("sklep Elektrix.pl"): ours only when the name is ours, which
 # the reply writer checks against the settings.
 _NAMED_SHOP = {
@@ -708,6 +729,8 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
     if domain != "hospitality":
         seller = _OTHER_SELLER[lang].search(lowered)
         service = _OTHER_SERVICE[lang].search(text if lang == "pl" else lowered)
+        if service and _INTENT[lang].search(lowered[max(0, service.start() - 40):service.start()]):
+            service = None  # "Будем звертатись до сервісного центру": not yet anybody's case
         seller = seller or _NAMED_SHOP[lang].search(text)
         cancelled = _cancelled_elsewhere(text, lowered, lang)
         if cancelled is not None:
@@ -823,8 +846,9 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
         kind.resolved = kind.settled_by_customer = True
     kind.mismatch = domain != "hospitality" and bool(_MISMATCH[lang].search(lowered))
     kind.no_return = bool(_NO_RETURN[lang].search(lowered))
-    kind.health = bool(_HEALTH[lang].search(lowered))
-    kind.harm = bool(_HARM[lang].search(lowered)) or kind.health
+    unexaggerated = _without_hyperbole(lowered, lang)
+    kind.health = bool(_HEALTH[lang].search(unexaggerated))
+    kind.harm = bool(_HARM[lang].search(unexaggerated)) or kind.health
     main = categories[:1]
     failed = bool(_FAILED[lang].search(lowered)) or bool(_POOR_BUILD[lang].search(lowered)) or bool(_ONSET[lang].search(lowered))
     kind.failed = failed

@@ -102,6 +102,10 @@ _SENTIMENT = {
             # Criticism inside a good review: "the music sucks", "please change the playlist",
             # "not the stated 20 cm", "needs a lot of patching".
             r"\bcould (?:have been|be) (?:a lot |much |a bit )?better\b", r"\bsuck(?:s|ed)\b(?! (?:up|in|out|everything|well|hard|dirt))", r"\bplease (?:change|fix|improve|update|turn down)\b",
+            # Criticism said politely or by comparison: "leaves something to be desired", "I would
+            # expect better", "you're better off buying the Pro", "frayed", "rag quality".
+            r"\bleaves? (?:something|a lot|much|a great deal) to be desired\b", r"\b(?:would|should|could) (?:have )?expect(?:ed)? (?:a lot |much )?better\b",
+            r"\b(?:be |are |you're |you are |i'd be |i would be )?better off (?:buying|getting|going|with)\b", r"\bfrayed\b", r"\brag quality\b",
             # One literal first word each, so a review without it skips the scan.
             *(r"\b" + lead + r" (?:the )?(?:stated|advertised|claimed|promised|listed)\b"
               for lead in ("not", "short of", "less than", "smaller than", "shorter than")),
@@ -170,6 +174,10 @@ _SENTIMENT = {
             r"\bprzestał\w* (?:działać|ładować|się ładować|się włączać|łączyć)",
             r"\bnie polecam\b", r"\bnie kupi\w*", r"\bdo bani\b", r"\bszału nie ma\b",
             r"\bpozostawia wiele do życzenia\b", r"\bnie warto\b", r"\bstrata (?:czasu|pieniędzy)\b",
+            # "Cena z kosmosu", "lepiej wybrać Xboxa", "powyżej 1000 zł bym nie dał": a price or a
+            # choice criticised without a negative word.
+            r"\bz kosmosu\b", r"\blepiej (?:już )?(?:wybrać|kupić|wziąć|dopłacić)\b", r"\bbym nie (?:dał|dała|zapłacił|zapłaciła)\b",
+            r"\bnie ma (?:żadnego )?sensu\b",
             r"\bwyrzucone pieniądze\b", r"\bnie spełnia\w*", r"\bnie da się\b",
             r"\bnic (?:nie )?(?:daje|pomaga|nie zmieniło|się nie zmieniło)\b", r"\bnie ma sensu\b",
             r"\bspodziewał\w* się czegoś lepszego\b", r"\bnie przewyższa\b",
@@ -213,6 +221,7 @@ _SENTIMENT = {
             r"\bне (?:працює|працюють|працював|працювала|працювало|вмикається|вмикаеться|включається|ввімкнулась|ввімкнувся|заряджається|реагує|відповіда\w*|бачить|чути)",
             r"\bперестав\w* (?:працювати|заряджатися|вмикатися)", r"\bне раджу\b", r"\bне рекомендую\b",
             r"\bгроші на вітер\b", r"\bне виправда\w*", r"\bна жаль\b", r"\bне варто\b",
+            r"\bкосмічн\w* ціна\b", r"\bціна (?:\w+ )?кусається\b", r"\bкраще (?:вже )?(?:взяти|купити|обрати|доплатити)\b",
             r"\bстало гірше\b", r"\bпішов дим\b", r"\bвикинуті гроші\b",
             r"\bхоча (?:було )?(?:вказано|написано|обіцяли)", r"\bзамість (?:обіцяних|\d+)", r"\bтривал\w* (?:час )?заряджан",
             r"\bі тиша\b", r"\bтримає (?:лише|тільки|ледве|ледь)\b", r"\bкинув\w* слухавку", r"\bпоклав\w* слухавку",

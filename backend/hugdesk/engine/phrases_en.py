@@ -63,10 +63,17 @@ SLOTS = {
     ),
     "invite_product": (
         "Thank you for choosing {business} – enjoy your purchase!",
-        "We hope it serves you well for a long time to come.",
         "We're always glad to help whenever you need anything.",
         "Enjoy it, and thank you for shopping with {business}!",
         "If you ever need help with anything, just let us know.",
+    ),
+    # A thing one keeps (a phone, a kettle), known from the review: only then "serve you for years".
+    "invite_durable": (
+        "Thank you for choosing {business} – enjoy your purchase!",
+        "We're always glad to help whenever you need anything.",
+        "Enjoy it, and thank you for shopping with {business}!",
+        "If you ever need help with anything, just let us know.",
+        "We hope it serves you well for a long time to come.",
     ),
     "invite_consumable": (
         "Enjoy, and thank you for choosing {business}!",

@@ -57,9 +57,15 @@ SLOTS = {
     ),
     "invite_product": (
         "Życzymy udanego korzystania z zakupu!",
-        "Mamy nadzieję, że zakup będzie <Panu|Pani|Państwu> długo służył.",
         "Zapraszamy ponownie na zakupy!",
         "W razie pytań zawsze chętnie pomożemy.",
+    ),
+    # Rzecz na lata (telefon, czajnik), rozpoznana w opinii: tylko wtedy "niech długo służy".
+    "invite_durable": (
+        "Życzymy udanego korzystania z zakupu!",
+        "Zapraszamy ponownie na zakupy!",
+        "W razie pytań zawsze chętnie pomożemy.",
+        "Mamy nadzieję, że zakup będzie <Panu|Pani|Państwu> długo służył.",
     ),
     "invite_consumable": (
         "Smacznego i zapraszamy ponownie!",

@@ -81,6 +81,7 @@ class ReplyInputs:
     steps: set[str] = frozenset()             # follow-up steps the business listed in its settings
     long_review: bool = False                 # long enough to call "detailed"
     consumable: bool = False                  # food or drink: it is enjoyed, not "used for years"
+    durable: bool = False                     # a thing one keeps, named in the review: "may it serve you for years" fits
     business_kind: str = ""                   # from the settings: a hotel asks for the dates of a stay
     full_marks: bool = False                  # five stars: a critical-sounding aside cost nothing
     lukewarm: bool = False                    # three stars or fewer on a text without complaint: no warm "kind words"
@@ -476,10 +477,12 @@ def _settled(w: _Writer) -> tuple[list[str], list[str]]:
     if w.inputs.analysis.kind.settled_by_customer:
         # Sent back or exchanged already: one regret that says so, no second apology before it.
         return [w.slot("resolved_self")], [w.slot("offer_help")]
-    if w.inputs.good_rating and w.inputs.praised:
-        # Four stars, praise, and a trouble put right at once: thanks for what was praised;
-        # "sorry for the frustration" would outweigh a minor, settled matter.
-        first = [w.slot("thanks_praise_topic", w.inputs.praised), w.slot("resolved")]
+    if w.inputs.good_rating and w.inputs.analysis.praised:
+        # Four stars, praise, and a trouble put right at once: thanks for what was praised
+        # (by name when naming it is safe); "sorry for the frustration" would outweigh a
+        # minor, settled matter.
+        thanks = w.slot("thanks_praise_topic", w.inputs.praised) if w.inputs.praised else w.slot("thanks_lukewarm")
+        first = [thanks, w.slot("resolved")]
     else:
         first = [_apology(w), w.slot("resolved")]
     return first, [w.slot("offer_help")]
@@ -686,7 +689,8 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
         return first, [_fresh(w, "offer_help", first)]
     if inputs.lukewarm:
         return first, [_fresh(w, "invite_hospitality" if domain == "hospitality" else "offer_help", first)]
-    invite = "invite_consumable" if inputs.consumable and domain == "product" else f"invite_{domain}"
+    invite = "invite_consumable" if inputs.consumable and domain == "product" else \
+        "invite_durable" if inputs.durable and domain == "product" else f"invite_{domain}"
     if approach == "thank_you_short":
         return first, [_fresh(w, invite, first)]
     if approach == "thank_you_personal":
@@ -726,7 +730,9 @@ def _praise_first(inputs: ReplyInputs) -> bool:
     # under four stars and praise is a remark, not a case to open with an order number.
     quirk = kind.fault == "defect" and kind.now_and_then and not kind.failed and not kind.serious
     return analysis.remark or (inputs.good_rating and analysis.is_complaint and (kind.fault == "trait" or quirk)
-                               and any(a["polarity"] == "praised" for a in analysis.aspects)
+                               # Five stars: the stars are the praise ("awful without salt. Far superior
+                               # to store brands"), even when no topic was praised by name.
+                               and (any(a["polarity"] == "praised" for a in analysis.aspects) or inputs.full_marks)
                                and analysis.sentiment == "mixed" and analysis.side != "customer")
 
 

@@ -105,6 +105,22 @@ def _consumable(analysis) -> bool:
     return True
 
 
+def _durable(analysis) -> bool:
+    """A product the lexicon knows as a thing one keeps (a phone, a vacuum, a kettle) is
+    named: only then may a reply wish it a long life. A snack or a sample named by brand
+    only gets a closing that fits anything."""
+    if analysis.domain != "product" or _consumable(analysis):
+        return False
+    for topic in analysis.topics:
+        if topic.generic or topic.nom in NEUTRAL_TOPICS or topic.nom in PROCESS_TOPICS:
+            continue
+        kinds = CATEGORIES.get(topic.lang)
+        if kinds is not None and any({"food", "delivery"} & set(kinds.get(w) or ()) for w in topic.nom.lower().split()):
+            continue  # a snack, or the order it came in
+        return True
+    return False
+
+
 def _clearly_criticised(topic: Topic, analysis) -> bool:
     """Whether an apology may name `topic`: criticised in a clause of its own, and either
     one of at most two things criticised or the one the customer keeps coming back to.
@@ -257,7 +273,7 @@ def _inputs(review, context) -> ReplyInputs:
     if analysis.domain == "product":
         # "Not for a kitchen open onto the living room": the room is where it stands, not what we sold.
         usable = [t for t in usable if t.nom not in _VENUE_SPACES]
-    praised = [_as_us(t, analysis.domain) for t in analysis.praised if t.lang == lang and not fallback]
+    praised = [_as_us(t, analysis.domain) for t in analysis.praise_to_name if t.lang == lang and not fallback]
     usable = [t for t in usable if _clearly_criticised(t, analysis)]
     # Name one problem: the main one. Two named together read like a list, and a second
     # guess is twice the chance of naming something the customer did not complain about.
@@ -279,7 +295,7 @@ def _inputs(review, context) -> ReplyInputs:
                                or bool(_MEASURED.search(text))))
              or (rating <= 4 and analysis.positive <= 1 and bool(_RESTRAINED.search(text) or _MEASURED.search(text)))),
         steps=steps, long_review=len(text) >= _LONG_REVIEW,
-        consumable=_consumable(analysis),
+        consumable=_consumable(analysis), durable=_durable(analysis),
         problem=topic_forms(module, usable), praised=topic_forms(module, praised),
         problem_topics=usable, problem_names=[t.nom for t in usable[:2]], praised_names=[t.nom for t in praised[:2]],
         topic_forms={t.nom: (t.nom, t.oblique) for t in usable[:2] + praised[:2]},
