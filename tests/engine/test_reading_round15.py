@@ -114,3 +114,15 @@ def test_a_plus_inside_a_sentence_opens_no_list_of_pros():
             "+ 5 lat na wypalenie wyświetlacza.")
     for draft in drafts(text, 3):
         assert not re.search(r"słow\w* o wyświetlacz", draft), draft
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Telefon fajny, ale dźwięk rozmów jak z akwarium – tragedia; mój poprzedni telefon to przy nim kino domowe!", "pl"),
+    ("Nice phone, but calls sound awful; my old phone was a home cinema next to it.", "en"),
+    ("Телефон гарний, але звук дзвінків жахливий; мій старий телефон поруч із ним просто кінотеатр.", "uk"),
+])
+def test_a_comparison_with_an_old_product_keeps_the_criticism_of_this_one(text, lang):
+    result = analyse(text, 3.5, lang)
+    assert result.is_complaint, result
+    for draft in drafts(text, 3.5):
+        assert not re.search(r"zadowol|glad you|раді, що|happy with", draft, re.IGNORECASE), draft

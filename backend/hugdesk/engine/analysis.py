@@ -989,9 +989,12 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
             asides = _asides(sentence, clauses) if "(" in sentence else ()
             # "Mopowania jeszcze nie testowałem": not tried yet is no judgement at all. Known for
             # every clause before the loop, so a neighbour never lends a judgement it does not make.
-            others = lang in _OTHER_PRODUCTS and bool(_OTHER_PRODUCTS[lang].search(sentence.lower()))
-            untried_at = [others or _untried(clauses, i, lang) or bool(_PURPOSE.match(clauses[i]))
-                          for i in range(len(clauses))]
+            # Another product is judged within its own part of the sentence: "the calls are a
+            # tragedy; my previous Samsung was a home cinema beside it" still criticises this one.
+            others = [part for part in sentence.split(";")
+                      if lang in _OTHER_PRODUCTS and _OTHER_PRODUCTS[lang].search(part.lower())]
+            untried_at = [any(clauses[i] in part for part in others) or _untried(clauses, i, lang)
+                          or bool(_PURPOSE.match(clauses[i])) for i in range(len(clauses))]
             for i, untried in enumerate(untried_at):
                 if untried:
                     polarities[i] = 0.0
