@@ -171,7 +171,10 @@ _EMPTY_SECTION = re.compile(r"^\s*(?:-|—|none|nothing|n/a|none found|(?:i )?(?
                             re.IGNORECASE)
 # Rozetka and other shops print pros and cons inline as "+ tasty, cheap - none": a plus that
 # opens a segment, and the last spaced dash after it opening the minuses.
-_INLINE_PROS = re.compile(r"(?:^|(?<=[.!?…\n]))\s*\+\s*(?=\w)")  # never "gwarancja + 5 lat" mid-sentence
+# Never "gwarancja + 5 lat": a plus opens the pros after a sentence's end, or inside one only
+# before a word (not a number) and with a spaced dash for the minuses after it.
+_INLINE_PROS = re.compile(r"(?:^|(?<=[.!?…\n]))\s*\+\s*(?=\w)")
+_INLINE_PROS_MID = re.compile(r"(?<=\s)\+\s+(?=[^\W\d_])")
 _INLINE_CONS = re.compile(r"\s[-–—]\s+(?=\S)")
 
 # The customer says they caused it ("I dropped", "wpadł mi do wody", "впустив")...
@@ -371,6 +374,9 @@ def _sections(text: str) -> list[tuple[str, float]]:
     parts.append((text[last:], bias))
     if len(parts) == 1:
         plus = _INLINE_PROS.search(text)
+        if not plus:
+            mid = _INLINE_PROS_MID.search(text)
+            plus = mid if mid and _INLINE_CONS.search(text, mid.end()) else None
         if plus:
             minus = None
             for minus in _INLINE_CONS.finditer(text, plus.end()):

@@ -332,7 +332,7 @@ SLOTS = {
     "closing_complaint": (
         "Thank you for taking the time to tell us.",
         "Thank you for letting us know – it helps us get better.",
-        "Thank you for giving us the chance to put this right.",
+        "Thank you for giving us the chance to look into this.",
         "We appreciate your honesty.",
     ),
     # Only when the customer waited.
@@ -503,8 +503,9 @@ COUNTERACT = {
         "Please get in touch by private message with {ref}, so that we can look into it properly.",
     ),
     "generic": (
-        "Please send us a private message with a few more details, so that we can put this right.",
-        "We'd like to make this right: please message us privately with a few details.",
+        # No "we'll put this right": a rash or a loss cannot be undone, and nothing was promised.
+        "Please send us a private message with a few more details, so that we can look into what happened.",
+        "We'd like to understand what went wrong: please message us privately with a few details.",
         "Could you send us a private message with a few details? That way we can look into it properly.",
     ),
 }

@@ -434,11 +434,11 @@ COUNTERACT = {
     "product_defect": (
         "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić usterkę i razem ustalić, jak ją usunąć.",
         "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, będziemy mogli przyjrzeć się usterce.",
-        "Prosimy o kontakt w wiadomości prywatnej z numerem zamówienia, abyśmy mogli ustalić, jak to naprawić.",
+        "Prosimy o kontakt w wiadomości prywatnej z numerem zamówienia, abyśmy mogli przyjrzeć się sprawie.",
         "Aby sprawdzić, co się dzieje, potrzebujemy numeru zamówienia – prosimy przesłać go w wiadomości prywatnej.",
     ),
     "wrong_item": (
-        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli wyjaśnić pomyłkę i ją naprawić.",
+        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić, co poszło nie tak przy kompletowaniu.",
         "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie z numerem zamówienia, będziemy mogli wyjaśnić, skąd wzięła się pomyłka.",
     ),
     "cancelled_order": (
@@ -483,8 +483,9 @@ COUNTERACT = {
         "Prosimy o kontakt w wiadomości prywatnej z {ref}, abyśmy mogli dokładnie to wyjaśnić.",
     ),
     "generic": (
-        "Prosimy o wiadomość prywatną z kilkoma szczegółami, abyśmy mogli to naprawić.",
-        "Chcemy to naprawić – prosimy o kontakt w wiadomości prywatnej.",
+        # Bez "naprawimy to": wysypki ani utraconych danych nie da się cofnąć, a nic nie obiecano.
+        "Prosimy o wiadomość prywatną z kilkoma szczegółami, abyśmy mogli sprawdzić, co się stało.",
+        "Chcemy zrozumieć, co poszło nie tak – prosimy o kontakt w wiadomości prywatnej.",
         "Prosimy o kilka szczegółów w wiadomości prywatnej – wtedy będziemy mogli dokładnie się temu przyjrzeć.",
     ),
 }
