@@ -185,6 +185,11 @@ def engine_side(res) -> str | None:
     return {"ours": "business", "business": "business", "customer": "customer", "third_party": "third_party"}.get(res.side)
 
 
+# Words that name no aspect, however often a quote holds them ("nie wszystko było idealne" is
+# no apology for the "wszystko działa" a reviewer praised).
+_NO_ASPECT = {_stem(w) for w in ("wszystko", "wszystkie", "everything", "всього", "усього", "усе", "все")}
+
+
 def misplaced_feelings(label: dict, draft: str) -> tuple[int, int]:
     """(thanks naming a criticised aspect, apologies naming a praised aspect) in one draft."""
     praised, criticised = set(), set()
@@ -195,7 +200,7 @@ def misplaced_feelings(label: dict, draft: str) -> tuple[int, int]:
     body = draft.split("\n", 1)[1] if "\n" in draft else draft
     thanks_bad = apology_bad = 0
     for sentence in _sentences(body):
-        stems = {_stem(w) for w in _WORD_RE.findall(sentence) if len(w) >= 5}
+        stems = {_stem(w) for w in _WORD_RE.findall(sentence) if len(w) >= 5} - _NO_ASPECT
         if _APOLOGY.search(sentence):
             apology_bad += bool(stems & only_praised)
         elif _THANKS.search(sentence):
@@ -273,6 +278,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=5, help="timing rounds over the whole file")
     parser.add_argument("--labels", default=str(DEFAULT_LABELS), help="gold labels (JSON lines keyed by id)")
     parser.add_argument("--dump", metavar="FILE", help="write each review and its best draft as JSON lines")
+    parser.add_argument("--detail", choices=("general", "specific"), default="general",
+                        help="settings.draft_detail: general (the default) names no topic of the review")
     args = parser.parse_args(argv)
 
     rows = [json.loads(line) for line in Path(args.path).read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -283,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
         context = {"business_name": BUSINESS.get(row.get("domain"), "TechDom"), "agent_name": "Anna",
                    "signature": "Anna", "compensations": [COMPENSATION[(row.get("lang") if row.get("lang") in ("pl", "uk") else "en",
                                                    "product" if row.get("domain") == "product" else "venue")]],
-                   "business_kind": KIND.get(row.get("domain"), "other"), "follow_up": []}
+                   "business_kind": KIND.get(row.get("domain"), "other"), "follow_up": [], "draft_detail": args.detail}
         results.append((row, review, context, suggest(review, context)))
 
     lang_ok = sum(res.language == row["lang"] for row, _, _, res in results)

@@ -145,3 +145,18 @@ def test_follow_up_steps_and_business_kind_are_settings_the_drafts_obey(backend)
         assert 400 <= r.status_code < 500, bad
         assert r.json()["detail"]
     assert backend.get("/settings").json()["business_kind"] == "restaurant_cafe"
+
+
+def test_draft_detail_is_a_setting_general_by_default(backend):
+    complaint = {"author_name": "Kerry", "rating": 2, "platform": "yelp",
+                 "text": "Lovely staff, but the breakfast was cold and the coffee tasted burnt."}
+    assert backend.get("/settings").json()["draft_detail"] == "general"
+    general = backend.post("/suggestions", complaint).json()["suggestions"]
+    assert general and not any("breakfast" in s["text"] or "coffee" in s["text"] for s in general)
+    r = backend.patch("/settings", {"draft_detail": "specific"})
+    assert r.status_code == 200 and r.json()["draft_detail"] == "specific"
+    specific = backend.post("/suggestions", complaint).json()["suggestions"]
+    assert any("breakfast" in s["text"] or "coffee" in s["text"] for s in specific)
+    r = backend.patch("/settings", {"draft_detail": "chatty"})
+    assert 400 <= r.status_code < 500 and "draft_detail" in r.json()["detail"]
+    assert backend.get("/settings").json()["draft_detail"] == "specific"

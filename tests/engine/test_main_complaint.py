@@ -9,7 +9,7 @@ from hugdesk.engine.complaint_kind import real_question
 from hugdesk.engine.suggestions import suggest
 
 
-SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop"}
+SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop", "draft_detail": "specific"}
 
 
 def _texts(text, rating, lang, compensations=()):

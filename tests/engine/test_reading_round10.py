@@ -10,7 +10,7 @@ import pytest
 
 from hugdesk.engine.suggestions import suggest
 
-SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop"}
+SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop", "draft_detail": "specific"}
 HELPS_OTHERS = re.compile(r"help(?:s)? (?:other|others)|other (?:customers|shoppers)|useful to other|innym|inni mogą|"
                           r"rozważają zakup|іншим", re.IGNORECASE)
 INVITATION = re.compile(r"private message|privately|message us|wiadomo\w* prywatn|prywatnie|особист", re.IGNORECASE)

@@ -8,8 +8,8 @@ import pytest
 
 from hugdesk.engine.suggestions import suggest
 
-SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop"}
-CAFE = {"business_name": "Zielona Filiżanka", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe"}
+SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop", "draft_detail": "specific"}
+CAFE = {"business_name": "Zielona Filiżanka", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe", "draft_detail": "specific"}
 SORRY = re.compile(r"sorry|apolog|przykro|przeprasza|прикро|шкода|перепрошуємо", re.IGNORECASE)
 INVITATION = re.compile(r"private message|privately|message us|wiadomo\w* prywatn|prywatnie|особист", re.IGNORECASE)
 ORDER_NUMBER = re.compile(r"order number|numer\w* zamówienia|номер\w* замовлення", re.IGNORECASE)
@@ -285,7 +285,7 @@ def test_an_order_that_came_is_no_swap(lang, text, rating):
 # 5. Who put a trouble right at once is praised for it, not apologised for; and a four-star
 # review whose trouble was fixed on the spot gets no "what went wrong".
 
-HOTEL = {"business_name": "Hotel Pod Lipami", "agent_name": "Anna", "signature": "Anna", "business_kind": "hotel"}
+HOTEL = {"business_name": "Hotel Pod Lipami", "agent_name": "Anna", "signature": "Anna", "business_kind": "hotel", "draft_detail": "specific"}
 FIXER_APOLOGISED = re.compile(r"(?:sorry|apolog\w*)[^.]{0,40}(?:front desk|reception)|(?:przykro|przeprasza)[^.]{0,40}recepcj|"
                               r"(?:прикро|перепрошу)[^.]{0,40}адміністрат", re.IGNORECASE)
 WENT_WRONG = re.compile(r"what went wrong|what happened|co poszło nie tak|co się stało|що сталося|що пішло не так", re.IGNORECASE)

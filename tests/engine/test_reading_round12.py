@@ -7,8 +7,8 @@ import pytest
 
 from hugdesk.engine.suggestions import suggest
 
-CAFE = {"business_name": "Green Cup", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe"}
-SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop"}
+CAFE = {"business_name": "Green Cup", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe", "draft_detail": "specific"}
+SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop", "draft_detail": "specific"}
 SORRY = re.compile(r"sorry|apolog", re.IGNORECASE)
 FAN = re.compile(r"\bfan\b", re.IGNORECASE)
 

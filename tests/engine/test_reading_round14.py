@@ -13,8 +13,8 @@ from hugdesk.engine import phrases_en, phrases_pl, phrases_uk
 from hugdesk.engine.analysis import analyse
 from hugdesk.engine.suggestions import suggest
 
-CAFE = {"business_name": "Green Cup", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe"}
-SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop"}
+CAFE = {"business_name": "Green Cup", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe", "draft_detail": "specific"}
+SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop", "draft_detail": "specific"}
 REGRET = re.compile(r"sorry|apolog|shame|przykro|przeprasz|szkoda|idealn|прикро|перепрош|шкода|бездоганн|ідеальн",
                     re.IGNORECASE)
 

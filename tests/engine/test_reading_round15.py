@@ -11,9 +11,9 @@ import pytest
 from hugdesk.engine.analysis import analyse
 from hugdesk.engine.suggestions import suggest
 
-CAFE = {"business_name": "Green Cup", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe"}
-HOTEL = {"business_name": "Hotel Riviera", "agent_name": "Anna", "signature": "Anna", "business_kind": "hotel"}
-SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop"}
+CAFE = {"business_name": "Green Cup", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe", "draft_detail": "specific"}
+HOTEL = {"business_name": "Hotel Riviera", "agent_name": "Anna", "signature": "Anna", "business_kind": "hotel", "draft_detail": "specific"}
+SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop", "draft_detail": "specific"}
 
 
 def drafts(text, rating, settings=SHOP, author=None, platform="facebook"):

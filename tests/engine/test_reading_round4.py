@@ -7,8 +7,8 @@ import re
 from hugdesk.engine.analysis import analyse
 from hugdesk.engine.suggestions import suggest
 
-SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop"}
-CAFE = {"business_name": "Café Mira", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe"}
+SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop", "draft_detail": "specific"}
+CAFE = {"business_name": "Café Mira", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe", "draft_detail": "specific"}
 FAULT_FLOW = re.compile(r"numer\w* zamówienia|usterk|номер замовлення|несправн|order number|the fault|"
                         r"gwarancj|гаранті|warranty|prywatn|privat|приватн|особист", re.IGNORECASE)
 TASTE = re.compile(r"nie przypadł|не все Вам сподобал|не так високо|виважений вибір|to your liking|"
@@ -88,7 +88,7 @@ def test_balanced_only_when_the_review_praises_something():
 # 5. Domain wording ----------------------------------------------------------------------
 
 def test_a_hotel_asks_for_the_dates_of_the_stay_not_the_time_of_a_visit():
-    hotel = {**SHOP, "business_kind": "hotel", "business_name": "Hotel Mira"}
+    hotel = {**SHOP, "business_kind": "hotel", "draft_detail": "specific", "business_name": "Hotel Mira"}
     for text, rating, expected in (("The shower was mouldy and nobody cleaned the room for three days.", 1, "dates of your stay"),
                                    ("Prysznic był zapleśniały, a pokoju nikt nie sprzątał przez trzy dni.", 1, "termin"),
                                    ("Душ був у цвілі, а номер ніхто не прибирав три дні.", 1, "дати")):

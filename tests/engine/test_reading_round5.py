@@ -8,9 +8,9 @@ import re
 from hugdesk.engine.analysis import analyse
 from hugdesk.engine.suggestions import suggest
 
-SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop"}
-CAFE = {"business_name": "Café Mira", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe"}
-HOTEL = {"business_name": "Hotel Lipa", "agent_name": "Anna", "signature": "Anna", "business_kind": "hotel",
+SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop", "draft_detail": "specific"}
+CAFE = {"business_name": "Café Mira", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe", "draft_detail": "specific"}
+HOTEL = {"business_name": "Hotel Lipa", "agent_name": "Anna", "signature": "Anna", "business_kind": "hotel", "draft_detail": "specific",
          "compensations": ["10% off your next stay"]}
 ORDER_FLOW = re.compile(r"numer\w* zamówienia|номер замовлення|order number|to się zdarza|rabat|знижк|discount",
                         re.IGNORECASE)

@@ -8,8 +8,8 @@ from hugdesk.engine.names import greeting
 from hugdesk.engine.phrases_uk import accusative
 from hugdesk.engine.suggestions import suggest
 
-SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop"}
-CAFE = {"business_name": "Café Mira", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe"}
+SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop", "draft_detail": "specific"}
+CAFE = {"business_name": "Café Mira", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe", "draft_detail": "specific"}
 SORRY = re.compile(r"przykro|przeprasz|прикро|шкода|перепрош|sorry|apolog", re.IGNORECASE)
 
 

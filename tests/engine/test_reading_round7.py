@@ -6,8 +6,8 @@ import re
 from hugdesk.engine.analysis import analyse
 from hugdesk.engine.suggestions import suggest
 
-SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop"}
-HOTEL = {"business_name": "Hotel Lipa", "agent_name": "Anna", "signature": "Anna", "business_kind": "hotel"}
+SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop", "draft_detail": "specific"}
+HOTEL = {"business_name": "Hotel Lipa", "agent_name": "Anna", "signature": "Anna", "business_kind": "hotel", "draft_detail": "specific"}
 SORRY = re.compile(r"przykro|przeprasz|прикро|шкода|перепрош|sorry|apolog", re.IGNORECASE)
 
 
@@ -220,7 +220,7 @@ def test_a_serious_case_with_another_party_is_not_met_with_a_mild_apology():
 
 
 def test_poor_service_named_first_is_answered_before_the_coffee():
-    cafe = {"business_name": "Café Mira", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe"}
+    cafe = {"business_name": "Café Mira", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe", "draft_detail": "specific"}
     text = ("Pros: cosy interior. Cons: the service was slow and unfriendly, nobody greeted us at all. "
             "The coffee was nothing to write home about.")
     for draft in drafts(text, 3, cafe):
@@ -257,7 +257,7 @@ def test_food_that_is_off_in_this_batch_is_looked_into_not_left_to_other_buyers(
 
 
 def test_a_disgusting_dish_or_food_poisoning_is_not_an_unclean_room():
-    cafe = {"business_name": "Café Mira", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe"}
+    cafe = {"business_name": "Café Mira", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe", "draft_detail": "specific"}
     text = "The soup was disgusting and lukewarm, and the waiter charged for bread we never ordered."
     assert "hygiene" not in analyse(text, 1, domain="hospitality").grave
     for draft in drafts(text, 1, cafe):

@@ -12,9 +12,9 @@ from hugdesk.engine.analysis import analyse
 from hugdesk.engine.complaint_kind import real_question
 from hugdesk.engine.suggestions import suggest
 
-SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop"}
-CAFE = {"business_name": "Café Lumen", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant"}
-HOTEL = {"business_name": "Hotel Lumen", "agent_name": "Anna", "signature": "Anna", "business_kind": "hotel"}
+SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop", "draft_detail": "specific"}
+CAFE = {"business_name": "Café Lumen", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant", "draft_detail": "specific"}
+HOTEL = {"business_name": "Hotel Lumen", "agent_name": "Anna", "signature": "Anna", "business_kind": "hotel", "draft_detail": "specific"}
 HELPS_OTHERS = re.compile(r"help (?:other|others)|other (?:customers|shoppers)|innym kupującym|innych kupujących|"
                           r"inni mogą|іншим покупцям|іншим легше", re.IGNORECASE)
 INVITATION = re.compile(r"private message|privately|wiadomo\w* prywatn|prywatnie|особист", re.IGNORECASE)

@@ -10,11 +10,11 @@ import re
 from hugdesk.engine.analysis import analyse
 from hugdesk.engine.suggestions import suggest
 
-SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop"}
+SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop", "draft_detail": "specific"}
 PL_SHOP = {**SHOP, "compensations": ["rabat 10% na kolejne zakupy"]}
 UK_SHOP = {**SHOP, "compensations": ["знижка 10% на наступне замовлення"]}
 EN_SHOP = {**SHOP, "compensations": ["a 10% discount on your next order"]}
-HOTEL = {"business_name": "Hotel Mira", "agent_name": "Anna", "signature": "Anna", "business_kind": "hotel",
+HOTEL = {"business_name": "Hotel Mira", "agent_name": "Anna", "signature": "Anna", "business_kind": "hotel", "draft_detail": "specific",
          "compensations": ["a 10% discount on your next visit"]}
 MONEY = re.compile(r"rabat|знижк|discount", re.IGNORECASE)
 FAULT_FLOW = re.compile(r"numer\w* zamówienia|usterk|номер замовлення|несправн|order number|the fault|zawiedliśmy|"
@@ -158,7 +158,7 @@ def test_food_is_enjoyed_not_wished_a_long_service_life():
 
 def test_a_name_signed_under_the_review_is_used_when_the_author_is_a_handle():
     text = "Lovely little bakery, the cinnamon rolls are worth the trip.\n\nThanks again!\n— Melissa"
-    result = suggest(review(text, 5, "bakerylover77", "yelp"), HOTEL | {"business_kind": "restaurant_cafe"})
+    result = suggest(review(text, 5, "bakerylover77", "yelp"), HOTEL | {"business_kind": "restaurant_cafe", "draft_detail": "specific"})
     assert result.drafts[0].text.startswith(("Hello Melissa", "Hi Melissa", "Dear Melissa")), result.drafts[0].text
 
 

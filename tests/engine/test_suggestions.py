@@ -4,6 +4,8 @@ thanks for praise, the customer's name and topics, history, variety, and a clean
 import re
 from datetime import datetime, timezone
 
+import pytest
+
 from hugdesk.engine.language import detect_language
 from hugdesk.engine.similarity import similarity
 from hugdesk.engine.suggestions import suggest
@@ -17,6 +19,8 @@ CHUTNEY = ("I did not know anything about chutney until I went on a known recipe
 SPEAKER = "Нажаль прийшов бракований. Не працював динамік."
 CONTEXT = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna",
            "compensations": ["rabat 10% na kolejne zakupy"]}
+# A team that asked for drafts naming what the review mentions (settings.draft_detail).
+SPECIFIC = {**CONTEXT, "draft_detail": "specific"}
 
 
 def review(text, rating, author=None, platform="facebook"):
@@ -31,7 +35,7 @@ def assert_clean(result, review_text, rating):
 
 
 def test_polish_complaint_follows_the_five_ps():
-    result = suggest(review(PRINTER, 1, "Piotr"), CONTEXT)
+    result = suggest(review(PRINTER, 1, "Piotr"), SPECIFIC)
     assert result.language == "pl" and result.is_complaint and result.side == "ours"
     assert 2 <= len(result.drafts) <= 3
     best = result.drafts[0]
@@ -61,7 +65,7 @@ def test_customer_side_problem_gets_help_without_blame_or_compensation():
 
 
 def test_ukrainian_complaint_names_the_speaker():
-    result = suggest(review(SPEAKER, 2), {"business_name": "ТехДім", "agent_name": "Олена"})
+    result = suggest(review(SPEAKER, 2), {"business_name": "ТехДім", "agent_name": "Олена", "draft_detail": "specific"})
     assert result.reply_language == "uk"
     best = result.drafts[0]
     assert detect_language(best.text) == "uk"
@@ -74,7 +78,7 @@ def test_ukrainian_complaint_names_the_speaker():
 
 def test_praise_is_thanked_by_name_and_topic():
     text = "Telefon super szybki i bateria trzyma długo. Polecam dla mniej wymagających użytkowników"
-    result = suggest(review(text, 5, "Łukasz"), CONTEXT)
+    result = suggest(review(text, 5, "Łukasz"), SPECIFIC)
     assert result.sentiment == "positive" and not result.is_complaint
     best = result.drafts[0]
     assert best.approach == "thank_you"
@@ -87,7 +91,7 @@ def test_praise_is_thanked_by_name_and_topic():
 
 def test_mixed_review_thanks_and_apologises():
     text = "The taste was great, but the berries had melted.  May order again in winter."
-    result = suggest(review(text, 3, "sharonh4"), CONTEXT)
+    result = suggest(review(text, 3, "sharonh4"), SPECIFIC)
     assert result.sentiment == "mixed"
     best = result.drafts[0].text
     assert best.startswith(("Hello,", "Hi there,", "Hi,", "Hello there,"))  # a handle is not a name
@@ -352,10 +356,10 @@ def test_text_wins_over_stars():
 
 def test_business_kind_sets_the_domain():
     text = "Great taste, arrived quickly, will buy again."
-    shop = suggest(review(text, 5, None, "yelp"), {**CONTEXT, "business_kind": "online_shop"})
+    shop = suggest(review(text, 5, None, "yelp"), {**CONTEXT, "business_kind": "online_shop", "draft_detail": "specific"})
     assert not any(re.search(r"welcom\w* you back|visit|see you again", d.text) for d in shop.drafts)
     hotel = suggest(review("Lovely room and a friendly front desk.", 5, None, "facebook"),
-                    {**CONTEXT, "business_kind": "hotel"})
+                    {**CONTEXT, "business_kind": "hotel", "draft_detail": "specific"})
     assert any(re.search(r"welcom\w* you back|with us again|see you again|come back", d.text) for d in hotel.drafts)
 
 
@@ -363,3 +367,18 @@ def test_third_party_side_and_cancelled_order():
     result = suggest(review("Nie mogę korzystać z aplikacji, bo nie przyszedł mail do potwierdzenia konta.", 1), CONTEXT)
     assert result.side == "third_party"
     assert not re.search(r"usterk|przesyłk|kurier", result.drafts[0].text), result.drafts[0].text
+
+
+@pytest.mark.parametrize("text,rating,named", [
+    (PRINTER, 1, r"drukar"),
+    (SPEAKER, 2, r"динамік"),
+    ("Lovely quiet room and very friendly staff. The breakfast was disappointing though.", 4, r"breakfast|staff|room"),
+    ("Świetny czajnik, szybko gotuje i ładnie wygląda.", 5, r"czajnik"),
+])
+def test_by_default_a_draft_names_no_topic_of_the_review(text, rating, named):
+    # The same review with draft_detail "specific" names it (tests above); the default stays general.
+    general = [d.text for d in suggest(review(text, rating), CONTEXT).drafts]
+    specific = [d.text for d in suggest(review(text, rating), SPECIFIC).drafts]
+    assert any(re.search(named, "\n".join(d.splitlines()[1:-2]), re.IGNORECASE) for d in specific), specific
+    for draft in general:
+        assert not re.search(named, "\n".join(draft.splitlines()[1:-2]), re.IGNORECASE), draft

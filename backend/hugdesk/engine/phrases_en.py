@@ -40,6 +40,8 @@ SLOTS = {
         "It's always a pleasure to hear from a satisfied customer.",
         "We're glad the purchase turned out to be the right choice.",
         "It's good to know we helped you choose well.",
+        "Hearing that it meets your expectations means a lot to us.",
+        "Feedback like this is the best kind we get.",
     ),
     # Food or drink is enjoyed, not "working well".
     "praise_detail_consumable": (
@@ -66,6 +68,8 @@ SLOTS = {
         "We're always glad to help whenever you need anything.",
         "Enjoy it, and thank you for shopping with {business}!",
         "If you ever need help with anything, just let us know.",
+        "We hope to see you again soon at {business}!",
+        "Any questions at all, we're here to help.",
     ),
     # A thing one keeps (a phone, a kettle), known from the review: only then "serve you for years".
     "invite_durable": (
@@ -134,16 +138,21 @@ SLOTS = {
     "trait_ack_generic_low": (
         "I'm really sorry it was such a disappointment – thank you for telling us honestly.",
         "I'm so sorry it fell this far short of what you hoped for.",
+        "I'm sorry it didn't live up to your expectations – thank you for letting us know.",
     ),
     "trait_ack_generic": (
         "Thank you for your honest comments – I'm sorry it wasn't quite what you were hoping for.",
         "I'm sorry this wasn't quite to your liking, and thank you for saying so.",
         "I'm sorry not everything was to your taste – thank you for telling us honestly.",
+        "Thank you for the honest review – I'm sorry it didn't fully live up to your expectations.",
+        "I'm sorry it wasn't everything you hoped for this time, and thank you for letting us know.",
     ),
     "trait_note_product": (
         "Comments like yours help other customers choose what suits them best.",
         "Honest reviews like this are really useful to other shoppers.",
         "Your review will help others decide whether it's right for them.",
+        "A review as candid as this one helps other shoppers know what to expect.",
+        "Other customers will find your comments useful when they choose.",
     ),
     "trait_note_hospitality": (
         "Thank you for letting us know – feedback like this is genuinely useful to us.",

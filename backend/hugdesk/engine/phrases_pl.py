@@ -25,6 +25,9 @@ SLOTS = {
         "Dziękujemy, że <znalazł Pan|znalazła Pani|znaleźli Państwo> chwilę, by podzielić się opinią!",
         "Dziękujemy za tak ciepłe słowa!",
         "Bardzo nam miło – dziękujemy za opinię!",
+        "Dziękujemy za tak dobrą ocenę!",
+        "Ogromnie dziękujemy za opinię – to dla nas bardzo miłe!",
+        "Dziękujemy za podzielenie się tak pozytywnymi wrażeniami!",
     ),
     "praise_detail_hospitality": (
         "Cały zespół bardzo się ucieszy z tej opinii.",
@@ -37,6 +40,9 @@ SLOTS = {
         "Takie opinie pomagają innym klientom w wyborze.",
         "Bardzo się cieszymy, że <jest Pan zadowolony|jest Pani zadowolona|są Państwo zadowoleni> z zakupu.",
         "Miło nam, że wybór okazał się trafny.",
+        "Cieszy nas, że produkt spełnia <Pana|Pani|Państwa> oczekiwania.",
+        "Takie opinie to dla nas najlepsza nagroda.",
+        "Takie słowa to dla nas duża motywacja.",
     ),
     "praise_detail_consumable": (
         "Cieszymy się, że <Panu|Pani|Państwu> smakowało.",
@@ -59,6 +65,8 @@ SLOTS = {
         "Życzymy udanego korzystania z zakupu!",
         "Zapraszamy ponownie na zakupy!",
         "W razie pytań zawsze chętnie pomożemy.",
+        "Zapraszamy do nas ponownie!",
+        "Gdyby pojawiły się pytania, jesteśmy do dyspozycji.",
     ),
     # Rzecz na lata (telefon, czajnik), rozpoznana w opinii: tylko wtedy "niech długo służy".
     "invite_durable": (
@@ -125,10 +133,15 @@ SLOTS = {
     "trait_ack_generic_low": (
         "Bardzo nam przykro, że produkt tak <Pana|Panią|Państwa> rozczarował – dziękujemy za szczerą opinię.",
         "Przykro nam, że zakup okazał się tak dużym rozczarowaniem – rozumiemy <Pana|Pani|Państwa> odczucia.",
+        "Przykro nam, że zakup nie spełnił <Pana|Pani|Państwa> oczekiwań – dziękujemy, że <Pan o tym napisał|Pani o tym napisała|Państwo o tym napisali>.",
+        "Bardzo przepraszamy, że tym razem się nie udało – dziękujemy za szczerą opinię.",
     ),
     "trait_ack_generic": (
         "Dziękujemy za szczere uwagi – przykro nam, że nie wszystko <Panu|Pani|Państwu> odpowiada.",
         "Dziękujemy za uwagi – przykro nam, że nie wszystko wypadło tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali>.",
+        "Dziękujemy za opinię i przepraszamy, że produkt nie spełnił w pełni <Pana|Pani|Państwa> oczekiwań.",
+        "Przykro nam, że tym razem nie wszystko się sprawdziło – dziękujemy, że <Pan o tym napisał|Pani o tym napisała|Państwo o tym napisali>.",
+        "Szkoda, że nie <jest Pan w pełni zadowolony|jest Pani w pełni zadowolona|są Państwo w pełni zadowoleni> – dziękujemy za szczerą opinię.",
     ),
     "trait_note_product": (
         "Takie uwagi są cenne dla innych kupujących – pomagają wybrać produkt dopasowany do własnych potrzeb.",

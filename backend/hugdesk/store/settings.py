@@ -8,6 +8,8 @@ purchase", a hotel "we hope to welcome you back"). `follow_up` lists the steps t
 really takes after a complaint; a draft states a step only when it is listed here, so it
 never promises a call-back or a reply time nobody committed to. The codes are fixed so
 that each has a native phrasing in every reply language (engine/phrases_*.py STEPS).
+`draft_detail` says whether a draft names the topics of the review ("specific") or stays
+general ("general", the default, the safer one on reviews the rules never saw).
 
 `model_*`: an optional language model behind an OpenAI-compatible endpoint that writes one
 more draft in the background (usecases/model_drafts.py). Off by default. The API key is
@@ -51,6 +53,11 @@ FollowUpStep = Literal["reply_within_24h", "reply_next_working_day", "manager_ca
                        "feedback_to_manufacturer"]
 
 
+# How much of the review a draft names: "general" names no topic (measured safer on unseen
+# reviews, see engine/suggestions.py), "specific" names what the reading is sure of.
+DraftDetail = Literal["general", "specific"]
+
+
 class Settings(msgspec.Struct, kw_only=True):
     business_name: str = ""
     signature: str = ""
@@ -59,6 +66,7 @@ class Settings(msgspec.Struct, kw_only=True):
     compensations: list[str] = msgspec.field(default_factory=list)
     business_kind: BusinessKind = ""   # "" = not set: the drafts read the kind from the review
     follow_up: list[FollowUpStep] = msgspec.field(default_factory=list)
+    draft_detail: DraftDetail = "general"
     timezone: str = "UTC"
     # Weekly windows per day ("mon".."sun", each a list of ["HH:MM", "HH:MM"]); null: always open.
     business_hours: dict[str, list[list[str]]] | None = None
@@ -89,6 +97,7 @@ class SettingsUpdate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     compensations: Annotated[list[Short], msgspec.Meta(max_length=20)] | msgspec.UnsetType = msgspec.UNSET
     business_kind: BusinessKind | msgspec.UnsetType = msgspec.UNSET
     follow_up: Annotated[list[FollowUpStep], msgspec.Meta(max_length=20)] | msgspec.UnsetType = msgspec.UNSET
+    draft_detail: DraftDetail | msgspec.UnsetType = msgspec.UNSET
     timezone: Annotated[str, msgspec.Meta(max_length=64)] | msgspec.UnsetType = msgspec.UNSET
     business_hours: Annotated[
         dict[Annotated[str, msgspec.Meta(max_length=20)],

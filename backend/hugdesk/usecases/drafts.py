@@ -153,6 +153,7 @@ def _context(db: Database, customer_id: int | None, ticket_id: int | None, agent
         "compensations": settings.compensations,
         "business_kind": settings.business_kind,
         "follow_up": list(settings.follow_up),
+        "draft_detail": settings.draft_detail,
         "agent_name": agent_name or "",
         "history": history if customer_id else None,
         "promises": promises if promises is not None else open_promises_for(db, members, iso(now())),
