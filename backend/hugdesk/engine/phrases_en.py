@@ -40,8 +40,8 @@ SLOTS = {
         "It's always a pleasure to hear from a satisfied customer.",
         "We're glad the purchase turned out to be the right choice.",
         "It's good to know we helped you choose well.",
-        "Hearing that it meets your expectations means a lot to us.",
-        "Feedback like this is the best kind we get.",
+        "It means a lot to us to hear that it's lived up to your expectations.",
+        "Feedback like this really makes our day.",
     ),
     # Food or drink is enjoyed, not "working well".
     "praise_detail_consumable": (
@@ -65,16 +65,16 @@ SLOTS = {
     ),
     "invite_product": (
         "Thank you for choosing {business} – enjoy your purchase!",
-        "We're always glad to help whenever you need anything.",
+        "We're always glad to help if you need anything.",
         "Enjoy it, and thank you for shopping with {business}!",
         "If you ever need help with anything, just let us know.",
         "We hope to see you again soon at {business}!",
-        "Any questions at all, we're here to help.",
+        "If you have any questions at all, we're here to help.",
     ),
     # A thing one keeps (a phone, a kettle), known from the review: only then "serve you for years".
     "invite_durable": (
         "Thank you for choosing {business} – enjoy your purchase!",
-        "We're always glad to help whenever you need anything.",
+        "We're always glad to help if you need anything.",
         "Enjoy it, and thank you for shopping with {business}!",
         "If you ever need help with anything, just let us know.",
         "We hope it serves you well for a long time to come.",
@@ -151,8 +151,8 @@ SLOTS = {
         "Comments like yours help other customers choose what suits them best.",
         "Honest reviews like this are really useful to other shoppers.",
         "Your review will help others decide whether it's right for them.",
-        "A review as candid as this one helps other shoppers know what to expect.",
-        "Other customers will find your comments useful when they choose.",
+        "Candid reviews like yours help other shoppers know what to expect.",
+        "Your comments will help other customers make their choice.",
     ),
     "trait_note_hospitality": (
         "Thank you for letting us know – feedback like this is genuinely useful to us.",
@@ -218,8 +218,8 @@ SLOTS = {
     ),
     # Someone's health is the worry, the cause not certain: concern first, no verdict.
     "apology_health": (
-        "I'm so sorry to read this – nothing matters more than health, and we take it very seriously.",
-        "We're truly sorry to hear this – anything to do with health we take very seriously."
+        "I'm so sorry to read this – health comes first, and we take this very seriously.",
+        "We're truly sorry to hear this – we take anything to do with health very seriously."
     ),
     "apology_harm": (
         "We're deeply sorry – what happened to you should never happen, and we take it very seriously.",
@@ -317,7 +317,7 @@ SLOTS = {
     "private_channel": (
         "So that we can look into it without sharing your details in public, please send us a private message with {ref}.",
         "We'd rather not ask for personal details here, so please send us a private message with {ref}.",
-        "Please drop us a private message with {ref}, so that we can look into what happened.",
+        "Please drop us a private message with {ref}, so that we can understand what happened.",
     ),
     "amends": (
         "As an apology, we'd like to offer you {comp}.",
@@ -341,7 +341,7 @@ SLOTS = {
     "closing_complaint": (
         "Thank you for taking the time to tell us.",
         "Thank you for letting us know – it helps us get better.",
-        "Thank you for giving us the chance to look into this.",
+        "Thank you for bringing this to our attention.",
         "We appreciate your honesty.",
     ),
     # Only when the customer waited.
@@ -489,7 +489,7 @@ COUNTERACT = {
         "Drop us a private message with your order number, so that we can see what happened to the shipment.",
     ),
     "support_unreachable": (
-        "Please send us a private message – this time you shouldn't have to chase us.",
+        "Please send us a private message, and we're sorry you've had to chase us for a reply.",
         "Please write to us in a private message – we're sorry you had to wait for an answer.",
     ),
     "price": (
@@ -513,7 +513,7 @@ COUNTERACT = {
     ),
     "generic": (
         # No "we'll put this right": a rash or a loss cannot be undone, and nothing was promised.
-        "Please send us a private message with a few more details, so that we can look into what happened.",
+        "Please send us a private message with a few more details, so that we can understand what happened.",
         "We'd like to understand what went wrong: please message us privately with a few details.",
         "Could you send us a private message with a few details? That way we can look into it properly.",
     ),

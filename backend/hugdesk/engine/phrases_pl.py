@@ -62,7 +62,7 @@ SLOTS = {
         "Mamy nadzieję, że wkrótce znów się zobaczymy!",
     ),
     "invite_product": (
-        "Życzymy udanego korzystania z zakupu!",
+        "Życzymy przyjemnego użytkowania!",
         "Zapraszamy ponownie na zakupy!",
         "W razie pytań zawsze chętnie pomożemy.",
         "Zapraszamy do nas ponownie!",
@@ -70,7 +70,7 @@ SLOTS = {
     ),
     # Rzecz na lata (telefon, czajnik), rozpoznana w opinii: tylko wtedy "niech długo służy".
     "invite_durable": (
-        "Życzymy udanego korzystania z zakupu!",
+        "Życzymy przyjemnego użytkowania!",
         "Zapraszamy ponownie na zakupy!",
         "W razie pytań zawsze chętnie pomożemy.",
         "Mamy nadzieję, że zakup będzie <Panu|Pani|Państwu> długo służył.",
@@ -134,14 +134,14 @@ SLOTS = {
         "Bardzo nam przykro, że produkt tak <Pana|Panią|Państwa> rozczarował – dziękujemy za szczerą opinię.",
         "Przykro nam, że zakup okazał się tak dużym rozczarowaniem – rozumiemy <Pana|Pani|Państwa> odczucia.",
         "Przykro nam, że zakup nie spełnił <Pana|Pani|Państwa> oczekiwań – dziękujemy, że <Pan o tym napisał|Pani o tym napisała|Państwo o tym napisali>.",
-        "Bardzo przepraszamy, że tym razem się nie udało – dziękujemy za szczerą opinię.",
+        "Bardzo przepraszamy, że tym razem nie spełniliśmy <Pana|Pani|Państwa> oczekiwań – dziękujemy za szczerą opinię.",
     ),
     "trait_ack_generic": (
         "Dziękujemy za szczere uwagi – przykro nam, że nie wszystko <Panu|Pani|Państwu> odpowiada.",
         "Dziękujemy za uwagi – przykro nam, że nie wszystko wypadło tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali>.",
         "Dziękujemy za opinię i przepraszamy, że produkt nie spełnił w pełni <Pana|Pani|Państwa> oczekiwań.",
         "Przykro nam, że tym razem nie wszystko się sprawdziło – dziękujemy, że <Pan o tym napisał|Pani o tym napisała|Państwo o tym napisali>.",
-        "Szkoda, że nie <jest Pan w pełni zadowolony|jest Pani w pełni zadowolona|są Państwo w pełni zadowoleni> – dziękujemy za szczerą opinię.",
+        "Żałujemy, że nie <jest Pan w pełni zadowolony|jest Pani w pełni zadowolona|są Państwo w pełni zadowoleni> – dziękujemy za szczerą opinię.",
     ),
     "trait_note_product": (
         "Takie uwagi są cenne dla innych kupujących – pomagają wybrać produkt dopasowany do własnych potrzeb.",
@@ -210,7 +210,7 @@ SLOTS = {
     ),
     # Someone's health is the worry, the cause not certain: concern first, no verdict.
     "apology_health": (
-        "Bardzo nam przykro – zdrowie jest najważniejsze i traktujemy takie sygnały niezwykle poważnie.",
+        "Bardzo nam przykro – zdrowie jest najważniejsze, dlatego każdą taką informację traktujemy niezwykle poważnie.",
         "Przykro nam to czytać – każdą sprawę dotyczącą zdrowia traktujemy bardzo poważnie."
     ),
     "apology_harm": (
@@ -346,7 +346,7 @@ SLOTS = {
     # Neutralna opinia to często skarga, której nie rozpoznano: bez "proszę uzupełnić opinię później".
     "neutral_invite": (
         "Gdyby pojawiły się jakiekolwiek pytania, chętnie pomożemy – wystarczy napisać.",
-        "Jeśli możemy w czymś pomóc, najszybciej będzie napisać do nas w wiadomości prywatnej.",
+        "Jeśli możemy w czymś pomóc, prosimy o wiadomość prywatną – tak będzie najszybciej.",
     ),
     "third_party": (
         "Choć ta kwestia nie zależy bezpośrednio od nas, chętnie doradzimy.",
@@ -447,11 +447,11 @@ COUNTERACT = {
     "product_defect": (
         "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić usterkę i razem ustalić, jak ją usunąć.",
         "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, będziemy mogli przyjrzeć się usterce.",
-        "Prosimy o kontakt w wiadomości prywatnej z numerem zamówienia, abyśmy mogli przyjrzeć się sprawie.",
+        "Prosimy o kontakt w wiadomości prywatnej z numerem zamówienia – wyjaśnimy, jak dalej postąpić.",
         "Aby sprawdzić, co się dzieje, potrzebujemy numeru zamówienia – prosimy przesłać go w wiadomości prywatnej.",
     ),
     "wrong_item": (
-        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić, co poszło nie tak przy kompletowaniu.",
+        "Prosimy o numer zamówienia w wiadomości prywatnej – wyjaśnimy, jak postąpić w tej sytuacji.",
         "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie z numerem zamówienia, będziemy mogli wyjaśnić, skąd wzięła się pomyłka.",
     ),
     "cancelled_order": (
@@ -497,8 +497,8 @@ COUNTERACT = {
     ),
     "generic": (
         # Bez "naprawimy to": wysypki ani utraconych danych nie da się cofnąć, a nic nie obiecano.
-        "Prosimy o wiadomość prywatną z kilkoma szczegółami, abyśmy mogli sprawdzić, co się stało.",
-        "Chcemy zrozumieć, co poszło nie tak – prosimy o kontakt w wiadomości prywatnej.",
+        "Prosimy o wiadomość prywatną z krótkim opisem sytuacji – podpowiemy, co można zrobić.",
+        "Prosimy o kontakt w wiadomości prywatnej – chętnie wyjaśnimy, jak możemy pomóc.",
         "Prosimy o kilka szczegółów w wiadomości prywatnej – wtedy będziemy mogli dokładnie się temu przyjrzeć.",
     ),
 }
