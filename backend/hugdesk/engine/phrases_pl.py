@@ -141,7 +141,7 @@ SLOTS = {
         "Dziękujemy za uwagi – przykro nam, że nie wszystko wypadło tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali>.",
         "Dziękujemy za opinię i przepraszamy, że produkt nie spełnił w pełni <Pana|Pani|Państwa> oczekiwań.",
         "Przykro nam, że tym razem nie wszystko się sprawdziło – dziękujemy, że <Pan o tym napisał|Pani o tym napisała|Państwo o tym napisali>.",
-        "Żałujemy, że nie <jest Pan w pełni zadowolony|jest Pani w pełni zadowolona|są Państwo w pełni zadowoleni> – dziękujemy za szczerą opinię.",
+        "Przepraszamy, że nie <jest Pan w pełni zadowolony|jest Pani w pełni zadowolona|są Państwo w pełni zadowoleni> – to dla nas ważna uwaga.",
     ),
     "trait_note_product": (
         "Takie uwagi są cenne dla innych kupujących – pomagają wybrać produkt dopasowany do własnych potrzeb.",
@@ -447,11 +447,11 @@ COUNTERACT = {
     "product_defect": (
         "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić usterkę i razem ustalić, jak ją usunąć.",
         "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, będziemy mogli przyjrzeć się usterce.",
-        "Prosimy o kontakt w wiadomości prywatnej z numerem zamówienia – wyjaśnimy, jak dalej postąpić.",
+        "Prosimy o kontakt w wiadomości prywatnej z numerem zamówienia – podpowiemy, jak dalej postąpić.",
         "Aby sprawdzić, co się dzieje, potrzebujemy numeru zamówienia – prosimy przesłać go w wiadomości prywatnej.",
     ),
     "wrong_item": (
-        "Prosimy o numer zamówienia w wiadomości prywatnej – wyjaśnimy, jak postąpić w tej sytuacji.",
+        "Prosimy o numer zamówienia w wiadomości prywatnej – podpowiemy, jak postąpić w tej sytuacji.",
         "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie z numerem zamówienia, będziemy mogli wyjaśnić, skąd wzięła się pomyłka.",
     ),
     "cancelled_order": (
@@ -459,15 +459,15 @@ COUNTERACT = {
         "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia prywatnie, będziemy mogli sprawdzić, co się z nim stało.",
     ),
     "after_sales_return": (
-        "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> dokonać zwrotu, prosimy o wiadomość prywatną z numerem zamówienia – wyjaśnimy, jak to zrobić.",
+        "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> dokonać zwrotu, prosimy o wiadomość prywatną z numerem zamówienia – podpowiemy, jak to zrobić.",
         "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, sprawdzimy, jak najprościej załatwić zwrot.",
     ),
     "after_sales_exchange": (
-        "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> dokonać wymiany, prosimy o wiadomość prywatną z numerem zamówienia – wyjaśnimy, jak to zrobić.",
+        "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> dokonać wymiany, prosimy o wiadomość prywatną z numerem zamówienia – podpowiemy, jak to zrobić.",
         "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, sprawdzimy, jak najprościej załatwić wymianę.",
     ),
     "after_sales": (
-        "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> dokonać zwrotu lub wymiany, prosimy o wiadomość prywatną z numerem zamówienia – wyjaśnimy, jak to zrobić.",
+        "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> dokonać zwrotu lub wymiany, prosimy o wiadomość prywatną z numerem zamówienia – podpowiemy, jak to zrobić.",
         "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, sprawdzimy, jak najprościej załatwić zwrot lub wymianę.",
     ),
     "delivery": (
@@ -498,7 +498,7 @@ COUNTERACT = {
     "generic": (
         # Bez "naprawimy to": wysypki ani utraconych danych nie da się cofnąć, a nic nie obiecano.
         "Prosimy o wiadomość prywatną z krótkim opisem sytuacji – podpowiemy, co można zrobić.",
-        "Prosimy o kontakt w wiadomości prywatnej – chętnie wyjaśnimy, jak możemy pomóc.",
+        "Prosimy o kontakt w wiadomości prywatnej – chętnie podpowiemy, jak możemy pomóc.",
         "Prosimy o kilka szczegółów w wiadomości prywatnej – wtedy będziemy mogli dokładnie się temu przyjrzeć.",
     ),
 }
