@@ -48,3 +48,10 @@ def test_inline_pros_and_cons_after_an_unfinished_sentence():
     assert [bias for _, bias in parts] == [0.0, 0.7, -1.0]
     # A plus before a number inside a sentence is arithmetic, not a heading.
     assert [bias for _, bias in _sections("Gwarancja powinna być dłuższa, + 5 lat na wypalenie - ekranu.")] == [0.0]
+
+
+@pytest.mark.parametrize("module", [phrases_en, phrases_pl, phrases_uk])
+def test_warm_thanks_never_mention_the_stars(module):
+    # They also thank a glowing text under three stars: "thank you for such a high rating" would read automatic.
+    for line in module.SLOTS["thanks_praise_generic"]:
+        assert not re.search(r"rating|stars|ocen|gwiazd|оцінк|зір", line, re.IGNORECASE), line

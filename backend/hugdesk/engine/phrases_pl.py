@@ -25,7 +25,7 @@ SLOTS = {
         "Dziękujemy, że <znalazł Pan|znalazła Pani|znaleźli Państwo> chwilę, by podzielić się opinią!",
         "Dziękujemy za tak ciepłe słowa!",
         "Bardzo nam miło – dziękujemy za opinię!",
-        "Dziękujemy za tak dobrą ocenę!",
+        "Dziękujemy za tak życzliwą opinię!",
         "Ogromnie dziękujemy za opinię – to dla nas bardzo miłe!",
         "Dziękujemy za podzielenie się tak pozytywnymi wrażeniami!",
     ),
