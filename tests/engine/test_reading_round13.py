@@ -62,6 +62,7 @@ ELSEWHERE = re.compile(r"another retailer|return or warranty|right people|innym 
 @pytest.mark.parametrize("text,rating", [
     ("Way too expensive here. I got the same pack at Walmart for half the price. Tastes fine though.", 3),
     ("Four boxes for $30 is a lot, I bought them at Target for less than $4 each. Great taste.", 3),
+    ("Why is it twice the price here? I bought the same pack at Walmart for half that. Tastes fine.", 3),
     ("Kupiłem to samo w Media Expert dużo taniej. Smak w porządku, ale cena tutaj za wysoka.", 3),
     ("Купувала в Comfy значно дешевше. Якість нормальна, але тут ціна завищена.", 3),
 ])

@@ -507,7 +507,7 @@ def elsewhere_case(inputs: ReplyInputs) -> bool:
         return bool(party)
     kind, analysis = inputs.analysis.kind, inputs.analysis
     return bool(kind.cancelled_elsewhere or kind.after_sales or kind.claim_filed or kind.damaged or kind.failed
-                or kind.fault == "defect" or kind.question in ("return", "exchange", "what_to_do", "cause")
+                or kind.fault == "defect" or kind.question in ("return", "exchange", "what_to_do")
                 or {"product_defect", "delivery", "billing", "support_unreachable"} & set(analysis.problem_categories))
 
 
