@@ -45,8 +45,9 @@ _FOOD_SMELL = re.compile(r"\b(?:food|dish(?:es)?|meal|meat|fish|chicken|beef|por
                          r"oil|eggs?|cheese|milk|sushi|burger|steak|salad|pasta)\b|(?<!\w)(?:jedzeni|danie|dania|posiłk|mięs|ryb|"
                          r"kurczak|krewetk|makaron|zup|sos|olej|jaj|ser\b|mlek|jogurt|їж|страв|м'яс|м’яс|риб|курк|креветк|"
                          r"локшин|суп|соус|олі|яйц|сир|молок|йогурт)", re.IGNORECASE)
-_NUISANCE = re.compile(r"(?:smell|odou?r|stink|noise|dust|scratch|smudge|zapach|smrod|smród|hałas|kurz|rys|"
-                       r"запах|шум|пил|подряпин|сміт|запаха|шума)")
+# Whole words only: "без пилососа" is a missing vacuum cleaner, not the absence of dust.
+_NUISANCE = re.compile(r"(?:smells?|odou?rs?|stinks?|noise|dust|scratch(?:es)?|smudges?|zapach\w*|smrodu?|smr[óo]d|"
+                       r"hałas\w*|kurzu?|rys(?:y|ek|ami)?|запах\w*|шуму?|пилу?|подряпин\w*|сміття)$")
 _ROOM_WORD = re.compile(r"\b(?:room|bathroom|toilet|carpet|bed|hall(?:way)?|lobby|lift|elevator)|(?<!\w)(?:pok[oó]j|łazienk|"
                         r"toalet|dywan|łóżk|korytarz|номер|кімнат|ванн|туалет|килим|ліжк|коридор)", re.IGNORECASE)
 _SMELL_WORD = re.compile(r"(?:smell|odou?r|stink|stank|stunk|reek|zapach|śmierd|smr[óo]d|запах|смерд|сморід)")
@@ -499,8 +500,9 @@ _OFF = {"en": "bad", "pl": "kiepskie", "uk": "погане"}
 
 
 def _unsmell_food(text: str, lang: str) -> str:
-    """The text with each smell word said of a food named before it in its clause taken out:
-    "the food was oily and stinky" is bad food, not a hygiene or a room's smell."""
+    """The text with each smell word said of a food named before it in its sentence replaced
+    by a plain word of criticism: "the food was oily and stinky" is bad food, not hygiene or a
+    room's smell, and it stays a complaint about the food."""
     if not _SMELL_WORD.search(text.lower()):
         return text
     parts = []
@@ -608,14 +610,6 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
             categories.add(category)
     neg += 1.0 * len(lacking_topics) + pending_lack
     issues = _issues(lowered, lang, phrases[2]) if phrases[2] else []
-    if "cleanliness" in categories and _FOOD_SMELL.search(lowered):
-        food = _FOOD_SMELL.search(lowered)
-        smells = [i for i, token in enumerate(tokens) if _SMELL_WORD.match(token)]
-        unclean = [token for token in tokens if "cleanliness" in (categories_lookup.get(token) or ())
-                   and not _SMELL_WORD.match(token)]
-        if smells and not unclean and food.start() < lowered.find(tokens[smells[0]]):
-            categories.discard("cleanliness")
-            issues = [issue for issue in issues if issue[0] != "bad_smell"]
     for _, category, _ in issues:
         categories.add(category)
     if issues and neg < 1.0:
