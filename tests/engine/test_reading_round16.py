@@ -55,3 +55,15 @@ def test_warm_thanks_never_mention_the_stars(module):
     # They also thank a glowing text under three stars: "thank you for such a high rating" would read automatic.
     for line in module.SLOTS["thanks_praise_generic"]:
         assert not re.search(r"rating|stars|ocen|gwiazd|оцінк|зір", line, re.IGNORECASE), line
+
+
+@pytest.mark.parametrize("text,lang,worry", [
+    ("My son got sick after the meal.", "en", True),
+    ("My kids got sick of waiting for the food.", "en", False),
+    ("Pies po tej karmie zachorował.", "pl", True),
+    ("Kotlet był suchy, a zupa chora.", "pl", False),
+    ("Синій колір, хворий дизайн.", "uk", False),
+])
+def test_a_health_worry_is_about_someone_not_a_word_inside_another(text, lang, worry):
+    from hugdesk.engine.complaint_kind import health_worry
+    assert health_worry(text, lang) is worry

@@ -121,13 +121,13 @@ _HEALTH = {
     "en": re.compile(r"\b(?:(?<!in a )rash(?:es)?|hives|broke out in|allergic|lethargic|vomit\w*|diarrh\w*|food poisoning|threw up|constipat\w*|colic\w*|"
                      r"(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|baby|babies|toddler|son|daughter|kids?|child(?:ren)?|"
                      r"little (?:one|guy|girl|boy))\b(?:\W+\w+){0,8}?\W+(?:got |was |were |became |been |seem(?:ed|s)? |acting |"
-                     r"went )?(?:sick|ill|unwell|off (?:their|his|her|its) food|(?:acting|seem(?:ed|s)?|been) (?:kind of |a (?:little|bit) )?"
+                     r"went )?(?:sick(?! of)|ill|unwell|off (?:their|his|her|its) food|(?:acting|seem(?:ed|s)?|been) (?:kind of |a (?:little|bit) )?"
                      r"[\"“]?off\b))"),
     "pl": re.compile(r"(?:wysypk\w*|uczuleni\w*|alergi\w*|osowiał\w*|wymiot\w*|zwymiotowa\w*|biegunk\w*|zatru(?!dn)\w*|zaparci\w*|kolk[ai]\w*|"
-                     r"(?:pies|psy|psa|psu|kot|koty|kota|kotu|pupil\w*|dzieck\w*|dziec\w*|synek|syn|córk\w*|maluch\w*)"
+                     r"(?<!\w)(?:pies|psy|psa|psu|kot|koty|kota|kotu|pupil\w*|dzieck\w*|dziec\w*|synek|syn|córk\w*|maluch\w*)(?!\w)"
                      r"(?:\W+\w+){0,8}?\W+(?:zachorowa\w*|chorowa\w*|chor[eay]\b|nie chc\w* jeść))"),
     "uk": re.compile(r"(?:висип\w*|алергі\w*|сверб\w*|(?<!\w)блюва\w*|пронос\w*|отруї\w*|отруєн\w*|закреп\w*|колік\w*|"
-                     r"(?:собак\w*|пес|песик\w*|кіт|кота|коти|котик\w*|цуцен\w*|дитин\w*|дитя\w*|син|сина|доньк\w*|малюк\w*)"
+                     r"(?<!\w)(?:собак\w*|пес|песик\w*|кіт|кота|коти|котик\w*|цуцен\w*|дитин\w*|дитя\w*|син|сина|доньк\w*|малюк\w*)(?!\w)"
                      r"(?:\W+\w+){0,8}?\W+(?:захвор\w*|хвор\w*|відмовля\w* від їжі|млявий|млява|мляві))"),
 }
 
