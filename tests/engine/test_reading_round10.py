@@ -8,9 +8,8 @@ import re
 
 import pytest
 
-from hugdesk.engine.suggestions import suggest
+from tests.support.reading import SHOP, drafts
 
-SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop", "draft_detail": "specific"}
 HELPS_OTHERS = re.compile(r"help(?:s)? (?:other|others)|other (?:customers|shoppers)|useful to other|innym|inni mogą|"
                           r"rozważają zakup|іншим", re.IGNORECASE)
 INVITATION = re.compile(r"private message|privately|message us|wiadomo\w* prywatn|prywatnie|особист", re.IGNORECASE)
@@ -19,11 +18,6 @@ PARCEL = re.compile(r"parcel|shipment|delivery|przesyłk|dostaw|посилк|д�
 PATIENCE = re.compile(r"patience|cierpliwo|терпінн", re.IGNORECASE)
 SORRY = re.compile(r"sorry|apolog|przykro|przeprasza|прикро|шкода|перепрошуємо", re.IGNORECASE)
 WARM_THANKS = re.compile(r"kind words|lovely words|miłe słowa|ciepłe słowa|добрі слова|теплі слова", re.IGNORECASE)
-
-
-def drafts(text, rating, settings=SHOP):
-    review = {"platform": "facebook", "author_name": None, "rating": rating, "text": text}
-    return [d.text for d in suggest(review, settings).drafts]
 
 
 # 1. A low-rated complaint whose trouble the engine cannot name (not worth the money, it

@@ -6,10 +6,9 @@ import re
 
 import pytest
 
-from hugdesk.engine.suggestions import suggest
+from tests.support.reading import drafts, settings
 
-SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop", "draft_detail": "specific"}
-CAFE = {"business_name": "Zielona Filiżanka", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe", "draft_detail": "specific"}
+CAFE = settings("restaurant_cafe", "Zielona Filiżanka")
 SORRY = re.compile(r"sorry|apolog|przykro|przeprasza|прикро|шкода|перепрошуємо", re.IGNORECASE)
 INVITATION = re.compile(r"private message|privately|message us|wiadomo\w* prywatn|prywatnie|особист", re.IGNORECASE)
 ORDER_NUMBER = re.compile(r"order number|numer\w* zamówienia|номер\w* замовлення", re.IGNORECASE)
@@ -19,11 +18,6 @@ PRODUCT_LETDOWN = re.compile(r"product (?:was|is) a (?:real )?disappointment|dis
                              r"товар (?:Вас )?розчарува|розчарування (?:від|у) товар", re.IGNORECASE)
 MILD = re.compile(r"disappointment|fell (?:this )?far short|didn't live up|rozczarowa|не виправдав|розчарува", re.IGNORECASE)
 GRAVE = re.compile(r"serious|poważn|серйозн", re.IGNORECASE)
-
-
-def drafts(text, rating, settings=SHOP):
-    review = {"platform": "facebook", "author_name": None, "rating": rating, "text": text}
-    return [d.text for d in suggest(review, settings).drafts]
 
 
 # 3. Ill after eating, or an allergen in a dish sold as free of it, is harm to health: a
@@ -285,7 +279,7 @@ def test_an_order_that_came_is_no_swap(lang, text, rating):
 # 5. Who put a trouble right at once is praised for it, not apologised for; and a four-star
 # review whose trouble was fixed on the spot gets no "what went wrong".
 
-HOTEL = {"business_name": "Hotel Pod Lipami", "agent_name": "Anna", "signature": "Anna", "business_kind": "hotel", "draft_detail": "specific"}
+HOTEL = settings("hotel", "Hotel Pod Lipami")
 FIXER_APOLOGISED = re.compile(r"(?:sorry|apolog\w*)[^.]{0,40}(?:front desk|reception)|(?:przykro|przeprasza)[^.]{0,40}recepcj|"
                               r"(?:прикро|перепрошу)[^.]{0,40}адміністрат", re.IGNORECASE)
 WENT_WRONG = re.compile(r"what went wrong|what happened|co poszło nie tak|co się stało|що сталося|що пішло не так", re.IGNORECASE)

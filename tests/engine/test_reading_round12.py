@@ -5,17 +5,16 @@ import re
 
 import pytest
 
-from hugdesk.engine.suggestions import suggest
+from tests.support import reading
+from tests.support.reading import SHOP, settings
 
-CAFE = {"business_name": "Green Cup", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe", "draft_detail": "specific"}
-SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop", "draft_detail": "specific"}
+CAFE = settings("restaurant_cafe", "Green Cup")
 SORRY = re.compile(r"sorry|apolog", re.IGNORECASE)
 FAN = re.compile(r"\bfan\b", re.IGNORECASE)
 
 
-def drafts(text, rating, settings):
-    review = {"platform": "yelp", "author_name": None, "rating": rating, "text": text}
-    return [d.text for d in suggest(review, settings).drafts]
+def drafts(text, rating, business):
+    return reading.drafts(text, rating, business, platform="yelp")
 
 
 @pytest.mark.parametrize("text,rating,settings", [

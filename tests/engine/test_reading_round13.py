@@ -8,20 +8,15 @@ import re
 import pytest
 
 from hugdesk.engine.names import parse_author
-from hugdesk.engine.suggestions import suggest
+from tests.support import reading
+from tests.support.reading import SHOP, body, settings
 
-CAFE = {"business_name": "Green Cup", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe", "draft_detail": "specific"}
-HOTEL = {"business_name": "Hotel Riviera", "agent_name": "Anna", "signature": "Anna", "business_kind": "hotel", "draft_detail": "specific"}
-SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop", "draft_detail": "specific"}
-
-
-def drafts(text, rating, settings, author=None, platform="yelp"):
-    review = {"platform": platform, "author_name": author, "rating": rating, "text": text}
-    return [d.text for d in suggest(review, settings).drafts]
+CAFE = settings("restaurant_cafe", "Green Cup")
+HOTEL = settings("hotel", "Hotel Riviera")
 
 
-def body(draft):
-    return "\n".join(draft.splitlines()[1:])
+def drafts(text, rating, business, author=None, platform="yelp"):
+    return reading.drafts(text, rating, business, author, platform)
 
 
 # --- a smell said of the food is the food, not a room's smell --------------------------------

@@ -11,21 +11,11 @@ import pytest
 
 from hugdesk.engine import phrases_en, phrases_pl, phrases_uk
 from hugdesk.engine.analysis import analyse
-from hugdesk.engine.suggestions import suggest
+from tests.support.reading import body, drafts, settings
 
-CAFE = {"business_name": "Green Cup", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe", "draft_detail": "specific"}
-SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop", "draft_detail": "specific"}
+CAFE = settings("restaurant_cafe", "Green Cup")
 REGRET = re.compile(r"sorry|apolog|shame|przykro|przeprasz|szkoda|idealn|прикро|перепрош|шкода|бездоганн|ідеальн",
                     re.IGNORECASE)
-
-
-def drafts(text, rating, settings=SHOP, author=None, platform="facebook"):
-    review = {"platform": platform, "author_name": author, "rating": rating, "text": text}
-    return [d.text for d in suggest(review, settings).drafts]
-
-
-def body(draft):
-    return "\n".join(draft.splitlines()[1:])
 
 
 @pytest.mark.parametrize("text,rating", [

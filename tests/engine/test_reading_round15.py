@@ -9,16 +9,10 @@ import re
 import pytest
 
 from hugdesk.engine.analysis import analyse
-from hugdesk.engine.suggestions import suggest
+from tests.support.reading import SHOP, drafts, settings
 
-CAFE = {"business_name": "Green Cup", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe", "draft_detail": "specific"}
-HOTEL = {"business_name": "Hotel Riviera", "agent_name": "Anna", "signature": "Anna", "business_kind": "hotel", "draft_detail": "specific"}
-SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop", "draft_detail": "specific"}
-
-
-def drafts(text, rating, settings=SHOP, author=None, platform="facebook"):
-    review = {"platform": platform, "author_name": author, "rating": rating, "text": text}
-    return [d.text for d in suggest(review, settings).drafts]
+CAFE = settings("restaurant_cafe", "Green Cup")
+HOTEL = settings("hotel", "Hotel Riviera")
 
 
 def first_paragraph(draft):

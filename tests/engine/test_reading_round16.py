@@ -9,17 +9,11 @@ import pytest
 
 from hugdesk.engine import phrases_en, phrases_pl, phrases_uk
 from hugdesk.engine.analysis import _sections
-from hugdesk.engine.suggestions import suggest
+from tests.support.reading import drafts
 
-SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop", "draft_detail": "specific"}
 # "So that we can fix it all", "we will offer a solution": a result nobody configured.
 PUT_RIGHT = re.compile(r"put this right|make this right|naprawić|все виправити|це виправити|запропонувати рішення",
                        re.IGNORECASE)
-
-
-def drafts(text, rating):
-    review = {"platform": "facebook", "author_name": None, "rating": rating, "text": text}
-    return [d.text for d in suggest(review, SHOP).drafts]
 
 
 @pytest.mark.parametrize("module", [phrases_en, phrases_pl, phrases_uk])

@@ -14,7 +14,7 @@ from hugdesk.engine.reply_writer import _unstack
 from hugdesk.engine.suggestions import suggest
 
 SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop", "draft_detail": "specific"}
-CAFE = {"business_name": "Café Lumen", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant", "draft_detail": "specific"}
+CAFE = {"business_name": "Café Lumen", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant_cafe", "draft_detail": "specific"}
 SORRY = re.compile(r"przykro|przeprasz|прикро|шкода|перепрош|sorry|apolog", re.IGNORECASE)
 
 

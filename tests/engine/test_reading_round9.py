@@ -10,21 +10,15 @@ import pytest
 from hugdesk.engine import phrases_en, phrases_pl, phrases_uk
 from hugdesk.engine.analysis import analyse
 from hugdesk.engine.complaint_kind import real_question
-from hugdesk.engine.suggestions import suggest
+from tests.support.reading import drafts, settings
 
-SHOP = {"business_name": "TechDom", "agent_name": "Anna", "signature": "Anna", "business_kind": "online_shop", "draft_detail": "specific"}
-CAFE = {"business_name": "Café Lumen", "agent_name": "Anna", "signature": "Anna", "business_kind": "restaurant", "draft_detail": "specific"}
-HOTEL = {"business_name": "Hotel Lumen", "agent_name": "Anna", "signature": "Anna", "business_kind": "hotel", "draft_detail": "specific"}
+CAFE = settings("restaurant_cafe", "Café Lumen")
+HOTEL = settings("hotel", "Hotel Lumen")
 HELPS_OTHERS = re.compile(r"help (?:other|others)|other (?:customers|shoppers)|innym kupującym|innych kupujących|"
                           r"inni mogą|іншим покупцям|іншим легше", re.IGNORECASE)
 INVITATION = re.compile(r"private message|privately|wiadomo\w* prywatn|prywatnie|особист", re.IGNORECASE)
 PARCEL = re.compile(r"parcel|shipment|delivery|przesyłk|dostaw|посилк|доставк", re.IGNORECASE)
 PATIENCE = re.compile(r"patience|cierpliwo|терпінн", re.IGNORECASE)
-
-
-def drafts(text, rating, settings=SHOP, author=None, platform="facebook"):
-    review = {"platform": platform, "author_name": author, "rating": rating, "text": text}
-    return [d.text for d in suggest(review, settings).drafts]
 
 
 # 1. A product that failed after a while, came broken, or must go back is a fault of what we
