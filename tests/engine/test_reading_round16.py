@@ -61,3 +61,11 @@ def test_warm_thanks_never_mention_the_stars(module):
 def test_a_health_worry_is_about_someone_not_a_word_inside_another(text, lang, worry):
     from hugdesk.engine.complaint_kind import health_worry
     assert health_worry(text, lang) is worry
+
+
+@pytest.mark.parametrize("text", ["Sklep zatrudnia za mało osób, czekałam godzinę na obsługę.",
+                                  "Zatrudnili nowego kuriera i paczka przyszła uszkodzona."])
+def test_hiring_staff_is_no_food_poisoning(text):
+    # "zatru…" is poisoning; "zatrudnia" (employs) only begins the same way.
+    from hugdesk.engine.analysis import analyse
+    assert not analyse(text, 1, "pl").kind.harm

@@ -87,11 +87,12 @@ _SERIOUS = {
                      r"прийш\w* за \d+)"),
 }
 # Harm to the customer's health or belongings: a voucher "for next time" would insult.
+# Vomiting, diarrhoea, food poisoning and the like are _HEALTH's: kind.harm reads both tables.
 _HARM = {
-    "en": re.compile(r"\b(?:bed ?bugs?|bites|bitten|food poisoning|got (?:sick|ill)|made (?:me|us|my \w+) (?:sick|ill)|"
+    "en": re.compile(r"\b(?:bed ?bugs?|bites|bitten|got (?:sick|ill)|made (?:me|us|my \w+) (?:sick|ill)|"
                      r"threw (?:away|out) (?:my|our|all)|hospital|allergic reaction|injur\w+|"
                      # Ill after eating, or an allergen in a dish sold as free of it: health, not taste.
-                     r"throw(?:ing|n)? up|threw up|vomit\w*|puk(?:ed|ing)|diarrh\w*|stomach (?:ache|cramps|bug|pains?)|"
+                     r"throw(?:ing|n)? up|puk(?:ed|ing)|stomach (?:ache|cramps|bug|pains?)|"
                      r"(?:got|was|were|felt|been|became|fell) (?:\w+ )?(?:sick|ill|nauseous)|sick (?:all|for|the whole)|"
                      r"(?:not|n't|wasn't|isn't) (?:really |actually )?(?:gluten|dairy|nut|lactose)[- ]free|"
                      r"(?:contained|had|with) (?:\w+ )?(?:gluten|nuts|peanuts)\b(?:\W+\w+){0,4}\W+allerg\w*|"
@@ -100,15 +101,15 @@ _HARM = {
                      r"(?:plastic|glass|metal) (?:pieces?|bits?|shards?|fragments?)|(?:nearly|almost) (?:swallowed|choked)|"
                      r"(?:glass|metal|wire|plastic) in (?:the |my |our |his |her )?(?:food|jar|pouch|dish|meal|"
                      r"soup|sandwich|bread|cereal|puree|purée|box|bag|pack))\b"),
-    "pl": re.compile(r"(?:pluskw\w*|pogryzi\w*|ugryzi\w*|zatru\w*|szpital\w*|reakcj\w* alergiczn\w*|poparzy\w*|"
-                     r"skaleczy\w*|wyrzuci\w* (?:wszystkie |całe )?(?:ubrani|rzeczy)\w*|wymiot\w*|zwymiotowa\w*|"
-                     r"rozwolnieni\w*|biegunk\w*|mdłości|ból\w* brzucha|(?:bolał\w*|rozbolał\w*) (?:\w+ )?brzuch|"
+    "pl": re.compile(r"(?:pluskw\w*|pogryzi\w*|ugryzi\w*|szpital\w*|reakcj\w* alergiczn\w*|poparzy\w*|"
+                     r"skaleczy\w*|wyrzuci\w* (?:wszystkie |całe )?(?:ubrani|rzeczy)\w*|"
+                     r"rozwolnieni\w*|mdłości|ból\w* brzucha|(?:bolał\w*|rozbolał\w*) (?:\w+ )?brzuch|"
                      r"(?:nie był\w*|wcale nie|nie jest) (?:\w+ )?(?:bezglutenow|bezlaktozow)\w*|(?:źle|niedobrze) (?:się )?(?:czuł|poczuł)\w*|"
                      r"(?:kawał\w*|kawałecz\w*|odłam\w*|fragment\w*|drobin\w*|opiłk\w*) (?:twardego |ostrego )?(?:plastiku|szkła|metalu|drutu)|"
                      r"(?:prawie|omal) (?:\w+ )?(?:połknął|połknęła|połknęło|zadławi\w*))"),
     "uk": re.compile(r"(?:(?<!\w)клоп\w*|покуса\w*|укус\w*|отру\w*|лікарн\w*|алергічн\w* реакц\w*|опік\w*|"
-                     r"травм\w*|викину\w* (?:весь |всі |увесь )?(?:одяг|реч)\w*|(?<!\w)блюва\w*|(?<!\w)нудил\w*|"
-                     r"(?<!\w)знудил\w*|діаре\w*|пронос\w*|біль\w* (?:у |в )?(?:живот|шлунк)\w*|(?:болів|заболів|розболівся) "
+                     r"травм\w*|викину\w* (?:весь |всі |увесь )?(?:одяг|реч)\w*|(?<!\w)нудил\w*|"
+                     r"(?<!\w)знудил\w*|діаре\w*|біль\w* (?:у |в )?(?:живот|шлунк)\w*|(?:болів|заболів|розболівся) "
                      r"(?:\w+ )?(?:живіт|шлунок)|(?:не був\w*|зовсім не|не є) (?:\w+ )?безглютен\w*|погано (?:себе )?почува\w*|"
                      r"(?:шматоч\w*|шматк\w*|уламк\w*|скалк\w*|частин\w*) (?:твердого |гострого )?(?:пластику|скла|металу|дроту)|"
                      r"(?:мало не|ледь не) (?:\w+ )?(?:проковтну|вдави|подави)\w*)"),
