@@ -231,6 +231,30 @@ def _one_each(promises: list[Mapping]) -> list[Mapping]:
     return list(first.values())
 
 
+def _named_topics(analysis, lang: str, fallback: bool) -> tuple[list[Topic], list[Topic]]:
+    """The one criticised topic and the praised topics a draft may name (draft_detail "specific")."""
+    if fallback:
+        return [], []  # a review answered in a fallback language was read with the wrong word lists
+    # Only the topics the reply is written in can be named in it. Name what broke, not where
+    # it was taken ("the sound", not "the service centre").
+    usable = [t for t in analysis.problems if t.lang == lang and t.nom not in PROCESS_TOPICS]
+    # "realizacja zamówienia" already says "zamówienie": naming both reads like a stutter.
+    usable = [t for t in usable if not any(o is not t and t.nom in o.nom.split(" ") + [o.nom] and len(o.nom) > len(t.nom)
+                                           for o in usable)]
+    # Polarity is read per clause, so one topic can be both: an apology never names a thing the
+    # customer praised anywhere ("lepiej wykonana obudowa" beside "no heating of the casing").
+    praised_anywhere = {a["topic"] for a in analysis.aspects if a["polarity"] == "praised"}
+    usable = [t for t in usable if t.nom not in praised_anywhere]
+    if analysis.domain == "product":
+        # "Not for a kitchen open onto the living room": the room is where it stands, not what we sold.
+        usable = [t for t in usable if t.nom not in _VENUE_SPACES]
+    usable = [t for t in usable if _clearly_criticised(t, analysis)]
+    praised = [_as_us(t, analysis.domain) for t in analysis.praise_to_name if t.lang == lang]
+    # Name one problem: the main one. Two named together read like a list, and a second
+    # guess is twice the chance of naming something the customer did not complain about.
+    return usable[:1], praised
+
+
 def _inputs(review, context) -> ReplyInputs:
     text = str(_get(review, "text", "") or "")
     author = _get(review, "author_name", None)
@@ -261,26 +285,9 @@ def _inputs(review, context) -> ReplyInputs:
                                                   "overdue": _get(p, "overdue", False), "status": _get(p, "status", "open")}
                 for p in _history_value(context, "promises", []) or []]
     promises = _one_each([p for p in promises if str(p.get("status", "open")) == "open"])
-    # Only the topics the reply is written in can be named in it.
-    # Name what broke, not where it was taken ("the sound", not "the service centre"); a
-    # review we answer in a fallback language was read with the wrong word lists.
-    usable = [t for t in analysis.problems if t.lang == lang and t.nom not in PROCESS_TOPICS and not fallback]
-    # "realizacja zamówienia" already says "zamówienie": naming both reads like a stutter.
-    usable = [t for t in usable if not any(o is not t and t.nom in o.nom.split(" ") + [o.nom] and len(o.nom) > len(t.nom)
-                                           for o in usable)]
-    # Polarity is read per clause, so one topic can be both: an apology never names a thing the
-    # customer praised anywhere ("lepiej wykonana obudowa" beside "no heating of the casing").
-    praised_anywhere = {a["topic"] for a in analysis.aspects if a["polarity"] == "praised"}
-    usable = [t for t in usable if t.nom not in praised_anywhere]
-    if analysis.domain == "product":
-        # "Not for a kitchen open onto the living room": the room is where it stands, not what we sold.
-        usable = [t for t in usable if t.nom not in _VENUE_SPACES]
-    praised = [_as_us(t, analysis.domain) for t in analysis.praise_to_name if t.lang == lang and not fallback]
-    usable = [t for t in usable if _clearly_criticised(t, analysis)]
-    # Name one problem: the main one. Two named together read like a list, and a second
-    # guess is twice the chance of naming something the customer did not complain about.
-    usable = usable[:1]
-    if str(_get(context, "draft_detail", "") or "general") != "specific":
+    if str(_get(context, "draft_detail", "") or "general") == "specific":
+        usable, praised = _named_topics(analysis, lang, fallback)
+    else:
         # By default a draft names no topic of the review, praised or criticised. Graded blind
         # against drafts naming what the reading was sure of, on three held-out sets (G, H, I:
         # 180 real reviews in pl/uk/en, each pair shuffled together), drafts that name nothing
