@@ -39,6 +39,7 @@ _QUICK_FIX = {
                      r"(?:\w+ )?(?:виклика|полагоди|замінил|замінив|вирішил|вирішив|переселил|організува|відреагува|надісла)\w*"),
 }
 _ROOM_NOT_BOOKED = {lang: re.compile(lexicon.ROOM_NOT_BOOKED[lang], re.IGNORECASE) for lang in ("en", "pl", "uk")}
+_NOT_RECEIVED = {lang: re.compile(lexicon.NOT_RECEIVED[lang], re.IGNORECASE) for lang in ("en", "pl", "uk")}
 # A smell said of the food ("oily and stinky", "ryba śmierdziała") is the food gone off, not a
 # room's smell: the dish is the complaint, and a stay's wording would be for a hotel.
 _FOOD_SMELL = re.compile(r"\b(?:food|dish(?:es)?|meal|meat|fish|chicken|beef|pork|shrimps?|prawns?|noodles|rice|soup|sauce|"
@@ -83,6 +84,9 @@ _IDIOM_NEEDS = {_NOT_A_FAN: "fan", _A_FAN: "fan"}
 # Idioms whose words would be misread one by one ("fit the bill" is praise, not billing).
 _IDIOMS = {
     "en": ((re.compile(r"\bfits? the bill\b", re.IGNORECASE), "suited"),
+           # "The price is too high": "high" praises nothing here.
+           (re.compile(r"\b(?:the )?(?:price|prices|cost)\s+(?:is|are|was|were)\s+(?:a bit |a little |way |far |rather |quite |just )?"
+                       r"(?:too high|too steep|steep)\b", re.IGNORECASE), "the price is overpriced"),
            (_NOT_A_FAN, "disliked"),
            (_A_FAN, "loved"),
            (re.compile(r"\b(?:if (?:it )?(?:weren'?t|wasn'?t|were not|was not) for|if not for|were it not for)\b", re.IGNORECASE), "but"),
@@ -121,6 +125,9 @@ _IDIOMS = {
                        r"carpal tunnel) (?:problems|issues|pain)\b", re.IGNORECASE), "")),
     # The comma would split "не те, що було" into two clauses neither of which says it.
     "uk": ((re.compile(r"\b(не (?:те|та|той|такий|така|таке)),\s*(що|як)\b", re.IGNORECASE), r"\1 \2"),
+           # "Ціна трохи висока": "висока" praises quality ("висока якість"), not a price.
+           (re.compile(r"(?<!\w)(ціна|ціни) (?:трохи |дещо |надто |занадто |все ж |таки )?(?:за)?висок\w*", re.IGNORECASE),
+            r"\1 завищена"),
            # "Все норм, якби не жахливий wifi": "if not for" names the fault, it negates nothing.
            (re.compile(r"(?<!\w)(?:якби|якщо б|коли б) не(?!\w)", re.IGNORECASE), "але"),
            (re.compile(r"(?<!\w)(?:немає|нема) (?:нічого )?(?:кращ|привітніш|приємніш)\w*", re.IGNORECASE), "чудовий"),
@@ -138,6 +145,9 @@ _IDIOMS = {
                        r"\s*jakość)\s+(?:\w+\s+)?(?:odpowiedni|dobry|świetny|super|ok|w porządku|rewelacyjny)\w*|cena "
                        r"(?:adekwatna|odpowiednia) do jakości|(?:w tej|za tę|za tą) cen\w* (?:brak|nie ma) (?:wad|minusów)",
                        re.IGNORECASE), "cena dobra"),
+           # "Cena za wysoka": "wysoka" praises quality ("wysoka jakość"), not a price.
+           (re.compile(r"\b(cen[aąyie]) (?:jest |była |są |były )?(?:trochę |nieco |stanowczo |zdecydowanie |jednak )?(?:za|zbyt) "
+                       r"wysok\w*", re.IGNORECASE), r"\1 zawyżona"),
            (re.compile(r"\b(?:to )?nie (?:jest )?reklama\b", re.IGNORECASE), ""),
            # "gra tylko 2 godziny", "odkurzanie to raptem 15 min": the battery, not the price.
            (re.compile(r"(?:działa|gra|wytrzymuje|starcza|pracuje|trzyma|odkurza\w*|to)\s+(?:tylko|raptem|zaledwie|jedynie|"
@@ -164,7 +174,8 @@ _EN_SUBJECT_SKIP = {"place", "hotel", "restaurant", "shop", "store", "product", 
 _LABEL = re.compile(r"\b(Pros|Cons|Plusy|Minusy|Zalety|Wady|Переваги|Недоліки|Плюси|Мінуси|Достоинства|Недостатки|Плюсы|Минусы)\s*:",
                     re.IGNORECASE)
 _POSITIVE_LABELS = {"pros", "plusy", "zalety", "переваги", "плюси", "достоинства", "плюсы"}
-_EMPTY_SECTION = re.compile(r"^\s*(?:-|—|none|nothing|n/a|none found|(?:i )?(?:haven'?t|have not|didn'?t) (?:found|find) any|"
+_EMPTY_SECTION = re.compile(r"^\s*(?:(?:поки що|поки|ще|пока|jak dotąd|na razie|póki co|so far|yet to|not yet) )?"
+                            r"(?:-|—|none|nothing|n/a|none found|(?:i )?(?:haven'?t|have not|didn'?t) (?:found|find) any|"
                             r"brak|brak wad|nie ma|nie znalazł\w*|nie zauważył\w*|nie stwierdzono|"
                             r"немає|нема|нет|не виявлено|поки не виявлено|відсутні|отсутствуют|не знайш\w*|не знайдено|"
                             r"не виявил\w*|не виявив|не помітил\w*|не помітив|не обнаружил\w*|не нашл?\w*|"
@@ -256,11 +267,26 @@ _ONLY_REMARK = {
     "en": re.compile(r"\b(?:(?:the|my) only (?:\w+ )?(?:flaw|downside|minus|negative|con|complaint|gripe|issue|problem|drawback|"
                      r"criticism|thing (?:i|we) (?:didn'?t|did not|don'?t|do not) like)|only (?:one )?(?:small |minor |little )?"
                      r"(?:complaint|gripe|downside|drawback|negative)|(?:one|a) (?:small|minor|little) (?:complaint|gripe|downside|"
-                     r"drawback|niggle|negative))\b", re.IGNORECASE),
+                     r"drawback|niggle|negative)|(?:^|[.!?]\s+)only (?:thing|issue|problem|complaint|downside|gripe|con)\b)\b",
+                     re.IGNORECASE),
     "pl": re.compile(r"(?:jedyn\w* (?:\w+ )?(?:minus\w*|wad\w*|zastrzeżeni\w*|mankament\w*|zarzut\w*|problem\w*)|(?:mały|drobny|"
                      r"niewielki) (?:minus|mankament|zarzut))", re.IGNORECASE),
     "uk": re.compile(r"(?:єдин\w* (?:\w+ )?(?:мінус\w*|недолік\w*|зауваженн\w*|претензі\w*|проблем\w*)|(?:невеликий|маленький|"
                      r"дрібний|незначний) (?:мінус|недолік))", re.IGNORECASE),
+}
+# A criticism the reviewer plays down: "no huge complaints", "a little loud", "trochę głośny".
+_PLAYED_DOWN = {
+    "en": re.compile(r"\b(?:no (?:big|huge|major|real|serious) (?:complaints?|issues?|problems?)|nothing major|"
+                     r"(?:a (?:little|bit|tad)|slightly|somewhat) (?:\w+ )?(?:loud|noisy|slow|small|pricey|expensive|dated|old|"
+                     r"cramped|limited|cold|warm|hard|soft|far|long|short|salty|sweet|bland|dry))\b", re.IGNORECASE),
+    # A sentence opening "Jedynie…"/"Лише…" is the one minus in a three-star text; under
+    # five stars it as often praises ("Jedynie ten model miał akceptowalną cenę").
+    "pl": re.compile(r"(?:(?:^|[.!?]\s+)(?:jedynie|tylko) |bez (?:większych|poważniejszych|szczególnych) (?:zastrzeżeń|problemów|zarzutów|uwag)|(?<!\w)(?:trochę|nieco|"
+                     r"lekko|odrobinę|ciut|troszkę) (?:za )?(?:głośn|woln|mał|drog|ciasn|zimn|ciepł|tward|miękk|krótk|dług|słon|"
+                     r"słodk|mdł|such|cięż|duż|jasn|ciemn)\w*)", re.IGNORECASE),
+    "uk": re.compile(r"(?:(?:^|[.!?]\s+)(?:єдине|лише|тільки) |без (?:особливих|серйозних|великих|суттєвих) (?:претензій|проблем|зауважень|нарікань)|(?<!\w)(?:трохи|"
+                     r"трошки|трішки|дещо|злегка) (?:за)?(?:гучн|шумн|повільн|мал|дорог|тісн|холодн|тепл|тверд|м'як|коротк|довг|"
+                     r"солон|солодк|прісн|сух|важк|велик|яскрав|темн)\w*)", re.IGNORECASE),
 }
 # "Even a fan, so that nothing burns out": what a purpose clause says is a hypothetical, no
 # judgement of anything, and must not lend its fault words to the clause it serves.
@@ -666,7 +692,13 @@ def _admits(patterns: dict, text: str, lang: str) -> bool:
     return False
 
 
-def _polarity(rating: float | None, pos: float, neg: float, irony: bool = False) -> str:
+# A turn anywhere in the text ("nice case, but it charges all day"): what follows it may be a
+# fault the word lists cannot see, so low stars are not overruled by the praise before it.
+_ANY_TURN = re.compile(r"(?<!\w)(?:but|however|although|yet|ale|lecz|jednak|niestety|natomiast|tylko że|але|проте|однак|на жаль|"
+                       r"хоча)(?!\w)", re.IGNORECASE)
+
+
+def _polarity(rating: float | None, pos: float, neg: float, irony: bool = False, turn: bool = False) -> str:
     if rating is None:
         if pos >= 1 and neg >= 1 and max(pos, neg) < 3 * min(pos, neg):
             return "mixed"
@@ -674,8 +706,11 @@ def _polarity(rating: float | None, pos: float, neg: float, irony: bool = False)
             return "negative"
         return "positive" if pos > neg else "neutral"
     if rating <= 2.5:
-        if pos >= 2.5 and neg == 0 and not irony:
-            return "positive"  # a happy text under one star: the stars were a slip, the text is the review
+        if pos >= 2.5 and neg == 0 and not irony and not turn:
+            # A happy text under one star: the text is the review (answered in measured words
+            # with an offer of help: lukewarm in suggestions.py). Weaker praise is not enough:
+            # "the screen is dim", "trzeszczały" carry no word the lists know as a fault.
+            return "positive"
         return "mixed" if pos >= 1 and pos >= neg else "negative"
     if rating >= 4:
         if neg < 1:
@@ -969,7 +1004,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
             continue
         text = pattern.sub(replacement, text)
     text = _drop_accepted_remarks(_unsmell_food(text, lang), lang)
-    pos_total = neg_total = 0.0
+    pos_total = neg_total = listed_cons = 0.0
     mentions: list[Mention] = []
     phrases = _active_phrases(text, lang)
     category_hits: dict[str, int] = {}
@@ -982,6 +1017,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
             pos_total += bias  # a "Pros:"/"Cons:" section counts once, however many clauses it has
         elif bias < 0:
             neg_total += -bias
+            listed_cons += -bias
         for sentence in _SENTENCE.split(section):
             clauses = _clauses(sentence)
             scored = [_score_clause(clause, lang, phrases) for clause in clauses]
@@ -1063,9 +1099,15 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         # "Поселили в інший номер, ніж ми бронювали": the comma splits what the pattern needs whole.
         issues.append(("room_not_booked", lexicon.ISSUES["room_not_booked"][0], ""))
         neg_total += 1.0
+    if "not_received" not in {code for code, *_ in issues} and _NOT_RECEIVED[lang].search(original.lower().replace("’", "'")):
+        # "Do dziś nie dotarła" judges nothing in words: the fact is the complaint, whatever the clause's tone.
+        category = lexicon.ISSUES["not_received"][0]
+        issues.append(("not_received", category, ""))
+        problem_hits[category] = problem_hits.get(category, 0.0) + 2.0
+        neg_total += 1.0
     if rating is not None:
         rating = max(0.0, min(5.0, float(rating)))
-    sentiment = _polarity(rating, pos_total, neg_total, irony=bool(_IRONY.search(original)))
+    sentiment = _polarity(rating, pos_total, neg_total, irony=bool(_IRONY.search(original)), turn=bool(_ANY_TURN.search(original)))
     if sentiment == "positive" and rating is not None and began_to_fail(original, lang):
         # Five stars and "after two weeks it started to overheat": a fault to help with, not praise.
         sentiment = "mixed"
@@ -1101,8 +1143,15 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     factual = _unsmell_food(_SMOKY.sub("smoky ", _PURPOSE_SPAN.sub(" ", original)), lang)
     # Four or five stars and "the only minus is…": a happy review with a note. It stays a
     # complaint for what it criticises, but is answered with thanks first (reply_writer).
-    remark = rating is not None and rating >= 4 and sentiment in ("mixed", "positive") and pos_total >= 1 \
-        and bool(_ONLY_REMARK[lang].search(original)) and not _gravest(factual, lang)
+    # Four stars, a free text that criticises nothing, and a "Cons:" field ("+ Склад - Ціна"):
+    # that field is such a note even unmarked. Three stars count too when the praise outweighs a criticism the reviewer plays down
+    # ("perfect for a night; my only complaint is the traffic was a little loud"): "we let you
+    # down" and a request for the dates of the stay would answer a complaint never made.
+    marked = bool(_ONLY_REMARK[lang].search(original))
+    remark = rating is not None and sentiment in ("mixed", "positive") and pos_total >= 1 and not _gravest(factual, lang) \
+        and not health_worry(original, lang) \
+        and ((rating >= 4 and (marked or (0 < neg_total <= listed_cons + 0.25 and pos_total >= 2 * neg_total)))
+             or (3 <= rating < 4 and pos_total >= neg_total and (marked or bool(_PLAYED_DOWN[lang].search(original)))))
     if remark:
         # The remark's topic is what the "only minus" sentence names after the marker, and
         # nothing else: a stray critical word elsewhere ("battery lasts all day") is not it.
@@ -1143,7 +1192,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     domain = domain or _domain(topics, category_hits, platform, len(_VENUE.findall(original)))
     unshipped = {"delivery"} | ({"waiting"} if domain != "hospitality" else set())
     if unshipped & set(problem_categories) and not _DELIVERY_TALK[lang].search(text.lower()) \
-            and not {"wrong_item", "cancelled_order"} & {code for code, *_ in issues}:
+            and not {"wrong_item", "cancelled_order", "not_received"} & {code for code, *_ in issues}:
         # "Arrived in sealed packaging, but the cable is 60 cm short": arriving is no delivery
         # problem, and "I must send it back and wait for a new one" waited for nothing yet.
         # Only courier, parcel, shipping or lateness words make it one.

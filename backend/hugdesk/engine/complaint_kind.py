@@ -119,7 +119,7 @@ _HARM = {
 # the stars, even when the customer is not sure of the cause.
 _HEALTH = {
     # "In a rash" is a rush misspelt; a bare "off" is anything ("took off", "off the menu").
-    "en": re.compile(r"\b(?:(?<!in a )rash(?:es)?|hives|broke out in|allergic|lethargic|vomit\w*|diarrh\w*|food poisoning|threw up|constipat\w*|colic\w*|"
+    "en": re.compile(r"\b(?:(?<!in a )rash(?:es)?|hives|broke out in|allergic|lethargic|vomit\w*|diarrh\w*|(?:food )?poison(?:ed|ing|ous)|threw up|constipat\w*|colic\w*|"
                      r"(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|baby|babies|toddler|son|daughter|kids?|child(?:ren)?|"
                      r"little (?:one|guy|girl|boy))\b(?:\W+\w+){0,8}?\W+(?:got |was |were |became |been |seem(?:ed|s)? |acting |"
                      r"went )?(?:sick(?! of)|ill|unwell|off (?:their|his|her|its) food|(?:acting|seem(?:ed|s)?|been) (?:kind of |a (?:little|bit) )?"
@@ -385,7 +385,7 @@ _LATE = {
 
 # Complaint categories a shop answers for whatever the product is like.
 _SHOP_SERVICE = {"delivery", "support_unreachable", "billing", "staff", "waiting"}
-_SHOP_ISSUES = {"wrong_item", "no_reply", "overcharged", "cancelled_order", "rude_staff", "long_wait"}
+_SHOP_ISSUES = {"wrong_item", "no_reply", "overcharged", "cancelled_order", "rude_staff", "long_wait", "not_received"}
 # In a venue, what was served or how it looked is a matter of taste unless a named
 # failure comes with it.
 _VENUE_TASTE = {"food", "price", "noise", "generic", "usability", "product_defect"}
@@ -409,6 +409,8 @@ class ComplaintKind:
     non_owner: bool = False  # a question or remark from someone who has not bought it
     closed: str = ""         # visit | facility: the venue (or part of it) was closed
     reserved: bool = False   # "so far so good": judgement reserved until longer use
+    awaiting: bool = False   # not received yet, gladly (a pre-order): nothing used, nothing to judge
+    counterfeit: bool = False  # "not genuine", "a fake": an accusation to take seriously, never "sorry it disappointed"
     harm: bool = False       # bites, poisoning, ruined belongings: no voucher, ever
     health: bool = False     # someone's health is the worry (a rash, a pet off its food), nothing worse said
     by_design: bool = False  # missing what the model is sold without (Google services): a trait, no one's fault
@@ -755,6 +757,7 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
             and (real_question(text) or bool(_TO_READER[lang].search(lowered)))
         kind.non_owner = not_bought or remark
         kind.reserved = bool(_RESERVED[lang].search(lowered)) and words <= 40 and not kind.non_owner
+        kind.awaiting = bool(_AWAITING[lang].search(lowered)) and not kind.non_owner
     else:
         kind.no_stay = bool(_NO_STAY[lang].search(lowered))
         if _CLOSED_VISIT[lang].search(lowered):
@@ -798,7 +801,30 @@ _TASTE = {
 }
 # What makes a wait a wait for the order: without one of these, "чекав більшого", "I waited
 # years for a vacuum like this" is an expectation, not a parcel held up.
-_ORDER_ISSUES = {"wrong_item", "cancelled_order"}
+_ORDER_ISSUES = {"wrong_item", "cancelled_order", "not_received"}
+# Waiting for it, gladly: a pre-order, or a review to be finished "once it arrives". Nothing
+# has been used yet, so no "glad it lived up to your expectations".
+_AWAITING_RX = {
+    "en": r"\b(?:pre-?order\w*|once (?:i|we) (?:receive|get) (?:it|them)|when (?:it|they|the order) (?:arrives?|comes?)|"
+          r"(?:can'?t|cannot) wait for (?:it|them|the order) to (?:arrive|come)|(?:will )?update (?:my |this )?review (?:once|when|after))\b",
+    "pl": r"(?:przedsprzedaż\w*|po otrzymaniu (?:zamówienia|towaru|przesyłki|paczki|produktu)|(?:jak|gdy|kiedy) (?:już )?(?:dotrze|przyjdzie)|"
+          r"czekam na (?:premier\w*|przesyłk\w*|paczk\w*|dostaw\w*))",
+    "uk": r"(?:передзамовлен\w*|(?:коли|як) (?:отримаю|отримаємо|прийде)|після отримання|чекаю (?:на )?(?:посилк\w*|доставк\w*|реліз\w*))",
+}
+_AWAITING = {lang: re.compile(pattern, re.IGNORECASE) for lang, pattern in _AWAITING_RX.items()}
+# The customer says the thing is not genuine ("these are fakes", "podróbka", "не оригінал"):
+# a public accusation against the shop. "Sorry it disappointed you" would brush it off, and a
+# voucher would look like buying silence. Fake leather or fur is a material, not a fake.
+_COUNTERFEIT = {
+    "en": re.compile(r"\b(?:counterfeit\w*|knock-?offs?|(?:is|are|was|were|it'?s|they'?re) (?:a |an |obviously |clearly |definitely |"
+                     r"totally |probably |just )?(?:fakes?|replicas?)\b|fake (?:product|item|one|ones|copy|copies|version|brand|"
+                     r"airpods|headphones|earbuds|phone|watch|perfume)|not (?:an? )?(?:genuine|authentic)|"
+                     r"(?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:genuine|authentic|the real (?:thing|deal)))\b", re.IGNORECASE),
+    "pl": re.compile(r"(?:podrób\w*|podróbk\w*|podrabian\w*|podrobion\w*|nieoryginaln\w*|nie (?:jest|są|był\w*|będzie) "
+                     r"(?:\w+ )?oryginaln\w*|nie oryginał\w*|falsyfikat\w*)", re.IGNORECASE),
+    "uk": re.compile(r"(?:підробк\w*|підробн\w*|підробле\w*|фейков\w*|неоригінальн\w*|не оригінал\w*|не (?:є )?оригінальн\w*|"
+                     r"(?<!\w)паль(?!\w)|палений|підділ\w*|подделк\w*)", re.IGNORECASE),
+}
 
 
 def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: str, categories: list[str],
@@ -821,7 +847,7 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     kind = ComplaintKind(question=_question(text, lowered, lang), waited=bool(_WAITED[lang].search(lowered))
                          or bool(({"waiting"} if after_sales or damaged or {"wrong_item", "cancelled_order"} & set(issues)
                                   else late) & set(categories[:1]))
-                         or "long_wait" in issues, after_sales=after_sales)
+                         or "long_wait" in issues or "not_received" in issues, after_sales=after_sales)
     kind.order_cue = order_cue
     kind.damaged = damaged
     if not order_cue:
@@ -879,5 +905,8 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
         # Sick after a meal, an allergen in a dish sold as free of it: never a matter of taste.
         kind.fault = "service"
         serious = True
+    if domain != "hospitality" and _COUNTERFEIT[lang].search(lowered):
+        kind.counterfeit = True
+        kind.fault, serious = "service", True  # never a matter of taste, whatever else it says
     kind.serious = serious and side == "ours" and kind.fault != "trait" and not kind.setup
     return kind

@@ -468,7 +468,25 @@ ROOM_NOT_BOOKED = {
     "uk": r"(?:(?:не (?:в |у )?той|(?:в |у )?інший|гірший|менший) номер,? (?:ніж|який|що|від того,? що) (?:\w+ )?(?:бронювал|забронюва|оплачува|оплати)\w*|"
           r"не (?:да|посели)\w* (?:нас |мене )?(?:в |у )?(?:той )?номер,? (?:який|що) (?:\w+ )?(?:бронювал|забронюва)\w*)",
 }
-
+# The order has not reached the customer at all ("still haven't received it", "paczka do dziś nie
+# dotarła", "досі не отримав"): no product to be sorry about, a parcel to find. Not "didn't
+# arrive on time" (it came, late), and not a reply or a refund that never came (no_reply, billing).
+NOT_RECEIVED = {
+    "en": r"\b(?:(?:still|never|yet to|has ?n[o']t|have ?n[o']t|did ?n[o']t|not|hasn't) (?:yet )?(?:arrived|been delivered|shown up|"
+          r"(?:received|got(?:ten)?) (?:it|them|my (?:order|parcel|package|item)|the (?:order|parcel|package|item|product|goods)|anything|"
+          r"a thing))|(?:still )?waiting (?:for|on) (?:my|the|our) (?:order|parcel|package|delivery)|"
+          r"(?:order|parcel|package|item) (?:has |have )?(?:still )?(?:not|never) (?:arrived|come|been delivered|shown up))\b"
+          r"(?! (?:on time|in time|until|till|before))",
+    "pl": r"(?:(?:nadal|wciąż|dalej|do dziś|do dzisiaj|jeszcze|do tej pory|dotąd) nie (?:otrzymał|dostał|dotarł|doszł|doszedł|przyszł|przyszedł)\w*|"
+          r"(?:zamówieni|paczk|przesyłk|towar|produkt|gr[aęy])\w* (?:\w+ ){0,3}?nie (?:dotarł|doszł|doszedł|przyszł|przyszedł|dojechał)\w*|"
+          r"nie (?:dotarł|doszł|doszedł)\w* (?:do (?:mnie|nas|dziś|dzisiaj|dzisiejszego dnia|tej pory)|jeszcze)|"
+          r"nie (?:otrzymał|dostał)\w* (?:\w+ )?(?:zamówienia|towaru|paczki|przesyłki|produktu))(?!\w)"
+          r"(?! (?:\w+ )?(?:odpowiedzi|zwrotu|pieniędzy|informacji|maila|wiadomości|faktury|na czas|w terminie))",
+    "uk": r"(?:(?:досі|ще|так і|дотепер|до сих пір|до цього часу) не (?:отрима|прийш|надійш|доставил|доставлен|привезл)\w*|"
+          r"(?:замовлення|посилк|товар)\w* (?:\w+ ){0,3}?не (?:прийш|надійш|доставл|доїха|привез)\w*|"
+          r"не (?:отримав|отримала|отримали) (?:\w+ )?(?:замовлення|товар|посилк)\w*)(?!\w)"
+          r"(?! (?:\w+ )?(?:відповід|повернен|грош|кошт|інформац|вчасно))",
+}
 ISSUES = {
     "cancelled_order": ("delivery", CANCELLED),
     "wrong_item": ("delivery", WRONG_ITEM),
@@ -485,6 +503,7 @@ ISSUES = {
     "no_hot_water": ("room", NO_HOT_WATER),
     "missing_dish": ("food", MISSING_DISH),
     "room_not_booked": ("room", ROOM_NOT_BOOKED),
+    "not_received": ("delivery", NOT_RECEIVED),
 }
 # The troubles of a stay that an apology names back when the review is about a venue.
 STAY_ISSUES = frozenset({"dirty_bathroom", "bad_smell", "broken_ac", "no_hot_water", "room_not_booked"})

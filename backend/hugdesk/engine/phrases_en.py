@@ -217,6 +217,10 @@ SLOTS = {
         "I'm truly sorry – finding pests in your room is unacceptable, and we treat a report like this with the utmost seriousness.",
     ),
     # Someone's health is the worry, the cause not certain: concern first, no verdict.
+    "apology_counterfeit": (
+        "I'm very sorry – a concern that a product may not be genuine is something we take very seriously.",
+        "Thank you for raising this – we take any doubt about whether a product is genuine very seriously.",
+    ),
     "apology_health": (
         "I'm so sorry to read this – health comes first, and we take this very seriously.",
         "We're truly sorry to hear this – we take anything to do with health very seriously."
@@ -434,6 +438,15 @@ SLOTS = {
         "If you decide to give us another try, we'll do our best to make it a better visit.",
         "We'd be glad of the chance to give you a better visit.",
     ),
+    # Ordered and waiting for it, gladly (a pre-order): nothing has been used yet.
+    "awaiting_thanks": (
+        "Thank you for your order and for the trust you've placed in us!",
+        "Thank you for choosing us – we really appreciate your trust!",
+    ),
+    "awaiting_hope": (
+        "We hope it reaches you soon, and we'd love to hear what you think once you've tried it.",
+        "We hope your order arrives soon – we'll be glad to read your thoughts once it's with you.",
+    ),
     # "So far so good": judgement reserved, so hope, not "glad you are satisfied".
     "reserved_thanks": (
         "Thank you for sharing your first impressions!",
@@ -458,6 +471,10 @@ COUNTERACT = {
         "Please send us your order number in a private message, so that we can look into the fault with you.",
         "Please message us privately with your order details, so that we can work out the best fix together.",
         "If you send us your order number in a private message, we can look at what went wrong and how to put it right.",
+    ),
+    "counterfeit": (
+        "Please send us your order number in a private message, so that we can check this item and where it came from.",
+        "If you message us your order number privately, we can look into this item and its origin with you.",
     ),
     "not_as_described": (
         "Please send us your order number in a private message, so that we can check it against the description and put it right.",
@@ -574,6 +591,7 @@ ISSUES = {
     "broken_ac": "the air conditioning that didn't work",
     "no_hot_water": "the lack of hot water",
     "missing_dish": "the part of your order that never came",
+    "not_received": "the order that still hasn't reached you",
 }
 
 

@@ -209,6 +209,10 @@ SLOTS = {
         "Szczerze przepraszamy – obecność szkodników w pokoju jest niedopuszczalna i traktujemy to bardzo poważnie.",
     ),
     # Someone's health is the worry, the cause not certain: concern first, no verdict.
+    "apology_counterfeit": (
+        "Bardzo przepraszamy – każdy sygnał, że produkt może nie być oryginalny, traktujemy bardzo poważnie.",
+        "Dziękujemy za zgłoszenie – wątpliwości co do oryginalności produktu traktujemy bardzo poważnie.",
+    ),
     "apology_health": (
         "Bardzo nam przykro – zdrowie jest najważniejsze, dlatego każdą taką informację traktujemy niezwykle poważnie.",
         "Przykro nam to czytać – każdą sprawę dotyczącą zdrowia traktujemy bardzo poważnie."
@@ -420,6 +424,15 @@ SLOTS = {
         "Jeśli <zdecyduje się Pan|zdecyduje się Pani|zdecydują się Państwo> nas jeszcze odwiedzić, postaramy się, by tym razem wszystko się udało.",
         "Będzie nam miło, jeśli <da nam Pan|da nam Pani|dadzą nam Państwo> jeszcze jedną szansę.",
     ),
+    # Zamówione i wyczekiwane (przedsprzedaż): nic jeszcze nie zostało użyte.
+    "awaiting_thanks": (
+        "Dziękujemy za zamówienie i zaufanie!",
+        "Dziękujemy, że <wybrał Pan|wybrała Pani|wybrali Państwo> nasz sklep!",
+    ),
+    "awaiting_hope": (
+        "Mamy nadzieję, że przesyłka wkrótce do <Pana|Pani|Państwa> dotrze. Z przyjemnością przeczytamy, jak się sprawdzi!",
+        "Trzymamy kciuki, żeby zamówienie dotarło jak najszybciej – a po odbiorze chętnie poznamy <Pana|Pani|Państwa> wrażenia.",
+    ),
     # "Na razie bez zarzutu": judgement reserved, so hope, not "glad you are satisfied".
     "reserved_thanks": (
         "Dziękujemy za opinię!",
@@ -440,6 +453,10 @@ SLOTS = {
 # The next step: an invitation with its purpose, never a deed or a deadline the business
 # has not set (STEPS add those when it has).
 COUNTERACT = {
+    "counterfeit": (
+        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić ten egzemplarz i jego pochodzenie.",
+        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia prywatnie, będziemy mogli wyjaśnić, skąd pochodzi ten egzemplarz.",
+    ),
     "not_as_described": (
         "Prosimy przesłać numer zamówienia w wiadomości prywatnej, abyśmy mogli porównać produkt z opisem i znaleźć rozwiązanie.",
         "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, będziemy mogli porównać produkt z opisem i znaleźć rozwiązanie.",
@@ -558,6 +575,7 @@ ISSUES = {
     "broken_ac": "niedziałającej klimatyzacji",
     "no_hot_water": "braku ciepłej wody",
     "missing_dish": "brakującego dania",
+    "not_received": "zamówienia, które wciąż do <Pana|Pani|Państwa> nie dotarło",
 }
 
 

@@ -262,6 +262,8 @@ def _is_staff(topic) -> bool:
 
 def _apology(w: _Writer) -> str:
     inputs = w.inputs
+    if inputs.analysis.kind.counterfeit and not inputs.analysis.kind.harm:
+        return w.slot("apology_counterfeit")
     grave = _grave_apology(w)
     if grave:
         return grave
@@ -294,7 +296,7 @@ def _from_table(w: _Writer, table: dict, name: str) -> str:
 
 
 # Named problems that leave something on the order to look up.
-_ORDER_ISSUES = {"wrong_item", "cancelled_order", "overcharged"}
+_ORDER_ISSUES = {"wrong_item", "cancelled_order", "overcharged", "not_received"}
 
 
 def order_level(inputs: ReplyInputs) -> bool:
@@ -338,6 +340,8 @@ def _counteract(w: _Writer) -> str:
     key = _category_key(inputs, inputs.phrases.COUNTERACT)
     if inputs.analysis.kind.harm and key in ("product_defect", "usability", "delivery"):
         key = "generic"  # someone fell ill: a few details, never "the fault we will repair"
+    elif inputs.analysis.kind.counterfeit:
+        key = "counterfeit"  # the item and where it came from are what to check, not a fault or a parcel
     elif "cancelled_order" in inputs.analysis.issues:
         key = "cancelled_order"  # a cancelled order needs explaining, not a defect checked
     elif inputs.analysis.kind.mismatch and key in ("delivery", "product_defect", "generic") \
@@ -384,11 +388,12 @@ def _improve(w: _Writer) -> list[str]:
 def amends_due(inputs: ReplyInputs) -> bool:
     """A voucher only for a fault that is clearly ours and serious (broken or wrong on
     arrival, a service that failed), in a plainly negative review; never for a trait of
-    the product, a matter of taste, a question, a settled case or a customer who says
-    they will not be back."""
+    the product, a matter of taste, a question, a settled case, a customer who says
+    they will not be back, or a parcel not found yet (the carrier may have it)."""
     analysis, kind = inputs.analysis, inputs.analysis.kind
     return bool(inputs.compensations) and analysis.side == "ours" and analysis.sentiment == "negative" \
-        and kind.serious and not kind.hazard and not kind.harm and not kind.resolved and not kind.no_return and kind.question in ("", "other") \
+        and kind.serious and not kind.hazard and not kind.harm and not kind.resolved \
+        and "not_received" not in analysis.issues and not kind.counterfeit and not kind.no_return and kind.question in ("", "other") \
         and bool(set(analysis.problem_categories[:1]) & _CLEAR_FAULT)
 
 
@@ -447,7 +452,12 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
     no order number, no voucher."""
     inputs, domain = w.inputs, w.inputs.analysis.domain
     first = _opening(w)
-    ack = "trait_ack_low" if inputs.low_rating else "trait_ack"
+    # The strength follows the text: a low rating over a short text that praises as much as it
+    # criticises ("works well, but the price is too high") is no "such a disappointment". A long
+    # one lists more troubles than the word lists see ("tiny, wobbly tables"), so stays strong.
+    analysis = inputs.analysis
+    praised_as_much = analysis.sentiment == "mixed" and analysis.positive >= analysis.negative and not inputs.long_review
+    ack = "trait_ack_low" if inputs.low_rating and not praised_as_much else "trait_ack"
     first.append(w.slot(ack, inputs.problem) if inputs.problem else w.slot(ack.replace("_ack", "_ack_generic")))
     first += _history_sentences(w)
     kind = inputs.analysis.kind
@@ -656,12 +666,20 @@ def _reserved(w: _Writer) -> tuple[list[str], list[str]]:
     return [w.slot("reserved_thanks")], [w.slot(slot), w.slot("reserved_offer")]
 
 
+def _awaiting(w: _Writer) -> tuple[list[str], list[str]]:
+    """Ordered and waiting for it, gladly: thanks for the trust and the hope that it comes
+    soon; never "glad it lived up to your expectations" about a thing not yet unpacked."""
+    return [w.slot("awaiting_thanks")] + _history_sentences(w), [w.slot("awaiting_hope")]
+
+
 def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     inputs, approach = w.inputs, w.approach
     domain = inputs.analysis.domain
     kind = inputs.analysis.kind
     if kind.closed:
         return _closed(w)
+    if kind.awaiting:
+        return _awaiting(w)
     if kind.reserved:
         return _reserved(w)
     mixed = inputs.analysis.sentiment == "mixed"
@@ -710,6 +728,8 @@ def _neutral(w: _Writer) -> tuple[list[str], list[str]]:
         return _elsewhere(w)
     if kind.closed:
         return _closed(w)
+    if kind.awaiting:
+        return _awaiting(w)
     if kind.reserved:
         return _reserved(w)
     first = [w.slot("neutral_thanks")] + _history_sentences(w)
