@@ -158,3 +158,15 @@ def test_low_stars_over_a_short_text_that_also_praises_are_no_great_disappointme
     for draft in drafts(text, 1, SHOP):
         assert not re.search(r"tak dużym rozczarowaniem|tak (?:Pana|Panią|Państwa) rozczarował|так засмутила|так розчарував",
                              draft), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Słuchawki przyszły porysowane, a kosztów przesyłek, które nie były z mojej winy, nikt nie zwrócił."),
+    ("en", "The box came crushed, and it was not my fault that the courier left it in the rain."),
+    ("uk", "Це не моя вина, що посилка прийшла розбита, а гроші досі не повернули."),
+])
+def test_a_fault_the_customer_denies_is_not_theirs(lang, text):
+    assert analyse(text, 1, lang).side != "customer"
+    for draft in drafts(text, 1, SHOP):
+        assert not re.search(r"These things happen|catches many people out|Takie rzeczy się zdarzają|wiele osób ma z tym kłopot|"
+                             r"Таке буває|стикається багато людей", draft), draft

@@ -208,6 +208,8 @@ _CUSTOMER_UNSURE = {
 }
 # "the service claimed it was my fault" is the customer disputing blame, not admitting it.
 _DISPUTED = re.compile(r"(?:sugeruj|twierdz|uznał|claim|said it was|blamed|стверджу|сказали|вважають)\w*\W+(?:\w+\W+){0,4}$")
+# "Nie były z mojej winy", "not my fault", "це не моя вина": the customer denies the fault.
+_DENIED = re.compile(r"(?<!\w)(?:nie|not|no|не|ні|ani|żadn\w*|wcale)\W+(?:\w+\W+)?$")
 # Repeat contact: only words about writing or calling us again count; "we'll stay again"
 # and "kupię ponownie" are praise.
 _REPEAT = re.compile(
@@ -687,7 +689,8 @@ def _admits(patterns: dict, text: str, lang: str) -> bool:
         return False
     lowered = text.lower()
     for match in pattern.finditer(lowered):
-        if not _DISPUTED.search(lowered[max(0, match.start() - 60):match.start()]):
+        before = lowered[max(0, match.start() - 60):match.start()]
+        if not _DISPUTED.search(before) and not _DENIED.search(before):
             return True
     return False
 
