@@ -410,6 +410,7 @@ class ComplaintKind:
     closed: str = ""         # visit | facility: the venue (or part of it) was closed
     reserved: bool = False   # "so far so good": judgement reserved until longer use
     awaiting: bool = False   # not received yet, gladly (a pre-order): nothing used, nothing to judge
+    expired: bool = False    # past or near its date: food or cosmetics, no "fault" or service centre
     counterfeit: bool = False  # "not genuine", "a fake": an accusation to take seriously, never "sorry it disappointed"
     harm: bool = False       # bites, poisoning, ruined belongings: no voucher, ever
     health: bool = False     # someone's health is the worry (a rash, a pet off its food), nothing worse said
@@ -812,6 +813,12 @@ _AWAITING_RX = {
     "uk": r"(?:передзамовлен\w*|(?:коли|як) (?:отримаю|отримаємо|прийде)|після отримання|чекаю (?:на )?(?:посилк\w*|доставк\w*|реліз\w*))",
 }
 _AWAITING = {lang: re.compile(pattern, re.IGNORECASE) for lang, pattern in _AWAITING_RX.items()}
+# Past its date, or close to it: only food, medicine or cosmetics have a date.
+_EXPIRED = {
+    "en": re.compile(r"\b(?:expired|stale|best[- ]before|use[- ]by|expiration date|expiry date|shelf life|out of date|sell[- ]by)\b"),
+    "pl": re.compile(r"(?:przeterminowan\w*|termin\w* (?:ważności|przydatności)|dat\w* (?:ważności|przydatności)|najlepiej spożyć)"),
+    "uk": re.compile(r"(?:простроч\w*|термін\w* (?:придатності|зберігання|придатност\w*)|вжити до)"),
+}
 # The customer says the thing is not genuine ("these are fakes", "podróbka", "не оригінал"):
 # a public accusation against the shop. "Sorry it disappointed you" would brush it off, and a
 # voucher would look like buying silence. Fake leather or fur is a material, not a fake.
@@ -853,6 +860,7 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     if not order_cue:
         kind.waited = False
     kind.taste = bool(_TASTE[lang].search(lowered))
+    kind.expired = bool(_EXPIRED[lang].search(lowered))
     _others(text, lowered, lang, kind, domain)
     if not is_complaint:
         return kind

@@ -472,6 +472,10 @@ COUNTERACT = {
         "Please message us privately with your order details, so that we can work out the best fix together.",
         "If you send us your order number in a private message, we can look at what went wrong and how to put it right.",
     ),
+    "product_problem": (
+        "Please send us your order number in a private message, so that we can look into what happened.",
+        "If you message us your order number privately, we can check what went wrong with it.",
+    ),
     "counterfeit": (
         "Please send us your order number in a private message, so that we can check this item and where it came from.",
         "If you message us your order number privately, we can look into this item and its origin with you.",

@@ -453,6 +453,10 @@ SLOTS = {
 # The next step: an invitation with its purpose, never a deed or a deadline the business
 # has not set (STEPS add those when it has).
 COUNTERACT = {
+    "product_problem": (
+        "Prosimy o kontakt w wiadomości prywatnej z numerem zamówienia – podpowiemy, jak dalej postąpić.",
+        "Aby sprawdzić, co się stało, potrzebujemy numeru zamówienia – prosimy przesłać go w wiadomości prywatnej.",
+    ),
     "counterfeit": (
         "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić ten egzemplarz i jego pochodzenie.",
         "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia prywatnie, będziemy mogli wyjaśnić, skąd pochodzi ten egzemplarz.",

@@ -150,6 +150,10 @@ def _category_keys(inputs: ReplyInputs, table: dict) -> list[str]:
         key = mapping.get(category, category)
         if key == "delivery" and wrong_item and "wrong_item" in table:
             key = "wrong_item"  # a wrong model needs sorting out, not a parcel tracked
+        if key == "product_defect" and (inputs.consumable or inputs.analysis.kind.expired):
+            # A snack past its date or a formula the baby refused has no "fault" to look into
+            # and no service centre: the same step, in words that fit food.
+            key = "product_problem"
         if key in table and key not in keys and key != "generic":
             keys.append(key)
     return keys or ["generic"]
