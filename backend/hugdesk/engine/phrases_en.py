@@ -271,6 +271,10 @@ SLOTS = {
         "I'm sorry our team didn't look after you the way they should have.",
         "We're sorry the service fell short of what every guest deserves from us.",
     ),
+    "apology_generic_mild": (
+        "I'm sorry not everything was as you'd hoped.",
+        "We're sorry that part of your experience fell short.",
+    ),
     "apology_generic": (
         "We're very sorry that {experience} did not go the way it should have.",
         "Please accept our sincere apologies – this is not the standard we aim for.",

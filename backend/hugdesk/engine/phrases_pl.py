@@ -263,6 +263,10 @@ SLOTS = {
         "Przykro nam, że nasz zespół nie zadbał o <Pana|Panią|Państwa> tak, jak powinien.",
         "Przepraszamy – obsługa nie była taka, na jaką zasługuje każdy nasz gość.",
     ),
+    "apology_generic_mild": (
+        "Przykro nam, że nie wszystko było tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali>.",
+        "Przepraszamy, że nie wszystko wypadło tak dobrze, jak powinno.",
+    ),
     "apology_generic": (
         "Bardzo przepraszamy – nie tak powinno to wyglądać.",
         "Przepraszamy – przykro nam, że nie wszystko było tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali>.",

@@ -291,6 +291,11 @@ def _apology(w: _Writer) -> str:
             and (analysis.kind.fault == "defect" or (analysis.kind.serious and analysis.kind.fault != "trait")):
         # "Not everything was as you expected" would understate a phone that cannot be used.
         return w.slot("apology_generic_strong")
+    if analysis.sentiment == "mixed" and not inputs.low_rating and analysis.positive >= analysis.negative \
+            and analysis.kind.fault != "defect":
+        # As much praise as criticism: "we let you down", "the frustration this caused" would
+        # outweigh what the customer said. A thing that broke still gets a plain apology.
+        return w.slot("apology_generic_mild")
     return w.slot("apology_generic", experience=getattr(inputs.phrases, "EXPERIENCE", {}).get(inputs.analysis.domain, ""))
 
 
@@ -342,7 +347,7 @@ def _reply_time(w: _Writer) -> list[str]:
 def _counteract(w: _Writer) -> str:
     inputs = w.inputs
     key = _category_key(inputs, inputs.phrases.COUNTERACT)
-    if inputs.analysis.kind.harm and key in ("product_defect", "usability", "delivery"):
+    if inputs.analysis.kind.harm and key in ("product_defect", "product_problem", "usability", "delivery"):
         key = "generic"  # someone fell ill: a few details, never "the fault we will repair"
     elif inputs.analysis.kind.counterfeit:
         key = "counterfeit"  # the item and where it came from are what to check, not a fault or a parcel
