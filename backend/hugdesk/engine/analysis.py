@@ -40,6 +40,11 @@ _QUICK_FIX = {
 }
 _ROOM_NOT_BOOKED = {lang: re.compile(lexicon.ROOM_NOT_BOOKED[lang], re.IGNORECASE) for lang in ("en", "pl", "uk")}
 _NOT_RECEIVED = {lang: re.compile(lexicon.NOT_RECEIVED[lang], re.IGNORECASE) for lang in ("en", "pl", "uk")}
+# Every way of saying the order never came holds one of these stems: a text without any is
+# not searched (the pattern tries its alternatives at every position).
+_NOT_RECEIVED_STEMS = {"en": ("arriv", "receiv", "deliver", "got", "waiting", "shown up", "come"),
+                       "pl": ("dotar", "doszł", "doszed", "otrzyma", "dosta", "przysz", "przysze", "dojecha"),
+                       "uk": ("отрима", "прийш", "надійш", "достав", "доїха", "привез")}
 # A smell said of the food ("oily and stinky", "ryba śmierdziała") is the food gone off, not a
 # room's smell: the dish is the complaint, and a stay's wording would be for a hotel.
 _FOOD_SMELL = re.compile(r"\b(?:food|dish(?:es)?|meal|meat|fish|chicken|beef|pork|shrimps?|prawns?|noodles|rice|soup|sauce|"
@@ -1102,7 +1107,9 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         # "Поселили в інший номер, ніж ми бронювали": the comma splits what the pattern needs whole.
         issues.append(("room_not_booked", lexicon.ISSUES["room_not_booked"][0], ""))
         neg_total += 1.0
-    if "not_received" not in {code for code, *_ in issues} and _NOT_RECEIVED[lang].search(original.lower().replace("’", "'")):
+    lowered_original = original.lower().replace("’", "'")
+    if "not_received" not in {code for code, *_ in issues} and any(stem in lowered_original for stem in _NOT_RECEIVED_STEMS[lang]) \
+            and _NOT_RECEIVED[lang].search(lowered_original):
         # "Do dziś nie dotarła" judges nothing in words: the fact is the complaint, whatever the clause's tone.
         category = lexicon.ISSUES["not_received"][0]
         issues.append(("not_received", category, ""))
@@ -1151,10 +1158,11 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     # ("perfect for a night; my only complaint is the traffic was a little loud"): "we let you
     # down" and a request for the dates of the stay would answer a complaint never made.
     marked = bool(_ONLY_REMARK[lang].search(original))
-    remark = rating is not None and sentiment in ("mixed", "positive") and pos_total >= 1 and not _gravest(factual, lang) \
-        and not health_worry(original, lang) \
+    # The cheap tests first: the gravity and health checks read the whole text again.
+    remark = rating is not None and sentiment in ("mixed", "positive") and pos_total >= 1 \
         and ((rating >= 4 and (marked or (0 < neg_total <= listed_cons + 0.25 and pos_total >= 2 * neg_total)))
-             or (3 <= rating < 4 and pos_total >= neg_total and (marked or bool(_PLAYED_DOWN[lang].search(original)))))
+             or (3 <= rating < 4 and pos_total >= neg_total and (marked or bool(_PLAYED_DOWN[lang].search(original))))) \
+        and not _gravest(factual, lang) and not health_worry(original, lang)
     if remark:
         # The remark's topic is what the "only minus" sentence names after the marker, and
         # nothing else: a stray critical word elsewhere ("battery lasts all day") is not it.
