@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .complaint_kind import ComplaintKind, began_to_fail, health_worry, read_kind, real_question
+from .complaint_kind import ComplaintKind, began_to_fail, health_worry, read_kind, real_question, spoiled
 from .language import detect_language
 from .lexicon import Topic
 
@@ -42,9 +42,9 @@ _ROOM_NOT_BOOKED = {lang: re.compile(lexicon.ROOM_NOT_BOOKED[lang], re.IGNORECAS
 _NOT_RECEIVED = {lang: re.compile(lexicon.NOT_RECEIVED[lang], re.IGNORECASE) for lang in ("en", "pl", "uk")}
 # Every way of saying the order never came holds one of these stems: a text without any is
 # not searched (the pattern tries its alternatives at every position).
-_NOT_RECEIVED_STEMS = {"en": ("arriv", "receiv", "deliver", "got", "waiting", "shown up", "come"),
-                       "pl": ("dotar", "doszł", "doszed", "otrzyma", "dosta", "przysz", "przysze", "dojecha"),
-                       "uk": ("отрима", "прийш", "надійш", "достав", "доїха", "привез")}
+_NOT_RECEIVED_STEMS = {"en": ("arriv", "receiv", "deliver", "got", "waiting", "shown up", "come", "fulfil"),
+                       "pl": ("dotar", "doszł", "doszed", "otrzyma", "dosta", "przysz", "przysze", "dojecha", "zrealizowa"),
+                       "uk": ("отрима", "прийш", "надійш", "достав", "доїха", "привез", "викона")}
 # A smell said of the food ("oily and stinky", "ryba śmierdziała") is the food gone off, not a
 # room's smell: the dish is the complaint, and a stay's wording would be for a hotel.
 _FOOD_SMELL = re.compile(r"\b(?:food|dish(?:es)?|meal|meat|fish|chicken|beef|pork|shrimps?|prawns?|noodles|rice|soup|sauce|"
@@ -761,7 +761,7 @@ _SEVERE = {
                               r"wynik\w* (?:\w+ ){0,2}0[.,]00|przegrzewa\w*|(?<!\w)gaśnie|sam\w* (?:się )?wyłącza\w*)"),
            ("staff", r"(?:niemił\w*|chamsk\w*|krzycz\w*|krzyk\w*|opryskliw\w*|arogan\w*|nieuprzejm\w*)")),
     "uk": (("product_defect", r"(?:(?<!\w)дим(?!\w)|димить|димів|згорі\w*|загорі\w*|іскр\w*|вибух\w*|струмом)"),
-           ("cleanliness", r"(?:(?<!\w)клоп\w*|тарган\w*|брудн\w*|смерд\w*|цвіль|волосся)"),
+           ("cleanliness", r"(?:(?<!\w)клоп\w*|тарган\w*|брудн\w*|смерд\w*|цвіль|плісня\w*|волосся)"),
            ("product_defect", r"(?:не (?:вмика|включа|ввімкн|увімкн|заряджа|працю)\w*|заряджа\w* (?:\w+ )?(?:цілу )?добу|"
                               r"перестав\w*|перестал\w*|зламал\w*|зламав\w*|(?<!\w)мовчить|гальму\w*|перегріва\w*|(?<!\w)гасне|сам\w* вимика\w*)"),
            ("staff", r"(?:груб\w*|хамськ\w*|хамил\w*|крича\w*|нахаб\w*|неввічлив\w*)")),
@@ -803,7 +803,7 @@ _GRAVE = {
                       r"pobral\w* (?:\w+ )?(?:podwójn\w*|dwukrotnie|za dużo)|naliczyl\w* (?:\w+ )?(?:podwójn\w*|za dużo))")),
     "uk": (("pests", r"(?:(?<!\w)клоп\w*|тарган\w*|щур\w*|покуса\w*|укус\w*|блох\w*|(?<!\w)мурах\w*)"),
            ("danger", _SEVERE["uk"][0][1]),
-           ("hygiene", r"(?:брудн\w*|бруд(?!\w)|смерд\w*|сморід\w*|цвіль\w*|волосся|неприбран\w*)"),
+           ("hygiene", r"(?:брудн\w*|бруд(?!\w)|смерд\w*|сморід\w*|цвіль\w*|плісня\w*|волосся|неприбран\w*)"),
            ("essentials", r"(?:(?:кондиціонер|опален|душ|туалет|ліфт|інтернет|wi-?fi|вай-?фай|замок|холодильник)\w*"
                           r"(?:\W+\w+){0,4}?\W+не (?:працю\w*|грі\w*|охолоджу\w*)|не було (?:гарячої води|wi-?fi|вай-?фаю|"
                           r"інтернету|опалення|світла))"),
@@ -1124,6 +1124,9 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     if sentiment in ("positive", "neutral") and health_worry(original, lang):
         # "They love the treats, but both dogs were off their food until I stopped them":
         # a worry about health is never answered with "glad you liked it".
+        sentiment = "mixed"
+    if sentiment in ("positive", "neutral") and spoiled(original, lang):
+        # "Під кришкою пліснява", "tasty, but the second jar had mould": never "glad you liked it".
         sentiment = "mixed"
     is_complaint = sentiment in ("negative", "mixed")
     order = {name: i for i, name in enumerate(lexicon.CATEGORY_ORDER)}

@@ -411,6 +411,7 @@ class ComplaintKind:
     reserved: bool = False   # "so far so good": judgement reserved until longer use
     awaiting: bool = False   # not received yet, gladly (a pre-order): nothing used, nothing to judge
     expired: bool = False    # past or near its date: food or cosmetics, no "fault" or service centre
+    spoiled: bool = False    # mould, rot or bugs in what was sold: a safety matter, never "not to your taste"
     counterfeit: bool = False  # "not genuine", "a fake": an accusation to take seriously, never "sorry it disappointed"
     harm: bool = False       # bites, poisoning, ruined belongings: no voucher, ever
     health: bool = False     # someone's health is the worry (a rash, a pet off its food), nothing worse said
@@ -446,6 +447,14 @@ _ELLIPTIC = re.compile(r"^\W*(?:and|but|or|plus|a|i|ale|albo|oraz|а|і|й|та|
                        re.IGNORECASE)
 _INTERROGATIVE = re.compile(r"(?<!\w)(?:what|when|where|why|how|who|which|co|kiedy|gdzie|dlaczego|czemu|jak|kto|czy|ile|"
                             r"що|коли|де|чому|як|хто|чи|скільки|навіщо)(?!\w)", re.IGNORECASE)
+# Questions nobody expects us to answer: a tag ("UNFRIENDLY, don't you think?", "prawda?"),
+# a set-up the reviewer answers at once ("You want honesty? Well, here goes"), a question quoted
+# from someone else ("Why you gave me baby food, mom?").
+_TAG_QUESTION = re.compile(r"(?:\b(?:don'?t you think|do you think|right|isn'?t it|aren'?t they|wasn'?t it|huh|eh|no)|(?<!\w)(?:prawda|"
+                           r"nie|co nie|tak|правда|так|чи не так|еге ж|не так))\W*\?+$", re.IGNORECASE)
+_SET_UP = re.compile(r"^\W*(?:you want|want to know|guess what|you know what|know what|the result|the verdict|"
+                     r"chcecie wiedzieć|wiecie co|efekt|rezultat|хочете знати|знаєте що|результат)\b", re.IGNORECASE)
+_QUOTED_OPEN = re.compile(r"[\"“”„«»]")
 _QUESTION_MARKS = re.compile(r"\?+")
 _SENTENCE_END = re.compile(r"[.!?…\n]")
 _EMPHATIC = re.compile(r"\?{2,}|\?!|!\?")
@@ -475,6 +484,11 @@ def real_question(text: str) -> bool:
         if len(_WORD.findall(sentence)) < 2 or _RHETORICAL.search(sentence.lower()):
             continue
         if _ELLIPTIC.match(sentence) and not _INTERROGATIVE.search(sentence):
+            continue
+        if _TAG_QUESTION.search(sentence) or _SET_UP.match(sentence):
+            continue
+        # Inside quotation marks (an odd number of them before the mark): someone else's words.
+        if len(_QUOTED_OPEN.findall(text[:mark.start()])) % 2 == 1:
             continue
 
         return True
@@ -819,6 +833,19 @@ _EXPIRED = {
     "pl": re.compile(r"(?:przeterminowan\w*|termin\w* (?:ważności|przydatności)|dat\w* (?:ważności|przydatności)|najlepiej spożyć)"),
     "uk": re.compile(r"(?:простроч\w*|термін\w* (?:придатності|зберігання|придатност\w*)|вжити до)"),
 }
+# Mould, rot or bugs in a product (food above all): spoiled, a safety matter.
+_SPOILED = {
+    # "Mould" alone is also a shape to pour into ("I loved this mold"): only growth counts.
+    "en": re.compile(r"\b(?:mou?ldy|(?:had|has|with|found|saw|full of|covered in|growing|some|green|black|white|furry) mou?ld|"
+                     r"mou?ld (?:on|in|under|inside|growing|all over)|rotten|rancid|maggots?|"
+                     r"(?:worms?|bugs?|insects?|weevils?) in (?:it|the|my|every))\b"),
+    "pl": re.compile(r"(?:pleś[nń]\w*|spleśnia\w*|zgnił\w*|zjełczał\w*|robak\w*|larw\w*|wołk\w*)"),
+    "uk": re.compile(r"(?:плісня\w*|пліснів\w*|цвіл[ьі]\w*|запліснів\w*|гнил\w*|прогірк\w*|черв'?як\w*|личинк\w*|жучк\w*)"),
+}
+def spoiled(text: str, lang: str) -> bool:
+    return bool(_SPOILED[lang].search(text.lower()))
+
+
 # The customer says the thing is not genuine ("these are fakes", "podróbka", "не оригінал"):
 # a public accusation against the shop. "Sorry it disappointed you" would brush it off, and a
 # voucher would look like buying silence. Fake leather or fur is a material, not a fake.
@@ -834,11 +861,32 @@ _COUNTERFEIT = {
 }
 
 
+# "Nie zwrócę produktu, bo wyrzuciłem folię", "I can't return it", "najchętniej wymieniłbym go na
+# inny": a return ruled out or only wished for is no return or exchange to offer.
+_RULED_OUT = re.compile(r"(?<!\w)(?:can'?t|cannot|won'?t|couldn'?t|unable to|no way to|not able to|nie (?:mogę|mogłem|mogłam|da się|można|"
+                        r"zamierzam|chcę|będę)|не (?:можу|зможу|можна|буду|хочу))\s+(?:\w+\s+)?$")
+# "Nie zwrócę", "не поверну": the customer's own "I won't" (not "nie zwrócono", a refund they never got).
+_MY_REFUSAL = re.compile(r"(?:zwrócę|zwrócimy|oddam|wymienię|wymienimy|поверну|повернемо|обміняю|обміняємо)(?!\w)")
+_WISHED = re.compile(r"\w*(?:łbym|łabym|libyśmy|lbym|labym|бим)\b|^\w*\s+(?:bym|би|б)\b")
+
+
+def _asked_after_sales(lowered: str, lang: str) -> bool:
+    for match in _AFTER_SALES[lang].finditer(lowered):
+        before = lowered[max(0, match.start() - 20):match.start()]
+        if _RULED_OUT.search(before) or (re.search(r"(?<!\w)(?:nie|не)\s+$", before)
+                                         and _MY_REFUSAL.match(lowered, match.start())):
+            continue
+        if _WISHED.match(lowered[match.start():match.end() + 12]):
+            continue
+        return True
+    return False
+
+
 def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: str, categories: list[str],
               issues: list[str], main_topic: tuple[str, tuple[str, ...]] | None = None) -> ComplaintKind:
     lowered = text.lower().replace("’", "'")
     after_sales = ""
-    if _AFTER_SALES[lang].search(lowered) and not _PARCEL[lang].search(lowered):
+    if _asked_after_sales(lowered, lang) and not _PARCEL[lang].search(lowered):
         named_return = bool(_RETURN[lang].search(lowered))
         named_exchange = bool(_AFTER_SALES[lang].search(_RETURN[lang].sub(" ", lowered)))
         after_sales = "both" if named_return and named_exchange else "return" if named_return else "exchange"
@@ -913,6 +961,9 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
         # Sick after a meal, an allergen in a dish sold as free of it: never a matter of taste.
         kind.fault = "service"
         serious = True
+    if domain != "hospitality" and _SPOILED[lang].search(lowered):
+        kind.spoiled = True
+        kind.fault, serious = "defect", True
     if domain != "hospitality" and _COUNTERFEIT[lang].search(lowered):
         kind.counterfeit = True
         kind.fault, serious = "service", True  # never a matter of taste, whatever else it says

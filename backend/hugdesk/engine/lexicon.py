@@ -475,16 +475,21 @@ NOT_RECEIVED = {
     "en": r"\b(?:(?:still|never|yet to|has ?n[o']t|have ?n[o']t|did ?n[o']t|not|hasn't) (?:yet )?(?:arrived|been delivered|shown up|"
           r"(?:received|got(?:ten)?) (?:it|them|my (?:order|parcel|package|item)|the (?:order|parcel|package|item|product|goods)|anything|"
           r"a thing))|(?:still )?waiting (?:for|on) (?:my|the|our) (?:order|parcel|package|delivery)|"
-          r"(?:order|parcel|package|item) (?:has |have )?(?:still )?(?:not|never) (?:arrived|come|been delivered|shown up))\b"
+          r"(?:order|parcel|package|item) (?:has |have )?(?:still )?(?:not|never) (?:arrived|come|been delivered|shown up)|"
+          r"(?:order|it) (?:was|has|had)(?:n'?t| not| never)(?: been)? fulfilled|never (?:been )?fulfilled)\b"
           r"(?! (?:on time|in time|until|till|before))",
     "pl": r"(?:(?:nadal|wciąż|dalej|do dziś|do dzisiaj|jeszcze|do tej pory|dotąd) nie (?:otrzymał|dostał|dotarł|doszł|doszedł|przyszł|przyszedł)\w*|"
           r"(?:zamówieni|paczk|przesyłk|towar|produkt|gr[aęy])\w* (?:\w+ ){0,3}?nie (?:dotarł|doszł|doszedł|przyszł|przyszedł|dojechał)\w*|"
           r"nie (?:dotarł|doszł|doszedł)\w* (?:do (?:mnie|nas|dziś|dzisiaj|dzisiejszego dnia|tej pory)|jeszcze)|"
-          r"nie (?:otrzymał|dostał)\w* (?:\w+ )?(?:zamówienia|towaru|paczki|przesyłki|produktu))(?!\w)"
+          r"nie (?:otrzymał|dostał)\w* (?:\w+ )?(?:zamówienia|towaru|paczki|przesyłki|produktu)|"
+          # "Moje zamówienie nie zostało zrealizowane": never fulfilled, so never came.
+          r"zamówieni\w* (?:\w+ ){0,2}?nie (?:został\w*|był\w*) (?:\w+ )?zrealizowan\w*|niezrealizowan\w* (?:\w+ )?zamówieni\w*|"
+          r"nie zrealizowa\w* (?:\w+ )?zamówieni\w*)(?!\w)"
           r"(?! (?:\w+ )?(?:odpowiedzi|zwrotu|pieniędzy|informacji|maila|wiadomości|faktury|na czas|w terminie))",
     "uk": r"(?:(?:досі|ще|так і|дотепер|до сих пір|до цього часу) не (?:отрима|прийш|надійш|доставил|доставлен|привезл)\w*|"
           r"(?:замовлення|посилк|товар)\w* (?:\w+ ){0,3}?не (?:прийш|надійш|доставл|доїха|привез)\w*|"
-          r"не (?:отримав|отримала|отримали) (?:\w+ )?(?:замовлення|товар|посилк)\w*)(?!\w)"
+          r"не (?:отримав|отримала|отримали) (?:\w+ )?(?:замовлення|товар|посилк)\w*|"
+          r"замовлення (?:\w+ ){0,2}?не (?:виконал|виконан|виконав)\w*|не виконали (?:\w+ )?замовлення)(?!\w)"
           r"(?! (?:\w+ )?(?:відповід|повернен|грош|кошт|інформац|вчасно))",
 }
 ISSUES = {

@@ -217,6 +217,10 @@ SLOTS = {
         "I'm truly sorry – finding pests in your room is unacceptable, and we treat a report like this with the utmost seriousness.",
     ),
     # Someone's health is the worry, the cause not certain: concern first, no verdict.
+    "apology_spoiled": (
+        "I'm very sorry – this should never happen, and we take anything that affects food safety very seriously.",
+        "We're truly sorry – a product in that state should never have reached you, and we take it very seriously.",
+    ),
     "apology_counterfeit": (
         "I'm very sorry – a concern that a product may not be genuine is something we take very seriously.",
         "Thank you for raising this – we take any doubt about whether a product is genuine very seriously.",

@@ -209,6 +209,10 @@ SLOTS = {
         "Szczerze przepraszamy – obecność szkodników w pokoju jest niedopuszczalna i traktujemy to bardzo poważnie.",
     ),
     # Someone's health is the worry, the cause not certain: concern first, no verdict.
+    "apology_spoiled": (
+        "Bardzo przepraszamy – tak nie może być, a każdą sprawę dotyczącą bezpieczeństwa produktu traktujemy bardzo poważnie.",
+        "Szczerze przepraszamy – produkt w takim stanie nigdy nie powinien był do <Pana|Pani|Państwa> trafić. Traktujemy to bardzo poważnie.",
+    ),
     "apology_counterfeit": (
         "Bardzo przepraszamy – każdy sygnał, że produkt może nie być oryginalny, traktujemy bardzo poważnie.",
         "Dziękujemy za zgłoszenie – wątpliwości co do oryginalności produktu traktujemy bardzo poważnie.",

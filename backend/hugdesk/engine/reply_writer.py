@@ -150,7 +150,7 @@ def _category_keys(inputs: ReplyInputs, table: dict) -> list[str]:
         key = mapping.get(category, category)
         if key == "delivery" and wrong_item and "wrong_item" in table:
             key = "wrong_item"  # a wrong model needs sorting out, not a parcel tracked
-        if key == "product_defect" and (inputs.consumable or inputs.analysis.kind.expired):
+        if key == "product_defect" and (inputs.consumable or inputs.analysis.kind.expired or inputs.analysis.kind.spoiled):
             # A snack past its date or a formula the baby refused has no "fault" to look into
             # and no service centre: the same step, in words that fit food.
             key = "product_problem"
@@ -195,7 +195,9 @@ def _issue_apology(w: _Writer) -> str:
     inputs = w.inputs
     table = getattr(inputs.phrases, "ISSUES", {})
     hospitality = inputs.analysis.domain == "hospitality"
-    codes = [c for c in inputs.analysis.issues if c in table and (hospitality or c not in lexicon.VENUE_ISSUES)][:2]
+    # A hotel's breakfast short of items is no "part of your order that never came".
+    codes = [c for c in inputs.analysis.issues if c in table and (hospitality or c not in lexicon.VENUE_ISSUES)
+             and not (c == "missing_dish" and inputs.business_kind == "hotel")][:2]
     primary = inputs.analysis.problem_categories[:1]
     # One named problem beats the customer's topic only when it is the main complaint and
     # of a kind whose topics are incidental ("policzyli za dużo" about a pizza is about the
@@ -268,6 +270,8 @@ def _apology(w: _Writer) -> str:
     inputs = w.inputs
     if inputs.analysis.kind.counterfeit and not inputs.analysis.kind.harm:
         return w.slot("apology_counterfeit")
+    if inputs.analysis.kind.spoiled and not inputs.analysis.kind.harm:
+        return w.slot("apology_spoiled")
     grave = _grave_apology(w)
     if grave:
         return grave
@@ -402,7 +406,7 @@ def amends_due(inputs: ReplyInputs) -> bool:
     analysis, kind = inputs.analysis, inputs.analysis.kind
     return bool(inputs.compensations) and analysis.side == "ours" and analysis.sentiment == "negative" \
         and kind.serious and not kind.hazard and not kind.harm and not kind.resolved \
-        and "not_received" not in analysis.issues and not kind.counterfeit and not kind.no_return and kind.question in ("", "other") \
+        and "not_received" not in analysis.issues and not kind.counterfeit and not kind.spoiled and not kind.no_return and kind.question in ("", "other") \
         and bool(set(analysis.problem_categories[:1]) & _CLEAR_FAULT)
 
 
