@@ -194,3 +194,9 @@ def test_a_mixed_three_star_visit_gets_no_heavy_apology(text):
     found = [draft for author in (None, "Ola", "Maria K.", "Jan", "Tom") for draft in drafts(text, 3, settings_, author=author)]
     for draft in found:
         assert not re.search(r"let you down|frustration|not the standard|did not go the way it should", draft), draft
+
+
+def test_a_shop_does_not_promise_to_improve_what_the_maker_made():
+    # A native reader struck it: a shop that only sold the phone cannot make its apps open faster.
+    from hugdesk.engine import phrases_pl
+    assert not any("możemy poprawić" in line for line in phrases_pl.SLOTS["praise_note_generic"])
