@@ -103,3 +103,39 @@ def test_a_refund_not_given_or_a_return_asked_for_is_still_a_return(lang, text):
 
 def test_a_mould_to_pour_sweets_into_is_no_mould_in_food():
     assert not analyse("I loved this mold! Made 30 lollipops with it for the party.", 4, "en", domain="product").kind.spoiled
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Trzy egzemplarze i każdy padł po roku. Rozumiem, że awaria jednego to przypadek, ale trzech? Nie kupię kolejnego."),
+    ("pl", "Ekran ma wadę, a producent milczy. Jaki jest sens oceniać aparat, skoro nikt nie chce naprawić błędu?"),
+    ("en", "A very bitter coffee, even with cream. Definitely not my cup. Oh, did I say it was bitter?"),
+])
+def test_a_question_put_to_nobody_gets_no_answer(lang, text):
+    for author in AUTHORS:
+        for draft in drafts(text, 1, SHOP, author=author):
+            assert not YOUR_QUESTION.search(draft), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The charger stopped working after a week. Can I return it if the box is opened?"),
+    ("pl", "Ładowarka przestała działać po tygodniu. Czy mogę ją zwrócić bez pudełka?"),
+    ("uk", "Зарядка перестала працювати за тиждень. Чи можна повернути її без коробки?"),
+])
+def test_a_question_put_to_us_is_still_heard(lang, text):
+    assert analyse(text, 1, lang, domain="product").asks_question
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Dysk padł po roku, karty gwarancyjnej nie dołączono, więc kupiłem nowy w innym sklepie."),
+    ("uk", "SSD помер через рік, гарантійного талона не поклали. Тому замовив новий на іншому сайті."),
+    ("en", "The drive died after a year and there was no warranty card, so I bought a new one from another store."),
+])
+def test_a_replacement_bought_elsewhere_does_not_make_this_purchase_someone_elses(lang, text):
+    assert analyse(text, 2, lang, domain="product").kind.elsewhere != "seller"
+    for draft in drafts(text, 2, SHOP):
+        assert not re.search(r"another shop|other shop|innym sklepie|іншому магазині|bought it elsewhere", draft), draft
+
+
+def test_a_new_phone_bought_at_another_shop_is_still_bought_there():
+    assert analyse("Kupiłem nowy telefon w sklepie Neonet i po tygodniu przestał działać.", 1, "pl",
+                   domain="product").kind.elsewhere == "seller"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .complaint_kind import ComplaintKind, began_to_fail, health_worry, read_kind, real_question, spoiled
+from .complaint_kind import ComplaintKind, asks_us, began_to_fail, health_worry, read_kind, spoiled
 from .language import detect_language
 from .lexicon import Topic
 
@@ -1279,7 +1279,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         praise_to_name=_sure_praise(mentions, praised[:3], neg_total >= 1.0 or is_complaint
                                     or (rating is not None and rating <= 3.5)),
         positive=round(pos_total, 2), negative=round(neg_total, 2), is_complaint=is_complaint,
-        asks_question=real_question(original), repeat_mentioned=_mentions_repeat(original),
+        # Only a question put to us is answered; "ale trzech?" is the customer's exasperation.
+        asks_question=asks_us(original, lang), repeat_mentioned=_mentions_repeat(original),
         gender_hint=_gender_hint(original.lower(), detected if detected in ("pl", "uk") else ""), domain=domain,
         issues=[code for code, *_ in issues] if is_complaint else [], declined=declined and is_complaint,
         wrong_sent=wrong_sent and is_complaint,

@@ -464,13 +464,14 @@ _WORD = re.compile(r"\w+")
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
 
 
-def real_question(text: str) -> bool:
-    """True when the review asks something it expects an answer to."""
+def _question_sentences(text: str):
+    """The sentences of `text` that ask something a reply could answer (not emphatic, not
+    rhetorical, not a tag, a set-up or a quotation)."""
     if "?" not in text:
-        return False
+        return
     text = _URL.sub(" ", text)  # "shorts/Jy…?feature=share": a link's query string asks nothing
     if "?" not in text:
-        return False
+        return
     # Walk from question mark to question mark instead of trying a sentence pattern at
     # every character: a long review without "?" used to cost milliseconds here.
     start = 0
@@ -490,9 +491,30 @@ def real_question(text: str) -> bool:
         # Inside quotation marks (an odd number of them before the mark): someone else's words.
         if len(_QUOTED_OPEN.findall(text[:mark.start()])) % 2 == 1:
             continue
+        yield sentence
 
-        return True
-    return False
+
+def real_question(text: str) -> bool:
+    """True when the review asks something it expects an answer to."""
+    return next(_question_sentences(text), None) is not None
+
+
+# A question put to us: it speaks to the shop ("can you", "czy możecie", "чи можете") or asks
+# what to do ("can I", "czy można", "як мені"). "Ale trzech?", "Jaki jest sens…, skoro…?",
+# "Oh, did I say it was bitter?" ask nobody: a reply that thanks for "your question" invents one.
+_ASKS_US = {
+    "en": re.compile(r"\b(?:you|your|can i|could i|should i|do i|how (?:do|can|long|much)|is it possible|is there|will (?:it|i|my)|"
+                     r"when (?:will|can|do)|where (?:can|do)|what (?:should|do|can) i|anyone know|any (?:idea|advice|tips?)|does it (?:work|fit|come|have))\b"),
+    "pl": re.compile(r"(?:czy (?:mogę|można|da się|macie|możecie|dostanę|ktoś|jest (?:możliwość|szansa))|jak (?:mogę|można|długo)|"
+                     r"czy (?:pasuje|pasują|działa z)|kiedy (?:będzie|dostanę|przyjdzie|wyślecie)|gdzie (?:mogę|można)|co (?:mam|robić|zrobić|dalej)|"
+                     r"(?<!\w)(?:państw\w*|wasz\w*|was|możecie|możesz)(?!\w))"),
+    "uk": re.compile(r"(?:чи (?:можна|можу|маєте|можете|хтось|є можливість)|як (?:можна|мені|довго)|чи (?:підходить|підійде|працює з)|коли (?:буде|отримаю|прийде|відправите)|"
+                     r"де (?:можна|можу)|що (?:робити|мені|далі)|(?<!\w)(?:ваш\w*|вас|можете|підкажіть)(?!\w))"),
+}
+
+
+def asks_us(text: str, lang: str) -> bool:
+    return any(_ASKS_US[lang].search(sentence.lower()) for sentence in _question_sentences(text))
 
 
 def _question(text: str, lowered: str, lang: str) -> str:
@@ -740,6 +762,15 @@ _REFUSED = {
 }
 
 
+# What the customer bought elsewhere after this one failed: a replacement, not this purchase.
+_REPLACEMENT_BOUGHT = {
+    "en": re.compile(r"\b(?:new one|another one|a replacement|(?:so|then|instead|therefore|ended up)\b[^.!?]{0,25}\bnew)\b"),
+    "pl": re.compile(r"(?:zamiennik\w*|drugi egzemplarz|(?<!\w)(?:więc|dlatego|zatem|potem|w końcu|zamiast)(?!\w)[^.!?]{0,25}"
+                     r"(?<!\w)now\w*)"),
+    "uk": re.compile(r"(?:заміну|інший такий|(?<!\w)(?:тому|тож|потім|зрештою|натомість)(?!\w)[^.!?]{0,25}(?<!\w)нов\w*)"),
+}
+
+
 def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str) -> None:
     """Who else is in the story, and what the review is: fills elsewhere, non_owner,
     closed and reserved."""
@@ -750,6 +781,8 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
         if service and _INTENT[lang].search(lowered[max(0, service.start() - 40):service.start()]):
             service = None  # "Будем звертатись до сервісного центру": not yet anybody's case
         seller = seller or _NAMED_SHOP[lang].search(text)
+        if seller and _REPLACEMENT_BOUGHT[lang].search(lowered[max(0, seller.start() - 40):seller.end()]):
+            seller = None  # "замовив новий на іншому сайті": the other shop sold the replacement, not this one
         cancelled = _cancelled_elsewhere(text, lowered, lang)
         if cancelled is not None:
             kind.elsewhere, kind.elsewhere_word, kind.cancelled_elsewhere = "seller", cancelled, True
