@@ -288,11 +288,11 @@ _PLAYED_DOWN = {
                      r"cramped|limited|cold|warm|hard|soft|far|long|short|salty|sweet|bland|dry))\b", re.IGNORECASE),
     # A sentence opening "Jedynie…"/"Лише…" is the one minus in a three-star text; under
     # five stars it as often praises ("Jedynie ten model miał akceptowalną cenę").
-    "pl": re.compile(r"(?:(?:^|[.!?]\s+)(?:jedynie|tylko) |bez (?:większych|poważniejszych|szczególnych) (?:zastrzeżeń|problemów|zarzutów|uwag)|(?<!\w)(?:trochę|nieco|"
-                     r"lekko|odrobinę|ciut|troszkę) (?:za )?(?:głośn|woln|mał|drog|ciasn|zimn|ciepł|tward|miękk|krótk|dług|słon|"
+    "pl": re.compile(r"(?:(?:^|[.!?]\s+)(?:jedynie|tylko) |bez (?:większych|poważniejszych|szczególnych) "
+                     r"(?:zastrzeżeń|problemów|zarzutów|uwag)|(?<!\w)(?:trochę|nieco|lekko|odrobinę|ciut|troszkę) (?:za )?(?:głośn|woln|mał|drog|ciasn|zimn|ciepł|tward|miękk|krótk|dług|słon|"
                      r"słodk|mdł|such|cięż|duż|jasn|ciemn)\w*)", re.IGNORECASE),
-    "uk": re.compile(r"(?:(?:^|[.!?]\s+)(?:єдине|лише|тільки) |без (?:особливих|серйозних|великих|суттєвих) (?:претензій|проблем|зауважень|нарікань)|(?<!\w)(?:трохи|"
-                     r"трошки|трішки|дещо|злегка) (?:за)?(?:гучн|шумн|повільн|мал|дорог|тісн|холодн|тепл|тверд|м'як|коротк|довг|"
+    "uk": re.compile(r"(?:(?:^|[.!?]\s+)(?:єдине|лише|тільки) |без (?:особливих|серйозних|великих|суттєвих) "
+                     r"(?:претензій|проблем|зауважень|нарікань)|(?<!\w)(?:трохи|трошки|трішки|дещо|злегка) (?:за)?(?:гучн|шумн|повільн|мал|дорог|тісн|холодн|тепл|тверд|м'як|коротк|довг|"
                      r"солон|солодк|прісн|сух|важк|велик|яскрав|темн)\w*)", re.IGNORECASE),
 }
 # "Even a fan, so that nothing burns out": what a purpose clause says is a hypothetical, no
@@ -1108,8 +1108,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         issues.append(("room_not_booked", lexicon.ISSUES["room_not_booked"][0], ""))
         neg_total += 1.0
     lowered_original = original.lower().replace("’", "'")
-    if "not_received" not in {code for code, *_ in issues} and any(stem in lowered_original for stem in _NOT_RECEIVED_STEMS[lang]) \
-            and _NOT_RECEIVED[lang].search(lowered_original):
+    if "not_received" not in {code for code, *_ in issues} \
+            and any(stem in lowered_original for stem in _NOT_RECEIVED_STEMS[lang]) and _NOT_RECEIVED[lang].search(lowered_original):
         # "Do dziś nie dotarła" judges nothing in words: the fact is the complaint, whatever the clause's tone.
         category = lexicon.ISSUES["not_received"][0]
         issues.append(("not_received", category, ""))
@@ -1117,7 +1117,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         neg_total += 1.0
     if rating is not None:
         rating = max(0.0, min(5.0, float(rating)))
-    sentiment = _polarity(rating, pos_total, neg_total, irony=bool(_IRONY.search(original)), turn=bool(_ANY_TURN.search(original)))
+    sentiment = _polarity(rating, pos_total, neg_total, irony=bool(_IRONY.search(original)),
+                          turn=bool(_ANY_TURN.search(original)))
     if sentiment == "positive" and rating is not None and began_to_fail(original, lang):
         # Five stars and "after two weeks it started to overheat": a fault to help with, not praise.
         sentiment = "mixed"
@@ -1156,12 +1157,13 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     factual = _unsmell_food(_SMOKY.sub("smoky ", _PURPOSE_SPAN.sub(" ", original)), lang)
     # Four or five stars and "the only minus is…": a happy review with a note. It stays a
     # complaint for what it criticises, but is answered with thanks first (reply_writer).
-    # Four stars, a free text that criticises nothing, and a "Cons:" field ("+ Склад - Ціна"):
-    # that field is such a note even unmarked. Three stars count too when the praise outweighs a criticism the reviewer plays down
-    # ("perfect for a night; my only complaint is the traffic was a little loud"): "we let you
-    # down" and a request for the dates of the stay would answer a complaint never made.
+    # Four stars, a free text that criticises nothing and a "Cons:" field ("+ Склад - Ціна")
+    # are such a note even unmarked. So are three stars when the praise outweighs a criticism
+    # the reviewer plays down ("perfect for a night; my only complaint is the traffic was a
+    # little loud"): "we let you down" and a request for the dates of the stay would answer a
+    # complaint never made. The cheap tests go first: the gravity and health checks read the
+    # whole text again.
     marked = bool(_ONLY_REMARK[lang].search(original))
-    # The cheap tests first: the gravity and health checks read the whole text again.
     remark = rating is not None and sentiment in ("mixed", "positive") and pos_total >= 1 \
         and ((rating >= 4 and (marked or (0 < neg_total <= listed_cons + 0.25 and pos_total >= 2 * neg_total)))
              or (3 <= rating < 4 and pos_total >= neg_total and (marked or bool(_PLAYED_DOWN[lang].search(original))))) \

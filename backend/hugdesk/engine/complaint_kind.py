@@ -504,11 +504,14 @@ def real_question(text: str) -> bool:
 # "Oh, did I say it was bitter?" ask nobody: a reply that thanks for "your question" invents one.
 _ASKS_US = {
     "en": re.compile(r"\b(?:you|your|can i|could i|should i|do i|how (?:do|can|long|much)|is it possible|is there|will (?:it|i|my)|"
-                     r"when (?:will|can|do)|where (?:can|do)|what (?:should|do|can) i|anyone know|any (?:idea|advice|tips?)|does it (?:work|fit|come|have))\b"),
+                     r"when (?:will|can|do)|where (?:can|do)|what (?:should|do|can) i|anyone know|any (?:idea|advice|tips?)|"
+                     r"does it (?:work|fit|come|have))\b"),
     "pl": re.compile(r"(?:czy (?:mogę|można|da się|macie|możecie|dostanę|ktoś|jest (?:możliwość|szansa))|jak (?:mogę|można|długo)|"
-                     r"czy (?:pasuje|pasują|działa z)|kiedy (?:będzie|dostanę|przyjdzie|wyślecie)|gdzie (?:mogę|można)|co (?:mam|robić|zrobić|dalej)|"
+                     r"czy (?:pasuje|pasują|działa z)|kiedy (?:będzie|dostanę|przyjdzie|wyślecie)|gdzie (?:mogę|można)|"
+                     r"co (?:mam|robić|zrobić|dalej)|"
                      r"(?<!\w)(?:państw\w*|wasz\w*|was|możecie|możesz)(?!\w))"),
-    "uk": re.compile(r"(?:чи (?:можна|можу|маєте|можете|хтось|є можливість)|як (?:можна|мені|довго)|чи (?:підходить|підійде|працює з)|коли (?:буде|отримаю|прийде|відправите)|"
+    "uk": re.compile(r"(?:чи (?:можна|можу|маєте|можете|хтось|є можливість)|як (?:можна|мені|довго)|чи (?:підходить|підійде|працює з)|"
+                     r"коли (?:буде|отримаю|прийде|відправите)|"
                      r"де (?:можна|можу)|що (?:робити|мені|далі)|(?<!\w)(?:ваш\w*|вас|можете|підкажіть)(?!\w))"),
 }
 
@@ -875,6 +878,8 @@ _SPOILED = {
     "pl": re.compile(r"(?:pleś[nń]\w*|spleśnia\w*|zgnił\w*|zjełczał\w*|robak\w*|larw\w*|wołk\w*)"),
     "uk": re.compile(r"(?:плісня\w*|пліснів\w*|цвіл[ьі]\w*|запліснів\w*|гнил\w*|прогірк\w*|черв'?як\w*|личинк\w*|жучк\w*)"),
 }
+
+
 def spoiled(text: str, lang: str) -> bool:
     return bool(_SPOILED[lang].search(text.lower()))
 

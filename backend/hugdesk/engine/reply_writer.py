@@ -402,11 +402,13 @@ def amends_due(inputs: ReplyInputs) -> bool:
     """A voucher only for a fault that is clearly ours and serious (broken or wrong on
     arrival, a service that failed), in a plainly negative review; never for a trait of
     the product, a matter of taste, a question, a settled case, a customer who says
-    they will not be back, or a parcel not found yet (the carrier may have it)."""
+    they will not be back, a parcel not found yet (the carrier may have it), or a claim of
+    a fake or spoiled goods (a voucher there would read as buying silence)."""
     analysis, kind = inputs.analysis, inputs.analysis.kind
     return bool(inputs.compensations) and analysis.side == "ours" and analysis.sentiment == "negative" \
         and kind.serious and not kind.hazard and not kind.harm and not kind.resolved \
-        and "not_received" not in analysis.issues and not kind.counterfeit and not kind.spoiled and not kind.no_return and kind.question in ("", "other") \
+        and "not_received" not in analysis.issues and not kind.counterfeit and not kind.spoiled \
+        and not kind.no_return and kind.question in ("", "other") \
         and bool(set(analysis.problem_categories[:1]) & _CLEAR_FAULT)
 
 

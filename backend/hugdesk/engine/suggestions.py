@@ -310,11 +310,11 @@ def _inputs(review, context) -> ReplyInputs:
         full_marks=rating is not None and rating >= 5,
         good_rating=rating is not None and rating >= 4,
         # Under four stars a played-down remark still cost stars: measured thanks, no "this means a great deal".
-        lukewarm=rating is not None and ((rating < 4 and analysis.remark) or not analysis.is_complaint
+        lukewarm=rating is not None and ((rating < 4 and analysis.remark) or (not analysis.is_complaint
         and ((rating <= 2.5 and analysis.sentiment == "positive")
              or (rating <= 3 and (analysis.negative > 0 or analysis.positive < 1 or bool(_CONTRAST.search(text))
                                or bool(_MEASURED.search(text))))
-             or (rating <= 4 and analysis.positive <= 1 and bool(_RESTRAINED.search(text) or _MEASURED.search(text))))),
+             or (rating <= 4 and analysis.positive <= 1 and bool(_RESTRAINED.search(text) or _MEASURED.search(text)))))),
         steps=steps, long_review=len(text) >= _LONG_REVIEW,
         consumable=_consumable(analysis), durable=_durable(analysis),
         problem=topic_forms(module, usable), praised=topic_forms(module, praised),
