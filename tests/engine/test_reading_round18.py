@@ -139,3 +139,14 @@ def test_a_replacement_bought_elsewhere_does_not_make_this_purchase_someone_else
 def test_a_new_phone_bought_at_another_shop_is_still_bought_there():
     assert analyse("Kupiłem nowy telefon w sklepie Neonet i po tygodniu przestał działać.", 1, "pl",
                    domain="product").kind.elsewhere == "seller"
+
+
+@pytest.mark.parametrize("module", ["en", "pl", "uk"])
+def test_the_phrasings_of_a_slot_differ_by_more_than_punctuation(module):
+    # "Dziękujemy za komentarz!" and "Dziękujemy za komentarz." were two phrasings of one slot:
+    # two short replies on one page could then read word for word the same.
+    from hugdesk.engine import phrases_en, phrases_pl, phrases_uk
+    slots = {"en": phrases_en, "pl": phrases_pl, "uk": phrases_uk}[module].SLOTS
+    for name, variants in slots.items():
+        words = [re.sub(r"\W+", " ", v.lower()).strip() for v in variants]
+        assert len(set(words)) == len(words), name

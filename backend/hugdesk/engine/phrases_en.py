@@ -424,6 +424,7 @@ SLOTS = {
     "non_owner_thanks": (
         "Thanks for your comment!",
         "Thank you for sharing your thoughts.",
+        "Thanks for joining the conversation.",
     ),
     "non_owner_question": (
         "Happy to help with that – just send us a message with a few details.",
@@ -432,6 +433,7 @@ SLOTS = {
     "non_owner_offer": (
         "If you have any questions about it, we're always happy to help.",
         "If you'd like any advice before you decide, just let us know.",
+        "Should you have questions about this model, a message to us is all it takes.",
     ),
     # The venue, or part of it, was closed: never an unconditional "see you soon".
     "closed_visit": (

@@ -408,8 +408,9 @@ SLOTS = {
     ),
     # A question or remark from someone who has not bought: no apology, no "enjoy it".
     "non_owner_thanks": (
-        "Dziękujemy za komentarz!",
         "Dziękujemy za komentarz.",
+        "Dziękujemy za wpis.",
+        "Dziękujemy, że <podzielił się Pan|podzieliła się Pani|podzielili się Państwo> swoim zdaniem.",
     ),
     "non_owner_question": (
         "Chętnie doradzimy – wystarczy napisać do nas wiadomość z kilkoma szczegółami.",
@@ -418,6 +419,7 @@ SLOTS = {
     "non_owner_offer": (
         "Gdyby <miał Pan|miała Pani|mieli Państwo> pytania o ten produkt, chętnie doradzimy.",
         "Jeśli pojawią się pytania przed zakupem, chętnie pomożemy w wyborze.",
+        "W razie pytań o ten model jesteśmy do dyspozycji – wystarczy wiadomość prywatna.",
     ),
     # The venue, or part of it, was closed: never an unconditional "see you soon".
     "closed_visit": (
