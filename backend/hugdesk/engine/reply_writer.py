@@ -701,7 +701,11 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     # A text that turns critical gets measured thanks (for what it praised by name) and,
     # below, a regret; never a warm "thank you for the kind words".
     named = inputs.praised and approach != "thank_you_short"
-    if inputs.lukewarm or mixed:
+    if inputs.lukewarm and inputs.analysis.remark and not inputs.praised:
+        # Praise and one played-down minus under four stars: thanks for both sides, which
+        # "thank you for sharing your impressions" would leave unsaid.
+        thanks = w.slot("thanks_mixed_generic")
+    elif inputs.lukewarm or mixed:
         # Three stars and a measured text: thanks for the honesty, never "kind words" or "so glad you enjoyed".
         thanks = w.slot("thanks_lukewarm_topic", inputs.praised) if inputs.praised else w.slot("thanks_lukewarm")
     else:
