@@ -111,7 +111,7 @@ SLOTS = {
         "Dziękujemy, że <podzielił się Pan|podzieliła się Pani|podzielili się Państwo> swoimi wrażeniami.",
     ),
     "praise_note_generic": (
-        "Szkoda, że nie wszystko było idealne – taka uwaga się przydaje.",
+        "Szkoda, że nie wszystko było idealne – to cenna uwaga.",
         "Przykro nam, że nie wszystko wypadło tak, jak powinno – to dla nas cenna uwaga.",
     ),
     "praise_note": (
