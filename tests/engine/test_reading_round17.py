@@ -9,11 +9,10 @@ import re
 
 import pytest
 
+from hugdesk.engine import phrases_pl
 from hugdesk.engine.analysis import analyse
-from tests.support.reading import drafts, settings
+from tests.support.reading import GENERAL_CAFE as CAFE, GENERAL_HOTEL as HOTEL, GENERAL_SHOP as SHOP, drafts, drafts_for_authors
 
-SHOP = dict(settings("online_shop", "TechDom"), draft_detail="general", compensations=["a 10% discount"])
-HOTEL = dict(settings("hotel", "Hotel Riviera"), draft_detail="general")
 
 # What a reply to an unopened parcel or a pre-order must not say: it is about a thing in use.
 IN_USE = re.compile(r"disappoint|expectations|first impressions|lived up|rozczarow|oczekiwa|wrażeniami|trafion|"
@@ -182,8 +181,7 @@ def test_a_fault_the_customer_denies_is_not_theirs(lang, text):
     ("pl", "Kaszka dla dziecka przyszła przeterminowana."),
 ])
 def test_food_has_no_fault_to_look_into_and_no_service_centre(lang, text):
-    # Several authors, so that the phrasing each slot picks (seeded by the review) varies.
-    found = [draft for author in (None, "Ola", "Maria K.", "Jan", "Tom") for draft in drafts(text, 2, SHOP, author=author)]
+    found = drafts_for_authors(text, 2, SHOP)
     for draft in found:
         assert not re.search(r"fault|repair|service cent|usterk|napraw|serwis|несправн|ремонт|сервісн", draft, re.IGNORECASE), draft
 
@@ -193,13 +191,12 @@ def test_food_has_no_fault_to_look_into_and_no_service_centre(lang, text):
     "Lovely terrace and tasty coffee. The service was slow and the music was far too loud for a chat.",
 ])
 def test_a_mixed_three_star_visit_gets_no_heavy_apology(text):
-    settings_ = dict(HOTEL, business_kind="restaurant_cafe") if "coffee" in text else HOTEL
-    found = [draft for author in (None, "Ola", "Maria K.", "Jan", "Tom") for draft in drafts(text, 3, settings_, author=author)]
+    settings_ = CAFE if "coffee" in text else HOTEL
+    found = drafts_for_authors(text, 3, settings_)
     for draft in found:
         assert not re.search(r"let you down|frustration|not the standard|did not go the way it should", draft), draft
 
 
 def test_a_shop_does_not_promise_to_improve_what_the_maker_made():
     # A native reader struck it: a shop that only sold the phone cannot make its apps open faster.
-    from hugdesk.engine import phrases_pl
     assert not any("możemy poprawić" in line for line in phrases_pl.SLOTS["praise_note_generic"])

@@ -9,14 +9,11 @@ import re
 
 import pytest
 
+from hugdesk.engine import phrases_en, phrases_pl, phrases_uk
 from hugdesk.engine.analysis import analyse
 from hugdesk.engine.complaint_kind import real_question
-from tests.support.reading import drafts, settings
+from tests.support.reading import GENERAL_CAFE as CAFE, GENERAL_HOTEL as HOTEL, GENERAL_SHOP as SHOP, drafts, drafts_for_authors
 
-SHOP = dict(settings("online_shop", "TechDom"), draft_detail="general", compensations=["a 10% discount"])
-HOTEL = dict(settings("hotel", "Hotel Riviera"), draft_detail="general")
-CAFE = dict(settings("restaurant_cafe", "Café Lumen"), draft_detail="general")
-AUTHORS = (None, "Ola", "Maria K.", "Jan", "Tom")
 # The lines that answer a question (phrases_*.SLOTS "question", "question_also"), not "if you have questions".
 YOUR_QUESTION = re.compile(r"your question|co do pytania|za pytanie|na pytanie|Вашого запитання|за запитання|Ваше запитання",
                            re.IGNORECASE)
@@ -32,9 +29,8 @@ YOUR_QUESTION = re.compile(r"your question|co do pytania|za pytanie|na pytanie|�
 def test_a_question_nobody_expects_us_to_answer_is_not_answered(text):
     assert not real_question(text)
     settings_ = CAFE if re.search(r"soup|bread|obsługa|salty", text) else SHOP
-    for author in AUTHORS:
-        for draft in drafts(text, 1, settings_, author=author):
-            assert not YOUR_QUESTION.search(draft), draft
+    for draft in drafts_for_authors(text, 1, settings_):
+        assert not YOUR_QUESTION.search(draft), draft
 
 
 @pytest.mark.parametrize("text", [
@@ -60,9 +56,8 @@ def test_an_order_never_fulfilled_never_came(lang, text):
 def test_a_hotel_breakfast_short_of_items_is_no_part_of_an_order():
     text = ("Wifi was barely usable and the room by the road was noisy. "
             "The free breakfast was missing items every day.")
-    for author in AUTHORS:
-        for draft in drafts(text, 2, HOTEL, author=author):
-            assert "part of your order" not in draft, draft
+    for draft in drafts_for_authors(text, 2, HOTEL):
+        assert "part of your order" not in draft, draft
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -73,10 +68,9 @@ def test_a_hotel_breakfast_short_of_items_is_no_part_of_an_order():
 ])
 def test_mould_or_bugs_in_what_was_sold_is_a_safety_matter(lang, text):
     assert analyse(text, 3, lang, domain="product").kind.spoiled
-    for author in AUTHORS:
-        for draft in drafts(text, 3, SHOP, author=author):
-            assert re.search(r"seriously|poważnie|серйозно", draft), draft
-            assert not re.search(r"taste|gust|сподобал|other shoppers|innych kupujących|іншим покупцям|10%", draft), draft
+    for draft in drafts_for_authors(text, 3, SHOP):
+        assert re.search(r"seriously|poważnie|серйозно", draft), draft
+        assert not re.search(r"taste|gust|сподобал|other shoppers|innych kupujących|іншим покупцям|10%", draft), draft
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -88,9 +82,8 @@ def test_mould_or_bugs_in_what_was_sold_is_a_safety_matter(lang, text):
 def test_a_return_ruled_out_or_an_exchange_only_wished_for_is_not_offered(lang, text):
     kind = analyse(text, 1, lang, domain="product").kind
     assert not kind.after_sales and kind.question not in ("return", "exchange")
-    for author in AUTHORS:
-        for draft in drafts(text, 1, SHOP, author=author):
-            assert not re.search(r"zwrot|wymian|return|exchange|повернен|обмін", draft, re.IGNORECASE), draft
+    for draft in drafts_for_authors(text, 1, SHOP):
+        assert not re.search(r"zwrot|wymian|return|exchange|повернен|обмін", draft, re.IGNORECASE), draft
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -111,9 +104,8 @@ def test_a_mould_to_pour_sweets_into_is_no_mould_in_food():
     ("en", "A very bitter coffee, even with cream. Definitely not my cup. Oh, did I say it was bitter?"),
 ])
 def test_a_question_put_to_nobody_gets_no_answer(lang, text):
-    for author in AUTHORS:
-        for draft in drafts(text, 1, SHOP, author=author):
-            assert not YOUR_QUESTION.search(draft), draft
+    for draft in drafts_for_authors(text, 1, SHOP):
+        assert not YOUR_QUESTION.search(draft), draft
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -145,7 +137,6 @@ def test_a_new_phone_bought_at_another_shop_is_still_bought_there():
 def test_the_phrasings_of_a_slot_differ_by_more_than_punctuation(module):
     # "Dziękujemy za komentarz!" and "Dziękujemy za komentarz." were two phrasings of one slot:
     # two short replies on one page could then read word for word the same.
-    from hugdesk.engine import phrases_en, phrases_pl, phrases_uk
     slots = {"en": phrases_en, "pl": phrases_pl, "uk": phrases_uk}[module].SLOTS
     for name, variants in slots.items():
         words = [re.sub(r"\W+", " ", v.lower()).strip() for v in variants]

@@ -5,12 +5,20 @@ shows), and the drafts for one made-up review."""
 from hugdesk.engine.suggestions import suggest
 
 
-def settings(kind: str, name: str) -> dict:
+def settings(kind: str, name: str, detail: str = "specific") -> dict:
     return {"business_name": name, "agent_name": "Anna", "signature": "Anna", "business_kind": kind,
-            "draft_detail": "specific"}
+            "draft_detail": detail}
 
 
 SHOP = settings("online_shop", "TechDom")
+# Drafts as they ship (draft_detail "general"), for the rounds that check those; the shop allows
+# the one compensation the graded evals configure.
+GENERAL_SHOP = settings("online_shop", "TechDom", "general") | {"compensations": ["a 10% discount"]}
+GENERAL_HOTEL = settings("hotel", "Hotel Riviera", "general")
+GENERAL_CAFE = settings("restaurant_cafe", "Café Lumen", "general")
+# Each author seeds the phrasing every slot picks, so drafts for several authors give a slot's
+# phrasings their turn: a check over them does not pass by the luck of one seed.
+AUTHORS = (None, "Ola", "Maria K.", "Jan", "Tom")
 
 
 def drafts(text, rating, settings=SHOP, author=None, platform="facebook") -> list[str]:
@@ -21,3 +29,7 @@ def drafts(text, rating, settings=SHOP, author=None, platform="facebook") -> lis
 def body(draft: str) -> str:
     """A draft without its greeting line."""
     return "\n".join(draft.splitlines()[1:])
+
+
+def drafts_for_authors(text, rating, settings=SHOP) -> list[str]:
+    return [draft for author in AUTHORS for draft in drafts(text, rating, settings, author=author)]

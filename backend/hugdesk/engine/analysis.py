@@ -1092,13 +1092,14 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
                     issues += [issue for issue in clause_issues if issue[0] not in {code for code, *_ in issues}]
                 clause_index += 1
     wrong_sent = False
+    lowered_original = original.lower().replace("’", "'")
     if "wrong_item" not in {code for code, *_ in issues}:
         # "Zamówiłam niebieski, przyszedł czerwony": what was ordered and what came sit in
         # two clauses, so the whole text is read for the swap.
         category = lexicon.ISSUES["wrong_item"][0]
-        swap = lexicon.WRONG_SWAP[lang].search(original.lower().replace("’", "'"))
+        swap = lexicon.WRONG_SWAP[lang].search(lowered_original)
         swapped = bool(swap) and swap.group("a")[:4] != swap.group("b")[:4]  # "ordered a big one, a big one came" is no swap
-        if swapped or lexicon.WRONG_SENT[lang].search(original.lower().replace("’", "'")):
+        if swapped or lexicon.WRONG_SENT[lang].search(lowered_original):
             wrong_sent = True
             issues.append(("wrong_item", category, ""))
             problem_hits[category] = problem_hits.get(category, 0.0) + 2.0
@@ -1107,7 +1108,6 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         # "Поселили в інший номер, ніж ми бронювали": the comma splits what the pattern needs whole.
         issues.append(("room_not_booked", lexicon.ISSUES["room_not_booked"][0], ""))
         neg_total += 1.0
-    lowered_original = original.lower().replace("’", "'")
     if "not_received" not in {code for code, *_ in issues} \
             and any(stem in lowered_original for stem in _NOT_RECEIVED_STEMS[lang]) and _NOT_RECEIVED[lang].search(lowered_original):
         # "Do dziś nie dotarła" judges nothing in words: the fact is the complaint, whatever the clause's tone.

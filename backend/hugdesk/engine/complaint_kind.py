@@ -855,14 +855,13 @@ _TASTE = {
 _ORDER_ISSUES = {"wrong_item", "cancelled_order", "not_received"}
 # Waiting for it, gladly: a pre-order, or a review to be finished "once it arrives". Nothing
 # has been used yet, so no "glad it lived up to your expectations".
-_AWAITING_RX = {
-    "en": r"\b(?:pre-?order\w*|once (?:i|we) (?:receive|get) (?:it|them)|when (?:it|they|the order) (?:arrives?|comes?)|"
-          r"(?:can'?t|cannot) wait for (?:it|them|the order) to (?:arrive|come)|(?:will )?update (?:my |this )?review (?:once|when|after))\b",
-    "pl": r"(?:przedsprzedaż\w*|po otrzymaniu (?:zamówienia|towaru|przesyłki|paczki|produktu)|(?:jak|gdy|kiedy) (?:już )?(?:dotrze|przyjdzie)|"
-          r"czekam na (?:premier\w*|przesyłk\w*|paczk\w*|dostaw\w*))",
-    "uk": r"(?:передзамовлен\w*|(?:коли|як) (?:отримаю|отримаємо|прийде)|після отримання|чекаю (?:на )?(?:посилк\w*|доставк\w*|реліз\w*))",
+_AWAITING = {
+    "en": re.compile(r"\b(?:pre-?order\w*|once (?:i|we) (?:receive|get) (?:it|them)|when (?:it|they|the order) (?:arrives?|comes?)|"
+                     r"(?:can'?t|cannot) wait for (?:it|them|the order) to (?:arrive|come)|(?:will )?update (?:my |this )?review (?:once|when|after))\b", re.IGNORECASE),
+    "pl": re.compile(r"(?:przedsprzedaż\w*|po otrzymaniu (?:zamówienia|towaru|przesyłki|paczki|produktu)|(?:jak|gdy|kiedy) (?:już )?(?:dotrze|przyjdzie)|"
+                     r"czekam na (?:premier\w*|przesyłk\w*|paczk\w*|dostaw\w*))", re.IGNORECASE),
+    "uk": re.compile(r"(?:передзамовлен\w*|(?:коли|як) (?:отримаю|отримаємо|прийде)|після отримання|чекаю (?:на )?(?:посилк\w*|доставк\w*|реліз\w*))", re.IGNORECASE),
 }
-_AWAITING = {lang: re.compile(pattern, re.IGNORECASE) for lang, pattern in _AWAITING_RX.items()}
 # Past its date, or close to it: only food, medicine or cosmetics have a date.
 _EXPIRED = {
     "en": re.compile(r"\b(?:expired|stale|best[- ]before|use[- ]by|expiration date|expiry date|shelf life|out of date|sell[- ]by)\b"),
