@@ -144,6 +144,9 @@ _IDIOMS = {
            (re.compile(r"(?<!\w)(?:не ?довго|мало|лише|тільки)\s+(?:грає|працює|тримає|живе|пропрацю\w*)(?!\w)|"
                        r"(?<!\w)(?:не ?довго)(?=\W+(?:\w+\W+){0,2}годин)", re.IGNORECASE), "батарея погано тримає")),
     "pl": ((re.compile(r"\b(nie (?:to|ta|ten|taki|taka|takie)),\s*(co|jak)\b", re.IGNORECASE), r"\1 \2"),
+           # "Odradzam kupowanie u polskich sprzedawców": shops at large, not a salesperson's manner.
+           (re.compile(r"\b(?:u|od) (?:polskich|innych|wszystkich|pozostałych|zagranicznych|niemieckich|krajowych) sprzedawc\w*",
+                       re.IGNORECASE), "w sklepach"),
            (re.compile(r"(?<!\w)gdyby nie(?!\w)", re.IGNORECASE), "ale"),
            (re.compile(r"\bnie ma (?:nic )?(?:lepsz|milsz|sympatyczniejsz)\w*", re.IGNORECASE), "świetny"),
            (re.compile(r"(?:stosunek|współczynnik)\s+(?:jakości do ceny|jakość\s*[-–—/]\s*cena|ceny do jakości|cena\s*[-–—/]"
@@ -268,6 +271,9 @@ _VENUE = re.compile(r"\b(?:hotel|motel|hostel|stay|stayed|restaurant|caf[eé]|co
                     r"pobyt\w*|restauracj\w*|kawiarni\w*|lokal\w*|nocleg\w*|готел\w*|ресторан\w*|кафе|заклад\w*)\b",
                     re.IGNORECASE)
 _NEGATION_WINDOW = 3
+# "скарг з боку кишківника немає", "problemów z baterią brak": a lack word undoes a complaint
+# noun a few words back; any other word of criticism only when it is next but one.
+_COMPLAINT_NOUNS = ("скарг", "нарікан", "проблем", "problem", "zastrzeżeń", "skarg", "complaint", "issue")
 # "The only minus is…", "jedyny minus", "єдиний недолік": the reviewer has weighed it and
 # calls it one small thing in a good review, which is thanked for first and then acknowledged.
 _ONLY_REMARK = {
@@ -508,7 +514,8 @@ def _active_phrases(text: str, lang: str) -> tuple[list, list, list, bool]:
     categories = [(p, c) for p, c, prefix, script in lexicon.CATEGORY_PHRASES
                   if script == cyrillic and (not prefix or prefix in lowered) and p.search(lowered)]
     issues = [entry for entry in lexicon.ISSUE_PATTERNS[lang] if entry[2].search(lowered)]
-    looks_back = bool(lexicon.DECLINE[lang].search(lowered) or lexicon.DECLINE_PHRASES[lang].search(lowered))
+    looks_back = bool(lexicon.DECLINE[lang].search(lowered) or lexicon.DECLINE_PHRASES[lang].search(lowered)
+                      or lexicon.GOOD_AT_FIRST[lang].search(lowered))
     return sentiment, categories, issues, looks_back
 
 
@@ -585,7 +592,7 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
             if token in lack:
                 # "problemów brak", "нарікань немає": the lack word undoes a preceding complaint.
                 for j, value in last_hits:
-                    if i - j <= 2 and value < 0:
+                    if value < 0 and (i - j <= 2 or i - j <= 5 and tokens[j].startswith(_COMPLAINT_NOUNS)):
                         neg += value  # value is negative: take it back
                         pos += -value * 0.8
                         last_hits = [(k, v) for k, v in last_hits if k != j]
@@ -658,6 +665,10 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
         declined = True
         neg += pos - marker_pos
         pos = marker_pos
+    elif pos > 0 and lexicon.GOOD_AT_FIRST[lang].search(lowered):
+        # Good only at first: what came after is the review, and nothing of the business declined.
+        neg += pos
+        pos = 0.0
     # "nie wyciszają hałasu", "doesn't block noise": a negation that turned no word of praise
     # round still says the thing falls short.
     dangling = negate_until >= len(tokens) - _NEGATION_WINDOW and negate_until >= 0 and not pos and not neg
@@ -941,7 +952,7 @@ _CLAUSE_START = re.compile(r"[,.!?;\n]")
 _EXCUSED = {
     "en": re.compile(r"(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:which|that|this|it)(?: is|'s| was)\s+(?:\w+\s+)?(?:normal|standard|"
                      r"to be expected|expected|fine|no big deal|not a (?:big )?(?:deal|problem))\b", re.IGNORECASE),
-    "pl": re.compile(r"(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:to|co)(?: jest)?\s+(?:\w+\s+)?(?:norma|normalne|standard|"
+    "pl": re.compile(r"(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:to|co)(?: jest)?\s+(?:\w+\s+){0,2}?(?:norma|normalne|standard|"
                      r"w porządku|zrozumiałe)(?!\w)|(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:nie przeszkadza|mi to nie wadzi)", re.IGNORECASE),
     "uk": re.compile(r"(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:це|що)(?: є)?\s+(?:\w+\s+)?(?:норма|нормально|стандарт|"
                      r"зрозуміло)(?!\w)|(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:не заважає|не критично)", re.IGNORECASE),
@@ -981,6 +992,23 @@ def _drop_accepted_remarks(text: str, lang: str) -> str:
     return _drop_excused(text, lang)
 
 
+# Who the thing is for ("for babies with low weight", "dla osób z bólem pleców", "для дітей з
+# малою вагою"): the user's trouble, not a fault of the thing. Read as said of nothing.
+_FOR_WHOM = {
+    "en": re.compile(r"\bfor (?:people|those|anyone|someone|kids|children|babies|infants|toddlers|users|dogs|cats|pets|"
+                     r"seniors|women|men) with [^.,;!?\n]*", re.IGNORECASE),
+    "pl": re.compile(r"\bdla (?:osób|osoby|ludzi|dzieci|dziecka|niemowląt|maluchów|maluszków|psów|kotów|zwierząt|każdego|"
+                     r"kogoś|tych|seniorów|kobiet|mężczyzn|alergików) z [^.,;!?\n]*", re.IGNORECASE),
+    "uk": re.compile(r"(?<!\w)для (?:людей|людини|тих|дітей|діток|дитини|немовлят|малюків|малят|собак|котів|тварин|когось|"
+                     r"жінок|чоловіків|алергіків) (?:з|із|зі) [^.,;!?\n]*", re.IGNORECASE),
+}
+
+
+def _drop_for_whom(text: str, lang: str) -> str:
+    pattern = _FOR_WHOM.get(lang)
+    return pattern.sub(" ", text) if pattern else text
+
+
 def _drop_excused(text: str, lang: str) -> str:
     if lang not in _EXCUSED:
         return text
@@ -1011,7 +1039,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         if needed and needed not in text.lower():
             continue
         text = pattern.sub(replacement, text)
-    text = _drop_accepted_remarks(_unsmell_food(text, lang), lang)
+    text = _drop_accepted_remarks(_drop_for_whom(_unsmell_food(text, lang), lang), lang)
     pos_total = neg_total = listed_cons = 0.0
     mentions: list[Mention] = []
     phrases = _active_phrases(text, lang)
@@ -1208,7 +1236,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     domain = domain or _domain(topics, category_hits, platform, len(_VENUE.findall(original)))
     unshipped = {"delivery"} | ({"waiting"} if domain != "hospitality" else set())
     if unshipped & set(problem_categories) and not _DELIVERY_TALK[lang].search(text.lower()) \
-            and not {"wrong_item", "cancelled_order", "not_received"} & {code for code, *_ in issues}:
+            and not {"wrong_item", "missing_part", "cancelled_order", "not_received"} & {code for code, *_ in issues}:
         # "Arrived in sealed packaging, but the cable is 60 cm short": arriving is no delivery
         # problem, and "I must send it back and wait for a new one" waited for nothing yet.
         # Only courier, parcel, shipping or lateness words make it one.

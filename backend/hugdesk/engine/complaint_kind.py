@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import lexicon
+
 # The thing is broken or faulty (not merely disliked).
 _DEFECT = {
     "en": re.compile(r"\b(?:broke|broken|stopped working|quit working|(?:does|did|do)(?:n'?t| not) work|not working|"
@@ -27,7 +29,9 @@ _DEFECT = {
                      r"(?:was )?already (?:opened|used)|melted|spoiled|expired|moldy|mouldy|stale|unusable|buggy|bugs|glitch\w*|"
                      r"errors?|crash(?:es|ed|ing)?|keeps (?:freezing|glitching|lagging)|stops? working|lags?|lagging|"
                      r"won'?t hold (?:a )?charge|wrong readings?|came (?:off|loose|apart|unglued)|fell off|peel(?:ed|ing|s)? off|"
-                     r"wobbl\w*|rust(?:ed|ing|s|y)?|died|shorted out|short[- ]circuited)\b"),
+                     r"wobbl\w*|rust(?:ed|ing|s|y)?|died|shorted out|short[- ]circuited|"
+                     # A seal that fails ("not sealed properly, the grounds spill out").
+                     r"(?:not|n'?t|poorly|badly|improperly) (?:properly )?sealed|unsealed|spill(?:s|ed|ing)? out)\b"),
     "pl": re.compile(r"(?:nie (?:działa|działał\w*|włącza|włączył\w*|ładuje|uruchamia|chce działać)|przesta\w* działać|defekt\w*|"
                      r"popsuł\w*|zepsuł\w*|zepsut\w*|uszkodz\w*|pęk\w*|popęka\w*|usterk\w*|wadliw\w*|"
                      r"wad\w* fabryczn\w*|dymi\w*|spalił\w*|rozpadł\w*|zacina\w*|dotarł\w* (?:uszkodz|popęka|zniszcz|rozbit)\w*|"
@@ -38,9 +42,10 @@ _DEFECT = {
                      r"nie (?:łączy|paruje|wykrywa|rozumieją co mówię)|wynik\w* (?:pomiaru )?0[.,]00|pokazuje 0|"
                      r"wiesza\w*|zawiesz\w*|błęd\w*|błąd|bug\w*|glitch\w*|laguje|przycina\w*|nie trzyma (?:baterii|ładowania)|"
                      r"nie da się (?:nic|niczego)|źle (?:mierzy|pokazuje)|błędn\w* (?:odczyt|pomiar|wynik)\w*|odpad\w*|odkle\w*|"
-                     r"oderwa\w*|chwieje się|chybocze|poluzowa\w*|rdzewie\w*|zardzewia\w*|(?<!\w)rdz[ayę](?!\w)|umarł\w*|zdechł\w*|zwarci\w*)"),
+                     r"oderwa\w*|chwieje się|chybocze|poluzowa\w*|rdzewie\w*|zardzewia\w*|(?<!\w)rdz[ayę](?!\w)|umarł\w*|zdechł\w*|zwarci\w*|"
+                     r"nieszczeln\w*|rozszczelni\w*|wysypuj\w*)"),
     "uk": re.compile(r"(?:не (?:працю\w*|вмика\w*|включа\w*|ввімкн\w*|увімкн\w*|заряджа\w*|запуска\w*)|неможливо користуватися|розтан\w*|"
-                     r"прострочен\w*|зіпсован\w*|"
+                     r"прострочен\w*|зіпсован\w*|негерметичн\w*|розгерметиз\w*|"
                      r"продал\w* як нов\w*|чуж\w* акаунт\w*|вже (?:був )?(?:відкрит|використ)\w*|перестав\w*|перестал\w*|зламал\w*|"
                      r"зламав\w*|поламал\w*|поламав\w*|розвалив\w*|розвалил\w*|бракован\w*|(?<!\w)брак(?!\w)|пошкодж\w*|трісн\w*|тріщин\w*|розбит\w*|"
                      r"(?<!\w)дим(?!\w)|димить|задими\w*|задимі\w*|згорі\w*|несправн\w*|пропав звук|зник\w* звук|без звуку|"
@@ -239,6 +244,15 @@ _ONSET = {
 }
 
 
+# Something that showed up later ("a crack appeared", "pojawiły się paski", "з'явився засвіт"):
+# a fault when the review says it was good only at first (lexicon.GOOD_AT_FIRST); alone it may
+# be a courier or a product back in stock.
+_APPEARED = {
+    "en": re.compile(r"\b(?:appeared|developed|showed up|came up|cropped up)\b"),
+    "pl": re.compile(r"(?<!\w)(?:pojawi(?:ł|ła|ło|ły|li)|wysz(?:ł|ła|ło|ły)|wyskoczy(?:ł|ła|ło|ły))(?!\w)"),
+    "uk": re.compile(r"(?<!\w)(?:з['’ʼ]?явил?\w*|з['’ʼ]?явив\w*|появил?\w*|появився|виник\w*|вилізл?\w*)(?!\w)"),
+}
+
 _NOW_AND_THEN = re.compile(r"(?<!\w)(?:sometimes|occasionally|now and then|once in a while|czasem|czasami|niekiedy|od czasu do czasu|"
                            r"іноді|інколи|часом|час від часу|иногда)(?!\w)")
 
@@ -259,7 +273,8 @@ _MISMATCH = {
                      r"słabsz|wolniejsz|lżejsz|cięższ)\w* (?:niż (?:w opisie|podano|deklar\w*|na zdjęci\w*)|od (?:deklarowan|podan|"
                      r"opisan)\w*)|nie (?:zgadza|odpowiada) (?:się )?(?:z )?opis\w*|inn\w* niż (?:w opisie|na zdjęci\w*)|(?<!\w)(?:nie|brak)(?!\w)"
                      r"[^.!?]{0,60}(?:jak|niż) (?:na zdjęciu|w opisie|na opakowaniu))"),
-    "uk": re.compile(r"(?:не відповіда\w* (?:опис\w*|заявлен\w*|фото\w*|характеристик\w*)|(?:коротш|менш|більш|довш|тонш|товщ|"
+    # "Ціна не відповідає заявленій": the price, not the thing, differs from the listing.
+    "uk": re.compile(r"(?:(?<!ціна )(?<!вартість )не відповіда\w* (?:опис\w*|заявлен\w*|фото\w*|характеристик\w*)|(?:коротш|менш|більш|довш|тонш|товщ|"
                      r"слабш|повільніш|легш|важч)\w* (?:за|ніж) (?:заявлен|вказан|опис|зазначен)\w*|не так,? як (?:в|у) "
                      r"описі|не такий,? як на фото|(?<!\w)(?:не|немає|нема)(?!\w)[^.!?]{0,60}як (?:на фото|в описі|у описі|на упаковці))"),
 }
@@ -385,7 +400,7 @@ _LATE = {
 
 # Complaint categories a shop answers for whatever the product is like.
 _SHOP_SERVICE = {"delivery", "support_unreachable", "billing", "staff", "waiting"}
-_SHOP_ISSUES = {"wrong_item", "no_reply", "overcharged", "cancelled_order", "rude_staff", "long_wait", "not_received"}
+_SHOP_ISSUES = {"wrong_item", "missing_part", "no_reply", "overcharged", "cancelled_order", "rude_staff", "long_wait", "not_received"}
 # In a venue, what was served or how it looked is a matter of taste unless a named
 # failure comes with it.
 _VENUE_TASTE = {"food", "price", "noise", "generic", "usability", "product_defect"}
@@ -404,6 +419,7 @@ class ComplaintKind:
     refused: bool = False    # the service or maker turned the claim down: nothing is "being handled"
     battery: bool = False    # the device runs on a battery: "do not charge it" makes sense only then
     elsewhere: str = ""      # seller | maker | service: another party sold it or handles it
+    maker_silent: bool = False  # the maker itself would not answer: no "call its hotline"
     elsewhere_word: str = "" # the other shop's name as written, to tell it from our own
     cancelled_elsewhere: bool = False  # another shop cancelled or refused the order: nothing arrived, nothing of ours
     non_owner: bool = False  # a question or remark from someone who has not bought it
@@ -638,7 +654,7 @@ _MAKER = {
     "en": re.compile(r"\b(?:hope (?:they|the devs?|the developers?|the studio) (?:\w+ )?(?:fix|patch|update)|(?:developers?|devs|studio) "
                      r"(?:will|should|need to|needs to|must|have to) (?:\w+ )?(?:fix|patch|release|update)|needs? (?:\w+ ){0,2}patch(?:es|ing)|"
                      r"activation (?:e-?mail|link|code)|(?:verify|create|register|activate) (?:an |my |the )?"
-                     r"account|google (?:play )?services|no google|manufacturer'?s (?:app|account|website|support))\b"),
+                     r"account|google (?:play )?services|no google|manufacturer'?s (?:app|account|website|support|hotline|customer service))\b"),
     "pl": re.compile(r"(?:(?:deweloper|twórc|studi)\w*[^.!?]{0,60}(?:poprawk|łatk|aktualizacj|napraw)\w*|wymaga\w* (?:\w+ ){0,2}łatania|"
                      r"nadziej\w*,?\s+(?:że|ze)\s+(?:\w+\s+)?(?:(?:szybko|wkrótce|szybciej)\s+)?(?:(?:je|to|błędy)\s+)?(?:naprawi|załata|poprawi)\w*|"
                      r"(?:potwierdzen|aktywacj)\w*(?: \S+){0,4} kont\w*|założeni\w* konta|usług\w* google|"
@@ -647,6 +663,17 @@ _MAKER = {
                      r"(?:(?:їх|це|помилки)\s+)?(?:випра|полата|оновл)\w*|"
                      r"(?:активаці|підтвердженн)\w*(?: \S+){0,4} (?:акаунт|обліков)\w*|сервіс\w* google|"
                      r"гугл[ -]?сервіс\w*|google (?:сервіс|play)\w*|без google|без гугл\w*)"),
+}
+# The maker itself would not answer or help ("Huawei nie poinformował…", "the manufacturer never
+# replied", "виробник не відповідає"): its case, and pointing to its hotline would not help.
+_MAKER_SILENT = {
+    "en": re.compile(r"\b(?:manufacturer'?s (?:hotline|customer service)|(?:the manufacturer|huawei|xiaomi|samsung|apple|lenovo|"
+                     r"motorola|oppo|realme) (?:never|did(?:n'?t| not)|does(?:n'?t| not)|won'?t|refuses to) (?:\w+ )?(?:repl|respond|"
+                     r"answer|inform|get back|got back|honou?r)\w*)"),
+    "pl": re.compile(r"(?:infolini\w* producenta|(?:producent\w*|huawei|xiaomi|samsung|apple|lenovo|motorola|oppo|realme) "
+                     r"(?:\w+ )?nie (?:\w+ )?(?:poinformował|odpowiada|odpowiedział|odpisuje|odpisał|reaguje|przejawia|uznał|uznaje))"),
+    "uk": re.compile(r"(?:гаряч\w* лін\w* виробника|(?:виробник\w*|huawei|xiaomi|samsung|apple|lenovo|motorola|oppo|realme) "
+                     r"(?:\S+ )?не (?:\S+ )?(?:відповіда\w*|відповів|повідомив|реагу\w*|визна\w*))"),
 }
 # Someone asking before buying, or a remark addressed to "you" by a non-owner.
 _NOT_BOUGHT = {
@@ -794,6 +821,8 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
         elif service:
             kind.elsewhere, kind.elsewhere_word = "service", (service.groupdict().get("shop") or "")
             kind.refused = bool(_REFUSED[lang].search(lowered))
+        elif _MAKER_SILENT[lang].search(lowered):
+            kind.elsewhere, kind.maker_silent = "maker", True
         elif _MAKER[lang].search(lowered) and not _BY_DESIGN[lang].search(lowered):
             kind.elsewhere = "maker"
         kind.unsupported = bool(_UNSUPPORTED[lang].search(lowered))
@@ -852,7 +881,7 @@ _TASTE = {
 }
 # What makes a wait a wait for the order: without one of these, "чекав більшого", "I waited
 # years for a vacuum like this" is an expectation, not a parcel held up.
-_ORDER_ISSUES = {"wrong_item", "cancelled_order", "not_received"}
+_ORDER_ISSUES = {"wrong_item", "missing_part", "cancelled_order", "not_received"}
 # Waiting for it, gladly: a pre-order, or a review to be finished "once it arrives". Nothing
 # has been used yet, so no "glad it lived up to your expectations".
 _AWAITING = {
@@ -937,7 +966,7 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     # separate parcels, each charged" is about how it was sent, with nothing to track.
     late = {"waiting", "delivery"} if _LATE[lang].search(lowered) else {"waiting"}
     kind = ComplaintKind(question=_question(text, lowered, lang), waited=bool(_WAITED[lang].search(lowered))
-                         or bool(({"waiting"} if after_sales or damaged or {"wrong_item", "cancelled_order"} & set(issues)
+                         or bool(({"waiting"} if after_sales or damaged or {"wrong_item", "missing_part", "cancelled_order"} & set(issues)
                                   else late) & set(categories[:1]))
                          or "long_wait" in issues or "not_received" in issues, after_sales=after_sales)
     kind.order_cue = order_cue
@@ -970,7 +999,8 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     kind.health = bool(_HEALTH[lang].search(unexaggerated))
     kind.harm = bool(_HARM[lang].search(unexaggerated)) or kind.health
     main = categories[:1]
-    failed = bool(_FAILED[lang].search(lowered)) or bool(_POOR_BUILD[lang].search(lowered)) or bool(_ONSET[lang].search(lowered))
+    failed = bool(_FAILED[lang].search(lowered)) or bool(_POOR_BUILD[lang].search(lowered)) or bool(_ONSET[lang].search(lowered)) \
+        or bool(lexicon.GOOD_AT_FIRST[lang].search(lowered) and _APPEARED[lang].search(lowered))
     kind.failed = failed
     kind.now_and_then = bool(_NOW_AND_THEN.search(lowered))
     defect = _defect_of_main(lowered, lang, main_topic) or bool(_FOOD_DEFECT[lang].search(lowered)) or failed \

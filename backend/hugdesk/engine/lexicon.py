@@ -120,7 +120,7 @@ _SENTIMENT = {
             r"\bno (?:one|body) (?:answer|respond|pick)", r"\bwould(?:n't| not) (?:stay|return|go back|come back)\b",
             r"\bhad to (?:call|ask|wait)\b", r"\bcould be better\b", r"\bcan be better\b",
             r"\bcould(?:n't| not) get (?:any )?help\b", r"\blooked (?:past|through) me\b", r"\bup ?sell",
-            r"\binstead of (?:the )?(?:\d+|promised|advertised)", r"\bnot what (?:i|we) (?:ordered|expected)\b",
+            r"(?<!stars )(?<!star )\binstead of (?:the )?(?:\d+|promised|advertised)", r"\bnot what (?:i|we) (?:ordered|expected)\b",
             r"\bwalls (?:are|were) (?:paper[- ])?thin\b", r"\b(?:heard|could hear) (?:everything|every word|the neighbou?rs)",
             r"\b(?:only|barely) lasts?\b", r"\blasts? only\b",
             r"\bwrong (?:item|colou?r|size|model|product|order)\b", r"\btook (?:forever|ages)\b", r"\bpast (?:its|their) best\b", r"\bnot the (?:colou?r|size|model|item) (?:i|we) ordered\b",
@@ -129,6 +129,17 @@ _SENTIMENT = {
             r"\b(?:lines?|queues?|waits?) (?:\w+ ){0,4}?(?:long|slow)\b",
             r"\b(?:price|cost)s? (?:is |are |was |were )?(?:a bit |a little |quite |rather |very |pretty )?(?:steep|hefty)\b",
             r"\bpricey\b", r"\b(?:lacks?|lacking) (?:\w+ )?(?:rigidity|stiffness|strength|sturdiness|support)\b",
+            # Too much of a quality is a fault of it ("a little too sweet", "too tight"); "not too
+            # sweet" and "without being too salty" are praise.
+            # The literal first word keeps the phrase's cheap prefix test (literal_prefix); the
+            # lookbehinds after it see the words before "too".
+            r"\btoo (?<!\bnot too )(?<!n't too )(?<!\bnever too )(?<!\bbeing too )(?<!\bwithout too )(?:sweet|salty|sour|bitter|spicy|greasy|"
+            r"oily|fatty|dry|bland|rich|strong|weak|watery|thin|thick|small|big|large|tight|loose|heavy|loud|noisy|short|"
+            r"long|narrow|soft|hard|firm|stiff|expensive|pricey|slow|dark|dim|bright|hot|cold|chewy|tough|mushy|crowded|"
+            r"cramped|far|flimsy|fragile|bulky|complicated|sensitive)\b",
+            # A seal that fails or a part that does not fit: "not sealed properly", "doesn't really fit".
+            r"\b(?:not|n't|poorly|badly|improperly) (?:properly )?sealed\b|\bunsealed\b|\bspill(?:s|ed|ing)? out\b",
+            r"\b(?:does ?n[o']t|do ?n[o']t|did ?n[o']t|won'?t) (?:really |quite )?fit\b",
         ],
         "pos_phrases": [r"\bno (?:problem|problems|issues?|complaints?)\b", r"\bcan'?t ask for (?:much )?more\b",
                         # A parcel that came quickly is praised, however the product fared.
@@ -147,7 +158,7 @@ _SENTIMENT = {
             zachwyc* podoba* podobają trafion* warto opłaca* dziękuj* dzięki wydajn* wspaniale
             cudown* komfortow* kompaktow* lekk* intuicyjn* ~działa ~działają ~spełnia
             odpowiedni* akceptowaln* przyzwoit* ~nowoczesn* użytkow* rewelacyjn* pozytywn*
-            pozytywy godny godna najlepsz* ekstra lubię uwielbiam uwielbia""",
+            pozytywy godny godna najlepsz* ekstra lubię uwielbiam uwielbia niesamowit*""",
         "neg": """niemiły niemiła niemiłe niemiłą niemiłej niemiło niemiłego niemili niemiłym
             zły zła złe źle złej złego złym słab* kiepsk* tragiczn* tragedi* beznadziej*
             koszmar* masakr* fataln* okropn* straszn* rozczarow* zawiedzion* zawiod*
@@ -164,7 +175,7 @@ _SENTIMENT = {
             płask* ~trudności ~ciężk* ~czekam ~czekałem ~czekałam usterek niedoróbek męcz* nieudan* niedopuszczaln* niesprawn*
             zepsuty zepsuła zepsuł padł padła padają zgubi* skandal* zgubion* narzeka* grzeje
             grzał* przegrzew* zniszcz* zgniecion* pognieciony pogniecion* porysowan* zarysowan* rysy
-            restartuje* resetuje* trzeszczy* ~niuans* uszkodzon* wgniecion* pęknięt* nudn* nużąc*""",
+            restartuje* resetuje* trzeszczy* ~niuans* uszkodzon* wgniecion* pęknięt* nudn* nużąc* nieszczeln*""",
         "neg_phrases": [
             r"\bwymaga\w* (?:\w+ ){0,2}(?:łatania|poprawek|dopracowania|poprawy|napraw)", *(r"\b" + lead + r" (?:\w+ )?(?:błędów|bugów)" for lead in ("masa", "mnóstwo", "dużo", "pełno", "sporo", "wiele")),
             r"\bgorzej\b", r"\bmogł\w* (?:by )?(?:\w+ )?być (?:trochę |dużo |znacznie )?lepsz\w*",
@@ -178,6 +189,15 @@ _SENTIMENT = {
             # choice criticised without a negative word.
             r"\bz kosmosu\b", r"\blepiej (?:już )?(?:wybrać|kupić|wziąć|dopłacić)\b", r"\bbym nie (?:dał|dała|zapłacił|zapłaciła)\b",
             r"\bnie ma (?:żadnego )?sensu\b",
+            # Too much of a quality ("zbyt głośny", "trochę za słodkie", "za mało miejsca"); "nie zbyt
+            # słodki" is praise, and "za małe pieniądze" is a low price.
+            *(r"\b" + word + r" " + "".join(rf"(?<!\b{neg} {word} )" for neg in ("nie", "nie jest", "nie są", "nie był", "nie była",
+                                                                             "nie było", "nie były"))
+              + tail for word, tail in (
+                  ("zbyt", r"(?!wiele\b|dużo (?:wymagać|oczekiwać|się spodziewać))[a-ząćęłńóśźż]{3,}"),
+                  ("zbytnio", r"[a-ząćęłńóśźż]{3,}"),
+                  ("za", r"(?:słodk|słon|kwaśn|gorzk|ostr|tłust|such|mał|duż|ciasn|luźn|ciężk|głośn|krótk|dług|wąsk|miękk|"
+                         r"tward|drog|woln|ciemn|gorąc|zimn|cienk|grub|mdł)(?:i|y|a|e|o)\b(?! (?:pieniądz|kwot|cen|koszt|opłat))"))),
             r"\bwyrzucone pieniądze\b", r"\bnie spełnia\w*", r"\bnie da się\b",
             r"\bnic (?:nie )?(?:daje|pomaga|nie zmieniło|się nie zmieniło)\b", r"\bnie ma sensu\b",
             r"\bspodziewał\w* się czegoś lepszego\b", r"\bnie przewyższa\b",
@@ -204,7 +224,7 @@ _SENTIMENT = {
             корисн* практична практичний практичне практичні ~працює ~працюють легко виправдову* потужн* чітк* чіткі
             неважк* легкий легка легке легкі невелик* ~недорог* ~дешевий ~дешева ~дешеве ~дешево доброзичлив* ввічлив* раджу суперов* найкращ* вчасно
             вірна вірний раніше люблю обожнюю""",
-        "neg": """поган* погано жахлив* жах гірш* гірше найгірш* бракован* брак дефект* зламал*
+        "neg": """поган* негерметичн* погано жахлив* жах гірш* гірше найгірш* бракован* брак дефект* зламал*
             злама* поламал* несправн* глюч* гальму* зависа* вибива* збій збої збою баг баги
             багів дим перегріва* проблем* нажаль шкода розчаров* незадоволен* недолік* мінус*
             тріск* шум* бруд* смерд* ~дорог* ~дорого переплат* затримк* запізн* ~довго
@@ -228,6 +248,11 @@ _SENTIMENT = {
             r"\bне (?:той|ту|те|та) (?:колір|розмір|модель|товар)", r"\bприйш\w* не (?:той|та|те)\b",
             r"\bтрива\w* (?:\d+|два|дві|три|кілька) (?:тижн\w*|дн\w*|місяц\w*)",
             r"\bне відповіда\w*",
+            # Too much of a quality ("занадто солодкий", "надто важка", "завеликий"); "не надто солодкий"
+            # is praise, and "задовго до" means "long before".
+            *(rf"\b{word} (?<!\bне {word} )(?<!\bне є {word} )[а-яіїєґ'’]{{3,}}"
+              for word in ("занадто", "надто", "надмірно", "слишком", "чересчур")),
+            r"\bза(?:велик|мал|дорог|коротк|вузьк|тісн|важк|слабк|висок|довг(?=[иаеі]))\w*",
             r"\bне вистача\w*", r"\bне вистачило\b", r"(?<!\w)бракує(?!\w)",
             # "Якість не дуже.": a verdict at the end of a clause, not "не дуже зручно" (negated praise).
             r"\bне дуже(?=\s*(?:[.!,;)]|$))", r"\bтрима\w* (?:дуже |досить |доволі )?слабо\b",
@@ -282,17 +307,26 @@ _SHADES_UK = (r"(?:(?:чорн|біл|червон|син|блакитн|зел�
 WRONG_ITEM = {
     "en": r"\b(?:wrong|incorrect) (?P<what>item|colou?r|size|model|product|order|one|version|part|dish|meal|book)\b"
           r"|\bnot (?:the (?:\w+ )?)?what (?:i|we) ordered\b|\bnot the (?:colou?r|size|model|item|one) (?:i|we) ordered\b"
-          r"|\bsent (?:me|us) (?:a |the )?(?:different|another) |\bmissing from (?:the |my )?(?:box|package|parcel|order)\b"
+          r"|\bsent (?:me|us) (?:a |the )?(?:different|another) "
           r"|\binstead of (?:the |my |a )?[\w -]{0,40}(?:i|we) ordered\b|\b(?:received|got|sent (?:me|us))\b[^.!?]{0,60}\binstead\b",
     "pl": r"\b(?:nie ten|nie taki|inny|inna|inne|zły|zła|złe|niewłaściw\w*|błędn\w*) (?:kolor|model|rozmiar|produkt|towar|"
           r"wersj\w*|przedmiot|danie)\b|\bprzysła\w* (?:\w+ )?(?:inny|inną|inne|zły|złą|złe|nie ten|nie to)\b"
-          r"|\bw (?:zestawie|komplecie|paczce) (?:nie było|nie ma|brak|zabrakło)\b"
           r"|\b(?:opisan\w*|sprzedan\w*|wystawion\w*) (?:\w+ )?jako now\w*"
           r"|\b(?:dostał|otrzymał|przysłal|przysłał|przyszł|przyszedł)\w*[^.!?]{0,60}\bzamiast\b",
     "uk": r"\bне (?:той|ту|те|та) (?:колір|розмір|модел\w*|товар|річ|варіант)|\b(?:прийш|надісла|прислал|відправил)\w* не (?:той|та|те|ту)\b"
-          r"|\b(?:інш|неправильн)\w* (?:колір|розмір|модел\w*|товар)|\bв комплекті (?:\w+ )?(?:нема|немає|не було|відсутн)"
-          r"|\bбез (?:блока|блоку|зарядк|кабел)\w*"
+          r"|\b(?:інш|неправильн)\w* (?:колір|розмір|модел\w*|товар)"
           r"|\b(?:отрима|прийш|надісла|прислал|привез)\w*[^.!?]{0,60}\bзамість\b",
+}
+# A part missing from the box ("в комплекті нема пластини", "brak w zestawie kabla", "the cable was
+# missing from the box"): something to make complete, not a mix-up of orders, and nobody's
+# mistake until someone has looked.
+MISSING_PART = {
+    "en": r"\bmissing from (?:the |my )?(?:box|package|parcel|order|set|kit)\b|\b(?:box|package|set|kit) (?:was |is |came )?missing (?:the |a |an )?\w+"
+          r"|\bmissing (?:parts?|pieces?|screws?|(?:the |a )?(?:cable|charger|manual|lid|remote|adapter|plate))\b",
+    "pl": r"\bw (?:zestawie|komplecie|paczce|pudełku|opakowaniu) (?:\w+ )?(?:nie było|nie ma|brak|brakuje|zabrakło)\b"
+          r"|\b(?:brak|brakuje|zabrakło|nie było) (?:\w+ ){0,3}?w (?:zestawie|komplecie|pudełku|opakowaniu)\b|\bniekompletn\w*",
+    "uk": r"\bв комплекті (?:\w+ )?(?:нема|немає|не було|відсутн)|\b(?:нема|немає|не було|бракує|не вистачало|не вистачає) (?:\S+ ){0,3}?в комплекті\b"
+          r"|\bбез (?:блока|блоку|зарядк|кабел)\w*|\bнеповн\w* комплект\w*|\bнекомплект\w*",
 }
 # "Ordered a blue one, got a red one": two colours or sizes either side of what came. What
 # was ordered and what came often sit in two clauses, so the whole text is read for this.
@@ -384,6 +418,19 @@ DECLINE = {
 DECLINE_PAST = {
     "pl": re.compile(r"\b\w{2,}(?:ł|ła|ło|li|ły)\b"),
     "uk": re.compile(r"(?<!\w)(?:був|була|було|були|\w{3,}(?:ла|ли|ло|ав|ив))(?!\w)"),
+}
+# Good only at first ("worked great for the first two weeks, then…", "na początku działał
+# świetnie", "в перші дні був класний"): the praise is of a time that is over, and what came
+# after is the review. Not a decline of the business ("you knew us at our best"): a thing that
+# gave out. "From the first day" ("od pierwszego dnia", "з перших днів") is not matched.
+GOOD_AT_FIRST = {
+    "en": re.compile(r"\b(?:at first|initially|in the beginning|for the first (?:\w+ ){0,2}(?:days?|weeks?|months?|uses?|few)"
+                     r"|the first (?:\w+ )?(?:days?|weeks?|months?) (?:it |they |everything )?(?:was|were|worked|went))\b"),
+    "pl": re.compile(r"\b(?:na początku|początkowo|z początku|przez pierwsz\w* (?:\w+ )?(?:dni|dzień|tydzień|tygodnie|tygodni|"
+                     r"miesiąc|miesiące|miesięcy|kilka|parę)|pierwsze (?:\w+ )?(?:dni|tygodnie|miesiące))\b"),
+    "uk": re.compile(r"(?<!\w)(?:спочатку|на початку|спершу|сначала|первое время|перш(?:ий|е) час|(?:у |в )?перш(?:і|ий|ого) "
+                     r"(?:\S+ )?(?:дні|день|тижні|тиждень|тижня|місяці|місяць|місяця|пару|кілька)|(?:в )?первые (?:\S+ )?"
+                     r"(?:дни|недели|месяцы))(?!\w)"),
 }
 # Said outright, with no praise to turn around: "nie to co kiedyś", "не те, що було".
 DECLINE_PHRASES = {
@@ -495,6 +542,7 @@ NOT_RECEIVED = {
 ISSUES = {
     "cancelled_order": ("delivery", CANCELLED),
     "wrong_item": ("delivery", WRONG_ITEM),
+    "missing_part": ("delivery", MISSING_PART),
     "no_reply": ("support_unreachable", NO_REPLY),
     "rude_staff": ("staff", RUDE_STAFF),
     "cold_food": ("food", COLD_FOOD),

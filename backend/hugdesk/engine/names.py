@@ -330,7 +330,9 @@ def _person_from(text: str) -> Person | None:
         # Surname first, as Polish and Ukrainian sites often show it: "Kowalski Jan".
         second = _lookup(tokens[1])
         if second and not _lookup(first):
-            return second
+            # Only a Polish or Ukrainian name: English names come first, and the second word of
+            # "liane douglas" is her surname, however common a first name it is too.
+            return second if second.origin in ("pl", "uk") else None
         rest_ok = all(len(t) == 1 or _looks_like_name(t) or (t.isupper() and len(t) <= 3) for t in tokens[1:])
         # A word we do not know as a first name, before another full word, is as often a
         # handle made of two words ("Lost Panda", "Frequent Flyer") as a rare name: greeting

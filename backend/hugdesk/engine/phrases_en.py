@@ -133,7 +133,7 @@ SLOTS = {
     # A low rating: no understatement ("not quite to your liking" under a one-star review).
     "trait_ack_low": (
         "I'm really sorry {x} [was|were] such a disappointment – thank you for being honest about it.",
-        "I'm sorry {x} let you down so badly, and thank you for telling us plainly.",
+        "I'm sorry {x} turned out so disappointing, and thank you for telling us plainly.",
     ),
     "trait_ack_generic_low": (
         "I'm really sorry it was such a disappointment – thank you for telling us honestly.",
@@ -402,6 +402,10 @@ SLOTS = {
         "The shop you bought it from is best placed to handle a return or warranty claim, since the sale went through them.",
         "The retailer you bought it from is the quickest route – a claim there with your receipt is the way to go.",
     ),
+    "elsewhere_maker_silent": (
+        "We understand how frustrating it is to get no answer from the manufacturer, and we're sorry it's dragging on like this.",
+        "Hearing nothing back from the manufacturer is genuinely maddening, and we understand your frustration.",
+    ),
     "elsewhere_maker": (
         "This part is handled by the manufacturer, so their support team is the quickest way to get it sorted.",
         "The manufacturer looks after this side of things, so it's best to contact their support directly.",
@@ -493,6 +497,10 @@ COUNTERACT = {
     "not_as_described": (
         "Please send us your order number in a private message, so that we can check it against the description and put it right.",
         "If you message us your order number privately, we can compare it with what the listing says and sort it out with you.",
+    ),
+    "missing_part": (
+        "Please send us your order number in a private message, so that we can work out how to get the missing part to you.",
+        "If you message us your order number privately, we can check what was missing from the box and how to make it complete.",
     ),
     "wrong_item": (
         "Please send us your order number in a private message, so that we can find out what went wrong and put it right.",
@@ -591,6 +599,7 @@ GUIDANCE = {
 # Named problems, after "sorry about": {what} is the customer's own word ("model").
 ISSUES = {
     "wrong_item": ("the wrong {what} we sent you", "the mix-up with your order"),
+    "missing_part": "the part missing from the box",
     "no_reply": "the messages that went unanswered",
     "rude_staff": "the unfriendly service",
     "cold_food": "the cold food",

@@ -388,6 +388,10 @@ SLOTS = {
         "Ponieważ transakcja odbyła się w innym sklepie, właściwym adresatem reklamacji jest tamten sprzedawca; warto też sprawdzić warunki gwarancji producenta.",
         "Najszybciej pomoże sklep, w którym <dokonał Pan|dokonała Pani|dokonali Państwo> zakupu – tam należy złożyć reklamację z dowodem zakupu.",
     ),
+    "elsewhere_maker_silent": (
+        "Rozumiemy, jak bardzo frustruje brak odpowiedzi ze strony producenta – przykro nam, że sprawa tak się przeciąga.",
+        "Milczenie producenta w takiej sprawie to naprawdę przykra sytuacja – rozumiemy <Pana|Pani|Państwa> zdenerwowanie.",
+    ),
     "elsewhere_maker": (
         "Ta kwestia leży po stronie producenta – najszybciej pomoże jego infolinia lub wsparcie techniczne.",
         "Tę kwestię najlepiej wyjaśnić z producentem – najskuteczniej będzie skontaktować się bezpośrednio z jego wsparciem technicznym.",
@@ -480,6 +484,10 @@ COUNTERACT = {
         "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, będziemy mogli przyjrzeć się usterce.",
         "Prosimy o kontakt w wiadomości prywatnej z numerem zamówienia – podpowiemy, jak dalej postąpić.",
         "Aby sprawdzić, co się dzieje, potrzebujemy numeru zamówienia – prosimy przesłać go w wiadomości prywatnej.",
+    ),
+    "missing_part": (
+        "Prosimy o numer zamówienia w wiadomości prywatnej – ustalimy, jak uzupełnić brakujący element.",
+        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, będziemy mogli sprawdzić, czego zabrakło w zestawie, i podpowiedzieć, jak to uzupełnić.",
     ),
     "wrong_item": (
         "Prosimy o numer zamówienia w wiadomości prywatnej – podpowiemy, jak postąpić w tej sytuacji.",
@@ -575,6 +583,7 @@ GUIDANCE = {
 # Named problems in the genitive, after "z powodu".
 ISSUES = {
     "wrong_item": "pomyłki w zamówieniu",
+    "missing_part": "niekompletnego zestawu",
     "no_reply": "braku odpowiedzi na <Pana|Pani|Państwa> wiadomości",
     "rude_staff": "niemiłej obsługi",
     "cold_food": "zimnego jedzenia",

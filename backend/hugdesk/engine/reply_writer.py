@@ -145,11 +145,11 @@ def _category_keys(inputs: ReplyInputs, table: dict) -> list[str]:
     """The problem categories that have phrasings in `table`, most important first."""
     keys: list[str] = []
     mapping = _HOSPITALITY_COUNTERACT if inputs.analysis.domain == "hospitality" else _PRODUCT_COUNTERACT
-    wrong_item = "wrong_item" in inputs.analysis.issues
+    wrong_item = next((code for code in ("wrong_item", "missing_part") if code in inputs.analysis.issues), "")
     for category in inputs.analysis.problem_categories:
         key = mapping.get(category, category)
-        if key == "delivery" and wrong_item and "wrong_item" in table:
-            key = "wrong_item"  # a wrong model needs sorting out, not a parcel tracked
+        if key == "delivery" and wrong_item and wrong_item in table:
+            key = wrong_item  # a wrong model or a missing part needs sorting out, not a parcel tracked
         if key == "product_defect" and (inputs.consumable or inputs.analysis.kind.expired or inputs.analysis.kind.spoiled):
             # A snack past its date or a formula the baby refused has no "fault" to look into
             # and no service centre: the same step, in words that fit food.
@@ -309,7 +309,7 @@ def _from_table(w: _Writer, table: dict, name: str) -> str:
 
 
 # Named problems that leave something on the order to look up.
-_ORDER_ISSUES = {"wrong_item", "cancelled_order", "overcharged", "not_received"}
+_ORDER_ISSUES = {"wrong_item", "missing_part", "cancelled_order", "overcharged", "not_received"}
 
 
 def order_level(inputs: ReplyInputs) -> bool:
@@ -358,14 +358,15 @@ def _counteract(w: _Writer) -> str:
     elif "cancelled_order" in inputs.analysis.issues:
         key = "cancelled_order"  # a cancelled order needs explaining, not a defect checked
     elif inputs.analysis.kind.mismatch and key in ("delivery", "product_defect", "generic") \
-            and "wrong_item" not in inputs.analysis.issues:
+            and not {"wrong_item", "missing_part"} & set(inputs.analysis.issues):
         key = "not_as_described"  # shorter than the listing said: checked against the description, no parcel
     elif key in ("delivery", "product_defect") and inputs.analysis.kind.after_sales:
         # A wobbly handle to exchange is no parcel to track; and only what the customer named (a
         # return, an exchange) is offered to be looked at.
         key = {"return": "after_sales_return", "exchange": "after_sales_exchange"}.get(
             inputs.analysis.kind.after_sales, "after_sales")
-    elif key == "delivery" and not inputs.analysis.kind.waited and "wrong_item" not in inputs.analysis.issues:
+    elif key == "delivery" and not inputs.analysis.kind.waited \
+            and not {"wrong_item", "missing_part"} & set(inputs.analysis.issues):
         # Crushed on the way, not held up: the damage is what to look at. A rude courier
         # left nothing to inspect, so neither a parcel nor a defect is named.
         key = "product_defect" if inputs.analysis.kind.damaged else "generic"
@@ -547,6 +548,10 @@ def _elsewhere(w: _Writer) -> tuple[list[str], list[str]]:
         # Another shop cancelled it: nothing of ours to check, no product to be sorry about.
         first.append(w.slot("elsewhere_cancelled_ack"))
         return first, [w.slot("elsewhere_cancelled"), w.slot("elsewhere_cancelled_offer")]
+    if party == "maker" and analysis.kind.maker_silent:
+        # The maker's hotline is the trouble: sympathy for that, and advice, never "call its hotline".
+        first.append(w.slot("elsewhere_maker_silent"))
+        return first, [w.slot("elsewhere_advice")]
     serious = inputs.low_rating and analysis.kind.fault == "defect"
     # The topic may be the other party's: stay general, but not mild about two phones that cannot be used.
     first.append(w.slot("elsewhere_ack_serious" if serious else "elsewhere_ack_generic"))
@@ -578,15 +583,21 @@ def _closed(w: _Writer) -> tuple[list[str], list[str]]:
 
 def _fresh(w: _Writer, name: str, before: list[str], topic: dict | None = None) -> str:
     """Slot `name`, in a phrasing that repeats no noun of the sentence before it ("z
-    zakupu… na zakupy"): the seeded choice first, then the others in turn."""
+    zakupu… na zakupy") nor its opening words ("We're so glad… We're so glad…"): the seeded
+    choice first, then the others in turn."""
     variants = w.inputs.phrases.SLOTS[name]
     start = variants.index(w.pick(variants, name))
     seen = _stems(before[-1]) if before else set()
+    opening = _opening_words(before[-1]) if before else ()
     for i in range(len(variants)):
         text = w.render(variants[(start + i) % len(variants)], topic)
-        if not (_stems(text) & seen):
+        if not (_stems(text) & seen) and _opening_words(text) != opening:
             return text
     return w.render(variants[start], topic)
+
+
+def _opening_words(sentence: str) -> tuple[str, ...]:
+    return tuple(word.lower() for word in sentence.split()[:2])
 
 
 _LONG_WORD = re.compile(r"\w{5,}")
