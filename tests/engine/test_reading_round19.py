@@ -129,6 +129,10 @@ def test_a_part_missing_from_the_box_is_no_mix_up(lang, text):
     ("en", "Sent a red one instead of the blue one I ordered."),
     ("pl", "Przysłali inny kolor niż zamówiłem."),
     ("uk", "Прийшов не той колір, що я замовляв."),
+    # A print, engraving or colour unlike the one ordered is a wrong item too.
+    ("uk", "Замовляли прорізувачі з написом для тата, а прислали пару з іншим надписом."),
+    ("pl", "Przysłali kubek z innym nadrukiem niż zamówiony."),
+    ("en", "The mug came with a different print than the one I chose."),
 ])
 def test_a_wrong_item_is_still_a_mix_up(lang, text):
     assert "wrong_item" in analyse(text, 1, lang, domain="product").issues
@@ -208,3 +212,19 @@ def test_no_two_sentences_in_a_row_open_with_the_same_words(settings, text):
         sentences = [s for s in re.split(r"(?<=[.!?])\s+", draft.split("\n\n", 1)[1]) if s.strip()]
         openings = [tuple(s.lower().split()[:2]) for s in sentences]
         assert all(a != b for a, b in zip(openings, openings[1:])), draft
+
+
+@pytest.mark.parametrize("text", [
+    "Замовляли прорізувачі з написом для тата, а прийшли з іншим написом, тож сюрпризу не вийшло. Самі прорізувачі гарні, "
+    "фірма хороша. Але коли дитина їх гризе, напис стирається зубами, і прикро не через красу, а через те, що дитина їсть "
+    "фарбу. + Гарні - Напис стирається",
+    "Ноутбук для роботи майже ідеальний, але для ігор не підходить зовсім. Кулер шумить під навантаженням, батарея слабка, "
+    "порти USB дуже тугі, а кришка відкривається лише трохи більше ніж на дев'яносто градусів. Переваги: процесор, "
+    "клавіатура. Недоліки: батарея, порти.",
+])
+def test_thanks_cut_from_an_apology_takes_its_comma_along(text):
+    # "Прикро, що не все вийшло так, як хотілося, – дякуємо, що написали" after thanks already
+    # given ends at the apology: "…як хотілося.", never "…як хотілося,.".
+    authors = (None, "Ola", "Maria K.", "Jan", "Tom", "Kimberly", "Eric", "Gemini6858", "Anna", "Piotr", "Ben", "Lucy")
+    for draft in (d for author in authors for d in drafts(text, 3, SHOP, author=author)):
+        assert not re.search(r"[,–]\s*\.", draft), draft

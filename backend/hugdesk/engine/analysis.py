@@ -237,8 +237,9 @@ _REPEAT = re.compile(
     re.IGNORECASE,
 )
 _PL_GENDER = (
-    re.compile(r"\b\w{2,}[aeiouyąęó]łem\b|\bjestem (?:\w+ )?\w+(?:ony|ny|ty|ły|wy)\b"),
-    re.compile(r"\b\w{2,}[aeiouyąęó]łam\b|\bjestem (?:\w+ )?\w+(?:ona|na|ta|ła|wa)\b"),
+    # Past and conditional first person: "kupiłem", "kupiłbym" / "kupiłam", "kupiłabym".
+    re.compile(r"\b\w{2,}[aeiouyąęó]ł(?:em|bym)\b|\bjestem (?:\w+ )?\w+(?:ony|ny|ty|ły|wy)\b"),
+    re.compile(r"\b\w{2,}[aeiouyąęó]ła(?:m|bym)\b|\bjestem (?:\w+ )?\w+(?:ona|na|ta|ła|wa)\b"),
 )
 
 # Ukrainian: first-person verbs and adjectives a customer uses about themself. Only these,

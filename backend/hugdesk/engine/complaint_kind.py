@@ -30,6 +30,8 @@ _DEFECT = {
                      r"errors?|crash(?:es|ed|ing)?|keeps (?:freezing|glitching|lagging)|stops? working|lags?|lagging|"
                      r"won'?t hold (?:a )?charge|wrong readings?|came (?:off|loose|apart|unglued)|fell off|peel(?:ed|ing|s)? off|"
                      r"wobbl\w*|rust(?:ed|ing|s|y)?|died|shorted out|short[- ]circuited|"
+                     r"(?:turns?|shuts?|switch(?:es)?) (?:itself )?off (?:by itself|on its own|randomly)|"
+                     r"(?:disconnects?|disconnecting|restarts?|restarting|reboots?|rebooting) (?:\w+ )?(?:by itself|on its own|randomly)|"
                      # A seal that fails ("not sealed properly, the grounds spill out").
                      r"(?:not|n'?t|poorly|badly|improperly) (?:properly )?sealed|unsealed|spill(?:s|ed|ing)? out)\b"),
     "pl": re.compile(r"(?:nie (?:działa|działał\w*|włącza|włączył\w*|ładuje|uruchamia|chce działać)|przesta\w* działać|defekt\w*|"
@@ -43,9 +45,10 @@ _DEFECT = {
                      r"wiesza\w*|zawiesz\w*|błęd\w*|błąd|bug\w*|glitch\w*|laguje|przycina\w*|nie trzyma (?:baterii|ładowania)|"
                      r"nie da się (?:nic|niczego)|źle (?:mierzy|pokazuje)|błędn\w* (?:odczyt|pomiar|wynik)\w*|odpad\w*|odkle\w*|"
                      r"oderwa\w*|chwieje się|chybocze|poluzowa\w*|rdzewie\w*|zardzewia\w*|(?<!\w)rdz[ayę](?!\w)|umarł\w*|zdechł\w*|zwarci\w*|"
-                     r"nieszczeln\w*|rozszczelni\w*|wysypuj\w*)"),
+                     r"nieszczeln\w*|rozszczelni\w*|wysypuj\w*|sam\w* (?:z siebie )?się (?:odłącza|rozłącza|wyłącza|resetuje|restartuje)\w*)"),
     "uk": re.compile(r"(?:не (?:працю\w*|вмика\w*|включа\w*|ввімкн\w*|увімкн\w*|заряджа\w*|запуска\w*)|неможливо користуватися|розтан\w*|"
                      r"прострочен\w*|зіпсован\w*|негерметичн\w*|розгерметиз\w*|"
+                     r"(?<!\w)сам[аоі]? (?:по собі )?(?:вимика|відключа|від['’]?єдну|перезавантажу)\w*|"
                      r"продал\w* як нов\w*|чуж\w* акаунт\w*|вже (?:був )?(?:відкрит|використ)\w*|перестав\w*|перестал\w*|зламал\w*|"
                      r"зламав\w*|поламал\w*|поламав\w*|розвалив\w*|розвалил\w*|бракован\w*|(?<!\w)брак(?!\w)|пошкодж\w*|трісн\w*|тріщин\w*|розбит\w*|"
                      r"(?<!\w)дим(?!\w)|димить|задими\w*|задимі\w*|згорі\w*|несправн\w*|пропав звук|зник\w* звук|без звуку|"

@@ -140,6 +140,9 @@ _SENTIMENT = {
             # A seal that fails or a part that does not fit: "not sealed properly", "doesn't really fit".
             r"\b(?:not|n't|poorly|badly|improperly) (?:properly )?sealed\b|\bunsealed\b|\bspill(?:s|ed|ing)? out\b",
             r"\b(?:does ?n[o']t|do ?n[o']t|did ?n[o']t|won'?t) (?:really |quite )?fit\b",
+            # A device that acts by itself: "turns off by itself", "keeps disconnecting on its own".
+            r"\b(?:turns?|turning|switch(?:es|ing)?|shuts?|shutting) (?:itself )?off (?:by itself|on its own|randomly)\b",
+            r"\b(?:disconnects?|disconnecting|restarts?|restarting|reboots?|rebooting) (?:\w+ )?(?:by itself|on its own|randomly)\b",
         ],
         "pos_phrases": [r"\bno (?:problem|problems|issues?|complaints?)\b", r"\bcan'?t ask for (?:much )?more\b",
                         # A parcel that came quickly is praised, however the product fared.
@@ -199,6 +202,8 @@ _SENTIMENT = {
                   ("za", r"(?:słodk|słon|kwaśn|gorzk|ostr|tłust|such|mał|duż|ciasn|luźn|ciężk|głośn|krótk|dług|wąsk|miękk|"
                          r"tward|drog|woln|ciemn|gorąc|zimn|cienk|grub|mdł)(?:i|y|a|e|o)\b(?! (?:pieniądz|kwot|cen|koszt|opłat))"))),
             r"\bwyrzucone pieniądze\b", r"\bnie spełnia\w*", r"\bnie da się\b",
+            # A device that acts by itself: "kabel ciągle sam się odłącza", "sam z siebie zaczyna szumieć".
+            r"\bsam\w* (?:z siebie )?(?:się )?(?:odłącza|rozłącza|wyłącza|resetuje|restartuje|zawiesza|gaśnie|szumi|zaczyna)\w*",
             r"\bnic (?:nie )?(?:daje|pomaga|nie zmieniło|się nie zmieniło)\b", r"\bnie ma sensu\b",
             r"\bspodziewał\w* się czegoś lepszego\b", r"\bnie przewyższa\b",
             r"\bnie przepadam\b", r"\bnie (?:jest|był\w*) (?:moim|moją) (?:faworyt\w*|ulubion\w*)",
@@ -236,6 +241,8 @@ _SENTIMENT = {
             гуде шумить тріщин* нудн* нудьг*
             скандал* втрачен* завищен*""",
         "neg_phrases": [
+            # A device that acts by itself: "сам вимикається", "сама від'єднується".
+            r"(?<!\w)сам[аоі]? (?:по собі )?(?:вимика|відключа|від['’]?єдну|перезавантажу|зависа|гасне)\w*",
             r"\bне (?:дотягу|дотягн)\w*", r"\bміг би? (?:\w+ )?бути (?:трохи |набагато |значно )?кращ\w*", r"\bмогл[аои] би? (?:\w+ )?бути (?:трохи |набагато |значно )?кращ\w*", r"\bпотребу\w* (?:\w+ ){0,2}(?:доопрацювання|виправлень|латок|патчів)",
             *(r"\b" + lead + r" (?:\w+ )?(?:помилок|багів)" for lead in ("купа", "багато", "безліч", "повно")), r"\bніж (?:заявлен|обіцян|вказан)\w*",
             r"\bне (?:працює|працюють|працював|працювала|працювало|вмикається|вмикаеться|включається|ввімкнулась|ввімкнувся|заряджається|реагує|відповіда\w*|бачить|чути)",
@@ -308,14 +315,21 @@ WRONG_ITEM = {
     "en": r"\b(?:wrong|incorrect) (?P<what>item|colou?r|size|model|product|order|one|version|part|dish|meal|book)\b"
           r"|\bnot (?:the (?:\w+ )?)?what (?:i|we) ordered\b|\bnot the (?:colou?r|size|model|item|one) (?:i|we) ordered\b"
           r"|\bsent (?:me|us) (?:a |the )?(?:different|another) "
-          r"|\binstead of (?:the |my |a )?[\w -]{0,40}(?:i|we) ordered\b|\b(?:received|got|sent (?:me|us))\b[^.!?]{0,60}\binstead\b",
+          r"|\binstead of (?:the |my |a )?[\w -]{0,40}(?:i|we) ordered\b|\b(?:received|got|sent (?:me|us))\b[^.!?]{0,60}\binstead\b"
+          r"|\b(?:came|arrived|sent|shipped) (?:\w+ ){0,3}?with (?:a |the )?(?:different|wrong) (?:print|inscription|engraving|"
+          r"text|design|pattern|colou?r|size)\b",
     "pl": r"\b(?:nie ten|nie taki|inny|inna|inne|zły|zła|złe|niewłaściw\w*|błędn\w*) (?:kolor|model|rozmiar|produkt|towar|"
           r"wersj\w*|przedmiot|danie)\b|\bprzysła\w* (?:\w+ )?(?:inny|inną|inne|zły|złą|złe|nie ten|nie to)\b"
           r"|\b(?:opisan\w*|sprzedan\w*|wystawion\w*) (?:\w+ )?jako now\w*"
-          r"|\b(?:dostał|otrzymał|przysłal|przysłał|przyszł|przyszedł)\w*[^.!?]{0,60}\bzamiast\b",
+          r"|\b(?:dostał|otrzymał|przysłal|przysłał|przyszł|przyszedł)\w*[^.!?]{0,60}\bzamiast\b"
+          r"|\b(?:przysłal|przysłał|przyszł|przyszedł|wysłal|wysłał)\w* (?:\w+ ){0,3}?z (?:innym|złym|błędnym) (?:napisem|nadrukiem|"
+          r"wzorem|kolorem|rozmiarem|grawerem)",
     "uk": r"\bне (?:той|ту|те|та) (?:колір|розмір|модел\w*|товар|річ|варіант)|\b(?:прийш|надісла|прислал|відправил)\w* не (?:той|та|те|ту)\b"
           r"|\b(?:інш|неправильн)\w* (?:колір|розмір|модел\w*|товар)"
-          r"|\b(?:отрима|прийш|надісла|прислал|привез)\w*[^.!?]{0,60}\bзамість\b",
+          r"|\b(?:отрима|прийш|надісла|прислал|привез)\w*[^.!?]{0,60}\bзамість\b"
+          # "прислали пару з іншим надписом": the print, colour or size is not the one ordered.
+          r"|\b(?:прийш|надісла|прислал|відправил|привез)\w* (?:\S+ ){0,3}?з (?:інш|неправильн)\w* (?:написом|надписом|принтом|"
+          r"малюнком|кольором|розміром|гравіюванням)",
 }
 # A part missing from the box ("в комплекті нема пластини", "brak w zestawie kabla", "the cable was
 # missing from the box"): something to make complete, not a mix-up of orders, and nobody's

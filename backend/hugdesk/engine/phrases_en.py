@@ -484,7 +484,7 @@ COUNTERACT = {
     "product_defect": (
         "Please send us your order number in a private message, so that we can look into the fault with you.",
         "Please message us privately with your order details, so that we can work out the best fix together.",
-        "If you send us your order number in a private message, we can look at what went wrong and how to put it right.",
+        "If you send us your order number in a private message, we can look at what went wrong and what can be done.",
     ),
     "product_problem": (
         "Please send us your order number in a private message, so that we can look into what happened.",
@@ -495,7 +495,7 @@ COUNTERACT = {
         "If you message us your order number privately, we can look into this item and its origin with you.",
     ),
     "not_as_described": (
-        "Please send us your order number in a private message, so that we can check it against the description and put it right.",
+        "Please send us your order number in a private message, so that we can check it against the description and see what can be done.",
         "If you message us your order number privately, we can compare it with what the listing says and sort it out with you.",
     ),
     "missing_part": (

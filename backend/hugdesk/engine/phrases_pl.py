@@ -476,11 +476,11 @@ COUNTERACT = {
         "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia prywatnie, będziemy mogli wyjaśnić, skąd pochodzi ten egzemplarz.",
     ),
     "not_as_described": (
-        "Prosimy przesłać numer zamówienia w wiadomości prywatnej, abyśmy mogli porównać produkt z opisem i znaleźć rozwiązanie.",
-        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, będziemy mogli porównać produkt z opisem i znaleźć rozwiązanie.",
+        "Prosimy przesłać numer zamówienia w wiadomości prywatnej, abyśmy mogli porównać produkt z opisem i wyjaśnić różnicę.",
+        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, będziemy mogli porównać produkt z opisem i sprawdzić, co da się zrobić.",
     ),
     "product_defect": (
-        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić usterkę i razem ustalić, jak ją usunąć.",
+        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli ustalić, na czym polega problem, i doradzić, co dalej.",
         "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, będziemy mogli przyjrzeć się usterce.",
         "Prosimy o kontakt w wiadomości prywatnej z numerem zamówienia – podpowiemy, jak dalej postąpić.",
         "Aby sprawdzić, co się dzieje, potrzebujemy numeru zamówienia – prosimy przesłać go w wiadomości prywatnej.",

@@ -484,6 +484,10 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
     if taste:
         note = "trait_note_hospitality" if domain == "hospitality" else "trait_note_product"
         second = [w.slot(note)]
+        if inputs.low_rating:
+            # One or two stars: "it helps other shoppers" alone reads as giving up on the
+            # customer; the door stays open.
+            second.append(_fresh(w, "trait_invite", second))
     else:
         second = [] if w.approach == "help_and_clarify" else [w.slot("trait_invite")]
     second += _steps(w, "feedback_to_manufacturer") if domain != "hospitality" else []
@@ -848,7 +852,8 @@ def _unstack(first: list[str], second: list[str]) -> tuple[list[str], list[str]]
         if any(_THANK_WORD.search(t) for _, t in sentences[:j]) and _SORRY_WORD.search(text):
             cut = [m for m in _TACKED_THANKS.finditer(text) if _SORRY_WORD.search(text[:m.start()])]
             if cut and not _THANK_WORD.search(text[:cut[-1].start()]):
-                sentences[j] = (part, text[:cut[-1].start()] + ".")
+                # Ukrainian sets the thanks off with ", –" ("як хотілося, – дякуємо"): the comma goes too.
+                sentences[j] = (part, text[:cut[-1].start()].rstrip(" ,") + ".")
     # "Glad" three times in a short reply reads as a form letter: the last sentence that is
     # only glad goes.
     while sum(bool(_GLAD_WORD.search(t)) for _, t in sentences) >= 3:
