@@ -56,3 +56,27 @@ def test_a_device_that_acts_by_itself_is_faulty(lang, text):
     assert reading.is_complaint and reading.kind.fault == "defect", (reading.sentiment, reading.kind)
     for draft in drafts_for_authors(text, 3, SHOP):
         assert re.search(r"order|zamówieni|замовлення", draft), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Дитині не сподобалось, на смак як гнилий гарбуз."),
+    ("pl", "Smakuje jak zgniła dynia, wyrzuciłam cały słoik."),
+    ("en", "It tastes like rotten fruit, my son spat it out."),
+])
+def test_a_taste_compared_to_rot_is_no_rot_found(lang, text):
+    kind = analyse(text, 1, lang, domain="product").kind
+    assert not kind.spoiled, kind
+    for draft in drafts_for_authors(text, 1, SHOP):
+        assert not re.search(r"seriously|poważnie|серйозно|безпечн|safety|bezpiecz", draft), draft
+
+
+def test_rot_found_is_still_rot():
+    assert analyse("Під кришкою гнилі шматочки, викинули.", 1, "uk", domain="product").kind.spoiled
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Взяла на пробу 1 баночку пюре «манго» в іншому інтернет магазині, бо там продавали поштучно."),
+    ("pl", "Wzięłam na próbę jeden słoiczek musu w innym sklepie internetowym i jest niesmaczny."),
+])
+def test_bought_in_another_online_shop_with_words_between(lang, text):
+    assert analyse(text, 1, lang, domain="product").kind.elsewhere == "seller"

@@ -570,13 +570,15 @@ _OTHER_SELLER = {
                      # "Bought it elsewhere", "not from you": no shop named, but plainly not us.
                      r"|\b(?:bought|purchased|got|ordered) (?:it |this |mine |one |them )?(?:elsewhere|somewhere else|not (?:from|at) you)\b"
                      r"|\b(?:didn'?t|did not) (?:buy|order|get) (?:it |this |mine |one )?(?:from|at|with) you\b"),
-    "pl": re.compile(r"(?:kupi\w*|zakupi\w*|zamówi\w*|nabył\w*|brał\w*)(?: \w+){0,4}? (?:w|na|z|przez) "
+    "pl": re.compile(r"(?:kupi\w*|zakupi\w*|zamówi\w*|nabył\w*|brał\w*|wzię\w*|wziął\w*)(?:\s+\S+){0,6}?\s+(?:w|na|z|przez) "
                      r"(?P<shop>innym sklepie|innego sklepu|media ?expert\w*|media ?markt\w*|rtv ?euro ?agd|neonet\w*|"
                      r"x-kom\w*|allegro|komputronik\w*|empik\w*|ole ?ole|euro\b|amazon\w*|morele|saturn\w*|avans\w*|mediamarkt\w*)"
                      r"|(?:kupi\w*|kupowa\w*|zakupi\w*|zamówi\w*|nabył\w*)(?: \w+){0,3}? (?:nie u (?:was|pa[nń]stwa)|gdzie indziej|w innym miejscu)"
                      r"|nie u was (?:kupi|kupowa|zakupi|zamawia|zamówi)\w*"),
-    "uk": re.compile(r"(?:купи\w*|купува\w*|бра\w*|замовля\w*|замови\w*|придба\w*)(?: \w+){0,4}? (?:в|у|на|з) "
-                     r"(?P<shop>інш\w+ магазин\w*|розетц\w*|rozetka|comfy|комфі|фокстрот\w*|foxtrot|алло|allo|"
+    # "Взяла на пробу баночку пюре «манго» в іншому інтернет-магазині": up to six words between,
+    # quoted names included.
+    "uk": re.compile(r"(?:купи\w*|купува\w*|бра\w*|взя\w*|замовля\w*|замови\w*|придба\w*)(?:\s+\S+){0,6}?\s+(?:в|у|на|з) "
+                     r"(?P<shop>інш\w+ (?:інтернет[- ]?)?магазин\w*|розетц\w*|rozetka|comfy|комфі|фокстрот\w*|foxtrot|алло|allo|"
                      r"цитрус\w*|citrus|епіцентр\w*|moyo|мойо|eldorado|ельдорадо)"
                      r"|(?:купи\w*|купува\w*|купля\w*|замовля\w*|замови\w*|придба\w*)(?: \w+){0,3}? (?:не у вас|не в вас|в іншому місці|деінде)"
                      r"|не у вас (?:купува|купи|купля|замовля|замови|бра)\w*"),
@@ -911,8 +913,13 @@ _SPOILED = {
 }
 
 
+# "На смак як гнилий гарбуз", "tastes like rotten fruit": a comparison, not rot found in it.
+_SIMILE_BEFORE = re.compile(r"(?<!\w)(?:like|jak|niczym|jakby|як|ніби|наче|мов|немов|будто|как)\s+(?:\w+\s+)?$")
+
+
 def spoiled(text: str, lang: str) -> bool:
-    return bool(_SPOILED[lang].search(text.lower()))
+    lowered = text.lower()
+    return any(not _SIMILE_BEFORE.search(lowered[max(0, m.start() - 30):m.start()]) for m in _SPOILED[lang].finditer(lowered))
 
 
 # The customer says the thing is not genuine ("these are fakes", "podróbka", "не оригінал"):
@@ -1031,7 +1038,7 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
         # Sick after a meal, an allergen in a dish sold as free of it: never a matter of taste.
         kind.fault = "service"
         serious = True
-    if domain != "hospitality" and _SPOILED[lang].search(lowered):
+    if domain != "hospitality" and spoiled(lowered, lang):
         kind.spoiled = True
         kind.fault, serious = "defect", True
     if domain != "hospitality" and _COUNTERFEIT[lang].search(lowered):
