@@ -80,3 +80,32 @@ def test_rot_found_is_still_rot():
 ])
 def test_bought_in_another_online_shop_with_words_between(lang, text):
     assert analyse(text, 1, lang, domain="product").kind.elsewhere == "seller"
+
+
+@pytest.mark.parametrize("text", [
+    "Потужний ноутбук для ігор, все літає.Достоинства: ПотужнийНедостатки: Невеликий засвіт у кутку екрана",
+    "Dobry laptop do pracy.Zalety: szybkiWady: głośny wentylator",
+])
+def test_a_field_label_glued_to_the_word_before_it_still_opens_the_field(text):
+    # Scrapers print "ПотужнийНедостатки:" with no space: the cons are still the cons.
+    reading = analyse(text, 3, domain="product")
+    assert reading.sentiment == "mixed" and reading.is_complaint, reading
+    for draft in drafts_for_authors(text, 3, SHOP):
+        assert not re.search(r"добрі слова|добре слово|miłe słowa|ciepłe słowa", draft), draft
+
+
+def test_a_regret_after_thanks_given_carries_no_second_thanks():
+    text = "Потужний ноутбук для ігор, все літає.Достоинства: ПотужнийНедостатки: Невеликий засвіт у кутку екрана"
+    for draft in drafts_for_authors(text, 3, SHOP):
+        first = draft.split("\n\n")[1]
+        assert len(re.findall(r"[Дд]якуємо|[Дд]якую", first)) <= 1, first
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Звичайний монітор за свою ціну. Зібрали нормально, кольори нормальні. Для фільмів і ігор - норм."),
+    ("pl", "Zwyczajny czajnik, gotuje wodę, cena w porządku."),
+])
+def test_an_ordinary_thing_plainly_said_gets_measured_thanks(lang, text):
+    for draft in drafts_for_authors(text, 4, SHOP):
+        assert not re.search(r"найкраща нагорода|так тепл|ogromnie|najlepsza nagroda|ciepłe słowa|miłe słowa|"
+                             r"добрі слова|добре слово|приємн\w* враження", draft, re.IGNORECASE), draft

@@ -181,6 +181,10 @@ _EN_SUBJECT_SKIP = {"place", "hotel", "restaurant", "shop", "store", "product", 
 # Rozetka's Russian interface labels the same sections "Достоинства" / "Недостатки".
 _LABEL = re.compile(r"\b(Pros|Cons|Plusy|Minusy|Zalety|Wady|Переваги|Недоліки|Плюси|Мінуси|Достоинства|Недостатки|Плюсы|Минусы)\s*:",
                     re.IGNORECASE)
+# Scrapers glue a field label to the text before it ("…стабільна роботаДостоинства: …",
+# "ПотужнийНедостатки: засвіт"): a capitalised label right after a letter starts a new part.
+_GLUED_LABEL = re.compile(r"(?<=[^\W\d_])(?=(?:Pros|Cons|Plusy|Minusy|Zalety|Wady|Переваги|Недоліки|Плюси|Мінуси|Достоинства|"
+                          r"Недостатки|Плюсы|Минусы)\s*:)")
 _POSITIVE_LABELS = {"pros", "plusy", "zalety", "переваги", "плюси", "достоинства", "плюсы"}
 _EMPTY_SECTION = re.compile(r"^\s*(?:(?:поки що|поки|ще|пока|jak dotąd|na razie|póki co|so far|yet to|not yet) )?"
                             r"(?:-|—|none|nothing|n/a|none found|(?:i )?(?:haven'?t|have not|didn'?t) (?:found|find) any|"
@@ -1028,7 +1032,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
             platform: str | None = None, domain: str | None = None) -> Analysis:
     """Analyse one review. `language` skips detection when the caller already knows it;
     `domain` (from the business kind in the settings) beats what the review suggests."""
-    text = text or ""
+    text = _GLUED_LABEL.sub(". ", text or "")
     detected = language or detect_language(text)
     lang = lexicon_language(detected)
     original = text

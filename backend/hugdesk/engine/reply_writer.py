@@ -818,7 +818,7 @@ def approaches(inputs: ReplyInputs) -> list[str]:
 _THANKS_OPENER = re.compile(r"^(?:Dziękujemy|Дякуємо|Thank you|Thanks|We appreciate|Cieszymy się|Bardzo się cieszymy|"
                             r"Раді|Нам приємно|So glad|We're glad)\b")
 _THANK_WORD = re.compile(r"thank|dziękuj|дякуєм|дякую", re.IGNORECASE)
-_SORRY_WORD = re.compile(r"przykro|przeprasz|прикро|вибач|перепрош|sorry|apolog", re.IGNORECASE)
+_SORRY_WORD = re.compile(r"przykro|przeprasz|szkoda|прикро|шкода|вибач|перепрош|sorry|apolog|a shame", re.IGNORECASE)
 # Thanks tacked onto an apology: " – thank you for telling us", ", and thank you for saying so".
 _TACKED_THANKS = re.compile(r"(?: –|,? and) (?=(?:thank|dziękuj|дякуєм|дякую)[^.!?]*[.!?]?$)", re.IGNORECASE)
 _GLAD_WORD = re.compile(r"\bglad\b|\bcieszy|\bmiło nam|(?<!\w)раді|(?<!\w)рада(?!\w)", re.IGNORECASE)

@@ -76,7 +76,9 @@ _VENUE_SPACES = {"pokój", "łazienka", "basen", "parking", "кімната", "r
 
 # "Nothing special", "przeciętne", "так собі": a measured verdict, not a glowing one.
 _MEASURED = re.compile(r"(?<!\w)(?:average|nothing special|so-so|mediocre|okay-ish|decent|przeciętn\w*|nic specjalnego|nic szczególnego|"
-                       r"średni\w*|bez szału|szału nie ma|так собі|нічого особливого|середн\w*)(?!\w)", re.IGNORECASE)
+                       r"średni\w*|bez szału|szału nie ma|так собі|нічого особливого|середн\w*|"
+                       # "Звичайний монітор за свою ціну", "zwyczajny telefon": an ordinary thing, plainly said.
+                       r"an ordinary|just ordinary|zwyczajn\w*|звичайн\w*|обычн\w*)(?!\w)", re.IGNORECASE)
 
 
 # "Нормальний подовжувач", "ok, działa", "decent enough": a restrained verdict under four
@@ -314,7 +316,8 @@ def _inputs(review, context) -> ReplyInputs:
         and ((rating <= 2.5 and analysis.sentiment == "positive")
              or (rating <= 3 and (analysis.negative > 0 or analysis.positive < 1 or bool(_CONTRAST.search(text))
                                or bool(_MEASURED.search(text))))
-             or (rating <= 4 and analysis.positive <= 1 and bool(_RESTRAINED.search(text) or _MEASURED.search(text)))))),
+             or (rating <= 4 and (bool(_MEASURED.search(text))
+                                  or analysis.positive <= 1 and bool(_RESTRAINED.search(text))))))),
         steps=steps, long_review=len(text) >= _LONG_REVIEW,
         consumable=_consumable(analysis), durable=_durable(analysis),
         problem=topic_forms(module, usable), praised=topic_forms(module, praised),
