@@ -10,7 +10,7 @@ import pytest
 
 from hugdesk.engine import phrases_en, phrases_pl, phrases_uk
 from hugdesk.engine.analysis import analyse
-from tests.support.reading import GENERAL_SHOP as SHOP, drafts_for_authors
+from tests.support.reading import GENERAL_CAFE as CAFE, GENERAL_SHOP as SHOP, drafts, drafts_for_authors
 
 # A remedy promised before anyone has looked: "ustalić, jak ją usunąć", "znaleźć rozwiązanie",
 # "put it right". "Podpowiemy, co dalej" and "see what can be done" promise nothing.
@@ -109,3 +109,28 @@ def test_an_ordinary_thing_plainly_said_gets_measured_thanks(lang, text):
     for draft in drafts_for_authors(text, 4, SHOP):
         assert not re.search(r"найкраща нагорода|так тепл|ogromnie|najlepsza nagroda|ciepłe słowa|miłe słowa|"
                              r"добрі слова|добре слово|приємн\w* враження", draft, re.IGNORECASE), draft
+
+
+def test_a_minus_named_as_the_downer_is_the_one_remark():
+    text = ("We came for lunch after reading about the best burgers in town. The poutine fries were really good, "
+            "the grilled cheese was a hit with my kid and the burgers were well seasoned. Downer was the bacon on our "
+            "burgers was cold and the egg on mine was overcooked. Overall we will be back!")
+    assert analyse(text, 3, "en", domain="hospitality").remark
+    for draft in drafts_for_authors(text, 3, CAFE):
+        assert not re.search(r"date and time|dates? of your (?:visit|stay)|none of that should have happened", draft), draft
+
+
+@pytest.mark.parametrize("settings,text", [
+    (CAFE, "I was so excited to try this place, but the vegan sandwich was a soggy, oily disaster with no toppings. "
+           "I ended up eating chips for lunch."),
+    (SHOP, "This tea is far too bitter for my taste."),
+    (SHOP, "Ten sos jest dla mnie zdecydowanie za ostry, nie da się go jeść."),
+])
+def test_no_two_thanks_in_a_row(settings, text):
+    # "I'm sorry … – thank you for telling us honestly. Thank you for letting us know – …"
+    authors = (None, "Ola", "Maria K.", "Jan", "Tom", "Kimberly", "Eric", "Gemini6858", "Anna", "Piotr", "Ben", "Lucy")
+    for draft in (d for author in authors for d in drafts(text, 1, settings, author=author)):
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", draft.split("\n\n", 1)[1]) if s.strip()]
+        for a, b in zip(sentences, sentences[1:]):
+            assert not (re.search(r"thank|dziękuj|дякуєм", a, re.IGNORECASE)
+                        and re.match(r"(?:Thank|Dziękuj|Дякуєм)", b)), draft

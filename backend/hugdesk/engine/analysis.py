@@ -285,7 +285,9 @@ _ONLY_REMARK = {
     "en": re.compile(r"\b(?:(?:the|my) only (?:\w+ )?(?:flaw|downside|minus|negative|con|complaint|gripe|issue|problem|drawback|"
                      r"criticism|thing (?:i|we) (?:didn'?t|did not|don'?t|do not) like)|only (?:one )?(?:small |minor |little )?"
                      r"(?:complaint|gripe|downside|drawback|negative)|(?:one|a) (?:small|minor|little) (?:complaint|gripe|downside|"
-                     r"drawback|niggle|negative)|(?:^|[.!?]\s+)only (?:thing|issue|problem|complaint|downside|gripe|con)\b)\b",
+                     r"drawback|niggle|negative)|(?:^|[.!?]\s+)only (?:thing|issue|problem|complaint|downside|gripe|con)\b|"
+                     # "Downer was the bacon…", "the one letdown": a single minus named as such.
+                     r"(?:^|[.!?]\s+)(?:the )?(?:only |one )?(?:downer|letdown|let-down|downside) (?:was|is)\b)\b",
                      re.IGNORECASE),
     "pl": re.compile(r"(?:jedyn\w* (?:\w+ )?(?:minus\w*|wad\w*|zastrzeżeni\w*|mankament\w*|zarzut\w*|problem\w*)|(?:mały|drobny|"
                      r"niewielki) (?:minus|mankament|zarzut))", re.IGNORECASE),

@@ -847,9 +847,12 @@ def _unstack(first: list[str], second: list[str]) -> tuple[list[str], list[str]]
         del sentences[spare[-1]]
     # "Thank you for the review. I'm sorry … – thank you for telling us honestly": an
     # apology after thanks already given ends at the apology.
-    for j in range(1, len(sentences)):
+    # So does one right before a sentence that opens with thanks ("I'm sorry … – thank you for
+    # telling us honestly. Thank you for letting us know – …").
+    for j in range(len(sentences)):
         part, text = sentences[j]
-        if any(_THANK_WORD.search(t) for _, t in sentences[:j]) and _SORRY_WORD.search(text):
+        thanked_next = j + 1 < len(sentences) and bool(_THANKS_OPENER.match(sentences[j + 1][1]))
+        if (thanked_next or any(_THANK_WORD.search(t) for _, t in sentences[:j])) and _SORRY_WORD.search(text):
             cut = [m for m in _TACKED_THANKS.finditer(text) if _SORRY_WORD.search(text[:m.start()])]
             if cut and not _THANK_WORD.search(text[:cut[-1].start()]):
                 # Ukrainian sets the thanks off with ", –" ("як хотілося, – дякуємо"): the comma goes too.
