@@ -73,6 +73,7 @@ def test_praise_of_the_first_days_only_is_a_complaint(lang, text):
 @pytest.mark.parametrize("lang,text", [
     ("en", "At first I was sceptical, but it is great."),
     ("en", "From the first day it has worked perfectly."),
+    ("en", "At first sight it looks great, and it really is."),
     ("pl", "Na początku byłam sceptyczna, ale jest super."),
     ("pl", "Od pierwszego dnia działa bez zarzutu, polecam."),
     ("uk", "Спочатку сумнівалася, але товар чудовий."),

@@ -203,7 +203,7 @@ _SENTIMENT = {
                          r"tward|drog|woln|ciemn|gorąc|zimn|cienk|grub|mdł)(?:i|y|a|e|o)\b(?! (?:pieniądz|kwot|cen|koszt|opłat))"))),
             r"\bwyrzucone pieniądze\b", r"\bnie spełnia\w*", r"\bnie da się\b",
             # A device that acts by itself: "kabel ciągle sam się odłącza", "sam z siebie zaczyna szumieć".
-            r"\bsam\w* (?:z siebie )?(?:się )?(?:odłącza|rozłącza|wyłącza|resetuje|restartuje|zawiesza|gaśnie|szumi|zaczyna)\w*",
+            r"\bsam[aoei]? (?:z siebie )?(?:się )?(?:odłącza|rozłącza|wyłącza|resetuje|restartuje|zawiesza|gaśnie|szumi|zaczyna)\w*",
             r"\bnic (?:nie )?(?:daje|pomaga|nie zmieniło|się nie zmieniło)\b", r"\bnie ma sensu\b",
             r"\bspodziewał\w* się czegoś lepszego\b", r"\bnie przewyższa\b",
             r"\bnie przepadam\b", r"\bnie (?:jest|był\w*) (?:moim|moją) (?:faworyt\w*|ulubion\w*)",
@@ -438,7 +438,7 @@ DECLINE_PAST = {
 # after is the review. Not a decline of the business ("you knew us at our best"): a thing that
 # gave out. "From the first day" ("od pierwszego dnia", "з перших днів") is not matched.
 GOOD_AT_FIRST = {
-    "en": re.compile(r"\b(?:at first|initially|in the beginning|for the first (?:\w+ ){0,2}(?:days?|weeks?|months?|uses?|few)"
+    "en": re.compile(r"\b(?:at first(?! (?:glance|sight|look|try|bite|sip))|initially|in the beginning|for the first (?:\w+ ){0,2}(?:days?|weeks?|months?|uses?|few)"
                      r"|the first (?:\w+ )?(?:days?|weeks?|months?) (?:it |they |everything )?(?:was|were|worked|went))\b"),
     "pl": re.compile(r"\b(?:na początku|początkowo|z początku|przez pierwsz\w* (?:\w+ )?(?:dni|dzień|tydzień|tygodnie|tygodni|"
                      r"miesiąc|miesiące|miesięcy|kilka|parę)|pierwsze (?:\w+ )?(?:dni|tygodnie|miesiące))\b"),
