@@ -510,7 +510,11 @@ def _in_simile(tokens: list[str], i: int) -> bool:
     return False
 
 
-def _active_phrases(text: str, lang: str) -> tuple[list, list, list, bool]:
+# Named only where one stays or eats: "loud" praises a speaker, and "głośno gra" is no complaint.
+_VENUE_ONLY_ISSUES = {"noise"}
+
+
+def _active_phrases(text: str, lang: str, venue: bool = True) -> tuple[list, list, list, bool]:
     """The phrase and named-problem patterns that occur anywhere in the review (clauses
     test only these), and whether it looks back at better days at all."""
     lowered = text.lower().replace("’", "'").replace("ʼ", "'")
@@ -520,7 +524,8 @@ def _active_phrases(text: str, lang: str) -> tuple[list, list, list, bool]:
     cyrillic = lang == "uk"
     categories = [(p, c) for p, c, prefix, script in lexicon.CATEGORY_PHRASES
                   if script == cyrillic and (not prefix or prefix in lowered) and p.search(lowered)]
-    issues = [entry for entry in lexicon.ISSUE_PATTERNS[lang] if entry[2].search(lowered)]
+    issues = [entry for entry in lexicon.ISSUE_PATTERNS[lang]
+              if (venue or entry[0] not in _VENUE_ONLY_ISSUES) and entry[2].search(lowered)]
     looks_back = bool(lexicon.DECLINE[lang].search(lowered) or lexicon.DECLINE_PHRASES[lang].search(lowered)
                       or lexicon.GOOD_AT_FIRST[lang].search(lowered))
     return sentiment, categories, issues, looks_back
@@ -1049,7 +1054,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     text = _drop_accepted_remarks(_drop_for_whom(_unsmell_food(text, lang), lang), lang)
     pos_total = neg_total = listed_cons = 0.0
     mentions: list[Mention] = []
-    phrases = _active_phrases(text, lang)
+    phrases = _active_phrases(text, lang, venue=domain == "hospitality" if domain else bool(_VENUE.search(original)))
     category_hits: dict[str, int] = {}
     problem_hits: dict[str, float] = {}
     issues: list[tuple[str, str, str]] = []

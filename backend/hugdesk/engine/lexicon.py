@@ -501,6 +501,17 @@ BROKEN_AC = {
     "uk": r"(?:кондиціонер\w*(?:\W+\w+){0,4}?\W+не (?:працю\w*|холоди\w*|вмика\w*)|(?:без|немає|нема) кондиціонер\w*|"
           r"зламан\w* кондиціонер\w*)",
 }
+# A stay or a meal spoiled by noise ("constantly loud and impossible to sleep", "cienkie ściany",
+# "гучна музика"): named back for a venue only, and only from a clause that criticises.
+NOISE = {
+    "en": r"(?<!\bnot )(?<!n't )(?<!\bnot too )(?<!\bnot very )\b(?:loud|noisy)\b(?! enough)|\b(?:could(?:n'?t| not)|can'?t|cannot|"
+          r"impossible to|hard to|unable to|barely) (?:get (?:any |to )?)?sleep|\bthin walls\b|\bheard (?:everything|every word|"
+          r"the neighbou?rs)|\bnoise (?:from|all night|until|was (?:unbearable|terrible|constant|awful))",
+    "pl": r"(?<!nie )(?:głośn\w*|hałas\w*)|nie (?:dało się|można było|mogliśmy|mogłem|mogłam) (?:\w+ )?(?:spać|zasnąć|wyspać)|"
+          r"cienkie ściany|słychać (?:było )?wszystko",
+    "uk": r"(?<!не )(?:гучн\w*|шумн\w*|(?<!\w)шум(?:у|ом)?(?!\w))|(?:неможливо|не могли|не міг|не могла|не вдалося) (?:\S+ )?"
+          r"(?:спати|заснути|виспатися)|тонкі стіни|чути (?:було )?все",
+}
 NO_HOT_WATER = {
     "en": r"\b(?:no|without|never any|not (?:any|enough)) hot water\b|\bhot water (?:\w+ ){0,3}?(?:didn'?t|did not|doesn'?t|wasn'?t|never) "
           r"(?:work|come|run)|\b(?:only|just) cold water\b",
@@ -568,6 +579,7 @@ ISSUES = {
     "bad_smell": ("cleanliness", BAD_SMELL),
     "broken_ac": ("room", BROKEN_AC),
     "no_hot_water": ("room", NO_HOT_WATER),
+    "noise": ("noise", NOISE),
     "missing_dish": ("food", MISSING_DISH),
     "room_not_booked": ("room", ROOM_NOT_BOOKED),
     "not_received": ("delivery", NOT_RECEIVED),
@@ -575,7 +587,7 @@ ISSUES = {
 # The troubles of a stay that an apology names back when the review is about a venue.
 STAY_ISSUES = frozenset({"dirty_bathroom", "bad_smell", "broken_ac", "no_hot_water", "room_not_booked"})
 # Named back only when the review is about a venue (a parcel that "never came" is not a dish).
-VENUE_ISSUES = STAY_ISSUES | {"missing_dish"}
+VENUE_ISSUES = STAY_ISSUES | {"missing_dish", "noise"}
 ISSUE_PATTERNS = {lang: [(code, category, re.compile(spec[lang])) for code, (category, spec) in ISSUES.items()]
                   for lang in ("en", "pl", "uk")}
 

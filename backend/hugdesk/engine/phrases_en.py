@@ -499,8 +499,8 @@ COUNTERACT = {
         "If you message us your order number privately, we can compare it with what the listing says and sort it out with you.",
     ),
     "missing_part": (
-        "Please send us your order number in a private message, so that we can work out how to get the missing part to you.",
-        "If you message us your order number privately, we can check what was missing from the box and how to make it complete.",
+        "Please send us your order number in a private message, so that we can look into what was missing and advise you on the next step.",
+        "If you message us your order number privately, we can check what was missing from the box and what to do next.",
     ),
     "wrong_item": (
         "Please send us your order number in a private message, so that we can find out what went wrong and put it right.",
@@ -612,6 +612,7 @@ ISSUES = {
     "room_not_booked": "the room not being the one you booked",
     "bad_smell": ("the smell of {what}", "the unpleasant smell"),
     "broken_ac": "the air conditioning that didn't work",
+    "noise": "the noise",
     "no_hot_water": "the lack of hot water",
     "missing_dish": "the part of your order that never came",
     "not_received": "the order that still hasn't reached you",

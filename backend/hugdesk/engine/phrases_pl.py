@@ -486,8 +486,8 @@ COUNTERACT = {
         "Aby sprawdzić, co się dzieje, potrzebujemy numeru zamówienia – prosimy przesłać go w wiadomości prywatnej.",
     ),
     "missing_part": (
-        "Prosimy o numer zamówienia w wiadomości prywatnej – ustalimy, jak uzupełnić brakujący element.",
-        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, będziemy mogli sprawdzić, czego zabrakło w zestawie, i podpowiedzieć, jak to uzupełnić.",
+        "Prosimy o numer zamówienia w wiadomości prywatnej – ustalimy, czego zabrakło w zestawie, i podpowiemy, co dalej.",
+        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, będziemy mogli sprawdzić, czego zabrakło w zestawie, i podpowiedzieć, co dalej.",
     ),
     "wrong_item": (
         "Prosimy o numer zamówienia w wiadomości prywatnej – podpowiemy, jak postąpić w tej sytuacji.",
@@ -596,6 +596,7 @@ ISSUES = {
     "room_not_booked": "przydzielenia innego pokoju niż zarezerwowany",
     "bad_smell": ("zapachu {what}", "nieprzyjemnego zapachu"),
     "broken_ac": "niedziałającej klimatyzacji",
+    "noise": "hałasu",
     "no_hot_water": "braku ciepłej wody",
     "missing_dish": "brakującego dania",
     "not_received": "zamówienia, które wciąż do <Pana|Pani|Państwa> nie dotarło",

@@ -484,9 +484,9 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
     if taste:
         note = "trait_note_hospitality" if domain == "hospitality" else "trait_note_product"
         second = [w.slot(note)]
-        if inputs.low_rating:
+        if inputs.low_rating and not inputs.analysis.asks_question and not _answer(w):
             # One or two stars: "it helps other shoppers" alone reads as giving up on the
-            # customer; the door stays open.
+            # customer; the door stays open (a question's answer opens it already).
             second.append(_fresh(w, "trait_invite", second))
     else:
         second = [] if w.approach == "help_and_clarify" else [w.slot("trait_invite")]
