@@ -1059,7 +1059,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     problem_hits: dict[str, float] = {}
     issues: list[tuple[str, str, str]] = []
     declined = False
-    clause_index = 0
+    clause_index = critical_sentences = 0
     for section, bias in _sections(text):
         if bias > 0:
             pos_total += bias  # a "Pros:"/"Cons:" section counts once, however many clauses it has
@@ -1070,6 +1070,10 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
             clauses = _clauses(sentence)
             scored = [_score_clause(clause, lang, phrases) for clause in clauses]
             polarities = [pos - neg for pos, neg, *_ in scored]
+            # Noise is a named complaint only in the first sentence that criticises: "the AC was
+            # noisy" late in a list of troubles is no main complaint.
+            noise_counts = not critical_sentences
+            critical_sentences += any(p < 0 for p in polarities)
             asides = _asides(sentence, clauses) if "(" in sentence else ()
             # "Mopowania jeszcze nie testowałem": not tried yet is no judgement at all. Known for
             # every clause before the loop, so a neighbour never lends a judgement it does not make.
@@ -1129,7 +1133,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
                     if polarity < 0:
                         problem_hits[category] = problem_hits.get(category, 0.0) + weight + (1.0 if category in named else 0.0)
                 if polarity < 0:
-                    issues += [issue for issue in clause_issues if issue[0] not in {code for code, *_ in issues}]
+                    issues += [issue for issue in clause_issues if issue[0] not in {code for code, *_ in issues}
+                               and (noise_counts or issue[0] not in _VENUE_ONLY_ISSUES)]
                 clause_index += 1
     wrong_sent = False
     lowered_original = original.lower().replace("’", "'")

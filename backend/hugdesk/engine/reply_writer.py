@@ -196,9 +196,12 @@ def _issue_apology(w: _Writer) -> str:
     table = getattr(inputs.phrases, "ISSUES", {})
     hospitality = inputs.analysis.domain == "hospitality"
     # A hotel's breakfast short of items is no "part of your order that never came".
-    codes = [c for c in inputs.analysis.issues if c in table and (hospitality or c not in lexicon.VENUE_ISSUES)
-             and not (c == "missing_dish" and inputs.business_kind == "hotel")][:2]
     primary = inputs.analysis.problem_categories[:1]
+    # Noise is named only when it is the main complaint: "sorry about the noise" beside a lost
+    # reservation or a rude cashier answers the lesser point.
+    codes = [c for c in inputs.analysis.issues if c in table and (hospitality or c not in lexicon.VENUE_ISSUES)
+             and not (c == "missing_dish" and inputs.business_kind == "hotel")
+             and not (c == "noise" and primary != ["noise"])][:2]
     # One named problem beats the customer's topic only when it is the main complaint and
     # of a kind whose topics are incidental ("policzyli za dużo" about a pizza is about the
     # bill; a missing charger is about the charger).
