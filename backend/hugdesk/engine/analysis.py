@@ -525,7 +525,9 @@ def _active_phrases(text: str, lang: str, venue: bool = True) -> tuple[list, lis
     categories = [(p, c) for p, c, prefix, script in lexicon.CATEGORY_PHRASES
                   if script == cyrillic and (not prefix or prefix in lowered) and p.search(lowered)]
     issues = [entry for entry in lexicon.ISSUE_PATTERNS[lang]
-              if (venue or entry[0] not in _VENUE_ONLY_ISSUES) and entry[2].search(lowered)]
+              if (venue or entry[0] not in _VENUE_ONLY_ISSUES)
+              and (entry[0] not in lexicon.ISSUE_STEMS or any(stem in lowered for stem in lexicon.ISSUE_STEMS[entry[0]]))
+              and entry[2].search(lowered)]
     looks_back = bool(lexicon.DECLINE[lang].search(lowered) or lexicon.DECLINE_PHRASES[lang].search(lowered)
                       or lexicon.GOOD_AT_FIRST[lang].search(lowered))
     return sentiment, categories, issues, looks_back
@@ -1039,7 +1041,9 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
             platform: str | None = None, domain: str | None = None) -> Analysis:
     """Analyse one review. `language` skips detection when the caller already knows it;
     `domain` (from the business kind in the settings) beats what the review suggests."""
-    text = _GLUED_LABEL.sub(". ", text or "")
+    text = text or ""
+    if ":" in text:
+        text = _GLUED_LABEL.sub(". ", text)
     detected = language or detect_language(text)
     lang = lexicon_language(detected)
     original = text

@@ -133,7 +133,7 @@ _SENTIMENT = {
             # sweet" and "without being too salty" are praise.
             # The literal first word keeps the phrase's cheap prefix test (literal_prefix); the
             # lookbehinds after it see the words before "too".
-            r"\btoo (?<!\bnot too )(?<!n't too )(?<!\bnever too )(?<!\bbeing too )(?<!\bwithout too )(?:sweet|salty|sour|bitter|spicy|greasy|"
+            r"too (?<!\wtoo )(?<!\bnot too )(?<!n't too )(?<!\bnever too )(?<!\bbeing too )(?<!\bwithout too )(?:sweet|salty|sour|bitter|spicy|greasy|"
             r"oily|fatty|dry|bland|rich|strong|weak|watery|thin|thick|small|big|large|tight|loose|heavy|loud|noisy|short|"
             r"long|narrow|soft|hard|firm|stiff|expensive|pricey|slow|dark|dim|bright|hot|cold|chewy|tough|mushy|crowded|"
             r"cramped|far|flimsy|fragile|bulky|complicated|sensitive)\b",
@@ -194,7 +194,7 @@ _SENTIMENT = {
             r"\bnie ma (?:żadnego )?sensu\b",
             # Too much of a quality ("zbyt głośny", "trochę za słodkie", "za mało miejsca"); "nie zbyt
             # słodki" is praise, and "za małe pieniądze" is a low price.
-            *(r"\b" + word + r" " + "".join(rf"(?<!\b{neg} {word} )" for neg in ("nie", "nie jest", "nie są", "nie był", "nie była",
+            *(word + r" " + rf"(?<!\w{word} )" + "".join(rf"(?<!\b{neg} {word} )" for neg in ("nie", "nie jest", "nie są", "nie był", "nie była",
                                                                              "nie było", "nie były"))
               + tail for word, tail in (
                   ("zbyt", r"(?!wiele\b|dużo (?:wymagać|oczekiwać|się spodziewać))[a-ząćęłńóśźż]{3,}"),
@@ -257,9 +257,9 @@ _SENTIMENT = {
             r"\bне відповіда\w*",
             # Too much of a quality ("занадто солодкий", "надто важка", "завеликий"); "не надто солодкий"
             # is praise, and "задовго до" means "long before".
-            *(rf"\b{word} (?<!\bне {word} )(?<!\bне є {word} )[а-яіїєґ'’]{{3,}}"
+            *(rf"{word} (?<!\w{word} )(?<!\bне {word} )(?<!\bне є {word} )[а-яіїєґ'’]{{3,}}"
               for word in ("занадто", "надто", "надмірно", "слишком", "чересчур")),
-            r"\bза(?:велик|мал|дорог|коротк|вузьк|тісн|важк|слабк|висок|довг(?=[иаеі]))\w*",
+            r"за(?<!\wза)(?:велик|мал|дорог|коротк|вузьк|тісн|важк|слабк|висок|довг(?=[иаеі]))\w*",
             r"\bне вистача\w*", r"\bне вистачило\b", r"(?<!\w)бракує(?!\w)",
             # "Якість не дуже.": a verdict at the end of a clause, not "не дуже зручно" (negated praise).
             r"\bне дуже(?=\s*(?:[.!,;)]|$))", r"\bтрима\w* (?:дуже |досить |доволі )?слабо\b",
@@ -590,6 +590,13 @@ STAY_ISSUES = frozenset({"dirty_bathroom", "bad_smell", "broken_ac", "no_hot_wat
 VENUE_ISSUES = STAY_ISSUES | {"missing_dish", "noise"}
 ISSUE_PATTERNS = {lang: [(code, category, re.compile(spec[lang])) for code, (category, spec) in ISSUES.items()]
                   for lang in ("en", "pl", "uk")}
+# Words one of which every match of a pattern that opens with many alternatives contains: a
+# review without any skips the scan (_active_phrases), as most reviews hold neither.
+ISSUE_STEMS = {
+    "noise": ("loud", "nois", "sleep", "thin wall", "heard", "głośn", "hałas", "spać", "zasnąć", "wyspać", "ścian", "słychać",
+              "гучн", "шум", "спати", "заснути", "виспат", "стін", "чути"),
+    "missing_part": ("missing", "zestaw", "komplec", "pudeł", "opakowan", "niekomplet", "комплект", "без "),
+}
 
 # --- complaint categories ---------------------------------------------------------------
 
