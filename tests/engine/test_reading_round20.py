@@ -178,3 +178,25 @@ def test_a_question_answered_gets_no_second_invitation():
 def test_noise_late_in_a_list_of_troubles_is_not_named_as_the_complaint(settings, text):
     for draft in drafts_for_authors(text, 1, settings):
         assert not re.search(r"the noise", draft), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Maseczka z kilkakrotnie zawyżoną ceną. Chwilkę poczekam i kupię, jak będą w normalnych cenach."),
+    ("en", "Way overpriced. I'll wait until the price drops and buy it then."),
+    ("uk", "Ціна завищена в рази. Почекаю і куплю, коли буде нормальна ціна."),
+])
+def test_a_shopper_waiting_for_a_better_price_has_bought_nothing(lang, text):
+    assert analyse(text, 1, lang, domain="product").kind.non_owner
+    for draft in drafts_for_authors(text, 1, SHOP):
+        assert not re.search(r"rozczarował|zakup nie|purchase|let you down|покупка не|розчарува|order number|numer zamówienia|"
+                             r"номер замовлення", draft, re.IGNORECASE), draft
+        assert re.search(r"cena|price|ціна", draft, re.IGNORECASE), draft  # the price is heard
+
+
+def test_praise_of_a_trouble_put_right_is_thanked_as_such():
+    text = "The first box arrived melted, but they were quick to remedy it by sending me another one, and it was great."
+    assert analyse(text, 5, "en", domain="product").kind.resolved
+    found = drafts_for_authors(text, 5, SHOP)
+    for draft in found:
+        assert not re.search(r"choose well|choice|lived up", draft), draft
+    assert any(re.search(r"put right|sorted out", draft) for draft in found), found

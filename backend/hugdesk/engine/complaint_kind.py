@@ -687,12 +687,20 @@ _NOT_BOUGHT = {
                      # "I wouldn't even think of buying this unless I know the price per unit": a
                      # shopper held back by the listing, not an owner let down by the thing.
                      r"(?:would(?:n'?t| not)|won'?t|will not|can'?t|cannot) (?:even )?(?:think of |consider )?"
-                     r"(?:buy|buying|order|ordering|purchas\w*) (?:this|it|one|these|them)?\s?(?:\w+ )?(?:unless|until|without|before))"),
+                     r"(?:buy|buying|order|ordering|purchas\w*) (?:this|it|one|these|them)?\s?(?:\w+ )?(?:unless|until|without|before)|"
+                     # Waiting for a better price: "I'll wait and buy when it's cheaper".
+                     r"(?:i'?ll|i will) (?:wait|hold off)(?: \w+){0,3}? (?:until|till|for)|(?:i'?ll|i will) buy (?:it |one |them )?"
+                     r"(?:when|once|if) (?:the )?(?:price|it|they)\w*)"),
     "pl": re.compile(r"(?:jeszcze nie (?:kupi|zamówi|mam)\w*|nie (?:kupił\w*|zamówił\w*) jeszcze|zastanawiam się "
                      r"nad (?:zakupem|kupnem)|czy warto|(?:planuję|chcę|myślę o) (?:kupi|zakup|zamówi)\w*|"
-                     r"nie (?:kupię|zamówię)\W+(?:\w+\W+){0,2}?(?:dopóki|póki|zanim|bez)\b)"),
+                     r"nie (?:kupię|zamówię)\W+(?:\w+\W+){0,2}?(?:dopóki|póki|zanim|bez)\b|"
+                     # "Chwilkę poczekam i kupię, jak będą w normalnych cenach": not bought, waiting for the price.
+                     r"(?:poczekam|wstrzymam się)(?:\W+\w+){0,4}?\W+(?:kupię|zamówię|z zakupem)|(?:kupię|zamówię),? (?:jak|gdy|kiedy) "
+                     r"(?:\w+ )?(?:będ\w+|stanieje|stanieją|cena|ceny))"),
     "uk": re.compile(r"(?:ще не (?:купи|замови|отрима)\w*|чи варто|думаю (?:купити|взяти|замовити)|планую "
-                     r"(?:купити|взяти|замовити)|не (?:куплю|замовлю|купуватиму)\W+(?:\w+\W+){0,2}?(?:поки|доки|без)(?!\w))"),
+                     r"(?:купити|взяти|замовити)|не (?:куплю|замовлю|купуватиму)\W+(?:\w+\W+){0,2}?(?:поки|доки|без)(?!\w)|"
+                     r"(?:почекаю|зачекаю)(?:\W+\w+){0,4}?\W+(?:куплю|замовлю)|(?:куплю|замовлю),? (?:коли|як) (?:\w+ )?"
+                     r"(?:буд\w+|подешева\w*|ціна|ціни))"),
 }
 # Suffix alternatives start at a word's first letter: "\w+łem" tried from every letter of one
 # long word rescans the rest of it each time (quadratic; 20,000 letters took seconds).
@@ -987,6 +995,9 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     kind.expired = bool(_EXPIRED[lang].search(lowered))
     _others(text, lowered, lang, kind, domain)
     if not is_complaint:
+        # "It came melted, but they sent another at once and it was great": praise of a trouble
+        # put right, thanked as such (reply_writer), not with "glad we helped you choose well".
+        kind.resolved = _resolved(lowered, lang)
         return kind
     if kind.non_owner and not _NOT_BOUGHT.get(lang, _NOT_BOUGHT["en"]).search(lowered) \
             and not _TO_READER.get(lang, _TO_READER["en"]).search(lowered):

@@ -34,6 +34,10 @@ SLOTS = {
         "We're so glad you enjoyed your time with us.",
         "We put a lot of care into the details, and it's lovely to hear it shows.",
     ),
+    "praise_detail_resolved": (
+        "We're glad the problem was put right quickly and that it was worth the wait.",
+        "It's good to hear the hiccup was sorted out quickly and that you're happy now.",
+    ),
     "praise_detail_product": (
         "It's great to know it's working so well for you.",
         "Reviews like yours help other customers choose with confidence.",
@@ -425,6 +429,10 @@ SLOTS = {
         "If you're unsure how to word the claim, we're glad to give you a few tips by private message.",
     ),
     # A question or remark from someone who has not bought: no apology, no "enjoy it".
+    "non_owner_price": (
+        "We understand that price matters, and we'll pass your comment on.",
+        "We know price is an important part of the decision, and your point has been noted.",
+    ),
     "non_owner_thanks": (
         "Thanks for your comment!",
         "Thank you for sharing your thoughts.",

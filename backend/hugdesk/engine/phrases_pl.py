@@ -35,6 +35,10 @@ SLOTS = {
         "Cieszymy się, że <dobrze się Pan u nas czuł|dobrze się Pani u nas czuła|dobrze się Państwo u nas czuli>.",
         "Bardzo nam miło, że nasza praca została doceniona.",
     ),
+    "praise_detail_resolved": (
+        "Cieszymy się, że sprawę udało się szybko wyjaśnić i że teraz wszystko jest w porządku.",
+        "Miło nam, że kłopot został szybko rozwiązany, a zakup ostatecznie się sprawdził.",
+    ),
     "praise_detail_product": (
         "Cieszymy się, że zakup okazał się trafiony.",
         "Takie opinie pomagają innym klientom w wyborze.",
@@ -411,6 +415,10 @@ SLOTS = {
         "W razie wątpliwości, jak przygotować zgłoszenie, służymy radą w wiadomości prywatnej.",
     ),
     # A question or remark from someone who has not bought: no apology, no "enjoy it".
+    "non_owner_price": (
+        "Rozumiemy, że cena ma duże znaczenie, i przekażemy tę uwagę dalej.",
+        "Rozumiemy, że przy takim zakupie cena jest ważna – ta uwaga do nas dotarła.",
+    ),
     "non_owner_thanks": (
         "Dziękujemy za komentarz.",
         "Dziękujemy za wpis.",

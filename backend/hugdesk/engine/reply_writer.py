@@ -574,6 +574,9 @@ def _non_owner(w: _Writer) -> tuple[list[str], list[str]]:
     no apology and no wishes for a purchase that was never made."""
     inputs = w.inputs
     first = [w.slot("non_owner_thanks")]
+    if inputs.analysis.problem_categories[:1] == ["price"]:
+        # "Too dear, I'll wait for a better price": the price is heard, nothing else is promised.
+        first.append(w.slot("non_owner_price"))
     second = [w.slot("non_owner_question" if inputs.analysis.asks_question else "non_owner_offer")]
     return first, second
 
@@ -751,7 +754,8 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     if approach == "thank_you_personal":
         detail = _fresh(w, "praise_detail_general", first)
         return first, [detail, _fresh(w, invite, [detail])]  # a shop's customer is not "seen again soon"
-    detail_slot = "praise_detail_consumable" if inputs.consumable and domain == "product" else f"praise_detail_{domain}"
+    detail_slot = "praise_detail_resolved" if kind.resolved else \
+        "praise_detail_consumable" if inputs.consumable and domain == "product" else f"praise_detail_{domain}"
     detail = _fresh(w, detail_slot, first)
     return first, [detail, _fresh(w, invite, [detail])]
 
