@@ -1101,6 +1101,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
                     categories, clause_issues, dangling = [], [], False
                 pos_total += pos
                 neg_total += neg
+                if bias < 0:
+                    listed_cons += neg  # said inside the "Cons:" field, however strongly
                 # "The price is higher than elsewhere, which is unjustified": a clause that
                 # names a topic without judging it takes the judgement of its neighbour.
                 polarity = polarities[i] or neighbours[i] or bias

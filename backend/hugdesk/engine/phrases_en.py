@@ -507,8 +507,8 @@ COUNTERACT = {
         "If you message us your order number privately, we can compare it with what the listing says and sort it out with you.",
     ),
     "missing_part": (
-        "Please send us your order number in a private message, so that we can look into what was missing and advise you on the next step.",
-        "If you message us your order number privately, we can check what was missing from the box and what to do next.",
+        "Please send us your order number in a private message, so that we can look into your order and advise you on the next step.",
+        "If you message us your order number privately, we can check your order's contents and what to do next.",
     ),
     "wrong_item": (
         "Please send us your order number in a private message, so that we can find out what went wrong and put it right.",

@@ -494,8 +494,8 @@ COUNTERACT = {
         "Aby sprawdzić, co się dzieje, potrzebujemy numeru zamówienia – prosimy przesłać go w wiadomości prywatnej.",
     ),
     "missing_part": (
-        "Prosimy o numer zamówienia w wiadomości prywatnej – ustalimy, czego zabrakło w zestawie, i podpowiemy, co dalej.",
-        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, będziemy mogli sprawdzić, czego zabrakło w zestawie, i podpowiedzieć, co dalej.",
+        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić zamówienie i doradzić, co dalej.",
+        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, będziemy mogli sprawdzić zawartość zamówienia i podpowiedzieć, co dalej.",
     ),
     "wrong_item": (
         "Prosimy o numer zamówienia w wiadomości prywatnej – podpowiemy, jak postąpić w tej sytuacji.",
