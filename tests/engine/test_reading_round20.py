@@ -215,3 +215,37 @@ def test_four_stars_with_a_missing_cable_in_the_cons_field_get_thanks_and_no_vou
     for draft in drafts_for_authors(text, 4, SHOP):
         assert not re.search(r"10%", draft), draft
         assert not re.search(r"чого бракувало|czego zabrakło|what was missing", draft), draft
+
+
+# From set M's grades (set M was drawn after round 20 and graded before these were written).
+
+@pytest.mark.parametrize("text", [
+    "Ці пустушки для нас найкращі. Дуже крутий дизайн, гарні кольори. Хоч з усіх пар найдорожчі, але вони цього варті. "
+    "+ Якість. - Ціна.",
+    "Świetny zegarek, bateria trzyma tydzień, polecam. Zalety: ekran, bateria. Wady: cena.",
+])
+def test_five_stars_with_a_minus_get_no_regret(text):
+    # "Шкода, що не все було ідеально" under five stars: the minus cost nothing.
+    for draft in drafts_for_authors(text, 5, SHOP):
+        assert not re.search(r"шкода|прикро|szkoda|przykro|sorry", draft, re.IGNORECASE), draft
+
+
+def test_a_watch_owned_before_and_the_one_owned_now_is_no_decline():
+    text = "Wcześniej miałem Fenixa 6 Pro, teraz Fenix 6 Pro Solar. Dla mnie zegarek rewelacyjny, polecam."
+    assert analyse(text, 5, "pl", domain="product").sentiment == "positive"
+
+
+@pytest.mark.parametrize("text", [
+    "The food was good and the place was clean, but there were ants in my soda and the staff treated it as normal.",
+    "Mrówki w napoju, a obsługa udawała, że to normalne.",
+])
+def test_insects_in_a_drink_at_a_cafe_are_no_pests_in_a_room(text):
+    for draft in drafts_for_authors(text, 2, CAFE):
+        assert not re.search(r"wonderful|kind words|in your room|w pokoju", draft, re.IGNORECASE), draft
+        assert re.search(r"insects|owad", draft), draft
+
+
+def test_a_cons_field_that_found_nothing_is_empty():
+    text = "Відеокарта класна, тиха, тягне все на максимальних налаштуваннях.Достоинства: Крутий вигляд, тихаНедостатки: Не обнаружено"
+    for draft in drafts_for_authors(text, 5, SHOP):
+        assert not re.search(r"зауваження|шкода|прикро", draft, re.IGNORECASE), draft

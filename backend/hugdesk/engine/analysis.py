@@ -190,7 +190,7 @@ _EMPTY_SECTION = re.compile(r"^\s*(?:(?:поки що|поки|ще|пока|jak
                             r"(?:-|—|none|nothing|n/a|none found|(?:i )?(?:haven'?t|have not|didn'?t) (?:found|find) any|"
                             r"brak|brak wad|nie ma|nie znalazł\w*|nie zauważył\w*|nie stwierdzono|"
                             r"немає|нема|нет|не виявлено|поки не виявлено|відсутні|отсутствуют|не знайш\w*|не знайдено|"
-                            r"не виявил\w*|не виявив|не помітил\w*|не помітив|не обнаружил\w*|не нашл?\w*|"
+                            r"не виявил\w*|не виявив|не помітил\w*|не помітив|не обнаружил\w*|не обнаружено|не найдено|не нашл?\w*|"
                             r"ціна добра|cena dobra|good price)\W*$",
                             re.IGNORECASE)
 # Rozetka and other shops print pros and cons inline as "+ tasty, cheap - none": a plus that
@@ -572,9 +572,14 @@ def _unsmell_food(text: str, lang: str) -> str:
     return "".join(parts)
 
 
+_NOW = re.compile(r"(?<!\w)(?:now|teraz|obecnie|тепер|зараз)(?!\w)")
+
+
 def _looks_back(lowered: str, lang: str) -> bool:
-    """The clause praises the past ("kawa kiedyś była świetna", "used to love it")."""
-    if not lexicon.DECLINE[lang].search(lowered):
+    """The clause praises the past ("kawa kiedyś była świetna", "used to love it"). "Wcześniej
+    miałem Fenixa 6, teraz Solar – rewelacja" compares two things the customer owned: the
+    praise is of today."""
+    if not lexicon.DECLINE[lang].search(lowered) or _NOW.search(lowered):
         return False
     past = lexicon.DECLINE_PAST.get(lang)
     return past is None or bool(past.search(lowered))

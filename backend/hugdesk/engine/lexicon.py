@@ -89,7 +89,7 @@ _SENTIMENT = {
             dump disgust* gross nasty unappetizing annoy* frustrat* useless waste* scam*
             complain* issue issues problem problems trouble fail* error errors bug bugs buggy
             crash* overheat* mediocre meh immature unprofessional ignor* avoid unfortunately
-            lack lacks lacking missing bites bedbug* cockroach* roach* mold moldy mould mouldy
+            lack lacks lacking missing bites bedbug* cockroach* roach* ants mold moldy mould mouldy
             itch* scratchy lumpy shabby worn rough crowded awkward pretentious overcooked
             undercooked burnt soggy greasy oily expired sick overrated weak insult* yell*
             shout* wrong cold ~hard ~difficult ~confusing ~small ~tiny ~closed ~noise
@@ -162,7 +162,7 @@ _SENTIMENT = {
             cudown* komfortow* kompaktow* lekk* intuicyjn* ~działa ~działają ~spełnia
             odpowiedni* akceptowaln* przyzwoit* ~nowoczesn* użytkow* rewelacyjn* pozytywn*
             pozytywy godny godna najlepsz* ekstra lubię uwielbiam uwielbia niesamowit*""",
-        "neg": """niemiły niemiła niemiłe niemiłą niemiłej niemiło niemiłego niemili niemiłym
+        "neg": """mrówk* niemiły niemiła niemiłe niemiłą niemiłej niemiło niemiłego niemili niemiłym
             zły zła złe źle złej złego złym słab* kiepsk* tragiczn* tragedi* beznadziej*
             koszmar* masakr* fataln* okropn* straszn* rozczarow* zawiedzion* zawiod*
             niezadowolon* wada wady wadą wadę wad wadliw* usterk* awari* zepsu* psuje psują
@@ -229,7 +229,7 @@ _SENTIMENT = {
             корисн* практична практичний практичне практичні ~працює ~працюють легко виправдову* потужн* чітк* чіткі
             неважк* легкий легка легке легкі невелик* ~недорог* ~дешевий ~дешева ~дешеве ~дешево доброзичлив* ввічлив* раджу суперов* найкращ* вчасно
             вірна вірний раніше люблю обожнюю""",
-        "neg": """поган* негерметичн* погано жахлив* жах гірш* гірше найгірш* бракован* брак дефект* зламал*
+        "neg": """поган* негерметичн* мураш* мурах* погано жахлив* жах гірш* гірше найгірш* бракован* брак дефект* зламал*
             злама* поламал* несправн* глюч* гальму* зависа* вибива* збій збої збою баг баги
             багів дим перегріва* проблем* нажаль шкода розчаров* незадоволен* недолік* мінус*
             тріск* шум* бруд* смерд* ~дорог* ~дорого переплат* затримк* запізн* ~довго
@@ -687,10 +687,10 @@ _CATEGORIES = {
     "cleanliness": {
         "en": """clean cleaned cleaning cleanliness dirty dirt filthy dust dusty hair stain* smell*
             odor* odour* musty mold moldy mould bedbug* bites cockroach* roach* hygien* stink*
-            stank""",
+            stank ants""",
         "pl": """czyst* brud* kurz* plam* zapach* śmierdz* smród pleśń pleśni robak* pluskw* higien*
-            sprzątani* posprząta*""",
-        "uk": """чист* бруд* пил пилу плям* запах* смерд* цвіл* тарган* клоп* гігієн* прибиран*""",
+            sprzątani* posprząta* mrówk*""",
+        "uk": """чист* бруд* пил пилу плям* запах* смерд* цвіл* тарган* клоп* гігієн* прибиран* мураш* мурах*""",
         "phrases": [],
     },
     "food": {

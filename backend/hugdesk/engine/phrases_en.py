@@ -118,6 +118,10 @@ SLOTS = {
         "Thank you for sharing your impressions with us.",
     ),
     # "The only minus is…" with no topic we can name: acknowledged all the same.
+    "praise_note_light": (
+        "We've also taken note of your remark.",
+        "Your remark about the downside is noted, too.",
+    ),
     "praise_note_generic": (
         "I'm sorry not everything was perfect, and it's useful to know what could be better.",
         "We're sorry about the one thing that fell short – it's helpful to hear about it.",
@@ -215,6 +219,10 @@ SLOTS = {
     "apology_pests": (
         "We're so sorry – pests and bites are something no guest should ever have to deal with, and we take a report like yours very seriously.",
         "I'm truly sorry – nobody should find pests or wake up with bites, and we treat a report like this with the utmost seriousness.",
+    ),
+    "apology_pests_served": (
+        "I'm truly sorry – insects in anything we serve are unacceptable, and we take a report like this very seriously.",
+        "We're so sorry – no guest should ever find insects in their food or drink, and we treat this with the utmost seriousness.",
     ),
     "apology_pests_seen": (
         "We're so sorry – no guest should ever find pests in their room, and we take a report like yours very seriously.",

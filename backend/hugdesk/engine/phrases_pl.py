@@ -114,6 +114,10 @@ SLOTS = {
         "Dziękujemy za szczerą opinię.",
         "Dziękujemy, że <podzielił się Pan|podzieliła się Pani|podzielili się Państwo> swoimi wrażeniami.",
     ),
+    "praise_note_light": (
+        "Odnotowaliśmy również uwagę o minusie.",
+        "Uwagę o minusie także przyjmujemy do wiadomości.",
+    ),
     "praise_note_generic": (
         "Szkoda, że nie wszystko było idealne – to cenna uwaga.",
         "Przykro nam, że nie wszystko wypadło tak, jak powinno – to dla nas cenna uwaga.",
@@ -207,6 +211,10 @@ SLOTS = {
     "apology_pests": (
         "Bardzo przepraszamy – żaden gość nie powinien zetknąć się w pokoju z insektami ani zostać pogryziony. Takie zgłoszenie traktujemy niezwykle poważnie.",
         "Szczerze przepraszamy – obecność insektów w pokoju jest niedopuszczalna. Traktujemy to bardzo poważnie.",
+    ),
+    "apology_pests_served": (
+        "Szczerze przepraszamy – owady w jedzeniu czy napoju są niedopuszczalne i traktujemy to bardzo poważnie.",
+        "Bardzo nam przykro – żaden gość nie powinien znaleźć owadów w tym, co podajemy. Traktujemy to bardzo poważnie.",
     ),
     "apology_pests_seen": (
         "Bardzo przepraszamy – żaden gość nie powinien zastać w pokoju insektów ani gryzoni. Takie zgłoszenie traktujemy niezwykle poważnie.",

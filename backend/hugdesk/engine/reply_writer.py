@@ -236,6 +236,8 @@ def _grave_apology(w: _Writer) -> str:
     grave = analysis.grave
     if "pests" in grave:
         # Ants or mice seen, nobody bitten: "pests and bites" would name a harm not reported.
+        if w.inputs.business_kind == "restaurant_cafe" and not analysis.kind.harm:
+            return w.slot("apology_pests_served")  # ants in a drink: no "pests in your room"
         return w.slot("apology_pests" if analysis.kind.harm else "apology_pests_seen")
     if analysis.kind.health:
         # "Both dogs were off their food", "a rash on my son's cheeks": the worry is someone's
@@ -741,7 +743,8 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     if inputs.problem and (not inputs.full_marks or remark) and not (set(inputs.problem_names) & set(inputs.praised_names)):
         first.append(w.slot("praise_note", inputs.problem))
     elif remark or inputs.analysis.is_complaint:
-        first.append(w.slot("praise_note_generic"))
+        # Five stars: the minus cost nothing, so no "sorry not everything was perfect".
+        first.append(w.slot("praise_note_light" if inputs.full_marks else "praise_note_generic"))
     if elsewhere(inputs):
         # Bought elsewhere, and happy: thanks, and no "enjoy your purchase from us".
         return first, [_fresh(w, "offer_help", first)]
