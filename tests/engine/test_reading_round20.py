@@ -249,3 +249,13 @@ def test_a_cons_field_that_found_nothing_is_empty():
     text = "Відеокарта класна, тиха, тягне все на максимальних налаштуваннях.Достоинства: Крутий вигляд, тихаНедостатки: Не обнаружено"
     for draft in drafts_for_authors(text, 5, SHOP):
         assert not re.search(r"зауваження|шкода|прикро", draft, re.IGNORECASE), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Nagłośnienie słabe, muzyki prawie nie było słychać, a obsługa nieuprzejma."),
+    ("uk", "Кондиціонер негучний, але в номері було брудно."),
+])
+def test_a_word_that_only_contains_a_noise_stem_names_no_noise(lang, text):
+    # "nagłośnienie" (a sound system), "негучний" (quiet): no noise complained of.
+    for draft in drafts_for_authors(text, 2, HOTEL if lang == "uk" else CAFE):
+        assert not re.search(r"hałasu|шум", draft), draft

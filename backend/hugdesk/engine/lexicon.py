@@ -507,9 +507,9 @@ NOISE = {
     "en": r"(?<!\bnot )(?<!n't )(?<!\bnot too )(?<!\bnot very )\b(?:loud|noisy)\b(?! enough)|\b(?:could(?:n'?t| not)|can'?t|cannot|"
           r"impossible to|hard to|unable to|barely) (?:get (?:any |to )?)?sleep|\bthin walls\b|\bheard (?:everything|every word|"
           r"the neighbou?rs)|\bnoise (?:from|all night|until|was (?:unbearable|terrible|constant|awful))",
-    "pl": r"(?<!nie )(?:głośn\w*|hałas\w*)|nie (?:dało się|można było|mogliśmy|mogłem|mogłam) (?:\w+ )?(?:spać|zasnąć|wyspać)|"
+    "pl": r"(?<!nie )(?<!\w)(?:głośn\w*|hałas\w*)|nie (?:dało się|można było|mogliśmy|mogłem|mogłam) (?:\w+ )?(?:spać|zasnąć|wyspać)|"
           r"cienkie ściany|słychać (?:było )?wszystko",
-    "uk": r"(?<!не )(?:гучн\w*|шумн\w*|(?<!\w)шум(?:у|ом)?(?!\w))|(?:неможливо|не могли|не міг|не могла|не вдалося) (?:\S+ )?"
+    "uk": r"(?<!не )(?<!\w)(?:гучн\w*|шумн\w*|шум(?:у|ом)?(?!\w))|(?:неможливо|не могли|не міг|не могла|не вдалося) (?:\S+ )?"
           r"(?:спати|заснути|виспатися)|тонкі стіни|чути (?:було )?все",
 }
 NO_HOT_WATER = {
