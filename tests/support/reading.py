@@ -2,6 +2,8 @@
 drafts naming the review's topics (so the reading those tests check is what the draft
 shows), and the drafts for one made-up review."""
 
+import re
+
 from hugdesk.engine.suggestions import suggest
 
 
@@ -31,5 +33,15 @@ def body(draft: str) -> str:
     return "\n".join(draft.splitlines()[1:])
 
 
-def drafts_for_authors(text, rating, settings=SHOP) -> list[str]:
-    return [draft for author in AUTHORS for draft in drafts(text, rating, settings, author=author)]
+def drafts_for_authors(text, rating, settings=SHOP, authors=AUTHORS) -> list[str]:
+    return [draft for author in authors for draft in drafts(text, rating, settings, author=author)]
+
+
+# Which phrasings of two neighbouring slots meet depends on the seed: checks on how sentences
+# follow each other ("We're so glad… We're so glad…") try a dozen authors.
+MANY_AUTHORS = AUTHORS + ("Kimberly", "Eric", "Gemini6858", "Anna", "Piotr", "Ben", "Lucy")
+
+
+def body_sentences(draft: str) -> list[str]:
+    """The sentences of a draft between its greeting and its sign-off."""
+    return [s for s in re.split(r"(?<=[.!?])\s+", draft.split("\n\n", 1)[1]) if s.strip()]

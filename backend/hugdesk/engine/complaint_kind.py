@@ -253,7 +253,7 @@ _ONSET = {
 _APPEARED = {
     "en": re.compile(r"\b(?:appeared|developed|showed up|came up|cropped up)\b"),
     "pl": re.compile(r"(?<!\w)(?:pojawi(?:ł|ła|ło|ły|li)|wysz(?:ł|ła|ło|ły)|wyskoczy(?:ł|ła|ło|ły))(?!\w)"),
-    "uk": re.compile(r"(?<!\w)(?:з['’ʼ]?явил?\w*|з['’ʼ]?явив\w*|появил?\w*|появився|виник\w*|вилізл?\w*)(?!\w)"),
+    "uk": re.compile(r"(?<!\w)(?:з['’ʼ]?яви\w*|появи\w*|виник\w*|вилізл?\w*)(?!\w)"),
 }
 
 _NOW_AND_THEN = re.compile(r"(?<!\w)(?:sometimes|occasionally|now and then|once in a while|czasem|czasami|niekiedy|od czasu do czasu|"
@@ -671,14 +671,14 @@ _MAKER = {
 }
 # The maker itself would not answer or help ("Huawei nie poinformował…", "the manufacturer never
 # replied", "виробник не відповідає"): its case, and pointing to its hotline would not help.
+_BRANDS = "huawei|xiaomi|samsung|apple|lenovo|motorola|oppo|realme"
 _MAKER_SILENT = {
-    "en": re.compile(r"\b(?:manufacturer'?s (?:hotline|customer service)|(?:the manufacturer|huawei|xiaomi|samsung|apple|lenovo|"
-                     r"motorola|oppo|realme) (?:never|did(?:n'?t| not)|does(?:n'?t| not)|won'?t|refuses to) (?:\w+ )?(?:repl|respond|"
-                     r"answer|inform|get back|got back|honou?r)\w*)"),
-    "pl": re.compile(r"(?:infolini\w* producenta|(?:producent\w*|huawei|xiaomi|samsung|apple|lenovo|motorola|oppo|realme) "
-                     r"(?:\w+ )?nie (?:\w+ )?(?:poinformował|odpowiada|odpowiedział|odpisuje|odpisał|reaguje|przejawia|uznał|uznaje))"),
-    "uk": re.compile(r"(?:гаряч\w* лін\w* виробника|(?:виробник\w*|huawei|xiaomi|samsung|apple|lenovo|motorola|oppo|realme) "
-                     r"(?:\S+ )?не (?:\S+ )?(?:відповіда\w*|відповів|повідомив|реагу\w*|визна\w*))"),
+    "en": re.compile(rf"\b(?:manufacturer'?s (?:hotline|customer service)|(?:the manufacturer|{_BRANDS}) (?:never|did(?:n'?t| not)|"
+                     r"does(?:n'?t| not)|won'?t|refuses to) (?:\w+ )?(?:repl|respond|answer|inform|get back|got back|honou?r)\w*)"),
+    "pl": re.compile(rf"(?:infolini\w* producenta|(?:producent\w*|{_BRANDS}) (?:\w+ )?nie (?:\w+ )?(?:poinformował|odpowiada|"
+                     r"odpowiedział|odpisuje|odpisał|reaguje|przejawia|uznał|uznaje))"),
+    "uk": re.compile(rf"(?:гаряч\w* лін\w* виробника|(?:виробник\w*|{_BRANDS}) (?:\S+ )?не (?:\S+ )?(?:відповіда\w*|відповів|"
+                     r"повідомив|реагу\w*|визна\w*))"),
 }
 # Someone asking before buying, or a remark addressed to "you" by a non-owner.
 _NOT_BOUGHT = {

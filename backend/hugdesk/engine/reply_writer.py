@@ -141,11 +141,16 @@ def topic_forms(module, topics: list) -> dict | None:
     return forms[0] if len(forms) == 1 else module.join_topics(forms[0], forms[1])
 
 
+# A wrong model or a part missing from the box: something to sort out with the order number,
+# never a parcel to track or an item to check against its description.
+_SORT_OUT = frozenset({"wrong_item", "missing_part"})
+
+
 def _category_keys(inputs: ReplyInputs, table: dict) -> list[str]:
     """The problem categories that have phrasings in `table`, most important first."""
     keys: list[str] = []
     mapping = _HOSPITALITY_COUNTERACT if inputs.analysis.domain == "hospitality" else _PRODUCT_COUNTERACT
-    wrong_item = next((code for code in ("wrong_item", "missing_part") if code in inputs.analysis.issues), "")
+    wrong_item = next((code for code in _SORT_OUT if code in inputs.analysis.issues), "")
     for category in inputs.analysis.problem_categories:
         key = mapping.get(category, category)
         if key == "delivery" and wrong_item and wrong_item in table:
@@ -363,7 +368,7 @@ def _counteract(w: _Writer) -> str:
     elif "cancelled_order" in inputs.analysis.issues:
         key = "cancelled_order"  # a cancelled order needs explaining, not a defect checked
     elif inputs.analysis.kind.mismatch and key in ("delivery", "product_defect", "generic") \
-            and not {"wrong_item", "missing_part"} & set(inputs.analysis.issues):
+            and not _SORT_OUT & set(inputs.analysis.issues):
         key = "not_as_described"  # shorter than the listing said: checked against the description, no parcel
     elif key in ("delivery", "product_defect") and inputs.analysis.kind.after_sales:
         # A wobbly handle to exchange is no parcel to track; and only what the customer named (a
@@ -371,7 +376,7 @@ def _counteract(w: _Writer) -> str:
         key = {"return": "after_sales_return", "exchange": "after_sales_exchange"}.get(
             inputs.analysis.kind.after_sales, "after_sales")
     elif key == "delivery" and not inputs.analysis.kind.waited \
-            and not {"wrong_item", "missing_part"} & set(inputs.analysis.issues):
+            and not _SORT_OUT & set(inputs.analysis.issues):
         # Crushed on the way, not held up: the damage is what to look at. A rude courier
         # left nothing to inspect, so neither a parcel nor a defect is named.
         key = "product_defect" if inputs.analysis.kind.damaged else "generic"
