@@ -206,7 +206,9 @@ _FAILED = {
                      r"(?:was |got )?(?:refused|denied|rejected)|(?:refused|denied|rejected) (?:my |the )?(?:warranty|claim)|"
                      r"(?:on|from) (?:the|day) (?:very )?(?:first|one|1) (?:day|use)|black screen|flicker\w*|blink\w* (?:on and off|constantly)|weak signal|no signal)\b"),
     "pl": re.compile(r"(?:po (?:niespełna |prawie |zaledwie |ok\.? |około |niecał\w* )?(?:\w+ )?(?:dni\w*|tygodni\w*|miesi\w*|rok\w*|lat\w*) "
-                     r"(?:użytkowania|używania|pracy|działania)|po (?:\d+|dwóch|trzech|czterech|kilku|paru|pół) ?(?:miesiącach|latach|roku)|"
+                     r"(?:użytkowania|używania|pracy|działania)|po (?:\d+|dwóch|trzech|czterech|kilku|paru|pół) ?(?:miesiącach|latach|roku)"
+                     # "zmienię po dwóch latach mojego a52s": the years of the old phone, nothing failed.
+                     r"(?! (?:mojego|mojej|moim|starego|starej|poprzedniego|poprzedniej|używania (?:mojego|starego|poprzedniego)))|"
                      r"(?<!\w)zacz(?:ął|ęła|ęło|ęły|eły)(?! (?:\w+ )?(?:używać|korzystać|działać|podobać|smakować|lubić)\b)\s+(?:się\s+)?\w+|"
                      r"(?:przyszł|przyszed|dotarł|doszł)\w*\s+(?:\w+\s+)?(?:połaman|pogięt|porysowan|pęknięt|zbit|rozbit|uszkodz|"
                      r"niekompletn|brudn|używan)\w*|muszę (?:\w+ ){0,4}?(?:odesłać|zwrócić|wymienić|oddać|reklamować)|"
@@ -308,11 +310,15 @@ _OTHER_ITEM = {
 _NO_STAY = {
     "en": re.compile(r"\b(?:(?:lost|cancel+ed|no record of|could(?:n'?t| not) find) (?:our|my|the) (?:reservation|booking)|"
                      r"(?:gave|given) (?:away )?(?:our|my) room|hung up on (?:me|us)|never (?:got to )?stay(?:ed)?|"
-                     r"(?:did(?:n'?t| not)|could(?:n'?t| not)) (?:even )?(?:get to )?stay|turned (?:us|me) away)\b"),
+                     r"(?:did(?:n'?t| not)|could(?:n'?t| not)) (?:even )?(?:get to )?stay|turned (?:us|me) away|"
+                     r"(?:there (?:is|was) |they had |had |with )?no (?:reservation|booking|record of (?:a|any|the) (?:reservation|booking))"
+                     r"(?: (?:for|under) (?:us|me|our name|my name))?(?: and no room)?(?! (?:is |was )?(?:needed|required|necessary))|no room (?:for us|for me|available for us))\b"),
     "pl": re.compile(r"(?:(?:zgubi|anulowa|skasowa)\w* (?:\w+ )?rezerwacj\w*|nie (?:było|znaleźli|mieli) (?:\w+ )?(?:naszej |mojej )?"
-                     r"rezerwacji|rzuci\w* słuchawk\w*|rozłączy\w* się|nie (?:nocowaliśmy|nocowałem|nocowałam|zostaliśmy))"),
+                     r"rezerwacji|rzuci\w* słuchawk\w*|rozłączy\w* się|nie (?:nocowaliśmy|nocowałem|nocowałam|zostaliśmy)|"
+                     r"(?:brak|nie ma) (?:\w+ )?(?:naszej |mojej |żadnej )?rezerwacji|nie (?:było|ma) (?:dla nas|dla mnie) (?:wolnego )?pokoju)"),
     "uk": re.compile(r"(?:(?:загуби|скасува|анулюва)\w* (?:\w+ )?бронюванн\w*|не (?:було|знайшли) (?:\w+ )?(?:нашого |мого )?бронювання|"
-                     r"кину\w* слухавку|не (?:ночували|заселили|поселили))"),
+                     r"кину\w* слухавку|не (?:ночували|заселили|поселили)|(?:немає|нема) (?:\w+ )?(?:нашого |мого |жодного )?бронювання|"
+                     r"(?:немає|нема|не було) (?:для нас |для мене )?(?:вільного )?номера (?:для нас|для мене))"),
 }
 
 # What the customer explicitly asks.
@@ -437,6 +443,8 @@ class ComplaintKind:
     by_design: bool = False  # missing what the model is sold without (Google services): a trait, no one's fault
     unsupported: bool = False  # the model does not support an app or a standard: no set-up help can add it
     setup: bool = False      # stuck getting it started (asks for a password): help with the set-up, no parcel chased
+    how_to: bool = False     # the trouble is setting it up or learning to use it: walking them through it fits
+    outside_reason: bool = False  # liked it, but stops buying for where it is made: thanks and respect, no regret
     claim_filed: str = ""    # praised | open: the customer already filed the complaint; never tell them to file it
     settled_by_customer: bool = False  # already returned, exchanged or repaired: nothing to offer again
     mismatch: bool = False   # not what the listing said: checked against the description, no parcel
@@ -768,6 +776,39 @@ _SETUP = {
                      r"(?:\w+ )?(?:не (?:було|вказано|вказан\w*)|немає|нема)|не (?:можу|вдається|вийшло|виходить) "
                      r"(?:\w+ )?(?:налаштувати|запустити|підключити|увімкнути))"),
 }
+# Words of setting a thing up or learning to use it. Only then does "we'll walk you through
+# it" answer the review: an app that freezes or a phone too wide to hold is no set-up matter,
+# and offering help "with the configuration" tells the customer we did not read.
+_HOW_TO = {
+    "en": re.compile(r"\b(?:set ?up|setting up|install\w*|configur\w*|pair(?:ing|ed)?|instructions?|manual|password|log ?in|"
+                     r"sign ?in|how (?:do|can|to|does)|figure out|hard to use|confusing|complicated)\b"),
+    "pl": re.compile(r"(?<!\w)(?:konfigur\w*|skonfigur\w*|ustawi\w*|ustawień|instal\w*|zainstal\w*|sparowa\w*|parowa\w*|"
+                     r"instrukcj\w*|hasł\w*|logowa\w*|zalogowa\w*|jak (?:to )?(?:ustawić|włączyć|podłączyć|obsługiwać)|"
+                     r"skomplikowan\w*|nieintuicyjn\w*)"),
+    "uk": re.compile(r"(?<!\w)(?:налаштув\w*|налаштуван\w*|встанов\w*|інсталю\w*|підключ\w*|інструкц\w*|пароль|паролю|пароля|"
+                     r"логін\w*|як (?:це )?(?:налаштувати|увімкнути|підключити|користуватися)|складн\w* (?:у|в) (?:користуванні|налаштуванні)|"
+                     r"незрозуміл\w*)"),
+}
+# Liked it, yet will not buy again for a reason outside the product: where it is made. Both
+# must be said: "made in China and it broke" is a fault, and "I liked it" alone is praise.
+_ORIGIN = {
+    "en": re.compile(r"\b(?:made|produced|manufactured|sourced|grown|packed) in (?:china|russia)|\bproducts? (?:made |produced )?(?:in|from) "
+                     r"(?:china|russia)|\bcountry of origin\b|\bboycott\w*"),
+    "pl": re.compile(r"(?:wyprodukowan|produkowan|wytworzon)\w* w (?:chinach|rosji)|produkt\w* (?:z|od) (?:chin|rosji)|kraj\w* pochodzenia|"
+                     r"(?:chińsk|rosyjsk)\w* (?:produkcj|producent)\w*|bojkot\w*"),
+    "uk": re.compile(r"(?:вироблен|виготовлен|зроблен)\w* (?:в|у) (?:китаї|росії|рф)|(?:китайськ|російськ|рашистськ)\w* (?:виробни|виробництв)\w*|"
+                     r"виробництв\w* (?:китаю|росії|рф)|країн\w* (?:походження|виробництва)|бойкот\w*"),
+}
+_LIKED_IT = {
+    "en": re.compile(r"\b(?:i|we) (?:did |do |really |actually )?(?:like|liked|love|loved|enjoy|enjoyed) (?:it|them|the taste|the product|this)\b"),
+    "pl": re.compile(r"(?<!nie )(?:smakował\w*|podobał\w*|lubię|lubiłam|lubiłem|lubimy|smaczn\w*|pyszn\w*)"),
+    "uk": re.compile(r"(?<!не )(?:сподобал\w*|подобал\w*|смакувал\w*|смачн\w*|люблю|любимо)"),
+}
+_WONT_BUY = {
+    "en": re.compile(r"\b(?:won'?t|will not|not going to|decided (?:not )?to not|decided not to|no longer|stop(?:ped)?) (?:be )?buy\w*"),
+    "pl": re.compile(r"(?:nie (?:kupię|kupimy|będę kupować|będziemy kupować|kupuję|kupujemy)|przestan\w* kupować|przestał\w* kupować)"),
+    "uk": re.compile(r"(?:не (?:купуватиму|купуватимемо|буду купувати|будемо купувати|куплю|купую|купуємо)|перестан\w* купувати|перестал\w* купувати)"),
+}
 # Already filed: the complaint went in (and perhaps was handled well); asking them to file it
 # again would show we did not read.
 _CLAIM_FILED = {
@@ -841,6 +882,9 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
         kind.unsupported = bool(_UNSUPPORTED[lang].search(lowered))
         kind.by_design = bool(_BY_DESIGN[lang].search(lowered)) or kind.unsupported
         kind.setup = bool(_SETUP[lang].search(lowered)) and not kind.unsupported
+        kind.how_to = kind.setup or (bool(_HOW_TO[lang].search(lowered)) and not kind.unsupported)
+        kind.outside_reason = bool(_ORIGIN[lang].search(lowered) and _WONT_BUY[lang].search(lowered)
+                                   and _LIKED_IT[lang].search(lowered))
         if _CLAIM_FILED[lang].search(lowered):
             kind.claim_filed = "praised" if _CLAIM_PRAISED[lang].search(lowered) else "open"
         not_bought = bool(_NOT_BOUGHT[lang].search(lowered))

@@ -101,6 +101,11 @@ _SENTIMENT = {
         "neg_phrases": [
             # Criticism inside a good review: "the music sucks", "please change the playlist",
             # "not the stated 20 cm", "needs a lot of patching".
+            r"\b(?:i(?:'ve| have)|we(?:'ve| have)) (?:had|tasted|seen|used) (?:much |far |way |a lot )?better\b",
+            r"\b(?:i'll|i will|we'll|we will) (?:look|shop) (?:elsewhere|for something else)\b",
+            # "It should be cheaper", "shipping should be free": a demand; "as it should be" is praise.
+            r"(?<!\bas )(?<!\bit )\b(?:it|this|these|they|shipping|delivery|the \w+) should (?:be|have been|cost) "
+            r"(?:\w+ )?(?:cheaper|free|included|better|lower|less|bigger|larger|fresher|replaced|fixed|refunded)\b",
             r"\bcould (?:have been|be) (?:a lot |much |a bit )?better\b", r"\bsuck(?:s|ed)\b(?! (?:up|in|out|everything|well|hard|dirt))", r"\bplease (?:change|fix|improve|update|turn down)\b",
             # Criticism said politely or by comparison: "leaves something to be desired", "I would
             # expect better", "you're better off buying the Pro", "frayed", "rag quality".
@@ -178,8 +183,14 @@ _SENTIMENT = {
             płask* ~trudności ~ciężk* ~czekam ~czekałem ~czekałam usterek niedoróbek męcz* nieudan* niedopuszczaln* niesprawn*
             zepsuty zepsuła zepsuł padł padła padają zgubi* skandal* zgubion* narzeka* grzeje
             grzał* przegrzew* zniszcz* zgniecion* pognieciony pogniecion* porysowan* zarysowan* rysy
-            restartuje* resetuje* trzeszczy* ~niuans* uszkodzon* wgniecion* pęknięt* nudn* nużąc* nieszczeln*""",
+            restartuje* resetuje* trzeszczy* ~niuans* nieporęczn* drażniąc* uszkodzon* wgniecion* pęknięt* nudn* nużąc* nieszczeln*""",
         "neg_phrases": [
+            # "W tej cenie piłam lepsze", "poszukam czegoś innego": compared and found wanting.
+            r"\b(?:piła|pił|jadła|jadł|miała|miał|widziała|widział|używała|używał)\w* (?:już )?(?:dużo |znacznie |o wiele )?lepsz\w*",
+            r"\bbywały lepsze\b",
+            # "Dostawa powinna być za darmo": a demand is criticism; "jest tak, jak powinno być" is praise.
+            r"(?<!\btak )(?<!\bjak )(?<!\btak, jak )\b(?:po)?winn[aoy]?\w* (?:raczej |chyba |przynajmniej )?(?:być|kosztować|mieć)\b(?! (?:tak|jak)\b)",
+            r"\boczekiwał\w* (?:\w+ )?(?:czegoś )?(?:lepszego|więcej)\b", r"\b(?:poszukam|szukam|rozejrzę się za|kupię) (?:czegoś|coś) innego\b",
             r"\bwymaga\w* (?:\w+ ){0,2}(?:łatania|poprawek|dopracowania|poprawy|napraw)", *(r"\b" + lead + r" (?:\w+ )?(?:błędów|bugów)" for lead in ("masa", "mnóstwo", "dużo", "pełno", "sporo", "wiele")),
             r"\bgorzej\b", r"\bmogł\w* (?:by )?(?:\w+ )?być (?:trochę |dużo |znacznie )?lepsz\w*",
             r"\bmógł\w* (?:by )?(?:\w+ )?być (?:trochę |dużo |znacznie )?lepsz\w*", r"\bniż (?:deklarowan|podawan|zapowiadan|obiecywan)\w*",
@@ -241,6 +252,11 @@ _SENTIMENT = {
             гуде шумить тріщин* нудн* нудьг*
             скандал* втрачен* завищен*""",
         "neg_phrases": [
+            # "Пила й кращу", "пошукаю щось інше": порівняли, і не на користь цього.
+            r"(?<!\w)(?:пила|пив|їла|їв|мала|мав|бачила|бачив|куштувала|куштував)\w* (?:і |й |вже )?(?:набагато |значно |куди )?кращ\w*",
+            r"(?<!\w)(?:пошукаю|шукатиму|шукаю) (?:щось |якийсь |якусь )?інш\w*",
+            # "Доставка мала б бути безкоштовною": вимога – це критика; "все як має бути" – похвала.
+            r"(?<!\bяк )(?<!\bтак )(?<!\bтак, як )(?<!\w)(?:повин\w*|мала б|мав би|мало б|мали б) (?:б |би )?бути(?!\w)",
             # A device that acts by itself: "сам вимикається", "сама від'єднується".
             r"(?<!\w)сам[аоі]? (?:по собі )?(?:вимика|відключа|від['’]?єдну|перезавантажу|зависа|гасне)\w*",
             r"\bне (?:дотягу|дотягн)\w*", r"\bміг би? (?:\w+ )?бути (?:трохи |набагато |значно )?кращ\w*", r"\bмогл[аои] би? (?:\w+ )?бути (?:трохи |набагато |значно )?кращ\w*", r"\bпотребу\w* (?:\w+ ){0,2}(?:доопрацювання|виправлень|латок|патчів)",

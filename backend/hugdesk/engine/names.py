@@ -145,6 +145,10 @@ _PLACEHOLDER_WORDS = {
     "deleted", "usunięty", "видалений", "team", "zespół", "команда", "owner", "właściciel", "власник",
     "happy", "satisfied", "zadowolony", "zadowolona", "задоволений", "mom", "dad", "mama", "tata", "coffee",
     "muffin", "english", "reader", "parent", "couple", "friend", "friends", "visitor", "resident",
+    # A cartoon or pet word beside a first name makes a character or a nickname ("Minnie Mouse",
+    # "Honey Bunny"): greeting "Hi Minnie" would answer the character.
+    "mouse", "duck", "bunny", "kitty", "piggy", "puppy", "panda", "monster", "princess", "mommy", "daddy",
+    "grandma", "granny", "girl", "boy", "baby", "cookie", "sweetie", "gamer",
 }
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "pan", "pani", "пан", "пані", "dr.", "mr.", "mrs.", "ms."}
 _HANDLE = re.compile(r"[\d_@#/\\|]|\.\w|\w\.\w")

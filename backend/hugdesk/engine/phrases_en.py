@@ -119,8 +119,8 @@ SLOTS = {
     ),
     # "The only minus is…" with no topic we can name: acknowledged all the same.
     "praise_note_light": (
-        "We've also taken note of your remark.",
-        "Your remark about the downside is noted, too.",
+        "Your point about what could be better is useful to us, too.",
+        "It's helpful to hear what could be better, too.",
     ),
     "praise_note_generic": (
         "I'm sorry not everything was perfect, and it's useful to know what could be better.",
@@ -175,6 +175,16 @@ SLOTS = {
         "If there's anything more you'd like to share, a private message is the quickest way to reach us.",
         "Should you want to tell us more, just send us a private message and we'll see how we can help.",
         "If there's anything we can clarify, please get in touch by private message.",
+    ),
+    # Liked it, yet stops buying for a reason outside the product (where it is made): thanks
+    # and respect for the choice, never "sorry it didn't live up".
+    "outside_thanks": (
+        "Thank you for your honest review – we're glad you enjoyed it.",
+        "Thank you for sharing this, and it's good to hear you liked it.",
+    ),
+    "outside_respect": (
+        "We understand your reasons and respect your decision.",
+        "Your reasons are clear to us, and we respect your choice.",
     ),
     "trait_help": (
         "If you'd like any advice on getting more out of it, just send us a private message.",
@@ -632,6 +642,11 @@ ISSUES = {
     "no_hot_water": "the lack of hot water",
     "missing_dish": "the part of your order that never came",
     "not_received": "the order that still hasn't reached you",
+}
+
+# The same troubles at a venue, where a wrong dish is served, not sent.
+VENUE_ISSUES = {
+    "wrong_item": ("the wrong {what} you were served", "the mix-up with your order"),
 }
 
 

@@ -115,8 +115,8 @@ SLOTS = {
         "Dziękujemy, że <podzielił się Pan|podzieliła się Pani|podzielili się Państwo> swoimi wrażeniami.",
     ),
     "praise_note_light": (
-        "Odnotowaliśmy również uwagę o minusie.",
-        "Uwagę o minusie także przyjmujemy do wiadomości.",
+        "Ważna jest dla nas również uwaga o tym, co można by poprawić.",
+        "Cenna jest dla nas także uwaga o tym, co mogłoby być lepsze.",
     ),
     "praise_note_generic": (
         "Szkoda, że nie wszystko było idealne – to cenna uwaga.",
@@ -169,6 +169,16 @@ SLOTS = {
         "W razie pytań lub wątpliwości prosimy o wiadomość prywatną – zrobimy, co w naszej mocy, by pomóc.",
         "Jeśli możemy coś wyjaśnić, zapraszamy do kontaktu w wiadomości prywatnej.",
         "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> opisać nam szczegóły, zapraszamy do kontaktu w wiadomości prywatnej – postaramy się pomóc.",
+    ),
+    # Smakowało, ale nie kupi z powodu spoza produktu (kraj produkcji): podziękowanie i szacunek
+    # dla decyzji, nigdy "przykro nam, że nie spełnił oczekiwań".
+    "outside_thanks": (
+        "Dziękujemy za szczerą opinię – cieszymy się, że produkt <przypadł Panu|przypadł Pani|przypadł Państwu> do gustu.",
+        "Dziękujemy za opinię i za to, że <docenił Pan|doceniła Pani|docenili Państwo> sam produkt.",
+    ),
+    "outside_respect": (
+        "Rozumiemy <Pana|Pani|Państwa> powody i szanujemy tę decyzję.",
+        "<Pana|Pani|Państwa> argumenty są dla nas zrozumiałe i szanujemy ten wybór.",
     ),
     "trait_help": (
         "Gdyby <potrzebował Pan|potrzebowała Pani|potrzebowali Państwo> porady lub pomocy w tej sprawie, zapraszamy do kontaktu w wiadomości prywatnej.",

@@ -223,7 +223,8 @@ def _issue_apology(w: _Writer) -> str:
             return ""
     parts = []
     for code in codes:
-        phrasing = table[code]
+        # A dish served in error was never "sent": a venue names it as served.
+        phrasing = (hospitality and getattr(inputs.phrases, "VENUE_ISSUES", {}).get(code)) or table[code]
         if isinstance(phrasing, tuple):  # (with the customer's word, without it)
             word = inputs.analysis.issue_words.get(code, "")
             phrasing = phrasing[0].replace("{what}", word) if word else phrasing[1]
@@ -385,6 +386,9 @@ def _counteract(w: _Writer) -> str:
     elif key == "usability" and inputs.analysis.kind.unsupported:
         # The model does not support it: no step-by-step set-up can add what it lacks.
         key = "product_defect" if inputs.analysis.kind.fault == "defect" else "generic"
+    elif key == "usability" and not inputs.analysis.kind.how_to:
+        # Apps that freeze, a phone too wide to hold: no set-up help answers that.
+        key = "generic"
     if key in ("product_defect", "delivery", "not_as_described") and inputs.analysis.domain == "product" \
             and not order_level(inputs):
         key = "generic"  # nothing on the order to look up: a few details, no order number
@@ -650,6 +654,8 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
         return _claim_filed(w)
     if kind.setup and kind.fault != "defect":
         return _setup(w)
+    if kind.outside_reason and kind.fault != "defect" and not inputs.analysis.grave:
+        return [w.slot("outside_thanks")], [w.slot("outside_respect")]
     if elsewhere_case(inputs) and not _praise_first(inputs):
         return _elsewhere(w)
     if kind.closed and not kind.serious:
