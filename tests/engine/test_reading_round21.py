@@ -12,7 +12,7 @@ import pytest
 from hugdesk.engine.analysis import analyse
 from hugdesk.engine.names import parse_author
 from tests.support.reading import (
-    GENERAL_CAFE as CAFE, GENERAL_HOTEL, GENERAL_SHOP as SHOP, MANY_AUTHORS, drafts_for_authors,
+    GENERAL_CAFE as CAFE, GENERAL_HOTEL, GENERAL_SHOP as SHOP, MANY_AUTHORS, drafts, drafts_for_authors,
 )
 
 # "Oczekiwań", "очікувань" are expectations, which a draft may name; a wait is "długie oczekiwanie".
@@ -203,3 +203,42 @@ def test_the_years_of_the_old_phone_are_no_failure():
 ])
 def test_overall_satisfied_at_three_stars_gets_thanks_first(lang, text):
     assert analyse(text, 3, lang, domain="product").remark
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Beznadzieja, klawisze słabo trzymają się w gniazdach i potrafią same wypadać."),
+    ("pl", "Po sezonie użytkowania pasy materiału sparciały i rozłażą się w rękach."),
+    ("pl", "Blat był porysowany, a paczkę otworzyłam dopiero w domu."),
+    ("uk", "Кнопки постійно випадають з гнізд, користуватися неможливо."),
+    ("en", "The keys keep falling out and the handle came off on day two."),
+])
+def test_a_thing_that_comes_apart_is_a_fault(lang, text):
+    reading = analyse(text, 1, lang, domain="product")
+    assert reading.kind.fault == "defect", reading.kind.fault
+    for draft in drafts_for_authors(text, 1, SHOP):
+        assert not re.search(r"nie spełnił\w* \w* ?oczekiwań|не виправдала|didn't live up", draft), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "W porównaniu z konkurencją wypada dobrze, choć cena wysoka."),
+    ("en", "The rolls fell apart when I cut them and tasted of cardboard."),
+    ("uk", "Якщо випадає нагода, беру акційний, але цей смак не сподобався."),
+])
+def test_the_ambiguous_words_of_coming_apart_need_their_context(lang, text):
+    from hugdesk.engine.complaint_kind import _COMES_APART
+    assert not _COMES_APART[lang].search(text.lower())
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Ноутбук сам вимикався, тому повернув товар. Чекаю на повернення коштів."),
+    ("pl", "Blender nie działał, odesłałam go tydzień temu i czekam na zwrot pieniędzy."),
+    ("en", "The kettle leaked, so I sent it back. Still waiting for my refund."),
+])
+def test_a_return_still_waiting_for_the_money_is_not_settled(lang, text):
+    kind = analyse(text, 1, lang, domain="product").kind
+    assert kind.refund_pending and not kind.resolved, kind
+    for author in MANY_AUTHORS:
+        best = drafts(text, 1, SHOP, author=author)[0]  # the draft the card offers first
+        assert re.search(r"refund|zwrot\w* pieniędzy|повернення коштів|поверненням коштів", best), best
+    for draft in drafts_for_authors(text, 1, SHOP):
+        assert not re.search(r"how it ended|чим усе завершилося|jak się skończyło|як найпростіше оформити", draft), draft

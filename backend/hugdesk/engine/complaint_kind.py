@@ -191,6 +191,12 @@ _RESOLVED = {
 _STILL = re.compile(r"\b(?:but|yet|still|ale|jednak|nadal|wciąż|але|проте|однак|досі|знову)\b|(?:same|to samo|те саме|"
                     r"така сама|такі самі)", re.IGNORECASE)
 
+# Sent back and still waiting for the money: nothing is settled yet ("Повернув товар. Чекаю на
+# повернення коштів"), so "thank you for telling us how it ended" would close an open case.
+_REFUND_PENDING = re.compile(r"\b(?:(?:still )?(?:waiting|wait) (?:for|on) (?:my |a |the |our )?(?:refund|money)|(?:czekam|czekamy|oczekuję|"
+                             r"czekam nadal) na (?:zwrot|pieniądze|przelew)|(?:чекаю|чекаємо|очікую) (?:на )?(?:повернення (?:коштів|грошей)|кошти|гроші))",
+                             re.IGNORECASE)
+
 # What happened to the thing, read from the story's shape rather than a fault word: it
 # worked for a while and then went wrong ("po niespełna roku użytkowania", "через 2 місяці
 # роботи почались проблеми", "started to flicker"), it came in a bad state, the customer has
@@ -205,7 +211,7 @@ _FAILED = {
                      r"i'?m going to) (?:have to )?(?:send (?:it|them) back|return (?:it|them)|exchange (?:it|them))|warranty (?:claim )?"
                      r"(?:was |got )?(?:refused|denied|rejected)|(?:refused|denied|rejected) (?:my |the )?(?:warranty|claim)|"
                      r"(?:on|from) (?:the|day) (?:very )?(?:first|one|1) (?:day|use)|black screen|flicker\w*|blink\w* (?:on and off|constantly)|weak signal|no signal)\b"),
-    "pl": re.compile(r"(?:po (?:niespełna |prawie |zaledwie |ok\.? |około |niecał\w* )?(?:\w+ )?(?:dni\w*|tygodni\w*|miesi\w*|rok\w*|lat\w*) "
+    "pl": re.compile(r"(?:po (?:niespełna |prawie |zaledwie |ok\.? |około |niecał\w* )?(?:\w+ )?(?:dni\w*|tygodni\w*|miesi\w*|rok\w*|lat\w*|sezon\w*) "
                      r"(?:użytkowania|używania|pracy|działania)|po (?:\d+|dwóch|trzech|czterech|kilku|paru|pół) ?(?:miesiącach|latach|roku)"
                      # "zmienię po dwóch latach mojego a52s": the years of the old phone, nothing failed.
                      r"(?! (?:mojego|mojej|moim|starego|starej|poprzedniego|poprzedniej|używania (?:mojego|starego|poprzedniego)))|"
@@ -236,6 +242,23 @@ _POOR_BUILD = {
     "uk": re.compile(r"(?:якість (?:виготовлення|збірки|матеріал\w*|покриття|пластик\w*)(?:\W+\w+){0,3}?\W+(?:жахлив|погана|низьк|огидн|"
                      r"кульга|слабк)\w*|(?:жахлив|погана|низьк|огидн|слабк)\w* якість (?:виготовлення|збірки|матеріал\w*)|погано "
                      r"(?:зроблен|зібран)\w*)"),
+}
+# It comes apart: parts fall out or off, the material disintegrates, or it came scratched. A
+# fault of the item, however the review is worded ("klawisze potrafią same wypadać"). The
+# ambiguous verbs need their context: "wypada dobrze" comes out well, "ta opcja odpada" is ruled
+# out, "випадає нагода" is a chance that comes up.
+_COMES_APART = {
+    # Parts of a thing only: a roll or a cookie that falls apart or crumbles is its texture.
+    "en": re.compile(r"\b(?:(?:keys?|buttons?|parts?|handles?|legs?|screws?|wheels?|knobs?|seams?|straps?|soles?|zippers?|hinges?|stitch\w*) "
+                     r"(?:\w+ )?(?:keeps? |kept |often |constantly |just )?(?:fall(?:s|ing)? (?:out|off|apart)|fell (?:out|off|apart)|"
+                     r"comes? (?:off|apart|loose)|came (?:off|apart|loose))|(?:arrived|came) (?:already )?(?:scratched|scuffed))\b"),
+    "pl": re.compile(r"(?:(?:sam[aoei]?|same|ciągle|często|potrafi\w*|zaczęł\w*|zaczął) (?:\w+ )?(?:się )?wypada\w*|wypada\w* z (?:gniazd|obudow|ram|"
+                     r"zawias|uchwyt)\w*|odpada\w* (?:od|z)\b|odpadł\w*|odchodz\w* od|odkleja\w*|odkleił\w*|rozpada\w*|rozpadł\w*|"
+                     r"rozłaż\w*|rozlatuj\w*|sparcia\w*|(?:był|była|było|były|przyszedł|przyszła|przyszło|przyszły|dotarł\w*) (?:już )?"
+                     r"(?:porysowan|zarysowan|obtłuczon|odrapan)\w*)"),
+    "uk": re.compile(r"(?:(?:сам[аиі]?|постійно|часто|почал\w*|почав) (?:\w+ )?випада\w*|випада\w* з (?:гнізд|корпус|рам|кріплен)\w*|"
+                     r"відпада\w* (?:від|з)\b|відпав\w*|відклеї\w*|відклею\w*|розпада\w*|розпав\w*|розлазит\w*|розлізл\w*|"
+                     r"(?:був|була|було|були|прийшов|прийшла|прийшло|прийшли) (?:вже )?(?:подряпан|обдерт)\w*)"),
 }
 # Something that worked and then began to fail: read even under five stars, because a happy
 # first paragraph does not make "after two weeks it started to overheat" praise.
@@ -444,6 +467,7 @@ class ComplaintKind:
     unsupported: bool = False  # the model does not support an app or a standard: no set-up help can add it
     setup: bool = False      # stuck getting it started (asks for a password): help with the set-up, no parcel chased
     how_to: bool = False     # the trouble is setting it up or learning to use it: walking them through it fits
+    refund_pending: bool = False  # sent back, still waiting for the money: the refund's status is the step
     outside_reason: bool = False  # liked it, but stops buying for where it is made: thanks and respect, no regret
     claim_filed: str = ""    # praised | open: the customer already filed the complaint; never tell them to file it
     settled_by_customer: bool = False  # already returned, exchanged or repaired: nothing to offer again
@@ -1056,6 +1080,9 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     if settled and _OTHER_ITEM[lang].match(lowered[settled.start():settled.end() + 60]):
         settled = None
     # "Sent it in under warranty, got a new one, but it's the same": nothing is settled.
+    kind.refund_pending = domain != "hospitality" and bool(_REFUND_PENDING.search(lowered))
+    if settled and kind.refund_pending:
+        settled = None
     if settled and not _STILL.search(lowered[settled.end():settled.end() + 60]):
         kind.resolved = kind.settled_by_customer = True
     kind.mismatch = domain != "hospitality" and bool(_MISMATCH[lang].search(lowered))
@@ -1065,6 +1092,7 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     kind.harm = bool(_HARM[lang].search(unexaggerated)) or kind.health
     main = categories[:1]
     failed = bool(_FAILED[lang].search(lowered)) or bool(_POOR_BUILD[lang].search(lowered)) or bool(_ONSET[lang].search(lowered)) \
+        or bool(_COMES_APART[lang].search(lowered)) \
         or bool(lexicon.GOOD_AT_FIRST[lang].search(lowered) and _APPEARED[lang].search(lowered))
     kind.failed = failed
     kind.now_and_then = bool(_NOW_AND_THEN.search(lowered))

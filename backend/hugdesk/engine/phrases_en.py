@@ -507,6 +507,11 @@ SLOTS = {
 # The next step: an invitation with its purpose, never a deed or a deadline the business
 # has not set (STEPS add those when it has).
 COUNTERACT = {
+    # Sent back, money not yet returned: where the refund stands, not how to return it.
+    "refund_pending": (
+        "Please send us your order number in a private message, so that we can check where your refund stands.",
+        "If you message us privately with your order number, we'll check the status of your refund.",
+    ),
     "product_defect": (
         "Please send us your order number in a private message, so that we can look into the fault with you.",
         "Please message us privately with your order details, so that we can work out the best fix together.",

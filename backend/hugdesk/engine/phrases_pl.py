@@ -493,6 +493,11 @@ SLOTS = {
 # The next step: an invitation with its purpose, never a deed or a deadline the business
 # has not set (STEPS add those when it has).
 COUNTERACT = {
+    # Odesłane, pieniądze jeszcze nie wróciły: na jakim etapie jest zwrot, nie jak odesłać.
+    "refund_pending": (
+        "Prosimy o numer zamówienia w wiadomości prywatnej – sprawdzimy, na jakim etapie jest zwrot pieniędzy.",
+        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, sprawdzimy, co dzieje się ze zwrotem pieniędzy.",
+    ),
     "product_problem": (
         "Prosimy o kontakt w wiadomości prywatnej z numerem zamówienia – podpowiemy, jak dalej postąpić.",
         "Aby sprawdzić, co się stało, potrzebujemy numeru zamówienia – prosimy przesłać go w wiadomości prywatnej.",

@@ -362,7 +362,9 @@ def _reply_time(w: _Writer) -> list[str]:
 def _counteract(w: _Writer) -> str:
     inputs = w.inputs
     key = _category_key(inputs, inputs.phrases.COUNTERACT)
-    if inputs.analysis.kind.harm and key in ("product_defect", "product_problem", "usability", "delivery"):
+    if inputs.analysis.kind.refund_pending and not inputs.analysis.kind.harm:
+        key = "refund_pending"  # sent back already: where the money is, not how to return it
+    elif inputs.analysis.kind.harm and key in ("product_defect", "product_problem", "usability", "delivery"):
         key = "generic"  # someone fell ill: a few details, never "the fault we will repair"
     elif inputs.analysis.kind.counterfeit:
         key = "counterfeit"  # the item and where it came from are what to check, not a fault or a parcel
