@@ -32,6 +32,8 @@ _DEFECT = {
                      r"wobbl\w*|rust(?:ed|ing|s|y)?|died|shorted out|short[- ]circuited|"
                      r"(?:turns?|shuts?|switch(?:es)?) (?:itself )?off (?:by itself|on its own|randomly)|"
                      r"(?:disconnects?|disconnecting|restarts?|restarting|reboots?|rebooting) (?:\w+ )?(?:by itself|on its own|randomly)|"
+                     # A controller that drifts, a dead pixel, a signal that drops: faults of this unit.
+                     r"drift(?:s|ing|ed)?|(?:dead|stuck|bad) pixels?|(?:lost|loses|losing|no) (?:the )?signal|"
                      # A seal that fails ("not sealed properly, the grounds spill out").
                      r"(?:not|n'?t|poorly|badly|improperly) (?:properly )?sealed|unsealed|spill(?:s|ed|ing)? out)\b"),
     "pl": re.compile(r"(?:nie (?:działa|działał\w*|włącza|włączył\w*|ładuje|uruchamia|chce działać)|przesta\w* działać|defekt\w*|"
@@ -45,12 +47,14 @@ _DEFECT = {
                      r"wiesza\w*|zawiesz\w*|błęd\w*|błąd|bug\w*|glitch\w*|laguje|przycina\w*|nie trzyma (?:baterii|ładowania)|"
                      r"nie da się (?:nic|niczego)|źle (?:mierzy|pokazuje)|błędn\w* (?:odczyt|pomiar|wynik)\w*|odpad\w*|odkle\w*|"
                      r"oderwa\w*|chwieje się|chybocze|poluzowa\w*|rdzewie\w*|zardzewia\w*|(?<!\w)rdz[ayę](?!\w)|umarł\w*|zdechł\w*|zwarci\w*|"
-                     r"nieszczeln\w*|rozszczelni\w*|wysypuj\w*|(?<!\w)sam[aoei]? (?:z siebie )?się (?:odłącza|rozłącza|wyłącza|resetuje|restartuje)\w*)"),
+                     r"nieszczeln\w*|rozszczelni\w*|wysypuj\w*|dryf\w*|(?:martw|zablokowan|uszkodzon)\w* piksel\w*|"
+                     r"(?:brak\w*|zanik\w*|traci\w*|straci\w*|gubi\w*) sygnał\w*|(?<!\w)sam[aoei]? (?:z siebie )?się (?:odłącza|rozłącza|wyłącza|resetuje|restartuje)\w*)"),
     "uk": re.compile(r"(?:не (?:працю\w*|вмика\w*|включа\w*|ввімкн\w*|увімкн\w*|заряджа\w*|запуска\w*)|неможливо користуватися|розтан\w*|"
                      r"прострочен\w*|зіпсован\w*|негерметичн\w*|розгерметиз\w*|"
                      r"(?<!\w)сам[аоі]? (?:по собі )?(?:вимика|відключа|від['’]?єдну|перезавантажу)\w*|"
                      r"продал\w* як нов\w*|чуж\w* акаунт\w*|вже (?:був )?(?:відкрит|використ)\w*|перестав\w*|перестал\w*|зламал\w*|"
                      r"зламав\w*|поламал\w*|поламав\w*|розвалив\w*|розвалил\w*|бракован\w*|(?<!\w)брак(?!\w)|пошкодж\w*|трісн\w*|тріщин\w*|розбит\w*|"
+                     r"тріска\w*|бит\w* піксел\w*|(?:зник\w*|пропа\w*|немає|нема|втрача\w*) сигнал\w*|"
                      r"(?<!\w)дим(?!\w)|димить|задими\w*|задимі\w*|згорі\w*|несправн\w*|пропав звук|зник\w* звук|без звуку|"
                      r"в комплекті (?:його )?(?:нема|немає)|(?:нема|немає|не було) в комплекті|без блок\w* живлення|"
                      r"не той (?:товар|колір|розмір)|не та модель|доставк\w* \d+ (?:день|дні|днів)|прийш\w* за \d+|"
@@ -99,6 +103,14 @@ _SERIOUS = {
 _HARM = {
     "en": re.compile(r"\b(?:bed ?bugs?|bites|bitten|got (?:sick|ill)|made (?:me|us|my \w+) (?:sick|ill)|"
                      r"threw (?:away|out) (?:my|our|all)|hospital|allergic reaction|injur\w+|"
+                     # Emergency care or its signs: "taken to the ER in an ambulance", "seizures".
+                     r"(?:to|in|at) the er\b|emergency room|urgent care|ambulance|seizures?|passed out|fainted|"
+                     r"(?:could(?:n'?t| not)|can'?t) breathe|poison control|near[- ]death|"
+                     # Burnt by scalding water or a hot part: an injury, whatever else the review says.
+                     # Said of a person: "the chicken was burnt" is the cooking.
+                     r"(?:i|we|he|she|they|you|kids?|child|son|daughter|baby) (?:\w+ )?(?:got|get|was|were|been) (?:badly |severely |slightly )?"
+                     r"(?:burnt|burned|scalded)|(?:to|not) (?:be|get) (?:\w+ )?(?:burnt|burned|scalded)|"
+                     r"burn(?:ed|t) (?:my|our|his|her|their) (?:\w+ )?(?:hands?|arms?|skin|mouth|tongue|face|legs?|feet|foot|fingers?)|"
                      # Ill after eating, or an allergen in a dish sold as free of it: health, not taste.
                      r"throw(?:ing|n)? up|puk(?:ed|ing)|stomach (?:ache|cramps|bug|pains?)|"
                      r"(?:got|was|were|felt|been|became|fell) (?:\w+ )?(?:sick|ill|nauseous)|sick (?:all|for|the whole)|"
@@ -111,12 +123,14 @@ _HARM = {
                      r"soup|sandwich|bread|cereal|puree|purée|box|bag|pack))\b"),
     "pl": re.compile(r"(?:pluskw\w*|pogryzi\w*|ugryzi\w*|szpital\w*|reakcj\w* alergiczn\w*|poparzy\w*|"
                      r"skaleczy\w*|wyrzuci\w* (?:wszystkie |całe )?(?:ubrani|rzeczy)\w*|"
+                     r"pogotowi\w*|karetk\w*|(?<!\w)sor(?!\w)|omdla\w*|zemdla\w*|drgawk\w*|nie (?:mogł\w*|mogę) oddychać|"
                      r"rozwolnieni\w*|mdłości|ból\w* brzucha|(?:bolał\w*|rozbolał\w*) (?:\w+ )?brzuch|"
                      r"(?:nie był\w*|wcale nie|nie jest) (?:\w+ )?(?:bezglutenow|bezlaktozow)\w*|(?:źle|niedobrze) (?:się )?(?:czuł|poczuł)\w*|"
                      r"(?:kawał\w*|kawałecz\w*|odłam\w*|fragment\w*|drobin\w*|opiłk\w*) (?:twardego |ostrego )?(?:plastiku|szkła|metalu|drutu)|"
                      r"(?:prawie|omal) (?:\w+ )?(?:połknął|połknęła|połknęło|zadławi\w*))"),
     "uk": re.compile(r"(?:(?<!\w)клоп\w*|покуса\w*|укус\w*|отру\w*|лікарн\w*|алергічн\w* реакц\w*|опік\w*|"
                      r"травм\w*|викину\w* (?:весь |всі |увесь )?(?:одяг|реч)\w*|(?<!\w)нудил\w*|"
+                     r"швидк\w* (?:допомог|приїха)\w*|реанімац\w*|непритомн\w*|знепритомні\w*|судом\w*|не (?:міг|могла|можу) дихати|"
                      r"(?<!\w)знудил\w*|діаре\w*|біль\w* (?:у |в )?(?:живот|шлунк)\w*|(?:болів|заболів|розболівся) "
                      r"(?:\w+ )?(?:живіт|шлунок)|(?:не був\w*|зовсім не|не є) (?:\w+ )?безглютен\w*|погано (?:себе )?почува\w*|"
                      r"(?:шматоч\w*|шматк\w*|уламк\w*|скалк\w*|частин\w*) (?:твердого |гострого )?(?:пластику|скла|металу|дроту)|"
@@ -721,15 +735,19 @@ _NOT_BOUGHT = {
                      r"(?:would(?:n'?t| not)|won'?t|will not|can'?t|cannot) (?:even )?(?:think of |consider )?"
                      r"(?:buy|buying|order|ordering|purchas\w*) (?:this|it|one|these|them)?\s?(?:\w+ )?(?:unless|until|without|before)|"
                      # Waiting for a better price: "I'll wait and buy when it's cheaper".
+                     # "I was going to order this, but saw it was 16.5 oz": held back before buying.
+                     r"(?:was|were) (?:going|about|planning) to (?:order|buy|purchase) (?:this|it|one|these|them)\b[^.!?]{0,60}?\bbut\b|"
                      r"(?:i'?ll|i will) (?:wait|hold off)(?: \w+){0,3}? (?:until|till|for)|(?:i'?ll|i will) buy (?:it |one |them )?"
                      r"(?:when|once|if) (?:the )?(?:price|it|they)\w*)"),
-    "pl": re.compile(r"(?:jeszcze nie (?:kupi|zamówi|mam)\w*|nie (?:kupił\w*|zamówił\w*) jeszcze|zastanawiam się "
+    "pl": re.compile(r"(?:(?:miał\w*|zamierzał\w*) (?:go |ją |je |to )?(?:kupić|zamówić)[^.!?]{0,60}?\bale\b|"
+                     r"jeszcze nie (?:kupi|zamówi|mam)\w*|nie (?:kupił\w*|zamówił\w*) jeszcze|zastanawiam się "
                      r"nad (?:zakupem|kupnem)|czy warto|(?:planuję|chcę|myślę o) (?:kupi|zakup|zamówi)\w*|"
                      r"nie (?:kupię|zamówię)\W+(?:\w+\W+){0,2}?(?:dopóki|póki|zanim|bez)\b|"
                      # "Chwilkę poczekam i kupię, jak będą w normalnych cenach": not bought, waiting for the price.
                      r"(?:poczekam|wstrzymam się)(?:\W+\w+){0,4}?\W+(?:kupię|zamówię|z zakupem)|(?:kupię|zamówię),? (?:jak|gdy|kiedy) "
                      r"(?:\w+ )?(?:będ\w+|stanieje|stanieją|cena|ceny))"),
-    "uk": re.compile(r"(?:ще не (?:купи|замови|отрима)\w*|чи варто|думаю (?:купити|взяти|замовити)|планую "
+    "uk": re.compile(r"(?:(?:збира\w*|планува\w*) (?:його |її |це )?(?:купити|замовити)[^.!?]{0,60}?(?<!\w)але(?!\w)|"
+                     r"ще не (?:купи|замови|отрима)\w*|чи варто|думаю (?:купити|взяти|замовити)|планую "
                      r"(?:купити|взяти|замовити)|не (?:куплю|замовлю|купуватиму)\W+(?:\w+\W+){0,2}?(?:поки|доки|без)(?!\w)|"
                      r"(?:почекаю|зачекаю)(?:\W+\w+){0,4}?\W+(?:куплю|замовлю)|(?:куплю|замовлю),? (?:коли|як) (?:\w+ )?"
                      r"(?:буд\w+|подешева\w*|ціна|ціни))"),
@@ -872,10 +890,13 @@ _REFUSED = {
 
 # What the customer bought elsewhere after this one failed: a replacement, not this purchase.
 _REPLACEMENT_BOUGHT = {
-    "en": re.compile(r"\b(?:new one|another one|a replacement|(?:so|then|instead|therefore|ended up)\b[^.!?]{0,25}\bnew)\b"),
+    # "Luckily I got the Lego at another shop": our order failed, and the other shop saved the day.
+    "en": re.compile(r"\b(?:new one|another one|a replacement|(?:so|then|instead|therefore|ended up)\b[^.!?]{0,25}\bnew|"
+                     r"luckily|fortunately|thankfully|in the end|eventually|ended up)\b"),
     "pl": re.compile(r"(?:zamiennik\w*|drugi egzemplarz|(?<!\w)(?:więc|dlatego|zatem|potem|w końcu|zamiast)(?!\w)[^.!?]{0,25}"
-                     r"(?<!\w)now\w*)"),
-    "uk": re.compile(r"(?:заміну|інший такий|(?<!\w)(?:тому|тож|потім|зрештою|натомість)(?!\w)[^.!?]{0,25}(?<!\w)нов\w*)"),
+                     r"(?<!\w)now\w*|(?:całe|na) szczęście|ostatecznie|w końcu)"),
+    "uk": re.compile(r"(?:заміну|інший такий|(?<!\w)(?:тому|тож|потім|зрештою|натомість)(?!\w)[^.!?]{0,25}(?<!\w)нов\w*|"
+                     r"на щастя|зрештою|врешті|у підсумку)"),
 }
 
 

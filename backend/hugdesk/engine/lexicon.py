@@ -414,6 +414,8 @@ COLD_FOOD = {
 LONG_WAIT = {
     "en": r"\bwait(?:ed|ing)? (?:for )?(?:\w+ ){0,3}?(?:over |almost |nearly |about |more than )?(?:an? |\d+ |one |two |three |twenty |thirty |forty |45 )?"
           r"(?:hours?|minutes|mins|ages|forever)\b|\btook (?:over |almost |nearly |about |more than )?(?:an? |\d+ )?(?:hours?|minutes|mins|forever|ages)\b"
+          # "the shot I took 20 minutes before": when something was taken, not a wait.
+          r"(?! (?:before|earlier|ago|after|later|prior))"
           r"|\b(?:long|slow) (?:wait|service)\b|\bwaited (?:so |too )?long\b",
     "pl": r"\bczeka\w* (?:\w+ ){0,3}?(?:godzin\w*|minut|wieki|wieczność|długo|pół godziny)|\bdługo (?:czeka|trwa)\w*"
           r"|\bdługie (?:czekanie|oczekiwanie)\b",

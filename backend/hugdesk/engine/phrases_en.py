@@ -437,6 +437,11 @@ SLOTS = {
         "The team already handling your case is best placed to see it through, as they have all the details.",
     ),
     # The service turned the claim down: the seller may still help, if it was us.
+    # The service centre has the case: we stay at hand, without explaining how to file it.
+    "elsewhere_service_offer": (
+        "If it drags on or you need anything from us, please send us a private message.",
+        "Should the repair take too long, or if we can help in any way, just message us privately.",
+    ),
     "elsewhere_service_refused": (
         "It's a shame the service centre turned your claim down. If you bought it from us, please message us privately with {ref}, so that we can look at what else can be done.",
         "It's disappointing that the service centre said no. If the purchase was made with us, send us {ref} in a private message, so that we can see what the options are.",

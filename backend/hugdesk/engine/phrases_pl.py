@@ -423,6 +423,11 @@ SLOTS = {
         "Sprawę najlepiej prowadzić dalej z serwisem, który już się nią zajmuje – tam są wszystkie szczegóły.",
     ),
     # The service turned the claim down: the seller may still help, if it was us.
+    # Serwis ma już zgłoszenie: jesteśmy pod ręką, bez tłumaczenia, jak je złożyć.
+    "elsewhere_service_offer": (
+        "Gdyby sprawa się przeciągała albo <potrzebował Pan|potrzebowała Pani|potrzebowali Państwo> czegoś od nas, prosimy o wiadomość prywatną.",
+        "Jeśli naprawa będzie trwała zbyt długo lub będziemy mogli w czymś pomóc, zapraszamy do wiadomości prywatnej.",
+    ),
     "elsewhere_service_refused": (
         "Szkoda, że serwis nie uznał zgłoszenia. Jeśli produkt został kupiony u nas, prosimy o wiadomość prywatną z {ref}, abyśmy mogli sprawdzić, co można jeszcze zrobić w ramach reklamacji.",
         "Szkoda, że serwis odmówił. Jeśli zakupu <dokonał Pan|dokonała Pani|dokonali Państwo> u nas, prosimy o wiadomość prywatną z {ref} – podpowiemy, jakie są dalsze możliwości.",

@@ -572,12 +572,18 @@ def _elsewhere(w: _Writer) -> tuple[list[str], list[str]]:
         # The maker's hotline is the trouble: sympathy for that, and advice, never "call its hotline".
         first.append(w.slot("elsewhere_maker_silent"))
         return first, [w.slot("elsewhere_advice")]
-    serious = inputs.low_rating and analysis.kind.fault == "defect"
+    # A unit at the service centre is a fault, whatever else the review names first (a missing adapter).
+    serious = inputs.low_rating and (analysis.kind.fault == "defect"
+                                     or (party == "service" and "product_defect" in analysis.problem_categories[:2]))
     # The topic may be the other party's: stay general, but not mild about two phones that cannot be used.
     first.append(w.slot("elsewhere_ack_serious" if serious else "elsewhere_ack_generic"))
     if party == "service" and analysis.kind.refused:
         # "Keep going with the service handling it" would contradict a service that said no.
         return first, [w.slot("elsewhere_service_refused", ref=_ref(inputs))]
+    if party == "service":
+        # The case is open there: how to file it would be advice they no longer need.
+        # No order number: the item may not be ours, and the service has what it needs.
+        return first, [w.slot("elsewhere_service"), w.slot("elsewhere_service_offer")]
     second = [w.slot(f"elsewhere_{party}"), w.slot("elsewhere_advice")]
     return first, second
 

@@ -1,0 +1,118 @@
+"""Issue 9, twenty-second round: the classes fresh set N was graded down for (set N was drawn
+after round 21 and graded blind before any of this was written), fixed as classes. Emergency care
+is harm, not a wait; a person burnt is harm, a burnt chicken is cooking; a drifting stick, a dead
+pixel, a lost signal or a teat that cracks is a fault of the unit; "I was going to order it, but"
+is no owner's complaint; the shop that saved the day after our failed order is no other seller;
+a case open with the service centre gets sympathy and a hand, not a lesson in filing it; a happy
+four-star text with one light criticism gets thanks first. Every review here is made up."""
+
+import re
+
+import pytest
+
+from hugdesk.engine.analysis import analyse
+from tests.support.reading import (
+    GENERAL_CAFE as CAFE, GENERAL_HOTEL as HOTEL, GENERAL_SHOP as SHOP, MANY_AUTHORS, drafts, drafts_for_authors,
+)
+
+VOUCHER = re.compile(r"discount|rabat|знижк", re.IGNORECASE)
+WAIT = re.compile(r"the wait|long wait|waiting|oczekiwani|czekać|очікуван|чекати", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "I had to be taken to the ER in an ambulance after one of these energy shots. I took it 20 minutes before."),
+    ("pl", "Po wypiciu tego napoju przyjechało pogotowie, miałam drgawki i nie mogłam oddychać."),
+    ("uk", "Після цього напою довелося викликати швидку допомогу, у дитини були судоми."),
+])
+def test_emergency_care_is_harm_not_a_wait(lang, text):
+    reading = analyse(text, 1, lang, domain="product")
+    assert reading.kind.harm, reading.kind
+    assert "long_wait" not in reading.issues, reading.issues
+    for draft in drafts_for_authors(text, 1, SHOP):
+        assert not VOUCHER.search(draft) and not WAIT.search(draft), draft
+
+
+def test_a_time_something_was_taken_is_no_wait():
+    reading = analyse("Felt dizzy after the supplement I took 20 minutes before dinner. Never again.", 1, "en", domain="product")
+    assert "long_wait" not in reading.issues
+
+
+@pytest.mark.parametrize("text,harm", [
+    ("The shower went scalding hot and I was the one to get burnt; my kids could have been hurt.", True),
+    ("The chicken was burnt and the fries were stone cold.", False),
+])
+def test_a_person_burnt_is_harm_and_burnt_food_is_cooking(text, harm):
+    domain = "hospitality"
+    assert analyse(text, 1, "en", domain=domain).kind.harm is harm
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Nowy pad i od razu dryf lewego drążka. Niestety."),
+    ("en", "Brand new controller and the left stick drifts from day one."),
+    ("uk", "На четвертий день зник сигнал від комп'ютера, з ноутбуком працює."),
+    ("uk", "Соски зручні, але дуже швидко тріскають навпіл, буквально за тиждень."),
+    ("uk", "Гарний монітор, але попався екземпляр з битим пікселем."),
+    ("pl", "Monitor ładny, ale ma martwy piksel na środku ekranu."),
+])
+def test_a_fault_of_this_unit_is_a_defect(lang, text):
+    reading = analyse(text, 2, lang, domain="product")
+    assert reading.kind.fault == "defect", reading.kind.fault
+    best = [drafts(text, 2, SHOP, author=a)[0] for a in MANY_AUTHORS]
+    assert all(re.search(r"order|zamówieni|замовлення", d) for d in best), best
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "I have used this mix for years. I was going to order this one, but saw it is now 16.5 oz instead of 18. "
+           "Companies should stop shrinking their products."),
+    ("pl", "Miałam go zamówić, ale zobaczyłam, że opakowanie jest teraz mniejsze, a cena ta sama."),
+    ("uk", "Збиралася замовити, але побачила, що упаковка тепер менша, а ціна та сама."),
+])
+def test_held_back_before_buying_is_no_owner_s_complaint(lang, text):
+    assert analyse(text, 1, lang, domain="product").kind.non_owner
+    for draft in drafts_for_authors(text, 1, SHOP):
+        assert not VOUCHER.search(draft) and not re.search(r"order number|numer zamówienia|номер замовлення", draft), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Zamówiona zabawka na święta, przez dwa tygodnie brak informacji o wysyłce. Całe szczęście klocki kupione w innym "
+           "sklepie, więc dziecko dostało prezent."),
+    ("en", "Ordered a toy for Christmas and for two weeks no word about shipping. Luckily I bought one at another store in time."),
+    ("uk", "Замовила іграшку на свята, два тижні жодної інформації про відправку. На щастя, купила в іншому магазині."),
+])
+def test_the_shop_that_saved_the_day_is_no_other_seller(lang, text):
+    kind = analyse(text, 1, lang, domain="product").kind
+    assert kind.elsewhere != "seller", kind.elsewhere
+    for draft in drafts_for_authors(text, 1, SHOP):
+        assert not re.search(r"where you bought|w którym dokonali|де Ви купували|sklep, w którym", draft), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Відеокарта несправна, в біосі білі смуги. Зараз нею займається сервісний центр, сподіваюся на швидке вирішення."),
+    ("pl", "Karta graficzna niesprawna od początku, teraz zajmuje się nią serwis. Liczę, że szybko to naprawią."),
+])
+def test_a_case_open_with_the_service_gets_sympathy_and_a_hand_not_a_lesson(lang, text):
+    for draft in drafts_for_authors(text, 1, SHOP):
+        assert not re.search(r"як оформити|jak (?:złożyć|zgłosić)|how to file", draft), draft
+        assert re.search(r"прикро|шкода|przykro|przeprasz", draft, re.IGNORECASE), draft
+
+
+@pytest.mark.parametrize("lang,text,rating", [
+    ("en", "Right on the beach, the pool is wonderful and the kids loved the fish. The food is lacking, though.", 4),
+    ("pl", "Świetna lokalizacja, przemiła obsługa i piękny basen. Jedzenie słabe.", 4),
+])
+def test_a_happy_four_star_text_with_one_light_criticism_gets_thanks_first(lang, text, rating):
+    reading = analyse(text, rating, lang, domain="hospitality")
+    assert reading.remark, (reading.sentiment, reading.positive, reading.negative)
+    for draft in drafts_for_authors(text, rating, HOTEL):
+        body = draft.split("\n\n", 1)[1]
+        assert re.match(r"(Thank|Dziękujemy|Bardzo dziękujemy|Serdecznie)", body), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Lived here nine months before trying it and I hate that I waited so long. Wonderful food, top service."),
+    ("pl", "Żałuję, że tak długo zwlekałam z wizytą. Pyszne jedzenie i świetna obsługa."),
+    ("uk", "Шкода, що так довго відкладала візит. Смачна їжа і чудове обслуговування."),
+])
+def test_sorry_not_to_have_come_sooner_is_praise(lang, text):
+    for draft in drafts_for_authors(text, 5, CAFE, authors=MANY_AUTHORS):
+        assert not re.search(r"could be better|sorry|fell short|przeprasz|przykro|прикро|перепрош|очікуван|oczekiwani", draft), draft
