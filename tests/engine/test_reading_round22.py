@@ -116,3 +116,42 @@ def test_a_happy_four_star_text_with_one_light_criticism_gets_thanks_first(lang,
 def test_sorry_not_to_have_come_sooner_is_praise(lang, text):
     for draft in drafts_for_authors(text, 5, CAFE, authors=MANY_AUTHORS):
         assert not re.search(r"could be better|sorry|fell short|przeprasz|przykro|прикро|перепрош|очікуван|oczekiwani", draft), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Great on anything from rice to burgers. I can't wait until the weekend for eggs with this mix."),
+    ("pl", "Świetna przyprawa do wszystkiego, nie mogę się doczekać weekendu, żeby znów jej użyć."),
+    ("uk", "Чудова приправа, не можу дочекатися вихідних, щоб знову її додати."),
+])
+def test_can_t_wait_is_eagerness_not_a_wait(lang, text):
+    reading = analyse(text, 5, lang, domain="product")
+    assert "waiting" not in reading.categories and not any(t.nom in ("wait", "czekanie") for t in reading.topics), reading.categories
+    assert reading.sentiment == "positive"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Dobrze wykonany i dopracowany. Z minusów – bateria wytrzymuje max 2 dni. Stosunkowo wysoka cena."),
+    ("uk", "Добре зроблений. З мінусів – батарея тримає два дні, відносно висока ціна."),
+])
+def test_the_minuses_named_in_a_good_review_are_criticism(lang, text):
+    assert analyse(text, 3.5, lang, domain="product").sentiment in ("mixed", "negative")
+    for draft in drafts_for_authors(text, 3.5, SHOP):
+        assert not re.search(r"tak pozytywn|такими приємними|такі приємні", draft), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Kolumny kupiłem wiele lat temu i długo sprawowały się dobrze na domowych imprezach. Z wiekiem zmieniają się jednak "
+           "oczekiwania i dziś brakuje mi w nich głębi. Bas jest poprawny tylko przy dużej głośności, a górne pasmo praktycznie "
+           "nie istnieje. Jedynym argumentem jest przystępna cena, ale za te pieniądze są dziś lepsze konstrukcje."),
+])
+def test_after_a_detailed_review_no_more_details_are_asked_for(lang, text):
+    thanked = [d for d in drafts_for_authors(text, 1, SHOP, authors=MANY_AUTHORS) if re.search(r"dokładn|szczegółow", d)]
+    assert thanked
+    for draft in thanked:
+        assert "szczegół" not in draft.split("\n\n")[2], draft
+
+
+def test_four_stars_with_inline_pros_and_cons_thank_first():
+    text = ("Смачненьке, дитина їсть із задоволенням, не дуже кришиться. Даємо по одній штучці, бо я занадто скептично "
+            "ставлюся до таких продуктів. + Зручна форма, смачне, дитині подобається - Не зовсім дитячий склад")
+    assert analyse(text, 4, "uk", domain="product").remark

@@ -142,6 +142,8 @@ _IDIOMS = {
            # "I hate that I waited so long to try it": sorry not to have come sooner, no wait of ours.
            (re.compile(r"\b(?:hate|regret|wish|sorry|shame|sad|kick(?:ing)? myself)\b[^.!?]{0,25}?\b(?:waited|put (?:it|this) off) "
                        r"(?:so|this|too) long\b(?: to (?:try|come|visit|go|order|buy)\w*)?", re.IGNORECASE), "should have come sooner"),
+           # "I can't wait until the weekend for it": eagerness, no wait of ours.
+           (re.compile(r"\b(?:can'?t|cannot|can not|could(?:n'?t| not)) wait (?:until|till|for|to)\b", re.IGNORECASE), "look forward to"),
            # "Worth the wait" praises what came after the wait; the wait itself was long.
            (re.compile(r"\b(?:well )?worth the wait\b", re.IGNORECASE), "worth it"),
            # The reviewer's own health ("as someone with wrist problems") is no complaint about us.
@@ -149,6 +151,7 @@ _IDIOMS = {
                        r"carpal tunnel) (?:problems|issues|pain)\b", re.IGNORECASE), "")),
     # The comma would split "не те, що було" into two clauses neither of which says it.
     "uk": ((re.compile(r"\b(не (?:те|та|той|такий|така|таке)),\s*(що|як)\b", re.IGNORECASE), r"\1 \2"),
+           (re.compile(r"(?<!\w)не (?:можу|можемо|міг|могла|могли) дочекатис[яь]\w*", re.IGNORECASE), "дуже хочу"),
            # "Шкода, що так довго зволікала": жаль, що не раніше, а не чекання на нас.
            (re.compile(r"(?<!\w)(?:шкода|жалкую|жаль)(?!\w)[^.!?]{0,15}?(?<!\w)(?:так довго|стільки часу) (?:чекал|чекав|зволіка|відклада)\w*",
                        re.IGNORECASE), "треба було раніше"),
@@ -171,6 +174,7 @@ _IDIOMS = {
            (re.compile(r"(?<!\w)(?:не ?довго|мало|лише|тільки)\s+(?:грає|працює|тримає|живе|пропрацю\w*)(?!\w)|"
                        r"(?<!\w)(?:не ?довго)(?=\W+(?:\w+\W+){0,2}годин)", re.IGNORECASE), "батарея погано тримає")),
     "pl": ((re.compile(r"\b(nie (?:to|ta|ten|taki|taka|takie)),\s*(co|jak)\b", re.IGNORECASE), r"\1 \2"),
+           (re.compile(r"\bnie (?:mogę|możemy|mogłem|mogłam|mogliśmy) się doczekać\b", re.IGNORECASE), "bardzo chcę"),
            # "Żałuję, że tak długo zwlekałam z zakupem": żal, że nie wcześniej, żadnego czekania na nas.
            (re.compile(r"\b(?:żałuję|żałujemy|szkoda)\b[^.!?]{0,15}?\b(?:tak długo|tyle czasu) (?:czekał|zwlekał|zastanawiał)\w*",
                        re.IGNORECASE), "powinnam wcześniej"),
@@ -1266,7 +1270,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     # form asked for minuses and got them; the verdict is the stars' ("Недостатки: немає HDMI
     # у комплекті" under four stars is a note, not a complaint about our packing).
     # Five stars keep their own reading: a joke in the cons ("runs out too fast") is no remark.
-    form_note = rating is not None and 4 <= rating < 5 and listed_pros > 0 and 0 < neg_total <= listed_cons + 0.25
+    form_note = rating is not None and 4 <= rating < 5 and listed_pros > 0 and listed_cons > 0 \
+        and (neg_total <= listed_cons + 0.25 or pos_total >= 2 * neg_total)
     if form_note and sentiment == "negative":
         sentiment = "mixed"
     remark = rating is not None and sentiment in ("mixed", "positive") and (pos_total >= 1 or form_note) \

@@ -102,7 +102,7 @@ _SENTIMENT = {
             # Criticism inside a good review: "the music sucks", "please change the playlist",
             # "not the stated 20 cm", "needs a lot of patching".
             r"\b(?:i(?:'ve| have)|we(?:'ve| have)) (?:had|tasted|seen|used) (?:much |far |way |a lot )?better\b",
-            r"\b(?:i'll|i will|we'll|we will) (?:look|shop) (?:elsewhere|for something else)\b",
+            r"\b(?:i'll|i will|we'll|we will) (?:look|shop) (?:elsewhere|for something else)\b", r"\bon the downside\b",
             # "It should be cheaper", "shipping should be free": a demand; "as it should be" is praise.
             r"(?<!\bas )(?<!\bit )\b(?:it|this|these|they|shipping|delivery|the \w+) should (?:be|have been|cost) "
             r"(?:\w+ )?(?:cheaper|free|included|better|lower|less|bigger|larger|fresher|replaced|fixed|refunded)\b",
@@ -187,7 +187,10 @@ _SENTIMENT = {
         "neg_phrases": [
             # "W tej cenie piłam lepsze", "poszukam czegoś innego": compared and found wanting.
             r"\b(?:piła|pił|jadła|jadł|miała|miał|widziała|widział|używała|używał)\w* (?:już )?(?:dużo |znacznie |o wiele )?lepsz\w*",
-            r"\bbywały lepsze\b",
+            r"\bbywały lepsze\b", r"\bz minusów\b",
+            # "Stosunkowo wysoka cena": a price called high (the word alone praises "wysoka jakość").
+            r"\b(?:stosunkowo |dość |bardzo |trochę |nieco |raczej )?wysok\w* cen\w*",
+            r"\bcen\w* (?:jest |była |są |były )?(?:stosunkowo |dość |bardzo |trochę |nieco |raczej )?wysok\w*",
             # "Dostawa powinna być za darmo": a demand is criticism; "jest tak, jak powinno być" is praise.
             r"(?<!\btak )(?<!\bjak )(?<!\btak, jak )\b(?:po)?winn[aoy]?\w* (?:raczej |chyba |przynajmniej )?(?:być|kosztować|mieć)\b(?! (?:tak|jak)\b)",
             r"\boczekiwał\w* (?:\w+ )?(?:czegoś )?(?:lepszego|więcej)\b", r"\b(?:poszukam|szukam|rozejrzę się za|kupię) (?:czegoś|coś) innego\b",
@@ -255,6 +258,7 @@ _SENTIMENT = {
             # "Пила й кращу", "пошукаю щось інше": порівняли, і не на користь цього.
             r"(?<!\w)(?:пила|пив|їла|їв|мала|мав|бачила|бачив|куштувала|куштував)\w* (?:і |й |вже )?(?:набагато |значно |куди )?кращ\w*",
             r"(?<!\w)(?:пошукаю|шукатиму|шукаю) (?:щось |якийсь |якусь )?інш\w*",
+            r"(?<!\w)(?:з|із) мінусів(?!\w)", r"(?<!\w)(?:досить |відносно |дуже |трохи )?висок\w* цін\w*",
             # "Доставка мала б бути безкоштовною": вимога – це критика; "все як має бути" – похвала.
             r"(?<!\bяк )(?<!\bтак )(?<!\bтак, як )(?<!\w)(?:повин\w*|мала б|мав би|мало б|мали б) (?:б |би )?бути(?!\w)",
             # A device that acts by itself: "сам вимикається", "сама від'єднується".

@@ -503,9 +503,10 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
         if inputs.low_rating and not inputs.analysis.asks_question and not _answer(w):
             # One or two stars: "it helps other shoppers" alone reads as giving up on the
             # customer; the door stays open (a question's answer opens it already).
-            second.append(_fresh(w, "trait_invite", second))
+            second.append(_fresh(w, "trait_invite", second, avoid=_MORE_DETAIL if inputs.long_review else None))
     else:
-        second = [] if w.approach == "help_and_clarify" else [w.slot("trait_invite")]
+        second = [] if w.approach == "help_and_clarify" else \
+            [_fresh(w, "trait_invite", first, avoid=_MORE_DETAIL if inputs.long_review else None)]
     second += _steps(w, "feedback_to_manufacturer") if domain != "hospitality" else []
     answer = _answer(w)
     if answer:
@@ -610,19 +611,24 @@ def _closed(w: _Writer) -> tuple[list[str], list[str]]:
     return first, [w.slot("closed_invite")]
 
 
-def _fresh(w: _Writer, name: str, before: list[str], topic: dict | None = None) -> str:
+def _fresh(w: _Writer, name: str, before: list[str], topic: dict | None = None, avoid: re.Pattern | None = None) -> str:
     """Slot `name`, in a phrasing that repeats no noun of the sentence before it ("z
-    zakupu… na zakupy") nor its opening words ("We're so glad… We're so glad…"): the seeded
-    choice first, then the others in turn."""
+    zakupu… na zakupy") nor its opening words ("We're so glad… We're so glad…"), nor says
+    what `avoid` matches: the seeded choice first, then the others in turn."""
     variants = w.inputs.phrases.SLOTS[name]
     start = variants.index(w.pick(variants, name))
     seen = _stems(before[-1]) if before else set()
     opening = _opening_words(before[-1]) if before else ()
     for i in range(len(variants)):
         text = w.render(variants[(start + i) % len(variants)], topic)
-        if not (_stems(text) & seen) and _opening_words(text) != opening:
+        if not (_stems(text) & seen) and _opening_words(text) != opening and not (avoid and avoid.search(text)):
             return text
     return w.render(variants[start], topic)
+
+
+# "Tell us more details" right after "thank you for such a detailed description" asks for what
+# the customer has just given.
+_MORE_DETAIL = re.compile(r"details|szczegół|докладніше|детал", re.IGNORECASE)
 
 
 def _opening_words(sentence: str) -> tuple[str, ...]:
