@@ -155,3 +155,17 @@ def test_four_stars_with_inline_pros_and_cons_thank_first():
     text = ("Смачненьке, дитина їсть із задоволенням, не дуже кришиться. Даємо по одній штучці, бо я занадто скептично "
             "ставлюся до таких продуктів. + Зручна форма, смачне, дитині подобається - Не зовсім дитячий склад")
     assert analyse(text, 4, "uk", domain="product").remark
+
+
+@pytest.mark.parametrize("text,harm", [
+    ("The chowder was watery and smelled funny. It about made me sick. The older cans were great.", False),
+    ("The chowder smelled funny and it made me sick for two days.", True),
+])
+def test_almost_made_me_sick_is_how_nasty_it_was(text, harm):
+    assert analyse(text, 1, "en", domain="product").kind.harm is harm
+
+
+def test_a_seasoning_is_enjoyed_not_kept_for_years():
+    text = "Great on anything from rice to pasta to burgers. I cant wait until the weekend for eggs with this mix."
+    for draft in drafts_for_authors(text, 5, SHOP, authors=MANY_AUTHORS):
+        assert not re.search(r"for a long time|for years|serves you well", draft), draft

@@ -157,8 +157,10 @@ _HEALTH = {
 
 # "I almost threw up from the taste": how bad it tasted, said the strongest way, not an illness.
 _HYPERBOLE = {
-    "en": re.compile(r"\b(?:almost|nearly|could have|wanted to|want to|made me want to|about to) (?:\w+ )?(?:threw|throw|vomit|puke|gag)\w*(?: up)?"),
-    "pl": re.compile(r"(?:prawie|omal|o mało nie|aż chciało się) (?:\w+ )?(?:zwymiotowa|wymiotowa|zrzyga|rzyga)\w*"),
+    "en": re.compile(r"\b(?:almost|nearly|could have|wanted to|want to|made me want to|about to) (?:\w+ )?(?:threw|throw|vomit|puke|gag)\w*(?: up)?"
+                     # "It about made me sick", "nearly made me ill": how nasty it was, no one fell ill.
+                     r"|\b(?:almost|nearly|about|practically|just about) made (?:me|us) (?:\w+ )?(?:sick|ill)\b"),
+    "pl": re.compile(r"(?:prawie|omal|o mało nie|aż chciało się) (?:\w+ )?(?:zwymiotowa|wymiotowa|zrzyga|rzyga|pochorowa|rozchorowa)\w*"),
     "uk": re.compile(r"(?:мало не|ледь не|аж захотілося) (?:\w+ )?(?:виблюва|блюва|знудило|нудило)\w*"),
 }
 

@@ -721,7 +721,9 @@ _CATEGORIES = {
             cook cooked bland spicy salt salty sweet chips snack* chocolate* cocoa cake cakes
             beer beers wine wines nuts pecans almonds peanuts cashews crackers cracker flour cereal granola
             pastry pastries baked dessert* pizza burger* sandwich* fruit soup salad buffet
-            cuisine restaurant bar yummy pods k-cup* kcup* keurig""",
+            cuisine restaurant bar yummy pods k-cup* kcup* keurig
+            pasta noodles rice eggs bread cheese chicken beef pork bacon shrimp seafood sauce sauces seasoning
+            seasonings spice spices cookie cookies candy candies jerky oatmeal popcorn pretzels syrup""",
         "pl": """jedzeni* śniadani* obiad* kolacj* posił* danie dania smak* smaczn* pyszn* kawa kawy
             kawę kawą kawie herbat* napoj* napój kuchni* kuchar* deser* zupa zupy zupę zupą zupie zupka zupki zupkę pizz* porcj* restaurac*""",
         "uk": """їжа їжі їжу їжею сніданк* сніданок обід обіду вечеря вечері смак* смачн* кава кави
