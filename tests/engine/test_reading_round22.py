@@ -169,3 +169,11 @@ def test_a_seasoning_is_enjoyed_not_kept_for_years():
     text = "Great on anything from rice to pasta to burgers. I cant wait until the weekend for eggs with this mix."
     for draft in drafts_for_authors(text, 5, SHOP, authors=MANY_AUTHORS):
         assert not re.search(r"for a long time|for years|serves you well", draft), draft
+
+
+def test_sent_off_to_other_lodging_asks_for_the_booking_not_the_stay():
+    text = ("We had a reservation, but the clerk refused to take cash. We were forced to find other lodging and will be "
+            "charged for a no-show.")
+    assert analyse(text, 1, "en", domain="hospitality").kind.no_stay
+    for draft in drafts_for_authors(text, 1, HOTEL):
+        assert "dates of your stay" not in draft, draft

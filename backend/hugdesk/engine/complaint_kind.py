@@ -351,7 +351,9 @@ _NO_STAY = {
                      r"(?:gave|given) (?:away )?(?:our|my) room|hung up on (?:me|us)|never (?:got to )?stay(?:ed)?|"
                      r"(?:did(?:n'?t| not)|could(?:n'?t| not)) (?:even )?(?:get to )?stay|turned (?:us|me) away|"
                      r"(?:there (?:is|was) |they had |had |with )?no (?:reservation|booking|record of (?:a|any|the) (?:reservation|booking))"
-                     r"(?: (?:for|under) (?:us|me|our name|my name))?(?: and no room)?(?! (?:is |was )?(?:needed|required|necessary))|no room (?:for us|for me|available for us))\b"),
+                     r"(?: (?:for|under) (?:us|me|our name|my name))?(?: and no room)?(?! (?:is |was )?(?:needed|required|necessary))|no room (?:for us|for me|available for us)|"
+                     # Sent off before the stay: "we were forced to find other lodging".
+                     r"(?:forced|had) to find (?:other|another|different) (?:lodging|accommodations?|hotel|place to stay))\b"),
     "pl": re.compile(r"(?:(?:zgubi|anulowa|skasowa)\w* (?:\w+ )?rezerwacj\w*|nie (?:było|znaleźli|mieli) (?:\w+ )?(?:naszej |mojej )?"
                      r"rezerwacji|rzuci\w* słuchawk\w*|rozłączy\w* się|nie (?:nocowaliśmy|nocowałem|nocowałam|zostaliśmy)|"
                      r"(?:brak|nie ma) (?:\w+ )?(?:naszej |mojej |żadnej )?rezerwacji|nie (?:było|ma) (?:dla nas|dla mnie) (?:wolnego )?pokoju)"),
