@@ -177,3 +177,9 @@ def test_sent_off_to_other_lodging_asks_for_the_booking_not_the_stay():
     assert analyse(text, 1, "en", domain="hospitality").kind.no_stay
     for draft in drafts_for_authors(text, 1, HOTEL):
         assert "dates of your stay" not in draft, draft
+
+
+@pytest.mark.parametrize("text,gender", [("Nie da się w to grać. Nie kupił bym drugi raz.", "m"),
+                                         ("Szkoda pieniędzy, nie kupiła bym ponownie.", "f")])
+def test_a_conditional_written_apart_tells_the_gender(text, gender):
+    assert analyse(text, 1, "pl", domain="product").gender_hint == gender

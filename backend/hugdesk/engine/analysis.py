@@ -281,8 +281,9 @@ _REPEAT = re.compile(
 )
 _PL_GENDER = (
     # Past and conditional first person: "kupiłem", "kupiłbym" / "kupiłam", "kupiłabym".
-    re.compile(r"\b\w{2,}[aeiouyąęó]ł(?:em|bym)\b|\bjestem (?:\w+ )?\w+(?:ony|ny|ty|ły|wy)\b"),
-    re.compile(r"\b\w{2,}[aeiouyąęó]ła(?:m|bym)\b|\bjestem (?:\w+ )?\w+(?:ona|na|ta|ła|wa)\b"),
+    # "kupił bym", written apart, is the same conditional.
+    re.compile(r"\b\w{2,}[aeiouyąęó]ł(?:em|bym| bym)\b|\bjestem (?:\w+ )?\w+(?:ony|ny|ty|ły|wy)\b"),
+    re.compile(r"\b\w{2,}[aeiouyąęó]ła(?:m|bym| bym)\b|\bjestem (?:\w+ )?\w+(?:ona|na|ta|ła|wa)\b"),
 )
 
 # Ukrainian: first-person verbs and adjectives a customer uses about themself. Only these,
