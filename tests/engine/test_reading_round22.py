@@ -183,3 +183,11 @@ def test_sent_off_to_other_lodging_asks_for_the_booking_not_the_stay():
                                          ("Szkoda pieniędzy, nie kupiła bym ponownie.", "f")])
 def test_a_conditional_written_apart_tells_the_gender(text, gender):
     assert analyse(text, 1, "pl", domain="product").gender_hint == gender
+
+
+def test_a_label_glued_to_a_digit_still_opens_the_pros():
+    text = "Два роки все літає на високих, під неї взяв проц i7700Достоинства: Швидкість, якість збирання.Недостатки: Вигляд."
+    reading = analyse(text, 4, "uk", domain="product")
+    assert reading.remark and reading.kind.fault == "trait", (reading.remark, reading.kind.fault)
+    for draft in drafts_for_authors(text, 4, SHOP):
+        assert not re.search(r"не повністю виправдала|не виправдала", draft), draft

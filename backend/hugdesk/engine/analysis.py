@@ -221,8 +221,9 @@ _EN_SUBJECT_SKIP = {"place", "hotel", "restaurant", "shop", "store", "product", 
 _LABEL = re.compile(r"\b(Pros|Cons|Plusy|Minusy|Zalety|Wady|Переваги|Недоліки|Плюси|Мінуси|Достоинства|Недостатки|Плюсы|Минусы)\s*:",
                     re.IGNORECASE)
 # Scrapers glue a field label to the text before it ("…стабільна роботаДостоинства: …",
-# "ПотужнийНедостатки: засвіт"): a capitalised label right after a letter starts a new part.
-_GLUED_LABEL = re.compile(r"(?<=[^\W\d_])(?=(?:Pros|Cons|Plusy|Minusy|Zalety|Wady|Переваги|Недоліки|Плюси|Мінуси|Достоинства|"
+# "ПотужнийНедостатки: засвіт", "проц і76700Достоинства:"): a capitalised label right after a
+# letter or a digit starts a new part.
+_GLUED_LABEL = re.compile(r"(?<=[^\W_])(?=(?:Pros|Cons|Plusy|Minusy|Zalety|Wady|Переваги|Недоліки|Плюси|Мінуси|Достоинства|"
                           r"Недостатки|Плюсы|Минусы)\s*:)")
 _POSITIVE_LABELS = {"pros", "plusy", "zalety", "переваги", "плюси", "достоинства", "плюсы"}
 _EMPTY_SECTION = re.compile(r"^\s*(?:(?:поки що|поки|ще|пока|jak dotąd|na razie|póki co|so far|yet to|not yet) )?"
