@@ -191,3 +191,35 @@ def test_a_label_glued_to_a_digit_still_opens_the_pros():
     assert reading.remark and reading.kind.fault == "trait", (reading.remark, reading.kind.fault)
     for draft in drafts_for_authors(text, 4, SHOP):
         assert not re.search(r"не повністю виправдала|не виправдала", draft), draft
+
+
+# From the blind re-grading of sets J and K (round Y): a pick-up order, guests who gave up
+# waiting, and a long review answered with "a few more details, please".
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Sunday pick-up of fried chicken, greens and dessert. They brought it to the car and it was delicious."),
+    ("pl", "Zamówiliśmy na wynos pierogi i żurek, wszystko pyszne i gorące."),
+    ("uk", "Брали піцу з собою, дуже смачна і гаряча."),
+])
+def test_food_taken_away_is_no_time_spent_with_us(lang, text):
+    for draft in drafts_for_authors(text, 5, CAFE, authors=MANY_AUTHORS):
+        assert not re.search(r"time with us|with us again|see you again|welcoming you back|wizyt|gościć|zobaczymy|zobaczenia|"
+                             r"візит|побачит|зустріч|бачити Вас", draft), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "It took the waitress forever to take our order. We waited an hour and a half without food. Finally we had enough and left."),
+    ("pl", "Czekaliśmy ponad godzinę na jedzenie, w końcu zrezygnowaliśmy i wyszliśmy."),
+])
+def test_guests_who_gave_up_waiting_are_not_thanked_for_their_patience(lang, text):
+    for draft in drafts_for_authors(text, 1, CAFE, authors=MANY_AUTHORS):
+        assert not re.search(r"patience|cierpliwość|терпіння", draft), draft
+
+
+def test_a_long_review_is_not_asked_for_a_few_more_details():
+    text = ("Some issues with the product: some of the pods are not sealed properly so the grounds spill out into your coffee; "
+            "it is wasteful that each pod is individually sealed; the pods don't really fit my coffee maker, too fat for the "
+            "single and too small for the double, which causes problems when I brew a cup. On the plus side, the price.")
+    for draft in drafts_for_authors(text, 3, SHOP, authors=MANY_AUTHORS):
+        if re.search(r"thorough|detailed", draft):
+            assert not re.search(r"(?:more|few) details", draft), draft

@@ -486,6 +486,8 @@ class ComplaintKind:
     setup: bool = False      # stuck getting it started (asks for a password): help with the set-up, no parcel chased
     how_to: bool = False     # the trouble is setting it up or learning to use it: walking them through it fits
     refund_pending: bool = False  # sent back, still waiting for the money: the refund's status is the step
+    takeaway: bool = False   # a venue's food picked up or delivered: no "time with us", the next order is what we hope for
+    walked_out: bool = False # gave up waiting and left: "thank you for your patience" would mock them
     outside_reason: bool = False  # liked it, but stops buying for where it is made: thanks and respect, no regret
     claim_filed: str = ""    # praised | open: the customer already filed the complaint; never tell them to file it
     settled_by_customer: bool = False  # already returned, exchanged or repaired: nothing to offer again
@@ -855,6 +857,22 @@ _WONT_BUY = {
     "pl": re.compile(r"(?:nie (?:kupię|kupimy|będę kupować|będziemy kupować|kupuję|kupujemy)|przestan\w* kupować|przestał\w* kupować)"),
     "uk": re.compile(r"(?:не (?:купуватиму|купуватимемо|буду купувати|будемо купувати|куплю|купую|купуємо)|перестан\w* купувати|перестал\w* купувати)"),
 }
+# A venue's food taken away or delivered: the guest never sat with us.
+_TAKEAWAY = {
+    "en": re.compile(r"\b(?:pick-?ups?|picked (?:it |them |the \w+ )?up|take-?out|takeaway|carry-?out|curbside|to go\b(?! back)|"
+                     r"(?:had|got) (?:it|them|the food|our food) delivered|delivered to (?:my|our|the) (?:door|house|home|office)|"
+                     r"doordash|uber ?eats|grubhub|postmates)\b"),
+    "pl": re.compile(r"(?:na wynos|odbi(?:ór|oru|erałam|erałem|eraliśmy) osobist\w*|z dowozem|dowóz\w*|zamówi\w* do domu|"
+                     r"pyszne\.pl|glovo|uber ?eats|wolt)"),
+    "uk": re.compile(r"(?:з собою|навинос|на виніс|самовивіз\w*|замовля\w* додому|замови\w* додому|glovo|bolt food|доставк\w* додому)"),
+}
+# Gave up waiting and went: the wait ended with them leaving.
+_WALKED_OUT = {
+    "en": re.compile(r"\b(?:(?:we|i|and) (?:finally |just |eventually )?(?:left|walked out|gave up)\b(?! (?:a |the |our |my |\$)?(?:tip|review|note|comment|happy|full|satisfied|\d))|"
+                     r"had enough and left|left without (?:eating|food|being served|ordering|our food))"),
+    "pl": re.compile(r"(?:wyszliśmy|wyszłam|wyszedłem|zrezygnowaliśmy|zrezygnowałam|zrezygnowałem|nie doczekaliśmy się)(?! (?:zadowolen|najedzen|syc))"),
+    "uk": re.compile(r"(?:(?<!\w)(?:ми |я )?(?:пішли|пішла|пішов) (?:геть|звідти|ні з чим|голодн)\w*|не дочекалися)"),
+}
 # Already filed: the complaint went in (and perhaps was handled well); asking them to file it
 # again would show we did not read.
 _CLAIM_FILED = {
@@ -946,6 +964,8 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
         kind.awaiting = bool(_AWAITING[lang].search(lowered)) and not kind.non_owner
     else:
         kind.no_stay = bool(_NO_STAY[lang].search(lowered))
+        kind.takeaway = bool(_TAKEAWAY[lang].search(lowered))
+        kind.walked_out = bool(_WALKED_OUT[lang].search(lowered))
         if _CLOSED_VISIT[lang].search(lowered):
             kind.closed = "visit"
         elif _CLOSED_FOR_GOOD[lang].search(lowered):

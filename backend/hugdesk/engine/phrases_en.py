@@ -67,6 +67,11 @@ SLOTS = {
         "We'd love to have you with us again!",
         "Until next time – it will be a pleasure to see you again!",
     ),
+    # Picked up or delivered from a venue: the next order, not "see you again".
+    "invite_takeaway": (
+        "We look forward to your next order!",
+        "We hope to cook for you again soon!",
+    ),
     "invite_product": (
         "Thank you for choosing {business} – enjoy your purchase!",
         "We're always glad to help if you need anything.",
@@ -591,6 +596,8 @@ COUNTERACT = {
         "Please send us a private message with a few more details, so that we can understand what happened.",
         "We'd like to understand what went wrong: please message us privately with a few details.",
         "Could you send us a private message with a few details? That way we can look into it properly.",
+        # For a long review, which has told us plenty already.
+        "Please send us a private message, so that we can look into this together.",
     ),
 }
 

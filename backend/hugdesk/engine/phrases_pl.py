@@ -65,6 +65,11 @@ SLOTS = {
         "Czekamy na kolejną wizytę!",
         "Mamy nadzieję, że wkrótce znów się zobaczymy!",
     ),
+    # Na wynos albo z dowozem: kolejne zamówienie, nie "do zobaczenia".
+    "invite_takeaway": (
+        "Zapraszamy do kolejnych zamówień!",
+        "Z przyjemnością znów coś dla <Pana|Pani|Państwa> przygotujemy!",
+    ),
     "invite_product": (
         "Życzymy przyjemnego użytkowania!",
         "Zapraszamy ponownie na zakupy!",

@@ -395,7 +395,11 @@ def _counteract(w: _Writer) -> str:
             and not order_level(inputs):
         key = "generic"  # nothing on the order to look up: a few details, no order number
     ref = _ref(inputs)
-    return w.render(w.pick(inputs.phrases.COUNTERACT[key], f"counteract:{key}"), ref=ref)
+    variants = inputs.phrases.COUNTERACT[key]
+    if inputs.long_review:
+        # A long review has told us plenty: no "a few more details" after it.
+        variants = tuple(v for v in variants if not _MORE_DETAIL.search(v)) or variants
+    return w.render(w.pick(variants, f"counteract:{key}"), ref=ref)
 
 
 def _own_steps(w: _Writer) -> list[str]:
@@ -459,7 +463,7 @@ def _question_slot(w: _Writer, said: list[str]) -> str:
 
 def _closing(w: _Writer, before: list[str] | None = None) -> str:
     inputs = w.inputs
-    if inputs.analysis.kind.waited:
+    if inputs.analysis.kind.waited and not inputs.analysis.kind.walked_out:
         return w.slot("closing_patience")
     if inputs.long_review and w.attempt % 2:
         return w.slot("closing_detailed")
@@ -628,7 +632,8 @@ def _fresh(w: _Writer, name: str, before: list[str], topic: dict | None = None, 
 
 # "Tell us more details" right after "thank you for such a detailed description" asks for what
 # the customer has just given.
-_MORE_DETAIL = re.compile(r"details|szczegół|докладніше|детал", re.IGNORECASE)
+_MORE_DETAIL = re.compile(r"(?:more|few|with) details|opisać nam szczegóły|(?:kilka|więcej) szczegół|кілька деталей|докладніше",
+                          re.IGNORECASE)
 
 
 def _opening_words(sentence: str) -> tuple[str, ...]:
@@ -773,17 +778,20 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     if elsewhere(inputs):
         # Bought elsewhere, and happy: thanks, and no "enjoy your purchase from us".
         return first, [_fresh(w, "offer_help", first)]
+    # Picked up or delivered: the food was enjoyed at home, and the next order is what we hope for.
+    takeaway = domain == "hospitality" and kind.takeaway
     if inputs.lukewarm:
-        return first, [_fresh(w, "invite_hospitality" if domain == "hospitality" else "offer_help", first)]
+        venue_invite = "invite_takeaway" if takeaway else "invite_hospitality"
+        return first, [_fresh(w, venue_invite if domain == "hospitality" else "offer_help", first)]
     invite = "invite_consumable" if inputs.consumable and domain == "product" else \
-        "invite_durable" if inputs.durable and domain == "product" else f"invite_{domain}"
+        "invite_durable" if inputs.durable and domain == "product" else "invite_takeaway" if takeaway else f"invite_{domain}"
     if approach == "thank_you_short":
         return first, [_fresh(w, invite, first)]
     if approach == "thank_you_personal":
         detail = _fresh(w, "praise_detail_general", first)
         return first, [detail, _fresh(w, invite, [detail])]  # a shop's customer is not "seen again soon"
     detail_slot = "praise_detail_resolved" if kind.resolved else \
-        "praise_detail_consumable" if inputs.consumable and domain == "product" else f"praise_detail_{domain}"
+        "praise_detail_consumable" if (inputs.consumable and domain == "product") or takeaway else f"praise_detail_{domain}"
     detail = _fresh(w, detail_slot, first)
     return first, [detail, _fresh(w, invite, [detail])]
 
