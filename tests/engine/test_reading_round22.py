@@ -223,3 +223,12 @@ def test_a_long_review_is_not_asked_for_a_few_more_details():
     for draft in drafts_for_authors(text, 3, SHOP, authors=MANY_AUTHORS):
         if re.search(r"thorough|detailed", draft):
             assert not re.search(r"(?:more|few) details", draft), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Zabrali mój telefon dwa miesiące temu w ramach serwisu door to door. Do dzisiaj jestem zbywana i nie mam telefonu."),
+    ("uk", "Віддав ноутбук у сервісний центр виробника місяць тому, досі немає відповіді, коли повернуть."),
+])
+def test_a_service_that_stalls_the_case_is_not_our_failure(lang, text):
+    for draft in drafts_for_authors(text, 1, SHOP):
+        assert not re.search(r"nie spełniliśmy|не виправдали|we let you down", draft), draft

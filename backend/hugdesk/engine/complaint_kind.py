@@ -726,11 +726,14 @@ _MAKER = {
 _BRANDS = "huawei|xiaomi|samsung|apple|lenovo|motorola|oppo|realme"
 _MAKER_SILENT = {
     "en": re.compile(rf"\b(?:manufacturer'?s (?:hotline|customer service)|(?:the manufacturer|{_BRANDS}) (?:never|did(?:n'?t| not)|"
-                     r"does(?:n'?t| not)|won'?t|refuses to) (?:\w+ )?(?:repl|respond|answer|inform|get back|got back|honou?r)\w*)"),
+                     r"does(?:n'?t| not)|won'?t|refuses to) (?:\w+ )?(?:repl|respond|answer|inform|get back|got back|honou?r)\w*"
+                     r"|repair (?:service|center|centre|shop)[^\n]{0,200}?(?:keeps? (?:fobbing|brushing) (?:me|us) off|still no (?:answer|word|news)))"),
     "pl": re.compile(rf"(?:infolini\w* producenta|(?:producent\w*|{_BRANDS}) (?:\w+ )?nie (?:\w+ )?(?:poinformował|odpowiada|"
-                     r"odpowiedział|odpisuje|odpisał|reaguje|przejawia|uznał|uznaje))"),
+                     r"odpowiedział|odpisuje|odpisał|reaguje|przejawia|uznał|uznaje)"
+                     # "Zabrali telefon w ramach serwisu… do dzisiaj jestem zbywana": the service stalls the case.
+                     r"|serwis\w*[^\n]{0,200}?(?:jestem|jesteśmy) zbywan\w*)"),
     "uk": re.compile(rf"(?:гаряч\w* лін\w* виробника|(?:виробник\w*|{_BRANDS}) (?:\S+ )?не (?:\S+ )?(?:відповіда\w*|відповів|"
-                     r"повідомив|реагу\w*|визна\w*))"),
+                     r"повідомив|реагу\w*|визна\w*)|сервіс\w*[^\n]{0,200}?(?:відфутболю\w*|морочать голову|досі (?:немає|нема) відповіді))"),
 }
 # Someone asking before buying, or a remark addressed to "you" by a non-owner.
 _NOT_BOUGHT = {
