@@ -232,3 +232,20 @@ def test_a_long_review_is_not_asked_for_a_few_more_details():
 def test_a_service_that_stalls_the_case_is_not_our_failure(lang, text):
     for draft in drafts_for_authors(text, 1, SHOP):
         assert not re.search(r"nie spełniliśmy|не виправдали|we let you down", draft), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Moja opinia odnosi się tylko do cen w polskich sklepach. Na amazon.de ta konsola jest dużo tańsza."),
+    ("en", "This review is only about the price: the same console is much cheaper across the border."),
+])
+def test_a_remark_on_prices_elsewhere_is_no_owner_s_complaint(lang, text):
+    assert analyse(text, 1, lang, domain="product").kind.non_owner
+    for draft in drafts_for_authors(text, 1, SHOP, authors=MANY_AUTHORS):
+        assert not re.search(r"nie spełnił|let you down|didn't live up|numer zamówienia|order number", draft), draft
+
+
+@pytest.mark.parametrize("module", ["en", "pl", "uk"])
+def test_the_price_remark_line_promises_no_step(module):
+    from importlib import import_module
+    for line in import_module(f"hugdesk.engine.phrases_{module}").SLOTS["non_owner_price"]:
+        assert not re.search(r"pass (?:it|your \\w+) on|przekażemy|передамо", line), line

@@ -746,9 +746,12 @@ _NOT_BOUGHT = {
                      # Waiting for a better price: "I'll wait and buy when it's cheaper".
                      # "I was going to order this, but saw it was 16.5 oz": held back before buying.
                      r"(?:was|were) (?:going|about|planning) to (?:order|buy|purchase) (?:this|it|one|these|them)\b[^.!?]{0,60}?\bbut\b|"
+                     r"(?:this|my) review is (?:only |just |solely )?(?:about|on|regarding) the price|"
                      r"(?:i'?ll|i will) (?:wait|hold off)(?: \w+){0,3}? (?:until|till|for)|(?:i'?ll|i will) buy (?:it |one |them )?"
                      r"(?:when|once|if) (?:the )?(?:price|it|they)\w*)"),
     "pl": re.compile(r"(?:(?:miał\w*|zamierzał\w*) (?:go |ją |je |to )?(?:kupić|zamówić)[^.!?]{0,60}?\bale\b|"
+                     # "Moja opinia odnosi się tylko do cen": a remark on prices, not on a thing owned.
+                     r"opini\w* (?:\w+ )?(?:odnosi się|dotyczy) (?:tylko |wyłącznie |jedynie )?(?:do )?cen\w*|"
                      r"jeszcze nie (?:kupi|zamówi|mam)\w*|nie (?:kupił\w*|zamówił\w*) jeszcze|zastanawiam się "
                      r"nad (?:zakupem|kupnem)|czy warto|(?:planuję|chcę|myślę o) (?:kupi|zakup|zamówi)\w*|"
                      r"nie (?:kupię|zamówię)\W+(?:\w+\W+){0,2}?(?:dopóki|póki|zanim|bez)\b|"
@@ -756,6 +759,7 @@ _NOT_BOUGHT = {
                      r"(?:poczekam|wstrzymam się)(?:\W+\w+){0,4}?\W+(?:kupię|zamówię|z zakupem)|(?:kupię|zamówię),? (?:jak|gdy|kiedy) "
                      r"(?:\w+ )?(?:będ\w+|stanieje|stanieją|cena|ceny))"),
     "uk": re.compile(r"(?:(?:збира\w*|планува\w*) (?:його |її |це )?(?:купити|замовити)[^.!?]{0,60}?(?<!\w)але(?!\w)|"
+                     r"відгук (?:\w+ )?(?:лише |тільки )?(?:про|щодо|стосується) ці[нн]\w*|"
                      r"ще не (?:купи|замови|отрима)\w*|чи варто|думаю (?:купити|взяти|замовити)|планую "
                      r"(?:купити|взяти|замовити)|не (?:куплю|замовлю|купуватиму)\W+(?:\w+\W+){0,2}?(?:поки|доки|без)(?!\w)|"
                      r"(?:почекаю|зачекаю)(?:\W+\w+){0,4}?\W+(?:куплю|замовлю)|(?:куплю|замовлю),? (?:коли|як) (?:\w+ )?"

@@ -458,7 +458,7 @@ SLOTS = {
     ),
     # A question or remark from someone who has not bought: no apology, no "enjoy it".
     "non_owner_price": (
-        "We understand that price matters, and we'll pass your comment on.",
+        "We understand that price plays a big part in the decision.",
         "We know price is an important part of the decision, and your point has been noted.",
     ),
     "non_owner_thanks": (

@@ -444,7 +444,7 @@ SLOTS = {
     ),
     # A question or remark from someone who has not bought: no apology, no "enjoy it".
     "non_owner_price": (
-        "Rozumiemy, że cena ma duże znaczenie, i przekażemy tę uwagę dalej.",
+        "Rozumiemy, że cena ma duże znaczenie przy wyborze.",
         "Rozumiemy, że przy takim zakupie cena jest ważna – ta uwaga do nas dotarła.",
     ),
     "non_owner_thanks": (
