@@ -86,6 +86,22 @@ _NOT_A_FAN = re.compile(r"\b(?:not|never|no)(?: been| really| exactly| much of| 
 _A_FAN = re.compile(r"\b(?:a |an |such a |the )?(?:big |huge |great |massive |real |long-?time |loyal |true )?fans? of\b",
                     re.IGNORECASE)
 _IDIOM_NEEDS = {_NOT_A_FAN: "fan", _A_FAN: "fan"}
+# The machine itself is judged ("urządzenie jest intuicyjne", "this machine makes great
+# espresso"): the coffee it makes is praise of the machine, which is no food to enjoy.
+_DEVICE_JUDGED = {
+    "en": re.compile(r"\b(?:this|the) (?:machine|coffee maker|maker|device|appliance|brewer|grinder|kettle|blender|unit)\s+"
+                     r"(?:is|works|makes|brews|has|was|does)\b"),
+    "pl": re.compile(r"(?<!\w)(?:urządzenie|ekspres|maszyna|młynek|czajnik|blender)\s+(?:jest|działa|robi|parzy|ma|był|mieli)(?!\w)"),
+    "uk": re.compile(r"(?<!\w)(?:пристрій|кавоварка|кавомашина|апарат|блендер|чайник)\s+(?:працює|є|робить|варить|має|був)(?!\w)"),
+}
+# "Good earbuds, but not for my ears": a fit that failed is said plainly, however high the stars.
+_POOR_FIT = {
+    "en": re.compile(r"\b(?:(?:don'?t|doesn'?t|do not|does not) fit (?:in )?my (?:ears?|head|wrists?|feet|foot|face)|"
+                     r"not (?:made )?for my (?:ears|head|feet)|feels? like (?:they|it)(?:'ll| will| are going to| is going to) fall out)\b"),
+    "pl": re.compile(r"(?<!\w)(?:nie (?:do|na|dla) (?:moich|mojej|mojego|moje) (?:uszu|ucha|ręki|rąk|głowy|stóp|stopy|nogi|nóg|nadgarstka|twarzy)|"
+                     r"wrażenie,? że (?:zaraz )?wypadn\w*|wypada\w* (?:mi )?z (?:uszu|ucha))(?!\w)"),
+    "uk": re.compile(r"(?<!\w)(?:не (?:для|під) (?:моїх|моєї|мого) (?:вух|вуха|голови|ніг|руки|зап'ястя)|(?:випадають|випаде|випадуть) (?:з )?вух\w*)(?!\w)"),
+}
 # A meal named as the time of day ("в обід", "po obiedzie", "by lunch") says when, not what was eaten.
 _MEALTIMES = frozenset("""lunch lunchtime dinner dinnertime breakfast obiad obiadu obiedzie południe kolacji kolacją śniadaniem
                           обід обіду вечері вечерею сніданку сніданком""".split())
@@ -155,6 +171,9 @@ _IDIOMS = {
            # "Шкода, що так довго зволікала": жаль, що не раніше, а не чекання на нас.
            (re.compile(r"(?<!\w)(?:шкода|жалкую|жаль)(?!\w)[^.!?]{0,15}?(?<!\w)(?:так довго|стільки часу) (?:чекал|чекав|зволіка|відклада)\w*",
                        re.IGNORECASE), "треба було раніше"),
+           # "Перестала користуватися тканинними слюнявчиками": the old things were dropped for this one.
+           (re.compile(r"(?<!\w)(?:перестав|перестала|перестали|перестало) (?:користуватися|користуватись|купувати|використовувати)(?!\w)",
+                       re.IGNORECASE), "відмовилася від"),
            # "Довго чекав на цей телефон": його чекали з нетерпінням; ніщо не запізнилося. Чекання на
            # посилку чи з тривалістю ("на це замовлення 3 тижні") лишається чеканням.
            (re.compile(r"(?<!\w)(?:довго |давно |так довго )?(?:чекав|чекала|чекали|чекаю|чекала б)\w* на (цей|цю|це|ці|нову|новий|нове|вихід)"
@@ -178,6 +197,9 @@ _IDIOMS = {
            # "Żałuję, że tak długo zwlekałam z zakupem": żal, że nie wcześniej, żadnego czekania na nas.
            (re.compile(r"\b(?:żałuję|żałujemy|szkoda)\b[^.!?]{0,15}?\b(?:tak długo|tyle czasu) (?:czekał|zwlekał|zastanawiał)\w*",
                        re.IGNORECASE), "powinnam wcześniej"),
+           # "Na realizację mojego hobby": a pastime, not an order's fulfilment.
+           (re.compile(r"\brealizacj\w* (?:mojego|moich|swojego|swoich|naszego|naszych) (?:hobby|pasji|planów|projektów|celów|marzeń|pomysłów)",
+                       re.IGNORECASE), "moje hobby"),
            # "Długo czekałem na ten telefon": wyczekiwany, nic się nie spóźniło. Czekanie na paczkę albo
            # z podanym czasem ("na to zamówienie 3 tygodnie") zostaje czekaniem.
            (re.compile(r"(?<!\w)(?:długo |od dawna |tak długo )?czekał\w* na (ten|tę|tą|to|te|tego|nowy|nową|nowe|premierę)"
@@ -425,6 +447,7 @@ class Analysis:
     # [{"topic", "word", "polarity": praised|criticised|neutral}], in the order said.
     aspects: list[dict] = field(default_factory=list)
     rating_text_mismatch: bool = False  # the stars say one thing, the text the opposite: the text wins
+    device_judged: bool = False    # "Urządzenie jest intuicyjne": the thing sold is a machine, whatever it makes
     remark: bool = False           # a good review with one remark the reviewer called the only minus
     kind: ComplaintKind = field(default_factory=ComplaintKind)  # fault or trait, serious, settled, asked
     # The grave kinds of trouble the text names (pests, hygiene, danger, broken essentials,
@@ -1251,7 +1274,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         mentions += [Mention(t, t.nom, 0.0) for t in _english_subjects(text)]
     problems, praised, topics, aspects = _pick_specifics(mentions, sentiment)
     if (sentiment == "mixed" and rating is not None and rating >= 4.5 and not problem_hits and not issues
-            and not any(a["polarity"] == "criticised" for a in aspects) and not _gravest(original, lang)):
+            and not any(a["polarity"] == "criticised" for a in aspects) and not _gravest(original, lang)
+            and not _POOR_FIT[lang].search(original.lower())):
         # Top marks and nothing criticised by name: a stray negative word ("as someone with
         # a bad wrist", "no more numb hands") is no complaint to apologise for.
         sentiment, is_complaint, problem_categories = "positive", False, []
@@ -1282,7 +1306,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
                                # lacking, but…"): thanks first, not an apology alone.
                                or (sentiment == "mixed" and is_complaint and 0 < neg_total <= 1.5 and pos_total >= 2 * neg_total)))
              or (3 <= rating < 4 and pos_total >= neg_total and (marked or bool(_PLAYED_DOWN[lang].search(original))))) \
-        and not _gravest(factual, lang) and not health_worry(original, lang)
+        and not _gravest(factual, lang) and not health_worry(original, lang) and not _POOR_FIT[lang].search(original.lower())
     if remark:
         # The remark's topic is what the "only minus" sentence names after the marker, and
         # nothing else: a stray critical word elsewhere ("battery lasts all day") is not it.
@@ -1399,6 +1423,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         # Only a question put to us is answered; "ale trzech?" is the customer's exasperation.
         asks_question=asks_us(original, lang), repeat_mentioned=_mentions_repeat(original),
         gender_hint=_gender_hint(original.lower(), detected if detected in ("pl", "uk") else ""), domain=domain,
+        device_judged=bool(_DEVICE_JUDGED[lang].search(original.lower())),
         issues=[code for code, *_ in issues] if is_complaint else [], declined=declined and is_complaint,
         wrong_sent=wrong_sent and is_complaint,
         issue_words={code: what for code, _, what in issues if what} if is_complaint else {},

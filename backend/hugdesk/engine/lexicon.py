@@ -103,6 +103,8 @@ _SENTIMENT = {
             # "not the stated 20 cm", "needs a lot of patching".
             r"\b(?:i(?:'ve| have)|we(?:'ve| have)) (?:had|tasted|seen|used) (?:much |far |way |a lot )?better\b",
             r"\b(?:i'll|i will|we'll|we will) (?:look|shop) (?:elsewhere|for something else)\b", r"\bon the downside\b",
+            r"\b(?:don'?t|doesn'?t|do not|does not) fit (?:in )?my (?:ears?|head|wrists?|feet|foot|face)\b|\bnot (?:made )?for my (?:ears|head|feet)\b",
+            r"\bfeels? like (?:they|it)(?:'ll| will| are going to| is going to) fall out\b",
             # "It should be cheaper", "shipping should be free": a demand; "as it should be" is praise.
             r"(?<!\bas )(?<!\bit )\b(?:it|this|these|they|shipping|delivery|the \w+) should (?:be|have been|cost) "
             r"(?:\w+ )?(?:cheaper|free|included|better|lower|less|bigger|larger|fresher|replaced|fixed|refunded)\b",
@@ -188,6 +190,9 @@ _SENTIMENT = {
             # "W tej cenie piłam lepsze", "poszukam czegoś innego": compared and found wanting.
             r"\b(?:piła|pił|jadła|jadł|miała|miał|widziała|widział|używała|używał)\w* (?:już )?(?:dużo |znacznie |o wiele )?lepsz\w*",
             r"\bbywały lepsze\b", r"\bz minusów\b",
+            # "Dobre słuchawki, ale nie do moich uszu", "mam wrażenie, że wypadną": they do not fit.
+            r"\bnie (?:do|na|dla) (?:moich|mojej|mojego|moje) (?:uszu|ucha|ręki|rąk|głowy|stóp|stopy|nogi|nóg|nadgarstka|twarzy)\b",
+            r"\bwrażenie,? że (?:zaraz )?wypadn\w*|\bwypada\w* (?:mi )?z (?:uszu|ucha)\b",
             # "Stosunkowo wysoka cena": a price called high (the word alone praises "wysoka jakość").
             r"\b(?:stosunkowo |dość |bardzo |trochę |nieco |raczej )?wysok\w* cen\w*",
             r"\bcen\w* (?:jest |była |są |były )?(?:stosunkowo |dość |bardzo |trochę |nieco |raczej )?wysok\w*",
@@ -232,7 +237,7 @@ _SENTIMENT = {
             r"\b(?:cen\w*|kosztuje) (?:jest |była |trochę |dość |bardzo |nieco )*(?:srog\w*|słon[aey]|zaporow\w*|kosmiczn\w*)",
             r"\b(?:srog\w*|słon[aey]|zaporow\w*|kosmiczn\w*) cen\w*",
         ],
-        "pos_phrases": [r"\bbez (?:zarzutu|zarzutów|problemu|problemów|trudu)\b", r"\bw porządku\b",
+        "pos_phrases": [r"\bbez (?:zarzutu|zarzut[óo]w|problemu|problem[óo]w|trudu|zastrze[żz]e[ńn])\b", r"\bw porządku\b",
                         r"\bwporządku\b", r"\bna plus\b", r"\btrzyma długo\b", r"\bgodny polecenia\b",
                         r"\bnie mam (?:żadnych )?(?:uwag|zastrzeżeń)\b", r"\bjak dotąd jest dobrze\b"],
     },
@@ -259,6 +264,7 @@ _SENTIMENT = {
             r"(?<!\w)(?:пила|пив|їла|їв|мала|мав|бачила|бачив|куштувала|куштував)\w* (?:і |й |вже )?(?:набагато |значно |куди )?кращ\w*",
             r"(?<!\w)(?:пошукаю|шукатиму|шукаю) (?:щось |якийсь |якусь )?інш\w*",
             r"(?<!\w)(?:з|із) мінусів(?!\w)", r"(?<!\w)(?:досить |відносно |дуже |трохи )?висок\w* цін\w*",
+            r"(?<!\w)не (?:для|під) (?:моїх|моєї|мого) (?:вух|вуха|голови|ніг|руки|зап'ястя)(?!\w)|(?<!\w)(?:випадають|випаде|випадуть) (?:з )?вух\w*",
             # "Доставка мала б бути безкоштовною": вимога – це критика; "все як має бути" – похвала.
             r"(?<!\bяк )(?<!\bтак )(?<!\bтак, як )(?<!\w)(?:повин\w*|мала б|мав би|мало б|мали б) (?:б |би )?бути(?!\w)",
             # A device that acts by itself: "сам вимикається", "сама від'єднується".
@@ -490,12 +496,16 @@ OVERCHARGED = {
 # never a product trait to leave to other buyers.
 CANCELLED = {
     "en": r"\b(?:order|purchase) (?:was |got |has been )?(?:cancell?ed|called off)\b|\b(?:they |seller )?cancell?ed (?:my|the|our) order\b"
+          r"|\border (?:could(?:n'?t| not)|can'?t|cannot) be (?:fulfill?ed|filled|completed)\b"
           r"|\b(?:then|later|after (?:paying|payment)|after i paid)\b[^.!?]{0,60}\bout of stock\b|\bnever (?:shipped|sent)\b"
           r"|\b(?:was|were|has|have) ?n[o']t (?:been )?(?:shipped|sent)\b",
     "pl": r"\bzamówieni\w* (?:\w+ )?(?:zostało |zostało mi )?anulowa\w*|\banulowa\w* (?:\w+ )?zamówieni\w*"
-          r"|\bbrak\w* (?:\w+ )?(?:w|na) (?:magazyni\w*|stanie)|\bnie został\w* (?:\w+ )?wysłan\w*|\bnie (?:wysłali|wysłano)\b",
+          r"|\bbrak\w* (?:\w+ )?(?:w|na) (?:magazyni\w*|stanie)|\bnie został\w* (?:\w+ )?wysłan\w*|\bnie (?:wysłali|wysłano)\b"
+          # "Zamówienie nie może być zrealizowane z powodu niedostępności produktu".
+          r"|\bzamówieni\w* nie (?:może|mogło|mogą|będzie|zostanie) (?:być |zostać )?zrealizowan\w*|\bz powodu niedostępności\b",
     "uk": r"\bзамовлення (?:\w+ )?скасува\w*|\bскасува\w* (?:\w+ )?замовлення|\b(?:немає|нема|відсутн\w*) (?:\w+ )?(?:в|на) "
-          r"(?:наявності|складі)|\bтак і не (?:відправили|надіслали)\b|\bне (?:відправили|надіслали) (?:\w+ )?(?:замовлення|товар)",
+          r"(?:наявності|складі)|\bтак і не (?:відправили|надіслали)\b|\bне (?:відправили|надіслали) (?:\w+ )?(?:замовлення|товар)"
+          r"|\bзамовлення не (?:може|могло|буде) (?:бути )?виконан\w*|\bчерез відсутність товару\b",
 }
 # Concrete troubles of a stay, named back to the guest ("the state of the bathroom") rather
 # than a template apology that names nothing.

@@ -463,7 +463,9 @@ def _question_slot(w: _Writer, said: list[str]) -> str:
 
 def _closing(w: _Writer, before: list[str] | None = None) -> str:
     inputs = w.inputs
-    if inputs.analysis.kind.waited and not inputs.analysis.kind.walked_out:
+    # Waited and then left, or waited for an order that was then cancelled: "thank you for your
+    # patience" would mock the wait.
+    if inputs.analysis.kind.waited and not inputs.analysis.kind.walked_out and "cancelled_order" not in inputs.analysis.issues:
         return w.slot("closing_patience")
     if inputs.long_review and w.attempt % 2:
         return w.slot("closing_detailed")
@@ -630,6 +632,11 @@ def _fresh(w: _Writer, name: str, before: list[str], topic: dict | None = None, 
     return w.render(variants[start], topic)
 
 
+# Words that say the customer got what they wanted.
+_SATISFIED = re.compile(r"spełni|zadowolon|trafn|trafion|służył|lived up|right choice|working so well|satisfied|serves you|"
+                        r"задоволен|виправда|вдал|служ", re.IGNORECASE)
+
+
 # "Tell us more details" right after "thank you for such a detailed description" asks for what
 # the customer has just given.
 _MORE_DETAIL = re.compile(r"(?:more|few|with) details|opisać nam szczegóły|(?:kilka|więcej) szczegół|кілька деталей|докладніше",
@@ -792,8 +799,11 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
         return first, [detail, _fresh(w, invite, [detail])]  # a shop's customer is not "seen again soon"
     detail_slot = "praise_detail_resolved" if kind.resolved else \
         "praise_detail_consumable" if (inputs.consumable and domain == "product") or takeaway else f"praise_detail_{domain}"
-    detail = _fresh(w, detail_slot, first)
-    return first, [detail, _fresh(w, invite, [detail])]
+    # A complaint answered with thanks first (it does not fit, however good it is): no "glad it
+    # met your expectations" after saying sorry that it did not.
+    unmet = _SATISFIED if inputs.analysis.is_complaint and not inputs.analysis.remark else None
+    detail = _fresh(w, detail_slot, first, avoid=unmet)
+    return first, [detail, _fresh(w, invite, [detail], avoid=unmet)]
 
 
 def _neutral(w: _Writer) -> tuple[list[str], list[str]]:

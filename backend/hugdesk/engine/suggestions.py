@@ -87,12 +87,18 @@ _RESTRAINED = re.compile(r"(?<!\w)(?:okay|ok|decent|fine|alright|not bad|normaln
                          r"нормальн\w*|непоган\w*|може бути|пійде|норм)(?!\w)", re.IGNORECASE)
 
 
+_GENERIC_FOOD = frozenset({"food", "meal", "jedzenie", "posiłek", "їжа", "страва"})
+
+
 def _consumable(analysis) -> bool:
     """The product itself is food or drink, so the closing wishes "enjoy" ("Smacznego"),
     not "use it for years". A food word alone is not enough: a camera review that mentions
     selfies "with coffee" is about the camera, so any topic outside food means it is not."""
     food_topic = any("food" in (CATEGORIES.get(t.lang, {}).get(w) or ()) for t in analysis.topics for w in t.nom.lower().split())
-    if analysis.domain != "product" or ("food" not in analysis.categories and not food_topic):
+    if analysis.domain != "product" or ("food" not in analysis.categories and not food_topic) or analysis.device_judged:
+        return False
+    # "Leftovers of food go into the pocket": the bare word for food names no food sold.
+    if analysis.topics and all(t.nom.lower() in _GENERIC_FOOD for t in analysis.topics):
         return False
     for topic in analysis.topics:
         if topic.nom in NEUTRAL_TOPICS or topic.nom in PROCESS_TOPICS:
