@@ -12,7 +12,7 @@ import re
 import pytest
 
 from hugdesk.engine.analysis import analyse
-from tests.support.reading import GENERAL_SHOP as SHOP, MANY_AUTHORS, drafts_for_authors
+from tests.support.reading import GENERAL_CAFE as CAFE, GENERAL_SHOP as SHOP, MANY_AUTHORS, drafts_for_authors
 
 FOOD_WISH = re.compile(r"Smacznego|smakowało|Смачного|смакувало|enjoy every|hit the spot", re.IGNORECASE)
 
@@ -71,3 +71,24 @@ def test_earbuds_that_do_not_fit_are_a_remark_even_at_four_and_a_half_stars(lang
     assert reading.is_complaint, reading.sentiment
     for draft in drafts_for_authors(text, 4.5, SHOP):
         assert not re.search(r"zadowolen\w* z zakupu|spełnia \w+ oczekiwania|happy with|lived up", draft), draft
+
+
+# From the English grades of sets O and P (also after the measure).
+
+def test_a_tip_for_other_guests_is_no_noise_complaint():
+    text = ("Big open space, very nice. If you choose to dine outside, make sure you sit at the back, not facing the overpass, "
+            "which can be very noisy. The sandwich was good but over seasoned.")
+    reading = analyse(text, 3, "en", domain="hospitality")
+    assert "noise" not in reading.issues, reading.issues
+    for draft in drafts_for_authors(text, 3, CAFE, authors=MANY_AUTHORS):
+        assert "noise" not in draft, draft
+
+
+def test_a_mixed_visit_the_guest_will_repeat_gets_thanks_first():
+    text = ("Arriving from a late flight, we chose this place for its long hours. Service was fine though a bit slow, and the "
+            "tots were a bit too salty. My salad was good and everyone enjoyed their burgers. All in all it fit the bill, "
+            "and we'll probably stop by again.")
+    reading = analyse(text, 3, "en", domain="hospitality")
+    assert reading.remark, (reading.positive, reading.negative)
+    for draft in drafts_for_authors(text, 3, CAFE, authors=MANY_AUTHORS):
+        assert not re.search(r"frustration|what went wrong|patience", draft), draft

@@ -102,6 +102,14 @@ _POOR_FIT = {
                      r"wrażenie,? że (?:zaraz )?wypadn\w*|wypada\w* (?:mi )?z (?:uszu|ucha))(?!\w)"),
     "uk": re.compile(r"(?<!\w)(?:не (?:для|під) (?:моїх|моєї|мого) (?:вух|вуха|голови|ніг|руки|зап'ястя)|(?:випадають|випаде|випадуть) (?:з )?вух\w*)(?!\w)"),
 }
+# A tip for other guests: what it warns about is advice, not the reviewer's complaint.
+_TIP = {
+    "en": re.compile(r"\b(?:make sure (?:you|to)|if you (?:choose|want|sit|go|dine|eat)|ask for (?:a|the) (?:table|seat|room)|"
+                     r"request (?:a|the) (?:table|seat|room)|(?:pro )?tip:)"),
+    "pl": re.compile(r"(?:radzę|polecam|warto) (?:usiąść|wybrać|siadać|poprosić)|jeśli (?:chcesz|chcecie|usiądziesz|wybierzesz)|"
+                     r"(?:lepiej|najlepiej) (?:usiąść|siadać|wybrać)"),
+    "uk": re.compile(r"(?:раджу|радимо|краще|варто) (?:сідати|сісти|обирати|обрати|попросити)|якщо (?:хочете|сядете|оберете)"),
+}
 # A meal named as the time of day ("в обід", "po obiedzie", "by lunch") says when, not what was eaten.
 _MEALTIMES = frozenset("""lunch lunchtime dinner dinnertime breakfast obiad obiadu obiedzie południe kolacji kolacją śniadaniem
                           обід обіду вечері вечерею сніданку сніданком""".split())
@@ -127,6 +135,9 @@ _IDIOMS = {
            (re.compile(r"\b((?:we|i) (?:arrived|got in|got there|checked in|came in))(?: quite| very| really)? late\b",
                        re.IGNORECASE), r"\1"),
            (re.compile(r"\blate (at night|in the evening)\b", re.IGNORECASE), r"\1"),
+           # "A late flight", "open late", "a late dinner": the hour, not lateness of ours.
+           (re.compile(r"\blate[- ](?=(?:night|flight|dinner|lunch|breakfast|hours|getaway|check-?in|arrival|evening|snack)\b)|"
+                       r"\b(?:open|stays open|serve[sd]?|serving) late\b", re.IGNORECASE), ""),
            # "There is no finer staff", "couldn't ask for better": the negation heightens the praise.
            (re.compile(r"\b(?:there(?:'s| is| was) )?no (?:finer|better|nicer|friendlier|kinder|more helpful)\b|"
                        r"\bcould(?:n'?t| not) (?:have )?ask(?:ed)? for (?:a )?(?:better|more)\b", re.IGNORECASE), "excellent"),
@@ -361,15 +372,19 @@ _ONLY_REMARK = {
 _PLAYED_DOWN = {
     # "Ogólnie jestem zadowolony", "overall I'm happy": the reviewer weighs the minus and keeps the verdict.
     "en": re.compile(r"\b(?:(?:overall|all in all|on the whole),? (?:i'?m|i am|we'?re|we are) (?:very |quite |pretty )?(?:happy|satisfied|pleased)|"
+                     # "All in all it fit the bill… we'll probably stop by again": the verdict is kept.
+                     r"(?:we'?ll|we will|i'?ll|i will) (?:probably |definitely |certainly |surely )?(?:stop by|come back|be back|return)(?: again)?|"
                      r"no (?:big|huge|major|real|serious) (?:complaints?|issues?|problems?)|nothing major|"
                      r"(?:a (?:little|bit|tad)|slightly|somewhat) (?:\w+ )?(?:loud|noisy|slow|small|pricey|expensive|dated|old|"
                      r"cramped|limited|cold|warm|hard|soft|far|long|short|salty|sweet|bland|dry))\b", re.IGNORECASE),
     # A sentence opening "Jedynie…"/"Лише…" is the one minus in a three-star text; under
     # five stars it as often praises ("Jedynie ten model miał akceptowalną cenę").
-    "pl": re.compile(r"(?:(?:^|[.!?]\s+)(?:jedynie|tylko) |(?:ogólnie|generalnie|w sumie|ogółem),? (?:jestem |jesteśmy )?(?:bardzo )?zadowolon\w*|bez (?:większych|poważniejszych|szczególnych) "
+    "pl": re.compile(r"(?:(?:^|[.!?]\s+)(?:jedynie|tylko) |(?:ogólnie|generalnie|w sumie|ogółem),? (?:jestem |jesteśmy )?(?:bardzo )?zadowolon\w*|"
+                     r"(?:na pewno |chętnie |jeszcze )?(?:wrócimy|wrócę|zajrzymy ponownie|odwiedzimy ponownie)|bez (?:większych|poważniejszych|szczególnych) "
                      r"(?:zastrzeżeń|problemów|zarzutów|uwag)|(?<!\w)(?:trochę|nieco|lekko|odrobinę|ciut|troszkę) (?:za )?(?:głośn|woln|mał|drog|ciasn|zimn|ciepł|tward|miękk|krótk|dług|słon|"
                      r"słodk|mdł|such|cięż|duż|jasn|ciemn)\w*)", re.IGNORECASE),
-    "uk": re.compile(r"(?:(?:^|[.!?]\s+)(?:єдине|лише|тільки) |(?:загалом|в цілому|у цілому),? (?:я |ми )?(?:дуже )?задоволен\w*|без (?:особливих|серйозних|великих|суттєвих) "
+    "uk": re.compile(r"(?:(?:^|[.!?]\s+)(?:єдине|лише|тільки) |(?:загалом|в цілому|у цілому),? (?:я |ми )?(?:дуже )?задоволен\w*|"
+                     r"(?:ще |обов'язково )?(?:повернемося|повернуся|завітаємо ще|зайдемо ще)|без (?:особливих|серйозних|великих|суттєвих) "
                      r"(?:претензій|проблем|зауважень|нарікань)|(?<!\w)(?:трохи|трошки|трішки|дещо|злегка) (?:за)?(?:гучн|шумн|повільн|мал|дорог|тісн|холодн|тепл|тверд|м'як|коротк|довг|"
                      r"солон|солодк|прісн|сух|важк|велик|яскрав|темн)\w*)", re.IGNORECASE),
 }
@@ -1152,7 +1167,9 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
             polarities = [pos - neg for pos, neg, *_ in scored]
             # Noise is a named complaint only in the first sentence that criticises: "the AC was
             # noisy" late in a list of troubles is no main complaint.
-            noise_counts = not critical_sentences
+            # "Make sure you sit at the back, not facing the overpass, which can be noisy": a tip
+            # for other guests, no complaint of noise.
+            noise_counts = not critical_sentences and not _TIP[lang].search(sentence.lower())
             critical_sentences += any(p < 0 for p in polarities)
             asides = _asides(sentence, clauses) if "(" in sentence else ()
             # "Mopowania jeszcze nie testowałem": not tried yet is no judgement at all. Known for
