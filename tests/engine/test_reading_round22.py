@@ -249,3 +249,15 @@ def test_the_price_remark_line_promises_no_step(module):
     from importlib import import_module
     for line in import_module(f"hugdesk.engine.phrases_{module}").SLOTS["non_owner_price"]:
         assert not re.search(r"pass (?:it|your \\w+) on|przekażemy|передамо", line), line
+
+
+@pytest.mark.parametrize("text", ["The best place to go for brunch, and the waffles came fast.",
+                                  "We picked the kids up after school and had dinner here; lovely staff."])
+def test_going_to_a_place_or_picking_someone_up_is_no_takeaway(text):
+    assert not analyse(text, 5, "en", domain="hospitality").kind.takeaway
+
+
+def test_leaving_at_the_end_of_a_visit_is_no_walking_out():
+    kind = analyse("We waited 20 minutes for a table. The food was great and when we left the staff waved.", 4, "en",
+                   domain="hospitality").kind
+    assert not kind.walked_out

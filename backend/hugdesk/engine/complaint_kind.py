@@ -868,7 +868,10 @@ _WONT_BUY = {
 }
 # A venue's food taken away or delivered: the guest never sat with us.
 _TAKEAWAY = {
-    "en": re.compile(r"\b(?:pick-?ups?|picked (?:it |them |the \w+ )?up|take-?out|takeaway|carry-?out|curbside|to go\b(?! back)|"
+    # Only the order's own words: "the place to go for brunch" or "picked the kids up" is no takeaway.
+    "en": re.compile(r"\b(?:(?:order|food|meal|lunch|dinner) (?:for )?pick-?up|pick-?up (?:order|window)|(?:sunday|saturday|timed|curbside) pick-?up|"
+                     r"picked (?:it|them|our order|my order|the order|the food|our food) up|picked up (?:our|my|the) (?:order|food)|"
+                     r"take-?out|takeaway|carry-?out|curbside|(?:ordered|order|got|boxes?|cups?) to go\b|"
                      r"(?:had|got) (?:it|them|the food|our food) delivered|delivered to (?:my|our|the) (?:door|house|home|office)|"
                      r"doordash|uber ?eats|grubhub|postmates)\b"),
     "pl": re.compile(r"(?:na wynos|odbi(?:ór|oru|erałam|erałem|eraliśmy) osobist\w*|z dowozem|dowóz\w*|zamówi\w* do domu|"
@@ -877,9 +880,12 @@ _TAKEAWAY = {
 }
 # Gave up waiting and went: the wait ended with them leaving.
 _WALKED_OUT = {
-    "en": re.compile(r"\b(?:(?:we|i|and) (?:finally |just |eventually )?(?:left|walked out|gave up)\b(?! (?:a |the |our |my |\$)?(?:tip|review|note|comment|happy|full|satisfied|\d))|"
+    # "When we left" ends any visit: only leaving because of the wait counts.
+    "en": re.compile(r"\b(?:(?:so|and|finally|eventually) (?:we|i) (?:just |finally )?(?:left|walked out|gave up)\b(?! (?:a |the |our |my |\$)?"
+                     r"(?:tip|review|note|comment|happy|full|satisfied|\d))|walked out|gave up waiting|"
                      r"had enough and left|left without (?:eating|food|being served|ordering|our food))"),
-    "pl": re.compile(r"(?:wyszliśmy|wyszłam|wyszedłem|zrezygnowaliśmy|zrezygnowałam|zrezygnowałem|nie doczekaliśmy się)(?! (?:zadowolen|najedzen|syc))"),
+    "pl": re.compile(r"(?:(?:w końcu|więc|i|po prostu) (?:wyszliśmy|wyszłam|wyszedłem)(?! (?:zadowolen|najedzen|syc))|"
+                     r"wyszliśmy bez (?:jedzenia|zamówienia|obiadu)|zrezygnowaliśmy|zrezygnowałam|zrezygnowałem|nie doczekaliśmy się)"),
     "uk": re.compile(r"(?:(?<!\w)(?:ми |я )?(?:пішли|пішла|пішов) (?:геть|звідти|ні з чим|голодн)\w*|не дочекалися)"),
 }
 # Already filed: the complaint went in (and perhaps was handled well); asking them to file it
