@@ -95,13 +95,7 @@ _DEVICE_JUDGED = {
     "uk": re.compile(r"(?<!\w)(?:пристрій|кавоварка|кавомашина|апарат|блендер|чайник)\s+(?:працює|є|робить|варить|має|був)(?!\w)"),
 }
 # "Good earbuds, but not for my ears": a fit that failed is said plainly, however high the stars.
-_POOR_FIT = {
-    "en": re.compile(r"\b(?:(?:don'?t|doesn'?t|do not|does not) fit (?:in )?my (?:ears?|head|wrists?|feet|foot|face)|"
-                     r"not (?:made )?for my (?:ears|head|feet)|feels? like (?:they|it)(?:'ll| will| are going to| is going to) fall out)\b"),
-    "pl": re.compile(r"(?<!\w)(?:nie (?:do|na|dla) (?:moich|mojej|mojego|moje) (?:uszu|ucha|ręki|rąk|głowy|stóp|stopy|nogi|nóg|nadgarstka|twarzy)|"
-                     r"wrażenie,? że (?:zaraz )?wypadn\w*|wypada\w* (?:mi )?z (?:uszu|ucha))(?!\w)"),
-    "uk": re.compile(r"(?<!\w)(?:не (?:для|під) (?:моїх|моєї|мого) (?:вух|вуха|голови|ніг|руки|зап'ястя)|(?:випадають|випаде|випадуть) (?:з )?вух\w*)(?!\w)"),
-}
+_POOR_FIT = {lang: re.compile(pattern) for lang, pattern in lexicon.POOR_FIT.items()}
 # A tip for other guests: what it warns about is advice, not the reviewer's complaint.
 _TIP = {
     "en": re.compile(r"\b(?:make sure (?:you|to)|if you (?:choose|want|sit|go|dine|eat)|ask for (?:a|the) (?:table|seat|room)|"
@@ -1290,9 +1284,10 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     if lang == "en" and not any(not m.topic.generic for m in mentions):
         mentions += [Mention(t, t.nom, 0.0) for t in _english_subjects(text)]
     problems, praised, topics, aspects = _pick_specifics(mentions, sentiment)
+    poor_fit = bool(_POOR_FIT[lang].search(original.lower()))
     if (sentiment == "mixed" and rating is not None and rating >= 4.5 and not problem_hits and not issues
             and not any(a["polarity"] == "criticised" for a in aspects) and not _gravest(original, lang)
-            and not _POOR_FIT[lang].search(original.lower())):
+            and not poor_fit):
         # Top marks and nothing criticised by name: a stray negative word ("as someone with
         # a bad wrist", "no more numb hands") is no complaint to apologise for.
         sentiment, is_complaint, problem_categories = "positive", False, []
@@ -1321,9 +1316,9 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         and ((rating >= 4 and (marked or form_note or (0 < neg_total <= listed_cons + 0.25 and pos_total >= 2 * neg_total)
                                # One light criticism in a happy four- or five-star text ("the food is
                                # lacking, but…"): thanks first, not an apology alone.
-                               or (sentiment == "mixed" and is_complaint and 0 < neg_total <= 1.5 and pos_total >= 2 * neg_total)))
+                               or (sentiment == "mixed" and 0 < neg_total <= 1.5 and pos_total >= 2 * neg_total)))
              or (3 <= rating < 4 and pos_total >= neg_total and (marked or bool(_PLAYED_DOWN[lang].search(original))))) \
-        and not _gravest(factual, lang) and not health_worry(original, lang) and not _POOR_FIT[lang].search(original.lower())
+        and not _gravest(factual, lang) and not health_worry(original, lang) and not poor_fit
     if remark:
         # The remark's topic is what the "only minus" sentence names after the marker, and
         # nothing else: a stray critical word elsewhere ("battery lasts all day") is not it.

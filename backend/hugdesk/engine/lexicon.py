@@ -71,6 +71,16 @@ class Lookup:
 
 # --- sentiment -------------------------------------------------------------------------
 
+# "Good earbuds, but not for my ears", "it feels like they'll fall out": a fit that failed.
+# Criticism in the sentiment phrases below, and read by analysis whatever the stars.
+POOR_FIT = {
+    "en": r"\b(?:(?:don'?t|doesn'?t|do not|does not) fit (?:in )?my (?:ears?|head|wrists?|feet|foot|face)|"
+          r"not (?:made )?for my (?:ears|head|feet)|feels? like (?:they|it)(?:'ll| will| are going to| is going to) fall out)\b",
+    "pl": r"(?<!\w)(?:nie (?:do|na|dla) (?:moich|mojej|mojego|moje) (?:uszu|ucha|ręki|rąk|głowy|stóp|stopy|nogi|nóg|nadgarstka|twarzy)|"
+          r"wrażenie,? że (?:zaraz )?wypadn\w*|wypada\w* (?:mi )?z (?:uszu|ucha))(?!\w)",
+    "uk": r"(?<!\w)(?:не (?:для|під) (?:моїх|моєї|мого) (?:вух|вуха|голови|ніг|руки|зап'ястя)|(?:випадають|випаде|випадуть) (?:з )?вух\w*)(?!\w)",
+}
+
 _SENTIMENT = {
     "en": {
         "pos": """great excellent excellence excelling awesome amazing amazed cute perfect perfectly love loved
@@ -103,8 +113,7 @@ _SENTIMENT = {
             # "not the stated 20 cm", "needs a lot of patching".
             r"\b(?:i(?:'ve| have)|we(?:'ve| have)) (?:had|tasted|seen|used) (?:much |far |way |a lot )?better\b",
             r"\b(?:i'll|i will|we'll|we will) (?:look|shop) (?:elsewhere|for something else)\b", r"\bon the downside\b",
-            r"\b(?:don'?t|doesn'?t|do not|does not) fit (?:in )?my (?:ears?|head|wrists?|feet|foot|face)\b|\bnot (?:made )?for my (?:ears|head|feet)\b",
-            r"\bfeels? like (?:they|it)(?:'ll| will| are going to| is going to) fall out\b",
+            POOR_FIT["en"],
             # "It should be cheaper", "shipping should be free": a demand; "as it should be" is praise.
             r"(?<!\bas )(?<!\bit )\b(?:it|this|these|they|shipping|delivery|the \w+) should (?:be|have been|cost) "
             r"(?:\w+ )?(?:cheaper|free|included|better|lower|less|bigger|larger|fresher|replaced|fixed|refunded)\b",
@@ -190,9 +199,7 @@ _SENTIMENT = {
             # "W tej cenie piłam lepsze", "poszukam czegoś innego": compared and found wanting.
             r"\b(?:piła|pił|jadła|jadł|miała|miał|widziała|widział|używała|używał)\w* (?:już )?(?:dużo |znacznie |o wiele )?lepsz\w*",
             r"\bbywały lepsze\b", r"\bz minusów\b",
-            # "Dobre słuchawki, ale nie do moich uszu", "mam wrażenie, że wypadną": they do not fit.
-            r"\bnie (?:do|na|dla) (?:moich|mojej|mojego|moje) (?:uszu|ucha|ręki|rąk|głowy|stóp|stopy|nogi|nóg|nadgarstka|twarzy)\b",
-            r"\bwrażenie,? że (?:zaraz )?wypadn\w*|\bwypada\w* (?:mi )?z (?:uszu|ucha)\b",
+            POOR_FIT["pl"],
             # "Stosunkowo wysoka cena": a price called high (the word alone praises "wysoka jakość").
             r"\b(?:stosunkowo |dość |bardzo |trochę |nieco |raczej )?wysok\w* cen\w*",
             r"\bcen\w* (?:jest |była |są |były )?(?:stosunkowo |dość |bardzo |trochę |nieco |raczej )?wysok\w*",
@@ -264,7 +271,7 @@ _SENTIMENT = {
             r"(?<!\w)(?:пила|пив|їла|їв|мала|мав|бачила|бачив|куштувала|куштував)\w* (?:і |й |вже )?(?:набагато |значно |куди )?кращ\w*",
             r"(?<!\w)(?:пошукаю|шукатиму|шукаю) (?:щось |якийсь |якусь )?інш\w*",
             r"(?<!\w)(?:з|із) мінусів(?!\w)", r"(?<!\w)(?:досить |відносно |дуже |трохи )?висок\w* цін\w*",
-            r"(?<!\w)не (?:для|під) (?:моїх|моєї|мого) (?:вух|вуха|голови|ніг|руки|зап'ястя)(?!\w)|(?<!\w)(?:випадають|випаде|випадуть) (?:з )?вух\w*",
+            POOR_FIT["uk"],
             # "Доставка мала б бути безкоштовною": вимога – це критика; "все як має бути" – похвала.
             r"(?<!\bяк )(?<!\bтак )(?<!\bтак, як )(?<!\w)(?:повин\w*|мала б|мав би|мало б|мали б) (?:б |би )?бути(?!\w)",
             # A device that acts by itself: "сам вимикається", "сама від'єднується".
