@@ -195,19 +195,31 @@ _RESOLVED = {
                      r"(?:immediately|promptly|quickly|right away|at once|straight away) (?:\w+ )?(?:called (?:\w+ )?for (?:a )?repairs?|"
                      r"fixed|sorted|repaired|replaced|resolved|took care of|dealt with)|(?:fixed|sorted|repaired|replaced|resolved|"
                      r"dealt with|took care of)(?: it| them| this| that)?(?: out)? (?:right away|immediately|at once|straight away|promptly|"
-                     r"quickly|within (?:the|an|half an) hour))\b"),
+                     r"quickly|within (?:the|an|half an) hour)"
+                     # "A small problem with the order, and they handled it in such a gracious manner".
+                     r"|(?:handled|resolved|fixed|sorted|dealt with|took care of|corrected|rectified)(?: it| this| that| the (?:problem|issue|"
+                     r"matter|situation|mistake|error))?(?: out)? (?:in (?:such |a |an )+(?:\w+ )?(?:gracious|professional|great|good|timely|"
+                     r"courteous|friendly|prompt|quick|kind|excellent|wonderful|polite|helpful|fantastic)\w* (?:manner|way|fashion)|"
+                     r"(?:so |very |really |extremely )?(?:well|graciously|professionally|beautifully|perfectly|promptly|courteously))"
+                     r"|(?:made|put) (?:it|things|everything) right)\b"),
     "pl": re.compile(r"(?:przysła\w* now\w*|(?:wymienil|wymieniono)\w* (?:mi )?na now\w*|(?:dostał|otrzymał)\w* now\w*|"
                      r"zwrócil\w* (?:mi )?pieniądze|sprawa (?:została )?(?:rozwiązana|załatwiona)|problem (?:został )?"
                      r"rozwiązany|(?:od razu|natychmiast|błyskawicznie|niezwłocznie) (?:\w+ )?(?:naprawi|wymieni|załatwi|rozwiąza|usunę|"
-                     r"wezwa\w* (?:\w+ )?(?:technik|konserwator|hydraulik|elektryk|serwis|fachowc))\w*)"),
+                     r"wezwa\w* (?:\w+ )?(?:technik|konserwator|hydraulik|elektryk|serwis|fachowc))\w*"
+                     # "Szybko i bezproblemowo wymienili" (a claim praised as such is _CLAIM_PRAISED's).
+                     r"|(?:szybko|sprawnie|bezproblemowo|błyskawicznie|od ręki) (?:i (?:\w+ )?)?(?:rozwiązal|załatwil|wymienil|"
+                     r"rozpatrzyl|naprawil)\w*)"),
     "uk": re.compile(r"(?:виріши\w* повернути (?:кошти|гроші)|повернули (?:кошти|гроші)|замінили на нов\w*|(?:надіслали|"
                      r"прислали) нов\w*|(?:проблему|питання) (?:вже )?вирішили|(?:одразу|відразу|негайно|оперативно) (?:\w+ )?"
                      r"(?:полагоди|замінил|замінив|вирішил|вирішив|усунул|усунув|виклика\w* (?:\w+ )?(?:майстр|технік|сантехнік|"
-                     r"електрик))\w*)"),
+                     r"електрик))\w*"
+                     # "Швидко все владнали", "обміняли без проблем".
+                     r"|(?:швидко|оперативно|без проблем|без питань) (?:все |усе |це )?(?:вирішили|владнали|поміняли|обміняли|замінили)"
+                     r"|(?:вирішили|владнали|поміняли|обміняли|замінили) (?:все |усе |це |товар )?(?:швидко|оперативно|без проблем|без питань))"),
 }
 # "dostałem nowy, ale jest to samo": a replacement that did not help settles nothing.
-_STILL = re.compile(r"\b(?:but|yet|still|ale|jednak|nadal|wciąż|але|проте|однак|досі|знову)\b|(?:same|to samo|те саме|"
-                    r"така сама|такі самі)", re.IGNORECASE)
+_STILL = re.compile(r"\b(?:but|yet|still|again|unfortunately|ale|jednak|nadal|wciąż|niestety|ponownie|znowu|але|проте|однак|досі|знову|"
+                    r"на жаль|повторно)\b|(?:same|similar|to samo|podobn|те саме|така сама|такі самі|схож)", re.IGNORECASE)
 
 # Sent back and still waiting for the money: nothing is settled yet ("Повернув товар. Чекаю на
 # повернення коштів"), so "thank you for telling us how it ended" would close an open case.
@@ -469,6 +481,7 @@ class ComplaintKind:
     hazard: bool = False     # smoke, burning, injury: safety advice comes first
     after_sales: str = ""  # "return", "exchange" or "both" named, no parcel: no "where is the parcel", no wait
     refused: bool = False    # the service or maker turned the claim down: nothing is "being handled"
+    stalled: bool = False    # the service has sat on the claim for weeks: "keep going with it" would mock that
     battery: bool = False    # the device runs on a battery: "do not charge it" makes sense only then
     elsewhere: str = ""      # seller | maker | service: another party sold it or handles it
     maker_silent: bool = False  # the maker itself would not answer: no "call its hotline"
@@ -610,9 +623,14 @@ def _question(text: str, lowered: str, lang: str) -> str:
     return "other" if marked else ""
 
 
+# "They never made it right", "nie załatwili szybko": a denied fix settles nothing.
+_DENIED_BEFORE = re.compile(r"(?:n't|\bnot|\bnever|\bno one|(?<!\w)nie|(?<!\w)не|(?<!\w)ніхто)\W+(?:\w+\W+){0,2}$")
+
+
 def _resolved(lowered: str, lang: str) -> bool:
     match = _RESOLVED[lang].search(lowered)
-    return bool(match) and not _STILL.search(lowered[match.end():match.end() + 40])
+    return bool(match) and not _STILL.search(lowered[match.end():match.end() + 80]) \
+        and not _DENIED_BEFORE.search(lowered[max(0, match.start() - 30):match.start()])
 
 
 # Bought somewhere else: the complaint or the warranty claim goes to that seller. Big
@@ -729,14 +747,22 @@ _BRANDS = "huawei|xiaomi|samsung|apple|lenovo|motorola|oppo|realme"
 _MAKER_SILENT = {
     "en": re.compile(rf"\b(?:manufacturer'?s (?:hotline|customer service)|(?:the manufacturer|{_BRANDS}) (?:never|did(?:n'?t| not)|"
                      r"does(?:n'?t| not)|won'?t|refuses to) (?:\w+ )?(?:repl|respond|answer|inform|get back|got back|honou?r)\w*"
-                     r"|repair (?:service|center|centre|shop)[^\n]{0,200}?(?:keeps? (?:fobbing|brushing) (?:me|us) off|still no (?:answer|word|news)))"),
+                     r"|repair (?:service|center|centre|shop)[^\n]{0,200}?(?:keeps? (?:fobbing|brushing) (?:me|us) off|still no (?:answer|word|news))"
+                     r"|no (?:answer|reply|response|word) (?:\w+ )?from (?:the )?(?:manufacturer|maker|repair (?:service|cent(?:er|re)|shop)|"
+                     r"service cent(?:er|re))\w*)"),
     "pl": re.compile(rf"(?:infolini\w* producenta|(?:producent\w*|{_BRANDS}) (?:\w+ )?nie (?:\w+ )?(?:poinformował|odpowiada|"
                      r"odpowiedział|odpisuje|odpisał|reaguje|przejawia|uznał|uznaje)"
                      # "Zabrali telefon w ramach serwisu… do dzisiaj jestem zbywana": the service stalls the case.
-                     r"|serwis\w*[^\n]{0,200}?(?:jestem|jesteśmy) zbywan\w*)"),
+                     r"|serwis\w*[^\n]{0,200}?(?:jestem|jesteśmy) zbywan\w*"
+                     # "Brak odpowiedzi od serwisu producenta", "6 tygodni bezskutecznego oczekiwania na naprawę".
+                     r"|brak (?:\w+ )?(?:odpowiedzi|kontaktu|reakcji|informacji) (?:\w+ ){0,2}?(?:od|ze strony) (?:\w+ )?(?:serwis|producent)\w*"
+                     r"|bezskuteczn\w* (?:oczekiwani|czekani)\w* na (?:napraw|serwis)\w*)"),
     "uk": re.compile(rf"(?:гаряч\w* лін\w* виробника|(?:виробник\w*|{_BRANDS}) (?:\S+ )?не (?:\S+ )?(?:відповіда\w*|відповів|"
-                     r"повідомив|реагу\w*|визна\w*)|сервіс\w*[^\n]{0,200}?(?:відфутболю\w*|морочать голову|досі (?:немає|нема) відповіді))"),
+                     r"повідомив|реагу\w*|визна\w*)|сервіс\w*[^\n]{0,200}?(?:відфутболю\w*|морочать голову|досі (?:немає|нема) відповіді)|"
+                     r"(?:немає|нема|жодної) (?:\w+ )?відповіді від (?:\w+ )?(?:сервіс|виробник)\w*)"),
 }
+_REPAIRER = re.compile(r"repair|service|serwis|сервіс")
+_MAKER_WORD = re.compile(r"manufacturer|maker|producent|виробник")
 # Someone asking before buying, or a remark addressed to "you" by a non-owner.
 _NOT_BOUGHT = {
     "en": re.compile(r"\b(?:have(?:n'?t| not) (?:bought|ordered|tried|received) (?:it|one|this)? ?yet|thinking "
@@ -957,8 +983,13 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
         elif service:
             kind.elsewhere, kind.elsewhere_word = "service", (service.groupdict().get("shop") or "")
             kind.refused = bool(_REFUSED[lang].search(lowered))
-        elif _MAKER_SILENT[lang].search(lowered):
-            kind.elsewhere, kind.maker_silent = "maker", True
+            kind.stalled = bool(_MAKER_SILENT[lang].search(lowered))
+        elif (silent := _MAKER_SILENT[lang].search(lowered)):
+            if _REPAIRER.search(silent.group(0)) and not _MAKER_WORD.search(silent.group(0)):
+                # A repair centre sitting on the claim is the service's silence, not the maker's.
+                kind.elsewhere, kind.stalled = "service", True
+            else:
+                kind.elsewhere, kind.maker_silent = "maker", True
         elif _MAKER[lang].search(lowered) and not _BY_DESIGN[lang].search(lowered):
             kind.elsewhere = "maker"
         kind.unsupported = bool(_UNSUPPORTED[lang].search(lowered))

@@ -81,6 +81,20 @@ POOR_FIT = {
     "uk": r"(?<!\w)(?:не (?:для|під) (?:моїх|моєї|мого) (?:вух|вуха|голови|ніг|руки|зап'ястя)|(?:випадають|випаде|випадуть) (?:з )?вух\w*)(?!\w)",
 }
 
+# "Мала фактично відмовилась від суміші", "my dog won't touch it", "kot nie chce tego jeść":
+# the child or the pet said no. A letdown to answer with regret, never "may it serve you well".
+REFUSED_BY_DEPENDENT = {
+    "en": r"\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|baby|babies|toddlers?|kids?|children|child|son|daughter|little one)"
+          r"(?:,? \w+)? (?:won'?t|wouldn'?t|will not|would not|refused to|refuses to|refuse to|didn'?t|did not|doesn'?t|does not|don'?t|"
+          r"do not) (?:even )?(?:eat|touch|drink|go near|take|finish)\b",
+    "pl": r"(?<!\w)(?:pies|psy|piesek|kot|koty|kotka|kocur|dzieck\w*|syn|synek|córka|córeczka|maluch|mała|mały)"
+          r"(?:,? \w+)? (?:nie chc\w+|nie (?:tknął|tknęła|tknęły|rusza|ruszył\w*)|odmówił\w*|odmawia\w*|wypluwa\w*|wypluł\w*)"
+          r"(?: \w+)?(?: (?:jeść|pić|tego|tej|tych|go|jej|ich))?(?!\w)",
+    "uk": r"(?<!\w)(?:дитин\w*|малий|мала|малеча|малюк|син|донька|доця|собак\w*|пес|песик|кіт|коти|кішк\w*|котик)"
+          r"(?:,? \w+){0,2} (?:відмовил\w*|відмовляє\w*|не (?:хоче|хотів|хотіла|захотів|захотіла|їсть|їв|їла|п'є|пив|пила|торкається)|"
+          r"виплюв\w*|випльову\w*)(?!\w)",
+}
+
 _SENTIMENT = {
     "en": {
         "pos": """great excellent excellence excelling awesome amazing amazed cute perfect perfectly love loved
@@ -114,6 +128,7 @@ _SENTIMENT = {
             r"\b(?:i(?:'ve| have)|we(?:'ve| have)) (?:had|tasted|seen|used) (?:much |far |way |a lot )?better\b",
             r"\b(?:i'll|i will|we'll|we will) (?:look|shop) (?:elsewhere|for something else)\b", r"\bon the downside\b",
             POOR_FIT["en"],
+            REFUSED_BY_DEPENDENT["en"],
             # "It should be cheaper", "shipping should be free": a demand; "as it should be" is praise.
             r"(?<!\bas )(?<!\bit )\b(?:it|this|these|they|shipping|delivery|the \w+) should (?:be|have been|cost) "
             r"(?:\w+ )?(?:cheaper|free|included|better|lower|less|bigger|larger|fresher|replaced|fixed|refunded)\b",
@@ -200,6 +215,7 @@ _SENTIMENT = {
             r"\b(?:piła|pił|jadła|jadł|miała|miał|widziała|widział|używała|używał)\w* (?:już )?(?:dużo |znacznie |o wiele )?lepsz\w*",
             r"\bbywały lepsze\b", r"\bz minusów\b",
             POOR_FIT["pl"],
+            REFUSED_BY_DEPENDENT["pl"],
             # "Stosunkowo wysoka cena": a price called high (the word alone praises "wysoka jakość").
             r"\b(?:stosunkowo |dość |bardzo |trochę |nieco |raczej )?wysok\w* cen\w*",
             r"\bcen\w* (?:jest |była |są |były )?(?:stosunkowo |dość |bardzo |trochę |nieco |raczej )?wysok\w*",
@@ -272,6 +288,7 @@ _SENTIMENT = {
             r"(?<!\w)(?:пошукаю|шукатиму|шукаю) (?:щось |якийсь |якусь )?інш\w*",
             r"(?<!\w)(?:з|із) мінусів(?!\w)", r"(?<!\w)(?:досить |відносно |дуже |трохи )?висок\w* цін\w*",
             POOR_FIT["uk"],
+            REFUSED_BY_DEPENDENT["uk"],
             # "Доставка мала б бути безкоштовною": вимога – це критика; "все як має бути" – похвала.
             r"(?<!\bяк )(?<!\bтак )(?<!\bтак, як )(?<!\w)(?:повин\w*|мала б|мав би|мало б|мали б) (?:б |би )?бути(?!\w)",
             # A device that acts by itself: "сам вимикається", "сама від'єднується".
@@ -505,14 +522,19 @@ CANCELLED = {
     "en": r"\b(?:order|purchase) (?:was |got |has been )?(?:cancell?ed|called off)\b|\b(?:they |seller )?cancell?ed (?:my|the|our) order\b"
           r"|\border (?:could(?:n'?t| not)|can'?t|cannot) be (?:fulfill?ed|filled|completed)\b"
           r"|\b(?:then|later|after (?:paying|payment)|after i paid)\b[^.!?]{0,60}\bout of stock\b|\bnever (?:shipped|sent)\b"
-          r"|\b(?:was|were|has|have) ?n[o']t (?:been )?(?:shipped|sent)\b",
+          r"|\b(?:was|were|has|have) ?n[o']t (?:been )?(?:shipped|sent)\b"
+          r"|\b(?:transaction|sale) (?:was |got |has been )?cancell?ed\b|\bcancell?ed (?:\w+ )?(?:due to|because of) (?:a )?(?:lack of|no) stock\b",
     "pl": r"\bzamówieni\w* (?:\w+ )?(?:zostało |zostało mi )?anulowa\w*|\banulowa\w* (?:\w+ )?zamówieni\w*"
           r"|\bbrak\w* (?:\w+ )?(?:w|na) (?:magazyni\w*|stanie)|\bnie został\w* (?:\w+ )?wysłan\w*|\bnie (?:wysłali|wysłano)\b"
           # "Zamówienie nie może być zrealizowane z powodu niedostępności produktu".
-          r"|\bzamówieni\w* nie (?:może|mogło|mogą|będzie|zostanie) (?:być |zostać )?zrealizowan\w*|\bz powodu niedostępności\b",
+          r"|\bzamówieni\w* nie (?:może|mogło|mogą|będzie|zostanie) (?:być |zostać )?zrealizowan\w*|\bz powodu niedostępności\b"
+          # "Transakcja została anulowana z uwagi na brak towaru".
+          r"|\btransakcj\w* (?:\w+ )?(?:został\w* |zostało )?anulowa\w*|\banulowa\w* (?:\w+ )?(?:transakcj|zakup)\w*"
+          r"|\b(?:z uwagi na|z powodu|ze względu na) brak\w* (?:\w+ )?(?:towaru|produktu)\b",
     "uk": r"\bзамовлення (?:\w+ )?скасува\w*|\bскасува\w* (?:\w+ )?замовлення|\b(?:немає|нема|відсутн\w*) (?:\w+ )?(?:в|на) "
           r"(?:наявності|складі)|\bтак і не (?:відправили|надіслали)\b|\bне (?:відправили|надіслали) (?:\w+ )?(?:замовлення|товар)"
-          r"|\bзамовлення не (?:може|могло|буде) (?:бути )?виконан\w*|\bчерез відсутність товару\b",
+          r"|\bзамовлення не (?:може|могло|буде) (?:бути )?виконан\w*|\bчерез відсутність товару\b"
+          r"|\b(?:транзакці\w*|покупк\w*) (?:\w+ )?скасува\w*|\bскасува\w* (?:\w+ )?(?:транзакці|покупк)\w*|\bчерез брак товару\b",
 }
 # Concrete troubles of a stay, named back to the guest ("the state of the bathroom") rather
 # than a template apology that names nothing.

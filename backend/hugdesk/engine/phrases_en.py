@@ -35,7 +35,7 @@ SLOTS = {
         "We put a lot of care into the details, and it's lovely to hear it shows.",
     ),
     "praise_detail_resolved": (
-        "We're glad the problem was put right quickly and that it was worth the wait.",
+        "We're glad the problem was put right quickly and that you're happy in the end.",
         "It's good to hear the hiccup was sorted out quickly and that you're happy now.",
     ),
     "praise_detail_product": (
@@ -207,6 +207,11 @@ SLOTS = {
     ),
     "answer_cause": (
         "To find out what's causing it, please send us a private message with {ref}, and we'll suggest what can be done.",
+    ),
+    # After thanks: glad it is over, without a second "thank you".
+    "resolved_glad": (
+        "We're glad the problem has already been put right.",
+        "It's good to hear it has all been sorted out.",
     ),
     "resolved": (
         "We're glad it has been sorted out, and thank you for sharing how it ended.",
@@ -446,6 +451,10 @@ SLOTS = {
     "elsewhere_service_offer": (
         "If it drags on or you need anything from us, please send us a private message.",
         "Should the repair take too long, or if we can help in any way, just message us privately.",
+    ),
+    "elsewhere_service_stalled": (
+        "Waiting this long without an answer from the service is far too long. If you bought it from us, please send us a private message with {ref}, so that we can see what we can do about your claim.",
+        "That is much too long to wait without any news from the service. If the purchase was made with us, message us privately with {ref} and we'll look at what we can do from our side.",
     ),
     "elsewhere_service_refused": (
         "It's a shame the service centre turned your claim down. If you bought it from us, please message us privately with {ref}, so that we can look at what else can be done.",

@@ -207,6 +207,11 @@ SLOTS = {
         "Przykro nam, że <musiał Pan|musiała Pani|musieli Państwo> tracić czas na załatwianie tej sprawy – dziękujemy, że <dał Pan|dała Pani|dali Państwo> znać, jak się zakończyła.",
         "Bardzo nam przykro, że zakup przysporzył <Panu|Pani|Państwu> tyle kłopotu – dziękujemy za informację, jak sprawa się zakończyła.",
     ),
+    # Po podziękowaniu: radość, że już po kłopocie, bez drugiego „dziękujemy”.
+    "resolved_glad": (
+        "Cieszymy się, że problem udało się już rozwiązać.",
+        "Dobrze, że sprawa jest już załatwiona.",
+    ),
     "resolved": (
         "Cieszymy się, że sprawa jest już rozwiązana, i dziękujemy, że <opisał Pan|opisała Pani|opisali Państwo>, jak się zakończyła.",
         "Dobrze, że problem udało się już rozwiązać – dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> znać.",
@@ -432,6 +437,10 @@ SLOTS = {
     "elsewhere_service_offer": (
         "Gdyby sprawa się przeciągała albo <potrzebował Pan|potrzebowała Pani|potrzebowali Państwo> czegoś od nas, prosimy o wiadomość prywatną.",
         "Jeśli naprawa będzie trwała zbyt długo lub będziemy mogli w czymś pomóc, zapraszamy do wiadomości prywatnej.",
+    ),
+    "elsewhere_service_stalled": (
+        "Tak długie czekanie bez odpowiedzi serwisu to zdecydowanie za dużo. Jeśli produkt został kupiony u nas, prosimy o wiadomość prywatną z {ref} – sprawdzimy, co możemy zrobić w sprawie reklamacji.",
+        "To zdecydowanie zbyt długo jak na czekanie bez żadnej informacji z serwisu. Jeśli zakupu <dokonał Pan|dokonała Pani|dokonali Państwo> u nas, prosimy o wiadomość prywatną z {ref} – zobaczymy, co możemy zrobić z naszej strony.",
     ),
     "elsewhere_service_refused": (
         "Szkoda, że serwis nie uznał zgłoszenia. Jeśli produkt został kupiony u nas, prosimy o wiadomość prywatną z {ref}, abyśmy mogli sprawdzić, co można jeszcze zrobić w ramach reklamacji.",

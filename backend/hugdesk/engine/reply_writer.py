@@ -530,12 +530,12 @@ def _settled(w: _Writer) -> tuple[list[str], list[str]]:
     if w.inputs.analysis.kind.settled_by_customer:
         # Sent back or exchanged already: one regret that says so, no second apology before it.
         return [w.slot("resolved_self")], [w.slot("offer_help")]
-    if w.inputs.good_rating and w.inputs.analysis.praised:
+    if w.inputs.good_rating:
         # Four stars, praise, and a trouble put right at once: thanks for what was praised
         # (by name when naming it is safe); "sorry for the frustration" would outweigh a
         # minor, settled matter.
         thanks = w.slot("thanks_praise_topic", w.inputs.praised) if w.inputs.praised else w.slot("thanks_lukewarm")
-        first = [thanks, w.slot("resolved")]
+        first = [thanks, w.slot("resolved_glad")]
     else:
         first = [_apology(w), w.slot("resolved")]
     return first, [w.slot("offer_help")]
@@ -587,6 +587,9 @@ def _elsewhere(w: _Writer) -> tuple[list[str], list[str]]:
     if party == "service" and analysis.kind.refused:
         # "Keep going with the service handling it" would contradict a service that said no.
         return first, [w.slot("elsewhere_service_refused", ref=_ref(inputs))]
+    if party == "service" and analysis.kind.stalled:
+        # Weeks without an answer from the service: pointing back to it would be no help.
+        return first, [w.slot("elsewhere_service_stalled", ref=_ref(inputs))]
     if party == "service":
         # The case is open there: how to file it would be advice they no longer need.
         # No order number: the item may not be ours, and the service has what it needs.
@@ -757,7 +760,10 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
         return _awaiting(w)
     if kind.reserved:
         return _reserved(w)
-    mixed = inputs.analysis.sentiment == "mixed"
+    # "A small problem with the order, handled so graciously I'll be a customer forever": the
+    # trouble is over and praised, so no measured thanks and no "what could be better".
+    settled_praise = kind.resolved and inputs.good_rating
+    mixed = inputs.analysis.sentiment == "mixed" and not settled_praise
     # A text that turns critical gets measured thanks (for what it praised by name) and,
     # below, a regret; never a warm "thank you for the kind words".
     named = inputs.praised and approach != "thank_you_short"
@@ -777,7 +783,9 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     # something else ("the cheaper mice were too small") than a remark to answer, unless the
     # reviewer said it was the one minus.
     remark = inputs.analysis.remark
-    if inputs.problem and (not inputs.full_marks or remark) and not (set(inputs.problem_names) & set(inputs.praised_names)):
+    if settled_praise:
+        pass
+    elif inputs.problem and (not inputs.full_marks or remark) and not (set(inputs.problem_names) & set(inputs.praised_names)):
         first.append(w.slot("praise_note", inputs.problem))
     elif remark or inputs.analysis.is_complaint:
         # Five stars: the minus cost nothing, so no "sorry not everything was perfect".
