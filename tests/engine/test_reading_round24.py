@@ -10,7 +10,7 @@ import re
 import pytest
 
 from hugdesk.engine.analysis import analyse
-from tests.support.reading import GENERAL_SHOP as SHOP, MANY_AUTHORS, drafts_for_authors
+from tests.support.reading import GENERAL_CAFE as CAFE, GENERAL_SHOP as SHOP, MANY_AUTHORS, drafts_for_authors
 
 KEEP_GOING = re.compile(r"prowadzić dalej|keep (?:going|dealing)|continue with the service|продовжувати|serwis ma pełną|"
                         r"the service centre has|сервіс має", re.IGNORECASE)
@@ -94,3 +94,12 @@ def test_a_transaction_cancelled_for_want_of_stock_is_a_cancelled_order(lang, te
     assert "cancelled_order" in reading.issues, reading.issues
     for draft in drafts_for_authors(text, 1, SHOP, authors=MANY_AUTHORS):
         assert not re.search(r"produkt tak|product let you down|товар не виправдав", draft), draft
+
+
+def test_customer_service_at_a_venue_is_the_staff_not_a_hotline():
+    text = ("Great ramen, but the boy taking my order wasn't friendly and the music was too loud. "
+            "Just not great customer service. Will be back.")
+    reading = analyse(text, 3, "en", domain="hospitality")
+    assert "support_unreachable" not in reading.problem_categories, reading.problem_categories
+    for draft in drafts_for_authors(text, 3, CAFE, authors=MANY_AUTHORS):
+        assert not re.search(r"chase us|wait for an answer|reply", draft), draft

@@ -589,6 +589,11 @@ def _in_simile(tokens: list[str], i: int) -> bool:
 _VENUE_ONLY_ISSUES = {"noise"}
 
 
+# At a venue "not great customer service" is the people at the counter, not a hotline that
+# never answered: "sorry you had to chase us for a reply" would invent a contact attempt.
+_COUNTER_SERVICE = {r"\bcustomer service\b", r"\bobsług\w* klienta\b"}
+
+
 def _active_phrases(text: str, lang: str, venue: bool = True) -> tuple[list, list, list, bool]:
     """The phrase and named-problem patterns that occur anywhere in the review (clauses
     test only these), and whether it looks back at better days at all."""
@@ -597,7 +602,8 @@ def _active_phrases(text: str, lang: str, venue: bool = True) -> tuple[list, lis
                  if (not prefix or prefix in lowered) and p.search(lowered)]
     # Category phrases are shared by all languages; a Cyrillic one cannot match Latin text.
     cyrillic = lang == "uk"
-    categories = [(p, c) for p, c, prefix, script in lexicon.CATEGORY_PHRASES
+    categories = [(p, "staff" if venue and c == "support_unreachable" and p.pattern in _COUNTER_SERVICE else c)
+                  for p, c, prefix, script in lexicon.CATEGORY_PHRASES
                   if script == cyrillic and (not prefix or prefix in lowered) and p.search(lowered)]
     issues = [entry for entry in lexicon.ISSUE_PATTERNS[lang]
               if (venue or entry[0] not in _VENUE_ONLY_ISSUES)
