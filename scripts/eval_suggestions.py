@@ -294,8 +294,9 @@ def main(argv: list[str] | None = None) -> int:
         results.append((row, review, context, suggest(review, context)))
 
     lang_ok = sum(res.language == row["lang"] for row, _, _, res in results)
-    low = [(row, res) for row, _, _, res in results if row["rating"] <= 2]
-    high = [(row, res) for row, _, _, res in results if row["rating"] >= 4]
+    # A review without stars (PolEmo's, like a Facebook comment) counts in neither group.
+    low = [(row, res) for row, _, _, res in results if row["rating"] is not None and row["rating"] <= 2]
+    high = [(row, res) for row, _, _, res in results if row["rating"] is not None and row["rating"] >= 4]
     low_ok = sum(res.sentiment in ("negative", "mixed") for _, res in low)
     high_ok = sum(res.sentiment in ("positive", "mixed") for _, res in high)
 

@@ -254,6 +254,8 @@ _GLUED_LABEL = re.compile(r"(?<=[^\W_])(?=(?:Pros|Cons|Plusy|Minusy|Zalety|Wady|
                           r"Недостатки|Плюсы|Минусы)\s*:)")
 _POSITIVE_LABELS = {"pros", "plusy", "zalety", "переваги", "плюси", "достоинства", "плюсы"}
 _EMPTY_SECTION = re.compile(r"^\s*(?:(?:поки що|поки|ще|пока|jak dotąd|na razie|póki co|so far|yet to|not yet) )?"
+                            # "Поки ніби немає", "chyba brak": a hedged "none" is still none.
+                            r"(?:(?:ніби|начебто|наче|вроде|chyba|raczej|seemingly|probably) )?"
                             r"(?:-|—|none|nothing|n/a|none found|(?:i )?(?:haven'?t|have not|didn'?t) (?:found|find) any|"
                             r"brak|brak wad|nie ma|nie znalazł\w*|nie zauważył\w*|nie stwierdzono|"
                             r"немає|нема|нет|не виявлено|поки не виявлено|відсутні|отсутствуют|не знайш\w*|не знайдено|"
@@ -376,7 +378,9 @@ _PLAYED_DOWN = {
     "pl": re.compile(r"(?:(?:^|[.!?]\s+)(?:jedynie|tylko) |(?:ogólnie|generalnie|w sumie|ogółem),? (?:jestem |jesteśmy )?(?:bardzo )?zadowolon\w*|"
                      r"(?:na pewno |chętnie |jeszcze )?(?:wrócimy|wrócę|zajrzymy ponownie|odwiedzimy ponownie)|bez (?:większych|poważniejszych|szczególnych) "
                      r"(?:zastrzeżeń|problemów|zarzutów|uwag)|(?<!\w)(?:trochę|nieco|lekko|odrobinę|ciut|troszkę) (?:za )?(?:głośn|woln|mał|drog|ciasn|zimn|ciepł|tward|miękk|krótk|dług|słon|"
-                     r"słodk|mdł|such|cięż|duż|jasn|ciemn)\w*)", re.IGNORECASE),
+                     r"słodk|mdł|such|cięż|duż|jasn|ciemn)\w*"
+                     # "Drobne niedoróbki", "drobne błędy graficzne": the reviewer calls them small.
+                     r"|(?<!\w)(?:drobn|mał)\w* (?:błęd|błąd|niedoróbk|usterk|mankament|wad|niedociągnię)\w*)", re.IGNORECASE),
     "uk": re.compile(r"(?:(?:^|[.!?]\s+)(?:єдине|лише|тільки) |(?:загалом|в цілому|у цілому),? (?:я |ми )?(?:дуже )?задоволен\w*|"
                      r"(?:ще |обов'язково )?(?:повернемося|повернуся|завітаємо ще|зайдемо ще)|без (?:особливих|серйозних|великих|суттєвих) "
                      r"(?:претензій|проблем|зауважень|нарікань)|(?<!\w)(?:трохи|трошки|трішки|дещо|злегка) (?:за)?(?:гучн|шумн|повільн|мал|дорог|тісн|холодн|тепл|тверд|м'як|коротк|довг|"
@@ -821,7 +825,10 @@ _ANY_TURN = re.compile(r"(?<!\w)(?:but|however|although|yet|ale|lecz|jednak|nies
 
 def _polarity(rating: float | None, pos: float, neg: float, irony: bool = False, turn: bool = False) -> str:
     if rating is None:
-        if pos >= 1 and neg >= 1 and max(pos, neg) < 3 * min(pos, neg):
+        # No stars to lean on (a comment, a corpus review): any real criticism beside the
+        # praise makes it mixed, so a list of faults closed by "sound is very good" is never
+        # thanked for "such kind words". Praise outweighing it is read as a remark (below).
+        if pos >= 1 and neg >= 1 and neg < 3 * pos:
             return "mixed"
         if neg > pos:
             return "negative"
@@ -1291,7 +1298,10 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         mentions += [Mention(t, t.nom, 0.0) for t in _english_subjects(text)]
     problems, praised, topics, aspects = _pick_specifics(mentions, sentiment)
     poor_fit = bool(_POOR_FIT[lang].search(original.lower()))
-    if (sentiment == "mixed" and rating is not None and rating >= 4.5 and not problem_hits and not issues
+    # "The oysters were pricey but phenomenal… you definitely pay for it" under five stars: the
+    # price was weighed and found worth it, no remark to answer with "what could be better".
+    price_weighed = set(problem_hits) <= {"price"} and pos_total >= 1.5 * neg_total
+    if (sentiment == "mixed" and rating is not None and rating >= 4.5 and (not problem_hits or price_weighed) and not issues
             and not any(a["polarity"] == "criticised" for a in aspects) and not _gravest(original, lang)
             and not poor_fit):
         # Top marks and nothing criticised by name: a stray negative word ("as someone with
@@ -1318,12 +1328,17 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         and (neg_total <= listed_cons + 0.25 or pos_total >= 2 * neg_total)
     if form_note and sentiment == "negative":
         sentiment = "mixed"
-    remark = rating is not None and sentiment in ("mixed", "positive") and (pos_total >= 1 or form_note) \
-        and ((rating >= 4 and (marked or form_note or (0 < neg_total <= listed_cons + 0.25 and pos_total >= 2 * neg_total)
+    # No stars: praise at least twice the criticism, and the criticism light, played down or
+    # marked as the one minus ("Tytuł obowiązkowy… drobne błędy graficzne"), is a happy review
+    # with a note, as it would be under four stars.
+    starless_remark = rating is None and sentiment == "mixed" and pos_total >= 2 * neg_total \
+        and (marked or neg_total <= 1.5 or bool(_PLAYED_DOWN[lang].search(original)))
+    remark = (starless_remark or rating is not None and sentiment in ("mixed", "positive") and (pos_total >= 1 or form_note)
+              and ((rating >= 4 and (marked or form_note or (0 < neg_total <= listed_cons + 0.25 and pos_total >= 2 * neg_total)
                                # One light criticism in a happy four- or five-star text ("the food is
                                # lacking, but…"): thanks first, not an apology alone.
                                or (sentiment == "mixed" and 0 < neg_total <= 1.5 and pos_total >= 2 * neg_total)))
-             or (3 <= rating < 4 and pos_total >= neg_total and (marked or bool(_PLAYED_DOWN[lang].search(original))))) \
+                   or (3 <= rating < 4 and pos_total >= neg_total and (marked or bool(_PLAYED_DOWN[lang].search(original)))))) \
         and not _gravest(factual, lang) and not health_worry(original, lang) and not poor_fit
     if remark:
         # The remark's topic is what the "only minus" sentence names after the marker, and

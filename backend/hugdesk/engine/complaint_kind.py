@@ -35,7 +35,9 @@ _DEFECT = {
                      # A controller that drifts, a dead pixel, a signal that drops: faults of this unit.
                      r"drift(?:s|ing|ed)?|(?:dead|stuck|bad) pixels?|(?:lost|loses|losing|no) (?:the )?signal|"
                      # A seal that fails ("not sealed properly, the grounds spill out").
-                     r"(?:not|n'?t|poorly|badly|improperly) (?:properly )?sealed|unsealed|spill(?:s|ed|ing)? out)\b"),
+                     r"(?:not|n'?t|poorly|badly|improperly) (?:properly )?sealed|unsealed|spill(?:s|ed|ing)? out|"
+                     # "Turned it on and… nothing": dead on arrival, however it is put.
+                     r"(?:turned|switched|plugged|powered) (?:it |them )?(?:on|in)\W+(?:\w+\W+){0,2}?nothing)\b"),
     "pl": re.compile(r"(?:nie (?:działa|działał\w*|włącza|włączył\w*|ładuje|uruchamia|chce działać)|przesta\w* działać|defekt\w*|"
                      r"popsuł\w*|zepsuł\w*|zepsut\w*|uszkodz\w*|pęk\w*|popęka\w*|usterk\w*|wadliw\w*|"
                      r"wad\w* fabryczn\w*|dymi\w*|spalił\w*|rozpadł\w*|zacina\w*|dotarł\w* (?:uszkodz|popęka|zniszcz|rozbit)\w*|"
@@ -48,7 +50,8 @@ _DEFECT = {
                      r"nie da się (?:nic|niczego)|źle (?:mierzy|pokazuje)|błędn\w* (?:odczyt|pomiar|wynik)\w*|odpad\w*|odkle\w*|"
                      r"oderwa\w*|chwieje się|chybocze|poluzowa\w*|rdzewie\w*|zardzewia\w*|(?<!\w)rdz[ayę](?!\w)|umarł\w*|zdechł\w*|zwarci\w*|"
                      r"nieszczeln\w*|rozszczelni\w*|wysypuj\w*|dryf\w*|(?:martw|zablokowan|uszkodzon)\w* piksel\w*|"
-                     r"(?:brak\w*|zanik\w*|traci\w*|straci\w*|gubi\w*) sygnał\w*|(?<!\w)sam[aoei]? (?:z siebie )?się (?:odłącza|rozłącza|wyłącza|resetuje|restartuje)\w*)"),
+                     r"(?:brak\w*|zanik\w*|traci\w*|straci\w*|gubi\w*) sygnał\w*|(?<!\w)sam[aoei]? (?:z siebie )?się (?:odłącza|rozłącza|wyłącza|resetuje|restartuje)\w*|"
+                     r"(?:włączam|włączyłe[mś]|włączyłam|podłączam|podłączyłe[mś]|podłączyłam)\W+(?:\w+\W+){0,2}?(?:i|a)\W+(?:\w+\W+)?nic(?!\w))"),
     "uk": re.compile(r"(?:не (?:працю\w*|вмика\w*|включа\w*|ввімкн\w*|увімкн\w*|заряджа\w*|запуска\w*)|неможливо користуватися|розтан\w*|"
                      r"прострочен\w*|зіпсован\w*|негерметичн\w*|розгерметиз\w*|"
                      r"(?<!\w)сам[аоі]? (?:по собі )?(?:вимика|відключа|від['’]?єдну|перезавантажу)\w*|"
@@ -67,7 +70,9 @@ _DEFECT = {
                      r"нестабільн\w*|помилк\w*|неможливо (?:\w+ )?(?:щось |нічого )?(?:робити|зробити|користуват\w*)|"
                      r"нічого не можна|не трима\w* заряд|гасне|погано (?:чути|чує|чують)|неправильн\w* показ\w*|відійш\w*|"
                      r"відпа(?:в|ла|ло|ли)(?!\w)|відвал\w*|відкле\w*|відірва\w*|хитає\w*|розхита\w*|іржав\w*|заіржав\w*|"
-                     r"ржаві\w*|(?<!\w)іржа(?!\w)|(?<!\w)вмер\w*|(?<!\w)помер\w*|(?<!\w)здох\w*|коротну\w*)"),
+                     r"ржаві\w*|(?<!\w)іржа(?!\w)|(?<!\w)вмер\w*|(?<!\w)помер\w*|(?<!\w)здох\w*|коротну\w*|"
+                     # "Включаю і... І нічого!!!": dead on arrival.
+                     r"(?:включаю|вмикаю|ввімкнув|ввімкнула|увімкнув|увімкнула|включив|включила)\W+(?:\w+\W+){0,2}?(?:і|а)\W+(?:\w+\W+)?нічого(?!\w))"),
 }
 # Food that is off in this batch (dripping in oil, rancid, short-dated) is a fault to look into,
 # not a matter of taste to leave to other buyers.
@@ -181,11 +186,24 @@ _NO_RETURN = {
                      r"return|buy|order|stay|go back)|will not (?:be back|return|buy|order|stay|go back)|would(?:n'?t| not) "
                      r"(?:stay|go|come|buy|order)\w* (?:\w+ )?again|not (?:be )?(?:coming|going) back|(?:don'?t|do not) think i "
                      r"(?:will|would) (?:return|come back|go back|be back)|last resort|save your money|stay elsewhere|"
-                     r"do not recommend|don'?t recommend|would not recommend|wouldn'?t recommend)\b"),
+                     r"do not recommend|don'?t recommend|would not recommend|wouldn'?t recommend|"
+                     # "A fine enough meal but didn't leave me wanting to come back".
+                     r"(?:didn'?t|did not|doesn'?t|does not) (?:leave|make) (?:me|us) (?:want|wanting) to (?:come back|return|go back))\b"),
     "pl": re.compile(r"(?:nie kupi(?:ę|łbym|łabym|my)|nigdy więcej|nigdy tu nie|więcej tu nie|więcej nie kupi\w*|(?:raczej )?ostatni(?: raz)?\b|"
-                     r"omijać|omijajcie|nie wróc\w*|odradzam|nie polecam|nie kupię już)"),
-    "uk": re.compile(r"(?:більше (?:не|ніколи не) (?:куп|замовл|прийд|повер|візьм|приїд|зупин)\w*|ніколи (?:більше|не куп)\w*|останній раз|не раджу|"
+                     # "Nie polecam osobom, które mają otwartą kuchnię": advice for some, not never again.
+                     r"omijać|omijajcie|nie wróc\w*|odradzam|nie polecam(?! (?:osobom|dla osób|tym,? którzy|jeśli|jeżeli|komuś))|nie kupię już)"),
+    # "Останній раз прийшло з 4-ох" is the latest time, not the last: only "в останній раз" and
+    # "останній раз купую" say never again.
+    "uk": re.compile(r"(?:більше (?:не|ніколи не) (?:куп|замовл|прийд|повер|візьм|приїд|зупин)\w*|ніколи (?:більше|не куп)\w*|"
+                     r"(?:(?<!\w)[ву] останній раз|останній раз (?:купую|замовляю|беру))|не раджу|"
                      r"не рекомендую|гроші на вітер)"),
+}
+# Happy with the thing, unsure about buying it again (mostly for its price).
+_DOUBTS_RETURN = {
+    "en": re.compile(r"\b(?:hesitant|reluctant|not sure (?:if|whether) i(?:'ll| will| would)?) (?:to )?(?:buy|order|purchase|get) "
+                     r"(?:it|this|these|them|one)?\s?(?:\w+ )?again\b"),
+    "pl": re.compile(r"(?:zastanowię się|nie wiem,? czy|wątpię,? czy) (?:\w+ )?(?:kupię|zamówię|kupi[ćl]\w*|zamówi[ćl]\w*) (?:\w+ )?(?:ponownie|jeszcze raz|znowu)"),
+    "uk": re.compile(r"(?:не знаю,? чи|сумніваюся,? чи|подумаю,? чи) (?:\w+ )?(?:куплю|замовлю|купуватиму|візьму) (?:\w+ )?(?:ще|знову|вдруге)"),
 }
 # Already settled (the maker sent a new part, the service refunded): thanks, not a new case.
 _RESOLVED = {
@@ -482,6 +500,7 @@ class ComplaintKind:
     after_sales: str = ""  # "return", "exchange" or "both" named, no parcel: no "where is the parcel", no wait
     refused: bool = False    # the service or maker turned the claim down: nothing is "being handled"
     stalled: bool = False    # the service has sat on the claim for weeks: "keep going with it" would mock that
+    doubts_return: bool = False  # "hesitant to buy this again for this price": no "enjoy every last bit"
     battery: bool = False    # the device runs on a battery: "do not charge it" makes sense only then
     elsewhere: str = ""      # seller | maker | service: another party sold it or handles it
     maker_silent: bool = False  # the maker itself would not answer: no "call its hotline"
@@ -671,6 +690,7 @@ _INTENT = {
     "en": re.compile(r"\b(?:will|going to|gonna|plan(?:ning)? to|have to|need to|i'll|we'll)\b"),
     "pl": re.compile(r"(?:będę|będziemy|muszę|musimy|trzeba|pójdę|zaniosę|oddam|odeślę|planuję|zamierzam|chyba)"),
     "uk": re.compile(r"(?:будем\w*|буду|збира\w*|план\w*|доведеться|треба|потрібно|піду|понесу|віднесу|звернус\w*|"
+                     r"(?<!\w)маю(?!\w)|мушу|змушен\w*|"
                      r"звертатим\w*|мабуть)"),
 }
 # A shop named by its name ("sklep Elektrix.pl"): ours only when the name is ours, which
@@ -854,7 +874,9 @@ _SETUP = {
                      r"(?:on|in|included|anywhere)|can'?t (?:figure out how to|set (?:it |this )?up)|could(?:n'?t| not) "
                      r"(?:figure out how to|set (?:it |this )?up))"),
     "pl": re.compile(r"(?:(?:prosi|pyta|żąda|wymaga) o (?:\w+ )?(?:hasł|kod|pin)\w*|(?:hasł|kod)\w* (?:\w+ )?nie (?:ma|było|podano)|"
-                     r"nie (?:umiem|potrafię|mogę|da się) (?:\w+ )?(?:skonfigurować|ustawić|uruchomić|podłączyć|sparować))"),
+                     # "Nie da się ustawić ostrości" is the picture's quality, not a set-up to walk through.
+                     r"nie (?:umiem|potrafię|mogę|da się) (?:\w+ )?(?:skonfigurować|ustawić(?! (?:ostroś|ostrości|obraz|kolor|jasnoś))|"
+                     r"uruchomić|podłączyć|sparować))"),
     "uk": re.compile(r"(?:(?:запиту|проси|вимага|пита)\w* (?:\w+ )?(?:пароль|код|пін)\w*|(?:пароль|пароля|паролю|код\w*) "
                      r"(?:\w+ )?(?:не (?:було|вказано|вказан\w*)|немає|нема)|не (?:можу|вдається|вийшло|виходить) "
                      r"(?:\w+ )?(?:налаштувати|запустити|підключити|увімкнути))"),
@@ -970,7 +992,9 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
     if domain != "hospitality":
         seller = _OTHER_SELLER[lang].search(lowered)
         service = _OTHER_SERVICE[lang].search(text if lang == "pl" else lowered)
-        if service and _INTENT[lang].search(lowered[max(0, service.start() - 40):service.start()]):
+        # "Маю марнувати свій час, бігати в сервіс, чекати заключення сервісного центру": the
+        # errand the customer now faces, said a few clauses before the service is named.
+        if service and _INTENT[lang].search(lowered[max(0, service.start() - 80):service.start()]):
             service = None  # "Будем звертатись до сервісного центру": not yet anybody's case
         seller = seller or _NAMED_SHOP[lang].search(text)
         if seller and _REPLACEMENT_BOUGHT[lang].search(lowered[max(0, seller.start() - 40):seller.end()]):
@@ -1121,8 +1145,15 @@ def _asked_after_sales(lowered: str, lang: str) -> bool:
             continue
         if _WISHED.match(lowered[match.start():match.end() + 12]):
             continue
+        if _PART_REPAIR_BEFORE.search(before) or _PART_REPAIR_AFTER.match(lowered, match.end()):
+            continue  # "koszt wymiany b. duży", "wymiana na gwarancji": a part swapped in a repair
         return True
     return False
+
+
+# A part replaced in a repair, paid for or under warranty, is no exchange of the goods to offer.
+_PART_REPAIR_BEFORE = re.compile(r"(?:koszt\w*|cen[aęy]|cost of|price of|вартість|ціна) $")
+_PART_REPAIR_AFTER = re.compile(r"\w*\s+(?:na gwarancji|w ramach gwarancji|(?:on|under) (?:the )?warranty|по гарантії|за гарантією)")
 
 
 def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: str, categories: list[str],
@@ -1157,6 +1188,9 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
         # "It came melted, but they sent another at once and it was great": praise of a trouble
         # put right, thanked as such (reply_writer), not with "glad we helped you choose well".
         kind.resolved = _resolved(lowered, lang)
+        # "A fine enough meal, but it didn't leave me wanting to come back": no "see you soon".
+        kind.no_return = bool(_NO_RETURN[lang].search(lowered))
+        kind.doubts_return = bool(_DOUBTS_RETURN[lang].search(lowered))
         return kind
     if kind.non_owner and not _NOT_BOUGHT.get(lang, _NOT_BOUGHT["en"]).search(lowered) \
             and not _TO_READER.get(lang, _TO_READER["en"]).search(lowered):
@@ -1178,6 +1212,7 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
         kind.resolved = kind.settled_by_customer = True
     kind.mismatch = domain != "hospitality" and bool(_MISMATCH[lang].search(lowered))
     kind.no_return = bool(_NO_RETURN[lang].search(lowered))
+    kind.doubts_return = bool(_DOUBTS_RETURN[lang].search(lowered))
     unexaggerated = _without_hyperbole(lowered, lang)
     kind.health = bool(_HEALTH[lang].search(unexaggerated))
     kind.harm = bool(_HARM[lang].search(unexaggerated)) or kind.health

@@ -120,6 +120,7 @@ _SENTIMENT = {
             unhelpful unfriendly incompetent ridiculous shame sad angry upset unacceptable
             nightmare horrendous mess messy hate hated died dies malfunction* glitch* freezes froze
             lost scandal* outrageous crushed ~basic ~average scratched scratches dented restarts reboots rebooting overheats
+            sham skyrocket*
             overheating
             downhill boring dull tedious""",
         "neg_phrases": [
@@ -128,6 +129,10 @@ _SENTIMENT = {
             r"\b(?:i(?:'ve| have)|we(?:'ve| have)) (?:had|tasted|seen|used) (?:much |far |way |a lot )?better\b",
             r"\b(?:i'll|i will|we'll|we will) (?:look|shop) (?:elsewhere|for something else)\b", r"\bon the downside\b",
             POOR_FIT["en"],
+            # "Hesitant to buy this again for this price", "the price has gone up", "held us for another $1500".
+            r"\bhesitant to (?:buy|order|purchase|return|come back|go back|recommend)\b",
+            r"\b(?:prices?|cost) (?:has |have |had )?(?:gone up|went up|risen|rose|increased|doubled|tripled|jumped)\b",
+            r"\b(?:held|put a hold on|placed a hold on) (?:us|me|our card|my card) for\b",
             REFUSED_BY_DEPENDENT["en"],
             # "It should be cheaper", "shipping should be free": a demand; "as it should be" is praise.
             r"(?<!\bas )(?<!\bit )\b(?:it|this|these|they|shipping|delivery|the \w+) should (?:be|have been|cost) "
@@ -209,12 +214,16 @@ _SENTIMENT = {
             płask* ~trudności ~ciężk* ~czekam ~czekałem ~czekałam usterek niedoróbek męcz* nieudan* niedopuszczaln* niesprawn*
             zepsuty zepsuła zepsuł padł padła padają zgubi* skandal* zgubion* narzeka* grzeje
             grzał* przegrzew* zniszcz* zgniecion* pognieciony pogniecion* porysowan* zarysowan* rysy
-            restartuje* resetuje* trzeszczy* ~niuans* nieporęczn* drażniąc* uszkodzon* wgniecion* pęknięt* nudn* nużąc* nieszczeln*""",
+            restartuje* resetuje* trzeszczy* ~niuans* nieporęczn* drażniąc* uszkodzon* wgniecion* pęknięt* nudn* nużąc* nieszczeln*
+            zapyzia* niekontaktow* rugan* rugał* urwał* urwan* szwank*""",
         "neg_phrases": [
             # "W tej cenie piłam lepsze", "poszukam czegoś innego": compared and found wanting.
             r"\b(?:piła|pił|jadła|jadł|miała|miał|widziała|widział|używała|używał)\w* (?:już )?(?:dużo |znacznie |o wiele )?lepsz\w*",
             r"\bbywały lepsze\b", r"\bz minusów\b",
             POOR_FIT["pl"],
+            # "Pokoje proszą o zmianę wystroju", "łazienki do remontu", "materiał niszczy się".
+            r"(?<!\w)prosz\w* (?:się )?o (?:zmianę|remont|odnowienie|odświeżenie)",
+            r"(?<!\w)(?:wymaga\w*|do) (?:\w+ )?(?:remontu|odświeżenia|odnowienia)(?!\w)", r"(?<!\w)niszcz\w* się(?!\w)",
             REFUSED_BY_DEPENDENT["pl"],
             # "Stosunkowo wysoka cena": a price called high (the word alone praises "wysoka jakość").
             r"\b(?:stosunkowo |dość |bardzo |trochę |nieco |raczej )?wysok\w* cen\w*",
@@ -262,7 +271,10 @@ _SENTIMENT = {
         ],
         "pos_phrases": [r"\bbez (?:zarzutu|zarzut[óo]w|problemu|problem[óo]w|trudu|zastrze[żz]e[ńn])\b", r"\bw porządku\b",
                         r"\bwporządku\b", r"\bna plus\b", r"\btrzyma długo\b", r"\bgodny polecenia\b",
-                        r"\bnie mam (?:żadnych )?(?:uwag|zastrzeżeń)\b", r"\bjak dotąd jest dobrze\b"],
+                        r"\bnie mam (?:żadnych )?(?:uwag|zastrzeżeń)\b", r"\bjak dotąd jest dobrze\b",
+                        # "Grafika, dźwięk, grywalność na bardzo wysokim poziomie", "tytuł obowiązkowy".
+                        r"\bna (?:bardzo |naprawdę |wręcz )?(?:wysokim|najwyższym|świetnym|dobrym) poziomie\b",
+                        r"\b(?:tytuł|pozycja|pozycją|zakup) obowiązkow\w*|\bobowiązkow\w* (?:tytuł|pozycja|zakup)\w*"],
     },
     "uk": {
         "pos": """добр* добре чудов* відмінн* супер* класн* гарн* хорош* рекомендую задоволен*
@@ -509,12 +521,16 @@ DECLINE_PHRASES = {
 DECLINE_MARKERS = {"kiedyś", "dawniej", "niegdyś", "wcześniej", "раніше", "колись"}
 OVERCHARGED = {
     "en": r"\bovercharg\w*|\bcharged (?:me |us )?(?:twice|double|two times|extra|more than)|\bdouble[- ]?(?:charged|billed)"
-          r"|\b(?:wrong|incorrect) (?:bill|charge|amount|total)\b|\b(?:bill|receipt|total|charge) (?:was|is) (?:wrong|incorrect)\b",
+          r"|\b(?:wrong|incorrect) (?:bill|charge|amount|total)\b|\b(?:bill|receipt|total|charge) (?:was|is) (?:wrong|incorrect)\b"
+          # "The hotel held us for another 1500": money blocked on the card on top of the bill.
+          r"|\bheld (?:us|me|my card|our card) for (?:another|an extra|an additional)?\s?\$?\d"
+          r"|\bcharged (?:me |us )?(?:another|an extra|an additional) \$?\d",
     "pl": r"\bpoliczy\w* (?:\w+ )?(?:za dużo|więcej|podwójnie|dwa razy|dwukrotnie)|\bza dużo policz|\bnadpłat"
           r"|\bpobra\w* (?:\w+ )?(?:dwa razy|podwójnie|dwukrotnie|za dużo|więcej)|\bbłęd\w* (?:na |w )?(?:rachun|paragon|faktur)"
-          r"|\bdwa razy (?:ta sama|to samo|ten sam)\b|\b(?:rachunek|paragon|kwota) (?:się )?nie zgadza",
+          r"|\bdwa razy (?:ta sama|to samo|ten sam)\b|\b(?:rachunek|paragon|kwota) (?:się )?nie zgadza"
+          r"|\bzablokowa\w* (?:\w+ ){0,2}(?:dodatkow\w* )?(?:kwot|środk|pieniądz)\w*",
     "uk": r"\bсписа\w* (?:\w+ )?(?:двічі|два рази|зайв\w*|більше)|\bдвічі (?:\w+ )?списа|\bпорахува\w* (?:\w+ )?(?:більше|зайв|двічі)"
-          r"|\bзайв\w* (?:кошт|гроші|сум)",
+          r"|\bзайв\w* (?:кошт|гроші|сум)|\bзаблокува\w* (?:\w+ ){0,2}(?:кошт|сум|гроші)\w*",
 }
 # Paid, then told it is out of stock, or the order was called off: the shop's own failure,
 # never a product trait to leave to other buyers.

@@ -129,7 +129,7 @@ SLOTS = {
     ),
     "praise_note_generic": (
         "I'm sorry not everything was perfect, and it's useful to know what could be better.",
-        "We're sorry about the one thing that fell short – it's helpful to hear about it.",
+        "We're sorry about what fell short – it's helpful to hear about it.",
     ),
     # A remark in an otherwise happy review: acknowledged, not skipped.
     "praise_note": (
@@ -320,9 +320,9 @@ SLOTS = {
     ),
     "apology_issues": (
         "I'm so sorry about {issues} – you deserved much better from us.",
-        "Please accept our apologies for {issues}; that's not how we want anyone to be treated.",
+        "Please accept our apologies for {issues}; we understand how disappointing that is.",
         "We're truly sorry about {issues}.",
-        "I'm really sorry about {issues} – none of that should have happened.",
+        "I'm really sorry about {issues} – we know how much that can take away from the experience.",
     ),
     # The troubles of a stay, named: the bathroom, a smell, the air conditioning.
     "apology_stay": (

@@ -311,7 +311,7 @@ SLOTS = {
     "apology_issues": (
         "Przepraszamy – bardzo nam przykro z powodu {issues}.",
         "Szczerze przepraszamy – przykro nam z powodu {issues}.",
-        "Przykro nam z powodu {issues} – <zasłużył Pan|zasłużyła Pani|zasłużyli Państwo> na znacznie lepszą obsługę. Przepraszamy.",
+        "Bardzo nam przykro z powodu {issues} – w pełni rozumiemy <Pana|Pani|Państwa> zdenerwowanie.",
     ),
     "apology_stay": (
         "Szczerze przepraszamy – bardzo nam przykro z powodu {issues}.",

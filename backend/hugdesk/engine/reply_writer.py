@@ -86,6 +86,7 @@ class ReplyInputs:
     full_marks: bool = False                  # five stars: a critical-sounding aside cost nothing
     lukewarm: bool = False                    # three stars or fewer on a text without complaint: no warm "kind words"
     good_rating: bool = False                 # four stars or more: a remark about a trait is no claim to file elsewhere
+    starless_note: bool = False               # no stars, praise and one light remark: answered as a happy review
 
 
 class _Writer:
@@ -763,7 +764,7 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     # "A small problem with the order, handled so graciously I'll be a customer forever": the
     # trouble is over and praised, so no measured thanks and no "what could be better".
     settled_praise = kind.resolved and inputs.good_rating
-    mixed = inputs.analysis.sentiment == "mixed" and not settled_praise
+    mixed = inputs.analysis.sentiment == "mixed" and not settled_praise and not inputs.starless_note
     # A text that turns critical gets measured thanks (for what it praised by name) and,
     # below, a regret; never a warm "thank you for the kind words".
     named = inputs.praised and approach != "thank_you_short"
@@ -789,9 +790,10 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
         first.append(w.slot("praise_note", inputs.problem))
     elif remark or inputs.analysis.is_complaint:
         # Five stars: the minus cost nothing, so no "sorry not everything was perfect".
-        first.append(w.slot("praise_note_light" if inputs.full_marks else "praise_note_generic"))
-    if elsewhere(inputs):
-        # Bought elsewhere, and happy: thanks, and no "enjoy your purchase from us".
+        first.append(w.slot("praise_note_light" if inputs.full_marks or inputs.starless_note else "praise_note_generic"))
+    if elsewhere(inputs) or (kind.no_return and not inputs.good_rating) or kind.doubts_return:
+        # Bought elsewhere, and happy: thanks, and no "enjoy your purchase from us". Said they
+        # won't be back ("didn't leave me wanting to come back"): no "see you again soon".
         return first, [_fresh(w, "offer_help", first)]
     # Picked up or delivered: the food was enjoyed at home, and the next order is what we hope for.
     takeaway = domain == "hospitality" and kind.takeaway

@@ -317,6 +317,7 @@ def _inputs(review, context) -> ReplyInputs:
         seed=seed, low_rating=rating is not None and rating <= 2 and analysis.sentiment != "positive" and not analysis.kind.non_owner,
         full_marks=rating is not None and rating >= 5,
         good_rating=rating is not None and rating >= 4,
+        starless_note=rating is None and analysis.remark,
         # Under four stars a played-down remark still cost stars: measured thanks, no "this means a great deal".
         lukewarm=rating is not None and ((rating < 4 and analysis.remark) or (not analysis.is_complaint
         and ((rating <= 2.5 and analysis.sentiment == "positive")
