@@ -136,3 +136,31 @@ def test_a_part_swapped_at_a_cost_or_under_warranty_is_no_exchange_to_offer():
 ])
 def test_the_latest_time_and_advice_for_some_are_no_never_again(lang, text):
     assert not analyse(text, 4, lang, domain="product").kind.no_return
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Після цієї суміші в дитини рідкий стілець чотири рази на день. Вже пожалкувала, що замовила багато пачок."),
+    ("pl", "Po tej kaszce dziecko ma luźne stolce i ból brzuszka. Nie kupię więcej."),
+    ("en", "After two days on this formula my baby had loose stools and an upset stomach."),
+])
+def test_a_babys_upset_stomach_is_a_health_worry(lang, text):
+    reading = analyse(text, 1, lang, domain="product")
+    assert reading.kind.health, reading.kind
+    for draft in drafts_for_authors(text, 1, SHOP, authors=MANY_AUTHORS):
+        assert not re.search(r"expectations|oczekiwa|очікуван", draft), draft
+
+
+def test_food_gone_off_at_a_hotel_is_no_matter_of_taste():
+    text = ("Pokój może nie był zły, ale jedzenie paskudne, chleb ani razu nie był świeży, czasem mleko zepsute dali. "
+            "Panie kucharki bardzo niemiłe. Nie polecam tego hotelu.")
+    reading = analyse(text, None, "pl", domain="hospitality")
+    assert reading.sentiment == "negative" and reading.kind.fault == "service", (reading.sentiment, reading.kind.fault)
+    for draft in _hotel_drafts(text, None):
+        assert not re.search(r"w pełni zadowol|dla innych", draft), draft
+
+
+def test_a_wait_among_other_troubles_at_a_hotel_gets_no_thanks_for_patience():
+    text = ("Jacuzzi nie działało, nikt nie przyszedł naprawić, po 20 nie było wody. Na wolny stolik trzeba było "
+            "długo czekać. Po pierwszym dniu podziękowaliśmy. Nie polecam.")
+    for draft in _hotel_drafts(text, None):
+        assert "cierpliwość" not in draft, draft

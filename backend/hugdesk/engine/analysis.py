@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .complaint_kind import ComplaintKind, asks_us, began_to_fail, health_worry, read_kind, spoiled
+from .complaint_kind import ComplaintKind, asks_us, began_to_fail, health_worry, never_again, read_kind, spoiled
 from .language import detect_language
 from .lexicon import Topic
 
@@ -1280,6 +1280,10 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     if sentiment in ("positive", "neutral") and spoiled(original, lang):
         # "Під кришкою пліснява", "tasty, but the second jar had mould": never "glad you liked it".
         sentiment = "mixed"
+    if sentiment == "mixed" and rating is None and neg_total > pos_total and never_again(original, lang):
+        # No stars, more criticism than praise and "nie polecam tego hotelu": the verdict is the
+        # reviewer's, and "sorry you weren't fully satisfied" would understate it.
+        sentiment = "negative"
     is_complaint = sentiment in ("negative", "mixed")
     order = {name: i for i, name in enumerate(lexicon.CATEGORY_ORDER)}
     if sentiment == "negative" and not problem_hits:

@@ -149,14 +149,17 @@ _HARM = {
 _HEALTH = {
     # "In a rash" is a rush misspelt; a bare "off" is anything ("took off", "off the menu").
     "en": re.compile(r"\b(?:(?<!in a )rash(?:es)?|hives|broke out in|allergic|lethargic|vomit\w*|diarrh\w*|(?:food )?poison(?:ed|ing|ous)|threw up|constipat\w*|colic\w*|"
+                     r"loose (?:stools?|poops?|bowels?)|upset (?:stomach|tummy)|(?:stomach|tummy) ?aches?|"
                      r"(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|baby|babies|toddler|son|daughter|kids?|child(?:ren)?|"
                      r"little (?:one|guy|girl|boy))\b(?:\W+\w+){0,8}?\W+(?:got |was |were |became |been |seem(?:ed|s)? |acting |"
                      r"went )?(?:sick(?! of)|ill|unwell|off (?:their|his|her|its) food|(?:acting|seem(?:ed|s)?|been) (?:kind of |a (?:little|bit) )?"
                      r"[\"“]?off\b))"),
     "pl": re.compile(r"(?:wysypk\w*|uczuleni\w*|alergi\w*|osowiał\w*|wymiot\w*|zwymiotowa\w*|biegunk\w*|zatru(?!dn)\w*|zaparci\w*|kolk[ai]\w*|"
+                     r"luźn\w* stol\w*|rozwolnieni\w*|ból\w* brzusz\w*|"
                      r"(?<!\w)(?:pies|psy|psa|psu|kot|koty|kota|kotu|pupil\w*|dzieck\w*|dziec\w*|synek|syn|córk\w*|maluch\w*)(?!\w)"
                      r"(?:\W+\w+){0,8}?\W+(?:zachorowa\w*|chorowa\w*|chor[eay]\b|nie chc\w* jeść))"),
     "uk": re.compile(r"(?:висип\w*|алергі\w*|сверб\w*|(?<!\w)блюва\w*|пронос\w*|отруї\w*|отруєн\w*|закреп\w*|колік\w*|"
+                     r"рідк\w* стіл\w*|стілець (?:\w+ )?рідк\w*|розлад\w* (?:шлунк|травлен)\w*|біль\w* (?:у |в )?животик\w*|"
                      r"(?<!\w)(?:собак\w*|пес|песик\w*|кіт|кота|коти|котик\w*|цуцен\w*|дитин\w*|дитя\w*|син|сина|доньк\w*|малюк\w*)(?!\w)"
                      r"(?:\W+\w+){0,8}?\W+(?:захвор\w*|хвор\w*|відмовля\w* від їжі|млявий|млява|мляві))"),
 }
@@ -646,6 +649,11 @@ def _question(text: str, lowered: str, lang: str) -> str:
 _DENIED_BEFORE = re.compile(r"(?:n't|\bnot|\bnever|\bno one|(?<!\w)nie|(?<!\w)не|(?<!\w)ніхто)\W+(?:\w+\W+){0,2}$")
 
 
+def never_again(text: str, lang: str) -> bool:
+    """"Nie polecam tego hotelu", "won't be back": the reviewer's verdict against us."""
+    return bool(_NO_RETURN[lang].search(text.lower().replace("’", "'")))
+
+
 def _resolved(lowered: str, lang: str) -> bool:
     match = _RESOLVED[lang].search(lowered)
     return bool(match) and not _STILL.search(lowered[match.end():match.end() + 80]) \
@@ -1098,9 +1106,16 @@ _SPOILED = {
     # "Mould" alone is also a shape to pour into ("I loved this mold"): only growth counts.
     "en": re.compile(r"\b(?:mou?ldy|(?:had|has|with|found|saw|full of|covered in|growing|some|green|black|white|furry) mou?ld|"
                      r"mou?ld (?:on|in|under|inside|growing|all over)|rotten|rancid|maggots?|"
-                     r"(?:worms?|bugs?|insects?|weevils?) in (?:it|the|my|every))\b"),
-    "pl": re.compile(r"(?:pleś[nń]\w*|spleśnia\w*|zgnił\w*|zjełczał\w*|robak\w*|larw\w*|wołk\w*)"),
-    "uk": re.compile(r"(?:плісня\w*|пліснів\w*|цвіл[ьі]\w*|запліснів\w*|гнил\w*|прогірк\w*|черв'?як\w*|личинк\w*|жучк\w*)"),
+                     r"(?:worms?|bugs?|insects?|weevils?) in (?:it|the|my|every)|"
+                     # Food served off: "the milk was spoiled", "sour milk".
+                     r"spoiled (?:milk|food|meat|fish|chicken|cream)|(?:milk|food|meat|fish|chicken|cream) (?:was|were) (?:spoiled|off|sour)|sour milk)\b"),
+    # "Czasem mleko zepsute dali", "chleb ani razu nie był świeży" (also typed without diacritics).
+    "pl": re.compile(r"(?:pleś[nń]\w*|spleśnia\w*|zgnił\w*|zjełczał\w*|robak\w*|larw\w*|wołk\w*|"
+                     r"(?:mlek|mlecz|mięs|mies|ryb|jogurt|jedzeni|śmietan|smietan)\w* (?:\w+ )?(?:zepsut|skwaśnia|skwasnia)\w*|"
+                     r"(?:zepsut|skwaśnia|skwasnia)\w* (?:mlek|mlecz|mięs|mies|ryb|jogurt|jedzeni)\w*|nieśwież\w*|nieswiez\w*|"
+                     r"nie\s+(?:był|byl|była|byla|było|bylo|były|byly)\s+(?:\w+\s+){0,2}?(?:śwież|swiez)\w*)"),
+    "uk": re.compile(r"(?:плісня\w*|пліснів\w*|цвіл[ьі]\w*|запліснів\w*|гнил\w*|прогірк\w*|черв'?як\w*|личинк\w*|жучк\w*|"
+                     r"несвіж\w*|(?:молок|м'яс|м’яс|риб|їж|сметан)\w* (?:\w+ )?(?:зіпсован|скисл)\w*|(?:зіпсован|скисл)\w* (?:молок|м'яс|м’яс|риб|їж)\w*)"),
 }
 
 
@@ -1228,7 +1243,9 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     if domain == "hospitality":
         # A venue: a named failure (dirty, rude, cold, waited) is a service failure;
         # "the coffee was just okay" is a matter of taste.
-        taste = set(categories) <= _VENUE_TASTE and not issues and not _SERIOUS[lang].search(lowered)
+        # Food gone off ("mleko zepsute", "chleb ani razu nie był świeży") is no matter of taste.
+        taste = set(categories) <= _VENUE_TASTE and not issues and not _SERIOUS[lang].search(lowered) \
+            and not spoiled(lowered, lang)
         kind.fault = "trait" if taste else "service"
     elif service:
         kind.fault = "service"

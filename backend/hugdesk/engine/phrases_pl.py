@@ -154,7 +154,7 @@ SLOTS = {
         "Dziękujemy za uwagi – przykro nam, że nie wszystko wypadło tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali>.",
         "Dziękujemy za opinię i przepraszamy, że produkt nie spełnił w pełni <Pana|Pani|Państwa> oczekiwań.",
         "Przykro nam, że tym razem nie wszystko się sprawdziło – dziękujemy, że <Pan o tym napisał|Pani o tym napisała|Państwo o tym napisali>.",
-        "Przepraszamy, że nie <jest Pan w pełni zadowolony|jest Pani w pełni zadowolona|są Państwo w pełni zadowoleni> – to dla nas ważna uwaga.",
+        "Przykro nam, że nie wszystko spełniło <Pana|Pani|Państwa> oczekiwania – to dla nas ważna uwaga.",
     ),
     "trait_note_product": (
         "Takie uwagi są cenne dla innych kupujących – pomagają wybrać produkt dopasowany do własnych potrzeb.",

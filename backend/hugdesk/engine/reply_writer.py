@@ -466,7 +466,11 @@ def _closing(w: _Writer, before: list[str] | None = None) -> str:
     inputs = w.inputs
     # Waited and then left, or waited for an order that was then cancelled: "thank you for your
     # patience" would mock the wait.
-    if inputs.analysis.kind.waited and not inputs.analysis.kind.walked_out and "cancelled_order" not in inputs.analysis.issues:
+    # At a venue the wait must be the complaint itself: a wait for a table among broken taps and
+    # no water, from guests who left after a day, is no patience to thank for.
+    venue_aside = inputs.analysis.domain == "hospitality" and inputs.analysis.problem_categories[:1] != ["waiting"]
+    if inputs.analysis.kind.waited and not inputs.analysis.kind.walked_out and "cancelled_order" not in inputs.analysis.issues \
+            and not venue_aside:
         return w.slot("closing_patience")
     if inputs.long_review and w.attempt % 2:
         return w.slot("closing_detailed")
