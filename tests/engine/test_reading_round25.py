@@ -164,3 +164,28 @@ def test_a_wait_among_other_troubles_at_a_hotel_gets_no_thanks_for_patience():
             "długo czekać. Po pierwszym dniu podziękowaliśmy. Nie polecam.")
     for draft in _hotel_drafts(text, None):
         assert "cierpliwość" not in draft, draft
+
+
+def test_no_complaints_but_one_is_a_happy_review_with_a_remark():
+    text = ("Користуючись цим ноутбуком вже два тижні особливих нарікань не маю. Хіба що дуже швидко нагрівається. "
+            "А так за свою ціну досить непоганий ноутбук.")
+    reading = analyse(text, 3, "uk", domain="product")
+    assert reading.remark, (reading.sentiment, reading.positive, reading.negative)
+    for draft in drafts_for_authors(text, 3, SHOP, authors=MANY_AUTHORS):
+        assert not re.search(r"не все виявилося|перепрошу", draft), draft
+
+
+def test_a_replacement_made_on_time_and_praised_is_settled():
+    text = ("WiFi так і не вдалося запустити, довелося взяти інший моноблок. Розетка була на висоті – все вчасно "
+            "замінила, їх робота просто клас.")
+    assert analyse(text, 1, "uk", domain="product").kind.resolved
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Компактний блок живлення, ще не провіряв. Достоинства: Компактна Недостатки: Не провіряв."),
+    ("en", "Looks sturdy and compact. Haven't tried it yet, will update."),
+])
+def test_not_tried_yet_is_no_satisfied_customer(lang, text):
+    assert analyse(text, 5, lang, domain="product").untried
+    for draft in drafts_for_authors(text, 5, SHOP, authors=MANY_AUTHORS):
+        assert not re.search(r"задоволені покупкою|satisfied|serves you|служитиме|lived up|right choice", draft), draft

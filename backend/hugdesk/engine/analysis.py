@@ -361,8 +361,9 @@ _ONLY_REMARK = {
                      re.IGNORECASE),
     "pl": re.compile(r"(?:jedyn\w* (?:\w+ )?(?:minus\w*|wad\w*|zastrzeżeni\w*|mankament\w*|zarzut\w*|problem\w*)|(?:mały|drobny|"
                      r"niewielki) (?:minus|mankament|zarzut))", re.IGNORECASE),
+    # "Особливих нарікань не маю. Хіба що дуже швидко нагрівається": the one minus, named.
     "uk": re.compile(r"(?:єдин\w* (?:\w+ )?(?:мінус\w*|недолік\w*|зауваженн\w*|претензі\w*|проблем\w*)|(?:невеликий|маленький|"
-                     r"дрібний|незначний) (?:мінус|недолік))", re.IGNORECASE),
+                     r"дрібний|незначний) (?:мінус|недолік)|(?:^|[.!?]\s*)хіба що(?!\w))", re.IGNORECASE),
 }
 # A criticism the reviewer plays down: "no huge complaints", "a little loud", "trochę głośny".
 _PLAYED_DOWN = {
@@ -462,6 +463,7 @@ class Analysis:
     rating_text_mismatch: bool = False  # the stars say one thing, the text the opposite: the text wins
     device_judged: bool = False    # "Urządzenie jest intuicyjne": the thing sold is a machine, whatever it makes
     remark: bool = False           # a good review with one remark the reviewer called the only minus
+    untried: bool = False          # "ще не провіряв", "haven't tried it yet": no "glad you're satisfied"
     kind: ComplaintKind = field(default_factory=ComplaintKind)  # fault or trait, serious, settled, asked
     # The grave kinds of trouble the text names (pests, hygiene, danger, broken essentials,
     # being misled or wrongly charged), in order of gravity: two of them make a reply that
@@ -1017,7 +1019,7 @@ _UNTRIED = {
                      r"yet to (?:try|test|use)|not (?:tried|tested) (?:it |that |this )?yet)\b"),
     "pl": re.compile(r"jeszcze nie (?:\w+ )?(?:testował|próbował|używał|sprawdzał|korzystał)\w*|"
                      r"nie (?:testował|próbował|używał|sprawdzał|korzystał)\w* (?:\w+ )?jeszcze"),
-    "uk": re.compile(r"ще не (?:пробува|тестува|користува|перевіря)\w*"),
+    "uk": re.compile(r"(?:ще|поки) не (?:пробува|тестува|користува|перевіря|провіря)\w*"),
 }
 
 
@@ -1465,6 +1467,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         wrong_sent=wrong_sent and is_complaint,
         issue_words={code: what for code, _, what in issues if what} if is_complaint else {},
         aspects=aspects, kind=kind, grave=grave, remark=remark,
+        untried=lang in _UNTRIED and bool(_UNTRIED[lang].search(original.lower())),
         rating_text_mismatch=rating is not None and ((rating <= 2 and sentiment == "positive")
                                                      or (rating >= 4 and sentiment == "negative")),
     )

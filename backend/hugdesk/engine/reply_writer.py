@@ -815,7 +815,8 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
         "praise_detail_consumable" if (inputs.consumable and domain == "product") or takeaway else f"praise_detail_{domain}"
     # A complaint answered with thanks first (it does not fit, however good it is): no "glad it
     # met your expectations" after saying sorry that it did not.
-    unmet = _SATISFIED if inputs.analysis.is_complaint and not inputs.analysis.remark else None
+    # Not tried yet ("Компактна, ще не провіряв"): no "glad you're satisfied" either.
+    unmet = _SATISFIED if (inputs.analysis.is_complaint and not inputs.analysis.remark) or inputs.analysis.untried else None
     detail = _fresh(w, detail_slot, first, avoid=unmet)
     return first, [detail, _fresh(w, invite, [detail], avoid=unmet)]
 
