@@ -215,7 +215,7 @@ _SENTIMENT = {
             zepsuty zepsuła zepsuł padł padła padają zgubi* skandal* zgubion* narzeka* grzeje
             grzał* przegrzew* zniszcz* zgniecion* pognieciony pogniecion* porysowan* zarysowan* rysy
             restartuje* resetuje* trzeszczy* ~niuans* nieporęczn* drażniąc* uszkodzon* wgniecion* pęknięt* nudn* nużąc* nieszczeln*
-            zapyzia* niekontaktow* rugan* rugał* urwał* urwan* szwank*""",
+            zapyzia* niekontaktow* rugan* rugał* urwał* urwan* szwank* klops niegotow*""",
         "neg_phrases": [
             # "W tej cenie piłam lepsze", "poszukam czegoś innego": compared and found wanting.
             r"\b(?:piła|pił|jadła|jadł|miała|miał|widziała|widział|używała|używał)\w* (?:już )?(?:dużo |znacznie |o wiele )?lepsz\w*",
@@ -224,6 +224,9 @@ _SENTIMENT = {
             # "Pokoje proszą o zmianę wystroju", "łazienki do remontu", "materiał niszczy się".
             r"(?<!\w)prosz\w* (?:się )?o (?:zmianę|remont|odnowienie|odświeżenie)",
             r"(?<!\w)(?:wymaga\w*|do) (?:\w+ )?(?:remontu|odświeżenia|odnowienia)(?!\w)", r"(?<!\w)niszcz\w* się(?!\w)",
+            # "Cena okazała się 2 razy wyższa", "jak nam się nie podoba, możemy wyjść", "nie w porządku".
+            r"(?<!\w)(?:2|dwa|dwukrotnie|3|trzy) ?(?:razy )?(?:wyższ|drożej|droższ)\w*",
+            r"(?<!\w)(?:to )?możemy (?:sobie )?wyjść|(?<!\w)możecie (?:sobie )?wyjść", r"(?<!\w)nie (?:jest |było )?w porządku",
             REFUSED_BY_DEPENDENT["pl"],
             # "Stosunkowo wysoka cena": a price called high (the word alone praises "wysoka jakość").
             r"\b(?:stosunkowo |dość |bardzo |trochę |nieco |raczej )?wysok\w* cen\w*",
@@ -557,7 +560,8 @@ CANCELLED = {
 # than a template apology that names nothing.
 DIRTY_BATHROOM = {
     "en": _near(r"dirty|filthy|grimy|gross|disgusting|stain|hairs?|mou?ld|uncleaned|unclean|not (?:been )?cleaned|wasn'?t clean",
-                r"bathroom|shower|tub|bathtub|toilet|sink|tiles", 4),
+                # "The pool and hot tub are filthy" is the pool, not the bathroom.
+                r"bathroom|shower|(?<!hot )tub|bathtub|toilet|sink|tiles", 4),
     "pl": _near(r"brudn|nieposprzątan|niedomyt|włos|pleś|zaciek|syf", r"łazien|prysznic|wann|toalet|umywal|sedes|kabin", 3),
     "uk": _near(r"брудн|неприбран|волосс|цвіл|пліснява", r"ванн|душ|туалет|раковин|унітаз|санвузл", 3),
 }

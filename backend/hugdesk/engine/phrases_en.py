@@ -153,6 +153,11 @@ SLOTS = {
         "I'm so sorry it fell this far short of what you hoped for.",
         "I'm sorry it didn't live up to your expectations – thank you for letting us know.",
     ),
+    # A venue: the visit, never "the product".
+    "trait_ack_generic_low_venue": (
+        "I'm really sorry your visit was such a disappointment – thank you for telling us honestly.",
+        "I'm so sorry we fell this far short of what you hoped for.",
+    ),
     "trait_ack_generic": (
         "Thank you for your honest comments – I'm sorry it wasn't quite what you were hoping for.",
         "I'm sorry this wasn't quite to your liking, and thank you for saying so.",

@@ -149,10 +149,15 @@ SLOTS = {
         "Przykro nam, że zakup nie spełnił <Pana|Pani|Państwa> oczekiwań – dziękujemy, że <Pan o tym napisał|Pani o tym napisała|Państwo o tym napisali>.",
         "Bardzo przepraszamy, że tym razem nie spełniliśmy <Pana|Pani|Państwa> oczekiwań – dziękujemy za szczerą opinię.",
     ),
+    # Lokal lub hotel: wizyta, nigdy „produkt” ani „zakup”.
+    "trait_ack_generic_low_venue": (
+        "Bardzo nam przykro, że wizyta u nas tak <Pana|Panią|Państwa> rozczarowała – dziękujemy za szczerą opinię.",
+        "Bardzo przepraszamy, że tym razem nie spełniliśmy <Pana|Pani|Państwa> oczekiwań – dziękujemy za szczerą opinię.",
+    ),
     "trait_ack_generic": (
         "Dziękujemy za szczere uwagi – przykro nam, że nie wszystko <Panu|Pani|Państwu> odpowiada.",
         "Dziękujemy za uwagi – przykro nam, że nie wszystko wypadło tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali>.",
-        "Dziękujemy za opinię i przepraszamy, że produkt nie spełnił w pełni <Pana|Pani|Państwa> oczekiwań.",
+        "Dziękujemy za opinię i przepraszamy, że nie wszystko w pełni spełniło <Pana|Pani|Państwa> oczekiwania.",
         "Przykro nam, że tym razem nie wszystko się sprawdziło – dziękujemy, że <Pan o tym napisał|Pani o tym napisała|Państwo o tym napisali>.",
         "Przykro nam, że nie wszystko spełniło <Pana|Pani|Państwa> oczekiwania – to dla nas ważna uwaga.",
     ),

@@ -443,11 +443,14 @@ def _amends(w: _Writer) -> list[str]:
     return [w.slot("amends", comp=comp, comp_acc=accusative(comp) if accusative else comp)] if comp else []
 
 
+_ANSWERED = ("return", "exchange", "what_to_do", "cause")
+
+
 def _answer(w: _Writer) -> list[str]:
     """The customer's explicit question, answered with the route the business has."""
     inputs = w.inputs
     question = inputs.analysis.kind.question
-    if question not in ("return", "exchange", "what_to_do", "cause"):
+    if question not in _ANSWERED:
         return []
     ref = _ref(inputs)
     return [w.slot(f"answer_{question}", ref=ref)] + (_steps(w, "warranty_by_us") if question in ("return", "exchange") else [])
@@ -501,7 +504,8 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
     analysis = inputs.analysis
     praised_as_much = analysis.sentiment == "mixed" and analysis.positive >= analysis.negative and not inputs.long_review
     ack = "trait_ack_low" if inputs.low_rating and not praised_as_much else "trait_ack"
-    first.append(w.slot(ack, inputs.problem) if inputs.problem else w.slot(ack.replace("_ack", "_ack_generic")))
+    generic = ack.replace("_ack", "_ack_generic") + ("_venue" if ack == "trait_ack_low" and domain == "hospitality" else "")
+    first.append(w.slot(ack, inputs.problem) if inputs.problem else w.slot(generic))
     first += _history_sentences(w)
     kind = inputs.analysis.kind
     # "Such reviews help others choose" answers only a complaint the reviewer frames as
@@ -516,7 +520,8 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
             # customer; the door stays open (a question's answer opens it already).
             second.append(_fresh(w, "trait_invite", second, avoid=_MORE_DETAIL if inputs.long_review else None))
     else:
-        second = [] if w.approach == "help_and_clarify" else \
+        # An answer to the customer's question invites a private message already: one invitation.
+        second = [] if w.approach == "help_and_clarify" or kind.question in _ANSWERED else \
             [_fresh(w, "trait_invite", first, avoid=_MORE_DETAIL if inputs.long_review else None)]
     second += _steps(w, "feedback_to_manufacturer") if domain != "hospitality" else []
     answer = _answer(w)
