@@ -61,3 +61,41 @@ def test_an_answered_question_is_one_invitation():
     assert analyse(text, 3, "uk", domain="product").kind.question == "cause"
     for draft in drafts_for_authors(text, 3, SHOP, authors=MANY_AUTHORS):
         assert len(re.findall(r"особист\w* повідомлен", draft)) <= 1, draft
+
+
+@pytest.mark.parametrize("text", [
+    "Widok piękny, polecam zrobić fotkę. Do restauracji broń Boże nie wchodzić. Czekaliśmy na zamówienie 2 godziny, "
+    "to co przyszło nie nadawało się do jedzenia, wszystko przypalone. Nigdy w życiu moja noga tam więcej nie postanie.",
+    "Mieliśmy wątpliwą przyjemność tam mieszkać. Wystrój pełen pstrokacizny, obsługa niedouczona. Jedzenie bez "
+    "entuzjazmu, a za tę cenę można oczekiwać czegoś więcej.",
+])
+def test_without_stars_a_story_of_a_bad_visit_is_no_praise(text):
+    assert analyse(text, None, "pl", domain="hospitality").sentiment != "positive"
+    for draft in _venue_drafts(text, None):
+        assert not re.search(r"pozytywną opinię|bardzo nam miło|cieszymy się, że to widać", draft, re.IGNORECASE), draft
+
+
+def test_without_stars_one_word_of_praise_before_a_verdict_against_is_no_remark():
+    text = ("Dobre materiały i wykonanie. Konstruktorom udało się zbudować fabrykę wiatru: miejsce na 10 wentylatorów "
+            "i tylko 8 napędów? Reszta na co? Marnotrawstwo przestrzeni. Szkoda.")
+    assert not analyse(text, None, "pl", domain="product").remark
+    for draft in drafts_for_authors(text, None, SHOP):
+        assert not re.search(r"bardzo miłe|wybór okazał się trafny", draft), draft
+
+
+def test_a_towel_left_wet_and_floors_to_vacuum_are_no_kind_feedback():
+    text = "Found wet towel on the chair in our room. Floor in lobby and hallways needed to be vacuumed. Breakfast was great."
+    assert analyse(text, 3, "en", domain="hospitality").is_complaint
+    for draft in _venue_drafts(text, 3):
+        assert not re.search(r"kind feedback|kind words|lovely", draft, re.IGNORECASE), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Ноутбук бракований. Почали ставити систему і відразу почав глючити екран. Змушена була повернути."),
+    ("pl", "Laptop wadliwy, ekran migał od pierwszego dnia. Musiałem go zwrócić."),
+    ("en", "The laptop was faulty, the screen flickered from day one. I had to return it."),
+])
+def test_a_return_already_made_is_not_offered_again(lang, text):
+    assert analyse(text, 1, lang, domain="product").kind.settled_by_customer
+    for draft in drafts_for_authors(text, 1, SHOP, authors=MANY_AUTHORS):
+        assert not re.search(r"повернути товар|zwrócić produkt|return it|як це зробити|jak to zrobić", draft), draft

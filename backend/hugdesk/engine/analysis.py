@@ -1337,8 +1337,10 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     # No stars: praise at least twice the criticism, and the criticism light, played down or
     # marked as the one minus ("Tytuł obowiązkowy… drobne błędy graficzne"), is a happy review
     # with a note, as it would be under four stars.
+    # Without a marker, only praise far outweighing one light criticism counts: "Dobre materiały…
+    # Marnotrawstwo przestrzeni. Szkoda." is a verdict against, whatever the counts say.
     starless_remark = rating is None and sentiment == "mixed" and pos_total >= 2 * neg_total \
-        and (marked or neg_total <= 1.5 or bool(_PLAYED_DOWN[lang].search(original)))
+        and (marked or bool(_PLAYED_DOWN[lang].search(original)) or (neg_total <= 1.5 and pos_total >= 4 * neg_total))
     remark = (starless_remark or rating is not None and sentiment in ("mixed", "positive") and (pos_total >= 1 or form_note)
               and ((rating >= 4 and (marked or form_note or (0 < neg_total <= listed_cons + 0.25 and pos_total >= 2 * neg_total)
                                # One light criticism in a happy four- or five-star text ("the food is

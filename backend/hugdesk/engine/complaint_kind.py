@@ -361,16 +361,20 @@ _MISMATCH = {
 # or fault check is offered again. Filed-but-pending cases are _CLAIM_FILED's.
 _SELF_RESOLVED = {
     "en": re.compile(r"\b(?:i (?:already |have |had |finally )?(?:returned|sent back|exchanged|swapped) (?:it|them|the \w+|this)|"
+                     # "Had to return it": it went back already.
+                     r"(?:had|was forced) to (?:return|send back) (?:it|them|the \w+)|"
                      r"(?:returned|sent) (?:it|them) back|(?:got|received) (?:my|a full|a) refund|(?:was|got|has been) (?:repaired|fixed|"
                      r"replaced) under warranty|(?:replaced|repaired|fixed) under (?:the )?warranty,? (?:and )?(?:now )?(?:it )?works|"
                      r"(?:and )?now (?:it |everything )?works (?:fine|perfectly|as it should|great)|works (?:fine|perfectly) now)\b"),
-    "pl": re.compile(r"(?:(?<!\w)(?:zwróci|odesła|odda|wymieni)(?:łem|łam|liśmy|łyśmy)(?! (?:\w+ ){0,4}?(?:na gwarancj|do serwisu|do naprawy|"
+    "pl": re.compile(r"(?:(?<!\w)(?:musiał\w*|zmuszon\w* był\w*) (?:go |ją |je )?(?:zwrócić|odesłać|oddać)(?! (?:\w+ ){0,4}?(?:na gwarancj|do serwisu|do naprawy))|"
+                     r"(?<!\w)(?:zwróci|odesła|odda|wymieni)(?:łem|łam|liśmy|łyśmy)(?! (?:\w+ ){0,4}?(?:na gwarancj|do serwisu|do naprawy|"
                      r"na reklamacj|uwag))|(?:został\w*|zostało) (?:\w+ )?(?:zwrócon|wymienion|naprawion)\w*|naprawion\w* na gwarancj\w*|"
                      r"odzyska\w* pieniądze|(?:dostał|otrzymał)\w* zwrot\w* (?:pieniędzy|środków|kasy)|za zwrot\w* (?:pieniędzy |środków |kasy )?"
                      r"kupi\w*|zwrócono (?:mi )?pieniądze|pieniądze (?:zostały |mi )?zwrócon\w*|"
                      r"(?:wymienion|naprawion)\w* (?:\w+ )?na gwarancj\w*|(?:teraz|już) (?:wszystko |wszystko już )?"
                      r"działa (?:jak należy|bez zarzutu|poprawnie|prawidłowo|bez problemu))"),
-    "uk": re.compile(r"(?:(?<!\w)(?:повернув|повернула|здав|здала|обміняв|обміняла|поміняв|поміняла)(?! (?:\w+ )?(?:на "
+    "uk": re.compile(r"(?:(?<!\w)(?:змушен\w*|довелося|прийшлося) (?:була |був )?(?:його |її )?(?:повернути|здати)(?! (?:\w+ )?(?:на гаранті|в сервіс|на ремонт))|"
+                     r"(?<!\w)(?:повернув|повернула|здав|здала|обміняв|обміняла|поміняв|поміняла)(?! (?:\w+ )?(?:на "
                      r"гаранті|в сервіс|на ремонт|увагу))\b|(?<!\w)(?:відремонтували|полагодили|замінили) (?:\w+ )?(?:по|за) гаранті\w*|"
                      r"повернули (?:гроші|кошти)|(?:тепер|зараз|вже) (?:усе |все )?працює (?:як слід|нормально|бездоганно|без проблем))"),
 }

@@ -133,6 +133,9 @@ _SENTIMENT = {
             r"\bhesitant to (?:buy|order|purchase|return|come back|go back|recommend)\b",
             r"\b(?:prices?|cost) (?:has |have |had )?(?:gone up|went up|risen|rose|increased|doubled|tripled|jumped)\b",
             r"\b(?:held|put a hold on|placed a hold on) (?:us|me|our card|my card) for\b",
+            # "Floor in lobby needed to be vacuumed", "found wet towel on the chair".
+            r"\bneed(?:ed|s)? (?:to be |a good )?(?:vacuum|clean|dust|mopp|wip|scrubb)\w*",
+            r"\bfound (?:a |an )?(?:wet|dirty|used|stained|damp) (?:towels?|sheets?|linens?|pillows?|cups?|glass(?:es)?)\b",
             REFUSED_BY_DEPENDENT["en"],
             # "It should be cheaper", "shipping should be free": a demand; "as it should be" is praise.
             r"(?<!\bas )(?<!\bit )\b(?:it|this|these|they|shipping|delivery|the \w+) should (?:be|have been|cost) "
@@ -215,7 +218,7 @@ _SENTIMENT = {
             zepsuty zepsuła zepsuł padł padła padają zgubi* skandal* zgubion* narzeka* grzeje
             grzał* przegrzew* zniszcz* zgniecion* pognieciony pogniecion* porysowan* zarysowan* rysy
             restartuje* resetuje* trzeszczy* ~niuans* nieporęczn* drażniąc* uszkodzon* wgniecion* pęknięt* nudn* nużąc* nieszczeln*
-            zapyzia* niekontaktow* rugan* rugał* urwał* urwan* szwank* klops niegotow*""",
+            zapyzia* niekontaktow* rugan* rugał* urwał* urwan* szwank* klops niegotow* przypal* niedouczon* pstrokaci*""",
         "neg_phrases": [
             # "W tej cenie piłam lepsze", "poszukam czegoś innego": compared and found wanting.
             r"\b(?:piła|pił|jadła|jadł|miała|miał|widziała|widział|używała|używał)\w* (?:już )?(?:dużo |znacznie |o wiele )?lepsz\w*",
@@ -227,6 +230,13 @@ _SENTIMENT = {
             # "Cena okazała się 2 razy wyższa", "jak nam się nie podoba, możemy wyjść", "nie w porządku".
             r"(?<!\w)(?:2|dwa|dwukrotnie|3|trzy) ?(?:razy )?(?:wyższ|drożej|droższ)\w*",
             r"(?<!\w)(?:to )?możemy (?:sobie )?wyjść|(?<!\w)możecie (?:sobie )?wyjść", r"(?<!\w)nie (?:jest |było )?w porządku",
+            # "Nie nadawało się do jedzenia", "broń Boże nie wchodzić", "noga moja tam więcej nie postanie",
+            # "czekaliśmy 2 godziny", "wątpliwa przyjemność", "za tę cenę można oczekiwać czegoś więcej".
+            r"(?<!\w)nie nadaw\w* się do (?:jedzenia|picia|użytku|spania|niczego)", r"(?<!\w)broń boże",
+            r"(?<!\w)noga (?:\w+ ){0,3}?(?:więcej )?nie (?:postanie|zagości|stanie)",
+            r"(?<!\w)czekal\w* (?:\w+ ){0,3}?(?:\d+|dwie|trzy|półtorej) (?:godzin\w*|h)(?!\w)",
+            r"(?<!\w)wątpliw\w* przyjemnoś\w*", r"(?<!\w)(?:można|należy|można by) (?:by )?oczekiwać (?:czegoś )?(?:więcej|lepsz\w*)",
+            r"(?<!\w)bez (?:żadnego )?entuzjazmu",
             REFUSED_BY_DEPENDENT["pl"],
             # "Stosunkowo wysoka cena": a price called high (the word alone praises "wysoka jakość").
             r"\b(?:stosunkowo |dość |bardzo |trochę |nieco |raczej )?wysok\w* cen\w*",
