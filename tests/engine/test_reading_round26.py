@@ -99,3 +99,19 @@ def test_a_return_already_made_is_not_offered_again(lang, text):
     assert analyse(text, 1, lang, domain="product").kind.settled_by_customer
     for draft in drafts_for_authors(text, 1, SHOP, authors=MANY_AUTHORS):
         assert not re.search(r"повернути товар|zwrócić produkt|return it|як це зробити|jak to zrobić", draft), draft
+
+
+@pytest.mark.parametrize("text", [
+    "Za tę cenę to skandal. Pokoje stare, jedzenie monotonne, drogo jak w pięciogwiazdkowym hotelu.",
+    "Cena zdecydowanie za wysoka jak na taki standard. Nie polecam.",
+])
+def test_a_price_complaint_is_not_waved_off_as_how_it_seems(text):
+    for draft in _venue_drafts(text, None) + _venue_drafts(text, 2):
+        assert not re.search(r"wydaje się|wydała się|kłopot i nerwy", draft), draft
+
+
+def test_without_stars_a_text_that_only_condemns_is_answered_as_a_low_rating():
+    text = ("Budzik fatalny: alarm od razu na maksymalnej głośności, podświetlenie za słabe, przyciski się zacinają. "
+            "Nie polecam, strata pieniędzy.")
+    for draft in drafts_for_authors(text, None, SHOP):
+        assert not re.search(r"nie wszystko|w pełni", draft), draft

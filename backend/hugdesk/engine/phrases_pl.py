@@ -226,12 +226,12 @@ SLOTS = {
         "Bardzo przepraszamy – to, co <napisał Pan|napisała Pani|napisali Państwo> o {x_o}, nie powinno mieć miejsca.",
     ),
     "apology_price_topic": (
-        "Rozumiemy, że cena wydała się <Panu|Pani|Państwu> zbyt wysoka – przykro nam, że <czuje się Pan rozczarowany|czuje się Pani rozczarowana|czują się Państwo rozczarowani>.",
-        "Przykro nam, że cena wydaje się <Panu|Pani|Państwu> zbyt wysoka – dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> o tym znać.",
+        "Rozumiemy, że stosunek ceny do jakości <Pana|Panią|Państwa> rozczarował – bardzo nam przykro.",
+        "Rozumiemy <Pana|Pani|Państwa> rozczarowanie ceną – dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> o tym znać.",
     ),
     "apology_price": (
-        "Rozumiemy, że cena wydała się <Panu|Pani|Państwu> zbyt wysoka – przepraszamy za rozczarowanie.",
-        "Przykro nam, że cena wydaje się <Panu|Pani|Państwu> zbyt wysoka – to dla nas ważna uwaga.",
+        "Rozumiemy, że cena nie odpowiadała temu, czego <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali> – przepraszamy za rozczarowanie.",
+        "Przykro nam, że cena <Pana|Panią|Państwa> rozczarowała – to dla nas ważna uwaga.",
     ),
     "apology_pests": (
         "Bardzo przepraszamy – żaden gość nie powinien zetknąć się w pokoju z insektami ani zostać pogryziony. Takie zgłoszenie traktujemy niezwykle poważnie.",
@@ -311,7 +311,7 @@ SLOTS = {
     "apology_generic": (
         "Bardzo przepraszamy – nie tak powinno to wyglądać.",
         "Przepraszamy – przykro nam, że nie wszystko było tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali>.",
-        "Szczerze przepraszamy za kłopot i nerwy.",
+        "Szczerze przepraszamy za to, co <Pana|Panią|Państwa> spotkało.",
     ),
     "apology_issues": (
         "Przepraszamy – bardzo nam przykro z powodu {issues}.",

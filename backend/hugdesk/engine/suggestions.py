@@ -314,7 +314,11 @@ def _inputs(review, context) -> ReplyInputs:
         repeat=bool(_history_value(context, "repeat", False)) or analysis.repeat_mentioned,
         repeat_topics=repeat_topics(module, topics),
         promises=promises, previous=[str(r) for r in _history_value(context, "previous_replies", []) or [] if r],
-        seed=seed, low_rating=rating is not None and rating <= 2 and analysis.sentiment != "positive" and not analysis.kind.non_owner,
+        # No stars and a text that only condemns ("nie polecam", a list of faults) reads as a low
+        # rating: no "sorry not everything suited you" under it.
+        seed=seed, low_rating=not analysis.kind.non_owner and (
+            (rating is not None and rating <= 2 and analysis.sentiment != "positive")
+            or (rating is None and analysis.sentiment == "negative" and analysis.negative >= 3 and analysis.positive <= 1)),
         full_marks=rating is not None and rating >= 5,
         good_rating=rating is not None and rating >= 4,
         starless_note=rating is None and analysis.remark,
