@@ -24,6 +24,19 @@ _CLAUSE_SPLIT = re.compile(
     r"niemniej|natomiast|chociaż|choć|tylko że|але|проте|однак|хоча|зате|so that|in order to|żeby|aby|щоб)\b)",
     re.IGNORECASE,
 )
+_RECOMMENDS = {
+    # A verdict, not advice: "Wszystkim polecam dokupić porcje" and "I recommend bringing a jacket" are tips.
+    "en": re.compile(r"\b(?<!not )(?<!n't )(?:highly |definitely |would |i |we )recommend(?! (?:\w+ing|you|that|to|bringing)\b)\b",
+                     re.IGNORECASE),
+    "pl": re.compile(r"(?<!nie )(?<!\w)polecam(?:y)?(?=\s*(?:[.!,;)]|$|bardzo|serdecznie|gorąco|wszystkim\s*[.!]|każdemu|ten|to|tę|"
+                     r"go|ją|je|hotel|pensjonat|miejsce|produkt))|godn\w* polecenia", re.IGNORECASE),
+    "uk": re.compile(r"(?<!не )(?<!\w)рекомендую(?!\w)", re.IGNORECASE),
+}
+# "The fried rice is the equivalent of dirty dishwater", "tastes like dirty socks": a comparison
+# for the taste, not dirt to apologise for as cleanliness.
+_DIRTY_SIMILE = re.compile(r"\b(?:(?:the )?equivalent of|(?:tastes?|tasted|smells?|smelled|looks?|looked) like|like)\s+"
+                     r"(?:\w+\s+){0,2}?(?:dirty|filthy|old|used|wet|stale) (?:dish ?water|socks?|water|laundry|feet|rags?|"
+                     r"diapers?|gym \w+|boots?|shoes?|mop \w+|cardboard)\b", re.IGNORECASE)
 _SMOKY = re.compile(r"\bsmoked? (?=(?:bacon|salmon|meat|brisket|ham|sausage|cheese|paprika|turkey|fish|chicken|flavou?r))",
                     re.IGNORECASE)
 # Who fixed it at once ("the front desk immediately called for repairs", "recepcja od razu
@@ -1032,7 +1045,9 @@ _OTHER_PRODUCTS = {
                      r"(?:model|egzemplarz|telefon|sprzęt|laptop)\w*|(?<!\w)(?:mój|moja|moje) (?:stary|stara|stare|poprzedni\w*)|"
                      r"wiele modeli|inne modele)"),
     "uk": re.compile(r"(?:(?<!\w)інш\w* (?:модел|бренд|виробник|товар)\w*|попередн\w* (?:модел|телефон|пристро)\w*|"
-                     r"(?<!\w)(?:мій|моя|моє) (?:старий|стара|старе|попередн\w*)|(?<!\w)дешевші (?:модел|аналог)\w*)"),
+                     r"(?<!\w)(?:мій|моя|моє) (?:старий|стара|старе|попередн\w*)|(?<!\w)дешевші (?:модел|аналог)\w*|"
+                     # "Служитиме довше за Goodram S400u, який перестав працювати": the other drive failed.
+                     r"(?:довше|краще|надійніше) (?:ніж|за) [A-Za-zА-Яа-яІіЇїЄєҐґ]\w*)"),
 }
 
 
@@ -1154,7 +1169,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         if needed and needed not in text.lower():
             continue
         text = pattern.sub(replacement, text)
-    text = _drop_accepted_remarks(_drop_for_whom(_unsmell_food(text, lang), lang), lang)
+    text = _drop_accepted_remarks(_drop_for_whom(_unsmell_food(_DIRTY_SIMILE.sub("awful", text), lang), lang), lang)
     pos_total = neg_total = listed_cons = listed_pros = 0.0
     mentions: list[Mention] = []
     phrases = _active_phrases(text, lang, venue=domain == "hospitality" if domain else bool(_VENUE.search(original)))
@@ -1272,7 +1287,11 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         rating = max(0.0, min(5.0, float(rating)))
     sentiment = _polarity(rating, pos_total, neg_total, irony=bool(_IRONY.search(original)),
                           turn=bool(_ANY_TURN.search(original)))
-    if sentiment == "positive" and rating is not None and began_to_fail(original, lang):
+    # A sentence about another product ("…longer than the Goodram, which stopped working after a
+    # year") tells of that one's failure, not this one's.
+    own = " ".join(part for part in re.split(r"(?<=[.!?])\s+", original)
+                   if not (lang in _OTHER_PRODUCTS and _OTHER_PRODUCTS[lang].search(part.lower())))
+    if sentiment == "positive" and rating is not None and began_to_fail(own, lang):
         # Five stars and "after two weeks it started to overheat": a fault to help with, not praise.
         sentiment = "mixed"
     if sentiment in ("positive", "neutral") and health_worry(original, lang):
@@ -1316,7 +1335,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         categories = rest
         problems, praised, topics, aspects = _pick_specifics(mentions, sentiment)
     # What a purpose clause names ("so that nothing burns out") never happened: no danger, no grave trouble.
-    factual = _unsmell_food(_SMOKY.sub("smoky ", _PURPOSE_SPAN.sub(" ", original)), lang)
+    factual = _unsmell_food(_SMOKY.sub("smoky ", _PURPOSE_SPAN.sub(" ", _DIRTY_SIMILE.sub("awful", original))), lang)
     # Four or five stars and "the only minus is…": a happy review with a note. It stays a
     # complaint for what it criticises, but is answered with thanks first (reply_writer).
     # Four stars, a free text that criticises nothing and a "Cons:" field ("+ Склад - Ціна")
@@ -1337,10 +1356,17 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     # No stars: praise at least twice the criticism, and the criticism light, played down or
     # marked as the one minus ("Tytuł obowiązkowy… drobne błędy graficzne"), is a happy review
     # with a note, as it would be under four stars.
+    # No stars and a closing "Polecam", "highly recommend", "рекомендую": the reviewer's verdict.
+    # The minuses they list beside it are notes on a stay or a thing they recommend.
+    recommends = rating is None and bool(_RECOMMENDS[lang].search(original)) and not never_again(original, lang)
+    if recommends and sentiment == "mixed" and pos_total >= 2 * neg_total and not _gravest(factual, lang):
+        sentiment, is_complaint, problem_categories = "positive", False, []
+        categories = rest
+        problems, praised, topics, aspects = _pick_specifics(mentions, sentiment)
     # Without a marker, only praise far outweighing one light criticism counts: "Dobre materiały…
     # Marnotrawstwo przestrzeni. Szkoda." is a verdict against, whatever the counts say.
-    starless_remark = rating is None and sentiment == "mixed" and pos_total >= 2 * neg_total \
-        and (marked or bool(_PLAYED_DOWN[lang].search(original)) or (neg_total <= 1.5 and pos_total >= 4 * neg_total))
+    starless_remark = rating is None and sentiment == "mixed" and (pos_total >= 2 * neg_total or recommends and pos_total >= neg_total) \
+        and (marked or recommends or bool(_PLAYED_DOWN[lang].search(original)) or (neg_total <= 1.5 and pos_total >= 4 * neg_total))
     remark = (starless_remark or rating is not None and sentiment in ("mixed", "positive") and (pos_total >= 1 or form_note)
               and ((rating >= 4 and (marked or form_note or (0 < neg_total <= listed_cons + 0.25 and pos_total >= 2 * neg_total)
                                # One light criticism in a happy four- or five-star text ("the food is

@@ -26,7 +26,7 @@ _DEFECT = {
                      r"missing (?:parts?|pieces?|items?)|wrong (?:item|size|colou?r|model|product|order)|"
                      r"never (?:arrived|came|received)|sold (?:\w+ )?as new|overheat\w*|freez(?:es|ing)|keeps (?:crashing|"
                      r"disconnecting|restarting|dropping)|won'?t (?:connect|pair|stay on)|unresponsive|reads? (?:0|zero)|"
-                     r"(?:was )?already (?:opened|used)|melted|spoiled|expired|moldy|mouldy|stale|unusable|buggy|bugs|glitch\w*|"
+                     r"(?:was )?already (?:opened|used)|melted|(?<!bit )(?<!i'm )(?<!am )(?<!so )(?<!are )(?<!we're )(?<!little )spoiled|expired|moldy|mouldy|stale|unusable|buggy|bugs|glitch\w*|"
                      r"errors?|crash(?:es|ed|ing)?|keeps (?:freezing|glitching|lagging)|stops? working|lags?|lagging|"
                      r"won'?t hold (?:a )?charge|wrong readings?|came (?:off|loose|apart|unglued)|fell off|peel(?:ed|ing|s)? off|"
                      r"wobbl\w*|rust(?:ed|ing|s|y)?|died|shorted out|short[- ]circuited|"
@@ -159,7 +159,7 @@ _HEALTH = {
                      r"(?<!\w)(?:pies|psy|psa|psu|kot|koty|kota|kotu|pupil\w*|dzieck\w*|dziec\w*|synek|syn|córk\w*|maluch\w*)(?!\w)"
                      r"(?:\W+\w+){0,8}?\W+(?:zachorowa\w*|chorowa\w*|chor[eay]\b|nie chc\w* jeść))"),
     "uk": re.compile(r"(?:висип\w*|алергі\w*|сверб\w*|(?<!\w)блюва\w*|пронос\w*|отруї\w*|отруєн\w*|закреп\w*|колік\w*|"
-                     r"рідк\w* стіл\w*|стілець (?:\w+ )?рідк\w*|розлад\w* (?:шлунк|травлен)\w*|біль\w* (?:у |в )?животик\w*|"
+                     r"рідк\w* стіл\w*|стілець (?:\w+ )?рідк\w*|(?<!\w)запор(?:и|ом)?(?!\w)|розлад\w* (?:шлунк|травлен)\w*|біль\w* (?:у |в )?животик\w*|"
                      r"(?<!\w)(?:собак\w*|пес|песик\w*|кіт|кота|коти|котик\w*|цуцен\w*|дитин\w*|дитя\w*|син|сина|доньк\w*|малюк\w*)(?!\w)"
                      r"(?:\W+\w+){0,8}?\W+(?:захвор\w*|хвор\w*|відмовля\w* від їжі|млявий|млява|мляві))"),
 }
@@ -930,9 +930,13 @@ _WONT_BUY = {
 _TAKEAWAY = {
     # Only the order's own words: "the place to go for brunch" or "picked the kids up" is no takeaway.
     "en": re.compile(r"\b(?:(?:order|food|meal|lunch|dinner) (?:for )?pick-?up|pick-?up (?:order|window)|(?:sunday|saturday|timed|curbside) pick-?up|"
-                     r"picked (?:it|them|our order|my order|the order|the food|our food) up|picked up (?:our|my|the) (?:order|food)|"
+                     # The customer picked it up, not a server who "picked it up and served it to our table".
+                     r"(?:i|we|husband|wife) picked (?:it|them|our order|my order|the order|the food|our food) up|(?:i|we|husband|wife) picked up "
+                     r"(?:our|my|the) (?:order|food)|"
                      r"take-?out|takeaway|carry-?out|curbside|(?:ordered|order|got|boxes?|cups?) to go\b|"
                      r"(?:had|got) (?:it|them|the food|our food) delivered|delivered to (?:my|our|the) (?:door|house|home|office)|"
+                     # "The type of food that was delivered to us", "our delivery order".
+                     r"(?:food|order|meal) (?:that )?was delivered to (?:us|me)|delivery order|ordered (?:\w+ )?delivery|"
                      r"doordash|uber ?eats|grubhub|postmates)\b"),
     "pl": re.compile(r"(?:na wynos|odbi(?:ór|oru|erałam|erałem|eraliśmy) osobist\w*|z dowozem|dowóz\w*|zamówi\w* do domu|"
                      r"pyszne\.pl|glovo|uber ?eats|wolt)"),

@@ -120,7 +120,7 @@ _SENTIMENT = {
             unhelpful unfriendly incompetent ridiculous shame sad angry upset unacceptable
             nightmare horrendous mess messy hate hated died dies malfunction* glitch* freezes froze
             lost scandal* outrageous crushed ~basic ~average scratched scratches dented restarts reboots rebooting overheats
-            sham skyrocket*
+            sham skyrocket* rusty rusted rusting corrosion corroded
             overheating
             downhill boring dull tedious""",
         "neg_phrases": [
@@ -133,6 +133,8 @@ _SENTIMENT = {
             r"\bhesitant to (?:buy|order|purchase|return|come back|go back|recommend)\b",
             r"\b(?:prices?|cost) (?:has |have |had )?(?:gone up|went up|risen|rose|increased|doubled|tripled|jumped)\b",
             r"\b(?:held|put a hold on|placed a hold on) (?:us|me|our card|my card) for\b",
+            # Dirt and rust at the pool; "dirt cheap" is praise of the price.
+            r"\bdirt\b(?! cheap)", r"\brust\b",
             # "Floor in lobby needed to be vacuumed", "found wet towel on the chair".
             r"\bneed(?:ed|s)? (?:to be |a good )?(?:vacuum|clean|dust|mopp|wip|scrubb)\w*",
             r"\bfound (?:a |an )?(?:wet|dirty|used|stained|damp) (?:towels?|sheets?|linens?|pillows?|cups?|glass(?:es)?)\b",
@@ -340,7 +342,7 @@ _SENTIMENT = {
             r"\bне дуже(?=\s*(?:[.!,;)]|$))", r"\bтрима\w* (?:дуже |досить |доволі )?слабо\b",
             r"\bціна (?:\w+ )?(?:кусається|захмарна|зависока)",
         ],
-        "pos_phrases": [r"\bбез (?:проблем|нарікань|зауважень)\b", r"\bнарікань немає\b", r"\bвсе гаразд\b",
+        "pos_phrases": [r"\bбез (?:жодних |ніяких )?(?:проблем|нарікань|зауважень)\b", r"\bнарікань немає\b", r"\bвсе гаразд\b",
                         r"(?<!\w)(?:особливих |жодних |серйозних )?(?:нарікань|зауважень|претензій) не маю(?!\w)",
                         r"\bвсе працює\b", r"\bвсе норм\b", r"\bвсе добре\b", r"\bвсе супер\b",
                         # "Все літає": runs fast, said of a computer or a phone.
@@ -402,7 +404,9 @@ WRONG_ITEM = {
           r"|\b(?:dostał|otrzymał|przysłal|przysłał|przyszł|przyszedł)\w*[^.!?]{0,60}\bzamiast\b"
           r"|\b(?:przysłal|przysłał|przyszł|przyszedł|wysłal|wysłał)\w* (?:\w+ ){0,3}?z (?:innym|złym|błędnym) (?:napisem|nadrukiem|"
           r"wzorem|kolorem|rozmiarem|grawerem)",
-    "uk": r"\bне (?:той|ту|те|та) (?:колір|розмір|модел\w*|товар|річ|варіант)|\b(?:прийш|надісла|прислал|відправил)\w* не (?:той|та|те|ту)\b"
+    # "Хто хоче купляти його для ігор – це не той варіант" is advice, not a wrong parcel: "варіант" counts
+    # only when something came ("прийшов не той варіант").
+    "uk": r"\bне (?:той|ту|те|та) (?:колір|розмір|модел\w*|товар|річ)|\b(?:прийш|надісла|прислал|відправил|привез)\w* не той варіант|\b(?:прийш|надісла|прислал|відправил)\w* не (?:той|та|те|ту)\b"
           r"|\b(?:інш|неправильн)\w* (?:колір|розмір|модел\w*|товар)"
           r"|\b(?:отрима|прийш|надісла|прислал|привез)\w*[^.!?]{0,60}\bзамість\b"
           # "прислали пару з іншим надписом": the print, colour or size is not the one ordered.

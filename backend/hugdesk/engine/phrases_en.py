@@ -558,8 +558,9 @@ COUNTERACT = {
         "If you message us your order number privately, we can check your order's contents and what to do next.",
     ),
     "wrong_item": (
-        "Please send us your order number in a private message, so that we can find out what went wrong and put it right.",
-        "If you message us your order number privately, we can look into the mix-up and sort it out with you.",
+        # No "put it right": the business configured no remedy, and the customer may not want one.
+        "Please send us your order number in a private message, so that we can find out how the mix-up happened.",
+        "If you message us your order number privately, we can look into the mix-up with you.",
     ),
     "cancelled_order": (
         "Please send us your order number in a private message, so that we can explain what happened to it.",
@@ -696,7 +697,7 @@ CATEGORY_TOPICS = {
 TOPICS_FREE = "about “{summary}”"
 TOPICS_NONE = "about this"
 EXPERIENCE = {"hospitality": "your visit", "product": "your purchase", "general": "your experience with us"}
-REF = {"booking": "your booking details", "stay": "the dates of your stay", "hospitality": "the date and time of your visit", "product": "your order number", "general": "a few details"}
+REF = {"takeaway": "the date and time of your order", "booking": "your booking details", "stay": "the dates of your stay", "hospitality": "the date and time of your visit", "product": "your order number", "general": "a few details"}
 DEFAULT_SIGNATURE = "The customer care team"
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")

@@ -672,7 +672,7 @@ CATEGORY_TOPICS = {
 }
 TOPICS_FREE = "w sprawie opisanej jako „{summary}”"
 TOPICS_NONE = "w tej sprawie"
-REF = {"booking": "informacjami o rezerwacji", "stay": "terminem pobytu", "hospitality": "datą i godziną wizyty", "product": "numerem zamówienia", "general": "kilkoma szczegółami"}
+REF = {"takeaway": "datą i godziną zamówienia", "booking": "informacjami o rezerwacji", "stay": "terminem pobytu", "hospitality": "datą i godziną wizyty", "product": "numerem zamówienia", "general": "kilkoma szczegółami"}
 DEFAULT_SIGNATURE = "Zespół obsługi klienta"
 
 

@@ -343,6 +343,8 @@ def _ref(inputs: ReplyInputs) -> str:
         return table["booking"]  # a lost booking or a call hung up on: there was no stay to date
     if inputs.business_kind == "hotel" and "stay" in table:
         return table["stay"]
+    if inputs.analysis.domain == "hospitality" and inputs.analysis.kind.takeaway and "takeaway" in table:
+        return table["takeaway"]  # delivered or picked up: there was no visit to date
     if inputs.analysis.domain == "product" and not order_level(inputs):
         return table["general"]
     return table.get(inputs.analysis.domain, table["general"])
