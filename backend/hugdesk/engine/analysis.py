@@ -34,6 +34,21 @@ _RECOMMENDS = {
 }
 # "The fried rice is the equivalent of dirty dishwater", "tastes like dirty socks": a comparison
 # for the taste, not dirt to apologise for as cleanliness.
+_CHARGED_AFTER_CANCEL = {
+    "en": re.compile(r"\bcancel\w*\b.{0,200}?\bcharged (?:me|us|my|our)\b", re.DOTALL),
+    "pl": re.compile(r"(?<!\w)(?:anulow|odwoła)\w*.{0,200}?(?<!\w)(?:obciąży\w*|pobra\w*|ściągnię\w*|ściągn\w*) (?:mi |nam )?(?:kart\w*|opłat\w*|pieniąd\w*|\d)", re.DOTALL),
+    "uk": re.compile(r"(?<!\w)скасува\w*.{0,200}?(?<!\w)(?:списа\w*|зняли|зняв) (?:з )?(?:мене |нас |картк\w* |кошт\w* |\d)", re.DOTALL),
+}
+# "Widziałam kilka komentarzy, że słuchawki zbyt mocno siedzą…", "some reviewers said it leaks":
+# what others claimed, which the reviewer goes on to weigh; not their own criticism.
+_HEARSAY = re.compile(r"(?:\b(?:some|other|many) (?:people|reviewers?|customers|buyers|comments?|reviews?) (?:say|said|complain\w*|"
+                      r"mention\w*|wrote|claim\w*)(?: that)?|(?<!\w)(?:komentarz\w*|opini\w*|recenzj\w*)\s*,?\s*(?:że|iż)|"
+                      r"(?<!\w)(?:відгук\w*|коментар\w*)\s*,?\s*що)[^.!?]*", re.IGNORECASE)
+# "Do najbliższej plaży 5 km, ta w porcie brudna", "the street outside is filthy": dirt beyond the
+# hotel's walls is no hygiene failure of ours to apologise for by name.
+_OUTSIDE_DIRT = re.compile(r"(?:plaż\w*|beach\w*|ulic\w*|street\w*|(?<!\w)port\w*|miast\w*|town|city|okolic\w*|"
+                           r"neighbou?rhood|area|пляж\w*|вулиц\w*|місто|міста|район\w*)[^.!?]{0,40}?(?P<dirt>brudn\w*|"
+                           r"zaśmiecon\w*|dirty|filthy|брудн\w*)", re.IGNORECASE)
 _DIRTY_SIMILE = re.compile(r"\b(?:(?:the )?equivalent of|(?:tastes?|tasted|smells?|smelled|looks?|looked) like|like)\s+"
                      r"(?:\w+\s+){0,2}?(?:dirty|filthy|old|used|wet|stale) (?:dish ?water|socks?|water|laundry|feet|rags?|"
                      r"diapers?|gym \w+|boots?|shoes?|mop \w+|cardboard)\b", re.IGNORECASE)
@@ -1169,7 +1184,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         if needed and needed not in text.lower():
             continue
         text = pattern.sub(replacement, text)
-    text = _drop_accepted_remarks(_drop_for_whom(_unsmell_food(_DIRTY_SIMILE.sub("awful", text), lang), lang), lang)
+    text = _drop_accepted_remarks(_drop_for_whom(_unsmell_food(_DIRTY_SIMILE.sub("awful", _HEARSAY.sub(" ", text)), lang), lang), lang)
     pos_total = neg_total = listed_cons = listed_pros = 0.0
     mentions: list[Mention] = []
     phrases = _active_phrases(text, lang, venue=domain == "hospitality" if domain else bool(_VENUE.search(original)))
@@ -1272,6 +1287,13 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
             issues.append(("wrong_item", category, ""))
             problem_hits[category] = problem_hits.get(category, 0.0) + 2.0
             neg_total += 1.0
+    if "overcharged" not in {code for code, *_ in issues} and _CHARGED_AFTER_CANCEL[lang].search(lowered_original):
+        # "Cancelled well within the window… the manager charged my credit card": the charge and
+        # the cancellation sit sentences apart, so the whole text is read for them.
+        category = lexicon.ISSUES["overcharged"][0]
+        issues.append(("overcharged", category, ""))
+        problem_hits[category] = problem_hits.get(category, 0.0) + 2.0
+        neg_total += 1.0
     if "room_not_booked" not in {code for code, *_ in issues} and _ROOM_NOT_BOOKED[lang].search(original.lower()):
         # "Поселили в інший номер, ніж ми бронювали": the comma splits what the pattern needs whole.
         issues.append(("room_not_booked", lexicon.ISSUES["room_not_booked"][0], ""))
@@ -1335,7 +1357,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         categories = rest
         problems, praised, topics, aspects = _pick_specifics(mentions, sentiment)
     # What a purpose clause names ("so that nothing burns out") never happened: no danger, no grave trouble.
-    factual = _unsmell_food(_SMOKY.sub("smoky ", _PURPOSE_SPAN.sub(" ", _DIRTY_SIMILE.sub("awful", original))), lang)
+    factual = _unsmell_food(_SMOKY.sub("smoky ", _PURPOSE_SPAN.sub(" ", _DIRTY_SIMILE.sub("awful", _OUTSIDE_DIRT.sub(
+        lambda m: m.group(0)[:m.start("dirt") - m.start()] + "poor", original)))), lang)
     # Four or five stars and "the only minus is…": a happy review with a note. It stays a
     # complaint for what it criticises, but is answered with thanks first (reply_writer).
     # Four stars, a free text that criticises nothing and a "Cons:" field ("+ Склад - Ціна")

@@ -887,7 +887,8 @@ _SETUP = {
                      r"(?:figure out how to|set (?:it |this )?up))"),
     "pl": re.compile(r"(?:(?:prosi|pyta|żąda|wymaga) o (?:\w+ )?(?:hasł|kod|pin)\w*|(?:hasł|kod)\w* (?:\w+ )?nie (?:ma|było|podano)|"
                      # "Nie da się ustawić ostrości" is the picture's quality, not a set-up to walk through.
-                     r"nie (?:umiem|potrafię|mogę|da się) (?:\w+ )?(?:skonfigurować|ustawić(?! (?:ostroś|ostrości|obraz|kolor|jasnoś))|"
+                     # "Nie da się ustawić stacji w żądanej kolejności" is a missing feature, not a set-up either.
+                     r"nie (?:umiem|potrafię|mogę|da się) (?:\w+ )?(?:skonfigurować|ustawić(?! (?:ostroś|ostrości|obraz|kolor|jasnoś|stacj|kolejnoś))|"
                      r"uruchomić|podłączyć|sparować))"),
     "uk": re.compile(r"(?:(?:запиту|проси|вимага|пита)\w* (?:\w+ )?(?:пароль|код|пін)\w*|(?:пароль|пароля|паролю|код\w*) "
                      r"(?:\w+ )?(?:не (?:було|вказано|вказан\w*)|немає|нема)|не (?:можу|вдається|вийшло|виходить) "

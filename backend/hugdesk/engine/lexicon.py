@@ -542,7 +542,9 @@ OVERCHARGED = {
           r"|\b(?:wrong|incorrect) (?:bill|charge|amount|total)\b|\b(?:bill|receipt|total|charge) (?:was|is) (?:wrong|incorrect)\b"
           # "The hotel held us for another 1500": money blocked on the card on top of the bill.
           r"|\bheld (?:us|me|my card|our card) for (?:another|an extra|an additional)?\s?\$?\d"
-          r"|\bcharged (?:me |us )?(?:another|an extra|an additional) \$?\d",
+          r"|\bcharged (?:me |us )?(?:another|an extra|an additional) \$?\d"
+          # Charged although the booking was cancelled in time.
+          r"|\bcancel\w*\b[^!?]{0,160}?\bcharged (?:me|us|my|our)\b|\bcharged (?:me|us|my card|our card)\b[^.!?]{0,60}?\bcancel\w*",
     "pl": r"\bpoliczy\w* (?:\w+ )?(?:za dużo|więcej|podwójnie|dwa razy|dwukrotnie)|\bza dużo policz|\bnadpłat"
           r"|\bpobra\w* (?:\w+ )?(?:dwa razy|podwójnie|dwukrotnie|za dużo|więcej)|\bbłęd\w* (?:na |w )?(?:rachun|paragon|faktur)"
           r"|\bdwa razy (?:ta sama|to samo|ten sam)\b|\b(?:rachunek|paragon|kwota) (?:się )?nie zgadza"
@@ -594,9 +596,10 @@ BROKEN_AC = {
     "en": r"\b(?:air[- ]?condition\w*|a/?c|aircon)\b(?:\W+\w+){0,5}?\W+(?:broken|(?:was|is)(?:n'?t| not) working|not working|"
           r"did(?:n'?t| not) work|does(?:n'?t| not) work|out of order|would(?:n'?t| not) (?:work|cool|turn on)|blew (?:luke ?)?warm)|"
           r"\bno (?:air[- ]?condition\w*|a/?c)\b|\bbroken (?:air[- ]?condition\w*|a/?c)\b",
-    "pl": r"(?:klimatyzac\w*(?:\W+\w+){0,4}?\W+nie (?:działa\w*|chłodzi\w*|włącza\w*)|(?:brak\w*|bez) klimatyzacji|"
+    # "Pokój bez klimatyzacji" is a room that has none (a remark on the room), not a broken unit to apologise for.
+    "pl": r"(?:klimatyzac\w*(?:\W+\w+){0,4}?\W+nie (?:działa\w*|chłodzi\w*|włącza\w*)|brak\w* klimatyzacji(?! w pokoju)|"
           r"zepsut\w* klimatyzac\w*)",
-    "uk": r"(?:кондиціонер\w*(?:\W+\w+){0,4}?\W+не (?:працю\w*|холоди\w*|вмика\w*)|(?:без|немає|нема) кондиціонер\w*|"
+    "uk": r"(?:кондиціонер\w*(?:\W+\w+){0,4}?\W+не (?:працю\w*|холоди\w*|вмика\w*)|(?<!номер )(?<!кімната )(?:немає|нема) кондиціонер\w*|"
           r"зламан\w* кондиціонер\w*)",
 }
 # A stay or a meal spoiled by noise ("constantly loud and impossible to sleep", "cienkie ściany",
