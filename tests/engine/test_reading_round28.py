@@ -71,3 +71,16 @@ def test_a_card_charged_after_a_timely_cancellation_is_a_billing_complaint(lang,
     assert "overcharged" in analyse(text, 1, lang, domain="hospitality").issues
     for draft in _hotel_drafts(text, 1):
         assert not re.search(r"price felt too high|cena .{0,20}rozczarow|ціна .{0,20}розчарув", draft), draft
+
+
+def test_without_stars_a_long_text_with_one_word_of_praise_gets_no_kind_words():
+    # Set V: complaints in words the lists do not know, with one "ok" among them, were thanked
+    # for "such kind words". Barely any praise in a long starless text is no praise to thank for.
+    text = ("Pokój w porządku. Meldunek trwał pół godziny, recepcjonistka szukała kluczy po szufladach. Dostaliśmy "
+            "pokój od strony parkingu zamiast z widokiem na morze, o który prosiliśmy przy rezerwacji. Rano obsługa weszła "
+            "do pokoju bez pukania, mimo wywieszki na drzwiach. Tyle w temacie tego hotelu, zobaczymy, czy ktoś to "
+            "przeczyta i coś z tym zrobi.")
+    reading = analyse(text, None, "pl", domain="hospitality")
+    assert reading.sentiment != "positive", (reading.sentiment, reading.positive, reading.negative)
+    for draft in _hotel_drafts(text, None):
+        assert not re.search(r"miłe słowa|ciepłe słowa|pozytywn|ucieszy", draft), draft

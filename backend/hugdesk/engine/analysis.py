@@ -1323,6 +1323,11 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     if sentiment in ("positive", "neutral") and spoiled(original, lang):
         # "Під кришкою пліснява", "tasty, but the second jar had mould": never "glad you liked it".
         sentiment = "mixed"
+    if sentiment == "positive" and rating is None and pos_total < 2 and len(original.split()) >= 40:
+        # No stars, a long text and barely one word of praise the lists know: too little to thank
+        # for "such kind words" (graded wrong on complaints the lists could not read, set V). A
+        # plain thank-you and an open door fit either way.
+        sentiment = "neutral"
     if sentiment == "mixed" and rating is None and neg_total > pos_total and never_again(original, lang):
         # No stars, more criticism than praise and "nie polecam tego hotelu": the verdict is the
         # reviewer's, and "sorry you weren't fully satisfied" would understate it.
