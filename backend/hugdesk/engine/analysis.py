@@ -24,6 +24,7 @@ _CLAUSE_SPLIT = re.compile(
     r"niemniej|natomiast|chociaż|choć|tylko że|але|проте|однак|хоча|зате|so that|in order to|żeby|aby|щоб)\b)",
     re.IGNORECASE,
 )
+# A starless reviewer's own verdict for the place or the thing.
 _RECOMMENDS = {
     # A verdict, not advice: "Wszystkim polecam dokupić porcje" and "I recommend bringing a jacket" are tips.
     "en": re.compile(r"\b(?<!not )(?<!n't )(?:highly |definitely |would |i |we )recommend(?! (?:\w+ing|you|that|to|bringing)\b)\b",
@@ -32,8 +33,7 @@ _RECOMMENDS = {
                      r"go|ją|je|hotel|pensjonat|miejsce|produkt))|godn\w* polecenia", re.IGNORECASE),
     "uk": re.compile(r"(?<!не )(?<!\w)рекомендую(?!\w)", re.IGNORECASE),
 }
-# "The fried rice is the equivalent of dirty dishwater", "tastes like dirty socks": a comparison
-# for the taste, not dirt to apologise for as cleanliness.
+# Charged although the booking was cancelled ("cancelled well within the window… charged my card").
 _CHARGED_AFTER_CANCEL = {
     "en": re.compile(r"\bcancel\w*\b.{0,200}?\bcharged (?:me|us|my|our)\b", re.DOTALL),
     "pl": re.compile(r"(?<!\w)(?:anulow|odwoła)\w*.{0,200}?(?<!\w)(?:obciąży\w*|pobra\w*|ściągnię\w*|ściągn\w*) (?:mi |nam )?(?:kart\w*|opłat\w*|pieniąd\w*|\d)", re.DOTALL),
@@ -49,6 +49,8 @@ _HEARSAY = re.compile(r"(?:\b(?:some|other|many) (?:people|reviewers?|customers|
 _OUTSIDE_DIRT = re.compile(r"(?:plaż\w*|beach\w*|ulic\w*|street\w*|(?<!\w)port\w*|miast\w*|town|city|okolic\w*|"
                            r"neighbou?rhood|area|пляж\w*|вулиц\w*|місто|міста|район\w*)[^.!?]{0,40}?(?P<dirt>brudn\w*|"
                            r"zaśmiecon\w*|dirty|filthy|брудн\w*)", re.IGNORECASE)
+# "The fried rice is the equivalent of dirty dishwater", "tastes like dirty socks": a comparison
+# for the taste, not dirt to apologise for as cleanliness.
 _DIRTY_SIMILE = re.compile(r"\b(?:(?:the )?equivalent of|(?:tastes?|tasted|smells?|smelled|looks?|looked) like|like)\s+"
                      r"(?:\w+\s+){0,2}?(?:dirty|filthy|old|used|wet|stale) (?:dish ?water|socks?|water|laundry|feet|rags?|"
                      r"diapers?|gym \w+|boots?|shoes?|mop \w+|cardboard)\b", re.IGNORECASE)
@@ -1381,9 +1383,6 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         and (neg_total <= listed_cons + 0.25 or pos_total >= 2 * neg_total)
     if form_note and sentiment == "negative":
         sentiment = "mixed"
-    # No stars: praise at least twice the criticism, and the criticism light, played down or
-    # marked as the one minus ("Tytuł obowiązkowy… drobne błędy graficzne"), is a happy review
-    # with a note, as it would be under four stars.
     # No stars and a closing "Polecam", "highly recommend", "рекомендую": the reviewer's verdict.
     # The minuses they list beside it are notes on a stay or a thing they recommend.
     recommends = rating is None and bool(_RECOMMENDS[lang].search(original)) and not never_again(original, lang)
@@ -1391,6 +1390,9 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         sentiment, is_complaint, problem_categories = "positive", False, []
         categories = rest
         problems, praised, topics, aspects = _pick_specifics(mentions, sentiment)
+    # No stars: praise at least twice the criticism, and the criticism light, played down or
+    # marked as the one minus ("Tytuł obowiązkowy… drobne błędy graficzne"), is a happy review
+    # with a note, as it would be under four stars.
     # Without a marker, only praise far outweighing one light criticism counts: "Dobre materiały…
     # Marnotrawstwo przestrzeni. Szkoda." is a verdict against, whatever the counts say.
     starless_remark = rating is None and sentiment == "mixed" and (pos_total >= 2 * neg_total or recommends and pos_total >= neg_total) \

@@ -543,9 +543,9 @@ def _settled(w: _Writer) -> tuple[list[str], list[str]]:
         # Sent back or exchanged already: one regret that says so, no second apology before it.
         return [w.slot("resolved_self")], [w.slot("offer_help")]
     if w.inputs.good_rating:
-        # Four stars, praise, and a trouble put right at once: thanks for what was praised
-        # (by name when naming it is safe); "sorry for the frustration" would outweigh a
-        # minor, settled matter.
+        # Four stars or more and a trouble put right at once: thanks (for what was praised, by
+        # name when naming it is safe), then glad it is over; "sorry for the frustration" would
+        # outweigh a minor, settled matter.
         thanks = w.slot("thanks_praise_topic", w.inputs.praised) if w.inputs.praised else w.slot("thanks_lukewarm")
         first = [thanks, w.slot("resolved_glad")]
     else:
@@ -795,11 +795,10 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     # something else ("the cheaper mice were too small") than a remark to answer, unless the
     # reviewer said it was the one minus.
     remark = inputs.analysis.remark
-    if settled_praise:
-        pass
-    elif inputs.problem and (not inputs.full_marks or remark) and not (set(inputs.problem_names) & set(inputs.praised_names)):
+    if inputs.problem and (not inputs.full_marks or remark) and not settled_praise \
+            and not (set(inputs.problem_names) & set(inputs.praised_names)):
         first.append(w.slot("praise_note", inputs.problem))
-    elif remark or inputs.analysis.is_complaint:
+    elif (remark or inputs.analysis.is_complaint) and not settled_praise:
         # Five stars: the minus cost nothing, so no "sorry not everything was perfect".
         first.append(w.slot("praise_note_light" if inputs.full_marks or inputs.starless_note else "praise_note_generic"))
     if elsewhere(inputs) or (kind.no_return and not inputs.good_rating) or kind.doubts_return:
