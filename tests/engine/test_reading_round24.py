@@ -103,3 +103,11 @@ def test_customer_service_at_a_venue_is_the_staff_not_a_hotline():
     assert "support_unreachable" not in reading.problem_categories, reading.problem_categories
     for draft in drafts_for_authors(text, 3, CAFE, authors=MANY_AUTHORS):
         assert not re.search(r"chase us|wait for an answer|reply", draft), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "There was a small problem with the order and they fixed it right away. I will definitely order again."),
+    ("pl", "Była drobna usterka, ale szybko wymienili na nowy. Na pewno zamówię ponownie."),
+])
+def test_a_fix_followed_by_buying_again_is_settled(lang, text):
+    assert analyse(text, 5, lang, domain="product").kind.resolved

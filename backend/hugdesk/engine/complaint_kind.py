@@ -239,7 +239,8 @@ _RESOLVED = {
                      r"|(?:вирішили|владнали|поміняли|обміняли|замінили) (?:все |усе |це |товар )?(?:швидко|оперативно|без проблем|без питань))"),
 }
 # "dostałem nowy, ale jest to samo": a replacement that did not help settles nothing.
-_STILL = re.compile(r"\b(?:but|yet|still|again|unfortunately|ale|jednak|nadal|wciąż|niestety|ponownie|znowu|але|проте|однак|досі|знову|"
+# "Again" and "ponownie" stay out: "fixed at once, I'll order again" is settled.
+_STILL = re.compile(r"\b(?:but|yet|still|unfortunately|ale|jednak|nadal|wciąż|niestety|znowu|але|проте|однак|досі|знову|"
                     r"на жаль|повторно)\b|(?:same|similar|to samo|podobn|те саме|така сама|такі самі|схож)", re.IGNORECASE)
 
 # Sent back and still waiting for the money: nothing is settled yet ("Повернув товар. Чекаю на
