@@ -15,16 +15,12 @@ import re
 import pytest
 
 from hugdesk.engine.analysis import analyse
-from hugdesk.engine.suggestions import suggest
-from tests.support.reading import GENERAL_CAFE as CAFE, GENERAL_SHOP as SHOP, MANY_AUTHORS, drafts_for_authors
-
-HOTEL = {"business_name": "Hotel Riviera", "agent_name": "Anna", "signature": "Anna", "compensations": [],
-         "business_kind": "hotel", "follow_up": []}
+from tests.support.reading import GENERAL_CAFE as CAFE, GENERAL_HOTEL as HOTEL, GENERAL_SHOP as SHOP, MANY_AUTHORS, \
+    drafts_for_authors
 
 
 def _hotel_drafts(text: str, rating: float | None) -> list[str]:
-    result = suggest({"platform": "tripadvisor", "author_name": None, "rating": rating, "text": text}, HOTEL)
-    return [d.text for d in result.drafts]
+    return drafts_for_authors(text, rating, HOTEL)
 
 
 @pytest.mark.parametrize("lang,text,domain", [

@@ -10,23 +10,11 @@ import re
 import pytest
 
 from hugdesk.engine.analysis import analyse
-from hugdesk.engine.suggestions import suggest
-from tests.support.reading import GENERAL_SHOP as SHOP, MANY_AUTHORS, drafts_for_authors
-
-VENUES = [
-    ({"business_name": "Hotel Riviera", "business_kind": "hotel"}, "tripadvisor"),
-    ({"business_name": "Café Lumen", "business_kind": "restaurant_cafe"}, "yelp"),
-]
+from tests.support.reading import GENERAL_CAFE, GENERAL_HOTEL, GENERAL_SHOP as SHOP, MANY_AUTHORS, drafts_for_authors
 
 
 def _venue_drafts(text: str, rating: float | None) -> list[str]:
-    drafts = []
-    for business, platform in VENUES:
-        context = {**business, "agent_name": "Anna", "signature": "Anna", "compensations": [], "follow_up": []}
-        for author in (None, "Kasia", "Oleh", "Mark"):
-            result = suggest({"platform": platform, "author_name": author, "rating": rating, "text": text}, context)
-            drafts += [d.text for d in result.drafts]
-    return drafts
+    return drafts_for_authors(text, rating, GENERAL_HOTEL) + drafts_for_authors(text, rating, GENERAL_CAFE)
 
 
 def test_a_doubled_price_and_being_told_to_leave_are_no_kind_words():

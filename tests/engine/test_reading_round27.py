@@ -12,20 +12,8 @@ import re
 import pytest
 
 from hugdesk.engine.analysis import analyse
-from hugdesk.engine.suggestions import suggest
-from tests.support.reading import GENERAL_SHOP as SHOP, MANY_AUTHORS, drafts_for_authors
-
-CAFE = {"business_name": "Café Lumen", "agent_name": "Anna", "signature": "Anna", "compensations": [],
-        "business_kind": "restaurant_cafe", "follow_up": []}
-HOTEL = {**CAFE, "business_name": "Hotel Riviera", "business_kind": "hotel"}
-
-
-def _drafts(text: str, rating: float | None, context: dict, platform: str) -> list[str]:
-    out = []
-    for author in (None, "Kasia", "Mark"):
-        result = suggest({"platform": platform, "author_name": author, "rating": rating, "text": text}, context)
-        out += [d.text for d in result.drafts]
-    return out
+from tests.support.reading import GENERAL_CAFE as CAFE, GENERAL_HOTEL as HOTEL, GENERAL_SHOP as SHOP, MANY_AUTHORS, \
+    drafts_for_authors
 
 
 @pytest.mark.parametrize("text", [
@@ -38,14 +26,14 @@ def _drafts(text: str, rating: float | None, context: dict, platform: str) -> li
 def test_without_stars_a_closing_recommendation_is_the_verdict(text):
     reading = analyse(text, None, "pl")
     assert reading.sentiment == "positive" or reading.remark, (reading.sentiment, reading.remark)
-    for draft in _drafts(text, None, HOTEL, "tripadvisor") + drafts_for_authors(text, None, SHOP):
+    for draft in drafts_for_authors(text, None, HOTEL) + drafts_for_authors(text, None, SHOP):
         assert not re.search(r"przeprasz|przykro nam, że nie wszystko", draft, re.IGNORECASE), draft
 
 
 def test_a_tip_to_order_more_is_no_recommendation():
     text = ("Recepcja nie poinformowała o ofercie, wycieczka się nie odbyła, pieniądze poszły. Szkoda. "
             "Wszystkim odwiedzającym polecam dokupić porcje, bo kolacja jest minimalistyczna.")
-    for draft in _drafts(text, None, HOTEL, "tripadvisor"):
+    for draft in drafts_for_authors(text, None, HOTEL):
         assert not re.search(r"pozytywną opinię|ciepłe słowa|miłe słowa", draft), draft
 
 
@@ -84,7 +72,7 @@ def test_a_spoiled_customer_is_no_spoiled_food():
 def test_rust_and_dirt_at_the_pool_are_a_complaint():
     text = "GOOD RENOVATIONS IN PROGRESS. DISAPPOINTED IN RUST, CORROSION AND DIRT AT SWIMMING POOL. STAFF HELPFUL AND FRIENDLY."
     assert analyse(text, 4, "en", domain="hospitality").sentiment != "positive"
-    for draft in _drafts(text, 4, HOTEL, "tripadvisor"):
+    for draft in drafts_for_authors(text, 4, HOTEL):
         assert not re.search(r"lovely words|kind words", draft, re.IGNORECASE), draft
 
 
@@ -93,7 +81,7 @@ def test_dirty_dishwater_as_a_taste_is_no_cleanliness_and_delivery_has_an_order_
             "the equivalent of taking dirty dishwater and putting it on rice. Worst General Tso's chicken ever.")
     reading = analyse(text, 1, "en", domain="hospitality")
     assert "cleanliness" not in reading.problem_categories and reading.kind.takeaway
-    for draft in _drafts(text, 1, CAFE, "yelp"):
+    for draft in drafts_for_authors(text, 1, CAFE):
         assert not re.search(r"cleanliness|your visit", draft), draft
 
 

@@ -11,19 +11,11 @@ import re
 import pytest
 
 from hugdesk.engine.analysis import analyse
-from hugdesk.engine.suggestions import suggest
-from tests.support.reading import GENERAL_SHOP as SHOP, drafts_for_authors
-
-HOTEL = {"business_name": "Hotel Riviera", "agent_name": "Anna", "signature": "Anna", "compensations": [],
-         "business_kind": "hotel", "follow_up": []}
+from tests.support.reading import GENERAL_HOTEL as HOTEL, GENERAL_SHOP as SHOP, drafts_for_authors
 
 
 def _hotel_drafts(text: str, rating: float | None) -> list[str]:
-    out = []
-    for author in (None, "Kasia", "Deborah"):
-        result = suggest({"platform": "tripadvisor", "author_name": author, "rating": rating, "text": text}, HOTEL)
-        out += [d.text for d in result.drafts]
-    return out
+    return drafts_for_authors(text, rating, HOTEL)
 
 
 @pytest.mark.parametrize("lang,text", [
