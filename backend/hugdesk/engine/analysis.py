@@ -29,9 +29,15 @@ _RECOMMENDS = {
     # A verdict, not advice: "Wszystkim polecam dokupić porcje" and "I recommend bringing a jacket" are tips.
     "en": re.compile(r"\b(?<!not )(?<!n't )(?:highly |definitely |would |i |we )recommend(?! (?:\w+ing|you|that|to|bringing)\b)\b",
                      re.IGNORECASE),
-    "pl": re.compile(r"(?<!nie )(?<!\w)polecam(?:y)?(?=\s*(?:[.!,;)]|$|bardzo|serdecznie|gorąco|wszystkim\s*[.!]|każdemu|ten|to|tę|"
-                     r"go|ją|je|hotel|pensjonat|miejsce|produkt))|godn\w* polecenia", re.IGNORECASE),
-    "uk": re.compile(r"(?<!не )(?<!\w)рекомендую(?!\w)", re.IGNORECASE),
+    # "Gorąco polecam, a szczególnie…", "hotel warty polecenia", "można polecić" count too; "polecam
+    # poszukać innego", "polecam omijać" and a tip with an infinitive ("polecam dokupić") do not.
+    "pl": re.compile(r"(?<!\bnie )(?<!\w)polecam(?:y)?(?=\s*(?:[.!,;:)(]|$|bardzo|serdecznie|gorąco|wszystkim\s*[.!]|każdemu|ten|to|tę|"
+                     r"go|ją|je|hotel|pensjonat|miejsce|produkt|a |z czystym|z całą|i |wszystkim|wszystkich|rodzin|osob|"
+                     r"odwiedz|spróbowa|skorzysta|przyjecha))"
+                     r"|(?<!\bnie )(?<!\bnie jest )(?<!\bnie był )(?<!\bnie była )(?<!\w)(?:godn|wart)\w* polecenia"
+                     r"|(?<!\bnie )(?<!\w)(?:mogę|można|możemy|mogła?m|mogliśmy) (?:go |ją |je |to |śmiało |spokojnie |z czystym sumieniem )?polecić",
+                     re.IGNORECASE),
+    "uk": re.compile(r"(?<!\bне )(?<!\w)рекомендую(?!\w)", re.IGNORECASE),
 }
 # Charged although the booking was cancelled ("cancelled well within the window… charged my card").
 _CHARGED_AFTER_CANCEL = {
@@ -225,8 +231,8 @@ _IDIOMS = {
                        r"(?:немає|нема|мінусів немає|недоліків немає)", re.IGNORECASE), "ціна добра"),
            (re.compile(r"(?<!\w)(?:я )?не (?:рекламую|реклама)(?!\w)", re.IGNORECASE), ""),
            # "недовго грає", "не довго, години півтори": the battery runs down, whatever the price.
-           (re.compile(r"(?<!\w)(?:не ?довго|мало|лише|тільки)\s+(?:грає|працює|тримає|живе|пропрацю\w*)(?!\w)|"
-                       r"(?<!\w)(?:не ?довго)(?=\W+(?:\w+\W+){0,2}годин)", re.IGNORECASE), "батарея погано тримає")),
+           (re.compile(r"(?<!\w)(?:(?<!\w)не ?довго|мало|лише|тільки)\s+(?:грає|працює|тримає|живе|пропрацю\w*)(?!\w)|"
+                       r"(?<!\w)(?:(?<!\w)не ?довго)(?=\W+(?:\w+\W+){0,2}годин)", re.IGNORECASE), "батарея погано тримає")),
     "pl": ((re.compile(r"\b(nie (?:to|ta|ten|taki|taka|takie)),\s*(co|jak)\b", re.IGNORECASE), r"\1 \2"),
            (re.compile(r"\bnie (?:mogę|możemy|mogłem|mogłam|mogliśmy) się doczekać\b", re.IGNORECASE), "bardzo chcę"),
            # "Żałuję, że tak długo zwlekałam z zakupem": żal, że nie wcześniej, żadnego czekania na nas.
@@ -247,7 +253,7 @@ _IDIOMS = {
            (re.compile(r"\bnie ma (?:nic )?(?:lepsz|milsz|sympatyczniejsz)\w*", re.IGNORECASE), "świetny"),
            (re.compile(r"(?:stosunek|współczynnik)\s+(?:jakości do ceny|jakość\s*[-–—/]\s*cena|ceny do jakości|cena\s*[-–—/]"
                        r"\s*jakość)\s+(?:\w+\s+)?(?:odpowiedni|dobry|świetny|super|ok|w porządku|rewelacyjny)\w*|cena "
-                       r"(?:adekwatna|odpowiednia) do jakości|(?:w tej|za tę|za tą) cen\w* (?:brak|nie ma) (?:wad|minusów)",
+                       r"(?:adekwatna|odpowiednia) do jakości|(?:w tej|za tę|za tą) cen\w* (?:brak|(?<!\w)nie ma) (?:wad|minusów)",
                        re.IGNORECASE), "cena dobra"),
            # "Cena za wysoka": "wysoka" praises quality ("wysoka jakość"), not a price.
            (re.compile(r"\b(cen[aąyie]) (?:jest |była |są |były )?(?:trochę |nieco |stanowczo |zdecydowanie |jednak )?(?:za|zbyt) "
@@ -287,9 +293,9 @@ _EMPTY_SECTION = re.compile(r"^\s*(?:(?:поки що|поки|ще|пока|jak
                             # "Поки ніби немає", "chyba brak": a hedged "none" is still none.
                             r"(?:(?:ніби|начебто|наче|вроде|chyba|raczej|seemingly|probably) )?"
                             r"(?:-|—|none|nothing|n/a|none found|(?:i )?(?:haven'?t|have not|didn'?t) (?:found|find) any|"
-                            r"brak|brak wad|nie ma|nie znalazł\w*|nie zauważył\w*|nie stwierdzono|"
-                            r"немає|нема|нет|не виявлено|поки не виявлено|відсутні|отсутствуют|не знайш\w*|не знайдено|"
-                            r"не виявил\w*|не виявив|не помітил\w*|не помітив|не обнаружил\w*|не обнаружено|не найдено|не нашл?\w*|"
+                            r"brak|brak wad|(?<!\w)nie ma|(?<!\w)nie znalazł\w*|(?<!\w)nie zauważył\w*|(?<!\w)nie stwierdzono|"
+                            r"немає|нема|нет|(?<!\w)не виявлено|поки не виявлено|відсутні|отсутствуют|(?<!\w)не знайш\w*|(?<!\w)не знайдено|"
+                            r"(?<!\w)не виявил\w*|(?<!\w)не виявив|(?<!\w)не помітил\w*|(?<!\w)не помітив|(?<!\w)не обнаружил\w*|(?<!\w)не обнаружено|(?<!\w)не найдено|(?<!\w)не нашл?\w*|"
                             r"ціна добра|cena dobra|good price)\W*$",
                             re.IGNORECASE)
 # Rozetka and other shops print pros and cons inline as "+ tasty, cheap - none": a plus that
@@ -313,9 +319,9 @@ _CUSTOMER_CAUSED = {
 _CUSTOMER_UNSURE = {
     "en": re.compile(r"\b(?:i (?:forgot|lost|misread|didn'?t read|did not read|should have read)|i was wrong|"
                      r"i did not know|i didn'?t know (?:how|that|anything))\b"),
-    "pl": re.compile(r"(?:nie doczytał\w*|nie przeczytał\w*|pomylił(?:em|am)|myliłam|myliłem|nie wiem jak|nie umiem|"
+    "pl": re.compile(r"(?:(?<!\w)nie doczytał\w*|(?<!\w)nie przeczytał\w*|pomylił(?:em|am)|myliłam|myliłem|(?<!\w)nie wiem jak|(?<!\w)nie umiem|"
                      r"o czym ja nie wiem)"),
-    "uk": re.compile(r"(?:не прочитал\w*|помилився|помилилася|не знаю як|не вмію)"),
+    "uk": re.compile(r"(?:(?<!\w)не прочитал\w*|помилився|помилилася|(?<!\w)не знаю як|(?<!\w)не вмію)"),
 }
 # "the service claimed it was my fault" is the customer disputing blame, not admitting it.
 _DISPUTED = re.compile(r"(?:sugeruj|twierdz|uznał|claim|said it was|blamed|стверджу|сказали|вважають)\w*\W+(?:\w+\W+){0,4}$")
@@ -333,8 +339,8 @@ _REPEAT = re.compile(
     r"(?:drugi|trzeci|czwarty|kolejny|któryś) raz)|(?:ponownie|znowu|znów|po raz \w+|(?:drugi|trzeci|kolejny|któryś) raz)"
     r"\W+(?:\w+\W+){0,1}?(?:piszę|dzwonię|zgłaszam|kontaktuję)|(?:pisał|dzwonił|zgłaszał|kontaktował|reklamował)\w*"
     r"(?: się)? (?:już|wcześniej|kilka razy|wielokrotnie)"
-    r"|(?:пишу|звертаюся|звертаюсь|телефоную|дзвоню)\W+(?:\w+\W+){0,2}?(?:вдруге|втретє|знову|повторно|не вперше)|"
-    r"(?:вдруге|втретє|знову|повторно|не вперше)\W+(?:\w+\W+){0,1}?(?:пишу|звертаюся|звертаюсь|телефоную|дзвоню)|"
+    r"|(?:пишу|звертаюся|звертаюсь|телефоную|дзвоню)\W+(?:\w+\W+){0,2}?(?:вдруге|втретє|знову|повторно|(?<!\w)не вперше)|"
+    r"(?:вдруге|втретє|знову|повторно|(?<!\w)не вперше)\W+(?:\w+\W+){0,1}?(?:пишу|звертаюся|звертаюсь|телефоную|дзвоню)|"
     r"(?:писав|писала|дзвонив|дзвонила|звертався|зверталася|зверталась)\w* (?:вже |до вас )?(?:кілька разів|"
     r"неодноразово|раніше)",
     re.IGNORECASE,
@@ -362,7 +368,7 @@ _THIRD_PARTY = {
                      r"third[- ]party seller|marketplace seller|google (?:play )?services|servers? (?:are|is|were|was) down)\b"),
     "pl": re.compile(r"(?:usług\w* google|google play|serwer\w*|kurier\w* (?:zgubił|uszkodził|zniszczył)|"
                      r"przewoźnik\w* (?:zgubił|uszkodził)|sprzedawc\w* zewnętrzn\w*|potwierdz\w* (?:konta|rejestracji)|"
-                     r"mail\w* (?:aktywacyjn|potwierdzając)\w*|nie przyszedł (?:mail|e-mail|email))"),
+                     r"mail\w* (?:aktywacyjn|potwierdzając)\w*|(?<!\w)nie przyszedł (?:mail|e-mail|email))"),
     "uk": re.compile(r"(?:сервіс\w* google|google play|сервер\w*|перевізник\w*|кур'єр\w* (?:загубив|пошкодив)|"
                      r"нова пошта (?:загубила|пошкодила)|розтан\w* (?:в|у) дороз)"),
 }
@@ -427,15 +433,31 @@ _DELIVERY_TALK = {
     "en": re.compile(r"\b(?:deliver\w*|shipping|shipped|shipment|courier|parcel|tracking|late|lateness|delayed|never (?:arrived|came)|"
                      r"(?:not|never|hasn'?t|haven'?t|didn'?t|still not) (?:yet )?(?:arrived|received|come)|took (?:\w+ ){1,2}(?:days|weeks)|"
                      r"wait(?:ed|ing)|carrier|post office|ups|fedex|usps|dhl|room service|(?:my|the|our) order (?:was|arrived|came|is))\b"),
-    "pl": re.compile(r"(?:dostaw\w*|przesyłk\w*|kurier\w*|paczk\w*|wysyłk\w*|wysła\w*|spóźni\w*|opóźni\w*|nie dotarł\w*|nie doszł\w*|"
+    "pl": re.compile(r"(?:dostaw\w*|przesyłk\w*|kurier\w*|paczk\w*|wysyłk\w*|wysła\w*|spóźni\w*|opóźni\w*|(?<!\w)nie dotarł\w*|(?<!\w)nie doszł\w*|"
                      r"czeka(?!ć)\w*|inpost|paczkomat\w*|poczt\w*|(?<!\w)dpd(?!\w)|realizacj\w*|zamówieni\w*)"),
     "uk": re.compile(r"(?:доставк\w*|доставил\w*|доставлен\w*|відправ\w*|посилк\w*|кур'?єр\w*|нов\w* пошт\w*|укрпошт\w*|чека(?!ти)\w*|"
-                     r"затрим\w*|запізн\w*|не прийш\w*|не надійш\w*|замовлення\w*)"),
+                     r"затрим\w*|запізн\w*|(?<!\w)не прийш\w*|(?<!\w)не надійш\w*|замовлення\w*)"),
 }
+_NOT_PREFIX = {"pl": "nie", "uk": "не"}
+# Cleanliness praised in so many words ("pokoje czyste", "spotlessly clean", "чистий номер"), not denied.
+_CLEAN_PRAISED = {
+    "en": re.compile(r"(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:clean|spotless\w*)\b(?! (?:up|it|them|the|our|my|out)\b)"),
+    "pl": re.compile(r"(?<!\bnie )(?<!\bniezbyt )(?<!\w)(?:czyst[aey]|czysto|czyściutk\w*|czystość)(?!\w)"),
+    "uk": re.compile(r"(?<!\bне )(?<!\w)(?:чист(?:ий|а|е|і|о)|чистота|чистенько)(?!\w)"),
+}
+_DIRT_SAID = {
+    "en": re.compile(r"\b(?:dirty|filthy|grimy|grubby|disgusting|gross|stain\w*|not (?:been |very |really )?clean\w*|"
+                     r"(?:un|never )clean\w*|dust[ey]|mou?ldy|sticky|hair)\b"),
+    "pl": re.compile(r"(?<!\w)(?:brudn\w*|zabrudz\w*|nieposprzątan\w*|niedomyt\w*|nie(?:zbyt)? czyst\w*|syf\w*|"
+                     r"pleś\w*|zakurzon\w*|lepk\w*|włos\w*|plam\w*|obrzydliw\w*)"),
+    "uk": re.compile(r"(?<!\w)(?:брудн\w*|неприбран\w*|не(?:достатньо)? чист\w*|пил(?:ом|ю)?|пліс\w*|волос\w*|"
+                     r"плям\w*|липк\w*|огидн\w*)"),
+}
+_PESTS = re.compile(r"bed ?bugs?|roach|cockroach|mice|mouse|\brats?\b|pluskw|karalu|mysz|szczur|клоп|тарган|миш|щур")
 # Verbs whose whole job is to take something bad away: "nie wyciszają hałasu", "doesn't
 # block the noise" says the bad thing stays, so the negation never turns it into praise.
-_SUPPRESSORS = re.compile(r"^(?:wycisz|wygłusz|tłumi|redukuj|izoluj|odcina|block|cancel|reduc|filter|muffl|"
-                          r"isolat|глуш|заглуш|блоку|зменшу|приглуш|ізолю)")
+_SUPPRESSORS = re.compile(r"^(?:wycisz|wygłusz|tłumi|redukuj|izoluj|odcina|niwel|eliminu|pochłani|neutraliz|block|cancel|reduc|"
+                          r"filter|muffl|isolat|eliminat|absorb|глуш|заглуш|блоку|зменшу|приглуш|ізолю|усува|поглина|нейтраліз)")
 # Trailing dots and quoted praise ("Doskonały gadżet dla osób ..... chcących stracić prawo
 # jazdy") mark irony: praise words under one star are then not taken at face value.
 _IRONY = re.compile(r"\.{4,}|…{2,}|\s\.\.\.\s*\w|[\"„“«]\w+[\"”»]")
@@ -493,6 +515,7 @@ class Analysis:
     rating_text_mismatch: bool = False  # the stars say one thing, the text the opposite: the text wins
     device_judged: bool = False    # "Urządzenie jest intuicyjne": the thing sold is a machine, whatever it makes
     remark: bool = False           # a good review with one remark the reviewer called the only minus
+    recommended: bool = False      # no stars and "Polecam", "godne polecenia", "рекомендую": the reviewer's verdict
     untried: bool = False          # "ще не провіряв", "haven't tried it yet": no "glad you're satisfied"
     kind: ComplaintKind = field(default_factory=ComplaintKind)  # fault or trait, serious, settled, asked
     # The grave kinds of trouble the text names (pests, hygiene, danger, broken essentials,
@@ -655,13 +678,24 @@ _ISSUE_NEGATED = {"en": re.compile(r"\b(?:not|n't|never|no|without)\W+(?:\w+\W+)
                   "uk": re.compile(r"(?<!\w)(?:не|без)\W+(?:\w+\W+){0,2}$")}
 
 
+# "Niweluje kocie smrodki", "blocks the street noise": the smell or noise is what the thing takes away.
+_TAKEN_AWAY = re.compile(r"(?<!\w)(?:niwel|eliminu|pochłani|neutraliz|wycisz|wygłusz|tłumi|block|cancel|eliminat|absorb|"
+                         r"усува|поглина|нейтраліз|заглуш)\w*\W+(?:\w+\W+){0,2}$")
+
+
+_TAKEN_AWAY_SPAN = re.compile(r"(?<!\w)(?:niwel|eliminu|pochłani|neutraliz|wycisz|wygłusz|tłumi|block|cancel|eliminat|absorb|"
+                              r"усува|поглина|нейтраліз|заглуш)\w*(?:\W+\w+){0,3}", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"(?<!\w)(?:not|n't|never|nie|не)\W+$|n't\s+$", re.IGNORECASE)
+
+
 def _issues(lowered: str, lang: str, candidates: list) -> list[tuple[str, str, str]]:
     """Named problems in one clause, unless negated ("we didn't have to wait long"), with
     the customer's word for the thing when the pattern names it ("the wrong model")."""
     found = []
     for code, category, pattern in candidates:
         match = pattern.search(lowered)
-        if match and not _ISSUE_NEGATED[lang].search(lowered[:match.start()]):
+        if match and not _ISSUE_NEGATED[lang].search(lowered[:match.start()]) \
+                and not (code in ("bad_smell", "noise") and _TAKEN_AWAY.search(lowered[:match.start()])):
             what = match.groupdict().get("what") or ""
             found.append((match.start(), code, category, what))
     return [(code, category, what) for _, code, category, what in sorted(found)]
@@ -720,9 +754,18 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
     pending_lack = 0.0  # "в комплекті його нема": a lack word that negated nothing still reports a lack
     last_hits: list[tuple[int, float]] = []
     marker_pos = 0.0  # "раніше" is praise on its own ("came earlier"): it never counts as the praise turned round
+    suppressed_until = -1
     for i, token in enumerate(tokens):
         if token in negators and i + 1 < len(tokens) and _SUPPRESSORS.match(tokens[i + 1]):
             neg += 0.5  # "doesn't block noise": a shortcoming, and the noise stays a complaint
+            continue
+        if _SUPPRESSORS.match(token) and not (i and tokens[i - 1] in negators):
+            suppressed_until = i + 3
+        elif i <= suppressed_until and _NUISANCE.match(token):
+            # "Absolutnie niweluje kocie smrodki", "blocks out the street noise": what the thing
+            # takes away is its merit, never a smell or a noise to apologise for.
+            pos += 0.5
+            suppressed_until = -1
             continue
         if token in negators and not (i + 1 < len(tokens) and tokens[i + 1] in lexicon.NEGATION_BREAKERS):
             if token in lack:
@@ -746,6 +789,13 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
             negate_until, pending_lack = -1, 0.0
             continue
         value = sentiment.get(token)
+        if value is None and lang in _NOT_PREFIX and token.startswith(_NOT_PREFIX[lang]) \
+                and len(token) > len(_NOT_PREFIX[lang]) + 3:
+            # "nieuprzejma", "неввічливий", "неякісний": praise with the negation written into the
+            # word is criticism, unless the lists know the whole word ("niedrogi", "непоганий").
+            inner = sentiment.get(token[len(_NOT_PREFIX[lang]):])
+            if isinstance(inner, float) and inner > 0:
+                value = -0.8 * inner
         if isinstance(value, float):
             if i <= negate_until:
                 value = -value * 0.8
@@ -909,12 +959,12 @@ _SEVERE = {
            ("staff", r"\b(?:rude|yell\w*|bark\w*|scream\w*|shout\w*|attitude|insult\w*|ignored)\b")),
     "pl": (("product_defect", r"(?:dymi\w*|(?<!\w)dym(?!\w)|spalił\w*|iskrz\w*|zapalił\w*|wybuch\w*|poraził\w*)"),
            ("cleanliness", r"(?:pluskw\w*|karalu\w*|brud\w*|śmierdz\w*|smród|pleś\w*|włos\w* w )"),
-           ("product_defect", r"(?:nie (?:włącza|działa|ładuje|uruchamia)\w*|przesta\w* działać|zepsuł\w*|popsuł\w*|"
+           ("product_defect", r"(?:(?<!\w)nie (?:włącza|działa|ładuje|uruchamia)\w*|przesta\w* działać|zepsuł\w*|popsuł\w*|"
                               r"wynik\w* (?:\w+ ){0,2}0[.,]00|przegrzewa\w*|(?<!\w)gaśnie|sam\w* (?:się )?wyłącza\w*)"),
            ("staff", r"(?:niemił\w*|chamsk\w*|krzycz\w*|krzyk\w*|opryskliw\w*|arogan\w*|nieuprzejm\w*)")),
     "uk": (("product_defect", r"(?:(?<!\w)дим(?!\w)|димить|димів|згорі\w*|загорі\w*|іскр\w*|вибух\w*|струмом)"),
            ("cleanliness", r"(?:(?<!\w)клоп\w*|тарган\w*|брудн\w*|смерд\w*|цвіль|плісня\w*|волосся)"),
-           ("product_defect", r"(?:не (?:вмика|включа|ввімкн|увімкн|заряджа|працю)\w*|заряджа\w* (?:\w+ )?(?:цілу )?добу|"
+           ("product_defect", r"(?:(?<!\w)не (?:вмика|включа|ввімкн|увімкн|заряджа|працю)\w*|заряджа\w* (?:\w+ )?(?:цілу )?добу|"
                               r"перестав\w*|перестал\w*|зламал\w*|зламав\w*|(?<!\w)мовчить|гальму\w*|перегріва\w*|(?<!\w)гасне|сам\w* вимика\w*)"),
            ("staff", r"(?:груб\w*|хамськ\w*|хамил\w*|крича\w*|нахаб\w*|неввічлив\w*)")),
 }
@@ -957,11 +1007,11 @@ _GRAVE = {
            ("danger", _SEVERE["uk"][0][1]),
            ("hygiene", r"(?:брудн\w*|бруд(?!\w)|смерд\w*|сморід\w*|цвіль\w*|плісня\w*|волосся|неприбран\w*)"),
            ("essentials", r"(?:(?:кондиціонер|опален|душ|туалет|ліфт|інтернет|wi-?fi|вай-?фай|замок|холодильник)\w*"
-                          r"(?:\W+\w+){0,4}?\W+не (?:працю\w*|грі\w*|охолоджу\w*)|не було (?:гарячої води|wi-?fi|вай-?фаю|"
+                          r"(?:\W+\w+){0,4}?\W+не (?:працю\w*|грі\w*|охолоджу\w*)|(?<!\w)не було (?:гарячої води|wi-?fi|вай-?фаю|"
                           r"інтернету|опалення|світла))"),
            ("ignored", r"(?:(?:проси|пита|звертал|телефонува|дзвони)\w* (?:\w+ ){0,3}(?:кілька|декілька|три|чотири|\d+) "
                        r"раз\w*|безрезультатно|марно|ніхто не (?:прийшов|допоміг|відреагував))"),
-           ("misled", r"(?:не відповіда\w* (?:опису|фото|заявлен\w*)|ввели в оману|обман\w*|ошук\w*|"
+           ("misled", r"(?:(?<!\w)не відповіда\w* (?:опису|фото|заявлен\w*)|ввели в оману|обман\w*|ошук\w*|"
                       r"(?:списали|зняли) (?:\w+ )?(?:двічі|зайве|подвійн\w*))")),
 }
 _GRAVE_RE = {lang: [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in rules] for lang, rules in _GRAVE.items()}
@@ -1048,7 +1098,7 @@ _UNTRIED = {
     "en": re.compile(r"\b(?:(?:have|has)(?:n'?t| not) (?:\w+ )?(?:tried|tested|used)\b[^.!?]{0,30}\byet|"
                      r"yet to (?:try|test|use)|not (?:tried|tested) (?:it |that |this )?yet)\b"),
     "pl": re.compile(r"jeszcze nie (?:\w+ )?(?:testował|próbował|używał|sprawdzał|korzystał)\w*|"
-                     r"nie (?:testował|próbował|używał|sprawdzał|korzystał)\w* (?:\w+ )?jeszcze"),
+                     r"(?<!\w)nie (?:testował|próbował|używał|sprawdzał|korzystał)\w* (?:\w+ )?jeszcze"),
     "uk": re.compile(r"(?:ще|поки) не (?:пробува|тестува|користува|перевіря|провіря)\w*"),
 }
 
@@ -1084,9 +1134,9 @@ _BUT = {"en": re.compile(r",?\s+but\s", re.IGNORECASE), "pl": re.compile(r",?\s+
 _ACCEPTED = {
     "en": re.compile(r"\b(?:(?:it |that )?does ?n[o']t bother me|(?:that'?s|it'?s) (?:fine|ok|okay)|not a (?:big )?(?:deal|problem)|"
                      r"i don'?t mind|i like (?:that|it))\b", re.IGNORECASE),
-    "pl": re.compile(r"(?:nie przeszkadza|jest w porządku|da się (?:przeżyć|przyzwyczaić)|nie jest to (?:duży |wielki )?problem|"
+    "pl": re.compile(r"(?:(?<!\w)nie przeszkadza|jest w porządku|da się (?:przeżyć|przyzwyczaić)|(?<!\w)nie jest to (?:duży |wielki )?problem|"
                      r"mi to nie wadzi|lubię to)", re.IGNORECASE),
-    "uk": re.compile(r"(?:не заважає|не критично|це не проблема|можна звикнути|мені це подобається)", re.IGNORECASE),
+    "uk": re.compile(r"(?:(?<!\w)не заважає|(?<!\w)не критично|це не проблема|можна звикнути|мені це подобається)", re.IGNORECASE),
 }
 _CLAUSE_START = re.compile(r"[,.!?;\n]")
 # "No screws in the box, which is normal", "brak śrub, to norma", "немає гвинтів, в принципі це
@@ -1096,9 +1146,9 @@ _EXCUSED = {
     "en": re.compile(r"(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:which|that|this|it)(?: is|'s| was)\s+(?:\w+\s+)?(?:normal|standard|"
                      r"to be expected|expected|fine|no big deal|not a (?:big )?(?:deal|problem))\b", re.IGNORECASE),
     "pl": re.compile(r"(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:to|co)(?: jest)?\s+(?:\w+\s+){0,2}?(?:norma|normalne|standard|"
-                     r"w porządku|zrozumiałe)(?!\w)|(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:nie przeszkadza|mi to nie wadzi)", re.IGNORECASE),
+                     r"w porządku|zrozumiałe)(?!\w)|(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:(?<!\w)nie przeszkadza|mi to nie wadzi)", re.IGNORECASE),
     "uk": re.compile(r"(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:це|що)(?: є)?\s+(?:\w+\s+)?(?:норма|нормально|стандарт|"
-                     r"зрозуміло)(?!\w)|(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:не заважає|не критично)", re.IGNORECASE),
+                     r"зрозуміло)(?!\w)|(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:(?<!\w)не заважає|(?<!\w)не критично)", re.IGNORECASE),
 }
 
 
@@ -1330,8 +1380,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         # for "such kind words" (graded wrong on complaints the lists could not read, set V). A
         # plain thank-you and an open door fit either way.
         sentiment = "neutral"
-    if sentiment == "mixed" and rating is None and neg_total > pos_total and never_again(original, lang):
-        # No stars, more criticism than praise and "nie polecam tego hotelu": the verdict is the
+    if sentiment == "mixed" and rating is None and 2 * neg_total > pos_total and never_again(original, lang):
+        # No stars, criticism not far outweighed and "nie polecam tego hotelu": the verdict is the
         # reviewer's, and "sorry you weren't fully satisfied" would understate it.
         sentiment = "negative"
     is_complaint = sentiment in ("negative", "mixed")
@@ -1366,6 +1416,9 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     # What a purpose clause names ("so that nothing burns out") never happened: no danger, no grave trouble.
     factual = _unsmell_food(_SMOKY.sub("smoky ", _PURPOSE_SPAN.sub(" ", _DIRTY_SIMILE.sub("awful", _OUTSIDE_DIRT.sub(
         lambda m: m.group(0)[:m.start("dirt") - m.start()] + "poor", original)))), lang)
+    # "Eliminates litter box odors", "niweluje smrodki": what the thing takes away happened nowhere.
+    factual = _TAKEN_AWAY_SPAN.sub(lambda m: m.group(0) if _NEGATED_BEFORE.search(factual[max(0, m.start() - 12):m.start()])
+                                   else " ", factual)
     # Four or five stars and "the only minus is…": a happy review with a note. It stays a
     # complaint for what it criticises, but is answered with thanks first (reply_writer).
     # Four stars, a free text that criticises nothing and a "Cons:" field ("+ Склад - Ціна")
@@ -1386,7 +1439,10 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     # No stars and a closing "Polecam", "highly recommend", "рекомендую": the reviewer's verdict.
     # The minuses they list beside it are notes on a stay or a thing they recommend.
     recommends = rating is None and bool(_RECOMMENDS[lang].search(original)) and not never_again(original, lang)
+    recommended_despite = False
     if recommends and sentiment == "mixed" and pos_total >= 2 * neg_total and not _gravest(factual, lang):
+        # The criticism beside the recommendation is still acknowledged ("what could be better").
+        recommended_despite = neg_total >= 1 and bool(problems)  # a topic criticised by name, not "jeśli ktoś ma problem"
         sentiment, is_complaint, problem_categories = "positive", False, []
         categories = rest
         problems, praised, topics, aspects = _pick_specifics(mentions, sentiment)
@@ -1394,9 +1450,11 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     # marked as the one minus ("Tytuł obowiązkowy… drobne błędy graficzne"), is a happy review
     # with a note, as it would be under four stars.
     # Without a marker, only praise far outweighing one light criticism counts: "Dobre materiały…
-    # Marnotrawstwo przestrzeni. Szkoda." is a verdict against, whatever the counts say.
-    starless_remark = rating is None and sentiment == "mixed" and (pos_total >= 2 * neg_total or recommends and pos_total >= neg_total) \
-        and (marked or recommends or bool(_PLAYED_DOWN[lang].search(original)) or (neg_total <= 1.5 and pos_total >= 4 * neg_total))
+    # Marnotrawstwo przestrzeni. Szkoda." is a verdict against, whatever the counts say. A long
+    # text of praise five times its criticism is that too (a page on the hotel's kitchen, the
+    # rooms, the staff, and one line on the view).
+    starless_remark = recommended_despite or rating is None and sentiment == "mixed" and (pos_total >= 2 * neg_total or (recommends or marked) and pos_total >= neg_total) \
+        and (marked or recommends or bool(_PLAYED_DOWN[lang].search(original)) or (pos_total >= 4 * neg_total and (neg_total <= 1.5 or pos_total >= 5 * neg_total)))
     remark = (starless_remark or rating is not None and sentiment in ("mixed", "positive") and (pos_total >= 1 or form_note)
               and ((rating >= 4 and (marked or form_note or (0 < neg_total <= listed_cons + 0.25 and pos_total >= 2 * neg_total)
                                # One light criticism in a happy four- or five-star text ("the food is
@@ -1411,6 +1469,18 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     gravest = _gravest(factual, lang) if is_complaint else None
     if gravest and gravest[0] == "staff" and problem_categories[:1] and problem_categories[0] in said:
         gravest = None  # staff manners do not outrank a problem the customer named first ("zimna zupa")
+    # "Pokoje czyste", no dirty bathroom, no smell, no pests: the cleanliness was praised.
+    # Only a dirt noun beside it ("zbiera się więcej brudu"): "the carpet was disgusting", "hallways
+    # were dirty", "not cleaned" still name what was dirty, and are apologised for.
+    clean_praised = bool(_CLEAN_PRAISED[lang].search(original.lower())) and not _DIRT_SAID[lang].search(original.lower()) \
+        and not any(code in ("dirty_bathroom", "bad_smell") for code, _, _ in issues) and not _PESTS.search(original.lower())
+    if "cleanliness" in problem_categories and clean_praised:
+        # "Pokoje czyste… wiadomo, na wykładzinie zbiera się więcej brudu": the reviewer praised
+        # the cleanliness, so a stray dirt word is no cause for "sorry it wasn't clean".
+        problem_categories = [c for c in problem_categories if c != "cleanliness"]
+        categories = problem_categories + [c for c in categories if c not in problem_categories]
+        if gravest and gravest[0] == "cleanliness":
+            gravest = None
     # The words each topic was mentioned by: the apology names a topic only where its words are.
     topic_words: dict[str, set[str]] = {}
     for mention in mentions:
@@ -1494,6 +1564,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     if kind.non_owner:
         is_complaint = False  # a question before buying, or a quip at a reader, is no complaint to us
     grave = _grave(factual, lang) if is_complaint else []
+    if clean_praised and "hygiene" in grave:
+        grave.remove("hygiene")  # a stray dirt word beside "pokoje czyste" (above)
     if "hygiene" in grave and "bad_smell" in issue_codes:
         # "The room reeked of smoke" is a smell, named back as such; a room never cleaned is more.
         smell = lexicon.ISSUES["bad_smell"][1][lang]
@@ -1524,7 +1596,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         issues=[code for code, *_ in issues] if is_complaint else [], declined=declined and is_complaint,
         wrong_sent=wrong_sent and is_complaint,
         issue_words={code: what for code, _, what in issues if what} if is_complaint else {},
-        aspects=aspects, kind=kind, grave=grave, remark=remark,
+        aspects=aspects, kind=kind, grave=grave, remark=remark, recommended=recommends,
         untried=lang in _UNTRIED and bool(_UNTRIED[lang].search(original.lower())),
         rating_text_mismatch=rating is not None and ((rating <= 2 and sentiment == "positive")
                                                      or (rating >= 4 and sentiment == "negative")),

@@ -38,21 +38,21 @@ _DEFECT = {
                      r"(?:not|n'?t|poorly|badly|improperly) (?:properly )?sealed|unsealed|spill(?:s|ed|ing)? out|"
                      # "Turned it on and… nothing": dead on arrival, however it is put.
                      r"(?:turned|switched|plugged|powered) (?:it |them )?(?:on|in)\W+(?:\w+\W+){0,2}?nothing)\b"),
-    "pl": re.compile(r"(?:nie (?:działa|działał\w*|włącza|włączył\w*|ładuje|uruchamia|chce działać)|przesta\w* działać|defekt\w*|"
+    "pl": re.compile(r"(?:(?<!\w)nie (?:działa|działał\w*|włącza|włączył\w*|ładuje|uruchamia|chce działać)|przesta\w* działać|defekt\w*|"
                      r"popsuł\w*|zepsuł\w*|zepsut\w*|uszkodz\w*|pęk\w*|popęka\w*|usterk\w*|wadliw\w*|"
                      r"wad\w* fabryczn\w*|dymi\w*|spalił\w*|rozpadł\w*|zacina\w*|dotarł\w* (?:uszkodz|popęka|zniszcz|rozbit)\w*|"
-                     r"brak\w* w (?:zestawie|paczce)|niekompletn\w*|nie (?:ten|taki) model|pomyłk\w*|nie dotarł\w*|"
-                     r"czekam na (?:realizacj|przesył|dostaw|zamówien)\w*|bezużyteczn\w*|w ogóle nie|nie drukuje|"
-                     r"nie da się (?:używać|korzystać)|roztopi\w*|przeterminowan\w*|zepsut\w*|spleśnia\w*|przegrzewa\w*|"
-                     r"zawiesza\w*|restartuje\w*|nie reaguje|problem\w* z (?:połączeniem|parowaniem|ładowaniem)|rozłącza\w*|"
-                     r"nie (?:łączy|paruje|wykrywa|rozumieją co mówię)|wynik\w* (?:pomiaru )?0[.,]00|pokazuje 0|"
-                     r"wiesza\w*|zawiesz\w*|błęd\w*|błąd|bug\w*|glitch\w*|laguje|przycina\w*|nie trzyma (?:baterii|ładowania)|"
-                     r"nie da się (?:nic|niczego)|źle (?:mierzy|pokazuje)|błędn\w* (?:odczyt|pomiar|wynik)\w*|odpad\w*|odkle\w*|"
+                     r"brak\w* w (?:zestawie|paczce)|niekompletn\w*|(?<!\w)nie (?:ten|taki) model|pomyłk\w*|(?<!\w)nie dotarł\w*|"
+                     r"czekam na (?:realizacj|przesył|dostaw|zamówien)\w*|bezużyteczn\w*|w ogóle nie|(?<!\w)nie drukuje|"
+                     r"(?<!\w)nie da się (?:używać|korzystać)|roztopi\w*|przeterminowan\w*|zepsut\w*|spleśnia\w*|przegrzewa\w*|"
+                     r"zawiesza\w*|restartuje\w*|(?<!\w)nie reaguje|problem\w* z (?:połączeniem|parowaniem|ładowaniem)|rozłącza\w*|"
+                     r"(?<!\w)nie (?:łączy|paruje|wykrywa|rozumieją co mówię)|wynik\w* (?:pomiaru )?0[.,]00|pokazuje 0|"
+                     r"wiesza\w*|zawiesz\w*|błęd\w*|błąd|bug\w*|glitch\w*|laguje|przycina\w*|(?<!\w)nie trzyma (?:baterii|ładowania)|"
+                     r"(?<!\w)nie da się (?:nic|niczego)|źle (?:mierzy|pokazuje)|błędn\w* (?:odczyt|pomiar|wynik)\w*|odpad\w*|odkle\w*|"
                      r"oderwa\w*|chwieje się|chybocze|poluzowa\w*|rdzewie\w*|zardzewia\w*|(?<!\w)rdz[ayę](?!\w)|umarł\w*|zdechł\w*|zwarci\w*|"
                      r"nieszczeln\w*|rozszczelni\w*|wysypuj\w*|dryf\w*|(?:martw|zablokowan|uszkodzon)\w* piksel\w*|"
                      r"(?:brak\w*|zanik\w*|traci\w*|straci\w*|gubi\w*) sygnał\w*|(?<!\w)sam[aoei]? (?:z siebie )?się (?:odłącza|rozłącza|wyłącza|resetuje|restartuje)\w*|"
                      r"(?:włączam|włączyłe[mś]|włączyłam|podłączam|podłączyłe[mś]|podłączyłam)\W+(?:\w+\W+){0,2}?(?:i|a)\W+(?:\w+\W+)?nic(?!\w))"),
-    "uk": re.compile(r"(?:не (?:працю\w*|вмика\w*|включа\w*|ввімкн\w*|увімкн\w*|заряджа\w*|запуска\w*)|неможливо користуватися|розтан\w*|"
+    "uk": re.compile(r"(?:(?<!\w)не (?:працю\w*|вмика\w*|включа\w*|ввімкн\w*|увімкн\w*|заряджа\w*|запуска\w*)|неможливо користуватися|розтан\w*|"
                      r"прострочен\w*|зіпсован\w*|негерметичн\w*|розгерметиз\w*|"
                      r"(?<!\w)сам[аоі]? (?:по собі )?(?:вимика|відключа|від['’]?єдну|перезавантажу)\w*|"
                      r"продал\w* як нов\w*|чуж\w* акаунт\w*|вже (?:був )?(?:відкрит|використ)\w*|"
@@ -61,14 +61,14 @@ _DEFECT = {
                      r"зламав\w*|поламал\w*|поламав\w*|розвалив\w*|розвалил\w*|бракован\w*|(?<!\w)брак(?!\w)|пошкодж\w*|трісн\w*|тріщин\w*|розбит\w*|"
                      r"тріска\w*|бит\w* піксел\w*|(?:зник\w*|пропа\w*|немає|нема|втрача\w*) сигнал\w*|"
                      r"(?<!\w)дим(?!\w)|димить|задими\w*|задимі\w*|згорі\w*|несправн\w*|пропав звук|зник\w* звук|без звуку|"
-                     r"в комплекті (?:його )?(?:нема|немає)|(?:нема|немає|не було) в комплекті|без блок\w* живлення|"
-                     r"не той (?:товар|колір|розмір)|не та модель|доставк\w* \d+ (?:день|дні|днів)|прийш\w* за \d+|"
+                     r"в комплекті (?:його )?(?:нема|немає)|(?:нема|немає|(?<!\w)не було) в комплекті|без блок\w* живлення|"
+                     r"(?<!\w)не той (?:товар|колір|розмір)|(?<!\w)не та модель|доставк\w* \d+ (?:день|дні|днів)|прийш\w* за \d+|"
                      r"заряджа\w* (?:\w+ )?(?:цілу добу|добу|\d+ годин\w*|по \d+)|гальму\w*|лага\w*|зависа\w*|"
-                     r"перегріва\w*|перезавантажу\w*|не реагу\w*|вибива\w*|виліта\w*|(?<!\w)мовчить|(?:трубк|дзвін|дзвінк)\w*[^.!?]{0,40}(?<!\w)тиша|тиш[аі] (?:в|у) (?:трубці|розмові)|"
-                     r"не (?:чути|чує|чують)|не (?:бачить|підключа\w*|з'єдну\w*|ловить)|мікрофон\w* (?:не|зламав|перестав)\w*|"
+                     r"перегріва\w*|перезавантажу\w*|(?<!\w)не реагу\w*|вибива\w*|виліта\w*|(?<!\w)мовчить|(?:трубк|дзвін|дзвінк)\w*[^.!?]{0,40}(?<!\w)тиша|тиш[аі] (?:в|у) (?:трубці|розмові)|"
+                     r"(?<!\w)не (?:чути|чує|чують)|(?<!\w)не (?:бачить|підключа\w*|з'єдну\w*|ловить)|мікрофон\w* (?:не|зламав|перестав)\w*|"
                      r"(?:динамік|мікрофон)\w* (?:\w+ )?(?:хрипить|трісить|зламан\w*)|глюч\w*|глюк\w*|(?<!\w)баг(?:и|ів|ами|ом|а)?(?!\w)|"
                      r"нестабільн\w*|помилк\w*|неможливо (?:\w+ )?(?:щось |нічого )?(?:робити|зробити|користуват\w*)|"
-                     r"нічого не можна|не трима\w* заряд|гасне|погано (?:чути|чує|чують)|неправильн\w* показ\w*|відійш\w*|"
+                     r"нічого не можна|(?<!\w)не трима\w* заряд|гасне|погано (?:чути|чує|чують)|неправильн\w* показ\w*|відійш\w*|"
                      r"відпа(?:в|ла|ло|ли)(?!\w)|відвал\w*|відкле\w*|відірва\w*|хитає\w*|розхита\w*|іржав\w*|заіржав\w*|"
                      r"ржаві\w*|(?<!\w)іржа(?!\w)|(?<!\w)вмер\w*|(?<!\w)помер\w*|(?<!\w)здох\w*|коротну\w*|"
                      # "Включаю і... І нічого!!!": dead on arrival.
@@ -95,13 +95,13 @@ _SERIOUS = {
                      r"rude|ignored|smok(?:e|ed|ing))\b"),
     "pl": re.compile(r"(?:dotarł\w* (?:uszkodz|popęka|zniszcz|rozbit|niekompletn|pęknięt)\w*|przysz(?:edł|ł)\w* (?:uszkodz|zepsut|"
                      r"rozbit|połaman|pęknięt)\w*|(?:od razu|od początku|po rozpakowaniu|po pierwszym (?:włączeniu|użyciu)|z pudełka)\W+"
-                     r"(?:\w+\W+){0,2}(?:nie działa|nie włącza|uszkodz\w*)|nie (?:ten|taki) model|pomyłk\w* w zamówieniu|"
-                     r"zł\w* (?:model|kolor|rozmiar)|brak\w* w (?:zestawie|paczce)|niekompletn\w*|nie dotarł\w*|pluskw\w*|"
+                     r"(?:\w+\W+){0,2}(?:(?<!\w)nie działa|(?<!\w)nie włącza|uszkodz\w*)|(?<!\w)nie (?:ten|taki) model|pomyłk\w* w zamówieniu|"
+                     r"zł\w* (?:model|kolor|rozmiar)|brak\w* w (?:zestawie|paczce)|niekompletn\w*|(?<!\w)nie dotarł\w*|pluskw\w*|"
                      r"karalu\w*|pleś\w*|brudn\w*|niemił\w* obsług\w*|(?:od|przez) \d+ tygodni|czekam na (?:realizacj|"
                      r"przesył|dostaw|zamówien)\w*|dymi\w*)"),
     "uk": re.compile(r"(?:прийш\w* (?:бракован|пошкоджен|розбит|зламан)\w*|бракован\w*|після першого (?:вмикання|увімкнення|"
-                     r"використання)|(?:одразу|зразу)\W+(?:\w+\W+){0,2}не (?:ввімкн|вмика|працю)\w*|не той (?:товар|колір|"
-                     r"розмір)|не та модель|в комплекті (?:його )?(?:нема|немає)|(?:нема|немає|не було) в комплекті|"
+                     r"використання)|(?:одразу|зразу)\W+(?:\w+\W+){0,2}не (?:ввімкн|вмика|працю)\w*|(?<!\w)не той (?:товар|колір|"
+                     r"розмір)|(?<!\w)не та модель|в комплекті (?:його )?(?:нема|немає)|(?:нема|немає|(?<!\w)не було) в комплекті|"
                      r"продал\w* як нов\w*|чуж\w* акаунт\w*|(?<!\w)клоп\w*|тарган\w*|цвіль|брудн\w*|(?<!\w)дим(?!\w)|димить|доставк\w* \d+ (?:день|дні|днів)|"
                      r"прийш\w* за \d+)"),
 }
@@ -130,16 +130,16 @@ _HARM = {
                      r"soup|sandwich|bread|cereal|puree|purée|box|bag|pack))\b"),
     "pl": re.compile(r"(?:pluskw\w*|pogryzi\w*|ugryzi\w*|szpital\w*|reakcj\w* alergiczn\w*|poparzy\w*|"
                      r"skaleczy\w*|wyrzuci\w* (?:wszystkie |całe )?(?:ubrani|rzeczy)\w*|"
-                     r"pogotowi\w*|karetk\w*|(?<!\w)sor(?!\w)|omdla\w*|zemdla\w*|drgawk\w*|nie (?:mogł\w*|mogę) oddychać|"
+                     r"pogotowi\w*|karetk\w*|(?<!\w)sor(?!\w)|omdla\w*|zemdla\w*|drgawk\w*|(?<!\w)nie (?:mogł\w*|mogę) oddychać|"
                      r"rozwolnieni\w*|mdłości|ból\w* brzucha|(?:bolał\w*|rozbolał\w*) (?:\w+ )?brzuch|"
-                     r"(?:nie był\w*|wcale nie|nie jest) (?:\w+ )?(?:bezglutenow|bezlaktozow)\w*|(?:źle|niedobrze) (?:się )?(?:czuł|poczuł)\w*|"
+                     r"(?:(?<!\w)nie był\w*|wcale nie|(?<!\w)nie jest) (?:\w+ )?(?:bezglutenow|bezlaktozow)\w*|(?:źle|niedobrze) (?:się )?(?:czuł|poczuł)\w*|"
                      r"(?:kawał\w*|kawałecz\w*|odłam\w*|fragment\w*|drobin\w*|opiłk\w*) (?:twardego |ostrego )?(?:plastiku|szkła|metalu|drutu)|"
                      r"(?:prawie|omal) (?:\w+ )?(?:połknął|połknęła|połknęło|zadławi\w*))"),
     "uk": re.compile(r"(?:(?<!\w)клоп\w*|покуса\w*|укус\w*|отру\w*|лікарн\w*|алергічн\w* реакц\w*|опік\w*|"
                      r"травм\w*|викину\w* (?:весь |всі |увесь )?(?:одяг|реч)\w*|(?<!\w)нудил\w*|"
-                     r"швидк\w* (?:допомог|приїха)\w*|реанімац\w*|непритомн\w*|знепритомні\w*|судом\w*|не (?:міг|могла|можу) дихати|"
+                     r"швидк\w* (?:допомог|приїха)\w*|реанімац\w*|непритомн\w*|знепритомні\w*|судом\w*|(?<!\w)не (?:міг|могла|можу) дихати|"
                      r"(?<!\w)знудил\w*|діаре\w*|біль\w* (?:у |в )?(?:живот|шлунк)\w*|(?:болів|заболів|розболівся) "
-                     r"(?:\w+ )?(?:живіт|шлунок)|(?:не був\w*|зовсім не|не є) (?:\w+ )?безглютен\w*|погано (?:себе )?почува\w*|"
+                     r"(?:\w+ )?(?:живіт|шлунок)|(?:(?<!\w)не був\w*|зовсім не|(?<!\w)не є) (?:\w+ )?безглютен\w*|погано (?:себе )?почува\w*|"
                      r"(?:шматоч\w*|шматк\w*|уламк\w*|скалк\w*|частин\w*) (?:твердого |гострого )?(?:пластику|скла|металу|дроту)|"
                      r"(?:мало не|ледь не) (?:\w+ )?(?:проковтну|вдави|подави)\w*)"),
 }
@@ -157,7 +157,7 @@ _HEALTH = {
     "pl": re.compile(r"(?:wysypk\w*|uczuleni\w*|alergi\w*|osowiał\w*|wymiot\w*|zwymiotowa\w*|biegunk\w*|zatru(?!dn)\w*|zaparci\w*|kolk[ai]\w*|"
                      r"luźn\w* stol\w*|rozwolnieni\w*|ból\w* brzusz\w*|"
                      r"(?<!\w)(?:pies|psy|psa|psu|kot|koty|kota|kotu|pupil\w*|dzieck\w*|dziec\w*|synek|syn|córk\w*|maluch\w*)(?!\w)"
-                     r"(?:\W+\w+){0,8}?\W+(?:zachorowa\w*|chorowa\w*|chor[eay]\b|nie chc\w* jeść))"),
+                     r"(?:\W+\w+){0,8}?\W+(?:zachorowa\w*|chorowa\w*|chor[eay]\b|(?<!\w)nie chc\w* jeść))"),
     "uk": re.compile(r"(?:висип\w*|алергі\w*|сверб\w*|(?<!\w)блюва\w*|пронос\w*|отруї\w*|отруєн\w*|закреп\w*|колік\w*|"
                      r"рідк\w* стіл\w*|стілець (?:\w+ )?рідк\w*|(?<!\w)запор(?:и|ом)?(?!\w)|розлад\w* (?:шлунк|травлен)\w*|біль\w* (?:у |в )?животик\w*|"
                      r"(?<!\w)(?:собак\w*|пес|песик\w*|кіт|кота|коти|котик\w*|цуцен\w*|дитин\w*|дитя\w*|син|сина|доньк\w*|малюк\w*)(?!\w)"
@@ -179,8 +179,18 @@ def _without_hyperbole(lowered: str, lang: str) -> str:
     return _HYPERBOLE[lang].sub(" ", lowered)
 
 
+# "Немає алергії", "no rash at all", "bez uczulenia": the worry denied is praise.
+_HEALTH_DENIED = re.compile(r"(?<!\w)(?:no|not|without|never|nie|bez|brak|żadn\w*|zero|не|немає|нема|без|жодн\w*|ні)"
+                            r"[ ,]+(?:\w+[ ,]+)?$")  # in the same clause: "Немає. - Жахлива алергічна реакція" is no denial
+
+
+def _health_said(unexaggerated: str, lang: str) -> bool:
+    return any(not _HEALTH_DENIED.search(unexaggerated[max(0, m.start() - 30):m.start()])
+               for m in _HEALTH[lang].finditer(unexaggerated))
+
+
 def health_worry(text: str, lang: str) -> bool:
-    return bool(_HEALTH[lang].search(_without_hyperbole(text.lower(), lang)))
+    return _health_said(_without_hyperbole(text.lower(), lang), lang)
 
 
 # The customer is done with us: a voucher for "next time" would read as not listening.
@@ -192,21 +202,22 @@ _NO_RETURN = {
                      r"do not recommend|don'?t recommend|would not recommend|wouldn'?t recommend|"
                      # "A fine enough meal but didn't leave me wanting to come back".
                      r"(?:didn'?t|did not|doesn'?t|does not) (?:leave|make) (?:me|us) (?:want|wanting) to (?:come back|return|go back))\b"),
-    "pl": re.compile(r"(?:nie kupi(?:ę|łbym|łabym|my)|nigdy więcej|nigdy tu nie|więcej tu nie|więcej nie kupi\w*|(?:raczej )?ostatni(?: raz)?\b|"
+    # Whole words only: "Ogólnie polecam" ends in "nie polecam" letter for letter.
+    "pl": re.compile(r"(?<!\w)(?:(?<!\w)nie kupi(?:ę|łbym|łabym|my)|nigdy więcej|nigdy tu nie|więcej tu nie|więcej nie kupi\w*|(?:raczej )?ostatni(?: raz)?\b|"
                      # "Nie polecam osobom, które mają otwartą kuchnię": advice for some, not never again.
-                     r"omijać|omijajcie|nie wróc\w*|odradzam|nie polecam(?! (?:osobom|dla osób|tym,? którzy|jeśli|jeżeli|komuś))|nie kupię już)"),
+                     r"omijać|omijajcie|(?<!\w)nie wróc\w*|odradzam|(?<!\w)nie polecam(?! (?:osobom|dla osób|tym,? którzy|jeśli|jeżeli|komuś))|(?<!\w)nie kupię już)"),
     # "Останній раз прийшло з 4-ох" is the latest time, not the last: only "в останній раз" and
     # "останній раз купую" say never again.
-    "uk": re.compile(r"(?:більше (?:не|ніколи не) (?:куп|замовл|прийд|повер|візьм|приїд|зупин)\w*|ніколи (?:більше|не куп)\w*|"
-                     r"(?:(?<!\w)[ву] останній раз|останній раз (?:купую|замовляю|беру))|не раджу|"
-                     r"не рекомендую|гроші на вітер)"),
+    "uk": re.compile(r"(?:більше (?:не|ніколи не) (?:куп|замовл|прийд|повер|візьм|приїд|зупин)\w*|ніколи (?:більше|(?<!\w)не куп)\w*|"
+                     r"(?:(?<!\w)[ву] останній раз|останній раз (?:купую|замовляю|беру))|(?<!\w)не раджу|"
+                     r"(?<!\w)не рекомендую|гроші на вітер)"),
 }
 # Happy with the thing, unsure about buying it again (mostly for its price).
 _DOUBTS_RETURN = {
     "en": re.compile(r"\b(?:hesitant|reluctant|not sure (?:if|whether) i(?:'ll| will| would)?) (?:to )?(?:buy|order|purchase|get) "
                      r"(?:it|this|these|them|one)?\s?(?:\w+ )?again\b"),
-    "pl": re.compile(r"(?:zastanowię się|nie wiem,? czy|wątpię,? czy) (?:\w+ )?(?:kupię|zamówię|kupi[ćl]\w*|zamówi[ćl]\w*) (?:\w+ )?(?:ponownie|jeszcze raz|znowu)"),
-    "uk": re.compile(r"(?:не знаю,? чи|сумніваюся,? чи|подумаю,? чи) (?:\w+ )?(?:куплю|замовлю|купуватиму|візьму) (?:\w+ )?(?:ще|знову|вдруге)"),
+    "pl": re.compile(r"(?:zastanowię się|(?<!\w)nie wiem,? czy|wątpię,? czy) (?:\w+ )?(?:kupię|zamówię|kupi[ćl]\w*|zamówi[ćl]\w*) (?:\w+ )?(?:ponownie|jeszcze raz|znowu)"),
+    "uk": re.compile(r"(?:(?<!\w)не знаю,? чи|сумніваюся,? чи|подумаю,? чи) (?:\w+ )?(?:куплю|замовлю|купуватиму|візьму) (?:\w+ )?(?:ще|знову|вдруге)"),
 }
 # Already settled (the maker sent a new part, the service refunded): thanks, not a new case.
 _RESOLVED = {
@@ -270,17 +281,17 @@ _FAILED = {
                      r"(?<!\w)zacz(?:ął|ęła|ęło|ęły|eły)(?! (?:\w+ )?(?:używać|korzystać|działać|podobać|smakować|lubić)\b)\s+(?:się\s+)?\w+|"
                      r"(?:przyszł|przyszed|dotarł|doszł)\w*\s+(?:\w+\s+)?(?:połaman|pogięt|porysowan|pęknięt|zbit|rozbit|uszkodz|"
                      r"niekompletn|brudn|używan)\w*|muszę (?:\w+ ){0,4}?(?:odesłać|zwrócić|wymienić|oddać|reklamować)|"
-                     r"idzie (?:do|na) (?:zwrot\w*|wymian\w*|reklamacj\w*|gwarancj\w*)|gwarancj\w* (?:nie ?uznan|odrzucon)\w*|"
-                     r"(?:nie uznano|nie uznali|odrzucono|odrzucili) (?:\w+ )?(?:gwarancj|reklamacj)\w*|(?<!\w)pad(?:a|ł|ła|ło|ły)(?!\w)|"
+                     r"idzie (?:do|na) (?:zwrot\w*|wymian\w*|reklamacj\w*|gwarancj\w*)|gwarancj\w* (?:(?<!\w)nie ?uznan|odrzucon)\w*|"
+                     r"(?:(?<!\w)nie uznano|(?<!\w)nie uznali|odrzucono|odrzucili) (?:\w+ )?(?:gwarancj|reklamacj)\w*|(?<!\w)pad(?:a|ł|ła|ło|ły)(?!\w)|"
                      r"(?<!\w)siad(?:a|ł|ła|ło)(?!\w)|(?:już )?(?:pierwszego|w pierwszym) dni\w* (?:użytkowania|używania|pracy)|(?<!\w)(?:mruga|miga|migocze)\w*|czarny ekran|brak sygnału|słab\w* (?:sygnał|zasięg)\w*)"),
     "uk": re.compile(r"(?:через (?:\d+ |два |дві |три |чотири |п'ять |кілька |пару |пів)?(?:дн\w*|тижн\w*|тиждень|місяц\w*|місяць|"
                      r"рок\w*|рік)\s+(?:роботи|користування|використання|експлуатації)|(?<!\w)(?:поробив|попрацював|пропрацював|прослужив|"
                      r"поробила|попрацювала|пропрацювала|прослужила)\w*|(?<!\w)(?:почал\w*|почав\w*|начал\w*|начав\w*)(?! (?:\w+ )?"
                      r"(?:користуватис\w*|користуватьс\w*|використовувати|працювати|пользоваться|подобатис\w*|смакувати))\s+\w+|прийш\w*\s+(?:\w+\s+)?"
                      r"(?:поламан|погнут|подряпан|розбит|тріснут|брудн|вживан)\w*|(?<!\w)(?:прийдеться|доведеться|доведеться)\s+"
-                     r"(?:\w+\s+)?(?:міняти|поміняти|повертати|повернути|здавати|здати|обміняти|обмінювати)|гаранті\w* (?:не визнал|"
+                     r"(?:\w+\s+)?(?:міняти|поміняти|повертати|повернути|здавати|здати|обміняти|обмінювати)|гаранті\w* (?:(?<!\w)не визнал|"
                      r"відмовил|відхилил)\w*|відмовил\w* (?:в|у) гаранті\w*|чорний екран|(?<!\w)(?:мига|блима|мерехт|моргає)\w*|"
-                     r"не (?:ловить|ловила|ловив|ловило)|(?:в|у|на) перший (?:же )?день (?:роботи|користування|використання)|слабк\w* сигнал\w*|нема\w* сигнал\w*)"),
+                     r"(?<!\w)не (?:ловить|ловила|ловив|ловило)|(?:в|у|на) перший (?:же )?день (?:роботи|користування|використання)|слабк\w* сигнал\w*|нема\w* сигнал\w*)"),
 }
 # Poor workmanship (a coating that peels, a plug that sinks into the case) is how the thing
 # was made, not a matter of taste: a fault the shop helps with.
@@ -351,12 +362,12 @@ _MISMATCH = {
                      r"pictured|advertised|described) (?:on|in) the (?:picture|photo|image|label|box|listing|description))\b"),
     "pl": re.compile(r"(?:niezgodn\w* z (?:opisem|zdjęci\w*|specyfikacj\w*)|(?:krótsz|mniejsz|większ|dłuższ|cieńsz|grubsz|"
                      r"słabsz|wolniejsz|lżejsz|cięższ)\w* (?:niż (?:w opisie|podano|deklar\w*|na zdjęci\w*)|od (?:deklarowan|podan|"
-                     r"opisan)\w*)|nie (?:zgadza|odpowiada) (?:się )?(?:z )?opis\w*|inn\w* niż (?:w opisie|na zdjęci\w*)|(?<!\w)(?:nie|brak)(?!\w)"
+                     r"opisan)\w*)|(?<!\w)nie (?:zgadza|odpowiada) (?:się )?(?:z )?opis\w*|inn\w* niż (?:w opisie|na zdjęci\w*)|(?<!\w)(?:nie|brak)(?!\w)"
                      r"[^.!?]{0,60}(?:jak|niż) (?:na zdjęciu|w opisie|na opakowaniu))"),
     # "Ціна не відповідає заявленій": the price, not the thing, differs from the listing.
     "uk": re.compile(r"(?:(?<!ціна )(?<!вартість )не відповіда\w* (?:опис\w*|заявлен\w*|фото\w*|характеристик\w*)|(?:коротш|менш|більш|довш|тонш|товщ|"
-                     r"слабш|повільніш|легш|важч)\w* (?:за|ніж) (?:заявлен|вказан|опис|зазначен)\w*|не так,? як (?:в|у) "
-                     r"описі|не такий,? як на фото|(?<!\w)(?:не|немає|нема)(?!\w)[^.!?]{0,60}як (?:на фото|в описі|у описі|на упаковці))"),
+                     r"слабш|повільніш|легш|важч)\w* (?:за|ніж) (?:заявлен|вказан|опис|зазначен)\w*|(?<!\w)не так,? як (?:в|у) "
+                     r"описі|(?<!\w)не такий,? як на фото|(?<!\w)(?:не|немає|нема)(?!\w)[^.!?]{0,60}як (?:на фото|в описі|у описі|на упаковці))"),
 }
 # Already sent back, exchanged or repaired: the customer settled it, so no return, exchange
 # or fault check is offered again. Filed-but-pending cases are _CLAIM_FILED's.
@@ -394,12 +405,12 @@ _NO_STAY = {
                      r"(?: (?:for|under) (?:us|me|our name|my name))?(?: and no room)?(?! (?:is |was )?(?:needed|required|necessary))|no room (?:for us|for me|available for us)|"
                      # Sent off before the stay: "we were forced to find other lodging".
                      r"(?:forced|had) to find (?:other|another|different) (?:lodging|accommodations?|hotel|place to stay))\b"),
-    "pl": re.compile(r"(?:(?:zgubi|anulowa|skasowa)\w* (?:\w+ )?rezerwacj\w*|nie (?:było|znaleźli|mieli) (?:\w+ )?(?:naszej |mojej )?"
-                     r"rezerwacji|rzuci\w* słuchawk\w*|rozłączy\w* się|nie (?:nocowaliśmy|nocowałem|nocowałam|zostaliśmy)|"
-                     r"(?:brak|nie ma) (?:\w+ )?(?:naszej |mojej |żadnej )?rezerwacji|nie (?:było|ma) (?:dla nas|dla mnie) (?:wolnego )?pokoju)"),
-    "uk": re.compile(r"(?:(?:загуби|скасува|анулюва)\w* (?:\w+ )?бронюванн\w*|не (?:було|знайшли) (?:\w+ )?(?:нашого |мого )?бронювання|"
-                     r"кину\w* слухавку|не (?:ночували|заселили|поселили)|(?:немає|нема) (?:\w+ )?(?:нашого |мого |жодного )?бронювання|"
-                     r"(?:немає|нема|не було) (?:для нас |для мене )?(?:вільного )?номера (?:для нас|для мене))"),
+    "pl": re.compile(r"(?:(?:zgubi|anulowa|skasowa)\w* (?:\w+ )?rezerwacj\w*|(?<!\w)nie (?:było|znaleźli|mieli) (?:\w+ )?(?:naszej |mojej )?"
+                     r"rezerwacji|rzuci\w* słuchawk\w*|rozłączy\w* się|(?<!\w)nie (?:nocowaliśmy|nocowałem|nocowałam|zostaliśmy)|"
+                     r"(?:brak|(?<!\w)nie ma) (?:\w+ )?(?:naszej |mojej |żadnej )?rezerwacji|(?<!\w)nie (?:było|ma) (?:dla nas|dla mnie) (?:wolnego )?pokoju)"),
+    "uk": re.compile(r"(?:(?:загуби|скасува|анулюва)\w* (?:\w+ )?бронюванн\w*|(?<!\w)не (?:було|знайшли) (?:\w+ )?(?:нашого |мого )?бронювання|"
+                     r"кину\w* слухавку|(?<!\w)не (?:ночували|заселили|поселили)|(?:немає|нема) (?:\w+ )?(?:нашого |мого |жодного )?бронювання|"
+                     r"(?:немає|нема|(?<!\w)не було) (?:для нас |для мене )?(?:вільного )?номера (?:для нас|для мене))"),
 }
 
 # What the customer explicitly asks.
@@ -481,9 +492,9 @@ _LATE = {
     "en": re.compile(r"\b(?:late|delay\w*|never (?:arrived|came|got|received)|not (?:arrived|delivered|received)|"
                      r"(?:hasn'?t|haven'?t|didn'?t) (?:arrived|come|received)|lost|missing|where is|still|days|weeks|tracking|"
                      r"stuck|took (?:so |too )?long|slow)\b"),
-    "pl": re.compile(r"(?:spóźn|opóźn|nie (?:dotar|doszł|doszed|przyszł|przyszed|otrzyma|dostarcz)|zagin|zgubi|gdzie jest|"
+    "pl": re.compile(r"(?:spóźn|opóźn|(?<!\w)nie (?:dotar|doszł|doszed|przyszł|przyszed|otrzyma|dostarcz)|zagin|zgubi|gdzie jest|"
                      r"wciąż|nadal|dni|tygodni|śledzeni|utknęł|długo|wolno|powoli)"),
-    "uk": re.compile(r"(?:запізн|затрим|не (?:прийш|надійш|доставил|отрима)|загуби|зникл|де (?:моє|моя|мій)|досі|все ще|"
+    "uk": re.compile(r"(?:запізн|затрим|(?<!\w)не (?:прийш|надійш|доставил|отрима)|загуби|зникл|де (?:моє|моя|мій)|досі|все ще|"
                      r"днів|дні|тижн|відстежен|застрягл|довго|повільно)"),
 }
 
@@ -564,7 +575,7 @@ _INTERROGATIVE = re.compile(r"(?<!\w)(?:what|when|where|why|how|who|which|co|kie
 # a set-up the reviewer answers at once ("You want honesty? Well, here goes"), a question quoted
 # from someone else ("Why you gave me baby food, mom?").
 _TAG_QUESTION = re.compile(r"(?:\b(?:don'?t you think|do you think|right|isn'?t it|aren'?t they|wasn'?t it|huh|eh|no)|(?<!\w)(?:prawda|"
-                           r"nie|co nie|tak|правда|так|чи не так|еге ж|не так))\W*\?+$", re.IGNORECASE)
+                           r"nie|co nie|tak|правда|так|чи не так|еге ж|(?<!\w)не так))\W*\?+$", re.IGNORECASE)
 _SET_UP = re.compile(r"^\W*(?:you want|want to know|guess what|you know what|know what|the result|the verdict|"
                      r"chcecie wiedzieć|wiecie co|efekt|rezultat|хочете знати|знаєте що|результат)\b", re.IGNORECASE)
 _QUOTED_OPEN = re.compile(r"[\"“”„«»]")
@@ -677,15 +688,15 @@ _OTHER_SELLER = {
     "pl": re.compile(r"(?:kupi\w*|zakupi\w*|zamówi\w*|nabył\w*|brał\w*|wzię\w*|wziął\w*)(?:\s+\S+){0,6}?\s+(?:w|na|z|przez) "
                      r"(?P<shop>innym sklepie|innego sklepu|media ?expert\w*|media ?markt\w*|rtv ?euro ?agd|neonet\w*|"
                      r"x-kom\w*|allegro|komputronik\w*|empik\w*|ole ?ole|euro\b|amazon\w*|morele|saturn\w*|avans\w*|mediamarkt\w*)"
-                     r"|(?:kupi\w*|kupowa\w*|zakupi\w*|zamówi\w*|nabył\w*)(?: \w+){0,3}? (?:nie u (?:was|pa[nń]stwa)|gdzie indziej|w innym miejscu)"
-                     r"|nie u was (?:kupi|kupowa|zakupi|zamawia|zamówi)\w*"),
+                     r"|(?:kupi\w*|kupowa\w*|zakupi\w*|zamówi\w*|nabył\w*)(?: \w+){0,3}? (?:(?<!\w)nie u (?:was|pa[nń]stwa)|gdzie indziej|w innym miejscu)"
+                     r"|(?<!\w)nie u was (?:kupi|kupowa|zakupi|zamawia|zamówi)\w*"),
     # "Взяла на пробу баночку пюре «манго» в іншому інтернет-магазині": up to six words between,
     # quoted names included.
     "uk": re.compile(r"(?:купи\w*|купува\w*|бра\w*|взя\w*|замовля\w*|замови\w*|придба\w*)(?:\s+\S+){0,6}?\s+(?:в|у|на|з) "
                      r"(?P<shop>інш\w+ (?:інтернет[- ]?)?магазин\w*|розетц\w*|rozetka|comfy|комфі|фокстрот\w*|foxtrot|алло|allo|"
                      r"цитрус\w*|citrus|епіцентр\w*|moyo|мойо|eldorado|ельдорадо)"
-                     r"|(?:купи\w*|купува\w*|купля\w*|замовля\w*|замови\w*|придба\w*)(?: \w+){0,3}? (?:не у вас|не в вас|в іншому місці|деінде)"
-                     r"|не у вас (?:купува|купи|купля|замовля|замови|бра)\w*"),
+                     r"|(?:купи\w*|купува\w*|купля\w*|замовля\w*|замови\w*|придба\w*)(?: \w+){0,3}? (?:(?<!\w)не у вас|(?<!\w)не в вас|в іншому місці|деінде)"
+                     r"|(?<!\w)не у вас (?:купува|купи|купля|замовля|замови|бра)\w*"),
 }
 # The claim went through another shop's or the maker's service ("reklamacja w Cortland –
 # wymiana na nowy", "Apple replaced it"): that party owns the case.
@@ -722,9 +733,9 @@ _CANCEL_WORD = {
     "en": re.compile(r"\b(?:cancel+(?:ed|led|s|ing)?|refused to (?:sell|ship|send|deliver|honou?r)|never (?:shipped|sent|delivered) "
                      r"(?:it|my order|the order))\b"),
     "pl": re.compile(r"(?:anulow\w*|anulowa\w*|odwoła\w* (?:\w+ )?zamówieni\w*|odmówi\w* (?:\w+ )?(?:sprzedaży|realizacji|wysyłki)|"
-                     r"nie zrealizowa\w*|wycofa\w* (?:\w+ )?(?:zamówieni|ofert)\w*)"),
+                     r"(?<!\w)nie zrealizowa\w*|wycofa\w* (?:\w+ )?(?:zamówieni|ofert)\w*)"),
     "uk": re.compile(r"(?:скасува\w*|скасован\w*|анулюва\w*|анульован\w*|відмовил\w* (?:\w+ )?(?:у |в )?(?:продаж|відправ|виконанн)\w*|"
-                     r"не відправил\w*)"),
+                     r"(?<!\w)не відправил\w*)"),
 }
 _WEB_SHOP = re.compile(r"(?<![\w@./])(?P<shop>[a-z0-9][a-z0-9-]*\.(?:com\.ua|com\.pl|co\.uk|pl|com|net|eu|ua|de|shop|store))(?![\w.])",
                        re.IGNORECASE)
@@ -813,16 +824,16 @@ _NOT_BOUGHT = {
     "pl": re.compile(r"(?:(?:miał\w*|zamierzał\w*) (?:go |ją |je |to )?(?:kupić|zamówić)[^.!?]{0,60}?\bale\b|"
                      # "Moja opinia odnosi się tylko do cen": a remark on prices, not on a thing owned.
                      r"opini\w* (?:\w+ )?(?:odnosi się|dotyczy) (?:tylko |wyłącznie |jedynie )?(?:do )?cen\w*|"
-                     r"jeszcze nie (?:kupi|zamówi|mam)\w*|nie (?:kupił\w*|zamówił\w*) jeszcze|zastanawiam się "
+                     r"jeszcze nie (?:kupi|zamówi|mam)\w*|(?<!\w)nie (?:kupił\w*|zamówił\w*) jeszcze|zastanawiam się "
                      r"nad (?:zakupem|kupnem)|czy warto|(?:planuję|chcę|myślę o) (?:kupi|zakup|zamówi)\w*|"
-                     r"nie (?:kupię|zamówię)\W+(?:\w+\W+){0,2}?(?:dopóki|póki|zanim|bez)\b|"
+                     r"(?<!\w)nie (?:kupię|zamówię)\W+(?:\w+\W+){0,2}?(?:dopóki|póki|zanim|bez)\b|"
                      # "Chwilkę poczekam i kupię, jak będą w normalnych cenach": not bought, waiting for the price.
                      r"(?:poczekam|wstrzymam się)(?:\W+\w+){0,4}?\W+(?:kupię|zamówię|z zakupem)|(?:kupię|zamówię),? (?:jak|gdy|kiedy) "
                      r"(?:\w+ )?(?:będ\w+|stanieje|stanieją|cena|ceny))"),
     "uk": re.compile(r"(?:(?:збира\w*|планува\w*) (?:його |її |це )?(?:купити|замовити)[^.!?]{0,60}?(?<!\w)але(?!\w)|"
                      r"відгук (?:\w+ )?(?:лише |тільки )?(?:про|щодо|стосується) ці[нн]\w*|"
                      r"ще не (?:купи|замови|отрима)\w*|чи варто|думаю (?:купити|взяти|замовити)|планую "
-                     r"(?:купити|взяти|замовити)|не (?:куплю|замовлю|купуватиму)\W+(?:\w+\W+){0,2}?(?:поки|доки|без)(?!\w)|"
+                     r"(?:купити|взяти|замовити)|(?<!\w)не (?:куплю|замовлю|купуватиму)\W+(?:\w+\W+){0,2}?(?:поки|доки|без)(?!\w)|"
                      r"(?:почекаю|зачекаю)(?:\W+\w+){0,4}?\W+(?:куплю|замовлю)|(?:куплю|замовлю),? (?:коли|як) (?:\w+ )?"
                      r"(?:буд\w+|подешева\w*|ціна|ціни))"),
 }
@@ -847,7 +858,7 @@ _CLOSED_VISIT = {
                      r"\bclosed\b|(?:found|to find|finding) (?:it|the \w+|them|that it)?(?: was| were|'s| is)? ?closed\b)"),
     "pl": re.compile(r"(?:(?:przyszl|przyszedł|przyszła|przyjecha|poszl|poszedł|poszła|zastal|zastał|zastała|"
                      r"wpadl|wpadł)\w*[^.!?]{0,60}(?:zamknięt\w*|nieczynn\w*))"),
-    "uk": re.compile(r"(?:(?:прийш|приїха|зайш|заїха|застал|застав)\w*[^.!?]{0,60}(?:зачинен\w*|закрит\w*|не працювал\w*))"),
+    "uk": re.compile(r"(?:(?:прийш|приїха|зайш|заїха|застал|застав)\w*[^.!?]{0,60}(?:зачинен\w*|закрит\w*|(?<!\w)не працювал\w*))"),
 }
 _CLOSED_FOR_GOOD = {
     "en": re.compile(r"\b(?:(?:are|is) (?:now |all |mostly )?closed|closed (?:down|for good|permanently)|permanently "
@@ -869,7 +880,7 @@ _WORDS = re.compile(r"\w+")
 # maker for its hotline to fix.
 _BY_DESIGN = {
     "en": re.compile(r"\b(?:no|without|lacks?|missing) (?:the )?google(?: play)?(?: services| apps)?\b"),
-    "pl": re.compile(r"(?:nie ma|brak\w*|bez) (?:\w+ )?(?:usług\w* |aplikacj\w* )?google"),
+    "pl": re.compile(r"(?:(?<!\w)nie ma|brak\w*|bez) (?:\w+ )?(?:usług\w* |aplikacj\w* )?google"),
     "uk": re.compile(r"(?:нема|немає|відсутн\w*|без) (?:\w+ )?(?:сервіс\w* |додатк\w* )?(?:google|гугл)"),
 }
 # Not supported by the model ("nie obsługuje aplikacji X", "не підтримує додаток", "not compatible
@@ -877,9 +888,9 @@ _BY_DESIGN = {
 _UNSUPPORTED = {
     "en": re.compile(r"\b(?:(?:does|did|do)(?:n'?t| not)|won'?t|can'?t|cannot) (?:even )?(?:support|run|work with)\b|"
                      r"\bnot (?:\w+ )?(?:compatible|supported)\b|\bincompatible\b|\bno support for\b"),
-    "pl": re.compile(r"(?:nie (?:obsługuj|wspier|współpracuj)\w*|nie (?:jest )?kompatybiln\w*|niekompatybiln\w*|"
-                     r"brak (?:obsługi|wsparcia|kompatybilności)|nie da się (?:\w+ )?zainstalować)"),
-    "uk": re.compile(r"(?:не (?:підтриму|сумісн)\w*|несумісн\w*|немає підтримки|не встановлю\w*)"),
+    "pl": re.compile(r"(?:(?<!\w)nie (?:obsługuj|wspier|współpracuj)\w*|(?<!\w)nie (?:jest )?kompatybiln\w*|niekompatybiln\w*|"
+                     r"brak (?:obsługi|wsparcia|kompatybilności)|(?<!\w)nie da się (?:\w+ )?zainstalować)"),
+    "uk": re.compile(r"(?:(?<!\w)не (?:підтриму|сумісн)\w*|несумісн\w*|немає підтримки|(?<!\w)не встановлю\w*)"),
 }
 # Stuck at the start: the device asks for a password or code, the customer cannot set it up.
 _SETUP = {
@@ -889,10 +900,10 @@ _SETUP = {
     "pl": re.compile(r"(?:(?:prosi|pyta|żąda|wymaga) o (?:\w+ )?(?:hasł|kod|pin)\w*|(?:hasł|kod)\w* (?:\w+ )?nie (?:ma|było|podano)|"
                      # "Nie da się ustawić ostrości" is the picture's quality, not a set-up to walk through.
                      # "Nie da się ustawić stacji w żądanej kolejności" is a missing feature, not a set-up either.
-                     r"nie (?:umiem|potrafię|mogę|da się) (?:\w+ )?(?:skonfigurować|ustawić(?! (?:ostroś|ostrości|obraz|kolor|jasnoś|stacj|kolejnoś))|"
+                     r"(?<!\w)nie (?:umiem|potrafię|mogę|da się) (?:\w+ )?(?:skonfigurować|ustawić(?! (?:ostroś|ostrości|obraz|kolor|jasnoś|stacj|kolejnoś))|"
                      r"uruchomić|podłączyć|sparować))"),
     "uk": re.compile(r"(?:(?:запиту|проси|вимага|пита)\w* (?:\w+ )?(?:пароль|код|пін)\w*|(?:пароль|пароля|паролю|код\w*) "
-                     r"(?:\w+ )?(?:не (?:було|вказано|вказан\w*)|немає|нема)|не (?:можу|вдається|вийшло|виходить) "
+                     r"(?:\w+ )?(?:(?<!\w)не (?:було|вказано|вказан\w*)|немає|нема)|(?<!\w)не (?:можу|вдається|вийшло|виходить) "
                      r"(?:\w+ )?(?:налаштувати|запустити|підключити|увімкнути))"),
 }
 # Words of setting a thing up or learning to use it. Only then does "we'll walk you through
@@ -920,13 +931,13 @@ _ORIGIN = {
 }
 _LIKED_IT = {
     "en": re.compile(r"\b(?:i|we) (?:did |do |really |actually )?(?:like|liked|love|loved|enjoy|enjoyed) (?:it|them|the taste|the product|this)\b"),
-    "pl": re.compile(r"(?<!nie )(?:smakował\w*|podobał\w*|lubię|lubiłam|lubiłem|lubimy|smaczn\w*|pyszn\w*)"),
-    "uk": re.compile(r"(?<!не )(?:сподобал\w*|подобал\w*|смакувал\w*|смачн\w*|люблю|любимо)"),
+    "pl": re.compile(r"(?<!\bnie )(?:smakował\w*|podobał\w*|lubię|lubiłam|lubiłem|lubimy|smaczn\w*|pyszn\w*)"),
+    "uk": re.compile(r"(?<!\bне )(?:сподобал\w*|подобал\w*|смакувал\w*|смачн\w*|люблю|любимо)"),
 }
 _WONT_BUY = {
     "en": re.compile(r"\b(?:won'?t|will not|not going to|decided (?:not )?to not|decided not to|no longer|stop(?:ped)?) (?:be )?buy\w*"),
-    "pl": re.compile(r"(?:nie (?:kupię|kupimy|będę kupować|będziemy kupować|kupuję|kupujemy)|przestan\w* kupować|przestał\w* kupować)"),
-    "uk": re.compile(r"(?:не (?:купуватиму|купуватимемо|буду купувати|будемо купувати|куплю|купую|купуємо)|перестан\w* купувати|перестал\w* купувати)"),
+    "pl": re.compile(r"(?:(?<!\w)nie (?:kupię|kupimy|będę kupować|będziemy kupować|kupuję|kupujemy)|przestan\w* kupować|przestał\w* kupować)"),
+    "uk": re.compile(r"(?:(?<!\w)не (?:купуватиму|купуватимемо|буду купувати|будемо купувати|куплю|купую|купуємо)|перестан\w* купувати|перестал\w* купувати)"),
 }
 # A venue's food taken away or delivered: the guest never sat with us.
 _TAKEAWAY = {
@@ -951,8 +962,8 @@ _WALKED_OUT = {
                      r"(?:tip|review|note|comment|happy|full|satisfied|\d))|walked out|gave up waiting|"
                      r"had enough and left|left without (?:eating|food|being served|ordering|our food))"),
     "pl": re.compile(r"(?:(?:w końcu|więc|i|po prostu) (?:wyszliśmy|wyszłam|wyszedłem)(?! (?:zadowolen|najedzen|syc))|"
-                     r"wyszliśmy bez (?:jedzenia|zamówienia|obiadu)|zrezygnowaliśmy|zrezygnowałam|zrezygnowałem|nie doczekaliśmy się)"),
-    "uk": re.compile(r"(?:(?<!\w)(?:ми |я )?(?:пішли|пішла|пішов) (?:геть|звідти|ні з чим|голодн)\w*|не дочекалися)"),
+                     r"wyszliśmy bez (?:jedzenia|zamówienia|obiadu)|zrezygnowaliśmy|zrezygnowałam|zrezygnowałem|(?<!\w)nie doczekaliśmy się)"),
+    "uk": re.compile(r"(?:(?<!\w)(?:ми |я )?(?:пішли|пішла|пішов) (?:геть|звідти|ні з чим|голодн)\w*|(?<!\w)не дочекалися)"),
 }
 # Already filed: the complaint went in (and perhaps was handled well); asking them to file it
 # again would show we did not read.
@@ -964,7 +975,7 @@ _CLAIM_FILED = {
     # and then a warranty check through us is the right offer.
     "pl": re.compile(r"(?:(?:złożył|zgłosił|oddał|odesłał|wysłał)(?:em|am|iśmy|yśmy)\W+(?:\w+\W+){0,2}?(?:reklamacj\w*|na "
                      r"gwarancj\w*|do serwisu|do naprawy)|musiał(?:em|am) złożyć (?:\w+ )?reklamacj\w*|(?:został|zostały|zostało|została)\w* (?:\w+ )?"
-                     r"(?:wysłan|oddan|odesłan)\w* (?:do serwisu|na gwarancj\w*|na reklamacj\w*|do naprawy)|(?:nie )?uwzględni\w* "
+                     r"(?:wysłan|oddan|odesłan)\w* (?:do serwisu|na gwarancj\w*|na reklamacj\w*|do naprawy)|(?:(?<!\w)nie )?uwzględni\w* "
                      r"reklamacj\w*|reklamacj\w* (?:\w+ )?"
                      r"(?:został\w* )?(?:przyjęt|rozpatrzon|uznan|odrzucon)\w*|(?:proces|przebieg)\w* reklamacji)"),
     "uk": re.compile(r"(?:(?<!\w)(?:оформив|оформила|здав|здала|віддав|віддала|відправив|відправила|подав|подала)\W+(?:\w+\W+){0,2}?"
@@ -984,9 +995,9 @@ _CLAIM_PRAISED = {
 _REFUSED = {
     "en": re.compile(r"\b(?:refused|denied|rejected|declined|turned down|dismissed|blamed (?:me|us)|(?:said|claimed|told me) "
                      r"(?:it was|it's) (?:my|our) fault|wo(?:uld)?n'?t (?:honou?r|cover|accept))\b"),
-    "pl": re.compile(r"(?:odrzuci\w*|odrzucon\w*|odmówi\w*|odmow\w*|olał\w*|olali|zbył\w*|zbyli|nie uznał\w*|"
+    "pl": re.compile(r"(?:odrzuci\w*|odrzucon\w*|odmówi\w*|odmow\w*|olał\w*|olali|zbył\w*|zbyli|(?<!\w)nie uznał\w*|"
                      r"(?:twierdząc|twierdzą|stwierdzi\w*|uznali|uznał\w*),? że to (?:moja|nasza|z mojej) (?:wina|winy))"),
-    "uk": re.compile(r"(?:відмовил\w*|відмовив|відхилил\w*|відхилен\w*|не прийняли|не визнали|"
+    "uk": re.compile(r"(?:відмовил\w*|відмовив|відхилил\w*|відхилен\w*|(?<!\w)не прийняли|(?<!\w)не визнали|"
                      r"(?:сказали|заявили|стверджу\w*),? що (?:це )?(?:моя|наша) провин\w*|(?:сказали|заявили),? що (?:я )?сам\w* винн\w*)"),
 }
 
@@ -1087,10 +1098,10 @@ _TASTE = {
     "en": re.compile(r"\b(?:tastes?|tasted|tasting|flavou?rs?|to my (?:liking|taste)|for my (?:taste|liking)|my (?:style|taste|cup of tea)|"
                      r"(?:don'?t|didn'?t|do not|did not) (?:really )?(?:like|love|care for|enjoy)|not for me|(?:doesn'?t|didn'?t|does not|did not) "
                      r"(?:fit|suit)|design|colou?rs?|looks?|style|size|too (?:sweet|salty|spicy|bland|bitter|sour|tight|loose|big|small))\b"),
-    "pl": re.compile(r"(?<!\w)(?:smak\w*|w moim guście|nie w moim stylu|nie podoba|nie spodoba\w*|nie przypad\w*|nie dla mnie|jak dla mnie|"
-                     r"nie pasuje|nie pasował\w*|design\w*|wygląd\w*|kolor\w*|kształt\w*|rozmiar\w*|za (?:słodk|słon|ostr|mdł|gorzk|kwaśn|"
+    "pl": re.compile(r"(?<!\w)(?:smak\w*|w moim guście|(?<!\w)nie w moim stylu|(?<!\w)nie podoba|(?<!\w)nie spodoba\w*|(?<!\w)nie przypad\w*|(?<!\w)nie dla mnie|jak dla mnie|"
+                     r"(?<!\w)nie pasuje|(?<!\w)nie pasował\w*|design\w*|wygląd\w*|kolor\w*|kształt\w*|rozmiar\w*|za (?:słodk|słon|ostr|mdł|gorzk|kwaśn|"
                      r"ciasn|luźn)\w*)"),
-    "uk": re.compile(r"(?<!\w)(?:смак\w*|на мій смак|не подоба\w*|не сподоба\w*|не для мене|як на мене|не пасує|не підійш\w*|"
+    "uk": re.compile(r"(?<!\w)(?:смак\w*|на мій смак|(?<!\w)не подоба\w*|(?<!\w)не сподоба\w*|(?<!\w)не для мене|як на мене|(?<!\w)не пасує|(?<!\w)не підійш\w*|"
                      r"дизайн\w*|вигляд\w*|кол[іь]о?р\w*|форм[аиуі]|розмір\w*|за(?:солодк|солон|гостр|прісн|гірк|кисл|тісн)\w*)"),
 }
 # What makes a wait a wait for the order: without one of these, "чекав більшого", "I waited
@@ -1118,14 +1129,18 @@ _SPOILED = {
                      r"mou?ld (?:on|in|under|inside|growing|all over)|rotten|rancid|maggots?|"
                      r"(?:worms?|bugs?|insects?|weevils?) in (?:it|the|my|every)|"
                      # Food served off: "the milk was spoiled", "sour milk".
-                     r"spoiled (?:milk|food|meat|fish|chicken|cream)|(?:milk|food|meat|fish|chicken|cream) (?:was|were) (?:spoiled|off|sour)|sour milk)\b"),
+                     r"spoiled (?:milk|food|meat|fish|chicken|cream)|(?:milk|food|meat|fish|chicken|cream) (?:was|were) (?:spoiled|off|sour)|sour milk"
+                     # Something that was never food inside it: a matter of safety, not of taste.
+                     r"|(?:piece|bit|shard|chunk|sliver)s? of (?:wire|glass|metal|plastic)|foreign (?:object|body|material))\b"),
     # "Czasem mleko zepsute dali", "chleb ani razu nie był świeży" (also typed without diacritics).
     "pl": re.compile(r"(?:pleś[nń]\w*|spleśnia\w*|zgnił\w*|zjełczał\w*|robak\w*|larw\w*|wołk\w*|"
                      r"(?:mlek|mlecz|mięs|mies|ryb|jogurt|jedzeni|śmietan|smietan)\w* (?:\w+ )?(?:zepsut|skwaśnia|skwasnia)\w*|"
                      r"(?:zepsut|skwaśnia|skwasnia)\w* (?:mlek|mlecz|mięs|mies|ryb|jogurt|jedzeni)\w*|nieśwież\w*|nieswiez\w*|"
-                     r"nie\s+(?:był|byl|była|byla|było|bylo|były|byly)\s+(?:\w+\s+){0,2}?(?:śwież|swiez)\w*)"),
+                     r"nie\s+(?:był|byl|była|byla|było|bylo|były|byly)\s+(?:\w+\s+){0,2}?(?:śwież|swiez)\w*|"
+                     r"kawał\w* (?:\w+ )?(?:drutu|szkła|szkla|metalu|plastiku)|ciał\w* obc\w*)"),
     "uk": re.compile(r"(?:плісня\w*|пліснів\w*|цвіл[ьі]\w*|запліснів\w*|гнил\w*|прогірк\w*|черв'?як\w*|личинк\w*|жучк\w*|"
-                     r"несвіж\w*|(?:молок|м'яс|м’яс|риб|їж|сметан)\w* (?:\w+ )?(?:зіпсован|скисл)\w*|(?:зіпсован|скисл)\w* (?:молок|м'яс|м’яс|риб|їж)\w*)"),
+                     r"несвіж\w*|(?:молок|м'яс|м’яс|риб|їж|сметан)\w* (?:\w+ )?(?:зіпсован|скисл)\w*|(?:зіпсован|скисл)\w* (?:молок|м'яс|м’яс|риб|їж)\w*|"
+                     r"(?:кус\w*|шмат\w*|шматоч\w*) (?:\w+ )?(?:проволк\w*|проволок\w*|дрот\w*|скла|металу|пластик\w*)|сторонн\w* (?:тіл|предмет)\w*)"),
 }
 
 
@@ -1146,17 +1161,17 @@ _COUNTERFEIT = {
                      r"totally |probably |just )?(?:fakes?|replicas?)\b|fake (?:product|item|one|ones|copy|copies|version|brand|"
                      r"airpods|headphones|earbuds|phone|watch|perfume)|not (?:an? )?(?:genuine|authentic)|"
                      r"(?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:genuine|authentic|the real (?:thing|deal)))\b", re.IGNORECASE),
-    "pl": re.compile(r"(?:podrób\w*|podróbk\w*|podrabian\w*|podrobion\w*|nieoryginaln\w*|nie (?:jest|są|był\w*|będzie) "
-                     r"(?:\w+ )?oryginaln\w*|nie oryginał\w*|falsyfikat\w*)", re.IGNORECASE),
-    "uk": re.compile(r"(?:підробк\w*|підробн\w*|підробле\w*|фейков\w*|неоригінальн\w*|не оригінал\w*|не (?:є )?оригінальн\w*|"
-                     r"(?<!\w)паль(?!\w)|палений|підділ\w*|подделк\w*)", re.IGNORECASE),
+    "pl": re.compile(r"(?:podrób\w*|podróbk\w*|podrabian\w*|podrobion\w*|nieoryginaln\w*|(?<!\w)nie (?:jest|są|był\w*|będzie) "
+                     r"(?:\w+ )?oryginaln\w*|(?<!\w)nie oryginał\w*|falsyfikat\w*)", re.IGNORECASE),
+    "uk": re.compile(r"(?:підробк\w*|підробн\w*|підробле\w*|фейков\w*|неоригінальн\w*|(?<!\w)не оригінал\w*|(?<!\w)не (?:є )?оригінальн\w*|"
+                     r"(?<!\w)паль(?!\w)|підділ\w*|подделк\w*)", re.IGNORECASE),  # not "палений": "як палений цукор" is a taste
 }
 
 
 # "Nie zwrócę produktu, bo wyrzuciłem folię", "I can't return it", "najchętniej wymieniłbym go na
 # inny": a return ruled out or only wished for is no return or exchange to offer.
-_RULED_OUT = re.compile(r"(?<!\w)(?:can'?t|cannot|won'?t|couldn'?t|unable to|no way to|not able to|nie (?:mogę|mogłem|mogłam|da się|można|"
-                        r"zamierzam|chcę|będę)|не (?:можу|зможу|можна|буду|хочу))\s+(?:\w+\s+)?$")
+_RULED_OUT = re.compile(r"(?<!\w)(?:can'?t|cannot|won'?t|couldn'?t|unable to|no way to|not able to|(?<!\w)nie (?:mogę|mogłem|mogłam|da się|można|"
+                        r"zamierzam|chcę|będę)|(?<!\w)не (?:можу|зможу|можна|буду|хочу))\s+(?:\w+\s+)?$")
 # "Nie zwrócę", "не поверну": the customer's own "I won't" (not "nie zwrócono", a refund they never got).
 _MY_REFUSAL = re.compile(r"(?:zwrócę|zwrócimy|oddam|wymienię|wymienimy|поверну|повернемо|обміняю|обміняємо)(?!\w)")
 _WISHED = re.compile(r"\w*(?:łbym|łabym|libyśmy|lbym|labym|бим)\b|^\w*\s+(?:bym|би|б)\b")
@@ -1239,7 +1254,7 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     kind.no_return = bool(_NO_RETURN[lang].search(lowered))
     kind.doubts_return = bool(_DOUBTS_RETURN[lang].search(lowered))
     unexaggerated = _without_hyperbole(lowered, lang)
-    kind.health = bool(_HEALTH[lang].search(unexaggerated))
+    kind.health = _health_said(unexaggerated, lang)
     kind.harm = bool(_HARM[lang].search(unexaggerated)) or kind.health
     main = categories[:1]
     failed = bool(_FAILED[lang].search(lowered)) or bool(_POOR_BUILD[lang].search(lowered)) or bool(_ONSET[lang].search(lowered)) \
@@ -1270,6 +1285,10 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
         serious = serious or bool(set(issues) & _SHOP_ISSUES) or "cleanliness" in main
     if kind.by_design and not defect:
         kind.fault = "trait"
+    if damaged and kind.fault == "trait" and domain != "hospitality" and _PARCEL[lang].search(lowered):
+        # "Dotarł z całkowicie połamanym tyłem": what came broken is no matter of taste ("crushed
+        # up and marketed as…" says how it is made, and stays one).
+        kind.fault, serious = "defect", True
     if kind.harm and kind.fault == "trait":
         # Sick after a meal, an allergen in a dish sold as free of it: never a matter of taste.
         kind.fault = "service"

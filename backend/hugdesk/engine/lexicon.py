@@ -76,9 +76,9 @@ class Lookup:
 POOR_FIT = {
     "en": r"\b(?:(?:don'?t|doesn'?t|do not|does not) fit (?:in )?my (?:ears?|head|wrists?|feet|foot|face)|"
           r"not (?:made )?for my (?:ears|head|feet)|feels? like (?:they|it)(?:'ll| will| are going to| is going to) fall out)\b",
-    "pl": r"(?<!\w)(?:nie (?:do|na|dla) (?:moich|mojej|mojego|moje) (?:uszu|ucha|ręki|rąk|głowy|stóp|stopy|nogi|nóg|nadgarstka|twarzy)|"
+    "pl": r"(?<!\w)(?:(?<!\w)nie (?:do|na|dla) (?:moich|mojej|mojego|moje) (?:uszu|ucha|ręki|rąk|głowy|stóp|stopy|nogi|nóg|nadgarstka|twarzy)|"
           r"wrażenie,? że (?:zaraz )?wypadn\w*|wypada\w* (?:mi )?z (?:uszu|ucha))(?!\w)",
-    "uk": r"(?<!\w)(?:не (?:для|під) (?:моїх|моєї|мого) (?:вух|вуха|голови|ніг|руки|зап'ястя)|(?:випадають|випаде|випадуть) (?:з )?вух\w*)(?!\w)",
+    "uk": r"(?<!\w)(?:(?<!\w)не (?:для|під) (?:моїх|моєї|мого) (?:вух|вуха|голови|ніг|руки|зап'ястя)|(?:випадають|випаде|випадуть) (?:з )?вух\w*)(?!\w)",
 }
 
 # "Мала фактично відмовилась від суміші", "my dog won't touch it", "kot nie chce tego jeść":
@@ -88,10 +88,10 @@ REFUSED_BY_DEPENDENT = {
           r"(?:,? \w+)? (?:won'?t|wouldn'?t|will not|would not|refused to|refuses to|refuse to|didn'?t|did not|doesn'?t|does not|don'?t|"
           r"do not) (?:even )?(?:eat|touch|drink|go near|take|finish)\b",
     "pl": r"(?<!\w)(?:pies|psy|piesek|kot|koty|kotka|kocur|dzieck\w*|syn|synek|córka|córeczka|maluch|mała|mały)"
-          r"(?:,? \w+)? (?:nie chc\w+|nie (?:tknął|tknęła|tknęły|rusza|ruszył\w*)|odmówił\w*|odmawia\w*|wypluwa\w*|wypluł\w*)"
+          r"(?:,? \w+)? (?:(?<!\w)nie chc\w+|(?<!\w)nie (?:tknął|tknęła|tknęły|rusza|ruszył\w*)|odmówił\w*|odmawia\w*|wypluwa\w*|wypluł\w*)"
           r"(?: \w+)?(?: (?:jeść|pić|tego|tej|tych|go|jej|ich))?(?!\w)",
     "uk": r"(?<!\w)(?:дитин\w*|малий|мала|малеча|малюк|син|донька|доця|собак\w*|пес|песик|кіт|коти|кішк\w*|котик)"
-          r"(?:,? \w+){0,2} (?:відмовил\w*|відмовляє\w*|не (?:хоче|хотів|хотіла|захотів|захотіла|їсть|їв|їла|п'є|пив|пила|торкається)|"
+          r"(?:,? \w+){0,2} (?:відмовил\w*|відмовляє\w*|(?<!\w)не (?:хоче|хотів|хотіла|захотів|захотіла|їсть|їв|їла|п'є|пив|пила|торкається)|"
           r"виплюв\w*|випльову\w*)(?!\w)",
 }
 
@@ -105,7 +105,7 @@ _SENTIMENT = {
             thanks brilliant glad adore* enamored fun worth reliable works solid terrific
             fabulous incredible exceptional spotless polite kind professional efficient
             affordable reasonabl* bonus plus favorite favourite gem cool ~ok ~okay ~fine
-            ~decent remedy remedied prompt promptly""",
+            ~decent remedy remedied prompt promptly roomy charming impeccabl* immaculate*""",
         "neg": """bad terrible horrible horribly awful aweful awfull worst poor poorly disappoint* rude rudely
             dirty filthy smell smelled smelly smells stink* stank musty broken broke defect*
             faulty fault damag* crack cracked cracks leak* stain* noisy loud uncomfortable slow late delay*
@@ -139,6 +139,8 @@ _SENTIMENT = {
             r"\bneed(?:ed|s)? (?:to be |a good )?(?:vacuum|clean|dust|mopp|wip|scrubb)\w*",
             r"\bfound (?:a |an )?(?:wet|dirty|used|stained|damp) (?:towels?|sheets?|linens?|pillows?|cups?|glass(?:es)?)\b",
             REFUSED_BY_DEPENDENT["en"],
+            # "The AC needed to be turned on in the lobby", "the carpet needs to be replaced": what was wanting.
+            r"\b(?:needed to be|needs to be)\b",
             # "It should be cheaper", "shipping should be free": a demand; "as it should be" is praise.
             r"(?<!\bas )(?<!\bit )\b(?:it|this|these|they|shipping|delivery|the \w+) should (?:be|have been|cost) "
             r"(?:\w+ )?(?:cheaper|free|included|better|lower|less|bigger|larger|fresher|replaced|fixed|refunded)\b",
@@ -202,7 +204,10 @@ _SENTIMENT = {
             zachwyc* podoba* podobają trafion* warto opłaca* dziękuj* dzięki wydajn* wspaniale
             cudown* komfortow* kompaktow* lekk* intuicyjn* ~działa ~działają ~spełnia
             odpowiedni* akceptowaln* przyzwoit* ~nowoczesn* użytkow* rewelacyjn* pozytywn*
-            pozytywy godny godna najlepsz* ekstra lubię uwielbiam uwielbia niesamowit*""",
+            pozytywy godny godna najlepsz* ekstra lubię uwielbiam uwielbia niesamowit*
+            przytuln* przestronn* wyśmienit* znakomit* urocz* klimatyczn* satysfakcj* relaks* odpręż*
+            gościnn* życzliw* sympatyczn* zadban* schludn* czyściutk* perfekcyjn* bajeczn* malownicz*
+            nienaganna nienaganny nienagannie nienaganne bezbłędn*""",
         "neg": """mrówk* niemiły niemiła niemiłe niemiłą niemiłej niemiło niemiłego niemili niemiłym
             zły zła złe źle złej złego złym słab* kiepsk* tragiczn* tragedi* beznadziej*
             koszmar* masakr* fataln* okropn* straszn* rozczarow* zawiedzion* zawiod*
@@ -220,7 +225,10 @@ _SENTIMENT = {
             zepsuty zepsuła zepsuł padł padła padają zgubi* skandal* zgubion* narzeka* grzeje
             grzał* przegrzew* zniszcz* zgniecion* pognieciony pogniecion* porysowan* zarysowan* rysy
             restartuje* resetuje* trzeszczy* ~niuans* nieporęczn* drażniąc* uszkodzon* wgniecion* pęknięt* nudn* nużąc* nieszczeln*
-            zapyzia* niekontaktow* rugan* rugał* urwał* urwan* szwank* klops niegotow* przypal* niedouczon* pstrokaci*""",
+            zapyzia* niekontaktow* rugan* rugał* urwał* urwan* szwank* klops niegotow* przypal* niedouczon* pstrokaci*
+            nieładn* niepokoj* niezgodn* obskurn* zaniedban* zatęchł* stęchł* wilgoć wilgotn* bałagan* chaos*
+            niekompetent* olewa* olewcz* lekceważ* bezczeln* arogan* karaluch* robak* robactw* pluskw* obojętn*
+            nieśwież* przeterminowan* zepsut* spleśnia* nieaktualn* nieprzyjazn* ubog* przesadzon* nienaprawialn*""",
         "neg_phrases": [
             # "W tej cenie piłam lepsze", "poszukam czegoś innego": compared and found wanting.
             r"\b(?:piła|pił|jadła|jadł|miała|miał|widziała|widział|używała|używał)\w* (?:już )?(?:dużo |znacznie |o wiele )?lepsz\w*",
@@ -234,7 +242,7 @@ _SENTIMENT = {
             r"(?<!\w)(?:to )?możemy (?:sobie )?wyjść|(?<!\w)możecie (?:sobie )?wyjść", r"(?<!\w)nie (?:jest |było )?w porządku",
             # "Nie nadawało się do jedzenia", "broń Boże nie wchodzić", "noga moja tam więcej nie postanie",
             # "czekaliśmy 2 godziny", "wątpliwa przyjemność", "za tę cenę można oczekiwać czegoś więcej".
-            r"(?<!\w)nie nadaw\w* się do (?:jedzenia|picia|użytku|spania|niczego)", r"(?<!\w)broń boże",
+            r"(?<!\w)nie nada(?:w|j)\w* się do (?:jedzenia|picia|użytku|spania|niczego)", r"(?<!\w)broń boże",
             r"(?<!\w)noga (?:\w+ ){0,3}?(?:więcej )?nie (?:postanie|zagości|stanie)",
             r"(?<!\w)czekal\w* (?:\w+ ){0,3}?(?:\d+|dwie|trzy|półtorej) (?:godzin\w*|h)(?!\w)",
             r"(?<!\w)wątpliw\w* przyjemnoś\w*", r"(?<!\w)(?:można|należy|można by) (?:by )?oczekiwać (?:czegoś )?(?:więcej|lepsz\w*)",
@@ -256,6 +264,8 @@ _SENTIMENT = {
             r"\bpozostawia wiele do życzenia\b", r"\bnie warto\b", r"\bstrata (?:czasu|pieniędzy)\b",
             # "Cena z kosmosu", "lepiej wybrać Xboxa", "powyżej 1000 zł bym nie dał": a price or a
             # choice criticised without a negative word.
+            r"\bz przykrością\b", r"\bwprowadz\w* (?:\w+ )?w błąd\b", r"\bnie (?:jest |są |był\w* )?zgodn\w* z opisem\b",
+            r"\b(?:już )?nie (?:zaufam|ufam)\b",
             r"\bz kosmosu\b", r"\blepiej (?:już )?(?:wybrać|kupić|wziąć|dopłacić)\b", r"\bbym nie (?:dał|dała|zapłacił|zapłaciła)\b",
             r"\bnie ma (?:żadnego )?sensu\b",
             # Too much of a quality ("zbyt głośny", "trochę za słodkie", "za mało miejsca"); "nie zbyt
@@ -270,7 +280,7 @@ _SENTIMENT = {
             r"\bwyrzucone pieniądze\b", r"\bnie spełnia\w*", r"\bnie da się\b",
             # A device that acts by itself: "kabel ciągle sam się odłącza", "sam z siebie zaczyna szumieć".
             r"\bsam[aoei]? (?:z siebie )?(?:się )?(?:odłącza|rozłącza|wyłącza|resetuje|restartuje|zawiesza|gaśnie|szumi|zaczyna)\w*",
-            r"\bnic (?:nie )?(?:daje|pomaga|nie zmieniło|się nie zmieniło)\b", r"\bnie ma sensu\b",
+            r"\bnic (?:(?<!\w)nie )?(?:daje|pomaga|(?<!\w)nie zmieniło|się nie zmieniło)\b", r"\bnie ma sensu\b",
             r"\bspodziewał\w* się czegoś lepszego\b", r"\bnie przewyższa\b",
             r"\bnie przepadam\b", r"\bnie (?:jest|był\w*) (?:moim|moją) (?:faworyt\w*|ulubion\w*)",
             # "Konfiguracja to droga przez mękę", "tylko dla cierpliwych": an ordeal, said as an idiom.
@@ -278,13 +288,16 @@ _SENTIMENT = {
             r"\bdo \w+ mam (?:pewne |spore |duże )?zastrzeżenia\b",
             r"\b(?:choć|chociaż|a) (?:było )?(?:podane|napisane|obiecane|w opisie)", r"\bzamiast (?:obiecanych|\d+)",
             r"\btrzyma (?:tylko|zaledwie|ledwo|ledwie)\b", r"\brzuci\w* słuchawk", r"\bnie odpisuj\w*",
-            r"\b(?:nie ten|inny|inna|inne|zły|niewłaściwy|niewłaściwa) (?:kolor|model|rozmiar|produkt|towar)\b",
+            r"\b(?:(?<!\w)nie ten|inny|inna|inne|zły|niewłaściwy|niewłaściwa) (?:kolor|model|rozmiar|produkt|towar)\b",
             r"\btrwa\w* (?:\d+|dwa|trzy|cztery|kilka) (?:tygodni\w*|dni|miesiąc\w*)",
             # "Cena sroga", "słona cena": a steep price is criticised, however happy the rest.
             r"\b(?:cen\w*|kosztuje) (?:jest |była |trochę |dość |bardzo |nieco )*(?:srog\w*|słon[aey]|zaporow\w*|kosmiczn\w*)",
             r"\b(?:srog\w*|słon[aey]|zaporow\w*|kosmiczn\w*) cen\w*",
         ],
         "pos_phrases": [r"\bbez (?:zarzutu|zarzut[óo]w|problemu|problem[óo]w|trudu|zastrze[żz]e[ńn])\b", r"\bw porządku\b",
+                        # "Zdecydowanie zostaję przy tym", "na pewno wrócimy", "kupię ponownie": loyalty is a verdict.
+                        r"\bzostaj\w* przy (?:tym|nim|niej|tej|tych)\b", r"\bkupi\w* (?:ponownie|znowu|jeszcze raz)\b",
+                        r"\b(?:na pewno|chętnie|z pewnością|napewno) (?:tu |tam |jeszcze )?(?:wrócę|wrócimy|wrócim|kupię|kupimy|zamówię|przyjedziemy|przyjadę)\b",
                         r"\bwporządku\b", r"\bna plus\b", r"\btrzyma długo\b", r"\bgodny polecenia\b",
                         r"\bnie mam (?:żadnych )?(?:uwag|zastrzeżeń)\b", r"\bjak dotąd jest dobrze\b",
                         # "Grafika, dźwięk, grywalność na bardzo wysokim poziomie", "tytuł obowiązkowy".
@@ -297,7 +310,8 @@ _SENTIMENT = {
             гаразд спасибі ідеальн* прекрасн* крут* сподоба* подоба* респект варт* компактн*
             корисн* практична практичний практичне практичні ~працює ~працюють легко виправдову* потужн* чітк* чіткі
             неважк* легкий легка легке легкі невелик* ~недорог* ~дешевий ~дешева ~дешеве ~дешево доброзичлив* ввічлив* раджу суперов* найкращ* вчасно
-            вірна вірний раніше люблю обожнюю""",
+            вірна вірний раніше люблю обожнюю
+            затишн* простор* бездоган* привітн* чистенько неймовірн* неперевершен* охайн*""",
         "neg": """поган* негерметичн* мураш* мурах* погано жахлив* жах гірш* гірше найгірш* бракован* брак дефект* зламал*
             злама* поламал* несправн* глюч* гальму* зависа* вибива* збій збої збою баг баги
             багів дим перегріва* проблем* нажаль шкода розчаров* незадоволен* недолік* мінус*
@@ -308,7 +322,9 @@ _SENTIMENT = {
             ~складно ~важко перестав перестала перестало перестали розрядж* пошкодж* загуби* нарікати
             гріється грієть* нагріва* перезавантажу* скрип* зносив* зношен* подряпин* пом'ят* ~нюанс*
             гуде шумить тріщин* нудн* нудьг*
-            скандал* втрачен* завищен*""",
+            скандал* втрачен* завищен*
+            неохайн* грубо грубі грубий груба грубіян* хамств* хамськ* хамил* огидн* розчарув* тріснув тріснула
+            підробк* бракує тарган* цвіль пліснява* протермінован* несвіж* зіпсован*""",
         "neg_phrases": [
             # "Пила й кращу", "пошукаю щось інше": порівняли, і не на користь цього.
             r"(?<!\w)(?:пила|пив|їла|їв|мала|мав|бачила|бачив|куштувала|куштував)\w* (?:і |й |вже )?(?:набагато |значно |куди )?кращ\w*",
@@ -357,7 +373,7 @@ NEGATORS = {
            "couldn't", "won't", "wouldn't", "shouldn't", "haven't", "hasn't", "hadn't", "dont",
            "doesnt", "didnt", "isnt", "wasnt", "cant", "wont"},
     "pl": {"nie", "bez", "żaden", "żadna", "żadne", "żadnych", "żadnego", "żadnej", "ani", "brak",
-           "zero", "nigdy", "nic"},
+           "zero", "nigdy", "nic", "mało"},
     "uk": {"не", "ні", "без", "жодних", "жодного", "жодної", "жоден", "немає", "нема", "ніколи",
            "нічого", "ніяких"},
 }
@@ -398,8 +414,8 @@ WRONG_ITEM = {
           r"|\binstead of (?:the |my |a )?[\w -]{0,40}(?:i|we) ordered\b|\b(?:received|got|sent (?:me|us))\b[^.!?]{0,60}\binstead\b"
           r"|\b(?:came|arrived|sent|shipped) (?:\w+ ){0,3}?with (?:a |the )?(?:different|wrong) (?:print|inscription|engraving|"
           r"text|design|pattern|colou?r|size)\b",
-    "pl": r"\b(?:nie ten|nie taki|inny|inna|inne|zły|zła|złe|niewłaściw\w*|błędn\w*) (?:kolor|model|rozmiar|produkt|towar|"
-          r"wersj\w*|przedmiot|danie)\b|\bprzysła\w* (?:\w+ )?(?:inny|inną|inne|zły|złą|złe|nie ten|nie to)\b"
+    "pl": r"\b(?:(?<!\w)nie ten|(?<!\w)nie taki|inny|inna|inne|zły|zła|złe|niewłaściw\w*|błędn\w*) (?:kolor|model|rozmiar|produkt|towar|"
+          r"wersj\w*|przedmiot|danie)\b|\bprzysła\w* (?:\w+ )?(?:inny|inną|inne|zły|złą|złe|(?<!\w)nie ten|(?<!\w)nie to)\b"
           r"|\b(?:opisan\w*|sprzedan\w*|wystawion\w*) (?:\w+ )?jako now\w*"
           r"|\b(?:dostał|otrzymał|przysłal|przysłał|przyszł|przyszedł)\w*[^.!?]{0,60}\bzamiast\b"
           r"|\b(?:przysłal|przysłał|przyszł|przyszedł|wysłal|wysłał)\w* (?:\w+ ){0,3}?z (?:innym|złym|błędnym) (?:napisem|nadrukiem|"
@@ -419,9 +435,9 @@ WRONG_ITEM = {
 MISSING_PART = {
     "en": r"\bmissing from (?:the |my )?(?:box|package|parcel|order|set|kit)\b|\b(?:box|package|set|kit) (?:was |is |came )?missing (?:the |a |an )?\w+"
           r"|\bmissing (?:parts?|pieces?|screws?|(?:the |a )?(?:cable|charger|manual|lid|remote|adapter|plate))\b",
-    "pl": r"\bw (?:zestawie|komplecie|paczce|pudełku|opakowaniu) (?:\w+ )?(?:nie było|nie ma|brak|brakuje|zabrakło)\b"
-          r"|\b(?:brak|brakuje|zabrakło|nie było) (?:\w+ ){0,3}?w (?:zestawie|komplecie|pudełku|opakowaniu)\b|\bniekompletn\w*",
-    "uk": r"\bв комплекті (?:\w+ )?(?:нема|немає|не було|відсутн)|\b(?:нема|немає|не було|бракує|не вистачало|не вистачає) (?:\S+ ){0,3}?в комплекті\b"
+    "pl": r"\bw (?:zestawie|komplecie|paczce|pudełku|opakowaniu) (?:\w+ )?(?:(?<!\w)nie było|(?<!\w)nie ma|brak|brakuje|zabrakło)\b"
+          r"|\b(?:brak|brakuje|zabrakło|(?<!\w)nie było) (?:\w+ ){0,3}?w (?:zestawie|komplecie|pudełku|opakowaniu)\b|\bniekompletn\w*",
+    "uk": r"\bв комплекті (?:\w+ )?(?:нема|немає|(?<!\w)не було|відсутн)|\b(?:нема|немає|(?<!\w)не було|бракує|(?<!\w)не вистачало|(?<!\w)не вистачає) (?:\S+ ){0,3}?в комплекті\b"
           r"|\bбез (?:блока|блоку|зарядк|кабел)\w*|\bнеповн\w* комплект\w*|\bнекомплект\w*",
 }
 # "Ordered a blue one, got a red one": two colours or sizes either side of what came. What
@@ -525,7 +541,9 @@ GOOD_AT_FIRST = {
     "en": re.compile(r"\b(?:at first(?! (?:glance|sight|look|try|bite|sip))|initially|in the beginning|for the first (?:\w+ ){0,2}(?:days?|weeks?|months?|uses?|few)"
                      r"|the first (?:\w+ )?(?:days?|weeks?|months?) (?:it |they |everything )?(?:was|were|worked|went))\b"),
     "pl": re.compile(r"\b(?:na początku|początkowo|z początku|przez pierwsz\w* (?:\w+ )?(?:dni|dzień|tydzień|tygodnie|tygodni|"
-                     r"miesiąc|miesiące|miesięcy|kilka|parę)|pierwsze (?:\w+ )?(?:dni|tygodnie|miesiące))\b"),
+                     r"miesiąc|miesiące|miesięcy|kilka|parę)|pierwsze (?:\w+ )?(?:dni|tygodnie|miesiące)"
+                     # "Byłam bardzo zadowolona aż do dzisiejszego dnia": happy until it gave out.
+                     r"|aż do (?:dzisiejszego dnia|dziś|dzisiaj|wczoraj|wczorajszego dnia|tego dnia|momentu|chwili))\b"),
     "uk": re.compile(r"(?<!\w)(?:спочатку|на початку|спершу|сначала|первое время|перш(?:ий|е) час|(?:у |в )?перш(?:і|ий|ого) "
                      r"(?:\S+ )?(?:дні|день|тижні|тиждень|тижня|місяці|місяць|місяця|пару|кілька)|(?:в )?первые (?:\S+ )?"
                      r"(?:дни|недели|месяцы))(?!\w)"),
@@ -608,25 +626,25 @@ NOISE = {
     "en": r"(?<!\bnot )(?<!n't )(?<!\bnot too )(?<!\bnot very )\b(?:loud|noisy)\b(?! enough)|\b(?:could(?:n'?t| not)|can'?t|cannot|"
           r"impossible to|hard to|unable to|barely) (?:get (?:any |to )?)?sleep|\bthin walls\b|\bheard (?:everything|every word|"
           r"the neighbou?rs)|\bnoise (?:from|all night|until|was (?:unbearable|terrible|constant|awful))",
-    "pl": r"(?<!nie )(?<!\w)(?:głośn\w*|hałas\w*)|nie (?:dało się|można było|mogliśmy|mogłem|mogłam) (?:\w+ )?(?:spać|zasnąć|wyspać)|"
+    "pl": r"(?<!\bnie )(?<!\w)(?:głośn\w*|hałas\w*)|(?<!\w)nie (?:dało się|można było|mogliśmy|mogłem|mogłam) (?:\w+ )?(?:spać|zasnąć|wyspać)|"
           r"cienkie ściany|słychać (?:było )?wszystko",
-    "uk": r"(?<!не )(?<!\w)(?:гучн\w*|шумн\w*|шум(?:у|ом)?(?!\w))|(?:неможливо|не могли|не міг|не могла|не вдалося) (?:\S+ )?"
+    "uk": r"(?<!\bне )(?<!\w)(?:гучн\w*|шумн\w*|шум(?:у|ом)?(?!\w))|(?:неможливо|(?<!\w)не могли|(?<!\w)не міг|(?<!\w)не могла|(?<!\w)не вдалося) (?:\S+ )?"
           r"(?:спати|заснути|виспатися)|тонкі стіни|чути (?:було )?все",
 }
 NO_HOT_WATER = {
     "en": r"\b(?:no|without|never any|not (?:any|enough)) hot water\b|\bhot water (?:\w+ ){0,3}?(?:didn'?t|did not|doesn'?t|wasn'?t|never) "
           r"(?:work|come|run)|\b(?:only|just) cold water\b",
-    "pl": r"(?:brak\w* (?:ciepłej|gorącej) wody|bez (?:ciepłej|gorącej) wody|nie (?:było|ma) (?:ciepłej|gorącej) wody|"
+    "pl": r"(?:brak\w* (?:ciepłej|gorącej) wody|bez (?:ciepłej|gorącej) wody|(?<!\w)nie (?:było|ma) (?:ciepłej|gorącej) wody|"
           r"(?:tylko|sama) zimna woda)",
-    "uk": r"(?:(?:немає|нема|не було|без) гарячої води|гарячої води (?:не було|немає|нема)|(?:тільки|лише) холодна вода)",
+    "uk": r"(?:(?:немає|нема|(?<!\w)не було|без) гарячої води|гарячої води (?:(?<!\w)не було|немає|нема)|(?:тільки|лише) холодна вода)",
 }
 # Part of the order never reached the table ("And the salad? Never happened.").
 MISSING_DISH = {
     "en": _near(r"never (?:came|arrived|showed up|happened|made it|brought)|forgot|forgotten|(?:was|were) missing",
                 _DISH_EN + r"|salad|dessert|drinks?|appetizers?|starters?|sides?|mains?|entrees?|course", 3),
-    "pl": _near(r"nie (?:dostaliśmy|dostałem|dostałam|przynie\w*|podano|doczekali\w*)|zapomnia\w*|nigdy nie (?:dotarł|przysz)\w*",
+    "pl": _near(r"(?<!\w)nie (?:dostaliśmy|dostałem|dostałam|przynie\w*|podano|doczekali\w*)|zapomnia\w*|nigdy nie (?:dotarł|przysz)\w*",
                 r"zup|deser|sałatk|dani|napoj|napój|przystawk|frytk|pizz|kaw|herbat|burger", 3),
-    "uk": _near(r"так і не (?:принесли|подали|дочекал\w*)|не (?:принесли|подали)|забули", r"суп|десерт|салат|страв|напо|закуск|піц|кав|чай|бургер",
+    "uk": _near(r"так і не (?:принесли|подали|дочекал\w*)|(?<!\w)не (?:принесли|подали)|забули", r"суп|десерт|салат|страв|напо|закуск|піц|кав|чай|бургер",
                 3),
 }
 # Code -> (category, pattern per language); the codes the phrasebooks name problems by.
@@ -636,10 +654,10 @@ ROOM_NOT_BOOKED = {
     "en": r"\b(?:(?:did(?:n'?t| not)|never) (?:get|give (?:us|me)) the (?:room|suite) (?:we|i) (?:had )?(?:booked|reserved|paid for)|"
           r"not the (?:room|suite) (?:we|i) (?:had )?(?:booked|reserved|paid for)|(?:gave|put) (?:us|me) (?:in )?(?:a )?(?:different|smaller|"
           r"worse|another) room (?:than|from|to) (?:the one )?(?:we|i) (?:had )?(?:booked|reserved|paid for))\b",
-    "pl": r"(?:nie (?:dostaliśmy|dostałem|dostałam|otrzymaliśmy|otrzymałem|otrzymałam) (?:\w+ )?pokoju,? (?:który|jaki) "
+    "pl": r"(?:(?<!\w)nie (?:dostaliśmy|dostałem|dostałam|otrzymaliśmy|otrzymałem|otrzymałam) (?:\w+ )?pokoju,? (?:który|jaki) "
           r"(?:\w+ )?(?:zarezerwowa|opłaci)\w*|(?:inny|mniejszy|gorszy) pokój,? niż (?:\w+ )?(?:zarezerwowan|opłacon|rezerwowa)\w*)",
-    "uk": r"(?:(?:не (?:в |у )?той|(?:в |у )?інший|гірший|менший) номер,? (?:ніж|який|що|від того,? що) (?:\w+ )?(?:бронювал|забронюва|оплачува|оплати)\w*|"
-          r"не (?:да|посели)\w* (?:нас |мене )?(?:в |у )?(?:той )?номер,? (?:який|що) (?:\w+ )?(?:бронювал|забронюва)\w*)",
+    "uk": r"(?:(?:(?<!\w)не (?:в |у )?той|(?:в |у )?інший|гірший|менший) номер,? (?:ніж|який|що|від того,? що) (?:\w+ )?(?:бронювал|забронюва|оплачува|оплати)\w*|"
+          r"(?<!\w)не (?:да|посели)\w* (?:нас |мене )?(?:в |у )?(?:той )?номер,? (?:який|що) (?:\w+ )?(?:бронювал|забронюва)\w*)",
 }
 # The order has not reached the customer at all ("still haven't received it", "paczka do dziś nie
 # dotarła", "досі не отримав"): no product to be sorry about, a parcel to find. Not "didn't
@@ -653,16 +671,16 @@ NOT_RECEIVED = {
           r"(?! (?:on time|in time|until|till|before))",
     "pl": r"(?:(?:nadal|wciąż|dalej|do dziś|do dzisiaj|jeszcze|do tej pory|dotąd) nie (?:otrzymał|dostał|dotarł|doszł|doszedł|przyszł|przyszedł)\w*|"
           r"(?:zamówieni|paczk|przesyłk|towar|produkt|gr[aęy])\w* (?:\w+ ){0,3}?nie (?:dotarł|doszł|doszedł|przyszł|przyszedł|dojechał)\w*|"
-          r"nie (?:dotarł|doszł|doszedł)\w* (?:do (?:mnie|nas|dziś|dzisiaj|dzisiejszego dnia|tej pory)|jeszcze)|"
-          r"nie (?:otrzymał|dostał)\w* (?:\w+ )?(?:zamówienia|towaru|paczki|przesyłki|produktu)|"
+          r"(?<!\w)nie (?:dotarł|doszł|doszedł)\w* (?:do (?:mnie|nas|dziś|dzisiaj|dzisiejszego dnia|tej pory)|jeszcze)|"
+          r"(?<!\w)nie (?:otrzymał|dostał)\w* (?:\w+ )?(?:zamówienia|towaru|paczki|przesyłki|produktu)|"
           # "Moje zamówienie nie zostało zrealizowane": never fulfilled, so never came.
           r"zamówieni\w* (?:\w+ ){0,2}?nie (?:został\w*|był\w*) (?:\w+ )?zrealizowan\w*|niezrealizowan\w* (?:\w+ )?zamówieni\w*|"
-          r"nie zrealizowa\w* (?:\w+ )?zamówieni\w*)(?!\w)"
+          r"(?<!\w)nie zrealizowa\w* (?:\w+ )?zamówieni\w*)(?!\w)"
           r"(?! (?:\w+ )?(?:odpowiedzi|zwrotu|pieniędzy|informacji|maila|wiadomości|faktury|na czas|w terminie))",
     "uk": r"(?:(?:досі|ще|так і|дотепер|до сих пір|до цього часу) не (?:отрима|прийш|надійш|доставил|доставлен|привезл)\w*|"
           r"(?:замовлення|посилк|товар)\w* (?:\w+ ){0,3}?не (?:прийш|надійш|доставл|доїха|привез)\w*|"
-          r"не (?:отримав|отримала|отримали) (?:\w+ )?(?:замовлення|товар|посилк)\w*|"
-          r"замовлення (?:\w+ ){0,2}?не (?:виконал|виконан|виконав)\w*|не виконали (?:\w+ )?замовлення)(?!\w)"
+          r"(?<!\w)не (?:отримав|отримала|отримали) (?:\w+ )?(?:замовлення|товар|посилк)\w*|"
+          r"замовлення (?:\w+ ){0,2}?не (?:виконал|виконан|виконав)\w*|(?<!\w)не виконали (?:\w+ )?замовлення)(?!\w)"
           r"(?! (?:\w+ )?(?:відповід|повернен|грош|кошт|інформац|вчасно))",
 }
 ISSUES = {
@@ -1238,7 +1256,7 @@ _EN_PHRASES = {
 }
 
 
-_LEADING = re.compile(r"^(?:\\b|\(\?<!\[[^\]]*\]\))+")
+_LEADING = re.compile(r"^(?:\\b|\(\?<!\[[^\]]*\]\)|\(\?<!\\w\))+")
 
 
 def literal_prefix(pattern: str) -> str:

@@ -323,7 +323,12 @@ def _inputs(review, context) -> ReplyInputs:
         good_rating=rating is not None and rating >= 4,
         starless_note=rating is None and analysis.remark,
         # Under four stars a played-down remark still cost stars: measured thanks, no "this means a great deal".
-        lukewarm=rating is not None and ((rating < 4 and analysis.remark) or (not analysis.is_complaint
+        # No stars and a text whose praise is thin beside a criticism ("pokoje ok, łóżka ok, brak
+        # ubikacji w pokojach"), or restrained ("hotel generalnie ok"): measured thanks too.
+        lukewarm=(rating is None and not analysis.is_complaint and analysis.sentiment == "positive" and not analysis.recommended
+                  and (analysis.negative > 0 and analysis.positive < 4 or bool(_MEASURED.search(text))
+                       or analysis.positive < 4 and bool(_RESTRAINED.search(text))))
+        or rating is not None and ((rating < 4 and analysis.remark) or (not analysis.is_complaint
         and ((rating <= 2.5 and analysis.sentiment == "positive")
              or (rating <= 3 and (analysis.negative > 0 or analysis.positive < 1 or bool(_CONTRAST.search(text))
                                or bool(_MEASURED.search(text))))
