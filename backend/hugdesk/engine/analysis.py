@@ -39,6 +39,16 @@ _RECOMMENDS = {
                      re.IGNORECASE),
     "uk": re.compile(r"(?<!\bне )(?<!\w)рекомендую(?!\w)", re.IGNORECASE),
 }
+# A substitution for want of stock, said as such ("depends on what they have in stock",
+# "zamiennik, bo nie było na stanie", "замінили, бо не було в наявності").
+_SUBSTITUTED = {
+    "en": re.compile(r"\b(?:substitut\w*|(?:out of|what (?:they|you) (?:have|had) in|depends on (?:the )?) ?stock|"
+                     r"depends on what (?:they|you|the \w+) (?:have|had))\b"),
+    "pl": re.compile(r"(?<!\w)(?:zamiennik\w*|zastępcz\w*|(?:w zależności|zależy) od (?:dostępności|stanu|tego,? co)|"
+                     r"nie było (?:go |jej |ich )?na stanie|brak\w* na stanie)"),
+    "uk": re.compile(r"(?<!\w)(?:замінник\w*|(?:залежно|залежить) від (?:наявності|того,? що)|не було в наявності|"
+                     r"немає в наявності)"),
+}
 # Charged although the booking was cancelled ("cancelled well within the window… charged my card").
 _CHARGED_AFTER_CANCEL = {
     "en": re.compile(r"\bcancel\w*\b.{0,200}?\bcharged (?:me|us|my|our)\b", re.DOTALL),
@@ -54,7 +64,12 @@ _HEARSAY = re.compile(r"(?:\b(?:some|other|many) (?:people|reviewers?|customers|
 # hotel's walls is no hygiene failure of ours to apologise for by name.
 _OUTSIDE_DIRT = re.compile(r"(?:plaż\w*|beach\w*|ulic\w*|street\w*|(?<!\w)port\w*|miast\w*|town|city|okolic\w*|"
                            r"neighbou?rhood|area|пляж\w*|вулиц\w*|місто|міста|район\w*)[^.!?]{0,40}?(?P<dirt>brudn\w*|"
-                           r"zaśmiecon\w*|dirty|filthy|брудн\w*)", re.IGNORECASE)
+                           r"zaśmiecon\w*|dirty|filthy|брудн\w*)"
+                           # "Klimatyzacja… wysłużona i zaślepiona brudem, że tylko warczy": a worn-out machine
+                           # clogged with dirt is equipment that fails, not a room left uncleaned.
+                           r"|(?:klimatyzac\w*|wentylac\w*|kaloryfer\w*|grzejnik\w*|filtr\w*|air[- ]?condition\w*|(?<!\w)a/?c(?!\w)|"
+                           r"heater\w*|(?<!\w)vents?(?!\w)|кондиціонер\w*|обігрівач\w*|фільтр\w*)[^.!?]{0,100}?"
+                           r"(?P<dirt2>brudem|zabrudzon\w*|zakurzon\w*|dirt|dust\w*|брудом|запилен\w*)", re.IGNORECASE)
 # "The fried rice is the equivalent of dirty dishwater", "tastes like dirty socks": a comparison
 # for the taste, not dirt to apologise for as cleanliness.
 _DIRTY_SIMILE = re.compile(r"\b(?:(?:the )?equivalent of|(?:tastes?|tasted|smells?|smelled|looks?|looked) like|like)\s+"
@@ -294,7 +309,7 @@ _EMPTY_SECTION = re.compile(r"^\s*(?:(?:поки що|поки|ще|пока|jak
                             r"(?:(?:ніби|начебто|наче|вроде|chyba|raczej|seemingly|probably) )?"
                             r"(?:-|—|none|nothing|n/a|none found|(?:i )?(?:haven'?t|have not|didn'?t) (?:found|find) any|"
                             r"brak|brak wad|(?<!\w)nie ma|(?<!\w)nie znalazł\w*|(?<!\w)nie zauważył\w*|(?<!\w)nie stwierdzono|"
-                            r"немає|нема|нет|(?<!\w)не виявлено|поки не виявлено|відсутні|отсутствуют|(?<!\w)не знайш\w*|(?<!\w)не знайдено|"
+                            r"немає|нема|нет|(?<!\w)не має|(?<!\w)не виявлено|поки не виявлено|відсутні|отсутствуют|(?<!\w)не знайш\w*|(?<!\w)не знайдено|"
                             r"(?<!\w)не виявил\w*|(?<!\w)не виявив|(?<!\w)не помітил\w*|(?<!\w)не помітив|(?<!\w)не обнаружил\w*|(?<!\w)не обнаружено|(?<!\w)не найдено|(?<!\w)не нашл?\w*|"
                             r"ціна добра|cena dobra|good price)\W*$",
                             re.IGNORECASE)
@@ -348,8 +363,15 @@ _REPEAT = re.compile(
 _PL_GENDER = (
     # Past and conditional first person: "kupiłem", "kupiłbym" / "kupiłam", "kupiłabym".
     # "kupił bym", written apart, is the same conditional.
-    re.compile(r"\b\w{2,}[aeiouyąęó]ł(?:em|bym| bym)\b|\bjestem (?:\w+ )?\w+(?:ony|ny|ty|ły|wy)\b"),
-    re.compile(r"\b\w{2,}[aeiouyąęó]ła(?:m|bym| bym)\b|\bjestem (?:\w+ )?\w+(?:ona|na|ta|ła|wa)\b"),
+    # A corpus may split the ending off ("kupił em", "kupiła m", "by m"). Nouns in the instrumental
+    # look the same ("materiałem", "kanałem", "stołem", "tytułem", "z połamanym tyłem", "ogółem"):
+    # they are left out.
+    re.compile(r"\b(?!(?:materi|dzi|udzi|ci|kan|up|zap|sz|ide|sygn|ped|kryszt|w)ałem\b|\w*[oó]łem\b|(?:tyt|artyk)ułem\b|[tp]yłem\b)"
+               r"\w+[aeiouyąęó]ł(?:em|bym| bym| em| by m)\b|\bjestem (?:\w+ )?\w+(?:ony|ny|ty|ły|wy)\b"
+               # "Bym go nie kupił", "by m go nie kupiła": the particle before, the verb's gender after.
+               r"|\bby ?m(?: \w+){0,3}? \w+[aeiouyąęó]ł\b"),
+    re.compile(r"\b\w+[aeiouyąęó]ła(?:m|bym| bym| m| by m)\b|\bjestem (?:\w+ )?\w+(?:ona|na|ta|ła|wa)\b"
+               r"|\bby ?m(?: \w+){0,3}? \w+[aeiouyąęó]ła\b"),
 )
 
 # Ukrainian: first-person verbs and adjectives a customer uses about themself. Only these,
@@ -516,6 +538,7 @@ class Analysis:
     device_judged: bool = False    # "Urządzenie jest intuicyjne": the thing sold is a machine, whatever it makes
     remark: bool = False           # a good review with one remark the reviewer called the only minus
     recommended: bool = False      # no stars and "Polecam", "godne polecenia", "рекомендую": the reviewer's verdict
+    price_only: bool = False       # the price is the one criticism ("love this stuff, but why so expensive?")
     untried: bool = False          # "ще не провіряв", "haven't tried it yet": no "glad you're satisfied"
     kind: ComplaintKind = field(default_factory=ComplaintKind)  # fault or trait, serious, settled, asked
     # The grave kinds of trouble the text names (pests, hygiene, danger, broken essentials,
@@ -686,6 +709,24 @@ _TAKEN_AWAY = re.compile(r"(?<!\w)(?:niwel|eliminu|pochłani|neutraliz|wycisz|wy
 _TAKEN_AWAY_SPAN = re.compile(r"(?<!\w)(?:niwel|eliminu|pochłani|neutraliz|wycisz|wygłusz|tłumi|block|cancel|eliminat|absorb|"
                               r"усува|поглина|нейтраліз|заглуш)\w*(?:\W+\w+){0,3}", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"(?<!\w)(?:not|n't|never|nie|не)\W+$|n't\s+$", re.IGNORECASE)
+
+
+_PRICE_SENTENCE = re.compile(r"(?<!\w)(?:price\w*|cost\w*|expensive|pricey|overpriced|money|dollars?|\$|"
+                             r"cen[aęyie]\w*|drog\w*|koszt\w*|kas[ay]|pieniądz\w*|pieniędzy|zł|złotych|przepłac\w*|"
+                             r"ціна|ціну|ціни|дорог\w*|кошт\w*|грош\w*|грн|переплат\w*)(?!\w)", re.IGNORECASE)
+
+
+def _price_only(text: str, lang: str) -> bool:
+    """Every clause with a word of criticism in it is about the price."""
+    sentiment = lexicon.SENTIMENT[lang]
+    for clause in _clauses(text):
+        if _PRICE_SENTENCE.search(clause):
+            continue
+        lowered = clause.lower()
+        if any(isinstance(v := sentiment.get(token), float) and v < 0 for token in _TOKEN.findall(lowered)) \
+                or any(weight < 0 and pattern.search(lowered) for pattern, weight, _ in lexicon.SENTIMENT_PHRASES[lang]):
+            return False
+    return True
 
 
 def _issues(lowered: str, lang: str, candidates: list) -> list[tuple[str, str, str]]:
@@ -1339,6 +1380,11 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
             issues.append(("wrong_item", category, ""))
             problem_hits[category] = problem_hits.get(category, 0.0) + 2.0
             neg_total += 1.0
+    if any(code == "wrong_item" for code, *_ in issues) and _SUBSTITUTED[lang].search(lowered_original):
+        # "They use local vendors and it depends on what they have in stock": a substitution the
+        # customer knows the reason for, not a mix-up to say "you deserved much better" about.
+        issues = [issue for issue in issues if issue[0] != "wrong_item"]
+        wrong_sent = False
     if "overcharged" not in {code for code, *_ in issues} and _CHARGED_AFTER_CANCEL[lang].search(lowered_original):
         # "Cancelled well within the window… the manager charged my credit card": the charge and
         # the cancellation sit sentences apart, so the whole text is read for them.
@@ -1415,7 +1461,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         problems, praised, topics, aspects = _pick_specifics(mentions, sentiment)
     # What a purpose clause names ("so that nothing burns out") never happened: no danger, no grave trouble.
     factual = _unsmell_food(_SMOKY.sub("smoky ", _PURPOSE_SPAN.sub(" ", _DIRTY_SIMILE.sub("awful", _OUTSIDE_DIRT.sub(
-        lambda m: m.group(0)[:m.start("dirt") - m.start()] + "poor", original)))), lang)
+        lambda m: m.group(0)[:m.start("dirt" if m.group("dirt") else "dirt2") - m.start()] + "poor", original)))), lang)
     # "Eliminates litter box odors", "niweluje smrodki": what the thing takes away happened nowhere.
     factual = _TAKEN_AWAY_SPAN.sub(lambda m: m.group(0) if _NEGATED_BEFORE.search(factual[max(0, m.start() - 12):m.start()])
                                    else " ", factual)
@@ -1597,6 +1643,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         wrong_sent=wrong_sent and is_complaint,
         issue_words={code: what for code, _, what in issues if what} if is_complaint else {},
         aspects=aspects, kind=kind, grave=grave, remark=remark, recommended=recommends,
+        price_only=problem_categories == ["price"] and pos_total >= 1 and not issues and len(original) <= 200
+        and _price_only(original, lang),
         untried=lang in _UNTRIED and bool(_UNTRIED[lang].search(original.lower())),
         rating_text_mismatch=rating is not None and ((rating <= 2 and sentiment == "positive")
                                                      or (rating >= 4 and sentiment == "negative")),

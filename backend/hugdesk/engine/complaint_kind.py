@@ -158,7 +158,7 @@ _HEALTH = {
                      r"luźn\w* stol\w*|rozwolnieni\w*|ból\w* brzusz\w*|"
                      r"(?<!\w)(?:pies|psy|psa|psu|kot|koty|kota|kotu|pupil\w*|dzieck\w*|dziec\w*|synek|syn|córk\w*|maluch\w*)(?!\w)"
                      r"(?:\W+\w+){0,8}?\W+(?:zachorowa\w*|chorowa\w*|chor[eay]\b|(?<!\w)nie chc\w* jeść))"),
-    "uk": re.compile(r"(?:висип\w*|алергі\w*|сверб\w*|(?<!\w)блюва\w*|пронос\w*|отруї\w*|отруєн\w*|закреп\w*|колік\w*|"
+    "uk": re.compile(r"(?:висип\w*|алергі\w*|сверб\w*|(?<!\w)блюва\w*|(?<!\w)(?:ви|з)?рвал[оа]\w*|(?<!\w)рвот\w*|пронос\w*|отруї\w*|отруєн\w*|закреп\w*|колік\w*|"
                      r"рідк\w* стіл\w*|стілець (?:\w+ )?рідк\w*|(?<!\w)запор(?:и|ом)?(?!\w)|розлад\w* (?:шлунк|травлен)\w*|біль\w* (?:у |в )?животик\w*|"
                      r"(?<!\w)(?:собак\w*|пес|песик\w*|кіт|кота|коти|котик\w*|цуцен\w*|дитин\w*|дитя\w*|син|сина|доньк\w*|малюк\w*)(?!\w)"
                      r"(?:\W+\w+){0,8}?\W+(?:захвор\w*|хвор\w*|відмовля\w* від їжі|млявий|млява|мляві))"),
@@ -644,6 +644,10 @@ def asks_us(text: str, lang: str) -> bool:
     return any(_ASKS_US[lang].search(sentence.lower()) for sentence in _question_sentences(text))
 
 
+_PRICE_ASKED = re.compile(r"(?<!\w)(?:price\w*|cost\w*|expensive|pricey|cen[aęyie]\w*|drog\w*|kosztuj\w*|"
+                          r"ціна|ціну|ціни|дорог\w*|коштує)(?!\w)")
+
+
 def _question(text: str, lowered: str, lang: str) -> str:
     marked = real_question(text)
     request = _REQUESTS[lang].search(lowered)
@@ -655,6 +659,10 @@ def _question(text: str, lowered: str, lang: str) -> str:
                       or (kind == "return" and _ASKING_PARTICLE.match(match.group(0)))):
             if kind == "return" and _EXCHANGE.search(match.group(0)) and not _RETURN_WORD.search(match.group(0)):
                 return "exchange"
+            if kind == "cause" and _PRICE_ASKED.search(lowered[match.start():match.start() + 80]):
+                # "Why is this price so HIGH?": a complaint about the price, asked for effect;
+                # no "to find out what's causing it".
+                return "other" if marked else ""
             return kind
     if _ASKS_WITHOUT_MARK.search(lowered):
         return "cause"

@@ -171,6 +171,8 @@ _SENTIMENT = {
             r"\b(?:just|only|merely) (?:ok|okay|alright|average|fine|decent)\b", r"\bso-so\b",
             r"\b(?:lines?|queues?|waits?) (?:\w+ ){0,4}?(?:long|slow)\b",
             r"\b(?:price|cost)s? (?:is |are |was |were )?(?:a bit |a little |quite |rather |very |pretty )?(?:steep|hefty)\b",
+            # "Why is this price so HIGH?", "prices are way too high": a price called high.
+            r"\b(?:price|cost)s? (?:is |are |was |were |'s )?(?:so |too |way too |much too |far too |very |really |ridiculously |insanely )(?:high|expensive)\b",
             r"\bpricey\b", r"\b(?:lacks?|lacking) (?:\w+ )?(?:rigidity|stiffness|strength|sturdiness|support)\b",
             # Too much of a quality is a fault of it ("a little too sweet", "too tight"); "not too
             # sweet" and "without being too salty" are praise.
@@ -250,7 +252,7 @@ _SENTIMENT = {
             REFUSED_BY_DEPENDENT["pl"],
             # "Stosunkowo wysoka cena": a price called high (the word alone praises "wysoka jakość").
             r"\b(?:stosunkowo |dość |bardzo |trochę |nieco |raczej )?wysok\w* cen\w*",
-            r"\bcen\w* (?:jest |była |są |były )?(?:stosunkowo |dość |bardzo |trochę |nieco |raczej )?wysok\w*",
+            r"\bcen\w* (?:jest |była |są |były )?(?:stosunkowo |dość |bardzo |trochę |nieco |raczej |aż tak |tak |za |zbyt )?wysok\w*",
             # "Dostawa powinna być za darmo": a demand is criticism; "jest tak, jak powinno być" is praise.
             r"(?<!\btak )(?<!\bjak )(?<!\btak, jak )\b(?:po)?winn[aoy]?\w* (?:raczej |chyba |przynajmniej )?(?:być|kosztować|mieć)\b(?! (?:tak|jak)\b)",
             r"\boczekiwał\w* (?:\w+ )?(?:czegoś )?(?:lepszego|więcej)\b", r"\b(?:poszukam|szukam|rozejrzę się za|kupię) (?:czegoś|coś) innego\b",

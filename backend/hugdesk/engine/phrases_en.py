@@ -237,6 +237,11 @@ SLOTS = {
         "I understand the price of {x} felt too high, and I'm sorry it left you disappointed.",
         "We're sorry {x} didn't feel like good value for the price.",
     ),
+    # The price the one complaint: acknowledged as such, no "such a disappointment", no "what's causing it".
+    "apology_price_only": (
+        "I understand the price felt too high to you, and I'm sorry about that.",
+        "We're sorry the price didn't feel fair to you – that matters to us.",
+    ),
     "apology_price": (
         "I understand the price felt too high for what you got, and I'm sorry it left you disappointed.",
         "We're sorry the price didn't feel fair to you – that matters to us.",

@@ -229,6 +229,11 @@ SLOTS = {
         "Rozumiemy, że stosunek ceny do jakości <Pana|Panią|Państwa> rozczarował – bardzo nam przykro.",
         "Rozumiemy <Pana|Pani|Państwa> rozczarowanie ceną – dziękujemy, że <dał nam Pan|dała nam Pani|dali nam Państwo> o tym znać.",
     ),
+    # Cena jedynym zarzutem: bez „takiego rozczarowania” i bez szukania przyczyny.
+    "apology_price_only": (
+        "Rozumiemy, że cena wydała się <Panu|Pani|Państwu> zbyt wysoka – przykro nam z tego powodu.",
+        "Przykro nam, że cena <Pana|Panią|Państwa> rozczarowała – to dla nas ważna uwaga.",
+    ),
     "apology_price": (
         "Rozumiemy, że cena nie odpowiadała temu, czego <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali> – przepraszamy za rozczarowanie.",
         "Przykro nam, że cena <Pana|Panią|Państwa> rozczarowała – to dla nas ważna uwaga.",

@@ -507,7 +507,12 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
     praised_as_much = analysis.sentiment == "mixed" and analysis.positive >= analysis.negative and not inputs.long_review
     ack = "trait_ack_low" if inputs.low_rating and not praised_as_much else "trait_ack"
     generic = ack.replace("_ack", "_ack_generic") + ("_venue" if ack == "trait_ack_low" and domain == "hospitality" else "")
-    first.append(w.slot(ack, inputs.problem) if inputs.problem else w.slot(generic))
+    if analysis.price_only:
+        # "I absolutely love this stuff, but why is the price so high?": the price is the one
+        # complaint, and the liking is the customer's own; no "such a disappointment".
+        first.append(w.slot("apology_price_only"))
+    else:
+        first.append(w.slot(ack, inputs.problem) if inputs.problem else w.slot(generic))
     first += _history_sentences(w)
     kind = inputs.analysis.kind
     # "Such reviews help others choose" answers only a complaint the reviewer frames as
