@@ -971,7 +971,10 @@ def _polarity(rating: float | None, pos: float, neg: float, irony: bool = False,
         if pos >= 1:
             return "positive" if pos >= 3 * neg else "mixed"
         return "mixed"
-    if pos >= 1 and neg >= 1:
+    # Three stars: two were taken away, so any criticism the lists see ("bed was not very
+    # comfortable" is 0.8 of one) makes the text mixed, never plain praise; a lone "bez" that
+    # negated nothing (0.5) is none.
+    if pos >= 1 and neg > 0.5:
         return "mixed"
     if neg > pos:
         return "negative"

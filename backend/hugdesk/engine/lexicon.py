@@ -122,7 +122,8 @@ _SENTIMENT = {
             lost scandal* outrageous crushed ~basic ~average scratched scratches dented restarts reboots rebooting overheats
             sham skyrocket* rusty rusted rusting corrosion corroded
             overheating
-            downhill boring dull tedious""",
+            downhill boring dull tedious
+            uneven peeling squeaky saggy stuffy cramped dingy run-down rundown ~dated""",
         "neg_phrases": [
             # Criticism inside a good review: "the music sucks", "please change the playlist",
             # "not the stated 20 cm", "needs a lot of patching".
@@ -139,6 +140,13 @@ _SENTIMENT = {
             r"\bneed(?:ed|s)? (?:to be |a good )?(?:vacuum|clean|dust|mopp|wip|scrubb)\w*",
             r"\bfound (?:a |an )?(?:wet|dirty|used|stained|damp) (?:towels?|sheets?|linens?|pillows?|cups?|glass(?:es)?)\b",
             REFUSED_BY_DEPENDENT["en"],
+            # "Really needs some upgrades", "the elevators were both down", "not the cleanest bathroom",
+            # "toilet seat was falling off": a hotel's shortcomings said without a negative word.
+            r"\bneeds? (?:some |a lot of |major |serious |an? )?(?:upgrad\w*|updat\w*|renovat\w*|tlc|repairs?|replac\w*|"
+            r"refresh\w*|attention|cleaning|work)\b",
+            r"\b(?:elevators?|lifts?|wi-?fi|internet|pool|hot tub|ice machines?|a/?c|air conditioning|tv|gym)\b[^.!?]{0,25}?"
+            r"\b(?:was|were|is|are) (?:both |all |still )?(?:down|out of order|out of service|closed)\b",
+            r"\bnot the (?:cleanest|nicest|quietest|newest|best kept|most comfortable)\b", r"\bfalling (?:off|apart)\b",
             # "The AC needed to be turned on in the lobby", "the carpet needs to be replaced": what was wanting.
             r"\b(?:needed to be|needs to be)\b",
             # "It should be cheaper", "shipping should be free": a demand; "as it should be" is praise.
@@ -373,7 +381,9 @@ NEGATORS = {
     "en": {"not", "no", "never", "nothing", "without", "hardly", "nor", "neither", "zero", "none",
            "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "weren't", "can't", "cannot",
            "couldn't", "won't", "wouldn't", "shouldn't", "haven't", "hasn't", "hadn't", "dont",
-           "doesnt", "didnt", "isnt", "wasnt", "cant", "wont"},
+           "doesnt", "didnt", "isnt", "wasnt", "cant", "wont",
+           # "Above average": the word after it is turned round like a negated one.
+           "above"},
     "pl": {"nie", "bez", "żaden", "żadna", "żadne", "żadnych", "żadnego", "żadnej", "ani", "brak",
            "zero", "nigdy", "nic", "mało"},
     "uk": {"не", "ні", "без", "жодних", "жодного", "жодної", "жоден", "немає", "нема", "ніколи",

@@ -121,6 +121,7 @@ SLOTS = {
     "thanks_lukewarm": (
         "Thank you for your honest review.",
         "Thank you for sharing your impressions with us.",
+        "Thanks for taking the time to write this review.",
     ),
     # "The only minus is…" with no topic we can name: acknowledged all the same.
     "praise_note_light": (
@@ -164,6 +165,8 @@ SLOTS = {
         "I'm sorry not everything was to your taste – thank you for telling us honestly.",
         "Thank you for the honest review – I'm sorry it didn't fully live up to your expectations.",
         "I'm sorry it wasn't everything you hoped for this time, and thank you for letting us know.",
+        # Without thanks, for after an opening that thanked already.
+        "I'm sorry it wasn't quite what you were hoping for this time.",
     ),
     "trait_note_product": (
         "Comments like yours help other customers choose what suits them best.",
@@ -410,6 +413,7 @@ SLOTS = {
     "offer_help": (
         "If anything comes up, just send us a private message.",
         "If you ever need a hand, a private message is the quickest way to reach us.",
+        "Should any questions come up, we're happy to help by private message.",
     ),
     # A neutral review is often a complaint the engine could not place: no "update your review later".
     "neutral_invite": (

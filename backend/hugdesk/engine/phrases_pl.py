@@ -118,6 +118,7 @@ SLOTS = {
     "thanks_lukewarm": (
         "Dziękujemy za szczerą opinię.",
         "Dziękujemy, że <podzielił się Pan|podzieliła się Pani|podzielili się Państwo> swoimi wrażeniami.",
+        "Dziękujemy, że <znalazł Pan|znalazła Pani|znaleźli Państwo> czas na napisanie opinii.",
     ),
     "praise_note_light": (
         "Ważna jest dla nas również uwaga o tym, co można by poprawić.",
@@ -396,6 +397,7 @@ SLOTS = {
     "offer_help": (
         "Gdyby cokolwiek było potrzebne, prosimy o wiadomość prywatną.",
         "W razie potrzeby najszybciej można się z nami skontaktować przez wiadomość prywatną.",
+        "Jeśli pojawią się jakieś pytania, zapraszamy do kontaktu w wiadomości prywatnej – chętnie pomożemy.",
     ),
     # Neutralna opinia to często skarga, której nie rozpoznano: bez "proszę uzupełnić opinię później".
     "neutral_invite": (

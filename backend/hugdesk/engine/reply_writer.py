@@ -512,7 +512,11 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
         # complaint, and the liking is the customer's own; no "such a disappointment".
         first.append(w.slot("apology_price_only"))
     else:
-        first.append(w.slot(ack, inputs.problem) if inputs.problem else w.slot(generic))
+        # After an opening that thanks already, an acknowledgement that thanks again ("We appreciate
+        # your balanced feedback. Thank you for your honest comments – …") is picked round.
+        thanked = _THANKS.search(" ".join(first)) if first else None
+        first.append(_fresh(w, ack, first[-1:], inputs.problem, avoid=_THANKS if thanked else None) if inputs.problem
+                     else _fresh(w, generic, first[-1:], avoid=_THANKS if thanked else None))
     first += _history_sentences(w)
     kind = inputs.analysis.kind
     # "Such reviews help others choose" answers only a complaint the reviewer frames as
@@ -652,6 +656,7 @@ def _fresh(w: _Writer, name: str, before: list[str], topic: dict | None = None, 
     return w.render(variants[start], topic)
 
 
+_THANKS = re.compile(r"\bthank|\bappreciate|dziękuj|dzięki|дяку|вдячн", re.IGNORECASE)
 # Words that say the customer got what they wanted.
 _SATISFIED = re.compile(r"spełni|zadowolon|trafn|trafion|służył|lived up|right choice|working so well|satisfied|serves you|"
                         r"задоволен|виправда|вдал|служ", re.IGNORECASE)

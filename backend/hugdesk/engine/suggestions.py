@@ -330,8 +330,9 @@ def _inputs(review, context) -> ReplyInputs:
                        or analysis.positive < 4 and bool(_RESTRAINED.search(text))))
         or rating is not None and ((rating < 4 and analysis.remark) or (not analysis.is_complaint
         and ((rating <= 2.5 and analysis.sentiment == "positive")
-             or (rating <= 3 and (analysis.negative > 0 or analysis.positive < 1 or bool(_CONTRAST.search(text))
-                               or bool(_MEASURED.search(text))))
+             # Three stars cost two, whatever the text says or the lists see ("the elevators were
+             # both down", "toilet seat falling off"): never "what a lovely review" under them.
+             or rating <= 3
              or (rating <= 4 and (bool(_MEASURED.search(text))
                                   or analysis.positive <= 1 and bool(_RESTRAINED.search(text))))))),
         steps=steps, long_review=len(text) >= _LONG_REVIEW,
