@@ -176,3 +176,16 @@ def test_what_came_broken_is_no_matter_of_taste(text, broken):
     lang = "pl" if "ł" in text else "en"
     kind = analyse(text, 1, lang, domain="product").kind
     assert (kind.fault != "trait") is broken, kind.fault
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "I got different colored flowers than the picture. They use local florists and it depends on what they have "
+           "in stock. Still beautiful, but I was expecting white and pink ones."),
+    ("pl", "Dostałam inny kolor kwiatów niż na zdjęciu, bo kwiaciarnia dała zamiennik w zależności od dostępności. "
+           "Nadal ładne, ale liczyłam na białe."),
+])
+def test_a_substitution_for_want_of_stock_is_no_mix_up(lang, text):
+    reading = analyse(text, 3, lang, domain="product")
+    assert "wrong_item" not in reading.issues and not reading.wrong_sent, reading.issues
+    for draft in drafts_for_authors(text, 3, SHOP):
+        assert not re.search(r"mix-up|deserved much better|pomyłk|pomylil", draft, re.IGNORECASE), draft

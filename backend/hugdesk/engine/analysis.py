@@ -310,7 +310,7 @@ _EMPTY_SECTION = re.compile(r"^\s*(?:(?:поки що|поки|ще|пока|jak
                             r"(?:-|—|none|nothing|n/a|none found|(?:i )?(?:haven'?t|have not|didn'?t) (?:found|find) any|"
                             r"brak|brak wad|(?<!\w)nie ma|(?<!\w)nie znalazł\w*|(?<!\w)nie zauważył\w*|(?<!\w)nie stwierdzono|"
                             r"немає|нема|нет|(?<!\w)не має|(?<!\w)не виявлено|поки не виявлено|відсутні|отсутствуют|(?<!\w)не знайш\w*|(?<!\w)не знайдено|"
-                            r"(?<!\w)не виявил\w*|(?<!\w)не виявив|(?<!\w)не помітил\w*|(?<!\w)не помітив|(?<!\w)не обнаружил\w*|(?<!\w)не обнаружено|(?<!\w)не найдено|(?<!\w)не нашл?\w*|"
+                            r"(?<!\w)не ?виявил\w*|(?<!\w)не ?виявив|(?<!\w)не ?помітил\w*|(?<!\w)не ?помітив|(?<!\w)не ?заміт\w*|(?<!\w)не обнаружил\w*|(?<!\w)не обнаружено|(?<!\w)не найдено|(?<!\w)не нашл?\w*|"
                             r"ціна добра|cena dobra|good price)\W*$",
                             re.IGNORECASE)
 # Rozetka and other shops print pros and cons inline as "+ tasty, cheap - none": a plus that
@@ -727,6 +727,15 @@ def _price_only(text: str, lang: str) -> bool:
                 or any(weight < 0 and pattern.search(lowered) for pattern, weight, _ in lexicon.SENTIMENT_PHRASES[lang]):
             return False
     return True
+
+
+def _opens_with_praise(text: str, lang: str, phrases) -> bool:
+    """"Hotel bardzo dobry, przemiła obsługa…" then suggestions ("parking powinien być
+    bezpłatny", "minusem jest brak kącika zabaw"): a review that opens on its verdict of praise
+    and only then lists what could be better is a happy one with notes."""
+    first = next(iter(_SENTENCE_SPAN.findall(text)), "")
+    pos, neg, *_ = _score_clause(first.lower(), lang, phrases)
+    return pos >= 2 and neg == 0
 
 
 def _issues(lowered: str, lang: str, candidates: list) -> list[tuple[str, str, str]]:
@@ -1485,6 +1494,13 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         and (neg_total <= listed_cons + 0.25 or pos_total >= 2 * neg_total)
     if form_note and sentiment == "negative":
         sentiment = "mixed"
+    if sentiment == "negative" and rating is not None and rating >= 4.5 and listed_pros > 0 and listed_cons > 0 \
+            and neg_total <= listed_cons + 0.25:
+        # Five stars, a filled "Достоинства:" field and every criticism inside "Недостатки:"
+        # ("поки висока ціна"): the form asked for minuses; the verdict is the stars'.
+        sentiment, is_complaint, problem_categories = "positive", False, []
+        categories = rest
+        problems, praised, topics, aspects = _pick_specifics(mentions, sentiment)
     # No stars and a closing "Polecam", "highly recommend", "рекомендую": the reviewer's verdict.
     # The minuses they list beside it are notes on a stay or a thing they recommend.
     recommends = rating is None and bool(_RECOMMENDS[lang].search(original)) and not never_again(original, lang)
@@ -1503,7 +1519,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     # text of praise five times its criticism is that too (a page on the hotel's kitchen, the
     # rooms, the staff, and one line on the view).
     starless_remark = recommended_despite or rating is None and sentiment == "mixed" and (pos_total >= 2 * neg_total or (recommends or marked) and pos_total >= neg_total) \
-        and (marked or recommends or bool(_PLAYED_DOWN[lang].search(original)) or (pos_total >= 4 * neg_total and (neg_total <= 1.5 or pos_total >= 5 * neg_total)))
+        and (marked or recommends or bool(_PLAYED_DOWN[lang].search(original)) or (pos_total >= 4 * neg_total and (neg_total <= 1.5 or pos_total >= 5 * neg_total))
+             or _opens_with_praise(original, lang, phrases))
     remark = (starless_remark or rating is not None and sentiment in ("mixed", "positive") and (pos_total >= 1 or form_note)
               and ((rating >= 4 and (marked or form_note or (0 < neg_total <= listed_cons + 0.25 and pos_total >= 2 * neg_total)
                                # One light criticism in a happy four- or five-star text ("the food is

@@ -109,7 +109,10 @@ _SERIOUS = {
 # Vomiting, diarrhoea, food poisoning and the like are _HEALTH's: kind.harm reads both tables.
 _HARM = {
     "en": re.compile(r"\b(?:bed ?bugs?|bites|bitten|got (?:sick|ill)|made (?:me|us|my \w+) (?:sick|ill)|"
-                     r"threw (?:away|out) (?:my|our|all)|hospital|allergic reaction|injur\w+|"
+                     r"threw (?:away|out) (?:my|our|all)|allergic reaction|injur\w+|"
+                     # Taken to hospital, not staying near one ("there for a surgery at the hospital").
+                     r"(?:ended up|end up|went|go|gone|taken|rushed|admitted|sent|landed|trip|visit)\w* (?:\w+ ){0,3}?"
+                     r"(?:to|in|at|into) (?:the )?hospital|hospitali[sz]\w*|"
                      # Emergency care or its signs: "taken to the ER in an ambulance", "seizures".
                      r"(?:to|in|at) the er\b|emergency room|urgent care|ambulance|seizures?|passed out|fainted|"
                      r"(?:could(?:n'?t| not)|can'?t) breathe|poison control|near[- ]death|"
@@ -128,14 +131,14 @@ _HARM = {
                      r"(?:plastic|glass|metal) (?:pieces?|bits?|shards?|fragments?)|(?:nearly|almost) (?:swallowed|choked)|"
                      r"(?:glass|metal|wire|plastic) in (?:the |my |our |his |her )?(?:food|jar|pouch|dish|meal|"
                      r"soup|sandwich|bread|cereal|puree|purée|box|bag|pack))\b"),
-    "pl": re.compile(r"(?:pluskw\w*|pogryzi\w*|ugryzi\w*|szpital\w*|reakcj\w* alergiczn\w*|poparzy\w*|"
+    "pl": re.compile(r"(?:pluskw\w*|pogryzi\w*|ugryzi\w*|(?:w|do|na) szpital\w*|reakcj\w* alergiczn\w*|poparzy\w*|"
                      r"skaleczy\w*|wyrzuci\w* (?:wszystkie |całe )?(?:ubrani|rzeczy)\w*|"
                      r"pogotowi\w*|karetk\w*|(?<!\w)sor(?!\w)|omdla\w*|zemdla\w*|drgawk\w*|(?<!\w)nie (?:mogł\w*|mogę) oddychać|"
                      r"rozwolnieni\w*|mdłości|ból\w* brzucha|(?:bolał\w*|rozbolał\w*) (?:\w+ )?brzuch|"
                      r"(?:(?<!\w)nie był\w*|wcale nie|(?<!\w)nie jest) (?:\w+ )?(?:bezglutenow|bezlaktozow)\w*|(?:źle|niedobrze) (?:się )?(?:czuł|poczuł)\w*|"
                      r"(?:kawał\w*|kawałecz\w*|odłam\w*|fragment\w*|drobin\w*|opiłk\w*) (?:twardego |ostrego )?(?:plastiku|szkła|metalu|drutu)|"
                      r"(?:prawie|omal) (?:\w+ )?(?:połknął|połknęła|połknęło|zadławi\w*))"),
-    "uk": re.compile(r"(?:(?<!\w)клоп\w*|покуса\w*|укус\w*|отру\w*|лікарн\w*|алергічн\w* реакц\w*|опік\w*|"
+    "uk": re.compile(r"(?:(?<!\w)клоп\w*|покуса\w*|укус\w*|отру\w*|(?:в|у|до) лікарн\w*|алергічн\w* реакц\w*|опік\w*|"
                      r"травм\w*|викину\w* (?:весь |всі |увесь )?(?:одяг|реч)\w*|(?<!\w)нудил\w*|"
                      r"швидк\w* (?:допомог|приїха)\w*|реанімац\w*|непритомн\w*|знепритомні\w*|судом\w*|(?<!\w)не (?:міг|могла|можу) дихати|"
                      r"(?<!\w)знудил\w*|діаре\w*|біль\w* (?:у |в )?(?:живот|шлунк)\w*|(?:болів|заболів|розболівся) "

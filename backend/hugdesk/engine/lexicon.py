@@ -105,7 +105,7 @@ _SENTIMENT = {
             thanks brilliant glad adore* enamored fun worth reliable works solid terrific
             fabulous incredible exceptional spotless polite kind professional efficient
             affordable reasonabl* bonus plus favorite favourite gem cool ~ok ~okay ~fine
-            ~decent remedy remedied prompt promptly roomy charming impeccabl* immaculate*""",
+            ~decent remedy remedied prompt promptly roomy charming impeccabl* immaculate* inexpensive""",
         "neg": """bad terrible horrible horribly awful aweful awfull worst poor poorly disappoint* rude rudely
             dirty filthy smell smelled smelly smells stink* stank musty broken broke defect*
             faulty fault damag* crack cracked cracks leak* stain* noisy loud uncomfortable slow late delay*
@@ -123,7 +123,8 @@ _SENTIMENT = {
             sham skyrocket* rusty rusted rusting corrosion corroded
             overheating
             downhill boring dull tedious
-            uneven peeling squeaky saggy stuffy cramped dingy run-down rundown ~dated""",
+            uneven peeling squeaky saggy stuffy cramped dingy run-down rundown ~dated lackluster lacklustre
+            disinterested uninterested indifferent""",
         "neg_phrases": [
             # Criticism inside a good review: "the music sucks", "please change the playlist",
             # "not the stated 20 cm", "needs a lot of patching".
@@ -197,7 +198,11 @@ _SENTIMENT = {
             r"\b(?:turns?|turning|switch(?:es|ing)?|shuts?|shutting) (?:itself )?off (?:by itself|on its own|randomly)\b",
             r"\b(?:disconnects?|disconnecting|restarts?|restarting|reboots?|rebooting) (?:\w+ )?(?:by itself|on its own|randomly)\b",
         ],
-        "pos_phrases": [r"\bno (?:problem|problems|issues?|complaints?)\b", r"\bcan'?t ask for (?:much )?more\b",
+        "pos_phrases": [
+                        # "Will be ordering a whole lot more", "we'll definitely buy again": loyalty is a verdict.
+                        r"\b(?:will|'ll|gonna) (?:definitely |certainly |surely |be )*(?:order|buy|purchas|reorder|com)\w* "
+                        r"(?:\w+ ){0,3}?(?:again|more)\b",
+                        r"\bno (?:problem|problems|issues?|complaints?)\b", r"\bcan'?t ask for (?:much )?more\b",
                         # A parcel that came quickly is praised, however the product fared.
                         r"\b(?:arrived|came|shipped|delivered|got here) (?:so |very |really |super |surprisingly )?(?:quickly|quick|fast|"
                         r"promptly|early|on time|ahead of (?:time|schedule))\b",
@@ -217,7 +222,7 @@ _SENTIMENT = {
             pozytywy godny godna najlepsz* ekstra lubię uwielbiam uwielbia niesamowit*
             przytuln* przestronn* wyśmienit* znakomit* urocz* klimatyczn* satysfakcj* relaks* odpręż*
             gościnn* życzliw* sympatyczn* zadban* schludn* czyściutk* perfekcyjn* bajeczn* malownicz*
-            nienaganna nienaganny nienagannie nienaganne bezbłędn*""",
+            nienaganna nienaganny nienagannie nienaganne bezbłędn* przemił* obfit* zróżnicowan* urozmaicon*""",
         "neg": """mrówk* niemiły niemiła niemiłe niemiłą niemiłej niemiło niemiłego niemili niemiłym
             zły zła złe źle złej złego złym słab* kiepsk* tragiczn* tragedi* beznadziej*
             koszmar* masakr* fataln* okropn* straszn* rozczarow* zawiedzion* zawiod*
@@ -569,6 +574,8 @@ DECLINE_PHRASES = {
 DECLINE_MARKERS = {"kiedyś", "dawniej", "niegdyś", "wcześniej", "раніше", "колись"}
 OVERCHARGED = {
     "en": r"\bovercharg\w*|\bcharged (?:me |us )?(?:twice|double|two times|extra|more than)|\bdouble[- ]?(?:charged|billed)"
+          # "I was charged taxes again", "charged for parking twice".
+          r"|\bcharged (?:me |us )?(?:\w+ ){1,3}?(?:again|twice)\b"
           r"|\b(?:wrong|incorrect) (?:bill|charge|amount|total)\b|\b(?:bill|receipt|total|charge) (?:was|is) (?:wrong|incorrect)\b"
           # "The hotel held us for another 1500": money blocked on the card on top of the bill.
           r"|\bheld (?:us|me|my card|our card) for (?:another|an extra|an additional)?\s?\$?\d"
