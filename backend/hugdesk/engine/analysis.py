@@ -57,7 +57,7 @@ _CHARGED_AFTER_CANCEL = {
 }
 # "Widziałam kilka komentarzy, że słuchawki zbyt mocno siedzą…", "some reviewers said it leaks":
 # what others claimed, which the reviewer goes on to weigh; not their own criticism.
-_HEARSAY = re.compile(r"(?:\b(?:some|other|many) (?:people|reviewers?|customers|buyers|comments?|reviews?) (?:say|said|complain\w*|"
+_HEARSAY = re.compile(r"(?:\b(?:(?:some|other|many) )?(?:people|reviewers?|customers|buyers|comments?|reviews?|guests) (?:had |have )?(?:say|said|complain\w*|"
                       r"mention\w*|wrote|claim\w*)(?: that)?|(?<!\w)(?:komentarz\w*|opini\w*|recenzj\w*)\s*,?\s*(?:że|iż)|"
                       r"(?<!\w)(?:відгук\w*|коментар\w*)\s*,?\s*що)[^.!?]*", re.IGNORECASE)
 # "Do najbliższej plaży 5 km, ta w porcie brudna", "the street outside is filthy": dirt beyond the
@@ -81,7 +81,8 @@ _SMOKY = re.compile(r"\bsmoked? (?=(?:bacon|salmon|meat|brisket|ham|sausage|chee
 # wezwała technika", "адміністратор одразу викликав майстра"): the clause up to the quick fix.
 _QUICK_FIX = {
     "en": re.compile(r"\b(?:immediately|promptly|quickly|right away|at once|straight away|swiftly) "
-                     r"(?:\w+ )?(?:called|fixed|sorted|arranged|sent|repaired|replaced|moved|resolved|handled|took care|dealt)\w*"
+                     r"(?:\w+ )?(?:called|fixed|sorted|arranged|sent|repaired|replaced|moved|resolved|handled|took care|dealt|"
+                     r"changed|cleaned|brought)\w*"
                      r"|\b(?:fixed|sorted|repaired|replaced|resolved|dealt with|took care of)(?: it| them| this| that)?(?: out)? "
                      r"(?:right away|immediately|at once|straight away|promptly|quickly)"),
     "pl": re.compile(r"(?<!\w)(?:od razu|natychmiast|szybko|błyskawicznie|sprawnie|niezwłocznie) "
@@ -838,6 +839,8 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
             pos += 0.5
             negate_until, pending_lack = -1, 0.0
             continue
+        if token == "late" and i + 1 < len(tokens) and tokens[i + 1].startswith("check"):
+            continue  # "a late check-out" is a request granted, not something late
         value = sentiment.get(token)
         if value is None and lang in _NOT_PREFIX and token.startswith(_NOT_PREFIX[lang]) \
                 and len(token) > len(_NOT_PREFIX[lang]) + 3:
@@ -1527,7 +1530,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
                                # lacking, but…"): thanks first, not an apology alone.
                                or (sentiment == "mixed" and 0 < neg_total <= 1.5 and pos_total >= 2 * neg_total)))
                    or (3 <= rating < 4 and pos_total >= neg_total and (marked or bool(_PLAYED_DOWN[lang].search(original)))))) \
-        and not _gravest(factual, lang) and not health_worry(original, lang) and not poor_fit
+        and (not _gravest(factual, lang) or (rating is not None and rating >= 4.5 and marked and not _PESTS.search(original.lower()))) \
+        and not health_worry(original, lang) and not poor_fit
     if remark:
         # The remark's topic is what the "only minus" sentence names after the marker, and
         # nothing else: a stray critical word elsewhere ("battery lasts all day") is not it.

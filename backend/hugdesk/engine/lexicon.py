@@ -105,7 +105,8 @@ _SENTIMENT = {
             thanks brilliant glad adore* enamored fun worth reliable works solid terrific
             fabulous incredible exceptional spotless polite kind professional efficient
             affordable reasonabl* bonus plus favorite favourite gem cool ~ok ~okay ~fine
-            ~decent remedy remedied prompt promptly roomy charming impeccabl* immaculate* inexpensive""",
+            ~decent remedy remedied prompt promptly roomy charming impeccabl* immaculate* inexpensive accommodating refreshing inviting restful relaxing
+            peaceful airy homey""",
         "neg": """bad terrible horrible horribly awful aweful awfull worst poor poorly disappoint* rude rudely
             dirty filthy smell smelled smelly smells stink* stank musty broken broke defect*
             faulty fault damag* crack cracked cracks leak* stain* noisy loud uncomfortable slow late delay*
@@ -202,6 +203,7 @@ _SENTIMENT = {
                         # "Will be ordering a whole lot more", "we'll definitely buy again": loyalty is a verdict.
                         r"\b(?:will|'ll|gonna) (?:definitely |certainly |surely |be )*(?:order|buy|purchas|reorder|com)\w* "
                         r"(?:\w+ ){0,3}?(?:again|more)\b",
+                        r"\bnever (?:look|go|stay|shop|order|buy)\w* anywhere else\b",
                         r"\bno (?:problem|problems|issues?|complaints?)\b", r"\bcan'?t ask for (?:much )?more\b",
                         # A parcel that came quickly is praised, however the product fared.
                         r"\b(?:arrived|came|shipped|delivered|got here) (?:so |very |really |super |surprisingly )?(?:quickly|quick|fast|"
