@@ -590,7 +590,29 @@ def _sections(text: str) -> list[tuple[str, float]]:
                 parts = [(text[:plus.start()], 0.0), (text[plus.end():minus.start()], 0.7), (text[minus.end():], -1.0)]
             else:
                 parts = [(text[:plus.start()], 0.0), (text[plus.end():], 0.7)]
-    return [(chunk, b) for chunk, b in parts if chunk.strip() and not (b < 0 and _EMPTY_SECTION.match(chunk))]
+    return [(chunk, b) for chunk, b in parts if chunk.strip() and not (b < 0 and _empty_section(chunk))]
+
+
+# The words a "Cons:" field says "none" with, in every way Rozetka, Ceneo and Amazon reviewers
+# write it ("Недоліків нема", "Поки немає. З плином часу відпишуся", "не виявленно", "Ненайшов",
+# "Не думаю що знайду", "Жодного", "brak wad", "none so far").
+_NONE_CUE = re.compile(r"(?<!\w)(?:немає|нема|немае|жодн\w*|відсутн\w*|невиявл\w*|ненайш\w*|нет|brak|żadn\w*|none|nothing|"
+                       r"не (?:має|вияв\w*|знайш\w*|знайду|знайдено|побачи\w*|помітил\w*|помітив|зауважи\w*|думаю|обнаруж\w*|нашел|найшов)|"
+                       r"nie (?:ma|znalaz\w*|zauważy\w*|stwierdz\w*)|no (?:cons|complaints?|issues?|problems?))(?!\w)", re.IGNORECASE)
+_NONE_FILLER = frozenset("""немає нема немае не має жодних жодного жодної жоден недоліків недоліки недолік мінусів мінуси
+    відсутні відсутній виявив виявила виявили виявлено виявленно невиявлено невиявленно знайшов знайшла знайду знайдено
+    ненайшов ненайшла побачив побачила помітив помітила помітили зауважив зауважила думаю що поки наразі ще їх і та було
+    все чудово взагалі претензій зауважень нарікань з плином часу відпишуся нічого поганого сказати можу так а є
+    нет недостатков не нашел нашла обнаружил обнаружила пока
+    brak nie ma żadnych wad minusów znalazłem znalazłam zauważyłem zauważyłam jak dotąd na razie póki co nic
+    none no nothing cons found so far yet not any i haven't noticed complaints issues problems""".split())
+
+
+def _empty_section(chunk: str) -> bool:
+    if _EMPTY_SECTION.match(chunk):
+        return True
+    words = _TOKEN.findall(chunk.lower())
+    return bool(words) and len(words) <= 12 and bool(_NONE_CUE.search(chunk)) and all(w in _NONE_FILLER for w in words)
 
 
 # Adversatives only: a concessive ("хоча вказано до 7 днів") goes along with the complaint.
