@@ -462,6 +462,8 @@ _DELIVERY_TALK = {
                      r"затрим\w*|запізн\w*|(?<!\w)не прийш\w*|(?<!\w)не надійш\w*|замовлення\w*)"),
 }
 _NOT_PREFIX = {"pl": "nie", "uk": "не"}
+_STOPPED = re.compile(r"^(?:перестав|перестала|перестало|перестали|przestał\w*|stopped)$")
+_STOPPED_BAD = re.compile(r"^(?:підвис|зависа|глюч|гальму|тормоз|лага|виліта|перегріва|грітися|гріється|шуміти|шумить|тріщати|скрипіти|текти|протіка|боліти|плакати|вередува|zawiesza|zacina|lagowa|przycina|grzać|przegrzewa|hałasowa|piszcze|skrzypie|cieknie|przecieka|płaka|freezing|crashing|lagging|overheating|leaking|squeaking|hurting|crying)")
 # Cleanliness praised in so many words ("pokoje czyste", "spotlessly clean", "чистий номер"), not denied.
 _CLEAN_PRAISED = {
     "en": re.compile(r"(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:clean|spotless\w*)\b(?! (?:up|it|them|the|our|my|out)\b)"),
@@ -476,7 +478,7 @@ _DIRT_SAID = {
     "uk": re.compile(r"(?<!\w)(?:брудн\w*|неприбран\w*|не(?:достатньо)? чист\w*|пил(?:ом|ю)?|пліс\w*|волос\w*|"
                      r"плям\w*|липк\w*|огидн\w*)"),
 }
-_PESTS = re.compile(r"bed ?bugs?|roach|cockroach|mice|mouse|\brats?\b|pluskw|karalu|mysz|szczur|клоп|тарган|миш|щур")
+_PESTS = re.compile(r"bed ?bugs?|(?<!blunt )(?<!joint )roach|cockroach|mice|mouse|\brats?\b|pluskw|karalu|mysz|szczur|клоп|тарган|миш|щур")
 # Verbs whose whole job is to take something bad away: "nie wyciszają hałasu", "doesn't
 # block the noise" says the bad thing stays, so the negation never turns it into praise.
 _SUPPRESSORS = re.compile(r"^(?:wycisz|wygłusz|tłumi|redukuj|izoluj|odcina|niwel|eliminu|pochłani|neutraliz|block|cancel|reduc|"
@@ -863,6 +865,8 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
             continue
         if token == "late" and i + 1 < len(tokens) and tokens[i + 1].startswith("check"):
             continue  # "a late check-out" is a request granted, not something late
+        if i + 1 < len(tokens) and _STOPPED.match(token) and _STOPPED_BAD.match(tokens[i + 1]):
+            continue  # "перестав підвисати", "stopped freezing": the trouble ended (a praise phrase counts it)
         value = sentiment.get(token)
         if value is None and lang in _NOT_PREFIX and token.startswith(_NOT_PREFIX[lang]) \
                 and len(token) > len(_NOT_PREFIX[lang]) + 3:
@@ -1028,7 +1032,7 @@ def _judgement(low: float, high: float) -> str:
 # behaviour. A remark about towels or seating never outranks bed bugs or yelling staff.
 _SEVERE = {
     "en": (("product_defect", r"\b(?:smok(?:e|ed|ing)|burn(?:t|ed|ing)|caught fire|sparks?|exploded|electric shock|injur\w*)\b"),
-           ("cleanliness", r"\b(?:bed ?bugs?|bites|cockroach\w*|roach(?:es)?|mou?ldy?|filthy|dirty|reek\w*|re+aked|stank|stink\w*|"
+           ("cleanliness", r"\b(?:bed ?bugs?|bites|cockroach\w*|(?<!blunt )(?<!joint )roach(?:es)?|mou?ldy?|filthy|dirty|reek\w*|re+aked|stank|stink\w*|"
                            r"smell(?:ed|s)? (?:horrible|awful|terrible|bad|disgusting)|hair (?:all over|in the)|"
                            r"(?:was|were) not (?:even )?clean(?:ed)?)\b"),
            ("product_defect", r"\b(?:won'?t (?:turn on|charge|work|start|connect)|(?:does|did)(?:n'?t| not) (?:turn on|charge|work|"
@@ -1043,7 +1047,7 @@ _SEVERE = {
     "uk": (("product_defect", r"(?:(?<!\w)дим(?!\w)|димить|димів|згорі\w*|загорі\w*|іскр\w*|вибух\w*|струмом)"),
            ("cleanliness", r"(?:(?<!\w)клоп\w*|тарган\w*|брудн\w*|смерд\w*|цвіль|плісня\w*|волосся)"),
            ("product_defect", r"(?:(?<!\w)не (?:вмика|включа|ввімкн|увімкн|заряджа|працю)\w*|заряджа\w* (?:\w+ )?(?:цілу )?добу|"
-                              r"перестав\w*|перестал\w*|зламал\w*|зламав\w*|(?<!\w)мовчить|гальму\w*|перегріва\w*|(?<!\w)гасне|сам\w* вимика\w*)"),
+                              r"(?:перестав|перестал)\w*(?! (?:підвис|зависа|глюч|гальму|тормоз|лага|вилітa|виліта|перегріва|грітися|гріється|шуміти|шумить|тріщати|скрипіти|текти|протіка|боліти|плакати|вередува)\w*)|зламал\w*|зламав\w*|(?<!\w)мовчить|гальму\w*|перегріва\w*|(?<!\w)гасне|сам\w* вимика\w*)"),
            ("staff", r"(?:груб\w*|хамськ\w*|хамил\w*|крича\w*|нахаб\w*|неввічлив\w*)")),
 }
 _SEVERE_RE = {lang: [(category, re.compile(rx, re.IGNORECASE)) for category, rx in rules] for lang, rules in _SEVERE.items()}
@@ -1051,7 +1055,7 @@ _SENTENCE_SPAN = re.compile(r"[^.!?…\n]+[.!?…]*")
 
 
 _GRAVE = {
-    "en": (("pests", r"\b(?:bed ?bugs?|bug bites|(?:woke up with|covered in|full of) (?:\w+ ){0,3}bites|bites (?:on|all over|in|up and down) (?:my|our|his|her|their)|bitten (?:by|all over)|cockroach\w*|roach(?:es)?|rats|fleas|lice|ants|silverfish)\b"),
+    "en": (("pests", r"\b(?:bed ?bugs?|bug bites|(?:woke up with|covered in|full of) (?:\w+ ){0,3}bites|bites (?:on|all over|in|up and down) (?:my|our|his|her|their)|bitten (?:by|all over)|cockroach\w*|(?<!blunt )(?<!joint )roach(?:es)?|rats|fleas|lice|ants|silverfish)\b"),
            ("danger", _SEVERE["en"][0][1]),
            ("hygiene", r"\b(?:mou?ldy?|filthy|dirty|grimy|re+a?ke?d|reek\w*|stank|stink\w*|stench|odou?rs?|"
                        r"smell(?:ed|s|y)? (?:horrible|awful|terrible|bad|disgusting|of (?:smoke|urine|mou?ld|sewage))|"
@@ -1519,6 +1523,12 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         and (neg_total <= listed_cons + 0.25 or pos_total >= 2 * neg_total)
     if form_note and sentiment == "negative":
         sentiment = "mixed"
+    # Five stars, a filled form and a text that praises at least as much as it criticises
+    # ("завантажується в 4 рази швидше… Недостатки: температури"): a note, not a fault to
+    # look into; a five-star text with nothing critical stays plain praise.
+    if rating is not None and rating >= 4.5 and listed_pros > 0 and listed_cons > 0 and sentiment == "mixed" \
+            and pos_total >= neg_total:
+        form_note = True
     if sentiment == "negative" and rating is not None and rating >= 4.5 and listed_pros > 0 and listed_cons > 0 \
             and neg_total <= listed_cons + 0.25:
         # Five stars, a filled "Достоинства:" field and every criticism inside "Недостатки:"

@@ -57,7 +57,7 @@ _DEFECT = {
                      r"(?<!\w)сам[аоі]? (?:по собі )?(?:вимика|відключа|від['’]?єдну|перезавантажу)\w*|"
                      r"продал\w* як нов\w*|чуж\w* акаунт\w*|вже (?:був )?(?:відкрит|використ)\w*|"
                      # "Перестала користуватися тканинними слюнявчиками": the old things were dropped, nothing broke.
-                     r"(?:перестав|перестал)\w*(?! (?:користуват|купуват|використовуват|пити|їсти|носити|боятис|турбуват|хвилюват)\w*)|зламал\w*|"
+                     r"(?:перестав|перестал)\w*(?! (?:користуват|купуват|використовуват|пити|їсти|носити|боятис|турбуват|хвилюват|підвис|зависа|глюч|гальму|тормоз|лага|вилітa|виліта|перегріва|грітися|гріється|шуміти|шумить|тріщати|скрипіти|текти|протіка|боліти|плакати|вередува)\w*)|зламал\w*|"
                      r"зламав\w*|поламал\w*|поламав\w*|розвалив\w*|розвалил\w*|бракован\w*|(?<!\w)брак(?!\w)|пошкодж\w*|трісн\w*|тріщин\w*|розбит\w*|"
                      r"тріска\w*|бит\w* піксел\w*|(?:зник\w*|пропа\w*|немає|нема|втрача\w*) сигнал\w*|"
                      r"(?<!\w)дим(?!\w)|димить|задими\w*|задимі\w*|згорі\w*|несправн\w*|пропав звук|зник\w* звук|без звуку|"
@@ -90,7 +90,7 @@ _FOOD_DEFECT = {
 _SERIOUS = {
     "en": re.compile(r"\b(?:arrived (?:broken|damaged|crushed|smashed|open(?:ed)?|dented|late)|(?:dead|broken|damaged) on "
                      r"arrival|out of the box|wrong (?:item|size|colou?r|model|product|order)|missing (?:parts?|pieces?|"
-                     r"items?)|never (?:arrived|came|received)|bed ?bugs?|bites|cockroach\w*|roach\w*|mou?ld|mice|"
+                     r"items?)|never (?:arrived|came|received)|bed ?bugs?|bites|cockroach\w*|(?<!blunt )(?<!joint )roach\w*|mou?ld|mice|"
                      r"(?:was|were) (?:not|never) (?:cleaned|clean)|dirty|filthy|hair (?:all over|in the)|no towels|"
                      r"rude|ignored|smok(?:e|ed|ing))\b"),
     "pl": re.compile(r"(?:dotarł\w* (?:uszkodz|popęka|zniszcz|rozbit|niekompletn|pęknięt)\w*|przysz(?:edł|ł)\w* (?:uszkodz|zepsut|"
@@ -171,10 +171,14 @@ _HEALTH = {
 # "I almost threw up from the taste": how bad it tasted, said the strongest way, not an illness.
 _HYPERBOLE = {
     "en": re.compile(r"\b(?:almost|nearly|could have|wanted to|want to|made me want to|about to) (?:\w+ )?(?:threw|throw|vomit|puke|gag)\w*(?: up)?"
+                     # "It tastes like vomit": a taste, said the strongest way.
+                     r"|\b(?:tastes?|tasted|smells?|smelled|looks?|looked) (?:\w+ ){0,2}?like (?:\w+ )?(?:vomit|puke|throw ?up)\b"
                      # "It about made me sick", "nearly made me ill": how nasty it was, no one fell ill.
                      r"|\b(?:almost|nearly|about|practically|just about) made (?:me|us) (?:\w+ )?(?:sick|ill)\b"),
-    "pl": re.compile(r"(?:prawie|omal|o mało nie|aż chciało się) (?:\w+ )?(?:zwymiotowa|wymiotowa|zrzyga|rzyga|pochorowa|rozchorowa)\w*"),
-    "uk": re.compile(r"(?:мало не|ледь не|аж захотілося) (?:\w+ )?(?:виблюва|блюва|знудило|нудило)\w*"),
+    "pl": re.compile(r"(?:prawie|omal|o mało nie|aż chciało się) (?:\w+ )?(?:zwymiotowa|wymiotowa|zrzyga|rzyga|pochorowa|rozchorowa)\w*"
+                     r"|(?:smakuj\w*|pachn\w*|śmierdz\w*) (?:\w+ )?(?:jak|niczym) (?:\w+ )?(?:wymiociny|rzygi)"),
+    "uk": re.compile(r"(?:мало не|ледь не|аж захотілося) (?:\w+ )?(?:виблюва|блюва|знудило|нудило)\w*"
+                     r"|(?:на смак|смакує|пахне|смердить) (?:\w+ )?(?:як|наче|ніби) (?:\w+ )?(?:блювот\w*|блювотин\w*)"),
 }
 
 
@@ -236,6 +240,8 @@ _RESOLVED = {
                      r"matter|situation|mistake|error))?(?: out)? (?:in (?:such |a |an )+(?:\w+ )?(?:gracious|professional|great|good|timely|"
                      r"courteous|friendly|prompt|quick|kind|excellent|wonderful|polite|helpful|fantastic)\w* (?:manner|way|fashion)|"
                      r"(?:so |very |really |extremely )?(?:well|graciously|professionally|beautifully|perfectly|promptly|courteously))"
+                     # "A small issue with my check in. I was impressed with how they handle it".
+                     r"|impressed (?:with|by) how (?:they|the staff|the \w+|he|she|it) (?:\w+ )?(?:handled?|resolved|dealt with|fixed|sorted)"
                      r"|(?:made|put) (?:it|things|everything) right)\b"),
     "pl": re.compile(r"(?:przysła\w* now\w*|(?:wymienil|wymieniono)\w* (?:mi )?na now\w*|(?:dostał|otrzymał)\w* now\w*|"
                      r"zwrócil\w* (?:mi )?pieniądze|sprawa (?:została )?(?:rozwiązana|załatwiona)|problem (?:został )?"
@@ -332,9 +338,9 @@ _ONSET = {
     "en": re.compile(r"\b(?:(?:started|began) to (?!use\b|like\b|love\b|enjoy\b|work\b|get used\b|grow on\b)\w+|stopped (?:working|charging|"
                      r"turning on|switching|holding|connecting|pairing|heating|cooling))\b"),
     "pl": re.compile(r"(?<!\w)(?:zacz(?:ął|ęła|ęło|ęły|eły)|przesta(?:ł|ła|ło|ły|li))(?! (?:\w+ )?(?:używać|korzystać|działać dobrze|"
-                     r"podobać|smakować|lubić|przeszkadzać|denerwować|boleć|martwić))\s+(?:się\s+)?\w+"),
+                     r"podobać|smakować|lubić|przeszkadzać|denerwować|boleć|martwić))(?!\s+(?:się\s+)?(?:zawiesza|zacina|lagowa|przycina|grzać|przegrzewa|hałasowa|piszcze|skrzypie|cieknie|przecieka|płaka))\s+(?:się\s+)?\w+"),
     "uk": re.compile(r"(?<!\w)(?:почав|почала|почало|почали|почались|перестав|перестала|перестало|перестали)(?! (?:\w+ )?(?:користуватис\w*|"
-                     r"подобатис\w*|смакувати|турбувати|заважати|дратувати|хвилювати))\s+\w+"),
+                     r"подобатис\w*|смакувати|турбувати|заважати|дратувати|хвилювати))(?!\s+(?:підвис|зависа|глюч|гальму|тормоз|лага|виліта|грітися|гріється|шуміти|шумить|тріщати|скрипіти|текти|протіка|боліти|плакати|вередува))\s+\w+"),
 }
 
 
@@ -1196,13 +1202,18 @@ def _asked_after_sales(lowered: str, lang: str) -> bool:
             continue
         if _WISHED.match(lowered[match.start():match.end() + 12]):
             continue
-        if _PART_REPAIR_BEFORE.search(before) or _PART_REPAIR_AFTER.match(lowered, match.end()):
+        if _PART_REPAIR_BEFORE.search(before) or _PART_REPAIR_AFTER.match(lowered, match.end()) \
+                or _PART_NAMED_BEFORE.search(before):
             continue  # "koszt wymiany b. duży", "wymiana na gwarancji": a part swapped in a repair
         return True
     return False
 
 
 # A part replaced in a repair, paid for or under warranty, is no exchange of the goods to offer.
+# "Nóż po roku wymieniony na nowy", "the blade was replaced": the part named just before.
+_PART_NAMED_BEFORE = re.compile(r"(?<!\w)(?:noż\w*|nóż|ostrz\w*|bateri\w*|akumulator\w*|filtr\w*|pas(?:ek|ka)|żarów\w*|kół\w*|"
+                                r"kółk\w*|szczotk\w*|wkład\w*|głowic\w*|blade|battery|filter|belt|brush|bulb|ніж|ножа|батаре\w*|"
+                                r"акумулятор\w*|фільтр\w*|щітк\w*)(?!\w)[^.!?]*$")
 _PART_REPAIR_BEFORE = re.compile(r"(?:koszt\w*|cen[aęy]|cost of|price of|вартість|ціна) $")
 _PART_REPAIR_AFTER = re.compile(r"\w*\s+(?:na gwarancji|w ramach gwarancji|(?:on|under) (?:the )?warranty|по гарантії|за гарантією)")
 

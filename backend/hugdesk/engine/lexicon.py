@@ -146,6 +146,8 @@ _SENTIMENT = {
             # "toilet seat was falling off": a hotel's shortcomings said without a negative word.
             r"\bneeds? (?:some |a lot of |major |serious |an? )?(?:upgrad\w*|updat\w*|renovat\w*|tlc|repairs?|replac\w*|"
             r"refresh\w*|attention|cleaning|work)\b",
+            r"\bin (?:much |great |serious |desperate |dire )?need of (?:an? )?(?:repairs?|renovation|updat\w*|upgrad\w*|cleaning|tlc|"
+            r"refurbish\w*|paint)\b",
             r"\b(?:elevators?|lifts?|wi-?fi|internet|pool|hot tub|ice machines?|a/?c|air conditioning|tv|gym)\b[^.!?]{0,25}?"
             r"\b(?:was|were|is|are) (?:both |all |still )?(?:down|out of order|out of service|closed)\b",
             r"\bnot the (?:cleanest|nicest|quietest|newest|best kept|most comfortable)\b", r"\bfalling (?:off|apart)\b",
@@ -204,6 +206,7 @@ _SENTIMENT = {
                         r"\b(?:will|'ll|gonna) (?:definitely |certainly |surely |be )*(?:order|buy|purchas|reorder|com)\w* "
                         r"(?:\w+ ){0,3}?(?:again|more)\b",
                         r"\bnever (?:look|go|stay|shop|order|buy)\w* anywhere else\b",
+                        r"\b(?:it |has |have )?stopped (?:freezing|crashing|lagging|overheating|leaking|squeaking|hurting|crying|stuttering|buffering)\b",
                         r"\bno (?:problem|problems|issues?|complaints?)\b", r"\bcan'?t ask for (?:much )?more\b",
                         # A parcel that came quickly is praised, however the product fared.
                         r"\b(?:arrived|came|shipped|delivered|got here) (?:so |very |really |super |surprisingly )?(?:quickly|quick|fast|"
@@ -312,6 +315,7 @@ _SENTIMENT = {
             r"\b(?:srog\w*|słon[aey]|zaporow\w*|kosmiczn\w*) cen\w*",
         ],
         "pos_phrases": [r"\bbez (?:zarzutu|zarzut[óo]w|problemu|problem[óo]w|trudu|zastrze[żz]e[ńn])\b", r"\bw porządku\b",
+                        r"\bprzestał\w* (?:się )?(?:zawiesza|zacina|lagowa|przycina|grzać|przegrzewa|hałasowa|piszcze|skrzypie|cieknie|przecieka|boleć|płaka)\w*",
                         # "Zdecydowanie zostaję przy tym", "na pewno wrócimy", "kupię ponownie": loyalty is a verdict.
                         r"\bzostaj\w* przy (?:tym|nim|niej|tej|tych)\b", r"\bkupi\w* (?:ponownie|znowu|jeszcze raz)\b",
                         r"\b(?:na pewno|chętnie|z pewnością|napewno) (?:tu |tam |jeszcze )?(?:wrócę|wrócimy|wrócim|kupię|kupimy|zamówię|przyjedziemy|przyjadę)\b",
@@ -376,6 +380,8 @@ _SENTIMENT = {
             r"\bціна (?:\w+ )?(?:кусається|захмарна|зависока)",
         ],
         "pos_phrases": [r"\bбез (?:жодних |ніяких )?(?:проблем|нарікань|зауважень)\b", r"\bнарікань немає\b", r"\bвсе гаразд\b",
+                        # "WebStorm перестав підвисати": a trouble that stopped is the purchase's merit.
+                        r"(?<!\w)(?:перестав|перестала|перестало|перестали) (?:підвис|зависа|глюч|гальму|тормоз|лага|вилітa|виліта|перегріва|грітися|гріється|шуміти|шумить|тріщати|скрипіти|текти|протіка|боліти|плакати|вередува)\w*",
                         r"(?<!\w)(?:особливих |жодних |серйозних )?(?:нарікань|зауважень|претензій) не маю(?!\w)",
                         r"\bвсе працює\b", r"\bвсе норм\b", r"\bвсе добре\b", r"\bвсе супер\b",
                         # "Все літає": runs fast, said of a computer or a phone.

@@ -90,10 +90,19 @@ _RESTRAINED = re.compile(r"(?<!\w)(?:okay|ok|decent|fine|alright|not bad|normaln
 _GENERIC_FOOD = frozenset({"food", "meal", "jedzenie", "posiłek", "їжа", "страва"})
 
 
-def _consumable(analysis) -> bool:
+# A cup, a bottle, a plate or a spoon among the first words of the review is the thing sold, even
+# when drinks or food are what it holds ("Яскрава чашечка для негарячих напоїв").
+_VESSEL = re.compile(r"(?<!\w)(?:чаш\w*|поїльник\w*|пляш\w*|тарілоч\w*|тарілк\w*|ложк\w*|ложеч\w*|мис\w*|термос\w*|"
+                     r"kub\w*|butel\w*|talerz\w*|łyż\w*|misecz\w*|mis[kc]\w*|bidon\w*|termos\w*|"
+                     r"cups?|mugs?|bottles?|plates?|bowls?|spoons?|sippy|tumblers?|thermos)(?!\w)", re.IGNORECASE)
+
+
+def _consumable(analysis, text: str = "") -> bool:
     """The product itself is food or drink, so the closing wishes "enjoy" ("Smacznego"),
     not "use it for years". A food word alone is not enough: a camera review that mentions
     selfies "with coffee" is about the camera, so any topic outside food means it is not."""
+    if any(_VESSEL.fullmatch(word) for word in re.findall(r"[\w'-]+", text)[:4]) and not re.search(r"\bcups? of\b|k-cup", text[:80], re.I):
+        return False
     food_topic = any("food" in (CATEGORIES.get(t.lang, {}).get(w) or ()) for t in analysis.topics for w in t.nom.lower().split())
     if analysis.domain != "product" or ("food" not in analysis.categories and not food_topic) or analysis.device_judged:
         return False
@@ -115,11 +124,11 @@ def _consumable(analysis) -> bool:
     return True
 
 
-def _durable(analysis) -> bool:
+def _durable(analysis, text: str = "") -> bool:
     """A product the lexicon knows as a thing one keeps (a phone, a vacuum, a kettle) is
     named: only then may a reply wish it a long life. A snack or a sample named by brand
     only gets a closing that fits anything."""
-    if analysis.domain != "product" or _consumable(analysis):
+    if analysis.domain != "product" or _consumable(analysis, text):
         return False
     for topic in analysis.topics:
         if topic.generic or topic.nom in NEUTRAL_TOPICS or topic.nom in PROCESS_TOPICS:
@@ -336,7 +345,7 @@ def _inputs(review, context) -> ReplyInputs:
              or (rating <= 4 and (bool(_MEASURED.search(text))
                                   or analysis.positive <= 1 and bool(_RESTRAINED.search(text))))))),
         steps=steps, long_review=len(text) >= _LONG_REVIEW,
-        consumable=_consumable(analysis), durable=_durable(analysis),
+        consumable=_consumable(analysis, text), durable=_durable(analysis, text),
         problem=topic_forms(module, usable), praised=topic_forms(module, praised),
         problem_topics=usable, problem_names=[t.nom for t in usable[:2]], praised_names=[t.nom for t in praised[:2]],
         topic_forms={t.nom: (t.nom, t.oblique) for t in usable[:2] + praised[:2]},
