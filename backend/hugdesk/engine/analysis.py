@@ -727,12 +727,9 @@ _ISSUE_NEGATED = {"en": re.compile(r"\b(?:not|n't|never|no|without)\W+(?:\w+\W+)
 
 
 # "Niweluje kocie smrodki", "blocks the street noise": the smell or noise is what the thing takes away.
-_TAKEN_AWAY = re.compile(r"(?<!\w)(?:niwel|eliminu|pochłani|neutraliz|wycisz|wygłusz|tłumi|block|cancel|eliminat|absorb|"
-                         r"усува|поглина|нейтраліз|заглуш)\w*\W+(?:\w+\W+){0,2}$")
-
-
-_TAKEN_AWAY_SPAN = re.compile(r"(?<!\w)(?:niwel|eliminu|pochłani|neutraliz|wycisz|wygłusz|tłumi|block|cancel|eliminat|absorb|"
-                              r"усува|поглина|нейтраліз|заглуш)\w*(?:\W+\w+){0,3}", re.IGNORECASE)
+_TAKE_AWAY_STEMS = r"niwel|eliminu|pochłani|neutraliz|wycisz|wygłusz|tłumi|block|cancel|eliminat|absorb|усува|поглина|нейтраліз|заглуш"
+_TAKEN_AWAY = re.compile(r"(?<!\w)(?:" + _TAKE_AWAY_STEMS + r")\w*\W+(?:\w+\W+){0,2}$")
+_TAKEN_AWAY_SPAN = re.compile(r"(?<!\w)(?:" + _TAKE_AWAY_STEMS + r")\w*(?:\W+\w+){0,3}", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"(?<!\w)(?:not|n't|never|nie|не)\W+$|n't\s+$", re.IGNORECASE)
 
 
@@ -1047,7 +1044,7 @@ _SEVERE = {
     "uk": (("product_defect", r"(?:(?<!\w)дим(?!\w)|димить|димів|згорі\w*|загорі\w*|іскр\w*|вибух\w*|струмом)"),
            ("cleanliness", r"(?:(?<!\w)клоп\w*|тарган\w*|брудн\w*|смерд\w*|цвіль|плісня\w*|волосся)"),
            ("product_defect", r"(?:(?<!\w)не (?:вмика|включа|ввімкн|увімкн|заряджа|працю)\w*|заряджа\w* (?:\w+ )?(?:цілу )?добу|"
-                              r"(?:перестав|перестал)\w*(?! (?:підвис|зависа|глюч|гальму|тормоз|лага|вилітa|виліта|перегріва|грітися|гріється|шуміти|шумить|тріщати|скрипіти|текти|протіка|боліти|плакати|вередува)\w*)|зламал\w*|зламав\w*|(?<!\w)мовчить|гальму\w*|перегріва\w*|(?<!\w)гасне|сам\w* вимика\w*)"),
+                              r"(?:перестав|перестал)\w*(?! (?:підвис|зависа|глюч|гальму|тормоз|лага|виліта|перегріва|грітися|гріється|шуміти|шумить|тріщати|скрипіти|текти|протіка|боліти|плакати|вередува)\w*)|зламал\w*|зламав\w*|(?<!\w)мовчить|гальму\w*|перегріва\w*|(?<!\w)гасне|сам\w* вимика\w*)"),
            ("staff", r"(?:груб\w*|хамськ\w*|хамил\w*|крича\w*|нахаб\w*|неввічлив\w*)")),
 }
 _SEVERE_RE = {lang: [(category, re.compile(rx, re.IGNORECASE)) for category, rx in rules] for lang, rules in _SEVERE.items()}

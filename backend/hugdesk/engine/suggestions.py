@@ -64,10 +64,6 @@ def _as_us(topic: Topic, domain: str) -> Topic:
     return Topic(id=topic.id, lang=topic.lang, nom=nom, oblique=oblique, plural=False, generic=False)
 
 
-# "Lovely venue, but the mains are all meat": a turn in a three-star text makes it measured, not glowing.
-_CONTRAST = re.compile(r"(?<!\w)(?:but|however|although|though|ale|jednak|choć|chociaż|natomiast|але|проте|однак|хоча)(?!\w)",
-                       re.IGNORECASE)
-
 
 # Places in a venue: in a shop's review they only say where the product stands.
 _VENUE_SPACES = {"pokój", "łazienka", "basen", "parking", "кімната", "room", "bathroom", "pool", "front desk", "check-in",
@@ -92,7 +88,7 @@ _GENERIC_FOOD = frozenset({"food", "meal", "jedzenie", "posiłek", "їжа", "с
 
 # A cup, a bottle, a plate or a spoon among the first words of the review is the thing sold, even
 # when drinks or food are what it holds ("Яскрава чашечка для негарячих напоїв").
-_VESSEL = re.compile(r"(?<!\w)(?:чаш\w*|поїльник\w*|пляш\w*|тарілоч\w*|тарілк\w*|ложк\w*|ложеч\w*|мис\w*|термос\w*|"
+_VESSEL = re.compile(r"(?<!\w)(?:чаш\w*|поїльник\w*|пляш\w*|тарілоч\w*|тарілк\w*|ложк\w*|ложеч\w*|миск\w*|мисоч\w*|термос\w*|"
                      r"kub\w*|butel\w*|talerz\w*|łyż\w*|misecz\w*|mis[kc]\w*|bidon\w*|termos\w*|"
                      r"cups?|mugs?|bottles?|plates?|bowls?|spoons?|sippy|tumblers?|thermos)(?!\w)", re.IGNORECASE)
 
