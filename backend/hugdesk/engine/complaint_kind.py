@@ -188,12 +188,18 @@ def _without_hyperbole(lowered: str, lang: str) -> str:
 
 # "Немає алергії", "no rash at all", "bez uczulenia": the worry denied is praise.
 _HEALTH_DENIED = re.compile(r"(?<!\w)(?:no|not|without|never|nie|bez|brak|żadn\w*|zero|не|немає|нема|без|жодн\w*|ні)"
-                            r"[ ,]+(?:\w+[ ,]+)?$")  # in the same clause: "Немає. - Жахлива алергічна реакція" is no denial
+                            r"[ ,]+(?:\w+[ ,]+){0,2}$")  # in the same clause: "Немає. - Жахлива алергічна реакція" is no denial
+# What the thing is for ("to keep skin rashes away", "krem na wysypkę") or a condition the customer
+# has ("my kids are allergic to corn"): no reaction to it reported.
+_HEALTH_PURPOSE = re.compile(r"(?<!\w)(?:keep|keeps|kept|prevent\w*|avoid\w*|against|reduc\w*|treat\w*|zapobieg\w*|przeciw|"
+                             r"проти|від)\s+(?:\w+\s+){0,2}$")
+_ALLERGIC_BY_NATURE = re.compile(r"(?<!\w)(?:am|is|are|i'm|we're|they're|he's|she's)\s+$")
 
 
 def _health_said(unexaggerated: str, lang: str) -> bool:
-    return any(not _HEALTH_DENIED.search(unexaggerated[max(0, m.start() - 30):m.start()])
-               for m in _HEALTH[lang].finditer(unexaggerated))
+    return any(not _HEALTH_DENIED.search(before) and not _HEALTH_PURPOSE.search(before)
+               and not (m.group(0).startswith("allerg") and _ALLERGIC_BY_NATURE.search(before))
+               for m in _HEALTH[lang].finditer(unexaggerated) for before in (unexaggerated[max(0, m.start() - 30):m.start()],))
 
 
 def health_worry(text: str, lang: str) -> bool:
@@ -1162,7 +1168,7 @@ _SPOILED = {
 
 
 # "На смак як гнилий гарбуз", "tastes like rotten fruit": a comparison, not rot found in it.
-_SIMILE_BEFORE = re.compile(r"(?<!\w)(?:like|jak|niczym|jakby|як|ніби|наче|мов|немов|будто|как)\s+(?:\w+\s+)?$")
+_SIMILE_BEFORE = re.compile(r"(?<!\w)(?:like|jak|niczym|jakby|як|ніби|наче|мов|немов|будто|как)\s+(?:\w+\s+){0,2}$")  # "tastes like it is moldy"
 
 
 def spoiled(text: str, lang: str) -> bool:

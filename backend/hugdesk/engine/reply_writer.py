@@ -488,10 +488,11 @@ def _opening(w: _Writer) -> list[str]:
     when something was praised, "detailed" only when it is long."""
     inputs = w.inputs
     analysis = inputs.analysis
-    if inputs.full_marks and analysis.positive >= 1 and analysis.sentiment in ("mixed", "negative") \
-            and not analysis.grave and not analysis.kind.harm:
-        # Five stars and words of praise over a complaint ("Terrific experience. Do not eat in
-        # the restaurant"): the stars are thanks-worthy, so thanks come before the apology.
+    if (inputs.full_marks or inputs.good_rating and analysis.positive >= analysis.negative) and analysis.positive >= 1 \
+            and analysis.sentiment in ("mixed", "negative") and not analysis.grave and not analysis.kind.harm:
+        # Five stars, or four over a text praising at least as much as it criticises ("Terrific
+        # experience. Do not eat in the restaurant"): the stars are thanks-worthy, so thanks come
+        # before the apology.
         return [w.slot("thanks_detailed" if inputs.long_review and w.attempt % 2 == 0 else "thanks_mixed_generic")]
     # "Balanced" only when something was praised by name: a stray positive word ("fast
     # charging does not work") is no praise.
