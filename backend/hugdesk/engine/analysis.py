@@ -461,9 +461,18 @@ _DELIVERY_TALK = {
     "uk": re.compile(r"(?:доставк\w*|доставил\w*|доставлен\w*|відправ\w*|посилк\w*|кур'?єр\w*|нов\w* пошт\w*|укрпошт\w*|чека(?!ти)\w*|"
                      r"затрим\w*|запізн\w*|(?<!\w)не прийш\w*|(?<!\w)не надійш\w*|замовлення\w*)"),
 }
+_OVERALL_SCORE = {
+    "en": re.compile(r"\boverall,? (?:i(?:'d| would)? (?:give|rate) (?:it|this|them)|i rate (?:it|this)|rating:?|score:?) "
+                     r"(?P<score>[1-5](?:\.5)?)(?: ?/ ?5| out of 5| stars?)?\b"),
+    "pl": re.compile(r"(?<!\w)(?:całość|całośc|ogólnie|ogółem|ogólna ocena|ocena ogólna|ocena końcowa)\W+(?:\w+ )?(?:oceniam|daję|"
+                     r"dałbym|dałabym|wystawiam)?\s*(?:na\s+)?(?P<score>[1-5](?:[,.]5)?)(?:\s*/\s*5| na 5| gwiazdk\w*)?(?!\w|[,.]\d)"),
+    "uk": re.compile(r"(?<!\w)(?:загалом|в цілому|загальна оцінка|загальне враження)\W+(?:\w+ )?(?:ставлю|оцінюю|даю)?\s*(?:на\s+)?"
+                     r"(?P<score>[1-5](?:[,.]5)?)(?:\s*/\s*5| з 5| зірк\w*)?(?!\w|[,.]\d)"),
+}
 _NOT_PREFIX = {"pl": "nie", "uk": "не"}
-_STOPPED_WORDS = frozenset("перестав перестала перестало перестали przestał przestała przestało przestały przestali stopped".split())
-_STOPPED_BAD = re.compile(r"^(?:підвис|зависа|глюч|гальму|тормоз|лага|виліта|перегріва|грітися|гріється|шуміти|шумить|тріщати|скрипіти|текти|протіка|боліти|плакати|вередува|zawiesza|zacina|lagowa|przycina|grzać|przegrzewa|hałasowa|piszcze|skrzypie|cieknie|przecieka|płaka|freezing|crashing|lagging|overheating|leaking|squeaking|hurting|crying)")
+_STOPPED_WORDS = frozenset("""перестав перестала перестало перестали przestał przestała przestało przestały przestali stopped
+    зник зникла зникло зникли пропав пропала пропало пропали zniknął zniknęła zniknęło zniknęły zniknęli""".split())
+_STOPPED_BAD = re.compile(r"^(?:підвис|зависа|глюч|гальму|тормоз|лага|виліта|перегріва|грітися|гріється|шуміти|шумить|тріщати|скрипіти|текти|протіка|боліти|плакати|вередува|zawiesza|zacina|lagowa|przycina|grzać|przegrzewa|hałasowa|piszcze|skrzypie|cieknie|przecieka|płaka|freezing|crashing|lagging|overheating|leaking|squeaking|hurting|crying|фріз|фриз|лаг|глюк|замиран|затримк|шум|біль|висип|тріск|артефакт|засвіт|проблем|zacięci|lag|problem|szum|ból|wysyp|trzask)")
 # Cleanliness praised in so many words ("pokoje czyste", "spotlessly clean", "чистий номер"), not denied.
 _CLEAN_PRAISED = {
     "en": re.compile(r"(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:clean|spotless\w*)\b(?! (?:up|it|them|the|our|my|out)\b)"),
@@ -543,6 +552,7 @@ class Analysis:
     remark: bool = False           # a good review with one remark the reviewer called the only minus
     recommended: bool = False      # no stars and "Polecam", "godne polecenia", "рекомендую": the reviewer's verdict
     price_only: bool = False       # the price is the one criticism ("love this stuff, but why so expensive?")
+    stated_rating: float | None = None  # no stars, but the text's own overall score ("całość oceniam na 3")
     untried: bool = False          # "ще не провіряв", "haven't tried it yet": no "glad you're satisfied"
     kind: ComplaintKind = field(default_factory=ComplaintKind)  # fault or trait, serious, settled, asked
     # The grave kinds of trouble the text names (pests, hygiene, danger, broken essentials,
@@ -603,7 +613,7 @@ _NONE_CUE = re.compile(r"(?<!\w)(?:немає|нема|немае|жодн\w*|в
                        r"не (?:має|вияв\w*|знайш\w*|знайду|знайдено|побачи\w*|помітил\w*|помітив|зауважи\w*|думаю|обнаруж\w*|нашел|найшов)|"
                        r"nie (?:ma|znalaz\w*|zauważy\w*|stwierdz\w*)|no (?:cons|complaints?|issues?|problems?))(?!\w)", re.IGNORECASE)
 _NONE_FILLER = frozenset("""немає нема немае не має жодних жодного жодної жоден недоліків недоліки недолік мінусів мінуси
-    відсутні відсутній виявив виявила виявили виявлено виявленно невиявлено невиявленно знайшов знайшла знайду знайдено
+    відсутні відсутній виявив виявила виявили виявлено виявленно невиявлено невиявленно знайшов знайшла знайшли знайду знайдено
     ненайшов ненайшла побачив побачила помітив помітила помітили зауважив зауважила думаю що поки наразі ще їх і та було
     все чудово взагалі претензій зауважень нарікань з плином часу відпишуся нічого поганого сказати можу так а є
     нет недостатков не нашел нашла обнаружил обнаружила пока
@@ -865,7 +875,7 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
         if token == "late" and i + 1 < len(tokens) and tokens[i + 1].startswith("check"):
             continue  # "a late check-out" is a request granted, not something late
         if token in _STOPPED_WORDS and i + 1 < len(tokens) and _STOPPED_BAD.match(tokens[i + 1]):
-            continue  # "перестав підвисати", "stopped freezing": the trouble ended (a praise phrase counts it)
+            continue  # "перестав підвисати", "зникли фрізи", "stopped freezing": the trouble ended
         value = sentiment.get(token)
         if value is None and lang in _NOT_PREFIX and token.startswith(_NOT_PREFIX[lang]) \
                 and len(token) > len(_NOT_PREFIX[lang]) + 3:
@@ -874,8 +884,11 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
             inner = sentiment.get(token[len(_NOT_PREFIX[lang]):])
             if isinstance(inner, float) and inner > 0:
                 value = -0.8 * inner
+        denied_fault = False
         if isinstance(value, float):
             if i <= negate_until:
+                # "нема затримок", "no delays": a fault denied names no problem of its kind either.
+                denied_fault = value < 0
                 value = -value * 0.8
                 negate_until = -1
                 pending_lack = 0.0
@@ -891,7 +904,7 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
             pending_lack = 0.0
         # "в обід була доставка", "by lunchtime": an hour of the day, not a meal judged.
         mealtime = token in _MEALTIMES and i > 0 and tokens[i - 1] in _MEALTIME_LEADS
-        found = None if mealtime else categories_lookup.get(token)
+        found = None if mealtime or denied_fault else categories_lookup.get(token)
         if found:
             categories.update(found)
         topic = None if mealtime else _topic_at(lang, tokens, i)
@@ -1443,6 +1456,13 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         issues.append(("not_received", category, ""))
         problem_hits[category] = problem_hits.get(category, 0.0) + 2.0
         neg_total += 1.0
+    stated_rating = None
+    if rating is None:
+        # No stars, but the text gives its own overall score ("całość oceniam na 3", "overall I'd
+        # give it 3 out of 5"): that score is the stars. Scores of parts ("SPA na 5") are not.
+        stated = _OVERALL_SCORE[lang].search(original.lower())
+        if stated:
+            rating = stated_rating = float(stated.group("score").replace(",", "."))
     if rating is not None:
         rating = max(0.0, min(5.0, float(rating)))
     sentiment = _polarity(rating, pos_total, neg_total, irony=bool(_IRONY.search(original)),
@@ -1698,6 +1718,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         wrong_sent=wrong_sent and is_complaint,
         issue_words={code: what for code, _, what in issues if what} if is_complaint else {},
         aspects=aspects, kind=kind, grave=grave, remark=remark, recommended=recommends,
+        stated_rating=stated_rating and max(0.0, min(5.0, stated_rating)),
         price_only=problem_categories == ["price"] and pos_total >= 1 and not issues and len(original) <= 200
         and _price_only(original, lang),
         untried=lang in _UNTRIED and bool(_UNTRIED[lang].search(original.lower())),

@@ -248,7 +248,8 @@ _SENTIMENT = {
             zapyzia* niekontaktow* rugan* rugał* urwał* urwan* szwank* klops niegotow* przypal* niedouczon* pstrokaci*
             nieładn* niepokoj* niezgodn* obskurn* zaniedban* zatęchł* stęchł* wilgoć wilgotn* bałagan* chaos*
             niekompetent* olewa* olewcz* lekceważ* bezczeln* arogan* karaluch* robak* robactw* pluskw* obojętn*
-            nieśwież* przeterminowan* zepsut* spleśnia* nieaktualn* nieprzyjazn* ubog* przesadzon* nienaprawialn*""",
+            nieśwież* przeterminowan* zepsut* spleśnia* nieaktualn* nieprzyjazn* ubog* przesadzon* nienaprawialn*
+            kolejk* niewyremontowan* nieodnowion* nieodświeżon*""",
         "neg_phrases": [
             # "W tej cenie piłam lepsze", "poszukam czegoś innego": compared and found wanting.
             r"\b(?:piła|pił|jadła|jadł|miała|miał|widziała|widział|używała|używał)\w* (?:już )?(?:dużo |znacznie |o wiele )?lepsz\w*",
@@ -274,7 +275,7 @@ _SENTIMENT = {
             # "Dostawa powinna być za darmo": a demand is criticism; "jest tak, jak powinno być" is praise.
             r"(?<!\btak )(?<!\bjak )(?<!\btak, jak )\b(?:po)?winn[aoy]?\w* (?:raczej |chyba |przynajmniej )?(?:być|kosztować|mieć)\b(?! (?:tak|jak)\b)",
             r"\boczekiwał\w* (?:\w+ )?(?:czegoś )?(?:lepszego|więcej)\b", r"\b(?:poszukam|szukam|rozejrzę się za|kupię) (?:czegoś|coś) innego\b",
-            r"\bwymaga\w* (?:\w+ ){0,2}(?:łatania|poprawek|dopracowania|poprawy|napraw)", *(r"\b" + lead + r" (?:\w+ )?(?:błędów|bugów)" for lead in ("masa", "mnóstwo", "dużo", "pełno", "sporo", "wiele")),
+            r"\bwymaga\w* (?:\w+ ){0,2}(?:łatania|poprawek|dopracowania|poprawy|napraw(?!d))", *(r"\b" + lead + r" (?:\w+ )?(?:błędów|bugów)" for lead in ("masa", "mnóstwo", "dużo", "pełno", "sporo", "wiele")),
             r"\bgorzej\b", r"\bmogł\w* (?:by )?(?:\w+ )?być (?:trochę |dużo |znacznie )?lepsz\w*",
             r"\bmógł\w* (?:by )?(?:\w+ )?być (?:trochę |dużo |znacznie )?lepsz\w*", r"\bniż (?:deklarowan|podawan|zapowiadan|obiecywan)\w*",
             r"\bnie (?:dorównuj|dociąg)\w*",
@@ -284,7 +285,7 @@ _SENTIMENT = {
             r"\bpozostawia wiele do życzenia\b", r"\bnie warto\b", r"\bstrata (?:czasu|pieniędzy)\b",
             # "Cena z kosmosu", "lepiej wybrać Xboxa", "powyżej 1000 zł bym nie dał": a price or a
             # choice criticised without a negative word.
-            r"\bz przykrością\b", r"\bwprowadz\w* (?:\w+ )?w błąd\b", r"\bnie (?:jest |są |był\w* )?zgodn\w* z opisem\b",
+            r"\bz przykrością\b", r"\bniższ\w* standard\w*", r"\bwprowadz\w* (?:\w+ )?w błąd\b", r"\bnie (?:jest |są |był\w* )?zgodn\w* z opisem\b",
             r"\b(?:już )?nie (?:zaufam|ufam)\b",
             r"\bz kosmosu\b", r"\blepiej (?:już )?(?:wybrać|kupić|wziąć|dopłacić)\b", r"\bbym nie (?:dał|dała|zapłacił|zapłaciła)\b",
             r"\bnie ma (?:żadnego )?sensu\b",
@@ -524,7 +525,9 @@ LONG_WAIT = {
           # "the shot I took 20 minutes before": when something was taken, not a wait.
           r"(?! (?:before|earlier|ago|after|later|prior))"
           r"|\b(?:long|slow) (?:wait|service)\b|\bwaited (?:so |too )?long\b",
-    "pl": r"\bczeka\w* (?:\w+ ){0,3}?(?:godzin\w*|minut|wieki|wieczność|długo|pół godziny)|\bdługo (?:czeka|trwa)\w*"
+    # Not "długo czekać na schłodzenie mechanizmu": a device's own cooling or charging is no wait for us.
+    "pl": r"(?:\bczeka\w* (?:\w+ ){0,3}?(?:godzin\w*|minut|wieki|wieczność|długo|pół godziny)|\bdługo (?:czeka|trwa)\w*)\b"
+          r"(?! (?:\w+ )?na (?:schł|ostyg|ochł|nagrz|naład|wysch|zagot|podgrz|uruchom))"
           r"|\bdługie (?:czekanie|oczekiwanie)\b",
     "uk": r"\bчека\w* (?:\S+ ){0,3}?(?:годин\w*|хвилин|вічність|довго|півгодини)|\bдовго (?:чека|нес|готува)\w*|\bдовге очікування\b",
 }
@@ -612,8 +615,7 @@ CANCELLED = {
           # "Transakcja została anulowana z uwagi na brak towaru".
           r"|\btransakcj\w* (?:\w+ )?(?:został\w* |zostało )?anulowa\w*|\banulowa\w* (?:\w+ )?(?:transakcj|zakup)\w*"
           r"|\b(?:z uwagi na|z powodu|ze względu na) brak\w* (?:\w+ )?(?:towaru|produktu)\b",
-    "uk": r"\bзамовлення (?:\w+ )?скасува\w*|\bскасува\w* (?:\w+ )?замовлення|\b(?:немає|нема|відсутн\w*) (?:\w+ )?(?:в|на) "
-          r"(?:наявності|складі)|\bтак і не (?:відправили|надіслали)\b|\bне (?:відправили|надіслали) (?:\w+ )?(?:замовлення|товар)"
+    "uk": r"\bзамовлення (?:\w+ )?скасува\w*|\bскасува\w* (?:\w+ )?замовлення|\b(?:немає|нема|відсутн\w*) (?:\w+ )?(?:(?:в|у) наявності|на складі)|\bтак і не (?:відправили|надіслали)\b|\bне (?:відправили|надіслали) (?:\w+ )?(?:замовлення|товар)"
           r"|\bзамовлення не (?:може|могло|буде) (?:бути )?виконан\w*|\bчерез відсутність товару\b"
           r"|\b(?:транзакці\w*|покупк\w*) (?:\w+ )?скасува\w*|\bскасува\w* (?:\w+ )?(?:транзакці|покупк)\w*|\bчерез брак товару\b",
 }
@@ -792,7 +794,7 @@ _CATEGORIES = {
                     r"\bdid ?n[o']t (?:call|contact|reply|respond)", r"\bcustomer service\b", r"\bsupport team\b",
                     r"\bbrak (?:odpowiedzi|kontaktu|reakcji)\b", r"\bnikt nie (?:odbiera|odpowiada|oddzwoni)",
                     r"\bnie (?:odpisuj|oddzwoni)\w*", r"\bzero (?:odpowiedzi|potwierdzenia|kontaktu)\b",
-                    r"\bobsług\w* klienta\b", r"\bwsparci\w*", r"\bbok\b",
+                    r"\bobsług\w* klienta\b", r"\bwsparci\w*", r"(?<!\bw )(?<!\bna )(?<!\bz )\bbok\b",  # BOK, not "w bok" (aside)
                     r"\bне (?:передзвон|беруть)\w*", r"\bніхто не (?:відповів|відповідає|передзвонив|зв'язався|бере)", r"\bпідтримк\w*", r"\bгаряч\w* ліні\w*",
                     r"\bкину\w* слухавку", r"\bоператор\w*", r"\bhung up\b", r"\brzuci\w* słuchawk", r"\bnie odpisuj\w*",
                     r"\bпри зверненні\b", r"\bзвернен\w* до виробник"],

@@ -277,6 +277,8 @@ def _inputs(review, context) -> ReplyInputs:
     detected = detect_language(text, hint=_get(context, "language_hint", None))
     kind = str(_get(context, "business_kind", "") or "")
     analysis = analyse(text, rating, language=detected, platform=platform, domain=_KIND_DOMAIN.get(kind))
+    if rating is None and analysis.stated_rating is not None:
+        rating = analysis.stated_rating  # "całość oceniam na 3": the text's own stars
     lang, fallback = reply_language(detected)
     module = _PHRASES[lang]
     seed = seed_of(platform, author, text)
