@@ -67,3 +67,13 @@ def test_praise_for_how_a_small_issue_was_handled_is_a_settled_trouble():
     for draft in drafts_for_authors(text, 4, HOTEL):
         first = draft.split("\n\n")[1]
         assert not re.search(r"sorry|fell short", first, re.IGNORECASE), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Ноутбук гарний і швидкий, але останнім часом почав підвисати."),
+    ("pl", "Laptop ładny i szybki, ale ostatnio zaczął się zawieszać."),
+])
+def test_a_trouble_that_started_is_still_a_fault(lang, text):
+    # Only "stopped" turns a trouble round; "started" is the onset of a fault whatever follows.
+    reading = analyse(text, 4, lang, domain="product")
+    assert reading.is_complaint and reading.kind.failed, (reading.sentiment, reading.kind.failed)

@@ -472,7 +472,9 @@ _OVERALL_SCORE = {
 _NOT_PREFIX = {"pl": "nie", "uk": "не"}
 _STOPPED_WORDS = frozenset("""перестав перестала перестало перестали przestał przestała przestało przestały przestali stopped
     зник зникла зникло зникли пропав пропала пропало пропали zniknął zniknęła zniknęło zniknęły zniknęli""".split())
-_STOPPED_BAD = re.compile(r"^(?:підвис|зависа|глюч|гальму|тормоз|лага|виліта|перегріва|грітися|гріється|шуміти|шумить|тріщати|скрипіти|текти|протіка|боліти|плакати|вередува|zawiesza|zacina|lagowa|przycina|grzać|przegrzewa|hałasowa|piszcze|skrzypie|cieknie|przecieka|płaka|freezing|crashing|lagging|overheating|leaking|squeaking|hurting|crying|фріз|фриз|лаг|глюк|замиран|затримк|шум|біль|висип|тріск|артефакт|засвіт|проблем|zacięci|lag|problem|szum|ból|wysyp|trzask)")
+_STOPPED_BAD = re.compile(r"^(?:" + "|".join(lexicon.TROUBLES.values())
+                          + r"|фріз|фриз|лаг|глюк|замиран|затримк|шум|біль|висип|тріск|артефакт|засвіт|проблем"
+                          + r"|zacięci|lag|problem|szum|ból|wysyp|trzask)")
 # Cleanliness praised in so many words ("pokoje czyste", "spotlessly clean", "чистий номер"), not denied.
 _CLEAN_PRAISED = {
     "en": re.compile(r"(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:clean|spotless\w*)\b(?! (?:up|it|them|the|our|my|out)\b)"),
@@ -1059,7 +1061,7 @@ _SEVERE = {
     "uk": (("product_defect", r"(?:(?<!\w)дим(?!\w)|димить|димів|згорі\w*|загорі\w*|іскр\w*|вибух\w*|струмом)"),
            ("cleanliness", r"(?:(?<!\w)клоп\w*|тарган\w*|брудн\w*|смерд\w*|цвіль|плісня\w*|волосся)"),
            ("product_defect", r"(?:(?<!\w)не (?:вмика|включа|ввімкн|увімкн|заряджа|працю)\w*|заряджа\w* (?:\w+ )?(?:цілу )?добу|"
-                              r"(?:перестав|перестал)\w*(?! (?:підвис|зависа|глюч|гальму|тормоз|лага|виліта|перегріва|грітися|гріється|шуміти|шумить|тріщати|скрипіти|текти|протіка|боліти|плакати|вередува)\w*)|зламал\w*|зламав\w*|(?<!\w)мовчить|гальму\w*|перегріва\w*|(?<!\w)гасне|сам\w* вимика\w*)"),
+                              r"(?:перестав|перестал)\w*(?! (?:" + lexicon.TROUBLES["uk"] + r")\w*)|зламал\w*|зламав\w*|(?<!\w)мовчить|гальму\w*|перегріва\w*|(?<!\w)гасне|сам\w* вимика\w*)"),
            ("staff", r"(?:груб\w*|хамськ\w*|хамил\w*|крича\w*|нахаб\w*|неввічлив\w*)")),
 }
 _SEVERE_RE = {lang: [(category, re.compile(rx, re.IGNORECASE)) for category, rx in rules] for lang, rules in _SEVERE.items()}

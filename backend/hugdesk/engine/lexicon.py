@@ -95,6 +95,15 @@ REFUSED_BY_DEPENDENT = {
           r"виплюв\w*|випльову\w*)(?!\w)",
 }
 
+# Troubles a thing can stop having ("WebStorm перестав підвисати", "przestał się zawieszać", "stopped
+# freezing"): after "stopped" they are the purchase's merit, after "started" the onset of a fault.
+TROUBLES = {
+    "en": "freezing|crashing|lagging|overheating|leaking|squeaking|hurting|crying|stuttering|buffering",
+    "pl": "zawiesza|zacina|lagowa|przycina|grzać|przegrzewa|hałasowa|piszcze|skrzypie|cieknie|przecieka|boleć|płaka",
+    "uk": "підвис|зависа|глюч|гальму|тормоз|лага|виліта|перегріва|грітися|гріється|шуміти|шумить|тріщати|скрипіти|текти|протіка|боліти|плакати|вередува",
+}
+
+
 _SENTIMENT = {
     "en": {
         "pos": """great excellent excellence excelling awesome amazing amazed cute perfect perfectly love loved
@@ -206,7 +215,7 @@ _SENTIMENT = {
                         r"\b(?:will|'ll|gonna) (?:definitely |certainly |surely |be )*(?:order|buy|purchas|reorder|com)\w* "
                         r"(?:\w+ ){0,3}?(?:again|more)\b",
                         r"\bnever (?:look|go|stay|shop|order|buy)\w* anywhere else\b",
-                        r"\b(?:it |has |have )?stopped (?:freezing|crashing|lagging|overheating|leaking|squeaking|hurting|crying|stuttering|buffering)\b",
+                        r"\b(?:it |has |have )?stopped (?:" + TROUBLES["en"] + r")\b",
                         r"\bno (?:problem|problems|issues?|complaints?)\b", r"\bcan'?t ask for (?:much )?more\b",
                         # A parcel that came quickly is praised, however the product fared.
                         r"\b(?:arrived|came|shipped|delivered|got here) (?:so |very |really |super |surprisingly )?(?:quickly|quick|fast|"
@@ -316,7 +325,7 @@ _SENTIMENT = {
             r"\b(?:srog\w*|słon[aey]|zaporow\w*|kosmiczn\w*) cen\w*",
         ],
         "pos_phrases": [r"\bbez (?:zarzutu|zarzut[óo]w|problemu|problem[óo]w|trudu|zastrze[żz]e[ńn])\b", r"\bw porządku\b",
-                        r"\bprzestał\w* (?:się )?(?:zawiesza|zacina|lagowa|przycina|grzać|przegrzewa|hałasowa|piszcze|skrzypie|cieknie|przecieka|boleć|płaka)\w*",
+                        r"\bprzestał\w* (?:się )?(?:" + TROUBLES["pl"] + r")\w*",
                         # "Zdecydowanie zostaję przy tym", "na pewno wrócimy", "kupię ponownie": loyalty is a verdict.
                         r"\bzostaj\w* przy (?:tym|nim|niej|tej|tych)\b", r"\bkupi\w* (?:ponownie|znowu|jeszcze raz)\b",
                         r"\b(?:na pewno|chętnie|z pewnością|napewno) (?:tu |tam |jeszcze )?(?:wrócę|wrócimy|wrócim|kupię|kupimy|zamówię|przyjedziemy|przyjadę)\b",
@@ -382,7 +391,7 @@ _SENTIMENT = {
         ],
         "pos_phrases": [r"\bбез (?:жодних |ніяких )?(?:проблем|нарікань|зауважень)\b", r"\bнарікань немає\b", r"\bвсе гаразд\b",
                         # "WebStorm перестав підвисати": a trouble that stopped is the purchase's merit.
-                        r"(?<!\w)(?:перестав|перестала|перестало|перестали) (?:підвис|зависа|глюч|гальму|тормоз|лага|виліта|перегріва|грітися|гріється|шуміти|шумить|тріщати|скрипіти|текти|протіка|боліти|плакати|вередува)\w*",
+                        r"(?<!\w)(?:перестав|перестала|перестало|перестали) (?:" + TROUBLES["uk"] + r")\w*",
                         r"(?<!\w)(?:особливих |жодних |серйозних )?(?:нарікань|зауважень|претензій) не маю(?!\w)",
                         r"\bвсе працює\b", r"\bвсе норм\b", r"\bвсе добре\b", r"\bвсе супер\b",
                         # "Все літає": runs fast, said of a computer or a phone.
