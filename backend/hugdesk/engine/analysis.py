@@ -739,8 +739,9 @@ _ISSUE_NEGATED = {"en": re.compile(r"\b(?:not|n't|never|no|without)\W+(?:\w+\W+)
                   "uk": re.compile(r"(?<!\w)(?:не|без)\W+(?:\w+\W+){0,2}$")}
 
 
-# "Niweluje kocie smrodki", "blocks the street noise": the smell or noise is what the thing takes away.
-_TAKE_AWAY_STEMS = r"niwel|eliminu|pochłani|neutraliz|wycisz|wygłusz|tłumi|block|cancel|eliminat|absorb|усува|поглина|нейтраліз|заглуш"
+# "Niweluje kocie smrodki", "blocks the street noise": the smell or noise is what the thing takes
+# away. The verbs are the suppressors: negated ("doesn't block the noise"), they say it falls short.
+_TAKE_AWAY_STEMS = "|".join(_SUPPRESSOR_STEMS)
 _TAKEN_AWAY = re.compile(r"(?<!\w)(?:" + _TAKE_AWAY_STEMS + r")\w*\W+(?:\w+\W+){0,2}$")
 _TAKEN_AWAY_SPAN = re.compile(r"(?<!\w)(?:" + _TAKE_AWAY_STEMS + r")\w*(?:\W+\w+){0,3}", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"(?<!\w)(?:not|n't|never|nie|не)\W+$|n't\s+$", re.IGNORECASE)

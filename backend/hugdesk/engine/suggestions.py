@@ -97,7 +97,8 @@ def _consumable(analysis, text: str = "") -> bool:
     """The product itself is food or drink, so the closing wishes "enjoy" ("Smacznego"),
     not "use it for years". A food word alone is not enough: a camera review that mentions
     selfies "with coffee" is about the camera, so any topic outside food means it is not."""
-    if any(_VESSEL.fullmatch(word) for word in re.findall(r"[\w'-]+", text)[:4]) and not re.search(r"\bcups? of\b|k-cup", text[:80], re.I):
+    opening = text[:80]
+    if any(_VESSEL.fullmatch(word) for word in re.findall(r"[\w'-]+", opening)[:4]) and not re.search(r"\bcups? of\b|k-cup", opening, re.I):
         return False
     food_topic = any("food" in (CATEGORIES.get(t.lang, {}).get(w) or ()) for t in analysis.topics for w in t.nom.lower().split())
     if analysis.domain != "product" or ("food" not in analysis.categories and not food_topic) or analysis.device_judged:
