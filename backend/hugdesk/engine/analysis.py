@@ -368,10 +368,11 @@ _PL_GENDER = (
     # look the same ("materiałem", "kanałem", "stołem", "tytułem", "z połamanym tyłem", "ogółem"):
     # they are left out.
     re.compile(r"\b(?!(?:materi|dzi|udzi|ci|kan|up|zap|sz|ide|sygn|ped|kryszt|w)ałem\b|\w*[oó]łem\b|(?:tyt|artyk)ułem\b|[tp]yłem\b)"
-               r"\w+[aeiouyąęó]ł(?:em|bym| bym| em| by m)\b|\bjestem (?:\w+ )?\w+(?:ony|ny|ty|ły|wy)\b"
+               r"\w+[aeiouyąęó]ł(?:em|bym| bym| em| by m(?! ?\. ?in\b))\b|\bjestem (?:\w+ )?\w+(?:ony|ny|ty|ły|wy)\b"
                # "Bym go nie kupił", "by m go nie kupiła": the particle before, the verb's gender after.
                r"|\bby ?m(?: \w+){0,3}? \w+[aeiouyąęó]ł\b"),
-    re.compile(r"\b\w+[aeiouyąęó]ła(?:m|bym| bym| m| by m)\b|\bjestem (?:\w+ )?\w+(?:ona|na|ta|ła|wa)\b"
+    # "Trasa prowadziła m.in. przez park": "m." is "między innymi", no ending split off.
+    re.compile(r"\b\w+[aeiouyąęó]ła(?:m|bym| bym| m(?! ?\. ?in\b)| by m)\b|\bjestem (?:\w+ )?\w+(?:ona|na|ta|ła|wa)\b"
                r"|\bby ?m(?: \w+){0,3}? \w+[aeiouyąęó]ła\b"),
 )
 
@@ -495,6 +496,10 @@ _PESTS = re.compile(r"bed ?bugs?|(?<!blunt )(?<!joint )roach|cockroach|mice|mous
 _SUPPRESSOR_STEMS = ("wycisz", "wygłusz", "tłumi", "redukuj", "izoluj", "odcina", "niwel", "eliminu", "pochłani", "neutraliz",
                      "block", "cancel", "reduc", "filter", "muffl", "isolat", "eliminat", "absorb", "глуш", "заглуш", "блоку",
                      "зменшу", "приглуш", "ізолю", "усува", "поглина", "нейтраліз")
+# "Eliminuje częste problemy z …", "eliminates the problem of …": what these verbs take away may be
+# any trouble, not only a smell or a noise ("blocks problems" says nothing of the kind).
+_ELIMINATING_STEMS = ("eliminu", "eliminat", "niwel", "усува")
+_PROBLEM_NOUN = re.compile(r"(?:problem\w*|kłopot\w*|issues?|проблем\w*)$")
 # Trailing dots and quoted praise ("Doskonały gadżet dla osób ..... chcących stracić prawo
 # jazdy") mark irony: praise words under one star are then not taken at face value.
 _IRONY = re.compile(r"\.{4,}|…{2,}|\s\.\.\.\s*\w|[\"„“«]\w+[\"”»]")
@@ -613,8 +618,11 @@ def _sections(text: str) -> list[tuple[str, float]]:
 # "Не думаю що знайду", "Жодного", "brak wad", "none so far").
 _NONE_CUE = re.compile(r"(?<!\w)(?:немає|нема|немае|жодн\w*|відсутн\w*|невиявл\w*|ненайш\w*|нет|brak|żadn\w*|none|nothing|"
                        r"не (?:має|вияв\w*|знайш\w*|знайду|знайдено|побачи\w*|помітил\w*|помітив|зауважи\w*|думаю|обнаруж\w*|нашел|найшов)|"
-                       r"nie (?:ma|znalaz\w*|zauważy\w*|stwierdz\w*)|no (?:cons|complaints?|issues?|problems?))(?!\w)", re.IGNORECASE)
-_NONE_FILLER = frozenset("""немає нема немае не має жодних жодного жодної жоден недоліків недоліки недолік мінусів мінуси
+                       r"nie (?:ma|znalaz\w*|zauważy\w*|stwierdz\w*)|no (?:cons|complaints?|issues?|problems?)|"
+                       # "Сподіваюсь, не буде", "mam nadzieję, że nie będzie": none, and hoping it stays so.
+                       r"не (?:буде|будет)|nie będzie|(?:won'?t|will not) be any|hopefully none)(?!\w)", re.IGNORECASE)
+_NONE_FILLER = frozenset("""сподіваюсь сподіваюся сподіваюся надіюсь надіюся надеюсь буде будет mam nadzieję że będzie
+    hope hopefully there won't will be немає нема немае не має жодних жодного жодної жоден недоліків недоліки недолік мінусів мінуси
     відсутні відсутній виявив виявила виявили виявлено виявленно невиявлено невиявленно знайшов знайшла знайшли знайду знайдено
     ненайшов ненайшла побачив побачила помітив помітила помітили зауважив зауважила думаю що поки наразі ще їх і та було
     все чудово взагалі претензій зауважень нарікань з плином часу відпишуся нічого поганого сказати можу так а є
@@ -841,6 +849,7 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
     last_hits: list[tuple[int, float]] = []
     marker_pos = 0.0  # "раніше" is praise on its own ("came earlier"): it never counts as the praise turned round
     suppressed_until = -1
+    removes_problems = False
     for i, token in enumerate(tokens):
         if token in negators and i + 1 < len(tokens) and tokens[i + 1].startswith(_SUPPRESSOR_STEMS):
             neg += 0.5  # "doesn't block noise": a shortcoming, and the noise stays a complaint
@@ -848,7 +857,8 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
         # str.startswith with a tuple, not a regex: this runs on every token.
         if token.startswith(_SUPPRESSOR_STEMS) and not (i and tokens[i - 1] in negators):
             suppressed_until = i + 3
-        elif i <= suppressed_until and _NUISANCE.match(token):
+            removes_problems = token.startswith(_ELIMINATING_STEMS)
+        elif i <= suppressed_until and (_NUISANCE.match(token) or removes_problems and _PROBLEM_NOUN.match(token)):
             # "Absolutnie niweluje kocie smrodki", "blocks out the street noise": what the thing
             # takes away is its merit, never a smell or a noise to apologise for.
             pos += 0.5
@@ -880,6 +890,8 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
         if token in _STOPPED_WORDS and i + 1 < len(tokens) and _STOPPED_BAD.match(tokens[i + 1]):
             continue  # "перестав підвисати", "зникли фрізи", "stopped freezing": the trouble ended
         value = sentiment.get(token)
+        if token == "super" and i + 1 < len(tokens) and tokens[i + 1].isdigit():
+            value = None  # "Super 8", "Super 95": a brand or a grade of fuel, no praise
         if value is None and lang in _NOT_PREFIX and token.startswith(_NOT_PREFIX[lang]) \
                 and len(token) > len(_NOT_PREFIX[lang]) + 3:
             # "nieuprzejma", "неввічливий", "неякісний": praise with the negation written into the
@@ -1484,10 +1496,11 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     if sentiment in ("positive", "neutral") and spoiled(original, lang):
         # "Під кришкою пліснява", "tasty, but the second jar had mould": never "glad you liked it".
         sentiment = "mixed"
-    if sentiment == "positive" and rating is None and pos_total < 2 and len(original.split()) >= 40:
+    if sentiment == "positive" and rating is None and (pos_total < 2 and len(original.split()) >= 40 or pos_total < 1):
         # No stars, a long text and barely one word of praise the lists know: too little to thank
         # for "such kind words" (graded wrong on complaints the lists could not read, set V). A
-        # plain thank-you and an open door fit either way.
+        # plain thank-you and an open door fit either way. So is half a word of praise in a short
+        # text ("w Europie działa 200 hoteli": a press note, no review).
         sentiment = "neutral"
     if sentiment == "mixed" and rating is None and 2 * neg_total > pos_total and never_again(original, lang):
         # No stars, criticism not far outweighed and "nie polecam tego hotelu": the verdict is the

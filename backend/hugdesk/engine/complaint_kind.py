@@ -130,6 +130,9 @@ _HARM = {
                      # Something hard in food: a choking or cutting hazard, whatever the dish.
                      r"(?:pieces?|bits?|shards?|chunks?|fragments?) of (?:hard |sharp |broken )?(?:plastic|glass|metal|wire)|"
                      r"(?:plastic|glass|metal) (?:pieces?|bits?|shards?|fragments?)|(?:nearly|almost) (?:swallowed|choked)|"
+                     # A child or a pet choking on it: a hazard even when it ends well.
+                     r"choking hazard|(?:baby|babies|child|kids?|toddler|son|daughter|dogs?|pupp(?:y|ies)|cats?|she|he) "
+                     r"(?:\w+ ){0,2}?(?:choked|chokes|choking|gagged|gags|gagging)(?! up)|"
                      r"(?:glass|metal|wire|plastic) in (?:the |my |our |his |her )?(?:food|jar|pouch|dish|meal|"
                      r"soup|sandwich|bread|cereal|puree|purée|box|bag|pack))\b"),
     "pl": re.compile(r"(?:pluskw\w*|pogryzi\w*|ugryzi\w*|(?:w|do|na) szpital\w*|reakcj\w* alergiczn\w*|poparzy\w*|"
@@ -138,14 +141,20 @@ _HARM = {
                      r"rozwolnieni\w*|mdłości|ból\w* brzucha|(?:bolał\w*|rozbolał\w*) (?:\w+ )?brzuch|"
                      r"(?:(?<!\w)nie był\w*|wcale nie|(?<!\w)nie jest) (?:\w+ )?(?:bezglutenow|bezlaktozow)\w*|(?:źle|niedobrze) (?:się )?(?:czuł|poczuł)\w*|"
                      r"(?:kawał\w*|kawałecz\w*|odłam\w*|fragment\w*|drobin\w*|opiłk\w*) (?:twardego |ostrego )?(?:plastiku|szkła|metalu|drutu)|"
-                     r"(?:prawie|omal) (?:\w+ )?(?:połknął|połknęła|połknęło|zadławi\w*))"),
+                     r"(?:prawie|omal) (?:\w+ )?(?:połknął|połknęła|połknęło|zadławi\w*)|"
+                     # Said of a child or a pet, never of a mower "dławiąca się trawą" or an engine.
+                     r"(?<!\w)(?:dzieck\w*|dzieci\w*|syn\w*|córk\w*|córeczk\w*|maluch\w*|maleństw\w*|niemowl\w*|bobas\w*|pies|psa|kot|kota|ona|on)"
+                     r"(?:\W+\w+){0,4}?\W+(?:się )?(?:krztusi|zakrztusi|zadławi|dławi)\w*|"
+                     r"(?:krztusi|zakrztusi|zadławi|dławi)\w* się (?:\w+ ){0,2}?(?:dzieck|syn|córk|córeczk|maluch|maleństw|niemowl|pies|kot)\w*)"),
     "uk": re.compile(r"(?:(?<!\w)клоп\w*|покуса\w*|укус\w*|отру\w*|(?:в|у|до) лікарн\w*|алергічн\w* реакц\w*|опік\w*|"
                      r"травм\w*|викину\w* (?:весь |всі |увесь )?(?:одяг|реч)\w*|(?<!\w)нудил\w*|"
                      r"швидк\w* (?:допомог|приїха)\w*|реанімац\w*|непритомн\w*|знепритомні\w*|судом\w*|(?<!\w)не (?:міг|могла|можу) дихати|"
                      r"(?<!\w)знудил\w*|діаре\w*|біль\w* (?:у |в )?(?:живот|шлунк)\w*|(?:болів|заболів|розболівся) "
                      r"(?:\w+ )?(?:живіт|шлунок)|(?:(?<!\w)не був\w*|зовсім не|(?<!\w)не є) (?:\w+ )?безглютен\w*|погано (?:себе )?почува\w*|"
                      r"(?:шматоч\w*|шматк\w*|уламк\w*|скалк\w*|частин\w*) (?:твердого |гострого )?(?:пластику|скла|металу|дроту)|"
-                     r"(?:мало не|ледь не) (?:\w+ )?(?:проковтну|вдави|подави)\w*)"),
+                     r"(?:мало не|ледь не) (?:\w+ )?(?:проковтну|вдави|подави)\w*|"
+                     r"(?<!\w)(?:дитин\w*|дитя\w*|доньк\w*|донечк\w*|доц\w*|син\w*|малюк\w*|малеч\w*|немовл\w*|вона|він|собак\w*|кіт|кота)"
+                     r"(?:\W+\w+){0,8}?\W+(?:давиться|давилася|давився|вдавилася|вдавився|подавилася|подавився|поперхну\w*|захлина\w*))"),
 }
 # Someone's health after using it, a child's or a pet's above all ("my dogs were off their
 # food until I stopped the treats", "у дитини висипання"): a worry to take seriously whatever
@@ -467,6 +476,8 @@ _REQUESTS = {
                      r"обміняти|повернути)|вимагаю (?:\w+ )?(?:заміни|повернення)|на заміну)"),
 }
 _EXCHANGE = re.compile(r"exchang|swap|replac|wymi|обмін|обміня")
+# A past verb of taking or sending just before "do wymiany" / "на заміну".
+_TAKEN_FOR = re.compile(r"(?:\w+(?:ł|ła|li|ło|łem|łam|liśmy)|\w+(?:в|ла|ли))\W+(?:\w+\W+){0,2}$")
 _RETURN_WORD = re.compile(r"return|refund|back|zwr|oddać|odesła|повернен|поверну|здати")
 # Without a question mark only an explicit "does anyone know" counts as asking.
 _ASKS_WITHOUT_MARK = re.compile(r"anyone know|ktoś wie|хтось знає", re.IGNORECASE)
@@ -670,6 +681,8 @@ _PRICE_ASKED = re.compile(r"(?<!\w)(?:price\w*|cost\w*|expensive|pricey|cen[aęy
 def _question(text: str, lowered: str, lang: str) -> str:
     marked = real_question(text)
     request = _REQUESTS[lang].search(lowered)
+    if request and _TAKEN_FOR.search(lowered[max(0, request.start() - 30):request.start()]):
+        request = None  # "dostawca zabrał ją do wymiany": what happened, not what is asked
     if request:
         return "return" if _RETURN_WORD.search(request.group(0)) and not _EXCHANGE.search(request.group(0)) else "exchange"
     for kind, patterns in _QUESTIONS:
@@ -739,11 +752,27 @@ _OTHER_SERVICE = {
 # Going to the service centre is a plan, not a case someone already handles.
 _INTENT = {
     "en": re.compile(r"\b(?:will|going to|gonna|plan(?:ning)? to|have to|need to|i'll|we'll)\b"),
-    "pl": re.compile(r"(?:będę|będziemy|muszę|musimy|trzeba|pójdę|zaniosę|oddam|odeślę|planuję|zamierzam|chyba)"),
-    "uk": re.compile(r"(?:будем\w*|буду|збира\w*|план\w*|доведеться|треба|потрібно|піду|понесу|віднесу|звернус\w*|"
+    "pl": re.compile(r"(?:będę|będziemy|muszę|musimy|trzeba|należy|pójdę|zaniosę|oddam|odeślę|planuję|zamierzam|chyba)"),
+    "uk": re.compile(r"(?:будем\w*|буду|збира\w*|план\w*|доведеться|треба|потрібно|(?<!\w)слід(?!\w)|піду|понесу|віднесу|звернус\w*|"
                      r"(?<!\w)маю(?!\w)|мушу|змушен\w*|"
                      r"звертатим\w*|мабуть)"),
 }
+# A sentence that asks: a question mark at its end, or a question word at its start.
+_QUESTION_START = {
+    "en": re.compile(r"\s*(?:where|which|what|how|who|can|could|should|is|are|do|does)\b"),
+    "pl": re.compile(r"\s*(?:gdzie|który|która|które|jaki|jaka|jakie|jak|czy|do kogo|dokąd)(?!\w)"),
+    "uk": re.compile(r"\s*(?:де|куди|який|яка|яке|які|(?:в|у|до) (?:який|яку|яке|які|кого)|як|чи|кому|до кого)(?!\w)"),
+}
+
+
+def _asks(lowered: str, at: int, lang: str) -> bool:
+    """Whether the sentence holding position `at` is a question."""
+    start = max(lowered.rfind(mark, 0, at) for mark in ".!?\n") + 1
+    ends = [i for i in (lowered.find(mark, at) for mark in ".!?\n") if i >= 0]
+    end = min(ends) if ends else len(lowered)
+    return lowered[end:end + 1] == "?" or bool(_QUESTION_START[lang].match(lowered[start:at]))
+
+
 # A shop named by its name ("sklep Elektrix.pl"): ours only when the name is ours, which
 # the reply writer checks against the settings.
 _NAMED_SHOP = {
@@ -997,17 +1026,22 @@ _WALKED_OUT = {
 _CLAIM_FILED = {
     "en": re.compile(r"\b(?:i (?:already |have )?(?:filed|made|submitted|lodged|opened|raised) (?:a |the |my )?(?:claim|complaint|"
                      r"return|warranty claim)|(?:sent|returned|took) it (?:back )?(?:for|under|to) (?:warranty|repair|the service)|"
-                     r"(?:claim|complaint|return) (?:was|has been|got) (?:accepted|processed|handled|rejected|denied))\b"),
+                     r"(?:claim|complaint|return) (?:was|has been|got) (?:accepted|processed|handled|rejected|denied)|"
+                     r"(?:took|taken|picked up) (?:\w+ ){0,2}?(?:back )?for (?:an |a )?(?:exchange|replacement)|"
+                     r"(?:reported|complained) (?:\w+ ){0,2}?to the (?:bbb|better business bureau|attorney general|consumer protection\w*))\b"),
     # Filed, in the past: "będzie oddany na gwarancję", "піду здам на гарантію" are still to come,
     # and then a warranty check through us is the right offer.
     "pl": re.compile(r"(?:(?:złożył|zgłosił|oddał|odesłał|wysłał)(?:em|am|iśmy|yśmy)\W+(?:\w+\W+){0,2}?(?:reklamacj\w*|na "
                      r"gwarancj\w*|do serwisu|do naprawy)|musiał(?:em|am) złożyć (?:\w+ )?reklamacj\w*|(?:został|zostały|zostało|została)\w* (?:\w+ )?"
                      r"(?:wysłan|oddan|odesłan)\w* (?:do serwisu|na gwarancj\w*|na reklamacj\w*|do naprawy)|(?:(?<!\w)nie )?uwzględni\w* "
                      r"reklamacj\w*|reklamacj\w* (?:\w+ )?"
-                     r"(?:został\w* )?(?:przyjęt|rozpatrzon|uznan|odrzucon)\w*|(?:proces|przebieg)\w* reklamacji)"),
+                     r"(?:został\w* )?(?:przyjęt|rozpatrzon|uznan|odrzucon)\w*|(?:proces|przebieg)\w* reklamacji|"
+                     # Taken back for an exchange already, or the case gone to the consumer ombudsman.
+                     r"(?:zabra|odebra|odwiez|wzię)\w* (?:\w+ ){0,2}?do wymiany|rzecznik\w* (?:praw )?konsument\w*|uokik)"),
     "uk": re.compile(r"(?:(?<!\w)(?:оформив|оформила|здав|здала|віддав|віддала|відправив|відправила|подав|подала)\W+(?:\w+\W+){0,2}?"
                      r"(?:повернення|обмін|гаранті\w*|рекламаці\w*|по гарантії|на гарантію|в сервіс|на ремонт|заявку|скаргу)|"
-                     r"(?:рекламаці|заявк)\w* (?:\w+ )?(?:прийняли|відхилили|розглянули))"),
+                     r"(?:рекламаці|заявк)\w* (?:\w+ )?(?:прийняли|відхилили|розглянули)|"
+                     r"(?<!\w)забра\w* (?:\w+ ){0,2}?на (?:обмін|заміну)|захист\w* прав споживач\w*)"),
 }
 _CLAIM_PRAISED = {
     "en": re.compile(r"\b(?:claim|complaint|return|warranty|replacement)(?: process)? (?:was|went) (?:\w+ )?(?:smooth\w*|quick\w*|"
@@ -1052,6 +1086,8 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
         # errand the customer now faces, said a few clauses before the service is named.
         if service and _INTENT[lang].search(lowered[max(0, service.start() - 80):service.start()]):
             service = None  # "Будем звертатись до сервісного центру": not yet anybody's case
+        if service and _asks(lowered, service.start(), lang):
+            service = None  # "В який сервісний центр можна звернутися?": a question to us, nobody's case yet
         seller = seller or _NAMED_SHOP[lang].search(text)
         if seller and _REPLACEMENT_BOUGHT[lang].search(lowered[max(0, seller.start() - 40):seller.end()]):
             seller = None  # "замовив новий на іншому сайті": the other shop sold the replacement, not this one
