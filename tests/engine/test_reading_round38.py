@@ -114,3 +114,74 @@ def test_choke_words_that_are_no_choking_child(text):
 def test_a_machine_that_chokes_on_grass_is_no_harm():
     text = "Kosiarka dławiła się na byle kępce trawy, obudowa zaczęła się sypać. Nie polecam."
     assert not analyse(text, None, "pl", domain="product").kind.harm
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Замість 6 прийшло тільки 3 одиниці товару. Кількість не співпадає."),
+    ("en", "Ordered 6 boxes and only received 3."),
+    ("pl", "Zamówiłem 4 opakowania, a przyszły tylko 2."),
+])
+def test_fewer_than_ordered_is_something_missing(lang, text):
+    assert "missing_part" in analyse(text, 1, lang, domain="product").issues
+    for draft in drafts_for_authors(text, 1, SHOP):
+        assert "part missing from the box" not in draft, draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Сік смачний, але прийшов помятий і пробитий!"),
+    ("pl", "Karton przyszedł przebity, sok wyciekł."),
+    ("en", "The pouch arrived punctured."),
+])
+def test_dented_and_punctured_goods_came_damaged(lang, text):
+    assert analyse(text, 1, lang, domain="product").kind.damaged
+
+
+@pytest.mark.parametrize("text", [
+    "Niestety nie mieliśmy okazji nocować w tym hostelu, obsługa sprzedała nasze miejsca i poinformowała nas, że nie "
+    "możemy jednak przyjechać. Z konta pobrali całą opłatę.",
+])
+def test_a_stay_that_never_happened(text):
+    assert analyse(text, None, "pl", domain="hospitality").kind.no_stay
+    for draft in drafts_for_authors(text, None, HOTEL):
+        assert "terminem pobytu" not in draft, draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "I was very happy with everything but the breakfast: toast and cereal, water cost extra."),
+    ("en", "Everything was great except the wifi."),
+    ("pl", "Wszystko super, poza śniadaniem."),
+    ("uk", "Задоволені всім, крім сніданку."),
+])
+def test_everything_good_but_one_thing_is_a_note_on_that_thing(lang, text):
+    reading = analyse(text, 5, lang, domain="hospitality")
+    assert reading.remark and reading.negative > 0, (reading.remark, reading.negative)
+
+
+@pytest.mark.parametrize("text", ["Everything was great but we had to leave early.", "Everything was great except the price.",
+                                  "The kit came with everything but the kitchen sink!"])
+def test_but_that_sets_nothing_apart(text):
+    assert analyse(text, 5, "en", domain="hospitality").negative == 0
+
+
+def test_cold_food_is_no_shops_fault():
+    text = ("Szyba w płycie pękła dwa razy, firma zostawiła mnie bez urządzenia zastępczego i dzieci musiały jeść zimne "
+            "jedzenie. Jakość serwisu fatalna.")
+    assert "cold_food" not in analyse(text, None, "pl", domain="product").issues
+    for draft in drafts_for_authors(text, None, SHOP):
+        assert "zimne" not in draft and "zimnego" not in draft, draft
+    assert "cold_food" in analyse("Zupa przyszła zimna, a kelner był niemiły.", 2, "pl", domain="hospitality").issues
+
+
+def test_three_stars_over_praise_with_one_light_criticism_is_a_note():
+    text = ("Staff were extremely helpful during our stay. Breakfasts were full and good value, restaurant and bar service "
+            "very good. The area lacks any other amenities but there is a bus stop close by. Directions were easy to follow.")
+    reading = analyse(text, 3, "en", domain="hospitality")
+    assert reading.remark, (reading.positive, reading.negative)
+    for draft in drafts_for_authors(text, 3, HOTEL):
+        assert "dates of your stay" not in draft, draft
+
+
+def test_three_stars_with_ants_in_a_drink_stay_grave():
+    text = ("The service was nice, the food was good and the place was clean. What kept this from five stars was ants in "
+            "my soda, which the staff treated as normal.")
+    assert not analyse(text, 3, "en", domain="hospitality").remark

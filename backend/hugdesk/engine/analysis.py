@@ -166,9 +166,27 @@ _MOUTHFULS = re.compile(r"\b(?:(?:ate|eat|eaten|eating|took|take|takes|taking|tr
                         r"(?:a |one |two |three |four |a few |few |several |some |a couple of |couple of |the first |\d+ )?bites?|"
                         r"(?:first|last|every|each|one more) bite|bites? of)\b(?! (?:on|in|all over|from|around|up|and scratches)\b)",
                         re.IGNORECASE)
+# All was good but one thing: the praise, and the word that sets the one thing apart ("but" only
+# where it means "except": "happy with everything but the breakfast", not "but we left early").
+_ALL_GOOD_EXCEPT = {
+    "en": re.compile(r"\b((?:everything|it all|all)(?: else)?(?: (?:was|is|were))? (?:really |just |absolutely |very )?"
+                     r"(?:great|good|fine|perfect|excellent|ok|okay|amazing|wonderful|lovely|nice|superb|spot on)|"
+                     r"(?:happy|pleased|satisfied|impressed) with (?:everything|it all|all of it)),? "
+                     r"(?:except(?: for)?|apart from|other than|aside from|but(?! (?:i|we|it|they|he|she|you|there|that|this|then|also|overall)\b))\b"
+                     r"(?! (?:for )?(?:the |a )?(?:price|cost)\b)", re.IGNORECASE),
+    "pl": re.compile(r"\b(wszystko(?: inne)?(?: było| jest)? (?:naprawdę |po prostu |bardzo )?(?:super|ok|okej|świetn\w*|dobrz\w*|w porządku|"
+                     r"idealn\w*|bez zarzutu|fajn\w*|wspaniał\w*|git)|zadowolen\w* (?:\w+ )?ze wszystkiego),? "
+                     r"(?:oprócz|poza|prócz|z wyjątkiem)\b(?! (?:ceną|ceny)\b)", re.IGNORECASE),
+    "uk": re.compile(r"(?<!\w)((?:все|усе)(?: інше)?(?: було| є)? (?:дуже |просто )?(?:чудово|добре|супер|відмінно|ідеально|класно|гарно|"
+                     r"нормально|ок|на висоті)|(?:задоволен|вдоволен)\w* (?:\w+ )?(?:всім|усім)),? (?:крім|окрім|за винятком)(?!\w)"
+                     r"(?! ціни)", re.IGNORECASE),
+}
 # Idioms whose words would be misread one by one ("fit the bill" is praise, not billing).
 _IDIOMS = {
-    "en": ((re.compile(r"\bfits? the bill\b", re.IGNORECASE), "suited"),
+    # "Everything was great except the wifi", "very happy with everything but the breakfast": the
+    # one thing left out is what the review criticises, however mildly.
+    "en": ((_ALL_GOOD_EXCEPT["en"], r"\1, but poor was"),
+           (re.compile(r"\bfits? the bill\b", re.IGNORECASE), "suited"),
            # "The price is too high": "high" praises nothing here.
            (re.compile(r"\b(?:the )?(?:price|prices|cost)\s+(?:is|are|was|were)\s+(?:a bit |a little |way |far |rather |quite |just )?"
                        r"(?:too high|too steep|steep)\b", re.IGNORECASE), "the price is overpriced"),
@@ -223,7 +241,8 @@ _IDIOMS = {
            (re.compile(r"\bwith (?:my |his |her )?(?:\w+ )?(?:back|wrist|joint|knee|neck|sleep|hearing|eyesight|vision|health|"
                        r"carpal tunnel) (?:problems|issues|pain)\b", re.IGNORECASE), "")),
     # The comma would split "не те, що було" into two clauses neither of which says it.
-    "uk": ((re.compile(r"\b(не (?:те|та|той|такий|така|таке)),\s*(що|як)\b", re.IGNORECASE), r"\1 \2"),
+    "uk": ((_ALL_GOOD_EXCEPT["uk"], r"\1, але погано:"),
+           (re.compile(r"\b(не (?:те|та|той|такий|така|таке)),\s*(що|як)\b", re.IGNORECASE), r"\1 \2"),
            (re.compile(r"(?<!\w)не (?:можу|можемо|міг|могла|могли) дочекатис[яь]\w*", re.IGNORECASE), "дуже хочу"),
            # "Шкода, що так довго зволікала": жаль, що не раніше, а не чекання на нас.
            (re.compile(r"(?<!\w)(?:шкода|жалкую|жаль)(?!\w)[^.!?]{0,15}?(?<!\w)(?:так довго|стільки часу) (?:чекал|чекав|зволіка|відклада)\w*",
@@ -249,7 +268,8 @@ _IDIOMS = {
            # "недовго грає", "не довго, години півтори": the battery runs down, whatever the price.
            (re.compile(r"(?<!\w)(?:(?<!\w)не ?довго|мало|лише|тільки)\s+(?:грає|працює|тримає|живе|пропрацю\w*)(?!\w)|"
                        r"(?<!\w)(?:(?<!\w)не ?довго)(?=\W+(?:\w+\W+){0,2}годин)", re.IGNORECASE), "батарея погано тримає")),
-    "pl": ((re.compile(r"\b(nie (?:to|ta|ten|taki|taka|takie)),\s*(co|jak)\b", re.IGNORECASE), r"\1 \2"),
+    "pl": ((_ALL_GOOD_EXCEPT["pl"], r"\1, ale słabo:"),
+           (re.compile(r"\b(nie (?:to|ta|ten|taki|taka|takie)),\s*(co|jak)\b", re.IGNORECASE), r"\1 \2"),
            (re.compile(r"\bnie (?:mogę|możemy|mogłem|mogłam|mogliśmy) się doczekać\b", re.IGNORECASE), "bardzo chcę"),
            # "Żałuję, że tak długo zwlekałam z zakupem": żal, że nie wcześniej, żadnego czekania na nas.
            (re.compile(r"\b(?:żałuję|żałujemy|szkoda)\b[^.!?]{0,15}?\b(?:tak długo|tyle czasu) (?:czekał|zwlekał|zastanawiał)\w*",
@@ -715,6 +735,9 @@ def _in_simile(tokens: list[str], i: int) -> bool:
 
 # Named only where one stays or eats: "loud" praises a speaker, and "głośno gra" is no complaint.
 _VENUE_ONLY_ISSUES = {"noise"}
+# Cold food is a kitchen's fault; to a shop, "the children had to eat cold food" is what a
+# broken hob cost the customer, and "sorry about the cold food" would read as a restaurant's reply.
+_NEVER_A_SHOPS_ISSUES = {"cold_food"}
 
 
 # At a venue "not great customer service" is the people at the counter, not a hotline that
@@ -722,7 +745,7 @@ _VENUE_ONLY_ISSUES = {"noise"}
 _COUNTER_SERVICE = {r"\bcustomer service\b", r"\bobsług\w* klienta\b"}
 
 
-def _active_phrases(text: str, lang: str, venue: bool = True) -> tuple[list, list, list, bool]:
+def _active_phrases(text: str, lang: str, venue: bool = True, shop: bool = False) -> tuple[list, list, list, bool]:
     """The phrase and named-problem patterns that occur anywhere in the review (clauses
     test only these), and whether it looks back at better days at all."""
     lowered = text.lower().replace("’", "'").replace("ʼ", "'")
@@ -734,7 +757,7 @@ def _active_phrases(text: str, lang: str, venue: bool = True) -> tuple[list, lis
                   for p, c, prefix, script in lexicon.CATEGORY_PHRASES
                   if script == cyrillic and (not prefix or prefix in lowered) and p.search(lowered)]
     issues = [entry for entry in lexicon.ISSUE_PATTERNS[lang]
-              if (venue or entry[0] not in _VENUE_ONLY_ISSUES)
+              if (venue or entry[0] not in _VENUE_ONLY_ISSUES) and not (shop and entry[0] in _NEVER_A_SHOPS_ISSUES)
               and (entry[0] not in lexicon.ISSUE_STEMS or any(stem in lowered for stem in lexicon.ISSUE_STEMS[entry[0]]))
               and entry[2].search(lowered)]
     looks_back = bool(lexicon.DECLINE[lang].search(lowered) or lexicon.DECLINE_PHRASES[lang].search(lowered)
@@ -1348,7 +1371,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     text = _drop_accepted_remarks(_drop_for_whom(_unsmell_food(_DIRTY_SIMILE.sub("awful", _HEARSAY.sub(" ", text)), lang), lang), lang)
     pos_total = neg_total = listed_cons = listed_pros = 0.0
     mentions: list[Mention] = []
-    phrases = _active_phrases(text, lang, venue=domain == "hospitality" if domain else bool(_VENUE.search(original)))
+    phrases = _active_phrases(text, lang, venue=domain == "hospitality" if domain else bool(_VENUE.search(original)),
+                              shop=domain == "product")
     category_hits: dict[str, int] = {}
     problem_hits: dict[str, float] = {}
     issues: list[tuple[str, str, str]] = []
@@ -1549,7 +1573,9 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     # little loud"): "we let you down" and a request for the dates of the stay would answer a
     # complaint never made. The cheap tests go first: the gravity and health checks read the
     # whole text again.
-    marked = bool(_ONLY_REMARK[lang].search(original))
+    # "Everything was great except the wifi" sets its one criticism apart as plainly as "my only
+    # complaint".
+    marked = bool(_ONLY_REMARK[lang].search(original) or _ALL_GOOD_EXCEPT[lang].search(original))
     # Four stars, a filled "Pros:" field and every criticism inside the "Cons:" field: the
     # form asked for minuses and got them; the verdict is the stars' ("Недостатки: немає HDMI
     # у комплекті" under four stars is a note, not a complaint about our packing).
@@ -1596,7 +1622,12 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
                                # One light criticism in a happy four- or five-star text ("the food is
                                # lacking, but…"): thanks first, not an apology alone.
                                or (sentiment == "mixed" and 0 < neg_total <= 1.5 and pos_total >= 2 * neg_total)))
-                   or (3 <= rating < 4 and pos_total >= neg_total and (marked or bool(_PLAYED_DOWN[lang].search(original)))))) \
+                   or (3 <= rating < 4 and pos_total >= neg_total and (marked or bool(_PLAYED_DOWN[lang].search(original))))
+                   # Three stars over a text of praise with one light criticism ("the area lacks
+                   # amenities"): "sorry not everything was as you'd hoped" and a request for the
+                   # dates of the stay would answer a complaint the text never makes.
+                   or (3 <= rating < 4 and 0 < neg_total <= 1.5 and pos_total >= 4 * neg_total and not issues
+                       and not _grave(factual, lang)))) \
         and (not _gravest(factual, lang) or (rating is not None and rating >= 4.5 and marked and not _PESTS.search(original.lower()))) \
         and not health_worry(original, lang) and not poor_fit
     if remark:

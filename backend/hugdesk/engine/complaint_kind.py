@@ -435,10 +435,14 @@ _NO_STAY = {
                      r"(?:forced|had) to find (?:other|another|different) (?:lodging|accommodations?|hotel|place to stay))\b"),
     "pl": re.compile(r"(?:(?:zgubi|anulowa|skasowa)\w* (?:\w+ )?rezerwacj\w*|(?<!\w)nie (?:było|znaleźli|mieli) (?:\w+ )?(?:naszej |mojej )?"
                      r"rezerwacji|rzuci\w* słuchawk\w*|rozłączy\w* się|(?<!\w)nie (?:nocowaliśmy|nocowałem|nocowałam|zostaliśmy)|"
-                     r"(?:brak|(?<!\w)nie ma) (?:\w+ )?(?:naszej |mojej |żadnej )?rezerwacji|(?<!\w)nie (?:było|ma) (?:dla nas|dla mnie) (?:wolnego )?pokoju)"),
+                     r"(?:brak|(?<!\w)nie ma) (?:\w+ )?(?:naszej |mojej |żadnej )?rezerwacji|(?<!\w)nie (?:było|ma) (?:dla nas|dla mnie) (?:wolnego )?pokoju|"
+                     # "Nie mieliśmy okazji nocować", "poinformowali, że nie możemy jednak przyjechać".
+                     r"(?<!\w)nie (?:mieli ?śmy|miał ?em|miała ?m|mogli ?śmy|mogł ?em|mogła ?m) (?:\w+ )?(?:nocować|przenocować|zamieszkać|się zameldować)|"
+                     r"(?<!\w)nie (?:możemy|możecie|mogliśmy|mogli ?śmy) (?:\w+ )?przyjechać)"),
     "uk": re.compile(r"(?:(?:загуби|скасува|анулюва)\w* (?:\w+ )?бронюванн\w*|(?<!\w)не (?:було|знайшли) (?:\w+ )?(?:нашого |мого )?бронювання|"
                      r"кину\w* слухавку|(?<!\w)не (?:ночували|заселили|поселили)|(?:немає|нема) (?:\w+ )?(?:нашого |мого |жодного )?бронювання|"
-                     r"(?:немає|нема|(?<!\w)не було) (?:для нас |для мене )?(?:вільного )?номера (?:для нас|для мене))"),
+                     r"(?:немає|нема|(?<!\w)не було) (?:для нас |для мене )?(?:вільного )?номера (?:для нас|для мене)|"
+                     r"(?<!\w)не (?:мали|мав|мала|змогли|зміг|змогла) (?:\w+ )?(?:переночувати|заселитися|поселитися|зупинитися))"),
 }
 
 # What the customer explicitly asks.
@@ -500,9 +504,9 @@ _RETURN = {
     "uk": re.compile(r"(?:поверн(?!\w*(?:ся|сь)\b))"),
 }
 _DAMAGED = {
-    "en": re.compile(r"\b(?:crushed|damaged|smashed|dented|broken|cracked|crumbs)\b"),
-    "pl": re.compile(r"(?:zgniecion|pognieciony|uszkodz|rozbit|pękni|popęka|połaman|pokruszon)"),
-    "uk": re.compile(r"(?:пом'ят|пошкодж|розбит|тріснут|поламан|розчавлен|побит)"),
+    "en": re.compile(r"\b(?:crushed|damaged|smashed|dented|broken|cracked|crumbs|punctured)\b"),
+    "pl": re.compile(r"(?:zgniecion|pognieciony|uszkodz|rozbit|pękni|popęka|połaman|pokruszon|przebit|dziurawy|wgniecion)"),
+    "uk": re.compile(r"(?:пом'ят|помят|пошкодж|розбит|тріснут|поламан|розчавлен|побит|пробит|дірявий|продірявлен)"),
 }
 _PARCEL = {
     "en": re.compile(r"\b(?:deliver|shipping|shipped|shipment|courier|parcel|package|arriv|tracking)"),
@@ -745,7 +749,9 @@ _OTHER_SERVICE = {
                      r"(?: \w+){0,3}? (?:replaced|swapped|repaired|fixed|refunded|handled)\b"),
     # Matched on the original text: the other shop is told by its capital letter.
     "pl": re.compile(r"(?:[Rr]eklamacj\w*\s+(?:w|przez|poprzez|do)\s+(?P<shop>[A-ZŁŚŻ]\w+)|(?i:serwis\w* (?:apple|samsung|"
-                     r"producenta)|(?:apple|producent\w*) (?:wymienił\w*|naprawił\w*)))"),
+                     r"producenta)|(?:apple|producent\w*) (?:wymienił\w*|naprawił\w*)|"
+                     # "Obsługa serwisu mnie powaliła", "jakość serwisu jest fatalna": the repairer's people, not ours.
+                     r"(?:obsług\w*|jakość) serwisu))"),
     "uk": re.compile(r"(?:сервісн\w* центр\w*|(?:в|у) сервісі (?:\w+ )?(?:замінили|поміняли|відремонтували)|"
                      r"(?:apple|samsung|виробник\w*) (?:замінив|замінили|поміняв))"),
 }

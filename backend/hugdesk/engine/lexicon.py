@@ -143,6 +143,8 @@ _SENTIMENT = {
             POOR_FIT["en"],
             # "Hesitant to buy this again for this price", "the price has gone up", "held us for another $1500".
             r"\bhesitant to (?:buy|order|purchase|return|come back|go back|recommend)\b",
+            # "Very happy with everything but the breakfast": the one thing left out is criticised.
+            r"\b(?:happy|pleased|satisfied|fine|good|great|impressed) with (?:everything|it all|all of it),? (?:but|except)\b(?! (?:for )?(?:the )?price)",
             r"\b(?:prices?|cost) (?:has |have |had )?(?:gone up|went up|risen|rose|increased|doubled|tripled|jumped)\b",
             r"\b(?:held|put a hold on|placed a hold on) (?:us|me|our card|my card) for\b",
             # Dirt and rust at the pool; "dirt cheap" is praise of the price.
@@ -263,6 +265,8 @@ _SENTIMENT = {
             # "W tej cenie piłam lepsze", "poszukam czegoś innego": compared and found wanting.
             r"\b(?:piła|pił|jadła|jadł|miała|miał|widziała|widział|używała|używał)\w* (?:już )?(?:dużo |znacznie |o wiele )?lepsz\w*",
             r"\bbywały lepsze\b", r"\bz minusów\b",
+            # "Zadowoleni ze wszystkiego oprócz śniadań": to, co wyłączone, jest krytykowane.
+            r"\b(?:zadowolon|usatysfakcjonowan)\w* (?:\w+ )?ze wszystkiego,? (?:oprócz|poza|z wyjątkiem)\b",
             POOR_FIT["pl"],
             # "Pokoje proszą o zmianę wystroju", "łazienki do remontu", "materiał niszczy się".
             r"(?<!\w)prosz\w* (?:się )?o (?:zmianę|remont|odnowienie|odświeżenie)",
@@ -361,6 +365,8 @@ _SENTIMENT = {
             r"(?<!\w)(?:пила|пив|їла|їв|мала|мав|бачила|бачив|куштувала|куштував)\w* (?:і |й |вже )?(?:набагато |значно |куди )?кращ\w*",
             r"(?<!\w)(?:пошукаю|шукатиму|шукаю) (?:щось |якийсь |якусь )?інш\w*",
             r"(?<!\w)(?:з|із) мінусів(?!\w)", r"(?<!\w)(?:досить |відносно |дуже |трохи )?висок\w* цін\w*",
+            # "Задоволені всім, крім сніданків": те, що виключено, критикують.
+            r"(?<!\w)(?:задоволен|вдоволен)\w* (?:\w+ )?(?:всім|усім),? (?:крім|окрім|за винятком)(?!\w)",
             POOR_FIT["uk"],
             REFUSED_BY_DEPENDENT["uk"],
             # "Доставка мала б бути безкоштовною": вимога – це критика; "все як має бути" – похвала.
@@ -469,11 +475,17 @@ WRONG_ITEM = {
 # mistake until someone has looked.
 MISSING_PART = {
     "en": r"\bmissing from (?:the |my )?(?:box|package|parcel|order|set|kit)\b|\b(?:box|package|set|kit) (?:was |is |came )?missing (?:the |a |an )?\w+"
-          r"|\bmissing (?:parts?|pieces?|screws?|(?:the |a )?(?:cable|charger|manual|lid|remote|adapter|plate))\b",
+          r"|\bmissing (?:parts?|pieces?|screws?|(?:the |a )?(?:cable|charger|manual|lid|remote|adapter|plate))\b"
+          # Fewer came than were ordered: "only received 3 of the 6", "got 3 instead of 6".
+          r"|\b(?:received|got|came with|there were) only \d+\b|\bonly (?:received|got) \d+\b|\b\d+ instead of (?:the )?\d+\b",
     "pl": r"\bw (?:zestawie|komplecie|paczce|pudełku|opakowaniu) (?:\w+ )?(?:(?<!\w)nie było|(?<!\w)nie ma|brak|brakuje|zabrakło)\b"
-          r"|\b(?:brak|brakuje|zabrakło|(?<!\w)nie było) (?:\w+ ){0,3}?w (?:zestawie|komplecie|pudełku|opakowaniu)\b|\bniekompletn\w*",
+          r"|\b(?:brak|brakuje|zabrakło|(?<!\w)nie było) (?:\w+ ){0,3}?w (?:zestawie|komplecie|pudełku|opakowaniu)\b|\bniekompletn\w*"
+          r"|\bzamiast \d+ (?:\w+ ){0,3}?(?:przysz|dotar|dosta|otrzyma|przysła|był)\w*"
+          r"|\b(?:przyszł\w*|przyszedł|dotarł\w*|dostał\w*|otrzymał\w*) (?:tylko|jedynie) \d+",
     "uk": r"\bв комплекті (?:\w+ )?(?:нема|немає|(?<!\w)не було|відсутн)|\b(?:нема|немає|(?<!\w)не було|бракує|(?<!\w)не вистачало|(?<!\w)не вистачає) (?:\S+ ){0,3}?в комплекті\b"
-          r"|\bбез (?:блока|блоку|зарядк|кабел)\w*|\bнеповн\w* комплект\w*|\bнекомплект\w*",
+          r"|\bбез (?:блока|блоку|зарядк|кабел)\w*|\bнеповн\w* комплект\w*|\bнекомплект\w*"
+          r"|\bзамість \d+ (?:\w+ ){0,3}?(?:прийш|надійш|привез|отрима|прислал|бул)\w*"
+          r"|\b(?:прийш\w*|надійш\w*|отрима\w*|привезли) (?:тільки|лише|всього) \d+",
 }
 # "Ordered a blue one, got a red one": two colours or sizes either side of what came. What
 # was ordered and what came often sit in two clauses, so the whole text is read for this.
@@ -752,7 +764,8 @@ ISSUE_PATTERNS = {lang: [(code, category, re.compile(spec[lang])) for code, (cat
 ISSUE_STEMS = {
     "noise": ("loud", "nois", "sleep", "thin wall", "heard", "głośn", "hałas", "spać", "zasnąć", "wyspać", "ścian", "słychać",
               "гучн", "шум", "спати", "заснути", "виспат", "стін", "чути"),
-    "missing_part": ("missing", "zestaw", "komplec", "pudeł", "opakowan", "niekomplet", "комплект", "без "),
+    "missing_part": ("missing", "zestaw", "komplec", "pudeł", "opakowan", "niekomplet", "комплект", "без ", "only", "instead of",
+                     "zamiast", "tylko", "jedynie", "замість", "тільки", "лише", "всього"),
 }
 
 # --- complaint categories ---------------------------------------------------------------

@@ -666,7 +666,7 @@ GUIDANCE = {
 # Named problems, after "sorry about": {what} is the customer's own word ("model").
 ISSUES = {
     "wrong_item": ("the wrong {what} we sent you", "the mix-up with your order"),
-    "missing_part": "the part missing from the box",
+    "missing_part": "what was missing from your order",
     "no_reply": "the messages that went unanswered",
     "rude_staff": "the unfriendly service",
     "cold_food": "the cold food",
