@@ -185,3 +185,22 @@ def test_three_stars_with_ants_in_a_drink_stay_grave():
     text = ("The service was nice, the food was good and the place was clean. What kept this from five stars was ants in "
             "my soda, which the staff treated as normal.")
     assert not analyse(text, 3, "en", domain="hospitality").remark
+
+
+@pytest.mark.parametrize("lang,text,said", [
+    ("pl", "Laptop po pół roku przestał ładować. Reklamacja została odrzucona, bo serwis twierdzi, że to uszkodzenie "
+           "mechaniczne.", "reklamacja nie została uwzględniona"),
+    ("pl", "Kanapa wróciła do fabryki. Fabryka przesłała pismo, że kanapa nie jest wadliwa. Sprawa do rzecznika!",
+     "reklamacja nie została uwzględniona"),
+    ("en", "My warranty claim was denied even though the screen died on its own.", "claim was turned down"),
+    ("uk", "Навушники зламалися, а рекламацію відхилили без пояснень.", "рекламацію відхилили"),
+])
+def test_a_claim_turned_down_is_no_open_question(lang, text, said):
+    assert analyse(text, 1, lang, domain="product").kind.claim_filed == "rejected"
+    for draft in drafts_for_authors(text, 1, SHOP):
+        assert said in draft and not re.search(r"niejasne|still unclear|незрозуміло", draft), draft
+
+
+def test_a_claim_the_makers_service_turned_down_stays_theirs():
+    text = "Po roku zaczęła schodzić farba. Zadzwoniłem do serwisu Samsunga, ale odrzucili reklamację, twierdząc że to moja wina."
+    assert analyse(text, 1, "pl", domain="product").kind.claim_filed != "rejected"

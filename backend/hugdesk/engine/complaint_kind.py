@@ -576,7 +576,7 @@ class ComplaintKind:
     takeaway: bool = False   # a venue's food picked up or delivered: no "time with us", the next order is what we hope for
     walked_out: bool = False # gave up waiting and left: "thank you for your patience" would mock them
     outside_reason: bool = False  # liked it, but stops buying for where it is made: thanks and respect, no regret
-    claim_filed: str = ""    # praised | open: the customer already filed the complaint; never tell them to file it
+    claim_filed: str = ""    # praised | rejected | open: the customer already filed the complaint; never tell them to file it
     settled_by_customer: bool = False  # already returned, exchanged or repaired: nothing to offer again
     mismatch: bool = False   # not what the listing said: checked against the description, no parcel
     taste: bool = False      # the reviewer says it is a matter of liking or fit ("not my taste", "jak dla mnie")
@@ -1049,6 +1049,17 @@ _CLAIM_FILED = {
                      r"(?:рекламаці|заявк)\w* (?:\w+ )?(?:прийняли|відхилили|розглянули)|"
                      r"(?<!\w)забра\w* (?:\w+ ){0,2}?на (?:обмін|заміну)|захист\w* прав споживач\w*)"),
 }
+# The claim was turned down ("reklamacja odrzucona", "the warranty claim was denied", "fabryka
+# przesłała pismo, że kanapa nie jest wadliwa"): "if anything is still unclear" would make light of it.
+_CLAIM_REJECTED = {
+    "en": re.compile(r"\b(?:(?:claim|complaint|return|warranty)(?: claim| request)? (?:was |has been |got |were )?(?:rejected|denied|refused|declined)|"
+                     r"(?:rejected|denied|refused|declined) (?:my|our|the) (?:\w+ )?(?:claim|complaint|warranty|return))\b"),
+    "pl": re.compile(r"(?:reklamacj\w* (?:\w+ ){0,2}?(?:został\w* |zostało )?(?:odrzucon|nieuznan|nie uznan|nieuwzględnion|nie uwzględnion)\w*|"
+                     r"(?<!\w)nie (?:uznał\w*|uznali|uznano|uwzględni\w*) (?:\w+ )?reklamacj\w*|odrzuc\w* (?:\w+ )?reklamacj\w*|"
+                     r"odm[óo]wi\w* (?:\w+ )?(?:naprawy|wymiany|reklamacji|zwrotu|gwarancji)|(?<!\w)nie (?:jest|była|był|są) wadliw\w*)"),
+    "uk": re.compile(r"(?:відхили\w* (?:\w+ )?(?:рекламаці|заявк|звернен|гаранті)\w*|(?:рекламаці|заявк|звернен)\w* (?:\w+ )?відхил\w*|"
+                     r"відмови\w* (?:\w+ )?(?:в|у) (?:ремонті|обміні|гарантійн\w*|поверненні|заміні)|не (?:визнали|визнав) (?:\w+ )?(?:гарантійн|брак)\w*)"),
+}
 _CLAIM_PRAISED = {
     "en": re.compile(r"\b(?:claim|complaint|return|warranty|replacement)(?: process)? (?:was|went) (?:\w+ )?(?:smooth\w*|quick\w*|"
                      r"easy|fast|professional\w*|painless\w*|hassle-free|great|fine)"),
@@ -1120,8 +1131,10 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
         kind.how_to = kind.setup or (bool(_HOW_TO[lang].search(lowered)) and not kind.unsupported)
         kind.outside_reason = bool(_ORIGIN[lang].search(lowered) and _WONT_BUY[lang].search(lowered)
                                    and _LIKED_IT[lang].search(lowered))
-        if _CLAIM_FILED[lang].search(lowered):
-            kind.claim_filed = "praised" if _CLAIM_PRAISED[lang].search(lowered) else "open"
+        # Turned down by the maker's service or another shop: theirs to answer for (kind.refused).
+        rejected = bool(_CLAIM_REJECTED[lang].search(lowered)) and not kind.elsewhere
+        if _CLAIM_FILED[lang].search(lowered) or rejected:
+            kind.claim_filed = "praised" if _CLAIM_PRAISED[lang].search(lowered) and not rejected else "rejected" if rejected else "open"
         not_bought = bool(_NOT_BOUGHT[lang].search(lowered))
         owner = bool(_OWNER[lang].search(lowered))
         # "How do I return it?", "why does it…": only an owner asks that.

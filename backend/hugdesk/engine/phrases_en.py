@@ -300,6 +300,9 @@ SLOTS = {
     "claim_open": (
         "If anything about the claim is still unclear, send us a private message and we'll gladly advise.",
     ),
+    "claim_rejected": (
+        "It's a real shame the claim was turned down – please send us your order number in a private message, so that we can go over the case with you.",
+    ),
     "apology_hygiene": (
         "We're truly sorry it wasn't clean – that is something we should never get wrong.",
         "I'm really sorry about the cleanliness; it's the very least you should be able to count on.",

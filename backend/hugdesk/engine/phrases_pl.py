@@ -290,6 +290,9 @@ SLOTS = {
     "claim_open": (
         "Jeśli w sprawie reklamacji coś jeszcze będzie niejasne, chętnie doradzimy w wiadomości prywatnej.",
     ),
+    "claim_rejected": (
+        "Przykro nam, że reklamacja nie została uwzględniona. Prosimy o numer zamówienia w wiadomości prywatnej – chętnie omówimy tę sprawę.",
+    ),
     "apology_hygiene": (
         "Bardzo przepraszamy, że nie było czysto – to podstawa, o którą zawsze powinniśmy dbać.",
         "Szczerze przepraszamy za brak czystości – to absolutne minimum, na które każdy gość ma prawo liczyć.",
