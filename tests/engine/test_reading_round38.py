@@ -204,3 +204,61 @@ def test_a_claim_turned_down_is_no_open_question(lang, text, said):
 def test_a_claim_the_makers_service_turned_down_stays_theirs():
     text = "Po roku zaczęła schodzić farba. Zadzwoniłem do serwisu Samsunga, ale odrzucili reklamację, twierdząc że to moja wina."
     assert analyse(text, 1, "pl", domain="product").kind.claim_filed != "rejected"
+
+
+@pytest.mark.parametrize("lang,text,thanks", [
+    ("uk", "Як цей монітор в порівнянні з BenQ EW277HDR? Яка між ними різниця?", "запитання"),
+    ("uk", "Скажіть, відеокарта GTX1050 підійде до монітора? І кабель HDMI йде в комплекті?", "запитання"),
+    ("pl", "Czy ten dysk pasuje do laptopa HP 250 G6?", "pytani"),
+    ("en", "Will this fit a 2015 MacBook Pro?", "question|asking"),
+])
+def test_a_question_before_buying_is_thanked_as_a_question(lang, text, thanks):
+    reading = analyse(text, 5, lang, domain="product")
+    assert reading.kind.non_owner and reading.asks_question, (reading.kind.non_owner, reading.asks_question)
+    for draft in drafts_for_authors(text, 5, SHOP):
+        assert re.search(thanks, draft.split("\n\n")[1]), draft
+
+
+@pytest.mark.parametrize("text", [
+    "Чудовий монітор за свою ціну. Достоинства: чудова яскравість Недостатки: Для себе не знайшов",
+    "Монітор хороший, яскраві кольори. Достоинства: Яскраве зображення Недостатки: Я не знайшла",
+])
+def test_none_found_for_myself_is_an_empty_cons_field(text):
+    reading = analyse(text, 5, "uk", domain="product")
+    assert not reading.remark and reading.negative == 0, (reading.remark, reading.negative)
+
+
+@pytest.mark.parametrize("text,sign", [
+    ("Ноутбук дуже тихий, в порівнянні зі старим його практично не чути.", 1),
+    ("Вентилятора не чути навіть під навантаженням.", 1),
+    ("Співрозмовника не чути взагалі.", -1),
+])
+def test_a_fan_you_cannot_hear_is_quiet_not_broken(text, sign):
+    reading = analyse(text, 5, "uk", domain="product")
+    assert (reading.positive - reading.negative) * sign > 0, (reading.positive, reading.negative)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Дуже тихий – спочатку подумав, що кулер не працює, але під навантаженням вентилятор ввімкнувся."),
+    ("en", "Very quiet. At first I thought the fan was not working, but under load it kicks in."),
+    ("pl", "Bardzo cichy. Na początku myślałem, że wentylator nie działa, ale pod obciążeniem się włącza."),
+])
+def test_a_first_impression_corrected_is_no_fault(lang, text):
+    reading = analyse(text, 5, lang, domain="product")
+    assert not reading.is_complaint and "product_defect" not in reading.problem_categories, reading.problem_categories
+
+
+def test_where_the_next_purchase_goes_is_no_other_seller():
+    text = ("В дитини понос після цієї кашки. Більше претензії до логістики, бо транспортувалось при температурі вище "
+            "вказаної. Після цього буду купувати лише в аптеці, а в розетці такі товари купувати не рекомендую.")
+    reading = analyse(text, 1, "uk", domain="product")
+    assert reading.kind.elsewhere != "seller" and reading.kind.health, (reading.kind.elsewhere, reading.kind.health)
+    for draft in drafts_for_authors(text, 1, SHOP):
+        assert "продавця" not in draft, draft
+    assert analyse("Купила цей крем у Фокстроті, а тут дорожче.", 3, "uk", domain="product").kind.elsewhere == "seller"
+
+
+def test_the_makers_people_who_do_not_answer_are_the_makers():
+    text = ("Звертаюсь до представників компанії WD: пишу в підтримку, а ви не реагуєте. Недостатки: Представники WD не "
+            "реагують на запити клієнтів")
+    assert analyse(text, 3, "uk", domain="product").kind.elsewhere == "maker"

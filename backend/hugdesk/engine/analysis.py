@@ -470,6 +470,20 @@ _PLAYED_DOWN = {
 # "Even a fan, so that nothing burns out": what a purpose clause says is a hypothetical, no
 # judgement of anything, and must not lend its fault words to the clause it serves.
 _PURPOSE = re.compile(r"\s*(?:so that|in order to|żeby|aby|щоб)\b", re.IGNORECASE)
+# "Спочатку подумав, що кулер не працює", "at first I thought it was broken": a first impression
+# the review goes on to correct, no judgement of its own.
+_FIRST_THOUGHT = re.compile(r"(?:(?<!\w)(?:at first|initially|спочатку|на початку|спершу|najpierw|początkowo|"
+                            r"na początku|z początku),? (?:i )?(?:thought|assumed|(?:по)?дума(?:в|ла|ли)|вирішив|вирішила|"
+                            r"(?:po)?myśla(?:łe?m|ła ?m|li ?śmy)|sądzi(?:łe?m|ła ?m)|wydawało mi się|здавалося))(?!\w)", re.IGNORECASE)
+
+
+def _first_thought(clauses: list[str], i: int) -> bool:
+    """Whether clause i says what the reviewer first thought: the thought itself, or the "що …"
+    clause right after "спочатку подумав,"."""
+    if _FIRST_THOUGHT.search(clauses[i]):
+        return True
+    return i > 0 and bool(_FIRST_THOUGHT.search(clauses[i - 1][-40:])) and bool(
+        re.match(r"\s*(?:що|ща|że|that|the|it)\b", clauses[i], re.IGNORECASE))
 _PURPOSE_SPAN = re.compile(r"(?<!\w)(?:so that|in order to|żeby|aby|щоб)(?!\w)[^.!?;,\n]*", re.IGNORECASE)
 # Words that really talk about getting the goods: carrier, parcel, shipping, lateness. "Arrived"
 # or "packaging" alone only set the scene for what was wrong with the thing itself.
@@ -641,7 +655,7 @@ _NONE_CUE = re.compile(r"(?<!\w)(?:немає|нема|немае|жодн\w*|в
                        r"nie (?:ma|znalaz\w*|zauważy\w*|stwierdz\w*)|no (?:cons|complaints?|issues?|problems?)|"
                        # "Сподіваюсь, не буде", "mam nadzieję, że nie będzie": none, and hoping it stays so.
                        r"не (?:буде|будет)|nie będzie|(?:won'?t|will not) be any|hopefully none)(?!\w)", re.IGNORECASE)
-_NONE_FILLER = frozenset("""сподіваюсь сподіваюся сподіваюся надіюсь надіюся надеюсь буде будет mam nadzieję że będzie
+_NONE_FILLER = frozenset("""для себе я ja dla siebie for me myself i сподіваюсь сподіваюся сподіваюся надіюсь надіюся надеюсь буде будет mam nadzieję że będzie
     hope hopefully there won't will be немає нема немае не має жодних жодного жодної жоден недоліків недоліки недолік мінусів мінуси
     відсутні відсутній виявив виявила виявили виявлено виявленно невиявлено невиявленно знайшов знайшла знайшли знайду знайдено
     ненайшов ненайшла побачив побачила помітив помітила помітили зауважив зауважила думаю що поки наразі ще їх і та було
@@ -1403,7 +1417,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
             others = [part for part in sentence.split(";")
                       if lang in _OTHER_PRODUCTS and _OTHER_PRODUCTS[lang].search(part.lower())]
             untried_at = [any(clauses[i] in part for part in others) or _untried(clauses, i, lang)
-                          or bool(_PURPOSE.match(clauses[i])) for i in range(len(clauses))]
+                          or bool(_PURPOSE.match(clauses[i])) or _first_thought(clauses, i) for i in range(len(clauses))]
             for i, untried in enumerate(untried_at):
                 if untried:
                     polarities[i] = 0.0

@@ -171,7 +171,7 @@ _HEALTH = {
                      r"luźn\w* stol\w*|rozwolnieni\w*|ból\w* brzusz\w*|"
                      r"(?<!\w)(?:pies|psy|psa|psu|kot|koty|kota|kotu|pupil\w*|dzieck\w*|dziec\w*|synek|syn|córk\w*|maluch\w*)(?!\w)"
                      r"(?:\W+\w+){0,8}?\W+(?:zachorowa\w*|chorowa\w*|chor[eay]\b|(?<!\w)nie chc\w* jeść))"),
-    "uk": re.compile(r"(?:висип\w*|алергі\w*|сверб\w*|(?<!\w)блюва\w*|(?<!\w)(?:ви|з)?рвал[оа]\w*|(?<!\w)рвот\w*|пронос\w*|отруї\w*|отруєн\w*|закреп\w*|колік\w*|"
+    "uk": re.compile(r"(?:висип\w*|алергі\w*|сверб\w*|(?<!\w)блюва\w*|(?<!\w)(?:ви|з)?рвал[оа]\w*|(?<!\w)рвот\w*|пронос\w*|(?<!\w)понос\w*|отруї\w*|отруєн\w*|закреп\w*|колік\w*|"
                      r"рідк\w* стіл\w*|стілець (?:\w+ )?рідк\w*|(?<!\w)запор(?:и|ом)?(?!\w)|розлад\w* (?:шлунк|травлен)\w*|біль\w* (?:у |в )?животик\w*|"
                      r"(?<!\w)(?:собак\w*|пес|песик\w*|кіт|кота|коти|котик\w*|цуцен\w*|дитин\w*|дитя\w*|син|сина|доньк\w*|малюк\w*)(?!\w)"
                      r"(?:\W+\w+){0,8}?\W+(?:захвор\w*|хвор\w*|відмовля\w* від їжі|млявий|млява|мляві))"),
@@ -663,14 +663,20 @@ def real_question(text: str) -> bool:
 _ASKS_US = {
     "en": re.compile(r"\b(?:you|your|can i|could i|should i|do i|how (?:do|can|long|much)|is it possible|is there|will (?:it|i|my)|"
                      r"when (?:will|can|do)|where (?:can|do)|what (?:should|do|can) i|anyone know|any (?:idea|advice|tips?)|"
-                     r"does it (?:work|fit|come|have))\b"),
+                     r"does it (?:work|fit|come|have)|"
+                     # Before buying: a comparison, what comes in the box, whether it fits.
+                     r"what(?:'s| is) the difference|how does (?:it|this|this one) compare|will (?:it|this) fit|compatible with|"
+                     r"is (?:a|an|the) [\w-]+ (?:cable |charger )?included)\b"),
     "pl": re.compile(r"(?:czy (?:mogę|można|da się|macie|możecie|dostanę|ktoś|jest (?:możliwość|szansa))|jak (?:mogę|można|długo)|"
                      r"czy (?:pasuje|pasują|działa z)|kiedy (?:będzie|dostanę|przyjdzie|wyślecie)|gdzie (?:mogę|można)|"
-                     r"co (?:mam|robić|zrobić|dalej)|"
+                     r"co (?:mam|robić|zrobić|dalej)|jaka (?:jest )?(?:między nimi )?różnica|czym (?:się )?różni|"
+                     r"czy (?:jest|będzie) (?:\w+ )?w zestawie|czy (?:\w+ ){0,3}?(?:pasuje|pasują|będzie pasować|obsługuje)|"
                      r"(?<!\w)(?:państw\w*|wasz\w*|was|możecie|możesz)(?!\w))"),
     "uk": re.compile(r"(?:чи (?:можна|можу|маєте|можете|хтось|є можливість)|як (?:можна|мені|довго)|чи (?:підходить|підійде|працює з)|"
                      r"коли (?:буде|отримаю|прийде|відправите)|"
-                     r"де (?:можна|можу)|що (?:робити|мені|далі)|(?<!\w)(?:ваш\w*|вас|можете|підкажіть)(?!\w))"),
+                     r"де (?:можна|можу)|що (?:робити|мені|далі)|(?<!\w)(?:ваш\w*|вас|можете|підкажіть|скажіть|скажите|подскажите)(?!\w)|"
+                     r"яка (?:\w+ ){0,2}?різниця|чим (?:він |вона |воно )?(?:відрізня|кращ)\w*|(?:іде|йде|є) (?:\w+ )?в комплекті|"
+                     r"(?<!\w)(?:підійде|подойд[её]т|сумісн\w*))"),
 }
 
 
@@ -729,14 +735,17 @@ _OTHER_SELLER = {
                      # "Bought it elsewhere", "not from you": no shop named, but plainly not us.
                      r"|\b(?:bought|purchased|got|ordered) (?:it |this |mine |one |them )?(?:elsewhere|somewhere else|not (?:from|at) you)\b"
                      r"|\b(?:didn'?t|did not) (?:buy|order|get) (?:it |this |mine |one )?(?:from|at|with) you\b"),
-    "pl": re.compile(r"(?:kupi\w*|zakupi\w*|zamówi\w*|nabył\w*|brał\w*|wzię\w*|wziął\w*)(?:\s+\S+){0,6}?\s+(?:w|na|z|przez) "
+    # Past tense only: "będę kupować tylko w aptece" is where the next purchase goes, not this one.
+    "pl": re.compile(r"(?:kupi\w*|zakupi\w*|zamówi\w*|nabył\w*|brał\w*|wzię\w*|wziął\w*)(?<!ić)(?<!ię)(?<!isz)(?<!imy)(?<!ować)"
+                     r"(?:\s+\S+){0,6}?\s+(?:w|na|z|przez) "
                      r"(?P<shop>innym sklepie|innego sklepu|media ?expert\w*|media ?markt\w*|rtv ?euro ?agd|neonet\w*|"
                      r"x-kom\w*|allegro|komputronik\w*|empik\w*|ole ?ole|euro\b|amazon\w*|morele|saturn\w*|avans\w*|mediamarkt\w*)"
                      r"|(?:kupi\w*|kupowa\w*|zakupi\w*|zamówi\w*|nabył\w*)(?: \w+){0,3}? (?:(?<!\w)nie u (?:was|pa[nń]stwa)|gdzie indziej|w innym miejscu)"
                      r"|(?<!\w)nie u was (?:kupi|kupowa|zakupi|zamawia|zamówi)\w*"),
     # "Взяла на пробу баночку пюре «манго» в іншому інтернет-магазині": up to six words between,
     # quoted names included.
-    "uk": re.compile(r"(?:купи\w*|купува\w*|бра\w*|взя\w*|замовля\w*|замови\w*|придба\w*)(?:\s+\S+){0,6}?\s+(?:в|у|на|з) "
+    "uk": re.compile(r"(?:купи\w*|купува\w*|бра\w*|взя\w*|замовля\w*|замови\w*|придба\w*)(?<!ти)(?<!тиму)(?<!тимемо)(?<!ймо)(?<!лю)"
+                     r"(?:\s+\S+){0,6}?\s+(?:в|у|на|з) "
                      r"(?P<shop>інш\w+ (?:інтернет[- ]?)?магазин\w*|розетц\w*|rozetka|comfy|комфі|фокстрот\w*|foxtrot|алло|allo|"
                      r"цитрус\w*|citrus|епіцентр\w*|moyo|мойо|eldorado|ельдорадо)"
                      r"|(?:купи\w*|купува\w*|купля\w*|замовля\w*|замови\w*|придба\w*)(?: \w+){0,3}? (?:(?<!\w)не у вас|(?<!\w)не в вас|в іншому місці|деінде)"
@@ -849,7 +858,8 @@ _MAKER = {
 }
 # The maker itself would not answer or help ("Huawei nie poinformował…", "the manufacturer never
 # replied", "виробник не відповідає"): its case, and pointing to its hotline would not help.
-_BRANDS = "huawei|xiaomi|samsung|apple|lenovo|motorola|oppo|realme"
+_BRANDS = ("huawei|xiaomi|samsung|apple|lenovo|motorola|oppo|realme|wd|western digital|seagate|kingston|sandisk|asus|acer|"
+           "dell|msi|gigabyte|philips|bosch|amica|sony")
 _MAKER_SILENT = {
     "en": re.compile(rf"\b(?:manufacturer'?s (?:hotline|customer service)|(?:the manufacturer|{_BRANDS}) (?:never|did(?:n'?t| not)|"
                      r"does(?:n'?t| not)|won'?t|refuses to) (?:\w+ )?(?:repl|respond|answer|inform|get back|got back|honou?r)\w*"
@@ -865,7 +875,9 @@ _MAKER_SILENT = {
                      r"|bezskuteczn\w* (?:oczekiwani|czekani)\w* na (?:napraw|serwis)\w*)"),
     "uk": re.compile(rf"(?:гаряч\w* лін\w* виробника|(?:виробник\w*|{_BRANDS}) (?:\S+ )?не (?:\S+ )?(?:відповіда\w*|відповів|"
                      r"повідомив|реагу\w*|визна\w*)|сервіс\w*[^\n]{0,200}?(?:відфутболю\w*|морочать голову|досі (?:немає|нема) відповіді)|"
-                     r"(?:немає|нема|жодної) (?:\w+ )?відповіді від (?:\w+ )?(?:сервіс|виробник)\w*)"),
+                     r"(?:немає|нема|жодної) (?:\w+ )?відповіді від (?:\w+ )?(?:сервіс|виробник)\w*|"
+                     # "Представники WD не реагують на запити": the maker's people, not ours.
+                     r"представник\w* (?:компанії |виробника |фірми )?(?:" + _BRANDS + r"|виробника) (?:\S+ )?не (?:\S+ )?(?:реагу|відповіда)\w*)"),
 }
 _REPAIRER = re.compile(r"repair|service|serwis|сервіс")
 _MAKER_WORD = re.compile(r"manufacturer|maker|producent|виробник")

@@ -492,9 +492,14 @@ SLOTS = {
         "Thank you for sharing your thoughts.",
         "Thanks for joining the conversation.",
     ),
+    # A question from someone who has not bought yet: thanked as a question, not as an opinion.
+    "non_owner_asked": (
+        "Thank you for asking!",
+        "Thanks for reaching out with your question.",
+    ),
     "non_owner_question": (
         "Happy to help with that – just send us a message with a few details.",
-        "Good question – drop us a message and we're happy to talk you through it.",
+        "Drop us a message and we're happy to talk you through it.",
     ),
     "non_owner_offer": (
         "If you have any questions about it, we're always happy to help.",

@@ -476,6 +476,10 @@ SLOTS = {
         "Dziękujemy za wpis.",
         "Dziękujemy, że <podzielił się Pan|podzieliła się Pani|podzielili się Państwo> swoim zdaniem.",
     ),
+    "non_owner_asked": (
+        "Dziękujemy za pytanie!",
+        "Dziękujemy, że <zwrócił się Pan|zwróciła się Pani|zwrócili się Państwo> do nas z pytaniem.",
+    ),
     "non_owner_question": (
         "Chętnie doradzimy – wystarczy napisać do nas wiadomość z kilkoma szczegółami.",
         "Chętnie pomożemy w wyborze – w wiadomości prywatnej łatwiej o szczegóły.",

@@ -629,7 +629,7 @@ def _non_owner(w: _Writer) -> tuple[list[str], list[str]]:
     """A question or remark from someone who has not bought: a short, friendly answer,
     no apology and no wishes for a purchase that was never made."""
     inputs = w.inputs
-    first = [w.slot("non_owner_thanks")]
+    first = [w.slot("non_owner_asked" if inputs.analysis.asks_question else "non_owner_thanks")]
     if inputs.analysis.problem_categories[:1] == ["price"]:
         # "Too dear, I'll wait for a better price": the price is heard, nothing else is promised.
         first.append(w.slot("non_owner_price"))
