@@ -262,3 +262,40 @@ def test_the_makers_people_who_do_not_answer_are_the_makers():
     text = ("Звертаюсь до представників компанії WD: пишу в підтримку, а ви не реагуєте. Недостатки: Представники WD не "
             "реагують на запити клієнтів")
     assert analyse(text, 3, "uk", domain="product").kind.elsewhere == "maker"
+
+
+@pytest.mark.parametrize("text,gender", [("Już trzeci raz wysyłam ją na serwis.", None), ("Przesyłam zdjęcie.", None),
+                                         ("Wysyłałam ją trzy razy.", "f")])
+def test_the_present_tense_of_sending_tells_no_gender(text, gender):
+    assert analyse(text, None, "pl").gender_hint == gender
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Szlifierka mocna, bo się nie przegrzewa i dobrze tnie. Polecam."),
+    ("en", "Powerful grinder that doesn't overheat. Recommended."),
+])
+def test_a_danger_denied_is_no_danger(lang, text):
+    reading = analyse(text, None, lang, domain="product")
+    assert not reading.is_complaint and reading.sentiment == "positive", (reading.sentiment, reading.negative)
+
+
+@pytest.mark.parametrize("lang,text", [("pl", "Obroża świetna: zero kleszczy, ani jednej pchły przez całe lato."),
+                                       ("en", "Great collar: no fleas and no ticks all summer.")])
+def test_pests_kept_away_are_the_products_merit(lang, text):
+    reading = analyse(text, 5, lang, domain="product")
+    assert reading.negative == 0 and not reading.grave, (reading.negative, reading.grave)
+
+
+def test_ticks_in_a_collar_review_are_no_vermin_in_a_room():
+    text = ("Obroża działała latami, ale w tym roku nie ma dnia, żebym nie wyciągała kleszcza. Nie jestem z niej "
+            "zadowolona, a guma pęka.")
+    reading = analyse(text, None, "pl", domain="product")
+    assert "pests" not in reading.grave and reading.sentiment in ("negative", "mixed"), (reading.grave, reading.sentiment)
+    for draft in drafts_for_authors(text, None, SHOP):
+        assert "pokoj" not in draft and "szkodnik" not in draft, draft
+
+
+@pytest.mark.parametrize("text", ["Nie jestem z niej zadowolona.", "Nie jestem do końca zadowolony z zakupu."])
+def test_not_happy_with_it_is_not_happy(text):
+    reading = analyse(text, None, "pl", domain="product")
+    assert reading.negative > reading.positive, (reading.positive, reading.negative)

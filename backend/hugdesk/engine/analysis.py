@@ -105,7 +105,9 @@ _FOOD_SMELL = re.compile(r"\b(?:food|dish(?:es)?|meal|meat|fish|chicken|beef|por
                          r"локшин|суп|соус|олі|яйц|сир|молок|йогурт)", re.IGNORECASE)
 # Whole words only: "без пилососа" is a missing vacuum cleaner, not the absence of dust.
 _NUISANCE = re.compile(r"(?:smells?|odou?rs?|stinks?|noise|dust|scratch(?:es)?|smudges?|zapach\w*|smrodu?|smr[óo]d|"
-                       r"hałas\w*|kurzu?|rys(?:y|ek|ami)?|запах\w*|шуму?|пилу?|подряпин\w*|сміття)$")
+                       r"hałas\w*|kurzu?|rys(?:y|ek|ami)?|запах\w*|шуму?|пилу?|подряпин\w*|сміття|"
+                       # Pests a collar or a spray keeps away: "zero kleszczy", "ani jednej pchły", "no fleas".
+                       r"ticks?|fleas?|mosquito(?:e?s)?|kleszcz\w*|pch[łe]\w*|komar\w*|кліщ\w*|блох\w*|комар\w*)$")
 _ROOM_WORD = re.compile(r"\b(?:room|bathroom|toilet|carpet|bed|hall(?:way)?|lobby|lift|elevator)|(?<!\w)(?:pok[oó]j|łazienk|"
                         r"toalet|dywan|łóżk|korytarz|номер|кімнат|ванн|туалет|килим|ліжк|коридор)", re.IGNORECASE)
 _SMELL_WORD = re.compile(r"(?:smell|odou?r|stink|stank|stunk|reek|zapach|śmierd|smr[óo]d|запах|смерд|сморід)")
@@ -269,6 +271,9 @@ _IDIOMS = {
            (re.compile(r"(?<!\w)(?:(?<!\w)не ?довго|мало|лише|тільки)\s+(?:грає|працює|тримає|живе|пропрацю\w*)(?!\w)|"
                        r"(?<!\w)(?:(?<!\w)не ?довго)(?=\W+(?:\w+\W+){0,2}годин)", re.IGNORECASE), "батарея погано тримає")),
     "pl": ((_ALL_GOOD_EXCEPT["pl"], r"\1, ale słabo:"),
+           # "Nie jestem z niej zadowolona": the negation reaches past "z niej" to the praise word.
+           (re.compile(r"\bnie (jestem|byłe?m|była ?m|jesteśmy|byli ?śmy|były ?śmy) (?:(?:z|ze) (?:niej|niego|nich|nią|tego|tej|tych) |"
+                       r"(?:do końca|w pełni|zbyt|specjalnie|wcale|za bardzo|raczej) )+(zadowolon\w*)", re.IGNORECASE), r"\1 nie\2"),
            (re.compile(r"\b(nie (?:to|ta|ten|taki|taka|takie)),\s*(co|jak)\b", re.IGNORECASE), r"\1 \2"),
            (re.compile(r"\bnie (?:mogę|możemy|mogłem|mogłam|mogliśmy) się doczekać\b", re.IGNORECASE), "bardzo chcę"),
            # "Żałuję, że tak długo zwlekałam z zakupem": żal, że nie wcześniej, żadnego czekania na nas.
@@ -392,7 +397,8 @@ _PL_GENDER = (
                # "Bym go nie kupił", "by m go nie kupiła": the particle before, the verb's gender after.
                r"|\bby ?m(?: \w+){0,3}? \w+[aeiouyąęó]ł\b"),
     # "Trasa prowadziła m.in. przez park": "m." is "między innymi", no ending split off.
-    re.compile(r"\b\w+[aeiouyąęó]ła(?:m|bym| bym| m(?! ?\. ?in\b)| by m)\b|\bjestem (?:\w+ )?\w+(?:ona|na|ta|ła|wa)\b"
+    # "Wysyłam", "przesyłam" are the present tense, not "-łam" of the past.
+    re.compile(r"\b\w+[aeiouyąęó](?<!sy)ła(?:m|bym| bym| m(?! ?\. ?in\b)| by m)\b|\bjestem (?:\w+ )?\w+(?:ona|na|ta|ła|wa)\b"
                r"|\bby ?m(?: \w+){0,3}? \w+[aeiouyąęó]ła\b"),
 )
 
@@ -1167,11 +1173,15 @@ def _grave(text: str, lang: str) -> list[str]:
     return [kind for kind, pattern in _GRAVE_RE.get(lang, ()) if pattern.search(text)]
 
 
+_DENIED_SEVERE = re.compile(r"(?:(?<!\w)(?:nie|not|never|no|не|ні|без|bez|without)|n't)\W+(?:(?:się|sie|się|itself|ся) )?$", re.IGNORECASE)
+
+
 def _gravest(text: str, lang: str) -> tuple[str, str, int] | None:
     """The category, the sentence (without the matched words) and the rank of the gravest
     complaint the text names, if any; rank 0 is a danger."""
     for rank, (category, pattern) in enumerate(_SEVERE_RE.get(lang, ())):
-        match = pattern.search(text)
+        # "Bo się nie przegrzewa", "doesn't overheat", "no smoke": a danger denied is praise.
+        match = next((m for m in pattern.finditer(text) if not _DENIED_SEVERE.search(text[max(0, m.start() - 24):m.start()])), None)
         if match:
             for sentence in _SENTENCE_SPAN.finditer(text):
                 if sentence.start() <= match.start() < sentence.end():
@@ -1746,6 +1756,10 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     if kind.non_owner:
         is_complaint = False  # a question before buying, or a quip at a reader, is no complaint to us
     grave = _grave(factual, lang) if is_complaint else []
+    if domain == "product" and "pests" in grave:
+        # Ticks and fleas in a review of a collar are what it was bought against, never vermin in
+        # a room ("obecność szkodników w pokoju").
+        grave.remove("pests")
     if clean_praised and "hygiene" in grave:
         grave.remove("hygiene")  # a stray dirt word beside "pokoje czyste" (above)
     if "hygiene" in grave and "bad_smell" in issue_codes:
