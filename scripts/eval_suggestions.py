@@ -47,9 +47,10 @@ from hugdesk.engine.tone import _APOLOGY, check_tone
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_INPUT = REPO / "tests" / "fixtures" / "reviews" / "reviews-dev.jsonl"
 DEFAULT_LABELS = REPO / "tests" / "fixtures" / "reviews" / "reviews-dev-labels.jsonl"
-KIND = {"hotel": "hotel", "restaurant": "restaurant_cafe", "product": "online_shop"}
-PLATFORM = {"hotel": "tripadvisor", "restaurant": "yelp", "product": "facebook"}
-BUSINESS = {"hotel": "Hotel Riviera", "restaurant": "Café Lumen", "product": "TechDom"}
+# "shop": a review of the shop itself (Ceneo's shop reviews), answered by the same online shop.
+KIND = {"hotel": "hotel", "restaurant": "restaurant_cafe", "product": "online_shop", "shop": "online_shop"}
+PLATFORM = {"hotel": "tripadvisor", "restaurant": "yelp", "product": "facebook", "shop": "facebook"}
+BUSINESS = {"hotel": "Hotel Riviera", "restaurant": "Café Lumen", "product": "TechDom", "shop": "TechDom"}
 # What a business of that kind would write in its settings: a venue's "next visit", a
 # shop's "next order".
 COMPENSATION = {("en", "product"): "a 10% discount on your next order", ("en", "venue"): "a 10% discount on your next visit",
@@ -289,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
                   "rating": row.get("rating"), "text": row["text"]}
         context = {"business_name": BUSINESS.get(row.get("domain"), "TechDom"), "agent_name": "Anna",
                    "signature": "Anna", "compensations": [COMPENSATION[(row.get("lang") if row.get("lang") in ("pl", "uk") else "en",
-                                                   "product" if row.get("domain") == "product" else "venue")]],
+                                                   "product" if row.get("domain") in ("product", "shop") else "venue")]],
                    "business_kind": KIND.get(row.get("domain"), "other"), "follow_up": [], "draft_detail": args.detail}
         results.append((row, review, context, suggest(review, context)))
 

@@ -299,3 +299,33 @@ def test_ticks_in_a_collar_review_are_no_vermin_in_a_room():
 def test_not_happy_with_it_is_not_happy(text):
     reading = analyse(text, None, "pl", domain="product")
     assert reading.negative > reading.positive, (reading.positive, reading.negative)
+
+
+@pytest.mark.parametrize("text", [
+    "Hotel okazal sie brudny, obsluga niemila, a sniadanie slabe. Nie polecam.",
+    "Pokoj byl swietny, czysty i wygodny, a obsluga bardzo mila.",
+])
+def test_polish_typed_without_diacritics_is_read(text):
+    reading = analyse(text, None, "pl", domain="hospitality")
+    with_marks = text.replace("okazal sie", "okazał się").replace("obsluga niemila", "obsługa niemiła").replace(
+        "sniadanie slabe", "śniadanie słabe").replace("Pokoj byl swietny", "Pokój był świetny").replace(
+        "obsluga bardzo mila", "obsługa bardzo miła")
+    assert reading.sentiment == analyse(with_marks, None, "pl", domain="hospitality").sentiment != "neutral"
+
+
+def test_folding_swallows_no_short_stem():
+    from hugdesk.engine import lexicon
+    assert lexicon.SENTIMENT["pl"].get("zlecenie") is None and lexicon.SENTIMENT["pl"].get("zlew") is None
+
+
+@pytest.mark.parametrize("text", ["UNIKAĆ, nie polecam. Towar słaby.", "Nigdy więcej. Bar zamykany o 22, choć recepcja mówi, że do 23."])
+def test_a_verdict_against_us_is_answered_as_a_low_rating(text):
+    for draft in drafts_for_authors(text, None, SHOP):
+        assert not re.search(r"nie wszystko (?:w pełni )?(?:spełniło|było tak|wypadło)", draft), draft
+
+
+def test_no_exchange_is_promised_in_any_language():
+    from hugdesk.engine import phrases_en, phrases_pl, phrases_uk
+    for module in (phrases_en, phrases_pl, phrases_uk):
+        for line in module.COUNTERACT["after_sales_exchange"]:
+            assert not re.search(r"załatwić wymianę|оформити обмін|arrange (?:an |the )?exchange", line), line

@@ -419,6 +419,7 @@ NEGATORS = {
            # "Above average": the word after it is turned round like a negated one.
            "above"},
     "pl": {"nie", "bez", "żaden", "żadna", "żadne", "żadnych", "żadnego", "żadnej", "ani", "brak",
+           "zaden", "zadna", "zadne", "zadnych", "zadnego", "zadnej",  # typed without diacritics
            "zero", "nigdy", "nic", "mało"},
     "uk": {"не", "ні", "без", "жодних", "жодного", "жодної", "жоден", "немає", "нема", "ніколи",
            "нічого", "ніяких"},
@@ -1342,6 +1343,22 @@ def _words(block: str) -> list[tuple[str, float]]:
     return out
 
 
+# Many Poles type without diacritics ("glosno", "pokoj", "niemila obsluga"): every Polish word
+# the lists know is also known folded to plain letters, where that form is not a word of its own
+# the lists already hold. Stems shorter than four letters are left out: "zł*" folded would be
+# "zl*", the start of "zlecenie" and "zlew".
+_PL_FOLD = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
+
+
+def _add_folded(lookup: Lookup) -> None:
+    for table, stems in ((lookup.exact, False), (lookup.prefix, True)):
+        for word, payload in list(table.items()):
+            folded = word.translate(_PL_FOLD)
+            if folded == word or (stems and len(folded) < 4) or folded in lookup.exact or folded in lookup.prefix:
+                continue
+            lookup.add(folded + "*" if stems else folded, payload)
+
+
 def _build_sentiment() -> tuple[dict[str, Lookup], dict[str, list[tuple[re.Pattern, float, str]]]]:
     lookups: dict[str, Lookup] = {}
     phrases: dict[str, list[tuple[re.Pattern, float, str]]] = {}
@@ -1350,6 +1367,8 @@ def _build_sentiment() -> tuple[dict[str, Lookup], dict[str, list[tuple[re.Patte
         for polarity, sign in (("pos", 1.0), ("neg", -1.0)):
             for word, weight in _words(spec[polarity]):
                 lookup.add(word, sign * weight)
+        if lang == "pl":
+            _add_folded(lookup)
         lookups[lang] = lookup
         phrases[lang] = ([(re.compile(p), -1.5, literal_prefix(p)) for p in spec["neg_phrases"]]
                          + [(re.compile(p), 1.5, literal_prefix(p)) for p in spec["pos_phrases"]])
@@ -1370,6 +1389,7 @@ def _build_categories() -> tuple[dict[str, Lookup], list[tuple[re.Pattern, str, 
                 lookups[lang].add(word, (existing or ()) + names)
         for pattern in spec["phrases"]:
             phrases.append((re.compile(pattern), category, literal_prefix(pattern), bool(_CYRILLIC.search(pattern))))
+    _add_folded(lookups["pl"])
     return lookups, phrases
 
 

@@ -319,7 +319,9 @@ SLOTS = {
     ),
     "apology_generic": (
         "Bardzo przepraszamy – nie tak powinno to wyglądać.",
-        "Przepraszamy – przykro nam, że nie wszystko było tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali>.",
+        # Under a complaint, never "nie wszystko było tak, jak Państwo oczekiwali": graders read it as
+        # playing down sleepless nights and chairs that sink (tuning sample AN).
+        "Bardzo nam przykro z powodu tego, co <Pan opisał|Pani opisała|Państwo opisali> – przepraszamy.",
         "Szczerze przepraszamy za to, co <Pana|Panią|Państwa> spotkało.",
     ),
     "apology_issues": (
@@ -571,8 +573,9 @@ COUNTERACT = {
         "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, sprawdzimy, jak najprościej załatwić zwrot.",
     ),
     "after_sales_exchange": (
-        "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> dokonać wymiany, prosimy o wiadomość prywatną z numerem zamówienia – podpowiemy, jak to zrobić.",
-        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, sprawdzimy, jak najprościej załatwić wymianę.",
+        # No exchange is promised: the settings name none, so the options are what we look at.
+        "Jeśli chodzi o wymianę, prosimy o wiadomość prywatną z numerem zamówienia – podpowiemy, jakie są możliwości.",
+        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, sprawdzimy, jakie są możliwości wymiany.",
     ),
     "after_sales": (
         "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> dokonać zwrotu lub wymiany, prosimy o wiadomość prywatną z numerem zamówienia – podpowiemy, jak to zrobić.",

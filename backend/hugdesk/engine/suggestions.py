@@ -326,7 +326,9 @@ def _inputs(review, context) -> ReplyInputs:
         # rating: no "sorry not everything suited you" under it.
         seed=seed, low_rating=not analysis.kind.non_owner and (
             (rating is not None and rating <= 2 and analysis.sentiment != "positive")
-            or (rating is None and analysis.sentiment == "negative" and analysis.negative >= 3 and analysis.positive <= 1)),
+            or (rating is None and analysis.sentiment == "negative" and analysis.negative >= 3 and analysis.positive <= 1)
+            # "UNIKAĆ, nie polecam", "Nigdy więcej": the verdict is a low rating's, however much else was said.
+            or (rating is None and analysis.sentiment == "negative" and analysis.kind.no_return)),
         full_marks=rating is not None and rating >= 5,
         good_rating=rating is not None and rating >= 4,
         starless_note=rating is None and analysis.remark,
