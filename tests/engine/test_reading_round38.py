@@ -329,3 +329,41 @@ def test_no_exchange_is_promised_in_any_language():
     for module in (phrases_en, phrases_pl, phrases_uk):
         for line in module.COUNTERACT["after_sales_exchange"]:
             assert not re.search(r"załatwić wymianę|оформити обмін|arrange (?:an |the )?exchange", line), line
+
+
+@pytest.mark.parametrize("lang,text,harm", [
+    ("en", "There were ants in my room and the lobby restroom was disgusting. I heard the ambulance all night.", False),
+    ("en", "My son had an allergic reaction and we had to call an ambulance.", True),
+    ("pl", "Całą noc słychać było karetki na sygnale.", False),
+    ("pl", "Syn dostał drgawek, wezwaliśmy karetkę.", True),
+])
+def test_an_ambulance_heard_is_noise_and_one_called_is_harm(lang, text, harm):
+    assert analyse(text, 2, lang, domain="hospitality").kind.harm is harm
+
+
+def test_ants_seen_are_no_bites():
+    text = "There were ants in my room and the lobby restroom was disgusting. I heard the ambulance all night."
+    for draft in drafts_for_authors(text, 2, HOTEL):
+        assert "bites" not in draft, draft
+
+
+def test_a_refund_demanded_from_the_maker_is_no_billing_error():
+    text = ("Pendrive zapisuje 5 MB/s, kupiłem dwa i na każdym taka żenada. Dane producenta wyssane z palca. Powinienem "
+            "domagać się od producenta zwrotu pieniędzy.")
+    reading = analyse(text, None, "pl", domain="product")
+    assert "billing" not in reading.problem_categories, reading.problem_categories
+    for draft in drafts_for_authors(text, None, SHOP):
+        assert "rachun" not in draft and "płatności" not in draft, draft
+    assert "billing" in analyse("Od miesiąca czekam na zwrot pieniędzy za anulowane zamówienie.", 1, "pl",
+                                domain="product").problem_categories
+
+
+@pytest.mark.parametrize("text,score", [("Jedzenie pyszne, animacje świetne. Pobyt na 5 + .", 5.0), ("Pobyt 5 dni, pokój ok.", None),
+                                        ("Pobyt oceniam na 3.", 3.0)])
+def test_the_stay_scored_is_the_stars(text, score):
+    assert analyse(text, None, "pl", domain="hospitality").stated_rating == score
+
+
+def test_a_long_way_to_the_beach_is_no_price():
+    text = "Hotel na wzgórzu, sporo drogi do plaży, ale jedzenie pyszne."
+    assert "price" not in analyse(text, None, "pl", domain="hospitality").categories

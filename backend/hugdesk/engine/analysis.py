@@ -271,6 +271,8 @@ _IDIOMS = {
            (re.compile(r"(?<!\w)(?:(?<!\w)не ?довго|мало|лише|тільки)\s+(?:грає|працює|тримає|живе|пропрацю\w*)(?!\w)|"
                        r"(?<!\w)(?:(?<!\w)не ?довго)(?=\W+(?:\w+\W+){0,2}годин)", re.IGNORECASE), "батарея погано тримає")),
     "pl": ((_ALL_GOOD_EXCEPT["pl"], r"\1, ale słabo:"),
+           # "Sporo drogi do plaży": a distance, not a price ("drogi" is also "dear").
+           (re.compile(r"\b(sporo|kawał|kawałek|dużo|trochę|kawal|kawalek|duzo|troche) drogi\b", re.IGNORECASE), r"\1 dojścia"),
            # "Nie jestem z niej zadowolona": the negation reaches past "z niej" to the praise word.
            (re.compile(r"\bnie (jestem|byłe?m|była ?m|jesteśmy|byli ?śmy|były ?śmy) (?:(?:z|ze) (?:niej|niego|nich|nią|tego|tej|tych) |"
                        r"(?:do końca|w pełni|zbyt|specjalnie|wcale|za bardzo|raczej) )+(zadowolon\w*)", re.IGNORECASE), r"\1 nie\2"),
@@ -505,7 +507,8 @@ _DELIVERY_TALK = {
 _OVERALL_SCORE = {
     "en": re.compile(r"\boverall,? (?:i(?:'d| would)? (?:give|rate) (?:it|this|them)|i rate (?:it|this)|rating:?|score:?) "
                      r"(?P<score>[1-5](?:\.5)?)(?: ?/ ?5| out of 5| stars?)?\b"),
-    "pl": re.compile(r"(?<!\w)(?:całość|całośc|ogólnie|ogółem|ogólna ocena|ocena ogólna|ocena końcowa)\W+(?:\w+ )?(?:oceniam|daję|"
+    # "Pobyt na 5+", "wyjazd na 4": the whole stay scored, as "całość".
+    "pl": re.compile(r"(?<!\w)(?:(?:(?:cały |nasz )?pobyt|wyjazd|urlop|wakacje)(?: oceniam)? na|całość|całośc|ogólnie|ogółem|ogólna ocena|ocena ogólna|ocena końcowa)\W+(?:\w+ )?(?:oceniam|daję|"
                      r"dałbym|dałabym|wystawiam)?\s*(?:na\s+)?(?P<score>[1-5](?:[,.]5)?)(?:\s*/\s*5| na 5| gwiazdk\w*)?(?!\w|[,.]\d)"),
     "uk": re.compile(r"(?<!\w)(?:загалом|в цілому|загальна оцінка|загальне враження)\W+(?:\w+ )?(?:ставлю|оцінюю|даю)?\s*(?:на\s+)?"
                      r"(?P<score>[1-5](?:[,.]5)?)(?:\s*/\s*5| з 5| зірк\w*)?(?!\w|[,.]\d)"),

@@ -115,7 +115,9 @@ _HARM = {
                      r"(?:ended up|end up|went|go|gone|taken|rushed|admitted|sent|landed|trip|visit)\w* (?:\w+ ){0,3}?"
                      r"(?:to|in|at|into) (?:the )?hospital|hospitali[sz]\w*|"
                      # Emergency care or its signs: "taken to the ER in an ambulance", "seizures".
-                     r"(?:to|in|at) the er\b|emergency room|urgent care|ambulance|seizures?|passed out|fainted|"
+                     # An ambulance called or taken, not one heard passing all night (a noise).
+                     r"(?:to|in|at) the er\b|emergency room|urgent care|(?:call(?:ed)?|took|taken|in|by|needed|get) (?:an |the )?ambulance|"
+                     r"ambulance (?:came|arrived|took|was called)|seizures?|passed out|fainted|"
                      r"(?:could(?:n'?t| not)|can'?t) breathe|poison control|near[- ]death|"
                      # Burnt by scalding water or a hot part: an injury, whatever else the review says.
                      # Said of a person: "the chicken was burnt" is the cooking.
@@ -137,7 +139,7 @@ _HARM = {
                      r"soup|sandwich|bread|cereal|puree|purée|box|bag|pack))\b"),
     "pl": re.compile(r"(?:pluskw\w*|pogryzi\w*|ugryzi\w*|(?:w|do|na) szpital\w*|reakcj\w* alergiczn\w*|poparzy\w*|"
                      r"skaleczy\w*|wyrzuci\w* (?:wszystkie |całe )?(?:ubrani|rzeczy)\w*|"
-                     r"pogotowi\w*|karetk\w*|(?<!\w)sor(?!\w)|omdla\w*|zemdla\w*|drgawk\w*|(?<!\w)nie (?:mogł\w*|mogę) oddychać|"
+                     r"(?:wezwa\w*|przyjecha\w*|zabra\w*|zawie\w*|w|do) (?:\w+ )?(?:pogotowi|karetk)\w*|(?:pogotowi|karetk)\w* (?:przyjecha|zabra|zawio)\w*|(?<!\w)sor(?!\w)|omdla\w*|zemdla\w*|drgawk\w*|(?<!\w)nie (?:mogł\w*|mogę) oddychać|"
                      r"rozwolnieni\w*|mdłości|ból\w* brzucha|(?:bolał\w*|rozbolał\w*) (?:\w+ )?brzuch|"
                      r"(?:(?<!\w)nie był\w*|wcale nie|(?<!\w)nie jest) (?:\w+ )?(?:bezglutenow|bezlaktozow)\w*|(?:źle|niedobrze) (?:się )?(?:czuł|poczuł)\w*|"
                      r"(?:kawał\w*|kawałecz\w*|odłam\w*|fragment\w*|drobin\w*|opiłk\w*) (?:twardego |ostrego )?(?:plastiku|szkła|metalu|drutu)|"

@@ -924,11 +924,14 @@ _CATEGORIES = {
                     r"\b(?:doliczy|dopisa)\w* (?:\w+ )?(?:do rachunku|do paragonu|opłat|serwis)",
                     r"\bpobra\w* (?:\w+ )?(?:dwa razy|podwójnie|dwukrotnie|za dużo|więcej)", r"\bobciąż\w* (?:\w+ )?(?:dwa razy|podwójnie|dwukrotnie)",
                     r"\bbłęd\w* (?:na |w |we )?(?:rachun|paragon|faktur|kwoc|kwot)", r"\bbłędn\w* (?:rachun|paragon|faktur|kwot)", r"\b(?:rachunek|paragon|faktura|kwota) (?:się )?nie zgadza",
-                    r"\bdwa razy (?:ta sama|to samo|ten sam)", r"\bzwrot\w* pieniędzy\b", r"\bzwróc\w* pieniądze\b",
+                    r"\bdwa razy (?:ta sama|to samo|ten sam)",
+                    # A refund waited for is disputed; one demanded from the maker or already paid back is not.
+                    r"\b(?:czeka\w*|brak\w*|nadal|wciąż|dalej|ciągle) (?:\w+ ){0,2}?(?:na )?zwrot\w* (?:pieniędzy|środków)\b",
                     r"\bnie (?:oddali|zwrócili|dostał\w*|otrzymał\w*) (?:\w+ )?(?:pieniędzy|zwrotu)",
                     r"\bсписа\w* (?:\w+ )?(?:двічі|два рази|зайв\w*|більше)", r"\bдвічі (?:\w+ )?списа", r"\bзайв\w* (?:кошт|гроші|сум)",
                     r"\bпорахува\w* (?:\w+ )?(?:більше|зайв|двічі)", r"\b(?:неправильн|помилк)\w* (?:\w+ )?(?:рахун|сум|чек)",
-                    r"\bповерн\w* кошти\b", r"\bповерн\w* гроші\b", r"\bгроші (?:\w+ )?не повернул"],
+                    r"\b(?:чека\w*|досі|ніяк|досі не) (?:\w+ ){0,2}?(?:на )?поверненн\w* (?:коштів|грошей)\b",
+                    r"\b(?:не|ніяк не|досі не) поверн\w* (?:\w+ )?(?:кошти|гроші)\b", r"\bгроші (?:\w+ )?не повернул"],
     },
 }
 # Tie-break between equally frequent categories: the more specific cause first ("charged
