@@ -367,3 +367,51 @@ def test_the_stay_scored_is_the_stars(text, score):
 def test_a_long_way_to_the_beach_is_no_price():
     text = "Hotel na wzgórzu, sporo drogi do plaży, ale jedzenie pyszne."
     assert "price" not in analyse(text, None, "pl", domain="hospitality").categories
+
+
+@pytest.mark.parametrize("text", [
+    "Блендер пропрацював 18 днів і перестав включатися. Написала в сервісний центр, відповіді досі немає.",
+    "Зламався через 4 місяці. Хочу відправити по гарантії на ремонт, але сервісний центр трубки не бере. Куди звертатись?",
+])
+def test_a_service_that_does_not_answer_is_handling_nothing(text):
+    for draft in drafts_for_authors(text, 1, SHOP):
+        assert "уже займається" not in draft and "вже займається" not in draft, draft
+
+
+def test_a_fault_back_after_the_services_repair_is_ours_again():
+    text = "Через місяць перестав вмикатися. В сервісному центрі по гарантії замінили мотор. Позавчора він згорів знову."
+    assert analyse(text, 3, "uk", domain="product").kind.elsewhere != "service"
+    for draft in drafts_for_authors(text, 3, SHOP):
+        assert "займається" not in draft, draft
+
+
+@pytest.mark.parametrize("text", ["Батьки подарунком задоволені. Висока якість, легко миється. Великий помічник на кухні!",
+                                  "Пользуемся не так давно, все нравится. Хороший помощник для кухни."])
+def test_a_kitchen_helper_is_no_food(text):
+    for draft in drafts_for_authors(text, 5, SHOP):
+        assert "Смачного" not in draft and "смакувало" not in draft, draft
+
+
+def test_a_russian_review_is_answered_in_ukrainian():
+    from hugdesk.engine.suggestions import suggest
+    text = ("Мы два раза делали смузи, и блендер внутри коротит и норовит взорваться. Это опасно! До вас не могу "
+            "дозвониться, хочу делать возврат.")
+    result = suggest({"platform": "facebook", "author_name": None, "rating": 1, "text": text}, SHOP)
+    assert result.reply_language == "uk" and result.language_fallback, (result.reply_language, result.language_fallback)
+    reading = analyse(text, 1, "ru", domain="product")
+    assert reading.kind.question == "return" and "support_unreachable" in reading.categories, (reading.kind.question, reading.categories)
+
+
+@pytest.mark.parametrize("lang,text,wrong", [
+    ("pl", "Brak klimatyzacji w upale, a jedzenie zimne.", "niedziałając"),
+    ("en", "No air conditioning and the food was cold.", "didn't work"),
+])
+def test_air_conditioning_missing_is_not_called_broken(lang, text, wrong):
+    for draft in drafts_for_authors(text, 2, HOTEL):
+        assert wrong not in draft, draft
+
+
+@pytest.mark.parametrize("text,asked", [("Opony dobre, ale po 30 tys. km przednie opony do wymiany.", ""),
+                                        ("Ekran pękł po tygodniu, telefon do wymiany!", "exchange")])
+def test_worn_parts_to_replace_are_no_exchange_asked(text, asked):
+    assert analyse(text, 3, "pl", domain="product").kind.question == asked

@@ -92,7 +92,7 @@ def test_explicit_questions_are_answered_with_a_route():
     cases = [
         (UK_SHOP, "Мікрохвильовка не гріє вже на третій день. Як повернути товар?", r"повернення"),
         (PL_SHOP, "Ekspres przestał działać po dwóch tygodniach. Co mam teraz zrobić?", r"dalsze kroki"),
-        (EN_SHOP, "The speaker crackles at any volume. Can I exchange it?", r"exchanging"),
+        (EN_SHOP, "The speaker crackles at any volume. Can I exchange it?", r"exchang"),
         (UK_SHOP, "Навушники не заряджаються, індикатор блимає. В чому може бути причина?", r"причину"),
     ]
     for context, text, answer in cases:

@@ -479,12 +479,17 @@ _REQUESTS = {
     "pl": re.compile(r"(?:proszę o (?:wymian|zwrot)\w*|(?:chcę|chciał\w* bym|chciał\w*by\w*|żądam) (?:\w+ )?(?:wymieni|zwróci|"
                      r"wymian|zwrot)\w*|potrzebn\w* (?:jest )?wymian\w*|do wymiany)"),
     "uk": re.compile(r"(?:потрібн\w* (?:\w+ )?замін\w*|прошу (?:\w+ )?(?:замінити|обміняти|повернути)|хочу (?:\w+ )?(?:замінити|"
-                     r"обміняти|повернути)|вимагаю (?:\w+ )?(?:заміни|повернення)|на заміну)"),
+                     r"обміняти|повернути)|вимагаю (?:\w+ )?(?:заміни|повернення)|на заміну|"
+                     r"хочу (?:\w+ )?(?:делать |сделать |оформить )?возврат|верн(?:уть|ите) (?:деньги|товар))"),
 }
 _EXCHANGE = re.compile(r"exchang|swap|replac|wymi|обмін|обміня")
+# What "do wymiany" asks for: the thing bought ("telefon do wymiany"), or nothing before it in
+# its sentence ("Do wymiany!").
+_FOR_EXCHANGE = re.compile(r"^\W*$|(?:telefon|produkt|towar|sprzęt|urządzeni|egzemplarz|całość|nadaje się|kwalifikuje się|"
+                           r"(?<!\w)(?:to|go|ją|je)\W*$)")
 # A past verb of taking or sending just before "do wymiany" / "на заміну".
 _TAKEN_FOR = re.compile(r"(?:\w+(?:ł|ła|li|ło|łem|łam|liśmy)|\w+(?:в|ла|ли))\W+(?:\w+\W+){0,2}$")
-_RETURN_WORD = re.compile(r"return|refund|back|zwr|oddać|odesła|повернен|поверну|здати")
+_RETURN_WORD = re.compile(r"return|refund|back|zwr|oddać|odesła|повернен|поверну|здати|возврат|вернуть|верните")
 # Without a question mark only an explicit "does anyone know" counts as asking.
 _ASKS_WITHOUT_MARK = re.compile(r"anyone know|ktoś wie|хтось знає", re.IGNORECASE)
 # "чи можна повернути", "czy mogę zwrócić": the particle makes it a question, mark or not.
@@ -695,6 +700,9 @@ def _question(text: str, lowered: str, lang: str) -> str:
     request = _REQUESTS[lang].search(lowered)
     if request and _TAKEN_FOR.search(lowered[max(0, request.start() - 30):request.start()]):
         request = None  # "dostawca zabrał ją do wymiany": what happened, not what is asked
+    if request and request.group(0) == "do wymiany" and not _FOR_EXCHANGE.search(
+            re.split(r"[.!?\n]", lowered[max(0, request.start() - 40):request.start()])[-1]):
+        request = None  # "przednie opony do wymiany": worn parts to replace, not a product to exchange
     if request:
         return "return" if _RETURN_WORD.search(request.group(0)) and not _EXCHANGE.search(request.group(0)) else "exchange"
     for kind, patterns in _QUESTIONS:
@@ -766,12 +774,17 @@ _OTHER_SERVICE = {
     "uk": re.compile(r"(?:сервісн\w* центр\w*|(?:в|у) сервісі (?:\w+ )?(?:замінили|поміняли|відремонтували)|"
                      r"(?:apple|samsung|виробник\w*) (?:замінив|замінили|поміняв))"),
 }
+_AGAIN = {
+    "en": re.compile(r"\b(?:again|a second time|once more)\b"),
+    "pl": re.compile(r"(?<!\w)(?:znowu|znów|ponownie|po raz drugi|jeszcze raz)(?!\w)"),
+    "uk": re.compile(r"(?<!\w)(?:знову|вдруге|повторно|ще раз|снова|опять)(?!\w)"),
+}
 # Going to the service centre is a plan, not a case someone already handles.
 _INTENT = {
-    "en": re.compile(r"\b(?:will|going to|gonna|plan(?:ning)? to|have to|need to|i'll|we'll)\b"),
-    "pl": re.compile(r"(?:będę|będziemy|muszę|musimy|trzeba|należy|pójdę|zaniosę|oddam|odeślę|planuję|zamierzam|chyba)"),
+    "en": re.compile(r"\b(?:will|going to|gonna|plan(?:ning)? to|have to|need to|i'll|we'll|want(?:ed)? to)\b"),
+    "pl": re.compile(r"(?:będę|będziemy|muszę|musimy|trzeba|należy|pójdę|zaniosę|oddam|odeślę|planuję|zamierzam|chyba|chcę|chcemy|chciał\w*)"),
     "uk": re.compile(r"(?:будем\w*|буду|збира\w*|план\w*|доведеться|треба|потрібно|(?<!\w)слід(?!\w)|піду|понесу|віднесу|звернус\w*|"
-                     r"(?<!\w)маю(?!\w)|мушу|змушен\w*|"
+                     r"(?<!\w)маю(?!\w)|мушу|змушен\w*|(?<!\w)хочу(?!\w)|хотів|хотіла|хочемо|"
                      r"звертатим\w*|мабуть)"),
 }
 # A sentence that asks: a question mark at its end, or a question word at its start.
@@ -867,17 +880,22 @@ _MAKER_SILENT = {
                      r"does(?:n'?t| not)|won'?t|refuses to) (?:\w+ )?(?:repl|respond|answer|inform|get back|got back|honou?r)\w*"
                      r"|repair (?:service|center|centre|shop)[^\n]{0,200}?(?:keeps? (?:fobbing|brushing) (?:me|us) off|still no (?:answer|word|news))"
                      r"|no (?:answer|reply|response|word) (?:\w+ )?from (?:the )?(?:manufacturer|maker|repair (?:service|cent(?:er|re)|shop)|"
-                     r"service cent(?:er|re))\w*)"),
+                     r"service cent(?:er|re))\w*"
+                     r"|(?:service cent(?:er|re)|repair shop)[^.!?\n]{0,80}?(?:(?:doesn'?t|does not|won'?t|never) (?:answer|respond|reply|pick up)|"
+                     r"no (?:answer|reply|response)))"),
     "pl": re.compile(rf"(?:infolini\w* producenta|(?:producent\w*|{_BRANDS}) (?:\w+ )?nie (?:\w+ )?(?:poinformował|odpowiada|"
                      r"odpowiedział|odpisuje|odpisał|reaguje|przejawia|uznał|uznaje)"
                      # "Zabrali telefon w ramach serwisu… do dzisiaj jestem zbywana": the service stalls the case.
                      r"|serwis\w*[^\n]{0,200}?(?:jestem|jesteśmy) zbywan\w*"
                      # "Brak odpowiedzi od serwisu producenta", "6 tygodni bezskutecznego oczekiwania na naprawę".
                      r"|brak (?:\w+ )?(?:odpowiedzi|kontaktu|reakcji|informacji) (?:\w+ ){0,2}?(?:od|ze strony) (?:\w+ )?(?:serwis|producent)\w*"
-                     r"|bezskuteczn\w* (?:oczekiwani|czekani)\w* na (?:napraw|serwis)\w*)"),
+                     r"|bezskuteczn\w* (?:oczekiwani|czekani)\w* na (?:napraw|serwis)\w*"
+                     r"|serwis\w*[^.!?\n]{0,80}?(?:(?<!\w)nie odpowiada\w*|(?<!\w)nie odbiera\w*|brak odpowiedzi))"),
     "uk": re.compile(rf"(?:гаряч\w* лін\w* виробника|(?:виробник\w*|{_BRANDS}) (?:\S+ )?не (?:\S+ )?(?:відповіда\w*|відповів|"
                      r"повідомив|реагу\w*|визна\w*)|сервіс\w*[^\n]{0,200}?(?:відфутболю\w*|морочать голову|досі (?:немає|нема) відповіді)|"
                      r"(?:немає|нема|жодної) (?:\w+ )?відповіді від (?:\w+ )?(?:сервіс|виробник)\w*|"
+                     # "Написала в сервісний центр, відповіді досі немає", "сервісний центр трубки не беруть".
+                     r"сервіс\w*[^.!?\n]{0,80}?(?:відповіді (?:\w+ )?(?:немає|нема)|трубк\w* не беруть|не беруть трубк\w*|не відповіда\w*)|"
                      # "Представники WD не реагують на запити": the maker's people, not ours.
                      r"представник\w* (?:компанії |виробника |фірми )?(?:" + _BRANDS + r"|виробника) (?:\S+ )?не (?:\S+ )?(?:реагу|відповіда)\w*)"),
 }
@@ -1119,6 +1137,10 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
             service = None  # "Будем звертатись до сервісного центру": not yet anybody's case
         if service and _asks(lowered, service.start(), lang):
             service = None  # "В який сервісний центр можна звернутися?": a question to us, nobody's case yet
+        if service and _AGAIN[lang].search(lowered[service.end():]):
+            # "У сервісі замінили мотор. Позавчора він згорів знову": the repair is over and the
+            # fault is back, a case for the seller again, not one the service is handling.
+            service = None
         seller = seller or _NAMED_SHOP[lang].search(text)
         if seller and _REPLACEMENT_BOUGHT[lang].search(lowered[max(0, seller.start() - 40):seller.end()]):
             seller = None  # "замовив новий на іншому сайті": the other shop sold the replacement, not this one

@@ -532,7 +532,8 @@ NO_REPLY = {
           r"|\bне (?:відповіда|відповіл)\w* (?:\w+ ){0,2}?на (?:\w+ )?(?:лист|повідомлен|дзвін|дзвінк|запит|питан|звернен|скарг|e-mail|пошт)"
           r"|\b(?:магазин|продав\w*|підтримк\w*|оператор\w*|менеджер\w*|служб\w*|розетк\w*|сервіс\w*|консультант\w*)\w* "
           r"(?:\w+ ){0,2}?не (?:відповіда|відповіл)\w*"
-          r"|\bвідповіді (?:немає|нема|так і не)|\bбез відповіді\b|\bне (?:можу|вдалося|вдається) додзвон\w*",
+          r"|\bвідповіді (?:немає|нема|так і не)|\bбез відповіді\b|\bне (?:можу|вдалося|вдається) додзвон\w*"
+          r"|\bне (?:могу|удалось|удается) дозвон\w*",  # the same in Russian, as many Rozetka reviews are written
 }
 RUDE_STAFF = {
     "en": _near(_RUDE_EN, _STAFF_EN) + r"|\b(?:was|were) (?:\w+ )?rude to (?:me|us)\b",
@@ -816,7 +817,7 @@ _CATEGORIES = {
     "support_unreachable": {
         "en": """unreachable hotline helpline""",
         "pl": """infolini* dodzwoni* """,
-        "uk": """додзвон* """,
+        "uk": """додзвон* дозвон* """,
         "phrases": [r"\bno (?:answer|response|reply)\b", r"\bnobody (?:answer|respond|pick|call)", r"\bno one (?:answer|respond|pick|call)",
                     r"\bcould(?:n't| not) (?:reach|get through|get hold)", r"\bon hold\b", r"\bnever (?:called|replied|responded|answered)",
                     r"\bdid ?n[o']t (?:call|contact|reply|respond)", r"\bcustomer service\b", r"\bsupport team\b",

@@ -208,7 +208,8 @@ SLOTS = {
         "About returning it: please send us a private message with {ref}, and we'll explain the quickest way to do it.",
     ),
     "answer_exchange": (
-        "About exchanging it: please send us a private message with {ref}, and we'll explain the quickest way to do it.",
+        # No exchange is promised: the settings name none, so the options are what we look at.
+        "About an exchange: please send us a private message with {ref}, and we'll look at the options with you.",
     ),
     "answer_what_to_do": (
         "As for what to do now: please send us a private message with {ref}, and we'll talk you through the next steps.",
@@ -686,7 +687,8 @@ ISSUES = {
     "dirty_bathroom": "the state of the bathroom",
     "room_not_booked": "the room not being the one you booked",
     "bad_smell": ("the smell of {what}", "the unpleasant smell"),
-    "broken_ac": "the air conditioning that didn't work",
+    # Broken or missing alike ("no air conditioning"): the trouble, not a fault nobody reported.
+    "broken_ac": "the trouble with the air conditioning",
     "noise": "the noise",
     "no_hot_water": "the lack of hot water",
     "missing_dish": "the part of your order that never came",

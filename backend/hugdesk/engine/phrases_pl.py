@@ -200,7 +200,7 @@ SLOTS = {
         "Co do zwrotu – prosimy o wiadomość prywatną z {ref}, a podpowiemy, jak to załatwić.",
     ),
     "answer_exchange": (
-        "Co do wymiany – prosimy o wiadomość prywatną z {ref}, a podpowiemy, jak to załatwić.",
+        "Co do wymiany – prosimy o wiadomość prywatną z {ref}, a sprawdzimy, jakie są możliwości.",
     ),
     "answer_what_to_do": (
         "Jeśli chodzi o dalsze kroki – prosimy o wiadomość prywatną z {ref}, a podpowiemy, co zrobić.",
@@ -667,7 +667,7 @@ ISSUES = {
     "dirty_bathroom": "stanu łazienki",
     "room_not_booked": "przydzielenia innego pokoju niż zarezerwowany",
     "bad_smell": ("zapachu {what}", "nieprzyjemnego zapachu"),
-    "broken_ac": "niedziałającej klimatyzacji",
+    "broken_ac": "kłopotu z klimatyzacją",
     "noise": "hałasu",
     "no_hot_water": "braku ciepłej wody",
     "missing_dish": "brakującego dania",

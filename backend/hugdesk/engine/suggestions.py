@@ -93,11 +93,18 @@ _VESSEL = re.compile(r"(?<!\w)(?:чаш\w*|поїльник\w*|пляш\w*|та�
                      r"cups?|mugs?|bottles?|plates?|bowls?|spoons?|sippy|tumblers?|thermos)(?!\w)", re.IGNORECASE)
 
 
+_APPLIANCE = re.compile(r"(?:помічник\w*|помощник\w*|pomocnik\w*) (?:\w+ )?(?:на|в|у|для|w|do) (?:кухн|kuchn)\w*|"
+                        r"kitchen (?:helper|gadget|appliance|tool)|(?<!\w)(?:блендер|міксер|комбайн|мультиварк|blender|mikser|"
+                        r"robot kuchenny|food processor|mixer)\w*", re.IGNORECASE)
+
+
 def _consumable(analysis, text: str = "") -> bool:
     """The product itself is food or drink, so the closing wishes "enjoy" ("Smacznego"),
     not "use it for years". A food word alone is not enough: a camera review that mentions
     selfies "with coffee" is about the camera, so any topic outside food means it is not."""
     opening = text[:80]
+    if _APPLIANCE.search(text):
+        return False  # "великий помічник на кухні", "do kuchni": a kitchen appliance, not food
     if any(_VESSEL.fullmatch(word) for word in re.findall(r"[\w'-]+", opening)[:4]) and not re.search(r"\bcups? of\b|k-cup", opening, re.I):
         return False
     food_topic = any("food" in (CATEGORIES.get(t.lang, {}).get(w) or ()) for t in analysis.topics for w in t.nom.lower().split())
