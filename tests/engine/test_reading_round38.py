@@ -11,7 +11,7 @@ import re
 import pytest
 
 from hugdesk.engine.analysis import analyse
-from tests.support.reading import GENERAL_HOTEL as HOTEL, GENERAL_SHOP as SHOP, drafts_for_authors
+from tests.support.reading import GENERAL_CAFE, GENERAL_HOTEL as HOTEL, GENERAL_SHOP as SHOP, drafts_for_authors
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -415,3 +415,29 @@ def test_air_conditioning_missing_is_not_called_broken(lang, text, wrong):
                                         ("Ekran pękł po tygodniu, telefon do wymiany!", "exchange")])
 def test_worn_parts_to_replace_are_no_exchange_asked(text, asked):
     assert analyse(text, 3, "pl", domain="product").kind.question == asked
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Товар прислали не у повній комплектації! Замість двох кришок в коробці виявилась тільки одна."),
+    ("pl", "Zamiast dwóch pokrywek w pudełku była tylko jedna."),
+    ("en", "Only one lid instead of two in the box."),
+])
+def test_one_lid_instead_of_two_is_something_missing(lang, text):
+    assert "missing_part" in analyse(text, 4, lang, domain="product").issues
+    for draft in drafts_for_authors(text, 4, SHOP):
+        assert not re.search(r"найкраща нагорода|виявилася вдалою|kind words|miłe słowa", draft), draft
+
+
+def test_a_question_beside_a_remark_is_answered():
+    text = "Блендер отримав вчасно. Не оформлена гарантія. Шановний магазин, як мені пропечатати гарантійку?"
+    reading = analyse(text, 4, "uk", domain="product")
+    assert reading.negative > 0 and reading.asks_question, (reading.negative, reading.asks_question)
+    for draft in drafts_for_authors(text, 4, SHOP):
+        assert "запитання" in draft and "добрі слова" not in draft, draft
+
+
+def test_a_readers_question_under_praise_is_no_question_to_answer():
+    text = ("The bread pudding is amazing. You know how some desserts just seem to have only one taste setting? "
+            "Not this one. Nice atmosphere.")
+    for draft in drafts_for_authors(text, 4, GENERAL_CAFE):
+        assert "question" not in draft, draft

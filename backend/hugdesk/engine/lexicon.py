@@ -143,6 +143,8 @@ _SENTIMENT = {
             POOR_FIT["en"],
             # "Hesitant to buy this again for this price", "the price has gone up", "held us for another $1500".
             r"\bhesitant to (?:buy|order|purchase|return|come back|go back|recommend)\b",
+            # Paperwork left undone: "no warranty card", "the warranty card wasn't stamped".
+            r"\bno warranty card\b|\bwarranty card (?:was |is )?(?:not|n't|never) (?:filled|stamped|included)",
             # "Very happy with everything but the breakfast": the one thing left out is criticised.
             r"\b(?:happy|pleased|satisfied|fine|good|great|impressed) with (?:everything|it all|all of it),? (?:but|except)\b(?! (?:for )?(?:the )?price)",
             r"\b(?:prices?|cost) (?:has |have |had )?(?:gone up|went up|risen|rose|increased|doubled|tripled|jumped)\b",
@@ -268,6 +270,8 @@ _SENTIMENT = {
             # "Zadowoleni ze wszystkiego oprócz śniadań": to, co wyłączone, jest krytykowane.
             r"\b(?:zadowolon|usatysfakcjonowan)\w* (?:\w+ )?ze wszystkiego,? (?:oprócz|poza|z wyjątkiem)\b",
             POOR_FIT["pl"],
+            # Paperwork left undone: "brak karty gwarancyjnej", "niewypełniona gwarancja".
+            r"(?:brak\w*|bez) (?:\w+ )?(?:wypełnionej |podbitej )?kart\w* gwarancyjn\w*|(?:niewypełnion|niepodbit|nie wypełnion|nie podbit)\w* (?:\w+ )?gwarancj\w*",
             # "Pokoje proszą o zmianę wystroju", "łazienki do remontu", "materiał niszczy się".
             r"(?<!\w)prosz\w* (?:się )?o (?:zmianę|remont|odnowienie|odświeżenie)",
             r"(?<!\w)(?:wymaga\w*|do) (?:\w+ )?(?:remontu|odświeżenia|odnowienia)(?!\w)", r"(?<!\w)niszcz\w* się(?!\w)",
@@ -371,6 +375,8 @@ _SENTIMENT = {
             REFUSED_BY_DEPENDENT["uk"],
             # "Доставка мала б бути безкоштовною": вимога – це критика; "все як має бути" – похвала.
             r"(?<!\bяк )(?<!\bтак )(?<!\bтак, як )(?<!\w)(?:повин\w*|мала б|мав би|мало б|мали б) (?:б |би )?бути(?!\w)",
+            # Paperwork left undone: "не оформлена гарантія", "немає заповненого гарантійного талона".
+            r"(?<!\w)(?:не|без) (?:оформлен|заповнен|пропечатан|завірен)\w* гаранті\w*|(?:немає|нема|без) (?:\w+ )?(?:заповненого |оформленого )?гарантійн\w*",
             # A device that acts by itself: "сам вимикається", "сама від'єднується".
             r"(?<!\w)сам[аоі]? (?:по собі )?(?:вимика|відключа|від['’]?єдну|перезавантажу|зависа|гасне)\w*",
             r"\bне (?:дотягу|дотягн)\w*", r"\bміг би? (?:\w+ )?бути (?:трохи |набагато |значно )?кращ\w*", r"\bмогл[аои] би? (?:\w+ )?бути (?:трохи |набагато |значно )?кращ\w*", r"\bпотребу\w* (?:\w+ ){0,2}(?:доопрацювання|виправлень|латок|патчів)",
@@ -483,15 +489,18 @@ MISSING_PART = {
     "en": r"\bmissing from (?:the |my )?(?:box|package|parcel|order|set|kit)\b|\b(?:box|package|set|kit) (?:was |is |came )?missing (?:the |a |an )?\w+"
           r"|\bmissing (?:parts?|pieces?|screws?|(?:the |a )?(?:cable|charger|manual|lid|remote|adapter|plate))\b"
           # Fewer came than were ordered: "only received 3 of the 6", "got 3 instead of 6".
-          r"|\b(?:received|got|came with|there were) only \d+\b|\bonly (?:received|got) \d+\b|\b\d+ instead of (?:the )?\d+\b",
+          r"|\b(?:received|got|came with|there were) only \d+\b|\bonly (?:received|got) \d+\b|\b\d+ instead of (?:the )?\d+\b"
+          r"|\b(?:only )?(?:one|two|three) (?:[\w-]+ )?instead of (?:the )?(?:two|three|four|\d+)\b",
     "pl": r"\bw (?:zestawie|komplecie|paczce|pudełku|opakowaniu) (?:\w+ )?(?:(?<!\w)nie było|(?<!\w)nie ma|brak|brakuje|zabrakło)\b"
           r"|\b(?:brak|brakuje|zabrakło|(?<!\w)nie było) (?:\w+ ){0,3}?w (?:zestawie|komplecie|pudełku|opakowaniu)\b|\bniekompletn\w*"
           r"|\bzamiast \d+ (?:\w+ ){0,3}?(?:przysz|dotar|dosta|otrzyma|przysła|był)\w*"
-          r"|\b(?:przyszł\w*|przyszedł|dotarł\w*|dostał\w*|otrzymał\w*) (?:tylko|jedynie) \d+",
+          r"|\b(?:przyszł\w*|przyszedł|dotarł\w*|dostał\w*|otrzymał\w*) (?:tylko|jedynie) \d+"
+          r"|\bzamiast (?:dwóch|trzech|czterech|pięciu|sześciu) (?:\w+ ){0,6}?(?:tylko|jedynie)\b",
     "uk": r"\bв комплекті (?:\w+ )?(?:нема|немає|(?<!\w)не було|відсутн)|\b(?:нема|немає|(?<!\w)не було|бракує|(?<!\w)не вистачало|(?<!\w)не вистачає) (?:\S+ ){0,3}?в комплекті\b"
           r"|\bбез (?:блока|блоку|зарядк|кабел)\w*|\bнеповн\w* комплект\w*|\bнекомплект\w*"
           r"|\bзамість \d+ (?:\w+ ){0,3}?(?:прийш|надійш|привез|отрима|прислал|бул)\w*"
-          r"|\b(?:прийш\w*|надійш\w*|отрима\w*|привезли) (?:тільки|лише|всього) \d+",
+          r"|\b(?:прийш\w*|надійш\w*|отрима\w*|привезли) (?:тільки|лише|всього) \d+"
+          r"|\bне (?:у|в) повн\w* комплект\w*|\bзамість (?:двох|трьох|чотирьох|п'яти|шести|двох) (?:\w+ ){0,6}?(?:тільки|лише)\b",
 }
 # "Ordered a blue one, got a red one": two colours or sizes either side of what came. What
 # was ordered and what came often sit in two clauses, so the whole text is read for this.
@@ -772,7 +781,7 @@ ISSUE_STEMS = {
     "noise": ("loud", "nois", "sleep", "thin wall", "heard", "głośn", "hałas", "spać", "zasnąć", "wyspać", "ścian", "słychać",
               "гучн", "шум", "спати", "заснути", "виспат", "стін", "чути"),
     "missing_part": ("missing", "zestaw", "komplec", "pudeł", "opakowan", "niekomplet", "комплект", "без ", "only", "instead of",
-                     "zamiast", "tylko", "jedynie", "замість", "тільки", "лише", "всього"),
+                     "zamiast", "tylko", "jedynie", "замість", "тільки", "лише", "всього", "не у повн", "не в повн"),
 }
 
 # --- complaint categories ---------------------------------------------------------------
