@@ -441,3 +441,40 @@ def test_a_readers_question_under_praise_is_no_question_to_answer():
             "Not this one. Nice atmosphere.")
     for draft in drafts_for_authors(text, 4, GENERAL_CAFE):
         assert "question" not in draft, draft
+
+
+@pytest.mark.parametrize("text", ["I gave it three stars instead of two because it is in glass.",
+                                  "I would give it 4 instead of 5 because of the price."])
+def test_stars_given_instead_of_others_are_nothing_missing(text):
+    assert "missing_part" not in analyse(text, 3, "en", domain="product").issues
+
+
+def test_not_bad_is_praise():
+    assert analyse("Nieźle.", None, "pl").positive > 0
+    text = ("Nieźle miejsce na spokojny pobyt. Woda rewelacyjna, plaża taka sobie, ale miło. Pokoje bez rewelacji, ale można "
+            "się wyspać.")
+    for draft in drafts_for_authors(text, None, HOTEL):
+        assert "przeprasz" not in draft.lower() and "terminem pobytu" not in draft, draft
+
+
+def test_food_run_out_and_feeling_foreign_are_criticism():
+    text = ("Pokoje duże, ładne łazienki. Ale Polacy mogą się tam czuć obco! Zdarzało się, że wszystkiego brakło, nie "
+            "ogarniają. Fajny basen.")
+    reading = analyse(text, None, "pl", domain="hospitality")
+    assert reading.negative >= 3, reading.negative
+    for draft in drafts_for_authors(text, None, HOTEL):
+        assert "dobrze się Państwo u nas czuli" not in draft, draft
+
+
+def test_a_fault_the_second_time_under_four_stars_is_a_defect():
+    text = "Блендер добре перемішує, подобається як мелить каву. Але на жаль вже другий раз виходить з ладу."
+    reading = analyse(text, 4, "uk", domain="product")
+    assert reading.kind.fault == "defect", reading.kind.fault
+    for draft in drafts_for_authors(text, 4, SHOP):
+        assert "мотивують" not in draft, draft
+
+
+def test_four_stars_over_a_bare_question_thank_no_kind_words():
+    text = "Підскажіть, де придбати на нього ніж, а то за три роки зжувалася ця штука?"
+    for draft in drafts_for_authors(text, 4, SHOP):
+        assert "добрі слова" not in draft and "запитання" in draft, draft

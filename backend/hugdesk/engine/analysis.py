@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .complaint_kind import ComplaintKind, asks_us, began_to_fail, health_worry, never_again, read_kind, spoiled
+from .complaint_kind import ComplaintKind, asks_us, began_to_fail, health_worry, never_again, read_kind, real_question, spoiled
 from .language import detect_language
 from .lexicon import Topic
 
@@ -1122,7 +1122,7 @@ _SEVERE = {
                               r"(?<!\w)дымит|сгорел\w*|искр\w*|взорв\w*|взрыв\w*|коротит|ударил\w* током)"),
            ("cleanliness", r"(?:(?<!\w)клоп\w*|тарган\w*|брудн\w*|смерд\w*|цвіль|плісня\w*|волосся)"),
            ("product_defect", r"(?:(?<!\w)не (?:вмика|включа|ввімкн|увімкн|заряджа|працю)\w*|заряджа\w* (?:\w+ )?(?:цілу )?добу|"
-                              r"(?:перестав|перестал)\w*(?! (?:" + lexicon.TROUBLES["uk"] + r")\w*)|зламал\w*|зламав\w*|(?<!\w)мовчить|гальму\w*|перегріва\w*|(?<!\w)гасне|сам\w* вимика\w*)"),
+                              r"(?:перестав|перестал)\w*(?! (?:" + lexicon.TROUBLES["uk"] + r")\w*)|зламал\w*|зламав\w*|(?:вий|вих)\w* з ладу|(?<!\w)мовчить|гальму\w*|перегріва\w*|(?<!\w)гасне|сам\w* вимика\w*)"),
            ("staff", r"(?:груб\w*|хамськ\w*|хамил\w*|крича\w*|нахаб\w*|неввічлив\w*)")),
 }
 _SEVERE_RE = {lang: [(category, re.compile(rx, re.IGNORECASE)) for category, rx in rules] for lang, rules in _SEVERE.items()}
@@ -1549,6 +1549,10 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     if sentiment in ("positive", "neutral") and spoiled(original, lang):
         # "Під кришкою пліснява", "tasty, but the second jar had mould": never "glad you liked it".
         sentiment = "mixed"
+    if sentiment == "positive" and rating is not None and pos_total == 0 and neg_total == 0 and real_question(original):
+        # Four stars over "Підкажіть, де придбати ніж?": a question and no word of praise; "thank
+        # you for the kind words" would thank for what was never said.
+        sentiment = "neutral"
     if sentiment == "positive" and rating is None and (pos_total < 2 and len(original.split()) >= 40 or pos_total < 1):
         # No stars, a long text and barely one word of praise the lists know: too little to thank
         # for "such kind words" (graded wrong on complaints the lists could not read, set V). A

@@ -231,7 +231,7 @@ _SENTIMENT = {
     "pl": {
         "pos": """dobr* dobrze świetn* super* rewelac* rewelka doskonał* idealn* polecam polecenia
             poleceni* polecam* zadowolon* wspaniał* fantastyczn* genialn* wygodn* ładn* piękn*
-            przepiękn* fajn* szybki szybka szybkie szybką szybkiego szybkich solidn* niezł* porządn* czyteln* pomocn* mił* miło
+            przepiękn* fajn* szybki szybka szybkie szybką szybkiego szybkich solidn* niezł* nieźle porządn* czyteln* pomocn* mił* miło
             uprzejm* profesjonaln* sprawn* rzeteln* zalet* zaleta plus plusy atut* śmiga
             ~ok ~okej ~tani ~tania ~tanie ~tanio niedrog* smaczn* pyszn* czyst* bezproblemow* niezawodn* wytrzymał* przyjemn*
             zachwyc* podoba* podobają trafion* warto opłaca* dziękuj* dzięki wydajn* wspaniale
@@ -267,6 +267,8 @@ _SENTIMENT = {
             # "W tej cenie piłam lepsze", "poszukam czegoś innego": compared and found wanting.
             r"\b(?:piła|pił|jadła|jadł|miała|miał|widziała|widział|używała|używał)\w* (?:już )?(?:dużo |znacznie |o wiele )?lepsz\w*",
             r"\bbywały lepsze\b", r"\bz minusów\b",
+            # "Zdarzało się, że wszystkiego brakło, nie ogarniają", "Polacy mogą się tam czuć obco".
+            r"(?<!\w)(?:wszystkiego|jedzenia|miejsc\w*) (?:\w+ )?brakło\b|(?<!\w)nie ogarnia\w*|\bczu\w* (?:się )?(?:tam )?obco\b",
             # "Zadowoleni ze wszystkiego oprócz śniadań": to, co wyłączone, jest krytykowane.
             r"\b(?:zadowolon|usatysfakcjonowan)\w* (?:\w+ )?ze wszystkiego,? (?:oprócz|poza|z wyjątkiem)\b",
             POOR_FIT["pl"],
@@ -489,8 +491,10 @@ MISSING_PART = {
     "en": r"\bmissing from (?:the |my )?(?:box|package|parcel|order|set|kit)\b|\b(?:box|package|set|kit) (?:was |is |came )?missing (?:the |a |an )?\w+"
           r"|\bmissing (?:parts?|pieces?|screws?|(?:the |a )?(?:cable|charger|manual|lid|remote|adapter|plate))\b"
           # Fewer came than were ordered: "only received 3 of the 6", "got 3 instead of 6".
-          r"|\b(?:received|got|came with|there were) only \d+\b|\bonly (?:received|got) \d+\b|\b\d+ instead of (?:the )?\d+\b"
-          r"|\b(?:only )?(?:one|two|three) (?:[\w-]+ )?instead of (?:the )?(?:two|three|four|\d+)\b",
+          r"|\b(?:received|got|came with|there were) only \d+\b|\bonly (?:received|got) \d+\b"
+          r"|\b(?:received|got|came with|sent|delivered|only) \d+ (?:[\w-]+ )?instead of (?:the )?\d+\b"
+          # "Only one lid instead of two"; never "I gave it three stars instead of two".
+          r"|\bonly (?:one|two|three) (?:[\w-]+ )?instead of (?:the )?(?:two|three|four|\d+)\b",
     "pl": r"\bw (?:zestawie|komplecie|paczce|pudełku|opakowaniu) (?:\w+ )?(?:(?<!\w)nie było|(?<!\w)nie ma|brak|brakuje|zabrakło)\b"
           r"|\b(?:brak|brakuje|zabrakło|(?<!\w)nie było) (?:\w+ ){0,3}?w (?:zestawie|komplecie|pudełku|opakowaniu)\b|\bniekompletn\w*"
           r"|\bzamiast \d+ (?:\w+ ){0,3}?(?:przysz|dotar|dosta|otrzyma|przysła|był)\w*"
