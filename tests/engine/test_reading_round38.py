@@ -478,3 +478,31 @@ def test_four_stars_over_a_bare_question_thank_no_kind_words():
     text = "Підскажіть, де придбати на нього ніж, а то за три роки зжувалася ця штука?"
     for draft in drafts_for_authors(text, 4, SHOP):
         assert "добрі слова" not in draft and "запитання" in draft, draft
+
+
+def test_a_hotel_that_should_be_closed_down_is_a_verdict_not_a_closed_facility():
+    text = "It was terrible. Would never stay here again. Very nasty, needs to be closed down."
+    assert analyse(text, 1, "en", domain="hospitality").kind.closed == ""
+    assert analyse("The pool and the spa are closed for good now.", 2, "en", domain="hospitality").kind.closed == "facility"
+
+
+def test_booked_half_a_year_ahead_is_no_better_days():
+    text = "Pokój zarezerwowany pół roku wcześniej, niestety bez słońca przez cały dzień. Ręczniki niedoprane."
+    for draft in drafts_for_authors(text, None, HOTEL):
+        assert "kiedyś było lepiej" not in draft, draft
+
+
+def test_a_part_of_an_old_machine_to_replace_is_no_exchange():
+    text = ("Wybuchł kondensator w rączce miksera, po gwarancji. Wróciłem do starego z 1985 roku; tylko nasadkę na lejek do "
+            "podawania mięsa trzeba wymienić na nową.")
+    reading = analyse(text, None, "pl", domain="product")
+    assert reading.kind.after_sales == "" and reading.kind.question == "", reading.kind
+    for draft in drafts_for_authors(text, None, SHOP):
+        assert "wymian" not in draft, draft
+
+
+def test_a_grinder_with_speeds_is_no_food():
+    text = ("Перемелює досить якісно і швидко. Тут є 2 швидкості, потужності вистачає. 1 л стакана достатньо для приготування "
+            "різного роду страв.")
+    for draft in drafts_for_authors(text, 5, SHOP):
+        assert "Смачного" not in draft and "смакувало" not in draft, draft

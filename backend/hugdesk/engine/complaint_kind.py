@@ -961,6 +961,8 @@ _CLOSED_FOR_GOOD = {
     "pl": re.compile(r"(?:(?:już|na stałe|obecnie|teraz) (?:\w+ )?(?:zamknięt\w*|nieczynn\w*)|zlikwidowa\w*)"),
     "uk": re.compile(r"(?:(?:вже|зараз|тепер|назавжди) (?:\w+ )?(?:зачинен\w*|закрит\w*)|більше не працю\w*)"),
 }
+# "Very nasty, needs to be closed down": the reviewer's verdict, not a part found closed.
+_CLOSED_WISHED = re.compile(r"(?:should|needs?|must|ought|deserves?|powin\w*|trzeba|należy|треба|варто|має)\W+(?:\w+\W+){0,2}$")
 _RESERVED = {
     # Not used yet ("kupiłam na prezent, jeszcze nie był w użyciu"): the review can only wait.
     "en": re.compile(r"\b(?:so far(?: so good)?|time will tell|we'?ll see|remains to be seen|too early to (?:tell|say)|"
@@ -1186,7 +1188,8 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
         kind.walked_out = bool(_WALKED_OUT[lang].search(lowered))
         if _CLOSED_VISIT[lang].search(lowered):
             kind.closed = "visit"
-        elif _CLOSED_FOR_GOOD[lang].search(lowered):
+        elif (closed := _CLOSED_FOR_GOOD[lang].search(lowered)) \
+                and not _CLOSED_WISHED.search(lowered[max(0, closed.start() - 25):closed.start()]):
             kind.closed = "facility"
 
 
@@ -1305,7 +1308,7 @@ def _asked_after_sales(lowered: str, lang: str) -> bool:
         if _WISHED.match(lowered[match.start():match.end() + 12]):
             continue
         if _PART_REPAIR_BEFORE.search(before) or _PART_REPAIR_AFTER.match(lowered, match.end()) \
-                or _PART_NAMED_BEFORE.search(before):
+                or _PART_NAMED_BEFORE.search(lowered[max(0, match.start() - 60):match.start()]):
             continue  # "koszt wymiany b. duży", "wymiana na gwarancji": a part swapped in a repair
         return True
     return False
@@ -1314,8 +1317,9 @@ def _asked_after_sales(lowered: str, lang: str) -> bool:
 # A part replaced in a repair, paid for or under warranty, is no exchange of the goods to offer.
 # "Nóż po roku wymieniony na nowy", "the blade was replaced": the part named just before.
 _PART_NAMED_BEFORE = re.compile(r"(?<!\w)(?:noż\w*|nóż|ostrz\w*|bateri\w*|akumulator\w*|filtr\w*|pas(?:ek|ka)|żarów\w*|kół\w*|"
-                                r"kółk\w*|szczotk\w*|wkład\w*|głowic\w*|blade|battery|filter|belt|brush|bulb|ніж|ножа|батаре\w*|"
-                                r"акумулятор\w*|фільтр\w*|щітк\w*)(?!\w)[^.!?]*$")
+                                r"kółk\w*|szczotk\w*|wkład\w*|głowic\w*|nasadk\w*|uszczelk\w*|opon\w*|klock\w*|część|części|"
+                                r"blade|battery|filter|belt|brush|bulb|attachment|seal|gasket|tyres?|tires?|ніж|ножа|батаре\w*|"
+                                r"акумулятор\w*|фільтр\w*|щітк\w*|насадк\w*|ущільнювач\w*|деталь|деталі)(?!\w)[^.!?]*$")
 _PART_REPAIR_BEFORE = re.compile(r"(?:koszt\w*|cen[aęy]|cost of|price of|вартість|ціна) $")
 _PART_REPAIR_AFTER = re.compile(r"\w*\s+(?:na gwarancji|w ramach gwarancji|(?:on|under) (?:the )?warranty|по гарантії|за гарантією)")
 

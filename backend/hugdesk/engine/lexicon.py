@@ -593,7 +593,9 @@ DECLINE = {
     "en": re.compile(r"\bused to (?:be |love|like|enjoy|come|go|adore)|\b(?:was|were) once\b|\bonce (?:was|were)\b"
                      r"|\bnot (?:what|as good as) (?:it|they|this place) used to|\b(?:went|gone|going) downhill\b"
                      r"|\bnot the same (?:as|anymore|any more)\b|\bback in the day\b"),
-    "pl": re.compile(r"\b(?:kiedyś|dawniej|niegdyś|wcześniej)\b"),
+    # "Zarezerwowany pół roku wcześniej": a time ahead, not better days.
+    "pl": re.compile(r"\b(?:kiedyś|dawniej|niegdyś|(?<!roku )(?<!lat )(?<!dni )(?<!dzień )(?<!miesiąc )(?<!miesiące )(?<!miesięcy )"
+                     r"(?<!tydzień )(?<!tygodnie )(?<!tygodni )(?<!godzin )(?<!godzinę )wcześniej)\b"),
     "uk": re.compile(r"(?<!\w)(?:раніше|колись)(?!\w)"),
 }
 # Polish and Ukrainian "kiedyś"/"колись" also mean "some day": only with a past-tense verb
