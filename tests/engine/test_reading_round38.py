@@ -506,3 +506,23 @@ def test_a_grinder_with_speeds_is_no_food():
             "різного роду страв.")
     for draft in drafts_for_authors(text, 5, SHOP):
         assert "Смачного" not in draft and "смакувало" not in draft, draft
+
+
+def test_bought_on_rozetka_is_bought_from_the_shop_that_sells_there():
+    text = "Купила в жовтні на Розетці. Сьогодні вперше змолола насіння – і просто вирвало ніж з пластику."
+    reading = analyse(text, 1, "uk", domain="product")
+    assert reading.kind.elsewhere != "seller" and not reading.kind.health, (reading.kind.elsewhere, reading.kind.health)
+    for draft in drafts_for_authors(text, 1, SHOP):
+        assert "магазин, де Ви купували" not in draft, draft
+    assert analyse("Після каші дитину вирвало двічі.", 1, "uk", domain="product").kind.health
+
+
+def test_another_product_that_failed_is_compared_not_criticised():
+    text = "Сподіваюсь, що слугуватиме трохи довше, ніж пилосос MIRTA, який розгерметизувався через 10 днів."
+    assert analyse(text, 3, "uk", domain="product").negative == 0
+
+
+@pytest.mark.parametrize("text", ["Брали не на Розетці. Нам подобається, дитина вчиться їсти.",
+                                  "Чудовий монітор (купував не на розетці). Раджу для покупки."])
+def test_bought_not_on_rozetka_is_bought_elsewhere(text):
+    assert analyse(text, 5, "uk", domain="product").kind.elsewhere == "seller"

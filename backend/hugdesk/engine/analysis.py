@@ -1271,11 +1271,11 @@ _OTHER_PRODUCTS = {
                      r"ones|products|makers)|the cheaper ones|(?:than|unlike) (?:my|the) (?:old|previous) \w+)"),
     "pl": re.compile(r"(?:(?<!\w)(?:te|inne|tamte) (?:tańsze|droższe|modele|myszki|produkty|marki|firmy)|poprzedni\w* "
                      r"(?:model|egzemplarz|telefon|sprzęt|laptop)\w*|(?<!\w)(?:mój|moja|moje) (?:stary|stara|stare|poprzedni\w*)|"
-                     r"wiele modeli|inne modele)"),
+                     r"wiele modeli|inne modele|(?:dłużej|lepiej|niezawodniej),? (?:niż|od) (?:mój |moja |moje |poprzedni\w* )?[^\W\d]\w*)"),
     "uk": re.compile(r"(?:(?<!\w)інш\w* (?:модел|бренд|виробник|товар)\w*|попередн\w* (?:модел|телефон|пристро)\w*|"
                      r"(?<!\w)(?:мій|моя|моє) (?:старий|стара|старе|попередн\w*)|(?<!\w)дешевші (?:модел|аналог)\w*|"
                      # "Служитиме довше за Goodram S400u, який перестав працювати": the other drive failed.
-                     r"(?:довше|краще|надійніше) (?:ніж|за) [A-Za-zА-Яа-яІіЇїЄєҐґ]\w*)"),
+                     r"(?:довше|краще|надійніше),? (?:ніж|за) [A-Za-zА-Яа-яІіЇїЄєҐґ]\w*)"),
 }
 
 
