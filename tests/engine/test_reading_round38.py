@@ -526,3 +526,16 @@ def test_another_product_that_failed_is_compared_not_criticised():
                                   "Чудовий монітор (купував не на розетці). Раджу для покупки."])
 def test_bought_not_on_rozetka_is_bought_elsewhere(text):
     assert analyse(text, 5, "uk", domain="product").kind.elsewhere == "seller"
+
+
+@pytest.mark.parametrize("text", [
+    "Zapach strasznie mi się podoba, świetnie komponuje się na skórze. Smuci jedynie fakt, że cena jest zbyt duża. Idealny na "
+    "ciepłe dni.",
+    "Trochę bałem się przesiadki na tańszą obudowę... ale niepotrzebnie! Świetna jakość wykonania, super wygląd. Tylko "
+    "przestroga – jest naprawdę duża i ciężka.",
+])
+def test_a_happy_review_with_one_minus_is_thanked_first(text):
+    reading = analyse(text, None, "pl", domain="product")
+    assert reading.remark or reading.sentiment == "positive", (reading.sentiment, reading.positive, reading.negative)
+    for draft in drafts_for_authors(text, None, SHOP):
+        assert "nie wszystko spełniło" not in draft and "dziękuj" in draft.split("\n\n")[1].lower(), draft

@@ -271,6 +271,11 @@ _IDIOMS = {
            (re.compile(r"(?<!\w)(?:(?<!\w)не ?довго|мало|лише|тільки)\s+(?:грає|працює|тримає|живе|пропрацю\w*)(?!\w)|"
                        r"(?<!\w)(?:(?<!\w)не ?довго)(?=\W+(?:\w+\W+){0,2}годин)", re.IGNORECASE), "батарея погано тримає")),
     "pl": ((_ALL_GOOD_EXCEPT["pl"], r"\1, ale słabo:"),
+           # "Strasznie mi się podoba", "okropnie wygodne": the fright word only makes the praise stronger.
+           (re.compile(r"\b(?:strasznie|okropnie|potwornie|cholernie|szalenie)(?= (?:mi |nam )?(?:się )?(?:podoba|fajn|dobr|wygodn|ładn|"
+                       r"smaczn|mił|przyjemn|wydajn|cich|szybk|lekk))", re.IGNORECASE), "bardzo"),
+           # "Bałem się przesiadki na tańszą obudowę… ale niepotrzebnie!": a fear proved wrong.
+           (re.compile(r"\bale (?:zupełnie |całkiem |jak się okazało )?niepotrzebnie\b", re.IGNORECASE), "ale dobrze"),
            # "Sporo drogi do plaży": a distance, not a price ("drogi" is also "dear").
            (re.compile(r"\b(sporo|kawał|kawałek|dużo|trochę|kawal|kawalek|duzo|troche) drogi\b", re.IGNORECASE), r"\1 dojścia"),
            # "Nie jestem z niej zadowolona": the negation reaches past "z niej" to the praise word.
@@ -448,7 +453,7 @@ _ONLY_REMARK = {
                      r"(?:^|[.!?]\s+)(?:the )?(?:only |one )?(?:downer|letdown|let-down|downside) (?:was|is)\b)\b",
                      re.IGNORECASE),
     "pl": re.compile(r"(?:jedyn\w* (?:\w+ )?(?:minus\w*|wad\w*|zastrzeżeni\w*|mankament\w*|zarzut\w*|problem\w*)|(?:mały|drobny|"
-                     r"niewielki) (?:minus|mankament|zarzut))", re.IGNORECASE),
+                     r"niewielki) (?:minus|mankament|zarzut)|(?:smuci|martwi|szkoda|boli) (?:mnie )?(?:jedynie|tylko)(?!\w))", re.IGNORECASE),
     # "Особливих нарікань не маю. Хіба що дуже швидко нагрівається": the one minus, named.
     "uk": re.compile(r"(?:єдин\w* (?:\w+ )?(?:мінус\w*|недолік\w*|зауваженн\w*|претензі\w*|проблем\w*)|(?:невеликий|маленький|"
                      r"дрібний|незначний) (?:мінус|недолік)|(?:^|[.!?]\s*)хіба що(?!\w))", re.IGNORECASE),
