@@ -539,3 +539,39 @@ def test_a_happy_review_with_one_minus_is_thanked_first(text):
     assert reading.remark or reading.sentiment == "positive", (reading.sentiment, reading.positive, reading.negative)
     for draft in drafts_for_authors(text, None, SHOP):
         assert "nie wszystko spełniło" not in draft and "dziękuj" in draft.split("\n\n")[1].lower(), draft
+
+
+def test_a_part_the_service_already_replaced_is_settled():
+    text = "Вал ніжки почав ходити вверх-вниз, благо по гарантії в сервісному центрі через 3 дні видали нову ніжку."
+    for draft in drafts_for_authors(text, 3, SHOP):
+        assert "займається" not in draft, draft
+    text = "Блендер зламався через місяць. " + text
+    assert analyse(text, 3, "uk", domain="product").kind.resolved
+
+
+def test_a_service_that_will_not_repair_has_refused():
+    text = "Згорів після 5 місяців. В сервісному центрі сказали, що ремонту він не підлягає. Чи замінять, поки невідомо."
+    for draft in drafts_for_authors(text, 1, SHOP):
+        assert "займається" not in draft, draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Включила перший раз, все добре, потім незрозумілий шум і запах горілого? Це нормально?"),
+    ("en", "First time I used it there was a strange noise and a burning smell. Is that normal?"),
+    ("pl", "Przy pierwszym uruchomieniu dziwny hałas i zapach spalenizny. Czy to normalne?"),
+])
+def test_a_burning_smell_is_a_fault_and_a_danger(lang, text):
+    reading = analyse(text, 3, lang, domain="product")
+    assert reading.negative > 0 and reading.sentiment != "positive", (reading.sentiment, reading.negative)
+
+
+def test_a_router_that_drops_the_line_once_set_up_needs_no_setup_help():
+    text = ("Mam go 2 miesiące i nie jestem zadowolony. Problemy z sygnałem są do przejścia po odpowiednim ustawieniu. Natomiast "
+            "bardzo często zrywa połączenie z Internetem i trzeba wyłączyć mu prąd. Nie polecam.")
+    for draft in drafts_for_authors(text, None, SHOP):
+        assert "konfiguracji" not in draft, draft
+
+
+def test_a_warranty_card_left_out_of_the_parcel_is_something_missing():
+    text = "В посилку навіть не поставили гарантійний талон. Менеджер другий день не піднімає слухавку."
+    assert "missing_part" in analyse(text, 1, "uk", domain="product").issues

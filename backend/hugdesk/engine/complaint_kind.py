@@ -419,7 +419,9 @@ _SELF_RESOLVED = {
     "uk": re.compile(r"(?:(?<!\w)(?:змушен\w*|довелося|прийшлося) (?:була |був )?(?:його |її )?(?:повернути|здати)(?! (?:\w+ )?(?:на гаранті|в сервіс|на ремонт))|"
                      r"(?<!\w)(?:повернув|повернула|здав|здала|обміняв|обміняла|поміняв|поміняла)(?! (?:\w+ )?(?:на "
                      r"гаранті|в сервіс|на ремонт|увагу))\b|(?<!\w)(?:відремонтували|полагодили|замінили) (?:\w+ )?(?:по|за) гаранті\w*|"
-                     r"повернули (?:гроші|кошти)|(?:тепер|зараз|вже) (?:усе |все )?працює (?:як слід|нормально|бездоганно|без проблем))"),
+                     r"повернули (?:гроші|кошти)|(?:тепер|зараз|вже) (?:усе |все )?працює (?:як слід|нормально|бездоганно|без проблем)|"
+                     # "По гарантії в сервісному центрі через 3 дні видали нову ніжку": settled.
+                     r"(?<!\w)(?:видали|дали|поміняли на|замінили на) (?:\w+ )?нов\w*)"),
 }
 _OTHER_ITEM = {
     "en": re.compile(r"\W*(?:\w+\W+){0,5}?(?:other|cheaper|better|previous|old|first|second) (?:one|model|item|unit|version)\b"),
@@ -1113,6 +1115,7 @@ _REFUSED = {
     "pl": re.compile(r"(?:odrzuci\w*|odrzucon\w*|odmówi\w*|odmow\w*|olał\w*|olali|zbył\w*|zbyli|(?<!\w)nie uznał\w*|"
                      r"(?:twierdząc|twierdzą|stwierdzi\w*|uznali|uznał\w*),? że to (?:moja|nasza|z mojej) (?:wina|winy))"),
     "uk": re.compile(r"(?:відмовил\w*|відмовив|відхилил\w*|відхилен\w*|(?<!\w)не прийняли|(?<!\w)не визнали|"
+                     r"ремонту (?:\w+ )?не підляга\w*|не підляга\w* ремонту|не ремонту\w*|"
                      r"(?:сказали|заявили|стверджу\w*),? що (?:це )?(?:моя|наша) провин\w*|(?:сказали|заявили),? що (?:я )?сам\w* винн\w*)"),
 }
 
@@ -1142,6 +1145,9 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
             service = None  # "Будем звертатись до сервісного центру": not yet anybody's case
         if service and _asks(lowered, service.start(), lang):
             service = None  # "В який сервісний центр можна звернутися?": a question to us, nobody's case yet
+        if service and _SELF_RESOLVED[lang].search(lowered[max(0, service.start() - 60):]) \
+                and not _AGAIN[lang].search(lowered[service.end():]):
+            service = None  # "У сервісі через 3 дні видали нову ніжку": the case is closed, nobody handles it now
         if service and _AGAIN[lang].search(lowered[service.end():]):
             # "У сервісі замінили мотор. Позавчора він згорів знову": the repair is over and the
             # fault is back, a case for the seller again, not one the service is handling.

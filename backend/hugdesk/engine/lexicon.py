@@ -143,6 +143,7 @@ _SENTIMENT = {
             POOR_FIT["en"],
             # "Hesitant to buy this again for this price", "the price has gone up", "held us for another $1500".
             r"\bhesitant to (?:buy|order|purchase|return|come back|go back|recommend)\b",
+            r"\bburning smell\b|\bsmell(?:s|ed)? (?:of |like )burning\b",
             # Paperwork left undone: "no warranty card", "the warranty card wasn't stamped".
             r"\bno warranty card\b|\bwarranty card (?:was |is )?(?:not|n't|never) (?:filled|stamped|included)",
             # "Very happy with everything but the breakfast": the one thing left out is criticised.
@@ -272,6 +273,7 @@ _SENTIMENT = {
             # "Zadowoleni ze wszystkiego oprócz śniadań": to, co wyłączone, jest krytykowane.
             r"\b(?:zadowolon|usatysfakcjonowan)\w* (?:\w+ )?ze wszystkiego,? (?:oprócz|poza|z wyjątkiem)\b",
             POOR_FIT["pl"],
+            r"zapach\w* spalenizn\w*|czuć spalenizn\w*|(?<!\w)swąd\w*",
             # Paperwork left undone: "brak karty gwarancyjnej", "niewypełniona gwarancja".
             r"(?:brak\w*|bez) (?:\w+ )?(?:wypełnionej |podbitej )?kart\w* gwarancyjn\w*|(?:niewypełnion|niepodbit|nie wypełnion|nie podbit)\w* (?:\w+ )?gwarancj\w*",
             # "Pokoje proszą o zmianę wystroju", "łazienki do remontu", "materiał niszczy się".
@@ -377,6 +379,8 @@ _SENTIMENT = {
             REFUSED_BY_DEPENDENT["uk"],
             # "Доставка мала б бути безкоштовною": вимога – це критика; "все як має бути" – похвала.
             r"(?<!\bяк )(?<!\bтак )(?<!\bтак, як )(?<!\w)(?:повин\w*|мала б|мав би|мало б|мали б) (?:б |би )?бути(?!\w)",
+            # A burning smell from a machine is a fault, whatever the stars.
+            r"запах\w* (?:горіл|пален|гар)\w*|(?:пахне|тхне|смердить) (?:\w+ )?(?:горіл|пален)\w*",
             # Paperwork left undone: "не оформлена гарантія", "немає заповненого гарантійного талона".
             r"(?<!\w)(?:не|без) (?:оформлен|заповнен|пропечатан|завірен)\w* гаранті\w*|(?:немає|нема|без) (?:\w+ )?(?:заповненого |оформленого )?гарантійн\w*",
             # A device that acts by itself: "сам вимикається", "сама від'єднується".
@@ -504,6 +508,7 @@ MISSING_PART = {
           r"|\bбез (?:блока|блоку|зарядк|кабел)\w*|\bнеповн\w* комплект\w*|\bнекомплект\w*"
           r"|\bзамість \d+ (?:\w+ ){0,3}?(?:прийш|надійш|привез|отрима|прислал|бул)\w*"
           r"|\b(?:прийш\w*|надійш\w*|отрима\w*|привезли) (?:тільки|лише|всього) \d+"
+          r"|\b(?:не поклали|не поставили|не вклали|не додали|забули (?:покласти|вкласти)) (?:\w+ ){0,2}?гарантійн\w*"
           r"|\bне (?:у|в) повн\w* комплект\w*|\bзамість (?:двох|трьох|чотирьох|п'яти|шести|двох) (?:\w+ ){0,6}?(?:тільки|лише)\b",
 }
 # "Ordered a blue one, got a red one": two colours or sizes either side of what came. What
@@ -787,7 +792,7 @@ ISSUE_STEMS = {
     "noise": ("loud", "nois", "sleep", "thin wall", "heard", "głośn", "hałas", "spać", "zasnąć", "wyspać", "ścian", "słychać",
               "гучн", "шум", "спати", "заснути", "виспат", "стін", "чути"),
     "missing_part": ("missing", "zestaw", "komplec", "pudeł", "opakowan", "niekomplet", "комплект", "без ", "only", "instead of",
-                     "zamiast", "tylko", "jedynie", "замість", "тільки", "лише", "всього", "не у повн", "не в повн"),
+                     "zamiast", "tylko", "jedynie", "замість", "тільки", "лише", "всього", "не у повн", "не в повн", "гарантійн"),
 }
 
 # --- complaint categories ---------------------------------------------------------------

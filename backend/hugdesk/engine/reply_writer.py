@@ -391,8 +391,9 @@ def _counteract(w: _Writer) -> str:
     elif key == "usability" and inputs.analysis.kind.unsupported:
         # The model does not support it: no step-by-step set-up can add what it lacks.
         key = "product_defect" if inputs.analysis.kind.fault == "defect" else "generic"
-    elif key == "usability" and not inputs.analysis.kind.how_to:
-        # Apps that freeze, a phone too wide to hold: no set-up help answers that.
+    elif key == "usability" and (not inputs.analysis.kind.how_to or inputs.analysis.kind.fault == "defect"):
+        # Apps that freeze, a phone too wide to hold, a router that keeps dropping the line once
+        # set up: no set-up help answers that.
         key = "generic"
     if key in ("product_defect", "delivery", "not_as_described") and inputs.analysis.domain == "product" \
             and not order_level(inputs):
