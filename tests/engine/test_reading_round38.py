@@ -575,3 +575,15 @@ def test_a_router_that_drops_the_line_once_set_up_needs_no_setup_help():
 def test_a_warranty_card_left_out_of_the_parcel_is_something_missing():
     text = "В посилку навіть не поставили гарантійний талон. Менеджер другий день не піднімає слухавку."
     assert "missing_part" in analyse(text, 1, "uk", domain="product").issues
+
+
+def test_the_new_exchange_and_claim_lines_promise_nothing_undated():
+    # The tone guard flags "we will check" without a date; these lines only offer advice.
+    import datetime
+    from hugdesk.engine import phrases_en, phrases_pl, phrases_uk
+    from hugdesk.engine.promises_in_text import find_promises
+    now = datetime.datetime(2026, 12, 1)
+    for module, lang in ((phrases_en, "en"), (phrases_pl, "pl"), (phrases_uk, "uk")):
+        lines = [*module.COUNTERACT["after_sales_exchange"], *module.SLOTS["answer_exchange"], *module.SLOTS["claim_rejected"]]
+        for line in lines:
+            assert not find_promises(re.sub(r"[{}]", "", line), now, lang), line

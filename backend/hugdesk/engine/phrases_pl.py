@@ -200,7 +200,7 @@ SLOTS = {
         "Co do zwrotu – prosimy o wiadomość prywatną z {ref}, a podpowiemy, jak to załatwić.",
     ),
     "answer_exchange": (
-        "Co do wymiany – prosimy o wiadomość prywatną z {ref}, a sprawdzimy, jakie są możliwości.",
+        "Co do wymiany – prosimy o wiadomość prywatną z {ref}, a podpowiemy, jakie są możliwości.",
     ),
     "answer_what_to_do": (
         "Jeśli chodzi o dalsze kroki – prosimy o wiadomość prywatną z {ref}, a podpowiemy, co zrobić.",
@@ -575,7 +575,7 @@ COUNTERACT = {
     "after_sales_exchange": (
         # No exchange is promised: the settings name none, so the options are what we look at.
         "Jeśli chodzi o wymianę, prosimy o wiadomość prywatną z numerem zamówienia – podpowiemy, jakie są możliwości.",
-        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, sprawdzimy, jakie są możliwości wymiany.",
+        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, podpowiemy, jakie są możliwości wymiany.",
     ),
     "after_sales": (
         "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> dokonać zwrotu lub wymiany, prosimy o wiadomość prywatną z numerem zamówienia – podpowiemy, jak to zrobić.",
