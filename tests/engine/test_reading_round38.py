@@ -587,3 +587,16 @@ def test_the_new_exchange_and_claim_lines_promise_nothing_undated():
         lines = [*module.COUNTERACT["after_sales_exchange"], *module.SLOTS["answer_exchange"], *module.SLOTS["claim_rejected"]]
         for line in lines:
             assert not find_promises(re.sub(r"[{}]", "", line), now, lang), line
+
+
+def test_flaws_called_not_critical_under_five_stars_are_a_note():
+    text = ("Дуже красивий. Недоліки некритичні. Купив би ще раз.Достоинства: дуже красивий ))Недостатки: 1) посередні "
+            "динаміки; 2) дуже повільно вмикається")
+    for draft in drafts_for_authors(text, 5, SHOP):
+        assert "не все повністю виправдало" not in draft and "дякуємо" in draft.lower(), draft
+
+
+def test_no_return_line_arranges_anything():
+    from hugdesk.engine import phrases_pl
+    for line in (*phrases_pl.COUNTERACT["after_sales_return"], *phrases_pl.COUNTERACT["after_sales"]):
+        assert "załatwić zwrot" not in line, line

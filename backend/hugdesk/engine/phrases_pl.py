@@ -570,7 +570,7 @@ COUNTERACT = {
     ),
     "after_sales_return": (
         "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> dokonać zwrotu, prosimy o wiadomość prywatną z numerem zamówienia – podpowiemy, jak to zrobić.",
-        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, sprawdzimy, jak najprościej załatwić zwrot.",
+        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, podpowiemy, jak najprościej dokonać zwrotu.",
     ),
     "after_sales_exchange": (
         # No exchange is promised: the settings name none, so the options are what we look at.
@@ -579,7 +579,7 @@ COUNTERACT = {
     ),
     "after_sales": (
         "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> dokonać zwrotu lub wymiany, prosimy o wiadomość prywatną z numerem zamówienia – podpowiemy, jak to zrobić.",
-        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, sprawdzimy, jak najprościej załatwić zwrot lub wymianę.",
+        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, podpowiemy, jakie są możliwości zwrotu lub wymiany.",
     ),
     "delivery": (
         "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić, co dzieje się z zamówieniem.",
