@@ -214,7 +214,7 @@ def detect_language(text: str, hint: str | None = None) -> str:
 
 
 def reply_language(detected: str) -> tuple[str, bool]:
-    """The language we answer in, and whether that is a fallback to English."""
+    """The language we answer in, and whether it is a fallback (not the review's own language)."""
     if detected in SUPPORTED:
         return detected, False
     if detected in ("ru", "be"):

@@ -95,7 +95,7 @@ _VESSEL = re.compile(r"(?<!\w)(?:чаш\w*|поїльник\w*|пляш\w*|та�
 
 _APPLIANCE = re.compile(r"(?:помічник\w*|помощник\w*|pomocnik\w*) (?:\w+ )?(?:на|в|у|для|w|do) (?:кухн|kuchn)\w*|"
                         r"kitchen (?:helper|gadget|appliance|tool)|(?<!\w)(?:блендер|міксер|комбайн|мультиварк|blender|mikser|"
-                        r"robot kuchenny|food processor|mixer)\w*|"
+                        r"robot kuchenny|food processor)\w*|"
                         # What only a machine does to food: grinds it, has speeds.
                         r"(?<!\w)(?:перемелю|подрібню|rozdrabnia|miksuje|grinds|blends)\w*|\d+ (?:швидкост|prędkoś|speeds)\w*", re.IGNORECASE)
 
