@@ -602,3 +602,14 @@ def test_no_return_line_arranges_anything():
     from hugdesk.engine import phrases_pl
     for line in (*phrases_pl.COUNTERACT["after_sales_return"], *phrases_pl.COUNTERACT["after_sales"]):
         assert "załatwić zwrot" not in line, line
+
+
+def test_two_stars_over_overwhelming_praise_with_a_but_are_no_disappointment():
+    text = ("Beautiful and very peaceful place, I will recommend it for a family getaway. I owned a timeshare myself but my "
+            "stay here helped me understand what a vacation is. I loved this place and will go back anytime. Clean, great "
+            "customer service, very relaxing.")
+    reading = analyse(text, 2, "en", domain="hospitality")
+    assert reading.sentiment == "positive", (reading.sentiment, reading.positive, reading.negative)
+    for draft in drafts_for_authors(text, 2, HOTEL):
+        assert "fell this far short" not in draft and "sorry" not in draft.lower(), draft
+    assert analyse("Nice case, but it charges all day.", 2, "en", domain="product").sentiment != "positive"

@@ -1073,7 +1073,9 @@ def _polarity(rating: float | None, pos: float, neg: float, irony: bool = False,
             return "negative"
         return "positive" if pos > neg else "neutral"
     if rating <= 2.5:
-        if pos >= 2.5 and neg == 0 and not irony and not turn:
+        # A "but" may hide a fault the lists cannot see, unless the praise is overwhelming and
+        # nothing at all is criticised ("I owned a timeshare myself, but my stay here…").
+        if pos >= 2.5 and neg == 0 and not irony and (not turn or pos >= 6):
             # A happy text under one star: the text is the review (answered in measured words
             # with an offer of help: lukewarm in suggestions.py). Weaker praise is not enough:
             # "the screen is dim", "trzeszczały" carry no word the lists know as a fault.
