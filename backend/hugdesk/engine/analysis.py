@@ -483,11 +483,13 @@ _PLAYED_DOWN = {
 # "Even a fan, so that nothing burns out": what a purpose clause says is a hypothetical, no
 # judgement of anything, and must not lend its fault words to the clause it serves.
 _PURPOSE = re.compile(r"\s*(?:so that|in order to|żeby|aby|щоб)\b", re.IGNORECASE)
+_PURPOSE_SPAN = re.compile(r"(?<!\w)(?:so that|in order to|żeby|aby|щоб)(?!\w)[^.!?;,\n]*", re.IGNORECASE)
 # "Спочатку подумав, що кулер не працює", "at first I thought it was broken": a first impression
 # the review goes on to correct, no judgement of its own.
 _FIRST_THOUGHT = re.compile(r"(?:(?<!\w)(?:at first|initially|спочатку|на початку|спершу|najpierw|początkowo|"
                             r"na początku|z początku),? (?:i )?(?:thought|assumed|(?:по)?дума(?:в|ла|ли)|вирішив|вирішила|"
                             r"(?:po)?myśla(?:łe?m|ła ?m|li ?śmy)|sądzi(?:łe?m|ła ?m)|wydawało mi się|здавалося))(?!\w)", re.IGNORECASE)
+_THOUGHT_CONTENT = re.compile(r"\s*(?:що|ща|że|that|the|it)\b", re.IGNORECASE)
 
 
 def _first_thought(clauses: list[str], i: int) -> bool:
@@ -495,9 +497,9 @@ def _first_thought(clauses: list[str], i: int) -> bool:
     clause right after "спочатку подумав,"."""
     if _FIRST_THOUGHT.search(clauses[i]):
         return True
-    return i > 0 and bool(_FIRST_THOUGHT.search(clauses[i - 1][-40:])) and bool(
-        re.match(r"\s*(?:що|ща|że|that|the|it)\b", clauses[i], re.IGNORECASE))
-_PURPOSE_SPAN = re.compile(r"(?<!\w)(?:so that|in order to|żeby|aby|щоб)(?!\w)[^.!?;,\n]*", re.IGNORECASE)
+    return i > 0 and bool(_FIRST_THOUGHT.search(clauses[i - 1][-40:])) and bool(_THOUGHT_CONTENT.match(clauses[i]))
+
+
 # Words that really talk about getting the goods: carrier, parcel, shipping, lateness. "Arrived"
 # or "packaging" alone only set the scene for what was wrong with the thing itself.
 _DELIVERY_TALK = {
@@ -1187,7 +1189,7 @@ def _grave(text: str, lang: str) -> list[str]:
     return [kind for kind, pattern in _GRAVE_RE.get(lang, ()) if pattern.search(text)]
 
 
-_DENIED_SEVERE = re.compile(r"(?:(?<!\w)(?:nie|not|never|no|не|ні|без|bez|without)|n't)\W+(?:(?:się|sie|się|itself|ся) )?$", re.IGNORECASE)
+_DENIED_SEVERE = re.compile(r"(?:(?<!\w)(?:nie|not|never|no|не|ні|без|bez|without)|n't)\W+(?:(?:się|sie|itself) )?$", re.IGNORECASE)
 
 
 def _gravest(text: str, lang: str) -> tuple[str, str, int] | None:

@@ -779,6 +779,7 @@ _OTHER_SERVICE = {
     "uk": re.compile(r"(?:сервісн\w* центр\w*|(?:в|у) сервісі (?:\w+ )?(?:замінили|поміняли|відремонтували)|"
                      r"(?:apple|samsung|виробник\w*) (?:замінив|замінили|поміняв))"),
 }
+# The fault came back after the service's repair: "znowu", "знову", "again".
 _AGAIN = {
     "en": re.compile(r"\b(?:again|a second time|once more)\b"),
     "pl": re.compile(r"(?<!\w)(?:znowu|znów|ponownie|po raz drugi|jeszcze raz)(?!\w)"),
@@ -796,7 +797,7 @@ _INTENT = {
 _QUESTION_START = {
     "en": re.compile(r"\s*(?:where|which|what|how|who|can|could|should|is|are|do|does)\b"),
     "pl": re.compile(r"\s*(?:gdzie|który|która|które|jaki|jaka|jakie|jak|czy|do kogo|dokąd)(?!\w)"),
-    "uk": re.compile(r"\s*(?:де|куди|який|яка|яке|які|(?:в|у|до) (?:який|яку|яке|які|кого)|як|чи|кому|до кого)(?!\w)"),
+    "uk": re.compile(r"\s*(?:де|куди|який|яка|яке|які|(?:в|у|до) (?:який|яку|яке|які|кого)|як|чи|кому)(?!\w)"),
 }
 
 
