@@ -247,8 +247,10 @@ def test_other_settings_are_checked():
 
 # ---- counting is consistent ----------------------------------------------------------------------
 
+# Whole seconds, as the clock counts (business_seconds returns int): between 07:00:00.000001 and
+# 07:00:01 the clock counts the second it has entered, 1 > 0.999999 real seconds.
 instants = st.datetimes(min_value=dt.datetime(2023, 1, 1), max_value=dt.datetime(2027, 12, 31),
-                        timezones=st.just(UTC))
+                        timezones=st.just(UTC)).map(lambda t: t.replace(microsecond=0))
 SCHEDULES = [
     hours(WEEKDAYS_9_18, closed_dates=["2025-06-09", "2025-12-25"]),
     hours({day: [["00:00", "06:00"], ["22:00", "24:00"]] for day in sla.WEEKDAYS}),
