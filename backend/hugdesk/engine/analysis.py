@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .complaint_kind import ComplaintKind, asks_us, began_to_fail, health_worry, never_again, read_kind, real_question, spoiled
+from .complaint_kind import (ComplaintKind, asks_us, began_to_fail, health_worry, never_again, read_kind, real_question, seeks_help,
+                             spoiled)
 from .language import detect_language
 from .lexicon import Topic
 
@@ -178,10 +179,16 @@ _ALL_GOOD_EXCEPT = {
                      r"(?! (?:for )?(?:the |a )?(?:price|cost)\b)", re.IGNORECASE),
     "pl": re.compile(r"\b(wszystko(?: inne)?(?: było| jest)? (?:naprawdę |po prostu |bardzo )?(?:super|ok|okej|świetn\w*|dobrz\w*|w porządku|"
                      r"idealn\w*|bez zarzutu|fajn\w*|wspaniał\w*|git)|zadowolen\w* (?:\w+ )?ze wszystkiego),? "
-                     r"(?:oprócz|poza|prócz|z wyjątkiem)\b(?! (?:ceną|ceny)\b)", re.IGNORECASE),
+                     r"(?:oprócz|poza|prócz|z wyjątkiem|"
+                     # "Wszystko super, ale kubek z polistyrenu…": as "except"; not "ale ja…", "ale polecam".
+                     r"ale(?! (?:ja|my|to|ogólnie|generalnie|i|też|także|również|jednak|polecam|warto|jak|czy|już|dopiero|za|po|"
+                     r"potem|później|niestety|wkrótce|cen\w*|drog\w*)\b))\b(?! (?:ceną|ceny)\b)", re.IGNORECASE),
     "uk": re.compile(r"(?<!\w)((?:все|усе)(?: інше)?(?: було| є)? (?:дуже |просто )?(?:чудово|добре|супер|відмінно|ідеально|класно|гарно|"
-                     r"нормально|ок|на висоті)|(?:задоволен|вдоволен)\w* (?:\w+ )?(?:всім|усім)),? (?:крім|окрім|за винятком)(?!\w)"
-                     r"(?! ціни)", re.IGNORECASE),
+                     r"нормально|ок|на висоті)|(?:задоволен|вдоволен)\w* (?:\w+ )?(?:всім|усім)),? (?:крім|окрім|за винятком|"
+                     # "Все чудово, але стакан з полістиролу…": as "крім"; not "але я…", "але рекомендую".
+                     r"але(?! (?:я|ми|це|загалом|в цілому|і|й|теж|також|рекомендую|раджу|варто|як|чи|вже|за|по|"
+                     # "…все було чудово, але через 2 місяці соска прорвалась": what failed later is a fault.
+                     r"через|потім|після|згодом|невдовзі|на жаль|цін\w*|дорог\w*)(?!\w)))(?!\w)(?! ціни)", re.IGNORECASE),
 }
 # Idioms whose words would be misread one by one ("fit the bill" is praise, not billing).
 _IDIOMS = {
@@ -195,6 +202,12 @@ _IDIOMS = {
            (_NOT_A_FAN, "disliked"),
            (_A_FAN, "loved"),
            (re.compile(r"\b(?:if (?:it )?(?:weren'?t|wasn'?t|were not|was not) for|if not for|were it not for)\b", re.IGNORECASE), "but"),
+           # "Would have liked a bigger room": a wish for what was missing, not a liking.
+           (re.compile(r"\b(?:would(?:'ve| have)?|'d(?: have)?|i'd've) (?:really |have )?liked\b", re.IGNORECASE), "lacking"),
+           # "A good snack for a poor grad student": short of money, no poor quality.
+           (re.compile(r"\bpoor (?=(?:old |little |hungry |broke |college |grad |starving )?(?:students?|grads?|guys?|girls?|"
+                       r"kids?|souls?|things?|dogs?|cats?|puppy|baby|babies|man|men|woman|women|fellow|folks?|people|family|me|us)\b)",
+                       re.IGNORECASE), ""),
            # "Smoked bacon ice cream" is a flavour, not a fire.
            (_SMOKY, "smoky "),
            # "We arrived late at night": the guest's own hour, no lateness of ours and no wait.
@@ -276,6 +289,9 @@ _IDIOMS = {
                        r"smaczn|mił|przyjemn|wydajn|cich|szybk|lekk))", re.IGNORECASE), "bardzo"),
            # "Bałem się przesiadki na tańszą obudowę… ale niepotrzebnie!": a fear proved wrong.
            (re.compile(r"\bale (?:zupełnie |całkiem |jak się okazało )?niepotrzebnie\b", re.IGNORECASE), "ale dobrze"),
+           # "Hotel ma wolne pokoje", "wolny stolik", "wolny czas": free, vacant; not slow.
+           (re.compile(r"\bwoln(?:e|y|a|ych|ego|ej|ymi)(?= (?:\w+ )?(?:pokoj|pokój|pokoi|miejsc|termin|stolik|łóżk|apartament|dni|dzień|"
+                       r"weekend|czas|chwil|wieczor|parking|leżak))", re.IGNORECASE), "dostępne"),
            # "Sporo drogi do plaży": a distance, not a price ("drogi" is also "dear").
            (re.compile(r"\b(sporo|kawał|kawałek|dużo|trochę|kawal|kawalek|duzo|troche) drogi\b", re.IGNORECASE), r"\1 dojścia"),
            # "Nie jestem z niej zadowolona": the negation reaches past "z niej" to the praise word.
@@ -450,13 +466,21 @@ _ONLY_REMARK = {
                      r"(?:complaint|gripe|downside|drawback|negative)|(?:one|a) (?:small|minor|little) (?:complaint|gripe|downside|"
                      r"drawback|niggle|negative)|(?:^|[.!?]\s+)only (?:thing|issue|problem|complaint|downside|gripe|con)\b|"
                      # "Downer was the bacon…", "the one letdown": a single minus named as such.
-                     r"(?:^|[.!?]\s+)(?:the )?(?:only |one )?(?:downer|letdown|let-down|downside) (?:was|is)\b)\b",
+                     r"(?:^|[.!?]\s+)(?:the )?(?:only |one )?(?:downer|letdown|let-down|downside) (?:was|is)\b|"
+                     # "The meal was great but I gave it 4 stars because…": the one reason for the missing star.
+                     r"(?:gave|give|giving) (?:it|them|this(?: place)?|the \w+) (?:a |only )?(?:4|four)(?:[- ]stars?)?(?: rating)?"
+                     r"(?: instead of (?:5|five))?,? (?:because|since|due to)|(?:minus|lost|loses|losing|docked?|took off|knocked off) "
+                     r"(?:a|one) star (?:because|since|for|due to)|one star (?:off|less) (?:because|for))\b",
                      re.IGNORECASE),
     "pl": re.compile(r"(?:jedyn\w* (?:\w+ )?(?:minus\w*|wad\w*|zastrzeżeni\w*|mankament\w*|zarzut\w*|problem\w*)|(?:mały|drobny|"
-                     r"niewielki) (?:minus|mankament|zarzut)|(?:smuci|martwi|szkoda|boli) (?:mnie )?(?:jedynie|tylko)(?!\w))", re.IGNORECASE),
+                     r"niewielki) (?:minus|mankament|zarzut)|(?:smuci|martwi|szkoda|boli) (?:mnie )?(?:jedynie|tylko)(?!\w)|"
+                     r"(?:daję|dałem|dałam|dajemy|daje) (?:tylko )?(?:4|cztery)(?: gwiazdki)?,? (?:bo|ponieważ|gdyż|za|przez)(?!\w)|"
+                     r"(?:minus|odejmuję|odjęłam|odjąłem) (?:jedn\w* )?gwiazdk\w* (?:za|bo|przez)(?!\w))", re.IGNORECASE),
     # "Особливих нарікань не маю. Хіба що дуже швидко нагрівається": the one minus, named.
     "uk": re.compile(r"(?:єдин\w* (?:\w+ )?(?:мінус\w*|недолік\w*|зауваженн\w*|претензі\w*|проблем\w*)|(?:невеликий|маленький|"
-                     r"дрібний|незначний) (?:мінус|недолік)|(?:^|[.!?]\s*)хіба що(?!\w)|недоліки (?:\w+ )?некритичн\w*|некритичн\w* недолік\w*)", re.IGNORECASE),
+                     r"дрібний|незначний) (?:мінус|недолік)|(?:^|[.!?]\s*)хіба що(?!\w)|недоліки (?:\w+ )?некритичн\w*|некритичн\w* недолік\w*|"
+                     r"(?:ставлю|поставив|поставила|поставили|даю) (?:лише |тільки )?(?:4|чотири)(?: зірки)?,? (?:бо|тому що|через|за)(?!\w)|"
+                     r"(?:мінус|зняв|зняла|знімаю) (?:одну )?зірк\w* (?:за|через|бо)(?!\w))", re.IGNORECASE),
 }
 # A criticism the reviewer plays down: "no huge complaints", "a little loud", "trochę głośny".
 _PLAYED_DOWN = {
@@ -534,10 +558,10 @@ _CLEAN_PRAISED = {
 }
 _DIRT_SAID = {
     "en": re.compile(r"\b(?:dirty|filthy|grimy|grubby|disgusting|gross|stain\w*|not (?:been |very |really )?clean\w*|"
-                     r"(?:un|never )clean\w*|dust[ey]|mou?ldy|sticky|hair)\b"),
+                     r"(?:un|never )clean\w*|dust[ey]|mou?ldy|sticky|hair(?![ -]?dryer))\b"),
     "pl": re.compile(r"(?<!\w)(?:brudn\w*|zabrudz\w*|nieposprzątan\w*|niedomyt\w*|nie(?:zbyt)? czyst\w*|syf\w*|"
-                     r"pleś\w*|zakurzon\w*|lepk\w*|włos\w*|plam\w*|obrzydliw\w*)"),
-    "uk": re.compile(r"(?<!\w)(?:брудн\w*|неприбран\w*|не(?:достатньо)? чист\w*|пил(?:ом|ю)?|пліс\w*|волос\w*|"
+                     r"pleś\w*|zakurzon\w*|lepk\w*|(?<!do )włos\w*|plam\w*|obrzydliw\w*)"),
+    "uk": re.compile(r"(?<!\w)(?:брудн\w*|неприбран\w*|не(?:достатньо)? чист\w*|пил(?:ом|ю)?|пліс\w*|(?<!для )(?<!від )волос\w*|"
                      r"плям\w*|липк\w*|огидн\w*)"),
 }
 _PESTS = re.compile(r"bed ?bugs?|(?<!blunt )(?<!joint )roach|cockroach|mice|mouse|\brats?\b|pluskw|karalu|mysz|szczur|клоп|тарган|миш|щур")
@@ -594,6 +618,7 @@ class Analysis:
     negative: float = 0.0
     is_complaint: bool = False
     asks_question: bool = False
+    seeks_help: bool = False       # asks where to turn or what to do: answered even under praise
     repeat_mentioned: bool = False
     gender_hint: str | None = None   # "m" / "f" from first-person verb forms (kupiłam, купив)
     domain: str = "general"          # hospitality | product | general
@@ -1122,7 +1147,7 @@ _SEVERE = {
                               r"(?:shuts?|switch(?:es)?|turns?) (?:itself )?off (?:by itself|on its own|randomly))\b"),
            ("staff", r"\b(?:rude|yell\w*|bark\w*|scream\w*|shout\w*|attitude|insult\w*|ignored)\b")),
     "pl": (("product_defect", r"(?:dymi\w*|(?<!\w)dym(?!\w)|spalił\w*|iskrz\w*|zapalił\w*|wybuch\w*|poraził\w*|spalenizn\w*|swąd\w*)"),
-           ("cleanliness", r"(?:pluskw\w*|karalu\w*|brud\w*|śmierdz\w*|smród|pleś\w*|włos\w* w )"),
+           ("cleanliness", r"(?:pluskw\w*|karalu\w*|brud\w*|śmierdz\w*|smród|pleś\w*|(?<!do )włos\w* w )"),
            ("product_defect", r"(?:(?<!\w)nie (?:włącza|działa|ładuje|uruchamia)\w*|przesta\w* działać|zepsuł\w*|popsuł\w*|"
                               r"wynik\w* (?:\w+ ){0,2}0[.,]00|przegrzewa\w*|(?<!\w)gaśnie|sam\w* (?:się )?wyłącza\w*)"),
            ("staff", r"(?:niemił\w*|chamsk\w*|krzycz\w*|krzyk\w*|opryskliw\w*|arogan\w*|nieuprzejm\w*)")),
@@ -1131,7 +1156,7 @@ _SEVERE = {
                               r"(?<!\w)дымит|сгорел\w*|искр\w*|взорв\w*|взрыв\w*|коротит|ударил\w* током|"
                               # A burning smell from a machine: "запах горілого", "пахне паленим".
                               r"запах\w* (?:горіл|пален|гар)\w*|(?:пахне|тхне|смердить) (?:\w+ )?(?:горіл|пален)\w*)"),
-           ("cleanliness", r"(?:(?<!\w)клоп\w*|тарган\w*|брудн\w*|смерд\w*|цвіль|плісня\w*|волосся)"),
+           ("cleanliness", r"(?:(?<!\w)клоп\w*|тарган\w*|брудн\w*|смерд\w*|цвіль|плісня\w*|(?<!для )волосся)"),
            ("product_defect", r"(?:(?<!\w)не (?:вмика|включа|ввімкн|увімкн|заряджа|працю)\w*|заряджа\w* (?:\w+ )?(?:цілу )?добу|"
                               r"(?:перестав|перестал)\w*(?! (?:" + lexicon.TROUBLES["uk"] + r")\w*)|зламал\w*|зламав\w*|(?:вий|вих)\w* з ладу|(?<!\w)мовчить|гальму\w*|перегріва\w*|(?<!\w)гасне|сам\w* вимика\w*)"),
            ("staff", r"(?:груб\w*|хамськ\w*|хамил\w*|крича\w*|нахаб\w*|неввічлив\w*)")),
@@ -1162,7 +1187,7 @@ _GRAVE = {
     "pl": (("pests", r"(?:pluskw\w*|karalu\w*|prusak\w*|szczur\w*|ugryzie\w*|pogryzie\w*|pogryzł\w* (?:nas|mnie|go|ją|dzieci)|pchł\w*|"
                      r"mrówk\w*|mrówek|rybik\w*)"),
            ("danger", _SEVERE["pl"][0][1]),
-           ("hygiene", r"(?:brud\w*|śmierdz\w*|smród\w*|fetor\w*|pleś\w*|grzyb\w* na|włos\w* (?:w|na) |"
+           ("hygiene", r"(?:brud\w*|śmierdz\w*|smród\w*|fetor\w*|pleś\w*|grzyb\w* na|(?<!do )włos\w* (?:w|na) |"
                        r"niewysprzątan\w*|nieposprzątan\w*)"),
            ("essentials", r"(?:(?:klimatyzac|ogrzewa|prysznic|toalet|wind|internet|wi-?fi|zamek|lodówk)\w*(?:\W+\w+){0,4}?"
                           r"\W+nie (?:działa|działał\w*|grzał\w*|chłodził\w*)|brak\w* (?:ciepłej wody|wi-?fi|internetu|"
@@ -1173,7 +1198,7 @@ _GRAVE = {
                       r"pobral\w* (?:\w+ )?(?:podwójn\w*|dwukrotnie|za dużo)|naliczyl\w* (?:\w+ )?(?:podwójn\w*|za dużo))")),
     "uk": (("pests", r"(?:(?<!\w)клоп\w*|тарган\w*|щур\w*|покуса\w*|укус\w*|блох\w*|(?<!\w)мурах\w*)"),
            ("danger", _SEVERE["uk"][0][1]),
-           ("hygiene", r"(?:брудн\w*|бруд(?!\w)|смерд\w*|сморід\w*|цвіль\w*|плісня\w*|волосся|неприбран\w*)"),
+           ("hygiene", r"(?:брудн\w*|бруд(?!\w)|смерд\w*|сморід\w*|цвіль\w*|плісня\w*|(?<!для )волосся|неприбран\w*)"),
            ("essentials", r"(?:(?:кондиціонер|опален|душ|туалет|ліфт|інтернет|wi-?fi|вай-?фай|замок|холодильник)\w*"
                           r"(?:\W+\w+){0,4}?\W+не (?:працю\w*|грі\w*|охолоджу\w*)|(?<!\w)не було (?:гарячої води|wi-?fi|вай-?фаю|"
                           r"інтернету|опалення|світла))"),
@@ -1279,14 +1304,19 @@ _UNTRIED = {
 # leaked") judges them, not what was bought: its words are never thanked or apologised for.
 _OTHER_PRODUCTS = {
     "en": re.compile(r"\b(?:my (?:old|previous|last) (?!one\b)\w+|the (?:old|previous) (?:one|model|version)|other (?:brands?|models?|"
-                     r"ones|products|makers)|the cheaper ones|(?:than|unlike) (?:my|the) (?:old|previous) \w+)"),
+                     r"ones|products|makers)|the cheaper ones|(?:than|unlike) (?:my|the) (?:old|previous) \w+|"
+                     # "The first hotel was a disaster, a room without a window": the place left, not ours.
+                     r"(?:the|our) (?:first|previous|other|original) (?:hotel|place|restaurant)(?! room)|another hotel)"),
     "pl": re.compile(r"(?:(?<!\w)(?:te|inne|tamte) (?:tańsze|droższe|modele|myszki|produkty|marki|firmy)|poprzedni\w* "
                      r"(?:model|egzemplarz|telefon|sprzęt|laptop)\w*|(?<!\w)(?:mój|moja|moje) (?:stary|stara|stare|poprzedni\w*)|"
-                     r"wiele modeli|inne modele|(?:dłużej|lepiej|niezawodniej),? (?:niż|od) (?:mój |moja |moje |poprzedni\w* )?[^\W\d]\w*)"),
+                     r"wiele modeli|inne modele|(?:dłużej|lepiej|niezawodniej),? (?:niż|od) (?:mój |moja |moje |poprzedni\w* )?[^\W\d]\w*|"
+                     r"(?<!\w)(?:pierwszy|poprzedni|inny|tamten|sąsiedni) (?:hotel|pensjonat)(?!\w)|w (?:innym|poprzednim|pierwszym|sąsiednim) "
+                     r"(?:hotelu|pensjonacie))"),
     "uk": re.compile(r"(?:(?<!\w)інш\w* (?:модел|бренд|виробник|товар)\w*|попередн\w* (?:модел|телефон|пристро)\w*|"
                      r"(?<!\w)(?:мій|моя|моє) (?:старий|стара|старе|попередн\w*)|(?<!\w)дешевші (?:модел|аналог)\w*|"
                      # "Служитиме довше за Goodram S400u, який перестав працювати": the other drive failed.
-                     r"(?:довше|краще|надійніше),? (?:ніж|за) [A-Za-zА-Яа-яІіЇїЄєҐґ]\w*)"),
+                     r"(?:довше|краще|надійніше),? (?:ніж|за) [A-Za-zА-Яа-яІіЇїЄєҐґ]\w*|"
+                     r"(?<!\w)(?:перший|попередній|інший|сусідній) готель(?!\w)|в (?:іншому|попередньому|першому|сусідньому) готелі)"),
 }
 
 
@@ -1660,6 +1690,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     # rooms, the staff, and one line on the view).
     starless_remark = recommended_despite or rating is None and sentiment == "mixed" and (pos_total >= 2 * neg_total or (recommends or marked) and pos_total >= neg_total) \
         and (marked or recommends or bool(_PLAYED_DOWN[lang].search(original)) or (pos_total >= 4 * neg_total and (neg_total <= 1.5 or pos_total >= 5 * neg_total))
+             # One word of regret ("Szkoda, że zlikwidowano parking") in a page of praise.
+             or (pos_total >= 3 * neg_total and neg_total <= 1.0 and not never_again(original, lang))
              or _opens_with_praise(original, lang, phrases))
     remark = (starless_remark or rating is not None and sentiment in ("mixed", "positive") and (pos_total >= 1 or form_note)
               and ((rating >= 4 and (marked or form_note or (0 < neg_total <= listed_cons + 0.25 and pos_total >= 2 * neg_total)
@@ -1764,6 +1796,10 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     kind = read_kind(_drop_excused(original, lang), lang, is_complaint=is_complaint, domain=domain, side=side,
                      categories=problem_categories, issues=issue_codes,
                      main_topic=(problems[0].nom, main_words) if problems else None)
+    if remark and kind.closed == "facility":
+        # "Szkoda, że zlikwidowano parking zewnętrzny" in a page of praise: a note on what the
+        # guest misses, answered with thanks first, not "sorry what you counted on was closed".
+        kind.closed = ""
     if not kind.order_cue and "waiting" in problem_categories:
         # "Я чекав більшого", "waited years for a vacuum like this": no order was waited for,
         # so nothing routes the reply to a parcel.
@@ -1806,7 +1842,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
                                     or (rating is not None and rating <= 3.5)),
         positive=round(pos_total, 2), negative=round(neg_total, 2), is_complaint=is_complaint,
         # Only a question put to us is answered; "ale trzech?" is the customer's exasperation.
-        asks_question=asks_us(original, lang), repeat_mentioned=_mentions_repeat(original),
+        asks_question=asks_us(original, lang), seeks_help=seeks_help(original, lang), repeat_mentioned=_mentions_repeat(original),
         gender_hint=_gender_hint(original.lower(), detected if detected in ("pl", "uk") else ""), domain=domain,
         device_judged=bool(_DEVICE_JUDGED[lang].search(original.lower())),
         issues=[code for code, *_ in issues] if is_complaint else [], declined=declined and is_complaint,

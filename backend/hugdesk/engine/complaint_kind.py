@@ -601,6 +601,8 @@ class ComplaintKind:
 # czatu???", "Czyżby w PL są produkty 2 kategorii?", "Maybe service is better from the
 # drive-thru?" are rhetorical or musing; a real one is asked once, plainly.
 _RHETORICAL = re.compile(r"(?:^\W*|,\s*(?:and |but |i |a |і |а |ale |але )?)(?:who (?:wants|needs|cares|would)|what'?s the point|why would anyone|maybe|perhaps|"
+                         # "You know how some blenders leave chunks? Not this one.": a set-up for the reader.
+                         r"(?:you|ya) know (?:how|when|that feeling)|(?:have you )?ever notice[d]? how|"
                          r"seriously|really|czyżby|może|kto (?:by|chce|potrzebuje)|po co|serio|naprawdę|хіба|невже|"
                          r"навіщо|хто (?:ж|б|хоче)|може|"
                          # "Who on earth designed this?": exasperation with the maker, never a question to us.
@@ -613,13 +615,15 @@ _RHETORICAL = re.compile(r"(?:^\W*|,\s*(?:and |but |i |a |і |а |ale |але )?
 # more grievance; they ask the business nothing.
 _ELLIPTIC = re.compile(r"^\W*(?:and|but|or|plus|a|i|ale|albo|oraz|а|і|й|та|але)\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\W*\?+$",
                        re.IGNORECASE)
-_INTERROGATIVE = re.compile(r"(?<!\w)(?:what|when|where|why|how|who|which|co|kiedy|gdzie|dlaczego|czemu|jak|kto|czy|ile|"
-                            r"що|коли|де|чому|як|хто|чи|скільки|навіщо)(?!\w)", re.IGNORECASE)
+# With the case forms of "who" and "where to": "І до кого звернутися?" asks someone the way.
+_INTERROGATIVE = re.compile(r"(?<!\w)(?:what|when|where|why|how|who|whom|which|co|kiedy|gdzie|dlaczego|czemu|jak|kto|kogo|komu|"
+                            r"dokąd|skąd|czy|ile|що|коли|де|чому|як|хто|кого|кому|куди|звідки|чи|скільки|навіщо)(?!\w)", re.IGNORECASE)
 # Questions nobody expects us to answer: a tag ("UNFRIENDLY, don't you think?", "prawda?"),
 # a set-up the reviewer answers at once ("You want honesty? Well, here goes"), a question quoted
 # from someone else ("Why you gave me baby food, mom?").
+# A bare "tak?"/"nie?" is a tag only after a comma or a dash: "Чому так?" asks why.
 _TAG_QUESTION = re.compile(r"(?:\b(?:don'?t you think|do you think|right|isn'?t it|aren'?t they|wasn'?t it|huh|eh|no)|(?<!\w)(?:prawda|"
-                           r"nie|co nie|tak|правда|так|чи не так|еге ж|(?<!\w)не так))\W*\?+$", re.IGNORECASE)
+                           r"co nie|правда|чи не так|еге ж)|[,–—-]\s*(?:nie|tak|так|не так))\W*\?+$", re.IGNORECASE)
 _SET_UP = re.compile(r"^\W*(?:you want|want to know|guess what|you know what|know what|the result|the verdict|"
                      r"chcecie wiedzieć|wiecie co|efekt|rezultat|хочете знати|знаєте що|результат)\b", re.IGNORECASE)
 _QUOTED_OPEN = re.compile(r"[\"“”„«»]")
@@ -691,7 +695,28 @@ _ASKS_US = {
 
 
 def asks_us(text: str, lang: str) -> bool:
-    return any(_ASKS_US[lang].search(sentence.lower()) for sentence in _question_sentences(text))
+    return any(_ASKS_US[lang].search(sentence.lower()) or _SEEKS_HELP[lang].search(sentence.lower())
+               for sentence in _question_sentences(text))
+
+
+# Asking where to turn or what to do next ("І до кого звернутися?", "Gdzie to zgłosić?"): a call
+# for help that is answered even under five stars, where most questions are the reader's.
+_SEEKS_HELP = {
+    "en": re.compile(r"\b(?:who (?:do|should|can) (?:i|we) (?:contact|call|ask|talk to|turn to|write to)|"
+                     r"where (?:do|should|can) (?:i|we) (?:go|turn|send|report|get (?:it )?(?:fixed|repaired|stamped))|"
+                     r"what (?:should|do|can) (?:i|we) do|how (?:do|can) (?:i|we) (?:get|claim|register|activate|return|exchange))\b"),
+    "pl": re.compile(r"(?:do kogo (?:się )?(?:zwrócić|zgłosić|pisać|dzwonić|udać)|gdzie (?:to |się |mam |można )*(?:zgłosić|zwrócić|"
+                     r"reklamować|naprawić|podbić)|co (?:mam|mamy|powinien\w*|należy) (?:teraz )?(?:zrobić|robić)|"
+                     r"jak (?:mam |mogę |można )?(?:zgłosić|zareklamować|aktywować|zarejestrować|podbić))"),
+    "uk": re.compile(r"(?:(?:до|к) кого (?:мені |нам )?(?:звернутися|звертатися|звернутись|звертатись|обратиться|писати|дзвонити)|"
+                     r"куди (?:мені |нам )?(?:звернутися|звертатися|звернутись|звертатись|обратиться|писати|дзвонити|нести|везти)|"
+                     r"що (?:мені |нам )?(?:тепер |далі )?(?:робити|зробити|делать)|"
+                     r"як (?:мені |нам |можна )?(?:оформити|зареєструвати|активувати|пропечатати|заповнити) (?:\w+ )?гаранті\w*)"),
+}
+
+
+def seeks_help(text: str, lang: str) -> bool:
+    return any(_SEEKS_HELP[lang].search(sentence.lower()) for sentence in _question_sentences(text))
 
 
 _PRICE_ASKED = re.compile(r"(?<!\w)(?:price\w*|cost\w*|expensive|pricey|cen[aęyie]\w*|drog\w*|kosztuj\w*|"

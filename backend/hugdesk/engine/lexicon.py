@@ -115,10 +115,11 @@ _SENTIMENT = {
             fabulous incredible exceptional spotless polite kind professional efficient
             affordable reasonabl* bonus plus favorite favourite gem cool ~ok ~okay ~fine
             ~decent remedy remedied prompt promptly roomy charming impeccabl* immaculate* inexpensive accommodating refreshing inviting restful relaxing
-            peaceful airy homey""",
+            peaceful airy homey liked""",
         "neg": """bad terrible horrible horribly awful aweful awfull worst poor poorly disappoint* rude rudely
             dirty filthy smell smelled smelly smells stink* stank musty broken broke defect*
             faulty fault damag* crack cracked cracks leak* stain* noisy loud uncomfortable slow late delay*
+            torn ripped
             overpric* expensive pricey unjustified bland stale watery tasteless melted outdated
             dump disgust* gross nasty unappetizing annoy* frustrat* useless waste* scam*
             complain* issue issues problem problems trouble fail* error errors bug bugs buggy
@@ -247,6 +248,7 @@ _SENTIMENT = {
             koszmar* masakr* fataln* okropn* straszn* rozczarow* zawiedzion* zawiod*
             niezadowolon* wada wady wadą wadę wad wadliw* usterk* awari* zepsu* psuje psują
             popsu* uszkodz* pęka* pękł* popęka* pęknię* zacina* zawiesza* przegrzewa* nagrzewa*
+            rozerwał* rozdarł* rozdar* przecieka* cieknie ciekła podarł* rozpruł*
             rozładow* ~brak ~brakuje brakowało problem* kłopot* reklamac* niedoróbk* bubel
             dziadostw* szajs chłam odradzam wygórowan* zawyżon* przepłac* opóźni* spóźni*
             niemożliw* nieczynn* gorsz* najgorsz* brud* śmierdz* smród hałas* niestety szkoda
@@ -367,7 +369,8 @@ _SENTIMENT = {
             гуде шумить тріщин* нудн* нудьг*
             скандал* втрачен* завищен*
             неохайн* грубо грубі грубий груба грубіян* хамств* хамськ* хамил* огидн* розчарув* тріснув тріснула
-            підробк* бракує тарган* цвіль пліснява* протермінован* несвіж* зіпсован*""",
+            підробк* бракує тарган* цвіль пліснява* протермінован* несвіж* зіпсован*
+            порвал* прорвал* розірвал* розірвав* лопнул* лопнув протіка* витіка*""",
         "neg_phrases": [
             # "Пила й кращу", "пошукаю щось інше": порівняли, і не на користь цього.
             r"(?<!\w)(?:пила|пив|їла|їв|мала|мав|бачила|бачив|куштувала|куштував)\w* (?:і |й |вже )?(?:набагато |значно |куди )?кращ\w*",
@@ -671,11 +674,11 @@ CANCELLED = {
 # Concrete troubles of a stay, named back to the guest ("the state of the bathroom") rather
 # than a template apology that names nothing.
 DIRTY_BATHROOM = {
-    "en": _near(r"dirty|filthy|grimy|gross|disgusting|stain|hairs?|mou?ld|uncleaned|unclean|not (?:been )?cleaned|wasn'?t clean",
+    "en": _near(r"dirty|filthy|grimy|gross|disgusting|stain|hairs?(?![ -]?dryer)|mou?ld|uncleaned|unclean|not (?:been )?cleaned|wasn'?t clean",
                 # "The pool and hot tub are filthy" is the pool, not the bathroom.
                 r"bathroom|shower|(?<!hot )tub|bathtub|toilet|sink|tiles", 4),
-    "pl": _near(r"brudn|nieposprzątan|niedomyt|włos|pleś|zaciek|syf", r"łazien|prysznic|wann|toalet|umywal|sedes|kabin", 3),
-    "uk": _near(r"брудн|неприбран|волосс|цвіл|пліснява", r"ванн|душ|туалет|раковин|унітаз|санвузл", 3),
+    "pl": _near(r"brudn|nieposprzątan|niedomyt|(?<!do )włos|pleś|zaciek|syf", r"łazien|prysznic|wann|toalet|umywal|sedes|kabin", 3),
+    "uk": _near(r"брудн|неприбран|(?<!для )волосс|цвіл|пліснява", r"ванн|душ|туалет|раковин|унітаз|санвузл", 3),
 }
 BAD_SMELL = {
     "en": r"\b(?:(?:smell(?:ed|s)?|stunk|stank|stinks?|reek(?:ed|s)?) (?:of|like) (?P<what>cigarette smoke|cigarettes|stale smoke|smoke|"

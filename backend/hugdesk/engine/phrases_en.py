@@ -698,6 +698,8 @@ ISSUES = {
 # The same troubles at a venue, where a wrong dish is served, not sent.
 VENUE_ISSUES = {
     "wrong_item": ("the wrong {what} you were served", "the mix-up with your order"),
+    # A guest rings the desk or the posted numbers; a shop's customer writes.
+    "no_reply": "how hard it was to reach anyone",
 }
 
 

@@ -675,6 +675,12 @@ ISSUES = {
 }
 
 
+# At a venue the guest rings the reception; only a shop's customer writes messages.
+VENUE_ISSUES = {
+    "no_reply": "braku kontaktu z obsługą",
+}
+
+
 def join_issues(parts: list[str]) -> str:
     # "A, B i C", never "A i B i C".
     return " i ".join(parts) if len(parts) <= 2 else ", ".join(parts[:-1]) + " i " + parts[-1]

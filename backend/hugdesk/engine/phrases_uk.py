@@ -668,6 +668,12 @@ ISSUES = {
 }
 
 
+# У готелі чи закладі гість дзвонить на рецепцію; листи пише лише покупець магазину.
+VENUE_ISSUES = {
+    "no_reply": "те, що з нами не вдалося зв'язатися",
+}
+
+
 def join_issues(parts: list[str]) -> str:
     return " та ".join(parts)
 

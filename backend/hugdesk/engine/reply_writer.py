@@ -829,10 +829,11 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
         return first, [_fresh(w, venue_invite if domain == "hospitality" else "offer_help", first)]
     invite = "invite_consumable" if inputs.consumable and domain == "product" else \
         "invite_durable" if inputs.durable and domain == "product" else "invite_takeaway" if takeaway else f"invite_{domain}"
-    if inputs.analysis.asks_question and inputs.analysis.sentiment != "positive":
+    if inputs.analysis.asks_question and (inputs.analysis.sentiment != "positive" or inputs.analysis.seeks_help):
         # "Не оформлена гарантія. Як мені пропечатати гарантійку?": a question beside a remark
         # is answered, not passed over with "enjoy your purchase". Under plain praise a question
-        # is mostly the reader's ("You know how some desserts…?").
+        # is mostly the reader's ("You know how some desserts…?"), unless it asks where to turn
+        # ("задоволена цілком… у гарантійному талоні немає записів. До кого звернутися?").
         return first, [_fresh(w, "question", first)]
     if approach == "thank_you_short":
         return first, [_fresh(w, invite, first)]
