@@ -213,3 +213,99 @@ def test_a_hotel_nobody_answers_at_is_no_unanswered_message(lang, text):
     for draft in drafts_for_authors(text, 2, HOTEL):
         assert not re.search(r"messages that went unanswered|na (?:Pana |Pani |Państwa )?wiadomości|на Ваші повідомлення",
                              draft), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Pasta świetnej jakości, przeznaczona dla osób mających problemy z dziąsłami. Ładnie pachnie i szybko działa."),
+    ("en", "Great toothpaste, made for people who have problems with sensitive gums. Fresh taste, works fast."),
+    ("uk", "Чудова паста для людей, які мають проблеми з яснами. Приємний смак, діє швидко."),
+])
+def test_whom_it_is_meant_for_is_no_fault_of_it(lang, text):
+    reading = analyse(text, None, lang, domain="product")
+    assert reading.negative == 0 and not reading.is_complaint, (reading.negative, reading.sentiment)
+
+
+# Part 2: tuning sample AZ (60 drafts).
+
+@pytest.mark.parametrize("text", [
+    "Блендер добре збиває м'які фрукти, але з яблуком не справляється, а з насадок толку ніякого.",
+    "Ніж гарний, але морква залишається кусками, насадка не справляється.",
+])
+def test_failing_at_the_job_is_criticism(text):
+    reading = analyse(text, 4, "uk", domain="product")
+    assert reading.negative >= 1 and reading.sentiment != "positive", (reading.sentiment, reading.negative)
+
+
+@pytest.mark.parametrize("text,complaint", [
+    ("Користувалась таким десять років, купила такий самий. Здивувало, що виробник прибрав режим перемикання швидкостей.", True),
+    ("Приємно здивувало, що блендер такий тихий. Дуже задоволена.", False),
+])
+def test_a_surprise_that_something_was_removed_is_a_let_down(text, complaint):
+    assert analyse(text, 4, "uk", domain="product").is_complaint is complaint
+
+
+@pytest.mark.parametrize("text", [
+    "The manager drove us to the coast himself. Personal service doesn't get any better. The least expensive room "
+    "we've ever had in the area. Great value.",
+])
+def test_nothing_better_and_least_expensive_are_praise(text):
+    reading = analyse(text, 3, "en", domain="hospitality")
+    assert not reading.is_complaint and reading.negative == 0, (reading.sentiment, reading.negative, reading.problem_categories)
+    for draft in drafts_for_authors(text, 3, HOTEL):
+        assert not _SORRY.search(draft), draft
+
+
+def test_service_that_could_not_be_worse_is_no_praise():
+    assert analyse("The service couldn't be worse and the room was filthy.", 1, "en", domain="hospitality").is_complaint
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Купив, усім задоволений, але є одне але: у комплекті немає подрібнювача."),
+    ("pl", "Jestem zadowolony, jest jedno ale: brak etui w zestawie."),
+])
+def test_one_but_marks_the_one_minus(lang, text):
+    assert analyse(text, 4, lang, domain="product").remark
+
+
+@pytest.mark.parametrize("text", [
+    "Byliśmy tu dwa razy. Pokoje czyste, łóżka mogłyby być lepsze, łazienka trochę za mała, a na wykładzinie zbiera "
+    "się więcej brudu, więc panele to dobre rozwiązanie. Śniadania smaczne. Jednym słowem dobre warunki za dobrą cenę.",
+])
+def test_a_closing_verdict_in_favour_makes_the_minuses_notes(text):
+    reading = analyse(text, None, "pl", domain="hospitality")
+    assert reading.remark, (reading.sentiment, reading.positive, reading.negative)
+    for draft in drafts_for_authors(text, None, HOTEL):
+        assert re.search(r"dziękuj", draft, re.IGNORECASE) and not re.search(r"czyst|brud", draft), draft
+
+
+def test_an_opening_verdict_followed_by_faults_is_no_note():
+    text = ("Ogólnie klawiatura nawet fajna, dobrze leży w dłoni. Ma jednak kilka denerwujących wad: touchpad się zacina, "
+            "dwa razy wysyłałem ją na gwarancję, a bateria trzyma krótko.")
+    assert not analyse(text, None, "pl", domain="product").remark
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Користувалась блендером десять років, тепер згорів мотор, тож купила такий самий."),
+    ("pl", "Po dziesięciu latach spalił się silnik, więc kupiłam drugi taki sam."),
+    ("en", "After ten years the motor burned out, so I bought the same one again."),
+])
+def test_a_motor_burnt_out_is_no_fire(lang, text):
+    assert not analyse(text, 4, lang, domain="product").kind.hazard
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Мотор згорів, з нього йшов дим і запах горілого."),
+    ("en", "The motor burned out with smoke pouring from the base."),
+])
+def test_smoke_beside_a_burnt_motor_is_still_a_hazard(lang, text):
+    assert analyse(text, 1, lang, domain="product").kind.hazard
+
+
+def test_a_starless_note_on_a_broken_part_is_thanked_in_measure():
+    text = ("Kupiłem zestaw bitów do swojego multitoola. Uwielbiam produkty tej firmy, ale oksydowanie ściera się po "
+            "pierwszym użyciu, a najmniejszy bit pękł przy pierwszej śrubce, co mnie zawiodło. Pozostałe wyglądają na solidne. "
+            "Jednak ogólnie polecam zakup bitów.")
+    reading = analyse(text, None, "pl", domain="product")
+    assert reading.remark
+    for draft in drafts_for_authors(text, None, SHOP):
+        assert not re.search(r"tak pozytywn|ciepłe słowa|miłe słowa", draft), draft

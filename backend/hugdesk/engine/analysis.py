@@ -190,6 +190,16 @@ _ALL_GOOD_EXCEPT = {
                      # "…все було чудово, але через 2 місяці соска прорвалась": what failed later is a fault.
                      r"через|потім|після|згодом|невдовзі|на жаль|цін\w*|дорог\w*)(?!\w)))(?!\w)(?! ціни)", re.IGNORECASE),
 }
+# "Через 10 років згорів мотор", "spalił się silnik", "the motor burned out": worn out or broken,
+# no fire to warn of (smoke, sparks or a burning smell named beside it still are).
+_BURNT_OUT = {
+    "en": (re.compile(r"\b(?:the )?motor (?:has |had )?burn(?:ed|t) out\b|\bburn(?:ed|t) out (?:the |its )?motor\b", re.IGNORECASE),
+           "the motor broke"),
+    "pl": (re.compile(r"\b(?:spalił|spalil) się (?:\w+ )?(?:silnik|silniczek|motor)\b|\b(?:silnik|silniczek|motor) (?:się )?(?:spalił|spalil)"
+                      r"(?: się)?\b", re.IGNORECASE), "zepsuł się silnik"),
+    "uk": (re.compile(r"(?<!\w)(?:згорів|згоріла|сгорел\w*)\s+(?:мотор|двигун|моторчик|движок)(?!\w)|(?<!\w)(?:мотор|двигун|моторчик|"
+                      r"движок)\s+(?:згорів|сгорел)(?!\w)", re.IGNORECASE), "зламався мотор"),
+}
 # Idioms whose words would be misread one by one ("fit the bill" is praise, not billing).
 _IDIOMS = {
     # "Everything was great except the wifi", "very happy with everything but the breakfast": the
@@ -202,6 +212,12 @@ _IDIOMS = {
            (_NOT_A_FAN, "disliked"),
            (_A_FAN, "loved"),
            (re.compile(r"\b(?:if (?:it )?(?:weren'?t|wasn'?t|were not|was not) for|if not for|were it not for)\b", re.IGNORECASE), "but"),
+           _BURNT_OUT["en"],
+           # "Personal service doesn't get any better": nothing could beat it.
+           (re.compile(r"\b(?:doesn'?t|does not|don'?t|do not|can'?t|cannot|couldn'?t|could not|won'?t|will not) (?:get|be|have been) "
+                       r"(?:any |much )?better\b", re.IGNORECASE), "is excellent"),
+           # "The least expensive room we ever had": the cheapest, no price complaint.
+           (re.compile(r"\b(?:least|less) (?:expensive|pricey|costly)\b", re.IGNORECASE), "cheaper"),
            # "Would have liked a bigger room": a wish for what was missing, not a liking.
            (re.compile(r"\b(?:would(?:'ve| have)?|'d(?: have)?|i'd've) (?:really |have )?liked\b", re.IGNORECASE), "lacking"),
            # "A good snack for a poor grad student": short of money, no poor quality.
@@ -257,6 +273,7 @@ _IDIOMS = {
                        r"carpal tunnel) (?:problems|issues|pain)\b", re.IGNORECASE), "")),
     # The comma would split "не те, що було" into two clauses neither of which says it.
     "uk": ((_ALL_GOOD_EXCEPT["uk"], r"\1, але погано:"),
+           _BURNT_OUT["uk"],
            (re.compile(r"\b(не (?:те|та|той|такий|така|таке)),\s*(що|як)\b", re.IGNORECASE), r"\1 \2"),
            (re.compile(r"(?<!\w)не (?:можу|можемо|міг|могла|могли) дочекатис[яь]\w*", re.IGNORECASE), "дуже хочу"),
            # "Шкода, що так довго зволікала": жаль, що не раніше, а не чекання на нас.
@@ -284,6 +301,7 @@ _IDIOMS = {
            (re.compile(r"(?<!\w)(?:(?<!\w)не ?довго|мало|лише|тільки)\s+(?:грає|працює|тримає|живе|пропрацю\w*)(?!\w)|"
                        r"(?<!\w)(?:(?<!\w)не ?довго)(?=\W+(?:\w+\W+){0,2}годин)", re.IGNORECASE), "батарея погано тримає")),
     "pl": ((_ALL_GOOD_EXCEPT["pl"], r"\1, ale słabo:"),
+           _BURNT_OUT["pl"],
            # "Strasznie mi się podoba", "okropnie wygodne": the fright word only makes the praise stronger.
            (re.compile(r"\b(?:strasznie|okropnie|potwornie|cholernie|szalenie)(?= (?:mi |nam )?(?:się )?(?:podoba|fajn|dobr|wygodn|ładn|"
                        r"smaczn|mił|przyjemn|wydajn|cich|szybk|lekk))", re.IGNORECASE), "bardzo"),
@@ -470,17 +488,17 @@ _ONLY_REMARK = {
                      # "The meal was great but I gave it 4 stars because…": the one reason for the missing star.
                      r"(?:gave|give|giving) (?:it|them|this(?: place)?|the \w+) (?:a |only )?(?:4|four)(?:[- ]stars?)?(?: rating)?"
                      r"(?: instead of (?:5|five))?,? (?:because|since|due to)|(?:minus|lost|loses|losing|docked?|took off|knocked off) "
-                     r"(?:a|one) star (?:because|since|for|due to)|one star (?:off|less) (?:because|for))\b",
+                     r"(?:a|one) star (?:because|since|for|due to)|one star (?:off|less) (?:because|for)|there'?s (?:just )?one (?:but|catch|caveat))\b",
                      re.IGNORECASE),
     "pl": re.compile(r"(?:jedyn\w* (?:\w+ )?(?:minus\w*|wad\w*|zastrzeżeni\w*|mankament\w*|zarzut\w*|problem\w*)|(?:mały|drobny|"
                      r"niewielki) (?:minus|mankament|zarzut)|(?:smuci|martwi|szkoda|boli) (?:mnie )?(?:jedynie|tylko)(?!\w)|"
                      r"(?:daję|dałem|dałam|dajemy|daje) (?:tylko )?(?:4|cztery)(?: gwiazdki)?,? (?:bo|ponieważ|gdyż|za|przez)(?!\w)|"
-                     r"(?:minus|odejmuję|odjęłam|odjąłem) (?:jedn\w* )?gwiazdk\w* (?:za|bo|przez)(?!\w))", re.IGNORECASE),
+                     r"(?:minus|odejmuję|odjęłam|odjąłem) (?:jedn\w* )?gwiazdk\w* (?:za|bo|przez)(?!\w)|(?:jest )?jedno (?:małe |drobne )?ale(?!\w))", re.IGNORECASE),
     # "Особливих нарікань не маю. Хіба що дуже швидко нагрівається": the one minus, named.
     "uk": re.compile(r"(?:єдин\w* (?:\w+ )?(?:мінус\w*|недолік\w*|зауваженн\w*|претензі\w*|проблем\w*)|(?:невеликий|маленький|"
                      r"дрібний|незначний) (?:мінус|недолік)|(?:^|[.!?]\s*)хіба що(?!\w)|недоліки (?:\w+ )?некритичн\w*|некритичн\w* недолік\w*|"
                      r"(?:ставлю|поставив|поставила|поставили|даю) (?:лише |тільки )?(?:4|чотири)(?: зірки)?,? (?:бо|тому що|через|за)(?!\w)|"
-                     r"(?:мінус|зняв|зняла|знімаю) (?:одну )?зірк\w* (?:за|через|бо)(?!\w))", re.IGNORECASE),
+                     r"(?:мінус|зняв|зняла|знімаю) (?:одну )?зірк\w* (?:за|через|бо)(?!\w)|(?:є |есть )?одн[еоа] (?:маленьке |невелике )?\W?але(?!\w))", re.IGNORECASE),
 }
 # A criticism the reviewer plays down: "no huge complaints", "a little loud", "trochę głośny".
 _PLAYED_DOWN = {
@@ -503,6 +521,17 @@ _PLAYED_DOWN = {
                      r"(?:ще |обов'язково )?(?:повернемося|повернуся|завітаємо ще|зайдемо ще)|без (?:особливих|серйозних|великих|суттєвих) "
                      r"(?:претензій|проблем|зауважень|нарікань)|(?<!\w)(?:трохи|трошки|трішки|дещо|злегка) (?:за)?(?:гучн|шумн|повільн|мал|дорог|тісн|холодн|тепл|тверд|м'як|коротк|довг|"
                      r"солон|солодк|прісн|сух|важк|велик|яскрав|темн)\w*)", re.IGNORECASE),
+}
+# "Jednym słowem dobre warunki za dobrą cenę", "all in all a great stay": the reviewer sums up in
+# favour after the minuses, which weighs as much as "Polecam".
+_CLOSING_VERDICT = {
+    "en": re.compile(r"\b(?:all in all|in short|in a word|to sum (?:it )?up|overall|all told),? (?:\w+ ){0,3}?(?:a )?(?:very |really )?"
+                     r"(?:good|great|excellent|recommended|lovely|worth it|happy|pleased|satisfied)\b", re.IGNORECASE),
+    "pl": re.compile(r"(?<!\w)(?:jednym słowem|podsumowując|reasumując|og[oó]lnie|og[oó]łem|w sumie)\W+(?:\w+ ){0,2}?(?:bardzo )?"
+                     r"(?:dobr[eya]\w*|super|świetn\w*|swietn\w*|polecam|fajn\w*|można polecić|godn\w* polecenia|warto)(?!\w)",
+                     re.IGNORECASE),
+    "uk": re.compile(r"(?<!\w)(?:одним словом|загалом|в цілому|у цілому|підсумовуючи)\W+(?:\w+ ){0,2}?(?:дуже )?(?:добр\w*|чудов\w*|"
+                     r"супер|рекомендую|варто|задоволен\w*)(?!\w)", re.IGNORECASE),
 }
 # "Even a fan, so that nothing burns out": what a purpose clause says is a hypothetical, no
 # judgement of anything, and must not lend its fault words to the clause it serves.
@@ -1391,11 +1420,13 @@ def _drop_accepted_remarks(text: str, lang: str) -> str:
 # малою вагою"): the user's trouble, not a fault of the thing. Read as said of nothing.
 _FOR_WHOM = {
     "en": re.compile(r"\bfor (?:people|those|anyone|someone|kids|children|babies|infants|toddlers|users|dogs|cats|pets|"
-                     r"seniors|women|men) with [^.,;!?\n]*", re.IGNORECASE),
+                     r"seniors|women|men) (?:with|who (?:have|suffer from|struggle with)|suffering from) [^.,;!?\n]*", re.IGNORECASE),
     "pl": re.compile(r"\bdla (?:osób|osoby|ludzi|dzieci|dziecka|niemowląt|maluchów|maluszków|psów|kotów|zwierząt|każdego|"
-                     r"kogoś|tych|seniorów|kobiet|mężczyzn|alergików) z [^.,;!?\n]*", re.IGNORECASE),
+                     # "Dla osób mających problemy z dziąsłami": whom it is meant for, no fault of it.
+                     r"kogoś|tych|seniorów|kobiet|mężczyzn|alergików)(?: z| mających| majacych| cierpiących na| borykających się z|"
+                     r",? (?:które|którzy) mają) [^.,;!?\n]*", re.IGNORECASE),
     "uk": re.compile(r"(?<!\w)для (?:людей|людини|тих|дітей|діток|дитини|немовлят|малюків|малят|собак|котів|тварин|когось|"
-                     r"жінок|чоловіків|алергіків) (?:з|із|зі) [^.,;!?\n]*", re.IGNORECASE),
+                     r"жінок|чоловіків|алергіків)(?: (?:з|із|зі)|,? (?:які|що) мають) [^.,;!?\n]*", re.IGNORECASE),
 }
 
 
@@ -1637,8 +1668,19 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     factual = _unsmell_food(_SMOKY.sub("smoky ", _PURPOSE_SPAN.sub(" ", _DIRTY_SIMILE.sub("awful", _OUTSIDE_DIRT.sub(
         lambda m: m.group(0)[:m.start("dirt" if m.group("dirt") else "dirt2") - m.start()] + "poor", original)))), lang)
     # "Eliminates litter box odors", "niweluje smrodki": what the thing takes away happened nowhere.
+    factual = _BURNT_OUT[lang][0].sub(_BURNT_OUT[lang][1], factual)
     factual = _TAKEN_AWAY_SPAN.sub(lambda m: m.group(0) if _NEGATED_BEFORE.search(factual[max(0, m.start() - 12):m.start()])
                                    else " ", factual)
+    # "Pokoje czyste", no dirty bathroom, no smell, no pests: the cleanliness was praised.
+    # Only a dirt noun beside it ("zbiera się więcej brudu"): "the carpet was disgusting", "hallways
+    # were dirty", "not cleaned" still name what was dirty, and are apologised for.
+    clean_praised = bool(_CLEAN_PRAISED[lang].search(original.lower())) and not _DIRT_SAID[lang].search(original.lower()) \
+        and not any(code in ("dirty_bathroom", "bad_smell") for code, _, _ in issues) and not _PESTS.search(original.lower())
+    # The gravest trouble the text names, unless it is a dirt word beside praised cleanliness:
+    # such a review can still be a happy one with notes.
+    grave_here = _gravest(factual, lang)
+    if grave_here and grave_here[0] == "cleanliness" and clean_praised:
+        grave_here = None
     # Four or five stars and "the only minus is…": a happy review with a note. It stays a
     # complaint for what it criticises, but is answered with thanks first (reply_writer).
     # Four stars, a free text that criticises nothing and a "Cons:" field ("+ Склад - Ціна")
@@ -1675,7 +1717,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     # The minuses they list beside it are notes on a stay or a thing they recommend.
     recommends = rating is None and bool(_RECOMMENDS[lang].search(original)) and not never_again(original, lang)
     recommended_despite = False
-    if recommends and sentiment == "mixed" and pos_total >= 2 * neg_total and not _gravest(factual, lang):
+    if recommends and sentiment == "mixed" and pos_total >= 2 * neg_total and not grave_here:
         # The criticism beside the recommendation is still acknowledged ("what could be better").
         recommended_despite = neg_total >= 1 and bool(problems)  # a topic criticised by name, not "jeśli ktoś ma problem"
         sentiment, is_complaint, problem_categories = "positive", False, []
@@ -1688,8 +1730,12 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     # Marnotrawstwo przestrzeni. Szkoda." is a verdict against, whatever the counts say. A long
     # text of praise five times its criticism is that too (a page on the hotel's kitchen, the
     # rooms, the staff, and one line on the view).
-    starless_remark = recommended_despite or rating is None and sentiment == "mixed" and (pos_total >= 2 * neg_total or (recommends or marked) and pos_total >= neg_total) \
-        and (marked or recommends or bool(_PLAYED_DOWN[lang].search(original)) or (pos_total >= 4 * neg_total and (neg_total <= 1.5 or pos_total >= 5 * neg_total))
+    # Only a verdict that closes the text: "Ogólnie klawiatura fajna. Ma jednak kilka wad…" opens on
+    # praise and then turns against it.
+    verdict = rating is None and any(m.start() >= len(original) // 2 for m in _CLOSING_VERDICT[lang].finditer(original)) \
+        and not never_again(original, lang)
+    starless_remark = recommended_despite or rating is None and sentiment == "mixed" and (pos_total >= 2 * neg_total or (recommends or marked or verdict) and pos_total >= neg_total) \
+        and (marked or recommends or verdict or bool(_PLAYED_DOWN[lang].search(original)) or (pos_total >= 4 * neg_total and (neg_total <= 1.5 or pos_total >= 5 * neg_total))
              # One word of regret ("Szkoda, że zlikwidowano parking") in a page of praise.
              or (pos_total >= 3 * neg_total and neg_total <= 1.0 and not never_again(original, lang))
              or _opens_with_praise(original, lang, phrases))
@@ -1704,7 +1750,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
                    # dates of the stay would answer a complaint the text never makes.
                    or (3 <= rating < 4 and 0 < neg_total <= 1.5 and pos_total >= 4 * neg_total and not issues
                        and not _grave(factual, lang)))) \
-        and (not _gravest(factual, lang) or (rating is not None and rating >= 4.5 and marked and not _PESTS.search(original.lower()))) \
+        and (not grave_here or (rating is not None and rating >= 4.5 and marked and not _PESTS.search(original.lower()))) \
         and not health_worry(original, lang) and not poor_fit
     if remark:
         # The remark's topic is what the "only minus" sentence names after the marker, and
@@ -1713,11 +1759,6 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     gravest = _gravest(factual, lang) if is_complaint else None
     if gravest and gravest[0] == "staff" and problem_categories[:1] and problem_categories[0] in said:
         gravest = None  # staff manners do not outrank a problem the customer named first ("zimna zupa")
-    # "Pokoje czyste", no dirty bathroom, no smell, no pests: the cleanliness was praised.
-    # Only a dirt noun beside it ("zbiera się więcej brudu"): "the carpet was disgusting", "hallways
-    # were dirty", "not cleaned" still name what was dirty, and are apologised for.
-    clean_praised = bool(_CLEAN_PRAISED[lang].search(original.lower())) and not _DIRT_SAID[lang].search(original.lower()) \
-        and not any(code in ("dirty_bathroom", "bad_smell") for code, _, _ in issues) and not _PESTS.search(original.lower())
     if "cleanliness" in problem_categories and clean_praised:
         # "Pokoje czyste… wiadomo, na wykładzinie zbiera się więcej brudu": the reviewer praised
         # the cleanliness, so a stray dirt word is no cause for "sorry it wasn't clean".

@@ -792,7 +792,10 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     # "A small problem with the order, handled so graciously I'll be a customer forever": the
     # trouble is over and praised, so no measured thanks and no "what could be better".
     settled_praise = kind.resolved and inputs.good_rating
-    mixed = inputs.analysis.sentiment == "mixed" and not settled_praise and not inputs.starless_note
+    # A starless note is thanked warmly only where the praise far outweighs the criticism: a text
+    # that recommends after a broken part ("ogólnie polecam") gets measured thanks.
+    warm_note = inputs.starless_note and inputs.analysis.positive >= 2 * inputs.analysis.negative
+    mixed = inputs.analysis.sentiment == "mixed" and not settled_praise and not warm_note
     # A text that turns critical gets measured thanks (for what it praised by name) and,
     # below, a regret; never a warm "thank you for the kind words".
     named = inputs.praised and approach != "thank_you_short"
