@@ -309,3 +309,24 @@ def test_a_starless_note_on_a_broken_part_is_thanked_in_measure():
     assert reading.remark
     for draft in drafts_for_authors(text, None, SHOP):
         assert not re.search(r"tak pozytywn|ciepłe słowa|miłe słowa", draft), draft
+
+
+# Part 3: tuning sample BA (60 drafts).
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "У попередника цього блендера була одна велика проблема: з'єднання протікало і тхнуло. Цей працює вже рік, "
+           "дуже швидко перемелює, жодних запахів. Рекомендую!"),
+    ("en", "Its predecessor leaked and broke within a month. This one has worked for a year without a hitch. Love it."),
+])
+def test_the_predecessors_faults_are_not_this_ones(lang, text):
+    reading = analyse(text, 5, lang, domain="product")
+    assert reading.negative <= 0.5, (reading.sentiment, reading.negative)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Tastes like brown water, no chocolate flavour at all. I got the Swiss Miss cups instead.", False),
+    ("I ordered the dark roast. I got a box of decaf instead.", True),
+    ("Ordered the blue kettle and got a red one instead.", True),
+])
+def test_got_something_else_instead_is_a_mix_up_only_after_an_order(text, wrong):
+    assert ("wrong_item" in analyse(text, 1, "en", domain="product").issues) is wrong

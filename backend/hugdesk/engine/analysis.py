@@ -1335,17 +1335,19 @@ _OTHER_PRODUCTS = {
     "en": re.compile(r"\b(?:my (?:old|previous|last) (?!one\b)\w+|the (?:old|previous) (?:one|model|version)|other (?:brands?|models?|"
                      r"ones|products|makers)|the cheaper ones|(?:than|unlike) (?:my|the) (?:old|previous) \w+|"
                      # "The first hotel was a disaster, a room without a window": the place left, not ours.
-                     r"(?:the|our) (?:first|previous|other|original) (?:hotel|place|restaurant)(?! room)|another hotel)"),
+                     r"(?:the|our) (?:first|previous|other|original) (?:hotel|place|restaurant)(?! room)|another hotel|predecessor)"),
     "pl": re.compile(r"(?:(?<!\w)(?:te|inne|tamte) (?:tańsze|droższe|modele|myszki|produkty|marki|firmy)|poprzedni\w* "
                      r"(?:model|egzemplarz|telefon|sprzęt|laptop)\w*|(?<!\w)(?:mój|moja|moje) (?:stary|stara|stare|poprzedni\w*)|"
                      r"wiele modeli|inne modele|(?:dłużej|lepiej|niezawodniej),? (?:niż|od) (?:mój |moja |moje |poprzedni\w* )?[^\W\d]\w*|"
                      r"(?<!\w)(?:pierwszy|poprzedni|inny|tamten|sąsiedni) (?:hotel|pensjonat)(?!\w)|w (?:innym|poprzednim|pierwszym|sąsiednim) "
-                     r"(?:hotelu|pensjonacie))"),
+                     r"(?:hotelu|pensjonacie)|poprzednik\w*)"),
     "uk": re.compile(r"(?:(?<!\w)інш\w* (?:модел|бренд|виробник|товар)\w*|попередн\w* (?:модел|телефон|пристро)\w*|"
                      r"(?<!\w)(?:мій|моя|моє) (?:старий|стара|старе|попередн\w*)|(?<!\w)дешевші (?:модел|аналог)\w*|"
                      # "Служитиме довше за Goodram S400u, який перестав працювати": the other drive failed.
                      r"(?:довше|краще|надійніше),? (?:ніж|за) [A-Za-zА-Яа-яІіЇїЄєҐґ]\w*|"
-                     r"(?<!\w)(?:перший|попередній|інший|сусідній) готель(?!\w)|в (?:іншому|попередньому|першому|сусідньому) готелі)"),
+                     r"(?<!\w)(?:перший|попередній|інший|сусідній) готель(?!\w)|в (?:іншому|попередньому|першому|сусідньому) готелі|"
+                     # "У попередника даного девайсу була одна велика проблема": the one it replaced.
+                     r"(?<!\w)попередник\w*|(?<!\w)предшественник\w*)"),
 }
 
 

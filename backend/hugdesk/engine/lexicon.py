@@ -480,7 +480,9 @@ WRONG_ITEM = {
     "en": r"\b(?:wrong|incorrect) (?P<what>item|colou?r|size|model|product|order|one|version|part|dish|meal|book)\b"
           r"|\bnot (?:the (?:\w+ )?)?what (?:i|we) ordered\b|\bnot the (?:colou?r|size|model|item|one) (?:i|we) ordered\b"
           r"|\bsent (?:me|us) (?:a |the )?(?:different|another) "
-          r"|\binstead of (?:the |my |a )?[\w -]{0,40}(?:i|we) ordered\b|\b(?:received|got|sent (?:me|us))\b[^.!?]{0,60}\binstead\b"
+          r"|\binstead of (?:the |my |a )?[\w -]{0,40}(?:i|we) ordered\b|\b(?:received|sent (?:me|us))\b[^.!?]{0,60}\binstead\b"
+          # "Ordered the blue one and got the red instead"; "I got Swiss Miss instead" is what the buyer chose next.
+          r"|\b(?:ordered|order)\b[^!?]{0,80}?\b(?:got|get)\b[^.!?]{0,60}\binstead\b"
           r"|\b(?:came|arrived|sent|shipped) (?:\w+ ){0,3}?with (?:a |the )?(?:different|wrong) (?:print|inscription|engraving|"
           r"text|design|pattern|colou?r|size)\b",
     "pl": r"\b(?:(?<!\w)nie ten|(?<!\w)nie taki|inny|inna|inne|zły|zła|złe|niewłaściw\w*|błędn\w*) (?:kolor|model|rozmiar|produkt|towar|"
