@@ -330,3 +330,31 @@ def test_the_predecessors_faults_are_not_this_ones(lang, text):
 ])
 def test_got_something_else_instead_is_a_mix_up_only_after_an_order(text, wrong):
     assert ("wrong_item" in analyse(text, 1, "en", domain="product").issues) is wrong
+
+
+# Part 4: tuning sample BB (60 drafts).
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Zapach piękny, elegancki i bardzo trwały, świetny na co dzień. Nie daję mu jednak maksymalnej ilości gwiazdek, bo na "
+           "początku jest za ciężki."),
+    ("en", "Lovely, elegant scent that lasts all day, perfect for work. I didn't give it five stars because it starts out far "
+           "too heavy."),
+    ("uk", "Аромат гарний, елегантний і дуже стійкий, чудовий на щодень. Не ставлю п'ять зірок, бо спочатку він заважкий."),
+])
+def test_the_reason_for_no_top_marks_is_a_note(lang, text):
+    assert analyse(text, None, lang, domain="product").remark
+
+
+def test_a_starless_note_with_a_real_criticism_is_thanked_in_measure():
+    text = ("Jedzenia nie próbowaliśmy, ale piwo smaczne, polecam. Ceny za nocleg jednak przesadzone, 200 zł za dwie "
+            "osoby.")
+    reading = analyse(text, None, "pl", domain="hospitality")
+    assert reading.remark and 0 < reading.negative and reading.positive < 3 * reading.negative, (reading.positive, reading.negative)
+    for draft in drafts_for_authors(text, None, HOTEL):
+        assert not re.search(r"tak pozytywn|ciepłe słowa|miłe słowa|życzliw", draft), draft
+
+
+def test_help_offered_is_advice_never_a_fix_promised():
+    from hugdesk.engine import phrases_en
+    for line in phrases_en.GUIDANCE["generic"]:
+        assert not re.search(r"\b(?:fix|solve|solution|sort (?:it|this) out)\b", line), line

@@ -484,22 +484,44 @@ _ONLY_REMARK = {
                      r"(?:complaint|gripe|downside|drawback|negative)|(?:one|a) (?:small|minor|little) (?:complaint|gripe|downside|"
                      r"drawback|niggle|negative)|(?:^|[.!?]\s+)only (?:thing|issue|problem|complaint|downside|gripe|con)\b|"
                      # "Downer was the bacon…", "the one letdown": a single minus named as such.
-                     r"(?:^|[.!?]\s+)(?:the )?(?:only |one )?(?:downer|letdown|let-down|downside) (?:was|is)\b|"
-                     # "The meal was great but I gave it 4 stars because…": the one reason for the missing star.
-                     r"(?:gave|give|giving) (?:it|them|this(?: place)?|the \w+) (?:a |only )?(?:4|four)(?:[- ]stars?)?(?: rating)?"
-                     r"(?: instead of (?:5|five))?,? (?:because|since|due to)|(?:minus|lost|loses|losing|docked?|took off|knocked off) "
-                     r"(?:a|one) star (?:because|since|for|due to)|one star (?:off|less) (?:because|for)|there'?s (?:just )?one (?:but|catch|caveat))\b",
+                     r"(?:^|[.!?]\s+)(?:the )?(?:only |one )?(?:downer|letdown|let-down|downside) (?:was|is)\b)\b",
                      re.IGNORECASE),
     "pl": re.compile(r"(?:jedyn\w* (?:\w+ )?(?:minus\w*|wad\w*|zastrzeżeni\w*|mankament\w*|zarzut\w*|problem\w*)|(?:mały|drobny|"
-                     r"niewielki) (?:minus|mankament|zarzut)|(?:smuci|martwi|szkoda|boli) (?:mnie )?(?:jedynie|tylko)(?!\w)|"
-                     r"(?:daję|dałem|dałam|dajemy|daje) (?:tylko )?(?:4|cztery)(?: gwiazdki)?,? (?:bo|ponieważ|gdyż|za|przez)(?!\w)|"
-                     r"(?:minus|odejmuję|odjęłam|odjąłem) (?:jedn\w* )?gwiazdk\w* (?:za|bo|przez)(?!\w)|(?:jest )?jedno (?:małe |drobne )?ale(?!\w))", re.IGNORECASE),
+                     r"niewielki) (?:minus|mankament|zarzut)|(?:smuci|martwi|szkoda|boli) (?:mnie )?(?:jedynie|tylko)(?!\w))", re.IGNORECASE),
     # "Особливих нарікань не маю. Хіба що дуже швидко нагрівається": the one minus, named.
     "uk": re.compile(r"(?:єдин\w* (?:\w+ )?(?:мінус\w*|недолік\w*|зауваженн\w*|претензі\w*|проблем\w*)|(?:невеликий|маленький|"
-                     r"дрібний|незначний) (?:мінус|недолік)|(?:^|[.!?]\s*)хіба що(?!\w)|недоліки (?:\w+ )?некритичн\w*|некритичн\w* недолік\w*|"
-                     r"(?:ставлю|поставив|поставила|поставили|даю) (?:лише |тільки )?(?:4|чотири)(?: зірки)?,? (?:бо|тому що|через|за)(?!\w)|"
-                     r"(?:мінус|зняв|зняла|знімаю) (?:одну )?зірк\w* (?:за|через|бо)(?!\w)|(?:є |есть )?одн[еоа] (?:маленьке |невелике )?\W?але(?!\w))", re.IGNORECASE),
+                     r"дрібний|незначний) (?:мінус|недолік)|(?:^|[.!?]\s*)хіба що(?!\w)|недоліки (?:\w+ )?некритичн\w*|некритичн\w* недолік\w*)", re.IGNORECASE),
 }
+# "I gave it 4 stars because…", "daję cztery, bo…", "є одне але": the one reason for the missing
+# star, named as plainly as "the only minus". Kept apart from _ONLY_REMARK and tried only where
+# its words are, so that every review does not pay for it.
+_STAR_REASON = {
+    "en": re.compile(r"\b(?:(?:gave|give|giving) (?:it|them|this(?: place)?|the \w+) (?:a |only )?(?:4|four)(?:[- ]stars?)?(?: rating)?"
+                     r"(?: instead of (?:5|five))?,? (?:because|since|due to)|(?:minus|lost|loses|losing|docked?|took off|knocked off) "
+                     r"(?:a|one) star (?:because|since|for|due to)|one star (?:off|less) (?:because|for)|there'?s (?:just )?one (?:but|catch|caveat)|"
+                     r"(?:didn'?t|did not|don'?t|do not|not|won'?t) (?:give|giving) (?:it |them )?(?:5|five|full|all five) stars? (?:because|since|as))\b",
+                     re.IGNORECASE),
+    "pl": re.compile(r"(?:(?:daję|dałem|dałam|dajemy|daje) (?:tylko )?(?:4|cztery)(?: gwiazdki)?,? (?:bo|ponieważ|gdyż|za|przez)(?!\w)|"
+                     r"(?:minus|odejmuję|odjęłam|odjąłem) (?:jedn\w* )?gwiazdk\w* (?:za|bo|przez)(?!\w)|(?<!\w)jedno (?:małe |drobne )?ale(?!\w)|"
+                     r"nie daj\w* (?:mu |jej |im )?(?:\w+ )?(?:maksymaln\w*|pełn\w*|najwyższ\w*) (?:ilości |liczby |oceny)?(?:gwiazdek|oceny)?)",
+                     re.IGNORECASE),
+    "uk": re.compile(r"(?:(?:ставлю|поставив|поставила|поставили|даю) (?:лише |тільки )?(?:4|чотири)(?: зірки)?,? (?:бо|тому що|через|за)(?!\w)|"
+                     r"(?:мінус|зняв|зняла|знімаю) (?:одну )?зірк\w* (?:за|через|бо)(?!\w)|(?<!\w)одн[еоа] (?:маленьке |невелике )?\W?але(?!\w)|"
+                     r"не (?:ставлю|поставив|поставила|даю) (?:\w+ )?(?:5|п'ять|максимальн\w*|найвищ\w*)(?: зірок| оцінку| бал\w*)?(?!\w))",
+                     re.IGNORECASE),
+}
+_STAR_REASON_WORDS = {"en": ("star", " one "), "pl": ("gwiazd", "jedno", "4", "cztery", "ocen"), "uk": ("зірк", "одн", "4", "чотири", "5",
+                                                                                                    "п'ять", "максимальн", "найвищ")}
+
+
+def _remark_marker(text: str, lang: str) -> re.Match | None:
+    """Where the reviewer names the one minus ("the only downside", "I gave it 4 stars because")."""
+    marker = _ONLY_REMARK[lang].search(text)
+    if marker or not any(word in text.lower() for word in _STAR_REASON_WORDS[lang]):
+        return marker
+    return _STAR_REASON[lang].search(text)
+
+
 # A criticism the reviewer plays down: "no huge complaints", "a little loud", "trochę głośny".
 _PLAYED_DOWN = {
     # "Ogólnie jestem zadowolony", "overall I'm happy": the reviewer weighs the minus and keeps the verdict.
@@ -1386,7 +1408,7 @@ _EXCUSED = {
 
 
 def _remark_topics(text: str, lang: str, mentions: list[Mention]) -> list[Topic]:
-    marker = _ONLY_REMARK[lang].search(text)
+    marker = _remark_marker(text, lang)
     if not marker:
         return []
     end = re.search(r"[.!?\n]", text[marker.end():])
@@ -1693,7 +1715,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     # whole text again.
     # "Everything was great except the wifi" sets its one criticism apart as plainly as "my only
     # complaint".
-    marked = bool(_ONLY_REMARK[lang].search(original) or _ALL_GOOD_EXCEPT[lang].search(original))
+    marked = bool(_remark_marker(original, lang) or _ALL_GOOD_EXCEPT[lang].search(original))
     # Four stars, a filled "Pros:" field and every criticism inside the "Cons:" field: the
     # form asked for minuses and got them; the verdict is the stars' ("Недостатки: немає HDMI
     # у комплекті" under four stars is a note, not a complaint about our packing).

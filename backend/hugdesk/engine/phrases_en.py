@@ -664,9 +664,10 @@ GUIDANCE = {
         "The quickest way to sort this out is with the delivery details to hand – please send them to us in a private message.",
     ),
     "generic": (
-        "Send us a private message with a few details, and we'll suggest the quickest way to solve this.",
-        "If you tell us a little more in a private message, we'll gladly help you find the simplest fix.",
-        "We'll gladly help you find a solution – just message us privately.",
+        # Advice, not an outcome: the business set up no remedy a draft could promise.
+        "Send us a private message with a few details, and we'll advise you on what could be done.",
+        "If you tell us a little more in a private message, we'll gladly suggest what you could try.",
+        "We're happy to advise – just message us privately.",
     ),
 }
 

@@ -793,9 +793,10 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     # trouble is over and praised, so no measured thanks and no "what could be better".
     settled_praise = kind.resolved and inputs.good_rating
     # A starless note is thanked warmly only where the praise far outweighs the criticism: a text
-    # that recommends after a broken part ("ogólnie polecam") gets measured thanks.
-    warm_note = inputs.starless_note and inputs.analysis.positive >= 2 * inputs.analysis.negative
-    mixed = inputs.analysis.sentiment == "mixed" and not settled_praise and not warm_note
+    # that recommends after a broken part ("ogólnie polecam") or praises the beer and calls the
+    # room prices steep gets measured thanks, never "such a positive review".
+    warm_note = inputs.starless_note and inputs.analysis.positive >= 3 * inputs.analysis.negative
+    mixed = (inputs.analysis.sentiment == "mixed" or inputs.starless_note) and not settled_praise and not warm_note
     # A text that turns critical gets measured thanks (for what it praised by name) and,
     # below, a regret; never a warm "thank you for the kind words".
     named = inputs.praised and approach != "thank_you_short"
