@@ -358,3 +358,72 @@ def test_help_offered_is_advice_never_a_fix_promised():
     from hugdesk.engine import phrases_en
     for line in phrases_en.GUIDANCE["generic"]:
         assert not re.search(r"\b(?:fix|solve|solution|sort (?:it|this) out)\b", line), line
+
+
+# Part 5: tuning sample BC (60 drafts).
+
+@pytest.mark.parametrize("text,typed", [
+    ("Używał em przez kilka dni i zwrócił em . Byli śmy zadowoleni , miała m pokój .",
+     "Używałem przez kilka dni i zwróciłem. Byliśmy zadowoleni, miałam pokój."),
+    ("Trasa prowadziła m.in. przez park .", "Trasa prowadziła m.in. przez park."),
+    ("Pokój miał 20 m2 , a ja chciał by m wrócić .", "Pokój miał 20 m2, a ja chciał bym wrócić."),
+])
+def test_a_tokenised_polish_text_is_read_as_typed(text, typed):
+    from hugdesk.engine.language import untokenise
+    assert untokenise(text, "pl") == typed
+
+
+def test_a_text_typed_normally_is_left_as_it_is():
+    from hugdesk.engine.language import untokenise
+    text = "Był em... no cóż: pokój ładny, ale głośno!"
+    assert untokenise(text, "pl") == text
+
+
+def test_a_tokenised_review_tells_who_wrote_it_and_what_was_done():
+    text = "Kupił am ten rejestrator , używał am kilka dni i zwrócił am . Nagrania w nocy są rozmyte ."
+    reading = analyse(text, None, "pl", domain="product")
+    assert reading.gender_hint == "f"
+    for draft in drafts_for_authors(text, None, SHOP):
+        assert "zwrotu" not in draft or "zakończyła" in draft, draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Touchpad się zacina. Wysyłałem ją na gwarancję, w końcu dostałem nową klawiaturę i okazało się, że działa identycznie."),
+    ("en", "The touchpad sticks. I sent it back under warranty, got a new one, and it behaves identically."),
+])
+def test_a_replacement_with_the_same_fault_settles_nothing(lang, text):
+    assert not analyse(text, 2, lang, domain="product").kind.resolved
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Схоже, продають «сірий» товар. Гарантійний талон абсолютно чистий, жодних печаток."),
+    ("pl", "Karta gwarancyjna była zupełnie pusta, towar chyba z szarej strefy."),
+    ("en", "Looks like grey-market stock: the warranty card was completely blank."),
+])
+def test_a_blank_warranty_card_is_a_complaint_whatever_the_stars(lang, text):
+    reading = analyse(text, 4, lang, domain="product")
+    assert reading.is_complaint, (reading.sentiment, reading.negative)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Do oglądania filmów, strzelanek i wybuchów jest OK, ale muzyka brzmi płasko."),
+    ("en", "Great for movies full of explosions, but music sounds flat."),
+])
+def test_explosions_on_screen_are_no_danger(lang, text):
+    assert not analyse(text, 3, lang, domain="product").kind.hazard
+
+
+def test_a_real_explosion_is_still_a_danger():
+    assert analyse("Ładowarka wybuchła w nocy, zostały ślady dymu.", 1, "pl", domain="product").kind.hazard
+
+
+def test_hard_to_find_elsewhere_is_praise():
+    text = "We had trouble finding this locally - delivery was fast, no more hunting up and down the flour aisle."
+    reading = analyse(text, 5, "en", domain="product")
+    assert reading.sentiment == "positive" and not reading.remark, (reading.sentiment, reading.negative)
+
+
+def test_english_drafts_never_promise_to_sort_it_out():
+    from hugdesk.engine import phrases_en
+    lines = [line for table in (phrases_en.SLOTS, phrases_en.GUIDANCE) for lines in table.values() for line in lines]
+    assert not [line for line in lines if re.search(r"\bsort (?:this|it) out\b|\bfix\b", line)]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .complaint_kind import (ComplaintKind, asks_us, began_to_fail, health_worry, never_again, read_kind, real_question, seeks_help,
                              spoiled)
-from .language import detect_language
+from .language import detect_language, untokenise
 from .lexicon import Topic
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’ʼ-][^\W\d_]+)*", re.UNICODE)
@@ -140,7 +140,7 @@ _NOT_A_FAN = re.compile(r"\b(?:not|never|no)(?: been| really| exactly| much of| 
                         r"fans? of\b", re.IGNORECASE)
 _A_FAN = re.compile(r"\b(?:a |an |such a |the )?(?:big |huge |great |massive |real |long-?time |loyal |true )?fans? of\b",
                     re.IGNORECASE)
-_IDIOM_NEEDS = {_NOT_A_FAN: "fan", _A_FAN: "fan"}
+_IDIOM_NEEDS = {_NOT_A_FAN: "fan", _A_FAN: "fan"}  # more below, once their patterns are defined
 # The machine itself is judged ("urządzenie jest intuicyjne", "this machine makes great
 # espresso"): the coffee it makes is praise of the machine, which is no food to enjoy.
 _DEVICE_JUDGED = {
@@ -200,6 +200,21 @@ _BURNT_OUT = {
     "uk": (re.compile(r"(?<!\w)(?:згорів|згоріла|сгорел\w*)\s+(?:мотор|двигун|моторчик|движок)(?!\w)|(?<!\w)(?:мотор|двигун|моторчик|"
                       r"движок)\s+(?:згорів|сгорел)(?!\w)", re.IGNORECASE), "зламався мотор"),
 }
+_NONE_BETTER = re.compile(r"\b(?:doesn'?t|does not|don'?t|do not|can'?t|cannot|couldn'?t|could not|won'?t|will not) (?:get|be|have been) "
+                          r"(?:any |much )?better\b", re.IGNORECASE)
+_WOULD_HAVE_LIKED = re.compile(r"\b(?:would(?:'ve| have)?|'d(?: have)?|i'd've) (?:really |have )?liked\b", re.IGNORECASE)
+_POOR_PERSON = re.compile(r"\bpoor (?=(?:old |little |hungry |broke |college |grad |starving )?(?:students?|grads?|guys?|girls?|"
+                          r"kids?|souls?|things?|dogs?|cats?|puppy|baby|babies|man|men|woman|women|fellow|folks?|people|family|me|us)\b)",
+                          re.IGNORECASE)
+# "Do oglądania filmów strzelanek wybuchów jest OK": explosions on the screen, no danger.
+_ON_SCREEN_BLAST = {
+    "en": (re.compile(r"\b((?:movies?|films?|games?|scenes?|action|effects?|shooters?)(?:\W+\w+){0,3}?\W+)(?:explosions?|blasts?|gunfire)\b",
+                      re.IGNORECASE), r"\1action"),
+    "pl": (re.compile(r"(?<!\w)((?:film\w*|strzelan\w*|scen\w*|gier|gry|grach|efekt\w*|kin\w*)(?:\W+\w+){0,3}?\W+)(?:wybuch\w*|eksploz\w*)",
+                      re.IGNORECASE), r"\1akcja"),
+    "uk": (re.compile(r"(?<!\w)((?:фільм\w*|ігор|ігри|гра|грі|сцен\w*|бойовик\w*|ефект\w*)(?:\W+\w+){0,3}?\W+)(?:вибух\w*)",
+                      re.IGNORECASE), r"\1дія"),
+}
 # Idioms whose words would be misread one by one ("fit the bill" is praise, not billing).
 _IDIOMS = {
     # "Everything was great except the wifi", "very happy with everything but the breakfast": the
@@ -214,16 +229,18 @@ _IDIOMS = {
            (re.compile(r"\b(?:if (?:it )?(?:weren'?t|wasn'?t|were not|was not) for|if not for|were it not for)\b", re.IGNORECASE), "but"),
            _BURNT_OUT["en"],
            # "Personal service doesn't get any better": nothing could beat it.
-           (re.compile(r"\b(?:doesn'?t|does not|don'?t|do not|can'?t|cannot|couldn'?t|could not|won'?t|will not) (?:get|be|have been) "
-                       r"(?:any |much )?better\b", re.IGNORECASE), "is excellent"),
+           (_NONE_BETTER, "is excellent"),
            # "The least expensive room we ever had": the cheapest, no price complaint.
            (re.compile(r"\b(?:least|less) (?:expensive|pricey|costly)\b", re.IGNORECASE), "cheaper"),
+           # "We had trouble finding this locally": hard to find elsewhere, and glad to have it.
+           (re.compile(r"\b(?:had |have |having )?(?:(?:such )?(?:a )?(?:hard|tough) time|trouble|difficulty) (?:finding|getting|locating) "
+                       r"(?:this|it|these|them|one)(?: \w+){0,3}? (?:locally|in (?:the )?(?:stores?|shops?|supermarkets?)|anywhere|in town|nearby|"
+                       r"around here)\b|\bno more (?:hunting|searching|looking|driving|running) (?:around|up and down|for)?", re.IGNORECASE),
+            "glad to have it"),
            # "Would have liked a bigger room": a wish for what was missing, not a liking.
-           (re.compile(r"\b(?:would(?:'ve| have)?|'d(?: have)?|i'd've) (?:really |have )?liked\b", re.IGNORECASE), "lacking"),
+           (_WOULD_HAVE_LIKED, "lacking"),
            # "A good snack for a poor grad student": short of money, no poor quality.
-           (re.compile(r"\bpoor (?=(?:old |little |hungry |broke |college |grad |starving )?(?:students?|grads?|guys?|girls?|"
-                       r"kids?|souls?|things?|dogs?|cats?|puppy|baby|babies|man|men|woman|women|fellow|folks?|people|family|me|us)\b)",
-                       re.IGNORECASE), ""),
+           (_POOR_PERSON, ""),
            # "Smoked bacon ice cream" is a flavour, not a fire.
            (_SMOKY, "smoky "),
            # "We arrived late at night": the guest's own hour, no lateness of ours and no wait.
@@ -353,6 +370,8 @@ _IDIOMS = {
            (re.compile(r"\b(?:wersji|wariancie|zasadach) z instrukcji\b", re.IGNORECASE), "wersji podstawowej"),
            ),
 }
+_IDIOM_NEEDS.update({_NONE_BETTER: "better", _WOULD_HAVE_LIKED: "liked", _POOR_PERSON: "poor", _BURNT_OUT["en"][0]: "motor",
+                     _BURNT_OUT["pl"][0]: "spal", _BURNT_OUT["uk"][0]: "гор"})
 # English has no case endings, so when no listed topic is named, the noun phrase before a
 # verb ("this paste is", "the frosting doesn't") is the customer's own topic.
 _EN_SUBJECT = re.compile(
@@ -1482,6 +1501,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         text = _GLUED_LABEL.sub(". ", text)
     detected = language or detect_language(text)
     lang = lexicon_language(detected)
+    text = untokenise(text, lang)
     if lang == "en" and "bite" in text.lower():
         text = _MOUTHFULS.sub(lambda m: re.sub(r"(?i)\bbites?\b", "mouthfuls", m.group(0)), text)
     original = text
@@ -1693,6 +1713,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         lambda m: m.group(0)[:m.start("dirt" if m.group("dirt") else "dirt2") - m.start()] + "poor", original)))), lang)
     # "Eliminates litter box odors", "niweluje smrodki": what the thing takes away happened nowhere.
     factual = _BURNT_OUT[lang][0].sub(_BURNT_OUT[lang][1], factual)
+    factual = _ON_SCREEN_BLAST[lang][0].sub(_ON_SCREEN_BLAST[lang][1], factual)
     factual = _TAKEN_AWAY_SPAN.sub(lambda m: m.group(0) if _NEGATED_BEFORE.search(factual[max(0, m.start() - 12):m.start()])
                                    else " ", factual)
     # "Pokoje czyste", no dirty bathroom, no smell, no pests: the cleanliness was praised.

@@ -280,7 +280,8 @@ _RESOLVED = {
 # "dostałem nowy, ale jest to samo": a replacement that did not help settles nothing.
 # "Again" and "ponownie" stay out: "fixed at once, I'll order again" is settled.
 _STILL = re.compile(r"\b(?:but|yet|still|unfortunately|ale|jednak|nadal|wciąż|niestety|znowu|але|проте|однак|досі|знову|"
-                    r"на жаль|повторно)\b|(?:same|similar|to samo|podobn|те саме|така сама|такі самі|схож)", re.IGNORECASE)
+                    r"на жаль|повторно)\b|(?:same|similar|identical|to samo|tak samo|identycz|podobn|те саме|така сама|такі самі|"
+                    r"так само|однаково|ідентичн|схож)", re.IGNORECASE)
 
 # Sent back and still waiting for the money: nothing is settled yet ("Повернув товар. Чекаю на
 # повернення коштів"), so "thank you for telling us how it ended" would close an open case.

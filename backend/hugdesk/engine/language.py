@@ -222,3 +222,24 @@ def reply_language(detected: str) -> tuple[str, bool]:
         # shops answer it (graded wrong in English, tuning sample AQ); still not its language.
         return "uk", True
     return "en", True
+
+
+# Text that went through a tokeniser before it reached us (corpora, some exports) keeps a space
+# before each mark and splits Polish person endings off the verb ("był em", "spędzili śmy",
+# "miała m", "chciał by m"). Read as typed, every pattern that expects "super, ale" or
+# "kupiłam" misses it; joined back, it reads as the customer wrote it. Neither form occurs in
+# ordinary Polish, so an untokenised text is left as it is.
+_SPACE_BEFORE_MARK = re.compile(r"(?<=\S)[ \t]+(?=[.,;:!?)…])")
+# Not "prowadziła m.in.": an abbreviation's letter is no ending.
+_SPLIT_ENDING = re.compile(r"(?<!\w)(\w*?(?:ł|l|ła|ło|li|ły|by)) (em|am|m|eś|aś|ś|śmy|ście)(?!\w)(?!\.\w)")
+
+
+def untokenise(text: str, language: str) -> str:
+    """The text as typed, when a tokeniser split it (see above); otherwise unchanged."""
+    if " ," not in text and " ." not in text:
+        return text
+    text = _SPACE_BEFORE_MARK.sub("", text)
+    if language == "pl":
+        text = _SPLIT_ENDING.sub(r"\1\2", text)
+    return text
+

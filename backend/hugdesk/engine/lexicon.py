@@ -137,6 +137,8 @@ _SENTIMENT = {
             uneven peeling squeaky saggy stuffy cramped dingy run-down rundown ~dated lackluster lacklustre
             disinterested uninterested indifferent""",
         "neg_phrases": [
+            # Grey imports and an unstamped warranty card: the warranty itself is in doubt.
+            r"\b(?:gr[ae]y[- ]market|gr[ae]y import)", r"\bwarranty card (?:was |is |came )?(?:completely |totally )?(?:blank|empty|unstamped|not stamped)\b",
             # Criticism inside a good review: "the music sucks", "please change the playlist",
             # "not the stated 20 cm", "needs a lot of patching".
             r"\b(?:i(?:'ve| have)|we(?:'ve| have)) (?:had|tasted|seen|used) (?:much |far |way |a lot )?better\b",
@@ -267,6 +269,8 @@ _SENTIMENT = {
             nieśwież* przeterminowan* zepsut* spleśnia* nieaktualn* nieprzyjazn* ubog* przesadzon* nienaprawialn*
             kolejk* niewyremontowan* nieodnowion* nieodświeżon*""",
         "neg_phrases": [
+            # Szara strefa i niepodbita karta gwarancyjna: sama gwarancja stoi pod znakiem zapytania.
+            r"(?<!\w)(?:z )?szar\w* stref\w*", r"(?<!\w)kart\w* gwarancyjn\w* (?:jest |była )?(?:całkiem |zupełnie )?(?:pust\w*|niepodbit\w*|bez pieczątk\w*)",
             # "W tej cenie piłam lepsze", "poszukam czegoś innego": compared and found wanting.
             r"\b(?:piła|pił|jadła|jadł|miała|miał|widziała|widział|używała|używał)\w* (?:już )?(?:dużo |znacznie |o wiele )?lepsz\w*",
             r"\bbywały lepsze\b", r"\bz minusów\b",
@@ -372,6 +376,9 @@ _SENTIMENT = {
             підробк* бракує тарган* цвіль пліснява* протермінован* несвіж* зіпсован*
             порвал* прорвал* розірвал* розірвав* лопнул* лопнув протіка* витіка*""",
         "neg_phrases": [
+            # "Сірий" товар і чистий гарантійний талон: під сумнівом сама гарантія.
+            r"(?<!\w)\W?сір\w*\W? товар\w*", r"(?<!\w)гарантійн\w* талон\w* (?:\w+ )?(?:чист|порожн)\w*",
+            r"(?<!\w)(?:жодних|ніяких|без) (?:відміток|печаток|печатки|штампів|штампу)(?!\w)", r"(?<!\w)(?:отримати|отримав|отримала|отримали) відмову(?!\w)",
             # "Пила й кращу", "пошукаю щось інше": порівняли, і не на користь цього.
             r"(?<!\w)(?:пила|пив|їла|їв|мала|мав|бачила|бачив|куштувала|куштував)\w* (?:і |й |вже )?(?:набагато |значно |куди )?кращ\w*",
             r"(?<!\w)(?:пошукаю|шукатиму|шукаю) (?:щось |якийсь |якусь )?інш\w*",

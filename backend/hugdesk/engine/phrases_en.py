@@ -372,7 +372,7 @@ SLOTS = {
     ),
     "prepared_agent": (
         "My name is {agent}, and I'd like to help you with this personally.",
-        "I'm {agent} from {business}, and I'd be glad to help you sort this out.",
+        "I'm {agent} from {business}, and I'd be glad to hear more.",
         "I'm {agent}, and you're welcome to write to me directly about this.",
     ),
     "private_channel": (
@@ -556,7 +556,7 @@ COUNTERACT = {
     ),
     "product_defect": (
         "Please send us your order number in a private message, so that we can look into the fault with you.",
-        "Please message us privately with your order details, so that we can work out the best fix together.",
+        "Please message us privately with your order details, so that we can look into it together.",
         "If you send us your order number in a private message, we can look at what went wrong and what can be done.",
     ),
     "product_problem": (
@@ -569,7 +569,7 @@ COUNTERACT = {
     ),
     "not_as_described": (
         "Please send us your order number in a private message, so that we can check it against the description and see what can be done.",
-        "If you message us your order number privately, we can compare it with what the listing says and sort it out with you.",
+        "If you message us your order number privately, we can compare it with what the listing says.",
     ),
     "missing_part": (
         "Please send us your order number in a private message, so that we can look into your order and advise you on the next step.",
@@ -651,7 +651,7 @@ STEPS = {
 
 GUIDANCE = {
     "product_defect": (
-        "We'd be glad to help you find the quickest fix – just send us a private message.",
+        "We'd be glad to advise you – just send us a private message.",
         "If the device needs repairing, we can point you to an authorised service centre – just send us a private message.",
     ),
     "usability": (
@@ -661,7 +661,7 @@ GUIDANCE = {
         "Tastes differ, and we'd be glad to recommend something closer to what you're looking for – just ask us.",
     ),
     "delivery": (
-        "The quickest way to sort this out is with the delivery details to hand – please send them to us in a private message.",
+        "Please send us the delivery details in a private message, so that we can check what happened.",
     ),
     "generic": (
         # Advice, not an outcome: the business set up no remedy a draft could promise.
