@@ -427,3 +427,31 @@ def test_english_drafts_never_promise_to_sort_it_out():
     from hugdesk.engine import phrases_en
     lines = [line for table in (phrases_en.SLOTS, phrases_en.GUIDANCE) for lines in table.values() for line in lines]
     assert not [line for line in lines if re.search(r"\bsort (?:this|it) out\b|\bfix\b", line)]
+
+
+# Named back where the issue leads the apology; where a graver reading leads ("nie było czysto",
+# asked twice and not helped), that reading still answers the same trouble.
+@pytest.mark.parametrize("lang,text,issue,said", [
+    ("en", "Filthy, and the housekeepers don't clean the rooms at all. Towels like rags.", "not_cleaned", r"clean"),
+    ("pl", "Przez trzy dni pokój nie był sprzątany, ręczniki brudne.", "not_cleaned", r"sprzątania pokoju|czysto"),
+    ("uk", "Три дні номер не прибирали, рушники брудні.", "not_cleaned", r"не прибирали|чисто|неприбрано"),
+    ("uk", "Номер просторий, але три дні номер не прибирали.", "not_cleaned", r"номер не прибирали"),
+    ("en", "The room door wouldn't lock and nobody came to fix it.", "broken_lock", r"door that wouldn't lock|helped|unanswered"),
+    ("en", "Nice room, but the door wouldn't lock.", "broken_lock", r"door that wouldn't lock"),
+    ("pl", "Drzwi do pokoju nie zamykały się, a recepcja nic z tym nie zrobiła.", "broken_lock", r"nie dało się zamknąć"),
+    ("uk", "Двері в номер не зачинялися, на рецепції лише знизали плечима.", "broken_lock", r"не зачинялися"),
+    ("en", "New rooms are nice, but I had a cold/lukewarm shower each day.", "no_hot_water", r"hot water"),
+])
+def test_a_stay_trouble_said_outright_is_answered(lang, text, issue, said):
+    assert issue in analyse(text, 2, lang, domain="hospitality").issues
+    for draft in drafts_for_authors(text, 2, HOTEL):
+        assert re.search(said, draft), draft
+
+
+@pytest.mark.parametrize("text", [
+    "Nikt nie sprzątał w koło basenu pustych kubków, a jedzenie było zimne.",
+    "The pool area was never cleaned, cups everywhere.",
+])
+def test_the_pool_area_uncleaned_is_no_housekeeping_missed(text):
+    lang = "pl" if "basenu" in text else "en"
+    assert "not_cleaned" not in analyse(text, 2, lang, domain="hospitality").issues

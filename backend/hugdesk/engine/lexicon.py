@@ -729,7 +729,8 @@ NOISE = {
 }
 NO_HOT_WATER = {
     "en": r"\b(?:no|without|never any|not (?:any|enough)) hot water\b|\bhot water (?:\w+ ){0,3}?(?:didn'?t|did not|doesn'?t|wasn'?t|never) "
-          r"(?:work|come|run)|\b(?:only|just) cold water\b",
+          r"(?:work|come|run)|\b(?:only|just) cold water\b|\b(?:only |daily |freezing |ice[- ]cold )?cold showers\b|"
+          r"\b(?:had|have|got|took|taking|get) (?:a |only )?(?:cold|lukewarm|tepid)(?:/(?:cold|lukewarm|tepid))? showers?\b",
     "pl": r"(?:brak\w* (?:ciepłej|gorącej) wody|bez (?:ciepłej|gorącej) wody|(?<!\w)nie (?:było|ma) (?:ciepłej|gorącej) wody|"
           r"(?:tylko|sama) zimna woda)",
     "uk": r"(?:(?:немає|нема|(?<!\w)не було|без) гарячої води|гарячої води (?:(?<!\w)не було|немає|нема)|(?:тільки|лише) холодна вода)",
@@ -746,6 +747,25 @@ MISSING_DISH = {
 # Code -> (category, pattern per language); the codes the phrasebooks name problems by.
 # The guest did not get the room booked ("didn't get the room I booked", "dostaliśmy inny pokój
 # niż zarezerwowany", "поселили не в той номер, який бронювали").
+# Housekeeping that never came, and a door that would not lock: troubles of a stay a reply can
+# name ("sorry the room wasn't cleaned") instead of a template apology that names nothing.
+NOT_CLEANED = {
+    "en": r"\b(?:room (?:was(?:n'?t| not)|never (?:got|was)) (?:\w+ )?(?:cleaned|made up|serviced)|(?:no|without) (?:housekeeping|maid service)|"
+          r"housekeeping never (?:came|showed)|(?:didn'?t|did not|never) (?:clean|service) (?:the|our|my) room|"
+          r"house ?keep(?:ers?|ing) (?:\w+ )?(?:don'?t|didn'?t|do not|did not|never|doesn'?t) (?:\w+ )?clean|"
+          r"(?:no|without) (?:room )?cleaning for (?:\w+ )?(?:days|a week)|sheets? (?:were(?:n'?t| not)|never (?:got |were )?) changed)\b",
+    # Only the room: "nikt nie sprzątał w koło basenu" is the pool area, no housekeeping missed.
+    "pl": r"(?:pok[oó]j\w* (?:\w+ )?nie (?:był\w* )?sprzątan\w*|(?<!\w)(?:nikt )?nie sprzątał\w* (?:\w+ )?(?:pokoju|pokoi|w pokoju|nam pokoju)|"
+          r"(?<!\w)nie sprzątano (?:\w+ )?(?:pokoju|pokoi|w pokoju)|bez sprzątania (?:przez \w+ dni|pokoju)|(?<!\w)nie (?:zmieniano|wymieniano) pościeli)",
+    "uk": r"(?:(?:номер|кімнату) (?:\w+ )?не прибира\w*|(?<!\w)(?:ніхто )?не прибира\w* (?:\w+ )?(?:номер|у номері|в номері|кімнату)|"
+          r"без прибирання (?:номера|\w+ дн)|(?<!\w)не (?:міняли|змінювали) (?:постіль|білизн)\w*)",
+}
+BROKEN_LOCK = {
+    "en": r"\b(?:door|lock) (?:\w+ )?(?:wouldn'?t|would not|didn'?t|did not|won'?t|doesn'?t|does not|couldn'?t) (?:\w+ )?(?:lock|close|shut)\b|"
+          r"\b(?:broken|faulty) (?:door )?lock\b",
+    "pl": r"(?:(?:drzwi|zamek|zamka) (?:\w+ ){0,2}?nie (?:zamyka|domyka|zamykał|domykał)\w*|(?:zepsut|uszkodzon)\w* zam(?:ek|ka|kiem)\b)",
+    "uk": r"(?:(?:двері|замок) (?:\w+ ){0,2}?не (?:зачиня|замика|закрива)\w*|(?:зламан|несправн)\w* замок)",
+}
 ROOM_NOT_BOOKED = {
     "en": r"\b(?:(?:did(?:n'?t| not)|never) (?:get|give (?:us|me)) the (?:room|suite) (?:we|i) (?:had )?(?:booked|reserved|paid for)|"
           r"not the (?:room|suite) (?:we|i) (?:had )?(?:booked|reserved|paid for)|(?:gave|put) (?:us|me) (?:in )?(?:a )?(?:different|smaller|"
@@ -794,13 +814,15 @@ ISSUES = {
     "bad_smell": ("cleanliness", BAD_SMELL),
     "broken_ac": ("room", BROKEN_AC),
     "no_hot_water": ("room", NO_HOT_WATER),
+    "not_cleaned": ("cleanliness", NOT_CLEANED),
+    "broken_lock": ("room", BROKEN_LOCK),
     "noise": ("noise", NOISE),
     "missing_dish": ("food", MISSING_DISH),
     "room_not_booked": ("room", ROOM_NOT_BOOKED),
     "not_received": ("delivery", NOT_RECEIVED),
 }
 # The troubles of a stay that an apology names back when the review is about a venue.
-STAY_ISSUES = frozenset({"dirty_bathroom", "bad_smell", "broken_ac", "no_hot_water", "room_not_booked"})
+STAY_ISSUES = frozenset({"dirty_bathroom", "bad_smell", "broken_ac", "no_hot_water", "room_not_booked", "not_cleaned", "broken_lock"})
 # Named back only when the review is about a venue (a parcel that "never came" is not a dish).
 VENUE_ISSUES = STAY_ISSUES | {"missing_dish", "noise"}
 ISSUE_PATTERNS = {lang: [(code, category, re.compile(spec[lang])) for code, (category, spec) in ISSUES.items()]

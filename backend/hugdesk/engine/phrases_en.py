@@ -692,6 +692,8 @@ ISSUES = {
     "broken_ac": "the trouble with the air conditioning",
     "noise": "the noise",
     "no_hot_water": "the lack of hot water",
+    "not_cleaned": "the room not being cleaned",
+    "broken_lock": "the door that wouldn't lock",
     "missing_dish": "the part of your order that never came",
     "not_received": "the order that still hasn't reached you",
 }

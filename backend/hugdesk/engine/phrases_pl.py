@@ -670,6 +670,8 @@ ISSUES = {
     "broken_ac": "kłopotu z klimatyzacją",
     "noise": "hałasu",
     "no_hot_water": "braku ciepłej wody",
+    "not_cleaned": "braku sprzątania pokoju",
+    "broken_lock": "drzwi, których nie dało się zamknąć",
     "missing_dish": "brakującego dania",
     "not_received": "zamówienia, które wciąż do <Pana|Pani|Państwa> nie dotarło",
 }
