@@ -1723,7 +1723,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         and not any(code in ("dirty_bathroom", "bad_smell") for code, _, _ in issues) and not _PESTS.search(original.lower())
     # The gravest trouble the text names, unless it is a dirt word beside praised cleanliness:
     # such a review can still be a happy one with notes.
-    grave_here = _gravest(factual, lang)
+    grave_named = _gravest(factual, lang)  # read once: it walks the whole text per pattern
+    grave_here = grave_named
     if grave_here and grave_here[0] == "cleanliness" and clean_praised:
         grave_here = None
     # Four or five stars and "the only minus is…": a happy review with a note. It stays a
@@ -1801,7 +1802,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         # The remark's topic is what the "only minus" sentence names after the marker, and
         # nothing else: a stray critical word elsewhere ("battery lasts all day") is not it.
         problems = _remark_topics(original, lang, mentions)
-    gravest = _gravest(factual, lang) if is_complaint else None
+    gravest = grave_named if is_complaint else None
     if gravest and gravest[0] == "staff" and problem_categories[:1] and problem_categories[0] in said:
         gravest = None  # staff manners do not outrank a problem the customer named first ("zimna zupa")
     if "cleanliness" in problem_categories and clean_praised:

@@ -830,6 +830,9 @@ ISSUE_PATTERNS = {lang: [(code, category, re.compile(spec[lang])) for code, (cat
 # Words one of which every match of a pattern that opens with many alternatives contains: a
 # review without any skips the scan (_active_phrases), as most reviews hold neither.
 ISSUE_STEMS = {
+    "not_cleaned": ("clean", "housekeep", "maid", "sheet", "sprząt", "pościel", "прибир", "постіл", "білизн"),
+    "broken_lock": ("lock", "door", "drzwi", "zam", "двер", "замок", "замк"),
+    "no_hot_water": ("water", "shower", "wod", "вод"),
     "noise": ("loud", "nois", "sleep", "thin wall", "heard", "głośn", "hałas", "spać", "zasnąć", "wyspać", "ścian", "słychać",
               "гучн", "шум", "спати", "заснути", "виспат", "стін", "чути"),
     "missing_part": ("missing", "zestaw", "komplec", "pudeł", "opakowan", "niekomplet", "комплект", "без ", "only", "instead of",
