@@ -455,3 +455,20 @@ def test_a_stay_trouble_said_outright_is_answered(lang, text, issue, said):
 def test_the_pool_area_uncleaned_is_no_housekeeping_missed(text):
     lang = "pl" if "basenu" in text else "en"
     assert "not_cleaned" not in analyse(text, 2, lang, domain="hospitality").issues
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Pokój ok, ale śniadania codziennie takie same, a szarlotka była z pleśnią. Sauna zimna."),
+    ("en", "Room was fine, but breakfast was the same every day and the bread was mouldy."),
+])
+def test_mould_on_the_food_is_spoilt_food_not_a_dirty_room(lang, text):
+    reading = analyse(text, 2, lang, domain="hospitality")
+    assert "hygiene" not in reading.grave and "cleanliness" not in reading.problem_categories, (reading.grave,
+                                                                                              reading.problem_categories)
+    for draft in drafts_for_authors(text, 2, HOTEL):
+        assert not re.search(r"czyst|clean", draft), draft
+
+
+def test_mould_on_the_bathroom_wall_is_still_dirt():
+    reading = analyse("Na ścianie w łazience pleśń, w kabinie włosy.", 1, "pl", domain="hospitality")
+    assert "hygiene" in reading.grave or "cleanliness" in reading.problem_categories

@@ -101,9 +101,10 @@ _NOT_RECEIVED_STEMS = {"en": ("arriv", "receiv", "deliver", "got", "waiting", "s
 # A smell said of the food ("oily and stinky", "ryba śmierdziała") is the food gone off, not a
 # room's smell: the dish is the complaint, and a stay's wording would be for a hotel.
 _FOOD_SMELL = re.compile(r"\b(?:food|dish(?:es)?|meal|meat|fish|chicken|beef|pork|shrimps?|prawns?|noodles|rice|soup|sauce|"
-                         r"oil|eggs?|cheese|milk|sushi|burger|steak|salad|pasta)\b|(?<!\w)(?:jedzeni|danie|dania|posiłk|mięs|ryb|"
-                         r"kurczak|krewetk|makaron|zup|sos|olej|jaj|ser\b|mlek|jogurt|їж|страв|м'яс|м’яс|риб|курк|креветк|"
-                         r"локшин|суп|соус|олі|яйц|сир|молок|йогурт)", re.IGNORECASE)
+                         r"oil|eggs?|cheese|milk|sushi|burger|steak|salad|pasta|bread|cake|pie|pastry|pastries|fruit)\b|(?<!\w)(?:jedzeni|danie|dania|posiłk|mięs|ryb|"
+                         r"kurczak|krewetk|makaron|zup|sos|olej|jaj|ser\b|mlek|jogurt|chleb|bułk|ciast|szarlotk|tort|pieczyw|owoc|"
+                         r"їж|страв|м'яс|м’яс|риб|курк|креветк|локшин|суп|соус|олі|яйц|сир|молок|йогурт|хліб|булк|торт|пиріг|пирог|випічк|фрукт)",
+                         re.IGNORECASE)
 # Whole words only: "без пилососа" is a missing vacuum cleaner, not the absence of dust.
 _NUISANCE = re.compile(r"(?:smells?|odou?rs?|stinks?|noise|dust|scratch(?:es)?|smudges?|zapach\w*|smrodu?|smr[óo]d|"
                        r"hałas\w*|kurzu?|rys(?:y|ek|ami)?|запах\w*|шуму?|пилу?|подряпин\w*|сміття|"
@@ -111,7 +112,9 @@ _NUISANCE = re.compile(r"(?:smells?|odou?rs?|stinks?|noise|dust|scratch(?:es)?|s
                        r"ticks?|fleas?|mosquito(?:e?s)?|kleszcz\w*|pch[łe]\w*|komar\w*|кліщ\w*|блох\w*|комар\w*)$")
 _ROOM_WORD = re.compile(r"\b(?:room|bathroom|toilet|carpet|bed|hall(?:way)?|lobby|lift|elevator)|(?<!\w)(?:pok[oó]j|łazienk|"
                         r"toalet|dywan|łóżk|korytarz|номер|кімнат|ванн|туалет|килим|ліжк|коридор)", re.IGNORECASE)
-_SMELL_WORD = re.compile(r"(?:smell|odou?r|stink|stank|stunk|reek|zapach|śmierd|smr[óo]d|запах|смерд|сморід)")
+# Mould said of a food ("szarlotka z pleśnią") is spoilt food, as a smell is: no dirty room.
+_SMELL_WORD = re.compile(r"(?:smell|odou?r|stink|stank|stunk|reek|zapach|śmierd|smr[óo]d|запах|смерд|сморід|"
+                         r"mou?ld|pleś|spleśn|цвіл|плісня)")
 _MICE = re.compile(r"\b(?:mice|mouse droppings|a mouse (?:in|ran|running))\b|(?<!\w)(?:myszy|mysz (?:w|po|biega)|mysie odchody)|"
                    r"(?<!\w)(?:миші|мишей|миша (?:в|у|по|бігала)|мишачий послід)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,.!?;]")
