@@ -472,3 +472,26 @@ def test_mould_on_the_food_is_spoilt_food_not_a_dirty_room(lang, text):
 def test_mould_on_the_bathroom_wall_is_still_dirt():
     reading = analyse("Na ścianie w łazience pleśń, w kabinie włosy.", 1, "pl", domain="hospitality")
     assert "hygiene" in reading.grave or "cleanliness" in reading.problem_categories
+
+
+# Part 8: tuning sample BD (60 drafts).
+
+@pytest.mark.parametrize("text", [
+    "Rooms are small and could use an overhaul. But for the price (everything in town is very expensive on game "
+    "weekends), it's not bad. Desk staff always friendly.",
+    "For the money, it's hard to beat. Clean and quiet.",
+])
+def test_value_weighed_and_found_fair_is_no_price_complaint(text):
+    reading = analyse(text, 3, "en", domain="hospitality")
+    assert "price" not in reading.problem_categories, reading.problem_categories
+    for draft in drafts_for_authors(text, 3, HOTEL):
+        assert "price" not in draft, draft
+
+
+@pytest.mark.parametrize("text,unreachable", [
+    ("None of the towels were replaced, some were hung up on the door still dirty.", False),
+    ("I called to complain and the manager hung up on me.", True),
+])
+def test_towels_hung_up_are_no_call_cut_off(text, unreachable):
+    reading = analyse(text, 1, "en", domain="hospitality")
+    assert ("support_unreachable" in reading.categories) is unreachable, reading.categories

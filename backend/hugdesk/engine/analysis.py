@@ -240,6 +240,10 @@ _IDIOMS = {
                        r"(?:this|it|these|them|one)(?: \w+){0,3}? (?:locally|in (?:the )?(?:stores?|shops?|supermarkets?)|anywhere|in town|nearby|"
                        r"around here)\b|\bno more (?:hunting|searching|looking|driving|running) (?:around|up and down|for)?", re.IGNORECASE),
             "glad to have it"),
+           # "For the price (rooms in town are very expensive that weekend), it's not bad": value weighed and found fair.
+           (re.compile(r"\bfor the (?:price|money|cost)\s*(?:\([^)]{0,120}\))?,? (?:it'?s|it is|it was|they'?re|they are|this is|this place is) "
+                       r"(?:really |pretty |quite |not too |not that )?(?:not bad|ok|okay|fine|good|great|decent|worth it|reasonable|hard to beat)\b",
+                       re.IGNORECASE), "good value"),
            # "Would have liked a bigger room": a wish for what was missing, not a liking.
            (_WOULD_HAVE_LIKED, "lacking"),
            # "A good snack for a poor grad student": short of money, no poor quality.

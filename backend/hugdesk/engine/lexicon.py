@@ -889,7 +889,7 @@ _CATEGORIES = {
                     r"\bnie (?:odpisuj|oddzwoni)\w*", r"\bzero (?:odpowiedzi|potwierdzenia|kontaktu)\b",
                     r"\bobsług\w* klienta\b", r"\bwsparci\w*", r"(?<!\bw )(?<!\bna )(?<!\bz )\bbok\b",  # BOK, not "w bok" (aside)
                     r"\bне (?:передзвон|беруть)\w*", r"\bніхто не (?:відповів|відповідає|передзвонив|зв'язався|бере)", r"\bпідтримк\w*", r"\bгаряч\w* ліні\w*",
-                    r"\bкину\w* слухавку", r"\bоператор\w*", r"\bhung up\b", r"\brzuci\w* słuchawk", r"\bnie odpisuj\w*",
+                    r"\bкину\w* слухавку", r"\bоператор\w*", r"\bhung up on (?:me|us|him|her)\b|\bhung up\b(?! (?:on|in|by|at|to dry|over|the|my|our|their|some|all|them|it|towels?|clothes|coats?)\b)", r"\brzuci\w* słuchawk", r"\bnie odpisuj\w*",
                     r"\bпри зверненні\b", r"\bзвернен\w* до виробник"],
     },
     "price": {
