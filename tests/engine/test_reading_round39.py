@@ -495,3 +495,116 @@ def test_value_weighed_and_found_fair_is_no_price_complaint(text):
 def test_towels_hung_up_are_no_call_cut_off(text, unreachable):
     reading = analyse(text, 1, "en", domain="hospitality")
     assert ("support_unreachable" in reading.categories) is unreachable, reading.categories
+
+
+# Part 9: the classes fresh sets AD and AE were graded down for (fixed after their grading; their
+# figures are the engine's before these fixes).
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Швидкий, тихий ноутбук.Достоинства: Дизайн, процесорНедостатки: Не обнаружив."),
+    ("uk", "Дуже хороша якість за таку ціну.Достоинства: ШвидкістьНедостатки: За таку ціну - жодних"),
+    ("pl", "Szybki i cichy. Zalety: wydajność Wady: za tę cenę żadnych"),
+])
+def test_a_cons_field_that_says_none_is_empty(lang, text):
+    reading = analyse(text, 5, lang, domain="product")
+    assert not reading.remark and reading.negative == 0, (reading.remark, reading.negative)
+    for draft in drafts_for_authors(text, 5, SHOP):
+        assert not re.search(r"могло б бути краще|mogłoby być lepsze|co można by poprawić", draft), draft
+
+
+def test_the_chore_a_product_spares_is_no_complaint():
+    text = "I love loose tea and hate having to clean out the metal strainers. These bags are ideal, straight into the compost."
+    reading = analyse(text, 5, "en", domain="product")
+    assert reading.sentiment == "positive" and not reading.remark, (reading.sentiment, reading.negative)
+
+
+@pytest.mark.parametrize("text", [
+    "Obsługa recepcji bez zarzutu, pokoje urządzone ze smakiem. Porównując z hotelami w Oslo bez zastanowienia wskazuję na ten.",
+])
+def test_without_a_doubt_and_tastefully_are_praise(text):
+    reading = analyse(text, None, "pl", domain="hospitality")
+    assert reading.sentiment == "positive" and reading.negative == 0, (reading.sentiment, reading.negative)
+    assert "food" not in reading.categories
+
+
+@pytest.mark.parametrize("text", [
+    "Polecam dla rodzin z dziećmi, dużo atrakcji. Dla par może być męczące. Jedzenie dobre, obsługa bardzo miła.",
+    "Jedzenie dobre w hotelu, polecam - obsługa sprawna.",
+])
+def test_polecam_followed_by_whom_or_a_dash_is_a_verdict(text):
+    assert analyse(text, None, "pl", domain="hospitality").recommended
+
+
+def test_a_shaker_that_delivers_salt_is_no_parcel():
+    text = "This is just a salt shaker that delivers uncontrollable amounts of salt, and it clumps at the exit. Stay away!"
+    reading = analyse(text, 2, "en", domain="product")
+    assert "delivery" not in reading.problem_categories, reading.problem_categories
+    for draft in drafts_for_authors(text, 2, SHOP):
+        assert "delivery" not in draft and "parcel" not in draft, draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Lodówka po czterech latach przestała mrozić. Serwis stwierdził, że nie ma sensu tego naprawiać."),
+    ("uk", "Через три роки зламався компресор, у сервісному центрі сказали, що ремонт недоцільний."),
+    ("en", "The fridge died after four years and the repair service said it was not worth repairing."),
+])
+def test_a_repair_turned_down_as_not_worth_it_is_the_services_verdict(lang, text):
+    reading = analyse(text, 2, lang, domain="product")
+    assert reading.kind.refused, reading.kind
+
+
+@pytest.mark.parametrize("text,asked", [
+    ("Problemy po roku: wymiana iskrownika, po dwóch latach wymiana modułu elektronicznego. Bubel.", False),
+    ("Czajnik przecieka, proszę o wymianę na nowy.", True),
+])
+def test_parts_swapped_in_repairs_are_no_exchange_asked(text, asked):
+    assert (analyse(text, 1, "pl", domain="product").kind.after_sales != "") is asked
+
+
+def test_polish_drafts_never_promise_to_inspect_the_fault():
+    from hugdesk.engine import phrases_pl
+    lines = [line for table in (phrases_pl.SLOTS, phrases_pl.COUNTERACT, phrases_pl.GUIDANCE) for lines in table.values()
+             for line in lines]
+    assert not [line for line in lines if "przyjrzeć się usterce" in line or "dokładnie się temu przyjrzeć" in line]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Spędziliśmy jedną dobę, a pobrali za dwie. Przez dwa miesiące upominałam się o zwrot, do dziś pieniędzy nie "
+           "zwrócili. Brak słów."),
+    ("uk", "Прийшов гарно запакований, але навіть не включився, мусив відправити назад."),
+    ("en", "Had to break up a fight in the hotel bathroom... kinda rugged. Staff was nice."),
+])
+def test_a_real_grievance_is_never_answered_as_neutral(lang, text):
+    reading = analyse(text, 3 if lang == "en" else (1 if lang == "uk" else None), lang,
+                      domain="product" if lang == "uk" else "hospitality")
+    assert reading.is_complaint, (reading.sentiment, reading.positive, reading.negative)
+
+
+def test_take_your_money_elsewhere_is_no_price_complaint():
+    text = "Gross! The rooms are never cleaned and the sheets are not washed. Take your money elsewhere, money hungry owners."
+    reading = analyse(text, 1, "en", domain="hospitality")
+    assert reading.problem_categories[:1] != ["price"], reading.problem_categories
+
+
+def test_a_replacement_without_its_warranty_card_settles_nothing():
+    reading = analyse("Через 6 місяців зламався! Замінили на новий! Не заповнили гарантійний!", 2, "uk", domain="product")
+    assert not reading.kind.resolved
+
+
+@pytest.mark.parametrize("text,onset", [
+    ("Дитина почала їсти не зразу. Для першого прикорму дуже добра каша.", False),
+    ("Через тиждень почав гудіти і грітися.", True),
+])
+def test_a_child_starting_to_eat_is_nothing_starting_to_fail(text, onset):
+    from hugdesk.engine.complaint_kind import began_to_fail
+    assert began_to_fail(text, "uk") is onset
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Pokój mały, prysznic zepsuty, śniadanie słabe. Dobrze, że to była tylko jedna noc."),
+    ("en", "Tiny room, broken shower, weak breakfast. Glad it was only one night."),
+])
+def test_relief_that_it_was_short_is_criticism(lang, text):
+    reading = analyse(text, None, lang, domain="hospitality")
+    assert reading.is_complaint and reading.negative > 2 * reading.positive, (reading.sentiment, reading.positive,
+                                                                              reading.negative)

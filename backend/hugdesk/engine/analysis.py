@@ -32,7 +32,7 @@ _RECOMMENDS = {
                      re.IGNORECASE),
     # "Gorąco polecam, a szczególnie…", "hotel warty polecenia", "można polecić" count too; "polecam
     # poszukać innego", "polecam omijać" and a tip with an infinitive ("polecam dokupić") do not.
-    "pl": re.compile(r"(?<!\bnie )(?<!\w)polecam(?:y)?(?=\s*(?:[.!,;:)(]|$|bardzo|serdecznie|gorąco|wszystkim\s*[.!]|każdemu|ten|to|tę|"
+    "pl": re.compile(r"(?<!\bnie )(?<!\w)polecam(?:y)?(?=\s*(?:[.!,;:)(–-]|$|bardzo|serdecznie|gorąco|wszystkim\s*[.!]|każdemu|ten|to|tę|dla|"
                      r"go|ją|je|hotel|pensjonat|miejsce|produkt|a |z czystym|z całą|i |wszystkim|wszystkich|rodzin|osob|"
                      r"odwiedz|spróbowa|skorzysta|przyjecha))"
                      r"|(?<!\bnie )(?<!\bnie jest )(?<!\bnie był )(?<!\bnie była )(?<!\w)(?:godn|wart)\w* polecenia"
@@ -218,11 +218,23 @@ _ON_SCREEN_BLAST = {
     "uk": (re.compile(r"(?<!\w)((?:фільм\w*|ігор|ігри|гра|грі|сцен\w*|бойовик\w*|ефект\w*)(?:\W+\w+){0,3}?\W+)(?:вибух\w*)",
                       re.IGNORECASE), r"\1дія"),
 }
+# "Dobrze, że to była tylko jedna noc", "glad it was only one night": relief that it was short,
+# which is criticism however glad the words; read before the comma splits it off.
+_SHORT_RELIEF = {
+    "en": (re.compile(r"\b(?:glad|good thing|thankfully|luckily|fortunately),? (?:that )?(?:it was|we were|we only|i only|we'?d only) "
+                      r"(?:only )?(?:stayed |booked |had )?(?:there )?(?:for )?(?:one|a|1|two|2) nights?\b", re.IGNORECASE),
+           "poor, one night was enough"),
+    "pl": (re.compile(r"(?<!\w)(?:dobrze|całe szczęście|na szczęście),? że (?:to )?(?:był\w* |była |mieli ?śmy )?(?:tylko|jedynie) "
+                      r"(?:jedn\w*|\d+|dwie|dwa) (?:noc|doba|dob|dni|dzień)\w*", re.IGNORECASE), "słabo, jedna noc wystarczy"),
+    "uk": (re.compile(r"(?<!\w)(?:добре|на щастя),? що (?:це )?(?:було |була )?(?:лише|тільки) (?:одн\w*|\d+|дві|два) (?:ніч|ночі|доб)\w*",
+                      re.IGNORECASE), "погано, однієї ночі досить"),
+}
 # Idioms whose words would be misread one by one ("fit the bill" is praise, not billing).
 _IDIOMS = {
     # "Everything was great except the wifi", "very happy with everything but the breakfast": the
     # one thing left out is what the review criticises, however mildly.
     "en": ((_ALL_GOOD_EXCEPT["en"], r"\1, but poor was"),
+           _SHORT_RELIEF["en"],
            (re.compile(r"\bfits? the bill\b", re.IGNORECASE), "suited"),
            # "The price is too high": "high" praises nothing here.
            (re.compile(r"\b(?:the )?(?:price|prices|cost)\s+(?:is|are|was|were)\s+(?:a bit |a little |way |far |rather |quite |just )?"
@@ -244,6 +256,13 @@ _IDIOMS = {
            (re.compile(r"\bfor the (?:price|money|cost)\s*(?:\([^)]{0,120}\))?,? (?:it'?s|it is|it was|they'?re|they are|this is|this place is) "
                        r"(?:really |pretty |quite |not too |not that )?(?:not bad|ok|okay|fine|good|great|decent|worth it|reasonable|hard to beat)\b",
                        re.IGNORECASE), "good value"),
+           # "Take your money elsewhere", "money hungry people": a verdict and a jibe, no price named.
+           (re.compile(r"\btake your (?:money|business|dollars|cash) (?:elsewhere|somewhere else|to (?:a |another |any )?(?:\w+ )?(?:place|hotel|motel))\b|"
+                       r"\bsave your money\b", re.IGNORECASE), "go elsewhere"),
+           (re.compile(r"\bmoney[- ]hungry\b", re.IGNORECASE), "greedy"),
+           # "I hate having to clean out the metal holders. These bags are ideal": the chore the thing spares.
+           (re.compile(r"\b(?:i |we )?(?:hate|hated|dislike|can'?t stand) (?:having to|to have to)\b(?=[^.!?]{0,80}[.!?]\s+(?:these|this|they|it)\b)",
+                       re.IGNORECASE), "used to have to"),
            # "Would have liked a bigger room": a wish for what was missing, not a liking.
            (_WOULD_HAVE_LIKED, "lacking"),
            # "A good snack for a poor grad student": short of money, no poor quality.
@@ -297,6 +316,7 @@ _IDIOMS = {
                        r"carpal tunnel) (?:problems|issues|pain)\b", re.IGNORECASE), "")),
     # The comma would split "не те, що було" into two clauses neither of which says it.
     "uk": ((_ALL_GOOD_EXCEPT["uk"], r"\1, але погано:"),
+           _SHORT_RELIEF["uk"],
            _BURNT_OUT["uk"],
            (re.compile(r"\b(не (?:те|та|той|такий|така|таке)),\s*(що|як)\b", re.IGNORECASE), r"\1 \2"),
            (re.compile(r"(?<!\w)не (?:можу|можемо|міг|могла|могли) дочекатис[яь]\w*", re.IGNORECASE), "дуже хочу"),
@@ -325,12 +345,16 @@ _IDIOMS = {
            (re.compile(r"(?<!\w)(?:(?<!\w)не ?довго|мало|лише|тільки)\s+(?:грає|працює|тримає|живе|пропрацю\w*)(?!\w)|"
                        r"(?<!\w)(?:(?<!\w)не ?довго)(?=\W+(?:\w+\W+){0,2}годин)", re.IGNORECASE), "батарея погано тримає")),
     "pl": ((_ALL_GOOD_EXCEPT["pl"], r"\1, ale słabo:"),
+           _SHORT_RELIEF["pl"],
            _BURNT_OUT["pl"],
            # "Strasznie mi się podoba", "okropnie wygodne": the fright word only makes the praise stronger.
            (re.compile(r"\b(?:strasznie|okropnie|potwornie|cholernie|szalenie)(?= (?:mi |nam )?(?:się )?(?:podoba|fajn|dobr|wygodn|ładn|"
                        r"smaczn|mił|przyjemn|wydajn|cich|szybk|lekk))", re.IGNORECASE), "bardzo"),
            # "Bałem się przesiadki na tańszą obudowę… ale niepotrzebnie!": a fear proved wrong.
            (re.compile(r"\bale (?:zupełnie |całkiem |jak się okazało )?niepotrzebnie\b", re.IGNORECASE), "ale dobrze"),
+           # "Pokoje urządzone ze smakiem": tastefully, no food tasted.
+           (re.compile(r"\b(urządzon\w*|urządzil\w*|wykończon\w*|zaprojektowan\w*|udekorowan\w*|ubran\w*) (?:bardzo |z )?(?:ze |z )?smakiem\b",
+                       re.IGNORECASE), r"\1 gustownie"),
            # "Hotel ma wolne pokoje", "wolny stolik", "wolny czas": free, vacant; not slow.
            (re.compile(r"\bwoln(?:e|y|a|ych|ego|ej|ymi)(?= (?:\w+ )?(?:pokoj|pokój|pokoi|miejsc|termin|stolik|łóżk|apartament|dni|dzień|"
                        r"weekend|czas|chwil|wieczor|parking|leżak))", re.IGNORECASE), "dostępne"),
@@ -499,6 +523,10 @@ _VENUE = re.compile(r"\b(?:hotel|motel|hostel|stay|stayed|restaurant|caf[eé]|co
                     r"pobyt\w*|restauracj\w*|kawiarni\w*|lokal\w*|nocleg\w*|готел\w*|ресторан\w*|кафе|заклад\w*)\b",
                     re.IGNORECASE)
 _NEGATION_WINDOW = 3
+# "Bez zarzutu", "bez zastanowienia wskazuję", "без вагань", "without hesitation": the lack word
+# says there was no objection or doubt, which is praise, not something missing.
+_NO_DOUBT_AFTER_LACK = frozenset("""zarzutu zarzutów zastanowienia wahania namysłu przesady wątpienia zastrzeżeń
+    вагань сумнівів сумніву роздумів перебільшення питань hesitation doubt question reservation reservations""".split())
 # "скарг з боку кишківника немає", "problemów z baterią brak": a lack word undoes a complaint
 # noun a few words back; any other word of criticism only when it is next but one.
 _COMPLAINT_NOUNS = ("скарг", "нарікан", "проблем", "problem", "zastrzeżeń", "skarg", "complaint", "issue")
@@ -780,7 +808,9 @@ _NONE_FILLER = frozenset("""для себе я ja dla siebie for me myself i с�
     все чудово взагалі претензій зауважень нарікань з плином часу відпишуся нічого поганого сказати можу так а є
     нет недостатков не нашел нашла обнаружил обнаружила пока
     brak nie ma żadnych wad minusów znalazłem znalazłam zauważyłem zauważyłam jak dotąd na razie póki co nic
-    none no nothing cons found so far yet not any i haven't noticed complaints issues problems""".split())
+    none no nothing cons found so far yet not any i haven't noticed complaints issues problems
+    обнаружив обнаружено обнаружила виявлено
+    за таку такую цю свою ціну цену za tę tą taką tą cenę for at this that the price""".split())
 
 
 def _empty_section(chunk: str) -> bool:
@@ -1018,6 +1048,8 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
             # takes away is its merit, never a smell or a noise to apologise for.
             pos += 0.5
             suppressed_until = -1
+            continue
+        if token in lack and i + 1 < len(tokens) and tokens[i + 1] in _NO_DOUBT_AFTER_LACK:
             continue
         if token in negators and not (i + 1 < len(tokens) and tokens[i + 1] in lexicon.NEGATION_BREAKERS):
             if token in lack:

@@ -281,7 +281,10 @@ _RESOLVED = {
 # "Again" and "ponownie" stay out: "fixed at once, I'll order again" is settled.
 _STILL = re.compile(r"\b(?:but|yet|still|unfortunately|ale|jednak|nadal|wciąż|niestety|znowu|але|проте|однак|досі|знову|"
                     r"на жаль|повторно)\b|(?:same|similar|identical|to samo|tak samo|identycz|podobn|те саме|така сама|такі самі|"
-                    r"так само|однаково|ідентичн|схож)", re.IGNORECASE)
+                    r"так само|однаково|ідентичн|схож|"
+                    # "Замінили на новий! Не заповнили гарантійний!": a new grievance with the replacement.
+                    r"не (?:заповнили|поставили|вписали|оформили|видали)|nie (?:wypełnili|podbili|wpisali|wydali)|"
+                    r"(?:didn'?t|did not|never) (?:fill|stamp|register|give))", re.IGNORECASE)
 
 # Sent back and still waiting for the money: nothing is settled yet ("Повернув товар. Чекаю на
 # повернення коштів"), so "thank you for telling us how it ended" would close an open case.
@@ -363,7 +366,10 @@ _ONSET = {
                      r"\s+(?:się\s+)?\w+"),
     "uk": re.compile(r"(?<!\w)(?:почав|почала|почало|почали|почались|(?:перестав|перестала|перестало|перестали)"
                      r"(?!\s+(?:" + lexicon.TROUBLES["uk"] + r")))(?! (?:\w+ )?(?:користуватис\w*|"
-                     r"подобатис\w*|смакувати|турбувати|заважати|дратувати|хвилювати))\s+\w+"),
+                     r"подобатис\w*|смакувати|турбувати|заважати|дратувати|хвилювати|"
+                     # "Дитина почала їсти не зразу": someone began doing something, nothing began to fail.
+                     r"їсти|пити|спати|гуляти|ходити|читати|готувати|вживати|кушати|брати|купувати|замовляти|радити|"
+                     r"рекомендувати|пробувати|розуміти|любити))\s+\w+"),
 }
 
 
@@ -796,12 +802,17 @@ _OTHER_SELLER = {
 # wymiana na nowy", "Apple replaced it"): that party owns the case.
 _OTHER_SERVICE = {
     "en": re.compile(r"\b(?:apple|samsung|the manufacturer|the maker|the service cent(?:er|re)|the repair shop)"
-                     r"(?: \w+){0,3}? (?:replaced|swapped|repaired|fixed|refunded|handled)\b"),
+                     r"(?: \w+){0,3}? (?:replaced|swapped|repaired|fixed|refunded|handled)\b|"
+                     # "The repair service said it was not worth repairing": a repairer's verdict.
+                     r"\bthe (?:repair (?:service|shop|man|guy|technician)|service (?:cent(?:er|re)|technician)|technician) "
+                     r"(?:said|told (?:me|us)|found|declared)\b"),
     # Matched on the original text: the other shop is told by its capital letter.
     "pl": re.compile(r"(?:[Rr]eklamacj\w*\s+(?:w|przez|poprzez|do)\s+(?P<shop>[A-ZŁŚŻ]\w+)|(?i:serwis\w* (?:apple|samsung|"
                      r"producenta)|(?:apple|producent\w*) (?:wymienił\w*|naprawił\w*)|"
                      # "Obsługa serwisu mnie powaliła", "jakość serwisu jest fatalna": the repairer's people, not ours.
-                     r"(?:obsług\w*|jakość) serwisu))"),
+                     r"(?:obsług\w*|jakość) serwisu|"
+                     # "Serwis stwierdził brak czynnika": a repairer already gave its verdict.
+                     r"serwis\w* (?:stwierdził\w*|orzekł\w*|ocenił\w*|wycenił\w*|odmówił\w*)))"),
     "uk": re.compile(r"(?:сервісн\w* центр\w*|(?:в|у) сервісі (?:\w+ )?(?:замінили|поміняли|відремонтували)|"
                      r"(?:apple|samsung|виробник\w*) (?:замінив|замінили|поміняв))"),
 }
@@ -1138,11 +1149,14 @@ _CLAIM_PRAISED = {
 # The service turned the claim down or blamed the customer: the case is closed there.
 _REFUSED = {
     "en": re.compile(r"\b(?:refused|denied|rejected|declined|turned down|dismissed|blamed (?:me|us)|(?:said|claimed|told me) "
-                     r"(?:it was|it's) (?:my|our) fault|wo(?:uld)?n'?t (?:honou?r|cover|accept))\b"),
+                     r"(?:it was|it's) (?:my|our) fault|wo(?:uld)?n'?t (?:honou?r|cover|accept)|not worth (?:repairing|fixing)|"
+                     r"beyond (?:economic(?:al)? )?repair)\b"),
     "pl": re.compile(r"(?:odrzuci\w*|odrzucon\w*|odmówi\w*|odmow\w*|olał\w*|olali|zbył\w*|zbyli|(?<!\w)nie uznał\w*|"
-                     r"(?:twierdząc|twierdzą|stwierdzi\w*|uznali|uznał\w*),? że to (?:moja|nasza|z mojej) (?:wina|winy))"),
+                     r"(?:twierdząc|twierdzą|stwierdzi\w*|uznali|uznał\w*),? że to (?:moja|nasza|z mojej) (?:wina|winy)|"
+                     # "Serwis stwierdził, że nie ma sensu tego naprawiać": the repair turned down as not worth it.
+                     r"nie ma sensu (?:\w+ )?naprawiać|nieopłacaln\w* napraw\w*|napraw\w* (?:jest |była |się )?nie ?opłaca\w*)"),
     "uk": re.compile(r"(?:відмовил\w*|відмовив|відхилил\w*|відхилен\w*|(?<!\w)не прийняли|(?<!\w)не визнали|"
-                     r"ремонту (?:\w+ )?не підляга\w*|не підляга\w* ремонту|не ремонту\w*|"
+                     r"ремонту (?:\w+ )?не підляга\w*|не підляга\w* ремонту|не ремонту\w*|не варто (?:\w+ )?ремонтувати|ремонт недоцільн\w*|"
                      r"(?:сказали|заявили|стверджу\w*),? що (?:це )?(?:моя|наша) провин\w*|(?:сказали|заявили),? що (?:я )?сам\w* винн\w*)"),
 }
 
@@ -1343,6 +1357,7 @@ def _asked_after_sales(lowered: str, lang: str) -> bool:
         if _WISHED.match(lowered[match.start():match.end() + 12]):
             continue
         if _PART_REPAIR_BEFORE.search(before) or _PART_REPAIR_AFTER.match(lowered, match.end()) \
+                or _PART_NAMED_AFTER.match(lowered, match.end()) \
                 or _PART_NAMED_BEFORE.search(lowered[max(0, match.start() - 60):match.start()]):
             continue  # "koszt wymiany b. duży", "wymiana na gwarancji": a part swapped in a repair
         return True
@@ -1355,6 +1370,13 @@ _PART_NAMED_BEFORE = re.compile(r"(?<!\w)(?:noż\w*|nóż|ostrz\w*|bateri\w*|aku
                                 r"kółk\w*|szczotk\w*|wkład\w*|głowic\w*|nasadk\w*|uszczelk\w*|opon\w*|klock\w*|część|części|"
                                 r"blade|battery|filter|belt|brush|bulb|attachment|seal|gasket|tyres?|tires?|ніж|ножа|батаре\w*|"
                                 r"акумулятор\w*|фільтр\w*|щітк\w*|насадк\w*|ущільнювач\w*|деталь|деталі)(?!\w)[^.!?]*$")
+# "Wymiana iskrownika, wymiana modułu elektronicznego": parts swapped in repairs, named after the word.
+_PART_NAMED_AFTER = re.compile(r"\w*\s+(?:\w+\s+)?(?:modułu|iskrownika|palnika|wymiennika|płyty|matrycy|ekranu|wyświetlacza|silnika|"
+                               r"pompy|grzałki|czujnika|zaworu|wentylatora|zasilacza|elementu|podzespołu|uszczelki|łożyska|termostatu|"
+                               r"elektroniki|sprężarki|kompresora|baterii|akumulatora|klawiatury|zawiasu|przycisku|głośnika|kamery|"
+                               r"gniazda|złącza|bębna|paska|szczotek|części|модуля|плати|двигуна|мотора|насоса|датчика|клапана|"
+                               r"вентилятора|блока|дисплея|екрана|акумулятора|батареї|деталі|деталей|(?:the )?(?:motherboard|screen|display|"
+                               r"motor|pump|sensor|valve|fan|module|board|compressor|battery|part|parts))(?!\w)")
 _PART_REPAIR_BEFORE = re.compile(r"(?:koszt\w*|cen[aęy]|cost of|price of|вартість|ціна) $")
 _PART_REPAIR_AFTER = re.compile(r"\w*\s+(?:na gwarancji|w ramach gwarancji|(?:on|under) (?:the )?warranty|по гарантії|за гарантією)")
 

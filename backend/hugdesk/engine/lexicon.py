@@ -119,7 +119,7 @@ _SENTIMENT = {
         "neg": """bad terrible horrible horribly awful aweful awfull worst poor poorly disappoint* rude rudely
             dirty filthy smell smelled smelly smells stink* stank musty broken broke defect*
             faulty fault damag* crack cracked cracks leak* stain* noisy loud uncomfortable slow late delay*
-            torn ripped
+            torn ripped fight fights brawl rugged greedy
             overpric* expensive pricey unjustified bland stale watery tasteless melted outdated
             dump disgust* gross nasty unappetizing annoy* frustrat* useless waste* scam*
             complain* issue issues problem problems trouble fail* error errors bug bugs buggy
@@ -138,7 +138,8 @@ _SENTIMENT = {
             disinterested uninterested indifferent""",
         "neg_phrases": [
             # Grey imports and an unstamped warranty card: the warranty itself is in doubt.
-            r"\b(?:gr[ae]y[- ]market|gr[ae]y import)", r"\bwarranty card (?:was |is |came )?(?:completely |totally )?(?:blank|empty|unstamped|not stamped)\b",
+            r"\b(?:gr[ae]y[- ]market|gr[ae]y import)",
+            r"\bwarranty card (?:was |is |came )?(?:completely |totally )?(?:blank|empty|unstamped|not stamped)\b",
             # Criticism inside a good review: "the music sucks", "please change the playlist",
             # "not the stated 20 cm", "needs a lot of patching".
             r"\b(?:i(?:'ve| have)|we(?:'ve| have)) (?:had|tasted|seen|used) (?:much |far |way |a lot )?better\b",
@@ -269,6 +270,12 @@ _SENTIMENT = {
             nieśwież* przeterminowan* zepsut* spleśnia* nieaktualn* nieprzyjazn* ubog* przesadzon* nienaprawialn*
             kolejk* niewyremontowan* nieodnowion* nieodświeżon*""",
         "neg_phrases": [
+            # "Można wybrać lepiej": a pointer elsewhere.
+            r"(?<!\w)można (?:wybrać|znaleźć) (?:coś )?lepi?ej",
+            # "Brak słów", "do dziś pieniędzy nie zwrócili", "pobrali za dwie doby": money kept, and speechless about it.
+            r"(?<!\w)brak słów", r"(?<!\w)nie (?:zwrócili|oddali|zwrócono|oddano|oddadzą|zwrócą) (?:\w+ ){0,2}?pieniędzy",
+            r"(?<!\w)pieniędzy (?:\w+ ){0,2}?nie (?:zwrócili|oddali|zwrócono|oddano|oddadzą|zwrócą)",
+            r"(?<!\w)upomina\w* się o (?:zwrot|przelew|pieniądze)", r"(?<!\w)pobra\w* (?:\w+ ){0,2}?za dwie",
             # Szara strefa i niepodbita karta gwarancyjna: sama gwarancja stoi pod znakiem zapytania.
             r"(?<!\w)(?:z )?szar\w* stref\w*", r"(?<!\w)kart\w* gwarancyjn\w* (?:jest |była )?(?:całkiem |zupełnie )?(?:pust\w*|niepodbit\w*|bez pieczątk\w*)",
             # "W tej cenie piłam lepsze", "poszukam czegoś innego": compared and found wanting.
@@ -378,10 +385,14 @@ _SENTIMENT = {
         "neg_phrases": [
             # "Сірий" товар і чистий гарантійний талон: під сумнівом сама гарантія.
             r"(?<!\w)\W?сір\w*\W? товар\w*", r"(?<!\w)гарантійн\w* талон\w* (?:\w+ )?(?:чист|порожн)\w*",
-            r"(?<!\w)(?:жодних|ніяких|без) (?:відміток|печаток|печатки|штампів|штампу)(?!\w)", r"(?<!\w)(?:отримати|отримав|отримала|отримали) відмову(?!\w)",
+            r"(?<!\w)(?:жодних|ніяких|без) (?:відміток|печаток|печатки|штампів|штампу)(?!\w)",
+            r"(?<!\w)не (?:заповнили|поставили|оформили) (?:\w+ )?гаранті\w*",
+            r"(?<!\w)(?:отримати|отримав|отримала|отримали) відмову(?!\w)",
             # "Пила й кращу", "пошукаю щось інше": порівняли, і не на користь цього.
             r"(?<!\w)(?:пила|пив|їла|їв|мала|мав|бачила|бачив|куштувала|куштував)\w* (?:і |й |вже )?(?:набагато |значно |куди )?кращ\w*",
             r"(?<!\w)(?:пошукаю|шукатиму|шукаю) (?:щось |якийсь |якусь )?інш\w*",
+            # "Навіть не включився", "не вмикається": dead on arrival.
+            r"(?<!\w)не (?:включи|включа|вмика|увімкн|ввімкн|запусти|запуска|заряджа|включи)\w*",
             # "З яблуком не справляється", "з насадок толку ніякого": it fails at the job.
             r"(?<!\w)не (?:справля|справив|справил|впора)\w*", r"(?<!\w)толку (?:ніякого|нема\w*|немає|нуль|мало|ноль)(?!\w)",
             r"(?<!\w)(?:ніякого|нуль|ноль) толку(?!\w)",
@@ -861,8 +872,9 @@ _CATEGORIES = {
                     r"\bперестав\w* (?:працювати|заряджатися)", r"\bпропа\w* звук", r"\bзникл\w* вібраці"],
     },
     "delivery": {
-        "en": """deliver* shipping shipped shipment courier parcel package packaging arrived arrive
-            tracking crushed""",
+        # Not "delivers": "a shaker that delivers uncontrollable amounts", "delivers great flavour" is the thing at work.
+        "en": """deliver delivered delivery deliveries delivering shipping shipped shipment courier parcel package packaging
+            arrived arrive tracking crushed""",
         "pl": """dostaw* przesyłk* kurier* paczk* wysyłk* dotarł* doszł* realizac* zamówieni*
             zgniecion* pognieciony""",
         "uk": """доставк* доставил* доставлен* відправ* посилк* кур'єр* курєр* замовлен* прийшов

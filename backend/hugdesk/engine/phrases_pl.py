@@ -552,7 +552,8 @@ COUNTERACT = {
     ),
     "product_defect": (
         "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli ustalić, na czym polega problem, i doradzić, co dalej.",
-        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, będziemy mogli przyjrzeć się usterce.",
+        # Advice, not an inspection: the business set up no step a draft could promise.
+        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, podpowiemy, co można zrobić.",
         "Prosimy o kontakt w wiadomości prywatnej z numerem zamówienia – podpowiemy, jak dalej postąpić.",
         "Aby sprawdzić, co się dzieje, potrzebujemy numeru zamówienia – prosimy przesłać go w wiadomości prywatnej.",
     ),
@@ -610,7 +611,7 @@ COUNTERACT = {
         # Bez "naprawimy to": wysypki ani utraconych danych nie da się cofnąć, a nic nie obiecano.
         "Prosimy o wiadomość prywatną z krótkim opisem sytuacji – podpowiemy, co można zrobić.",
         "Prosimy o kontakt w wiadomości prywatnej – chętnie podpowiemy, jak możemy pomóc.",
-        "Prosimy o kilka szczegółów w wiadomości prywatnej – wtedy będziemy mogli dokładnie się temu przyjrzeć.",
+        "Prosimy o kilka szczegółów w wiadomości prywatnej – wtedy łatwiej będzie nam doradzić.",
     ),
 }
 
