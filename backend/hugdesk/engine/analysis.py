@@ -32,7 +32,7 @@ _RECOMMENDS = {
                      re.IGNORECASE),
     # "Gorąco polecam, a szczególnie…", "hotel warty polecenia", "można polecić" count too; "polecam
     # poszukać innego", "polecam omijać" and a tip with an infinitive ("polecam dokupić") do not.
-    "pl": re.compile(r"(?<!\bnie )(?<!\w)polecam(?:y)?(?=\s*(?:[.!,;:)(–-]|$|bardzo|serdecznie|gorąco|wszystkim\s*[.!]|każdemu|ten|to|tę|dla|"
+    "pl": re.compile(r"(?<!\bnie )(?<!\w)polecam(?:y)?(?=\s*(?:[.!,;:)(–-]|$|bardzo|serdecznie|gorąco|wszystkim\s*[.!]|każdemu|ten|to|tę|"
                      r"go|ją|je|hotel|pensjonat|miejsce|produkt|a |z czystym|z całą|i |wszystkim|wszystkich|rodzin|osob|"
                      r"odwiedz|spróbowa|skorzysta|przyjecha))"
                      r"|(?<!\bnie )(?<!\bnie jest )(?<!\bnie był )(?<!\bnie była )(?<!\w)(?:godn|wart)\w* polecenia"
@@ -256,6 +256,9 @@ _IDIOMS = {
            (re.compile(r"\bfor the (?:price|money|cost)\s*(?:\([^)]{0,120}\))?,? (?:it'?s|it is|it was|they'?re|they are|this is|this place is) "
                        r"(?:really |pretty |quite |not too |not that )?(?:not bad|ok|okay|fine|good|great|decent|worth it|reasonable|hard to beat)\b",
                        re.IGNORECASE), "good value"),
+           # "Rate not cheap but less than many others in the area": a fair price, weighed.
+           (re.compile(r"\b(?:not cheap|pricey|expensive|not inexpensive),? but (?:still )?(?:less|lower|cheaper) than (?:many |most |all )?"
+                       r"(?:others?|other \w+|the rest|competitors?)\b", re.IGNORECASE), "a fair price"),
            # "Take your money elsewhere", "money hungry people": a verdict and a jibe, no price named.
            (re.compile(r"\btake your (?:money|business|dollars|cash) (?:elsewhere|somewhere else|to (?:a |another |any )?(?:\w+ )?(?:place|hotel|motel))\b|"
                        r"\bsave your money\b", re.IGNORECASE), "go elsewhere"),
@@ -598,6 +601,14 @@ _PLAYED_DOWN = {
                      r"(?:претензій|проблем|зауважень|нарікань)|(?<!\w)(?:трохи|трошки|трішки|дещо|злегка) (?:за)?(?:гучн|шумн|повільн|мал|дорог|тісн|холодн|тепл|тверд|м'як|коротк|довг|"
                      r"солон|солодк|прісн|сух|важк|велик|яскрав|темн)\w*)", re.IGNORECASE),
 }
+# "Zalet jest więcej", "the pros outweigh the cons", "переваг більше": the reviewer weighed the
+# minuses against the pluses and said which won, wherever in the text it is said.
+_PROS_WIN = {
+    "en": re.compile(r"\b(?:the pros (?:far )?outweigh the cons|more pros than cons|the good (?:far )?outweighs the bad)\b", re.IGNORECASE),
+    "pl": re.compile(r"(?<!\w)(?:(?:zalet|plusów) jest (?:jednak |zdecydowanie )?więcej|więcej (?:jest )?(?:zalet|plusów) niż (?:wad|minusów)|"
+                     r"(?:zalety|plusy) przeważają)", re.IGNORECASE),
+    "uk": re.compile(r"(?<!\w)(?:(?:переваг|плюсів) (?:все ж |таки |значно )?більше|(?:переваги|плюси) переважають)", re.IGNORECASE),
+}
 # "Jednym słowem dobre warunki za dobrą cenę", "all in all a great stay": the reviewer sums up in
 # favour after the minuses, which weighs as much as "Polecam".
 _CLOSING_VERDICT = {
@@ -737,6 +748,7 @@ class Analysis:
     rating_text_mismatch: bool = False  # the stars say one thing, the text the opposite: the text wins
     device_judged: bool = False    # "Urządzenie jest intuicyjne": the thing sold is a machine, whatever it makes
     remark: bool = False           # a good review with one remark the reviewer called the only minus
+    marked: bool = False           # the reviewer named the one minus as such ("the only flaw", "Jedyny minus")
     recommended: bool = False      # no stars and "Polecam", "godne polecenia", "рекомендую": the reviewer's verdict
     price_only: bool = False       # the price is the one criticism ("love this stuff, but why so expensive?")
     stated_rating: float | None = None  # no stars, but the text's own overall score ("całość oceniam na 3")
@@ -928,8 +940,9 @@ def _active_phrases(text: str, lang: str, venue: bool = True, shop: bool = False
 
 
 _ISSUE_NEGATED = {"en": re.compile(r"\b(?:not|n't|never|no|without)\W+(?:\w+\W+){0,2}$"),
-                  "pl": re.compile(r"\b(?:nie|bez)\W+(?:\w+\W+){0,2}$"),
-                  "uk": re.compile(r"(?<!\w)(?:не|без)\W+(?:\w+\W+){0,2}$")}
+                  # "Za krótko czekałem", "недостатньо довго чекав": too short a wait is no long wait.
+                  "pl": re.compile(r"\b(?:nie|bez|za krótko|niewystarczająco)\W+(?:\w+\W+){0,2}$"),
+                  "uk": re.compile(r"(?<!\w)(?:не|без|недостатньо|замало)\W+(?:\w+\W+){0,2}$")}
 
 
 # "Niweluje kocie smrodki", "blocks the street noise": the smell or noise is what the thing takes
@@ -1817,8 +1830,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     # rooms, the staff, and one line on the view).
     # Only a verdict that closes the text: "Ogólnie klawiatura fajna. Ma jednak kilka wad…" opens on
     # praise and then turns against it.
-    verdict = rating is None and any(m.start() >= len(original) // 2 for m in _CLOSING_VERDICT[lang].finditer(original)) \
-        and not never_again(original, lang)
+    verdict = rating is None and (any(m.start() >= len(original) // 2 for m in _CLOSING_VERDICT[lang].finditer(original))
+                                  or bool(_PROS_WIN[lang].search(original))) and not never_again(original, lang)
     starless_remark = recommended_despite or rating is None and sentiment == "mixed" and (pos_total >= 2 * neg_total or (recommends or marked or verdict) and pos_total >= neg_total) \
         and (marked or recommends or verdict or bool(_PLAYED_DOWN[lang].search(original)) or (pos_total >= 4 * neg_total and (neg_total <= 1.5 or pos_total >= 5 * neg_total))
              # One word of regret ("Szkoda, że zlikwidowano parking") in a page of praise.
@@ -1974,7 +1987,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         issues=[code for code, *_ in issues] if is_complaint else [], declined=declined and is_complaint,
         wrong_sent=wrong_sent and is_complaint,
         issue_words={code: what for code, _, what in issues if what} if is_complaint else {},
-        aspects=aspects, kind=kind, grave=grave, remark=remark, recommended=recommends,
+        aspects=aspects, kind=kind, grave=grave, remark=remark, marked=marked, recommended=recommends,
         stated_rating=stated_rating and max(0.0, min(5.0, stated_rating)),
         price_only=problem_categories == ["price"] and pos_total >= 1 and not issues and len(original) <= 200
         and _price_only(original, lang),

@@ -405,7 +405,9 @@ _MISMATCH = {
     # "Ціна не відповідає заявленій": the price, not the thing, differs from the listing.
     "uk": re.compile(r"(?:(?<!ціна )(?<!вартість )не відповіда\w* (?:опис\w*|заявлен\w*|фото\w*|характеристик\w*)|(?:коротш|менш|більш|довш|тонш|товщ|"
                      r"слабш|повільніш|легш|важч)\w* (?:за|ніж) (?:заявлен|вказан|опис|зазначен)\w*|(?<!\w)не так,? як (?:в|у) "
-                     r"описі|(?<!\w)не такий,? як на фото|(?<!\w)(?:не|немає|нема)(?!\w)[^.!?]{0,60}як (?:на фото|в описі|у описі|на упаковці))"),
+                     r"описі|(?<!\w)не такий,? як на фото|(?<!\w)(?:не|немає|нема)(?!\w)[^.!?]{0,60}як (?:на фото|в описі|у описі|на упаковці)|"
+                     # "Відеокарта на 2 ГБ а не на 4 заявлених": less than the listing stated.
+                     r"(?:а не|замість) (?:на )?\d+[\w ]{0,6}? (?:заявлен|обіцян|вказан|зазначен)\w*)"),
 }
 # Already sent back, exchanged or repaired: the customer settled it, so no return, exchange
 # or fault check is offered again. Filed-but-pending cases are _CLAIM_FILED's.
@@ -1385,7 +1387,8 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
               issues: list[str], main_topic: tuple[str, tuple[str, ...]] | None = None) -> ComplaintKind:
     lowered = text.lower().replace("’", "'")
     after_sales = ""
-    if _asked_after_sales(lowered, lang) and not _PARCEL[lang].search(lowered):
+    # A stay is not exchanged or sent back: "the lobby carpet needs replaced" asks nothing of the kind.
+    if domain != "hospitality" and _asked_after_sales(lowered, lang) and not _PARCEL[lang].search(lowered):
         named_return = bool(_RETURN[lang].search(lowered))
         named_exchange = bool(_AFTER_SALES[lang].search(_RETURN[lang].sub(" ", lowered)))
         after_sales = "both" if named_return and named_exchange else "return" if named_return else "exchange"
@@ -1398,7 +1401,10 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     # A delivery complaint is a parcel held up only when something says so: "it all came in
     # separate parcels, each charged" is about how it was sent, with nothing to track.
     late = {"waiting", "delivery"} if _LATE[lang].search(lowered) else {"waiting"}
-    kind = ComplaintKind(question=_question(text, lowered, lang), waited=bool(_WAITED[lang].search(lowered))
+    question = _question(text, lowered, lang)
+    if domain == "hospitality" and question in ("return", "exchange"):
+        question = ""  # "the lobby carpet needs replaced": a stay is never exchanged or sent back
+    kind = ComplaintKind(question=question, waited=bool(_WAITED[lang].search(lowered))
                          or bool(({"waiting"} if after_sales or damaged or {"wrong_item", "missing_part", "cancelled_order"} & set(issues)
                                   else late) & set(categories[:1]))
                          or "long_wait" in issues or "not_received" in issues, after_sales=after_sales)

@@ -139,6 +139,9 @@ _SENTIMENT = {
         "neg_phrases": [
             # Grey imports and an unstamped warranty card: the warranty itself is in doubt.
             r"\b(?:gr[ae]y[- ]market|gr[ae]y import)",
+            # "There was a lightbulb out", "difficult to manage the room temperature": small troubles of a stay.
+            r"\b(?:light ?bulbs?|lights?|lamps?) (?:was |were )?(?:out|burnt out|burned out|not working|broken)\b",
+            r"\b(?:difficult|hard|impossible) to (?:manage|control|adjust|regulate) (?:the )?(?:room )?(?:temperature|heat|heating|a/?c|air)\b",
             r"\bwarranty card (?:was |is |came )?(?:completely |totally )?(?:blank|empty|unstamped|not stamped)\b",
             # Criticism inside a good review: "the music sucks", "please change the playlist",
             # "not the stated 20 cm", "needs a lot of patching".
@@ -271,6 +274,13 @@ _SENTIMENT = {
             kolejk* niewyremontowan* nieodnowion* nieodświeżon*""",
         "neg_phrases": [
             # "Można wybrać lepiej": a pointer elsewhere.
+            # "Jeden pokój był zajęty przez kogoś innego": what was booked went to someone else.
+            r"(?<!\w)(?:pokój|pokoje|apartament|miejsce|stolik)\w* (?:\w+ ){0,2}?(?:był\w*|jest|został\w*|zostały) (?:już )?"
+            r"(?:zajęt|oddan|wynajęt|sprzedan)\w* (?:przez )?(?:kogoś|innym|innej|innemu|innych)",
+            # "Kupując nowszy model… to raczej był błąd", "jakość wykonania już nie ta": a purchase regretted.
+            r"(?<!\w)(?:to |był |było )(?:raczej |chyba |niestety )?(?:był |było )?(?:błąd|pomyłk\w*)(?!\w)",
+            r"(?<!\w)(?:jakość|wykonanie|jakoś)\w* (?:\w+ ){0,2}?już nie (?:ta|ten|to|taka|taki|takie)(?!\w)",
+            r"(?<!\w)obaw\w*,? że (?:\w+ ){0,4}?(?:się )?(?:zepsuje|popsuje|rozleci|padnie|przestanie)",
             r"(?<!\w)można (?:wybrać|znaleźć) (?:coś )?lepi?ej",
             # "Brak słów", "do dziś pieniędzy nie zwrócili", "pobrali za dwie doby": money kept, and speechless about it.
             r"(?<!\w)brak słów", r"(?<!\w)nie (?:zwrócili|oddali|zwrócono|oddano|oddadzą|zwrócą) (?:\w+ ){0,2}?pieniędzy",
@@ -350,6 +360,9 @@ _SENTIMENT = {
             r"\b(?:srog\w*|słon[aey]|zaporow\w*|kosmiczn\w*) cen\w*",
         ],
         "pos_phrases": [r"\bbez (?:zarzutu|zarzut[óo]w|problemu|problem[óo]w|trudu|zastrze[żz]e[ńn])\b", r"\bw porządku\b",
+                        # "Żelazko odpowiada moim potrzebom", "zalet jest więcej": it does the job, and the pros win.
+                        r"\b(?:odpowiada|spełnia) (?:w pełni |całkowicie )?(?:moim |naszym |moje |nasze )?(?:potrzebom|oczekiwaniom|potrzeby|oczekiwania)\b",
+                        r"\b(?:zalet|plusów) jest (?:jednak )?więcej\b",
                         r"\bprzestał\w* (?:się )?(?:" + TROUBLES["pl"] + r")\w*",
                         # "Zdecydowanie zostaję przy tym", "na pewno wrócimy", "kupię ponownie": loyalty is a verdict.
                         r"\bzostaj\w* przy (?:tym|nim|niej|tej|tych)\b", r"\bkupi\w* (?:ponownie|znowu|jeszcze raz)\b",
@@ -388,6 +401,8 @@ _SENTIMENT = {
             r"(?<!\w)(?:жодних|ніяких|без) (?:відміток|печаток|печатки|штампів|штампу)(?!\w)",
             r"(?<!\w)не (?:заповнили|поставили|оформили) (?:\w+ )?гаранті\w*",
             r"(?<!\w)(?:отримати|отримав|отримала|отримали) відмову(?!\w)",
+            r"(?<!\w)температур\w* (?:\w+ ){0,2}?(?:дійшла|доходить|піднялась|піднімається|сягає|сягнула|досягає) (?:до )?(?:9\d|1\d\d)",
+            r"(?<!\w)(?:а не|замість) (?:на )?\d+[\w ]{0,6}? (?:заявлен|обіцян|вказан|зазначен)\w*",
             # "Пила й кращу", "пошукаю щось інше": порівняли, і не на користь цього.
             r"(?<!\w)(?:пила|пив|їла|їв|мала|мав|бачила|бачив|куштувала|куштував)\w* (?:і |й |вже )?(?:набагато |значно |куди )?кращ\w*",
             r"(?<!\w)(?:пошукаю|шукатиму|шукаю) (?:щось |якийсь |якусь )?інш\w*",

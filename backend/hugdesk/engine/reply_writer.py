@@ -819,8 +819,11 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     if inputs.problem and (not inputs.full_marks or remark) and not settled_praise \
             and not (set(inputs.problem_names) & set(inputs.praised_names)):
         first.append(w.slot("praise_note", inputs.problem))
-    elif (remark or inputs.analysis.is_complaint) and not settled_praise:
-        # Five stars: the minus cost nothing, so no "sorry not everything was perfect".
+    elif (remark or inputs.analysis.is_complaint) and not settled_praise \
+            and not (inputs.full_marks and inputs.analysis.negative < 1 and not inputs.analysis.marked):
+        # Five stars: the minus cost nothing, so no "sorry not everything was perfect". Five
+        # stars and half a word of criticism ("a little liquid on top, stir it first") is a tip,
+        # not a remark: "thank you for saying what could be better" thanks for criticism never made.
         first.append(w.slot("praise_note_light" if inputs.full_marks or inputs.starless_note else "praise_note_generic"))
     if elsewhere(inputs) or (kind.no_return and not inputs.good_rating) or kind.doubts_return:
         # Bought elsewhere, and happy: thanks, and no "enjoy your purchase from us". Said they
