@@ -666,3 +666,19 @@ def test_five_stars_and_a_tip_are_no_remark_to_thank_for(lang, text):
 def test_five_stars_and_the_named_only_minus_still_get_their_sentence():
     text = "First impressions very good. The only downside is there is no HBO app."
     assert any(re.search(r"what could be better|could be better", draft) for draft in drafts_for_authors(text, 5, SHOP))
+
+
+# Part 11: tuning sample BF (60 drafts).
+
+def test_current_leaking_is_a_hazard_even_under_five_stars():
+    text = "Купувала рік тому, працює добре. Впав з рук, чоловік зібрав, але почав блимати. Напевно пропускає ток. Загалом задоволена."
+    reading = analyse(text, 5, "uk", domain="product")
+    assert reading.sentiment == "mixed" and reading.kind.hazard, (reading.sentiment, reading.kind.hazard)
+
+
+@pytest.mark.parametrize("text,settled", [
+    ("Tablet się nie uruchamia. Jutro zamierzam go zwrócić i odzyskać pieniądze.", False),
+    ("Tablet się nie uruchamiał, beznadziejny sprzęt. Zwróciłem go i odzyskałem pieniądze.", True),
+])
+def test_money_to_be_got_back_tomorrow_is_not_got_back(text, settled):
+    assert analyse(text, None, "pl", domain="product").kind.resolved is settled

@@ -1268,7 +1268,8 @@ _SEVERE = {
                               r"start)|stopped working|not working|non-working|reads? (?:0|zero)|dead on arrival|overheat\w*|"
                               r"(?:shuts?|switch(?:es)?|turns?) (?:itself )?off (?:by itself|on its own|randomly))\b"),
            ("staff", r"\b(?:rude|yell\w*|bark\w*|scream\w*|shout\w*|attitude|insult\w*|ignored)\b")),
-    "pl": (("product_defect", r"(?:dymi\w*|(?<!\w)dym(?!\w)|spalił\w*|iskrz\w*|zapalił\w*|wybuch\w*|poraził\w*|spalenizn\w*|swąd\w*)"),
+    "pl": (("product_defect", r"(?:dymi\w*|(?<!\w)dym(?!\w)|spalił\w*|iskrz\w*|zapalił\w*|wybuch\w*|poraził\w*|spalenizn\w*|swąd\w*|"
+                              r"kopie prądem|przebija prąd\w*)"),
            ("cleanliness", r"(?:pluskw\w*|karalu\w*|brud\w*|śmierdz\w*|smród|pleś\w*|(?<!do )włos\w* w )"),
            ("product_defect", r"(?:(?<!\w)nie (?:włącza|działa|ładuje|uruchamia)\w*|przesta\w* działać|zepsuł\w*|popsuł\w*|"
                               r"wynik\w* (?:\w+ ){0,2}0[.,]00|przegrzewa\w*|(?<!\w)gaśnie|sam\w* (?:się )?wyłącza\w*)"),
@@ -1276,6 +1277,8 @@ _SEVERE = {
     "uk": (("product_defect", r"(?:(?<!\w)дим(?!\w)|димить|димів|згорі\w*|загорі\w*|іскр\w*|вибух\w*|струмом|"
                               # Russian, as Rozetka reviews are often written: "коротит и норовит взорваться".
                               r"(?<!\w)дымит|сгорел\w*|искр\w*|взорв\w*|взрыв\w*|коротит|ударил\w* током|"
+                              # "Напевно пропускає ток", "б'є струмом": current where it should not be.
+                              r"пропуска\w* (?:ток|струм)|б'?[єю]\w* (?:струмом|током)|"
                               # A burning smell from a machine: "запах горілого", "пахне паленим".
                               r"запах\w* (?:горіл|пален|гар)\w*|(?:пахне|тхне|смердить) (?:\w+ )?(?:горіл|пален)\w*)"),
            ("cleanliness", r"(?:(?<!\w)клоп\w*|тарган\w*|брудн\w*|смерд\w*|цвіль|плісня\w*|(?<!для )волосся)"),

@@ -421,7 +421,8 @@ _SELF_RESOLVED = {
     "pl": re.compile(r"(?:(?<!\w)(?:musiał\w*|zmuszon\w* był\w*) (?:go |ją |je )?(?:zwrócić|odesłać|oddać)(?! (?:\w+ ){0,4}?(?:na gwarancj|do serwisu|do naprawy))|"
                      r"(?<!\w)(?:zwróci|odesła|odda|wymieni)(?:łem|łam|liśmy|łyśmy)(?! (?:\w+ ){0,4}?(?:na gwarancj|do serwisu|do naprawy|"
                      r"na reklamacj|uwag))|(?:został\w*|zostało) (?:\w+ )?(?:zwrócon|wymienion|naprawion)\w*|naprawion\w* na gwarancj\w*|"
-                     r"odzyska\w* pieniądze|(?:dostał|otrzymał)\w* zwrot\w* (?:pieniędzy|środków|kasy)|za zwrot\w* (?:pieniędzy |środków |kasy )?"
+                     # Done, not meant: "jutro zamierzam go zwrócić i odzyskać pieniądze" is still open.
+                     r"odzyska(?:ł|ła|li|ły)\w* pieniądze|(?:dostał|otrzymał)\w* zwrot\w* (?:pieniędzy|środków|kasy)|za zwrot\w* (?:pieniędzy |środków |kasy )?"
                      r"kupi\w*|zwrócono (?:mi )?pieniądze|pieniądze (?:zostały |mi )?zwrócon\w*|"
                      r"(?:wymienion|naprawion)\w* (?:\w+ )?na gwarancj\w*|(?:teraz|już) (?:wszystko |wszystko już )?"
                      r"działa (?:jak należy|bez zarzutu|poprawnie|prawidłowo|bez problemu))"),
