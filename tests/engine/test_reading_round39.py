@@ -682,3 +682,56 @@ def test_current_leaking_is_a_hazard_even_under_five_stars():
 ])
 def test_money_to_be_got_back_tomorrow_is_not_got_back(text, settled):
     assert analyse(text, None, "pl", domain="product").kind.resolved is settled
+
+
+# Part 12: the classes fresh sets AH and AI were graded down for, fixed after their grading.
+
+@pytest.mark.parametrize("text", [
+    "Mały, cichy hotel. Dzieci się szybko aklimatyzują, rodzice mogą odetchnąć, nie martwiąc się, że dziecko się zgubi. "
+    "Polecam dla tych, którzy nie lubią molochów.",
+])
+def test_a_worry_spared_and_the_audience_named_are_no_criticism(text):
+    reading = analyse(text, None, "pl", domain="hospitality")
+    assert reading.negative == 0 and not reading.remark, (reading.negative, reading.remark)
+
+
+@pytest.mark.parametrize("text", [
+    "Jestem bardziej niż zadowolona, lekkie i wygodne. Kabelek trochę krótki. Polecam te słuchawki z czystym sumieniem.",
+])
+def test_polecam_te_is_a_verdict(text):
+    reading = analyse(text, None, "pl", domain="product")
+    assert reading.recommended and not reading.is_complaint, (reading.recommended, reading.sentiment)
+
+
+def test_the_one_thing_that_needs_improving_is_marked():
+    text = ("Jesteśmy bardzo zadowoleni: widok wspaniały, mieszkanie dobrze urządzone, super lokalizacja. Jedyne co wymaga "
+            "poprawy to łazienka, ale i tak byśmy tu wrócili.")
+    reading = analyse(text, None, "pl", domain="hospitality")
+    assert reading.remark and reading.marked, (reading.remark, reading.marked)
+    for draft in drafts_for_authors(text, None, HOTEL):
+        assert re.search(r"dziękuj", draft, re.IGNORECASE) and not re.search(r"terminem pobytu", draft), draft
+
+
+@pytest.mark.parametrize("text", [
+    "Przyzwoita cena. Jednak na tym zalety się kończą: efekty mielenia są mierne, do ekspresu się nie nadaje.",
+    "Dwa razy na naprawie gwarancyjnej, padła ładowarka. Lepiej dołożyć i kupić inną.",
+])
+def test_a_verdict_against_it_is_never_thanked_as_kind(text):
+    reading = analyse(text, None, "pl", domain="product")
+    assert reading.negative > reading.positive, (reading.positive, reading.negative)
+    for draft in drafts_for_authors(text, None, SHOP):
+        assert not re.search(r"miłe słowa|życzliw|tak pozytywn|ciepłe słowa", draft), draft
+
+
+def test_time_will_tell_under_a_gift_is_reserved():
+    text = "Отримала блендер у подарунок. Пару разів використовувала, наче все ок, далі буде видно."
+    assert analyse(text, 4, "uk", domain="product").kind.reserved
+
+
+@pytest.mark.parametrize("text,grave", [
+    ("Навіть не прийшлось віндовс переставляти, працює справно.", False),
+    ("Постійно інтернет переставав працювати.", True),
+])
+def test_reinstalling_windows_is_no_failure(text, grave):
+    from hugdesk.engine.analysis import _gravest
+    assert (_gravest(text, "uk") is not None) is grave

@@ -32,7 +32,7 @@ _RECOMMENDS = {
                      re.IGNORECASE),
     # "Gorąco polecam, a szczególnie…", "hotel warty polecenia", "można polecić" count too; "polecam
     # poszukać innego", "polecam omijać" and a tip with an infinitive ("polecam dokupić") do not.
-    "pl": re.compile(r"(?<!\bnie )(?<!\w)polecam(?:y)?(?=\s*(?:[.!,;:)(–-]|$|bardzo|serdecznie|gorąco|wszystkim\s*[.!]|każdemu|ten|to|tę|"
+    "pl": re.compile(r"(?<!\bnie )(?<!\w)polecam(?:y)?(?=\s*(?:[.!,;:)(–-]|$|bardzo|serdecznie|gorąco|wszystkim\s*[.!]|każdemu|ten|to|tę|te|"
                      r"go|ją|je|hotel|pensjonat|miejsce|produkt|a |z czystym|z całą|i |wszystkim|wszystkich|rodzin|osob|"
                      r"odwiedz|spróbowa|skorzysta|przyjecha))"
                      r"|(?<!\bnie )(?<!\bnie jest )(?<!\bnie był )(?<!\bnie była )(?<!\w)(?:godn|wart)\w* polecenia"
@@ -235,6 +235,8 @@ _IDIOMS = {
     # one thing left out is what the review criticises, however mildly.
     "en": ((_ALL_GOOD_EXCEPT["en"], r"\1, but poor was"),
            _SHORT_RELIEF["en"],
+           # "Nie martwiąc się, że dziecko się zgubi": a worry spared, nothing that happened.
+           (re.compile(r"\bwithout (?:having to )?(?:worry|worrying) (?:that|about|whether) [^.!?;]*", re.IGNORECASE), "relaxed"),
            (re.compile(r"\bfits? the bill\b", re.IGNORECASE), "suited"),
            # "The price is too high": "high" praises nothing here.
            (re.compile(r"\b(?:the )?(?:price|prices|cost)\s+(?:is|are|was|were)\s+(?:a bit |a little |way |far |rather |quite |just )?"
@@ -320,6 +322,8 @@ _IDIOMS = {
     # The comma would split "не те, що було" into two clauses neither of which says it.
     "uk": ((_ALL_GOOD_EXCEPT["uk"], r"\1, але погано:"),
            _SHORT_RELIEF["uk"],
+           # "Nie martwiąc się, że dziecko się zgubi": a worry spared, nothing that happened.
+           (re.compile(r"(?<!\w)не (?:хвилюючись|турбуючись|переживаючи),? (?:що|чи|за те,? що) [^.!?;]*", re.IGNORECASE), "спокійно"),
            _BURNT_OUT["uk"],
            (re.compile(r"\b(не (?:те|та|той|такий|така|таке)),\s*(що|як)\b", re.IGNORECASE), r"\1 \2"),
            (re.compile(r"(?<!\w)не (?:можу|можемо|міг|могла|могли) дочекатис[яь]\w*", re.IGNORECASE), "дуже хочу"),
@@ -349,6 +353,8 @@ _IDIOMS = {
                        r"(?<!\w)(?:(?<!\w)не ?довго)(?=\W+(?:\w+\W+){0,2}годин)", re.IGNORECASE), "батарея погано тримає")),
     "pl": ((_ALL_GOOD_EXCEPT["pl"], r"\1, ale słabo:"),
            _SHORT_RELIEF["pl"],
+           # "Nie martwiąc się, że dziecko się zgubi": a worry spared, nothing that happened.
+           (re.compile(r"(?<!\w)nie (?:martwiąc|martwiac|przejmując|przejmujac) si[ęe],? (?:że|ze|o to,? że|czy) [^.!?;]*", re.IGNORECASE), "spokojnie"),
            _BURNT_OUT["pl"],
            # "Strasznie mi się podoba", "okropnie wygodne": the fright word only makes the praise stronger.
            (re.compile(r"\b(?:strasznie|okropnie|potwornie|cholernie|szalenie)(?= (?:mi |nam )?(?:się )?(?:podoba|fajn|dobr|wygodn|ładn|"
@@ -544,7 +550,9 @@ _ONLY_REMARK = {
                      r"(?:^|[.!?]\s+)(?:the )?(?:only |one )?(?:downer|letdown|let-down|downside) (?:was|is)\b)\b",
                      re.IGNORECASE),
     "pl": re.compile(r"(?:jedyn\w* (?:\w+ )?(?:minus\w*|wad\w*|zastrzeżeni\w*|mankament\w*|zarzut\w*|problem\w*)|(?:mały|drobny|"
-                     r"niewielki) (?:minus|mankament|zarzut)|(?:smuci|martwi|szkoda|boli) (?:mnie )?(?:jedynie|tylko)(?!\w))", re.IGNORECASE),
+                     r"niewielki) (?:minus|mankament|zarzut)|(?:smuci|martwi|szkoda|boli) (?:mnie )?(?:jedynie|tylko)(?!\w)|"
+                     # "Jedyne co wymaga poprawy to łazienka": the one minus, named.
+                     r"(?<!\w)jedyne,? co (?:\w+ )?(?:wymaga|można by|trzeba by|należałoby|by|mi się nie|nam się nie|nie))", re.IGNORECASE),
     # "Особливих нарікань не маю. Хіба що дуже швидко нагрівається": the one minus, named.
     "uk": re.compile(r"(?:єдин\w* (?:\w+ )?(?:мінус\w*|недолік\w*|зауваженн\w*|претензі\w*|проблем\w*)|(?:невеликий|маленький|"
                      r"дрібний|незначний) (?:мінус|недолік)|(?:^|[.!?]\s*)хіба що(?!\w)|недоліки (?:\w+ )?некритичн\w*|некритичн\w* недолік\w*)", re.IGNORECASE),
@@ -591,6 +599,8 @@ _PLAYED_DOWN = {
     # A sentence opening "Jedynie…"/"Лише…" is the one minus in a three-star text; under
     # five stars it as often praises ("Jedynie ten model miał akceptowalną cenę").
     "pl": re.compile(r"(?:(?:^|[.!?]\s+)(?:jedynie|tylko) |(?:ogólnie|generalnie|w sumie|ogółem),? (?:jestem |jesteśmy )?(?:bardzo )?zadowolon\w*|"
+                     # "…ale i tak byśmy tu wrócili": the verdict stands.
+                     r"(?<!\w)(?:byśmy|bym) (?:tu |tam |znów |ponownie |chętnie )*(?:wrócili|wróciła|wrócił|przyjechali|przyjechała)|"
                      r"(?:na pewno |chętnie |jeszcze )?(?:wrócimy|wrócę|zajrzymy ponownie|odwiedzimy ponownie)|bez (?:większych|poważniejszych|szczególnych) "
                      r"(?:zastrzeżeń|problemów|zarzutów|uwag)|(?<!\w)(?:trochę|nieco|lekko|odrobinę|ciut|troszkę) (?:za )?(?:głośn|woln|mał|drog|ciasn|zimn|ciepł|tward|miękk|krótk|dług|słon|"
                      r"słodk|mdł|such|cięż|duż|jasn|ciemn)\w*"
@@ -1283,7 +1293,8 @@ _SEVERE = {
                               r"запах\w* (?:горіл|пален|гар)\w*|(?:пахне|тхне|смердить) (?:\w+ )?(?:горіл|пален)\w*)"),
            ("cleanliness", r"(?:(?<!\w)клоп\w*|тарган\w*|брудн\w*|смерд\w*|цвіль|плісня\w*|(?<!для )волосся)"),
            ("product_defect", r"(?:(?<!\w)не (?:вмика|включа|ввімкн|увімкн|заряджа|працю)\w*|заряджа\w* (?:\w+ )?(?:цілу )?добу|"
-                              r"(?:перестав|перестал)\w*(?! (?:" + lexicon.TROUBLES["uk"] + r")\w*)|зламал\w*|зламав\w*|(?:вий|вих)\w* з ладу|(?<!\w)мовчить|гальму\w*|перегріва\w*|(?<!\w)гасне|сам\w* вимика\w*)"),
+                              # "Перестав", "перестала": stopped; never "переставляти" (to reinstall).
+                              r"(?:перестав|перестал)(?:а|о|и|ся|ась|ось|ись|ав|ала|ало|али)?(?!\w)(?! (?:" + lexicon.TROUBLES["uk"] + r")\w*)|зламал\w*|зламав\w*|(?:вий|вих)\w* з ладу|(?<!\w)мовчить|гальму\w*|перегріва\w*|(?<!\w)гасне|сам\w* вимика\w*)"),
            ("staff", r"(?:груб\w*|хамськ\w*|хамил\w*|крича\w*|нахаб\w*|неввічлив\w*)")),
 }
 _SEVERE_RE = {lang: [(category, re.compile(rx, re.IGNORECASE)) for category, rx in rules] for lang, rules in _SEVERE.items()}
@@ -1522,7 +1533,9 @@ _FOR_WHOM = {
     "pl": re.compile(r"\bdla (?:osób|osoby|ludzi|dzieci|dziecka|niemowląt|maluchów|maluszków|psów|kotów|zwierząt|każdego|"
                      # "Dla osób mających problemy z dziąsłami": whom it is meant for, no fault of it.
                      r"kogoś|tych|seniorów|kobiet|mężczyzn|alergików)(?: z| mających| majacych| cierpiących na| borykających się z|"
-                     r",? (?:które|którzy) mają) [^.,;!?\n]*", re.IGNORECASE),
+                     r",? (?:które|którzy) mają) [^.,;!?\n]*"
+                     # "Polecam dla tych, którzy nie lubią molochów": the audience, not a fault.
+                     r"|\bdla (?:tych|osób|ludzi|każdego),? (?:kt[óo]rzy|kt[óo]re|kto|co) [^.;!?\n]*", re.IGNORECASE),
     "uk": re.compile(r"(?<!\w)для (?:людей|людини|тих|дітей|діток|дитини|немовлят|малюків|малят|собак|котів|тварин|когось|"
                      r"жінок|чоловіків|алергіків)(?: (?:з|із|зі)|,? (?:які|що) мають) [^.,;!?\n]*", re.IGNORECASE),
 }

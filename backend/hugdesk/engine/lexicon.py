@@ -274,6 +274,11 @@ _SENTIMENT = {
             kolejk* niewyremontowan* nieodnowion* nieodświeżon*""",
         "neg_phrases": [
             # "Można wybrać lepiej": a pointer elsewhere.
+            # "Efekty mielenia są mierne", "do ekspresu się nie nadaje", "na tym zalety się kończą",
+            # "lepiej dołożyć i kupić inną": a verdict against it.
+            r"(?<!\w)mier(?:ne|ny|na|nie|nych|nym|nej)(?!\w)", r"(?<!\w)nie (?:nadaje|nadają|nadawał\w*) się",
+            r"(?<!\w)na tym (?:jego |jej |ich )?zalety się kończą", r"(?<!\w)zwiodł\w*",
+            r"(?<!\w)lepiej (?:\w+ )?(?:dołożyć|dopłacić)(?: \w+)? i kupić (?:coś |co ?ś )?inn\w*",
             # "Jeden pokój był zajęty przez kogoś innego": what was booked went to someone else.
             r"(?<!\w)(?:pokój|pokoje|apartament|miejsce|stolik)\w* (?:\w+ ){0,2}?(?:był\w*|jest|został\w*|zostały) (?:już )?"
             r"(?:zajęt|oddan|wynajęt|sprzedan)\w* (?:przez )?(?:kogoś|innym|innej|innemu|innych)",
