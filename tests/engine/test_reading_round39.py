@@ -735,3 +735,28 @@ def test_time_will_tell_under_a_gift_is_reserved():
 def test_reinstalling_windows_is_no_failure(text, grave):
     from hugdesk.engine.analysis import _gravest
     assert (_gravest(text, "uk") is not None) is grave
+
+
+# Part 13: tuning sample BG (41 drafts).
+
+def test_roach_spray_is_no_roach():
+    text = "The elevator always smelled like roach spray. The shower was noisy and the fridge substandard."
+    reading = analyse(text, 1, "en", domain="hospitality")
+    assert "pests" not in reading.grave, reading.grave
+    for draft in drafts_for_authors(text, 1, HOTEL):
+        assert "pest" not in draft, draft
+
+
+def test_cats_that_could_not_keep_it_down_are_a_health_worry():
+    text = "We switched slowly to this kibble. By then the cats couldn't keep it in or down. What a mess. We've moved on."
+    reading = analyse(text, 2, "en", domain="product")
+    assert reading.kind.health or reading.kind.harm, reading.kind
+    for draft in drafts_for_authors(text, 2, SHOP):
+        assert "taste" not in draft, draft
+
+
+def test_the_reviewers_own_minus_heading_is_criticism():
+    text = ("Obsługa bardzo pomocna. Do minusów można zaliczyć komunikację między zmianami: zamówione wczesne śniadanie "
+            "nie było gotowe. Do plusów można zaliczyć szybką reakcję managerki.")
+    reading = analyse(text, None, "pl", domain="hospitality")
+    assert reading.negative >= 1 and reading.sentiment == "mixed", (reading.sentiment, reading.negative)

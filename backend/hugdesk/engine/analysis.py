@@ -690,7 +690,9 @@ _DIRT_SAID = {
     "uk": re.compile(r"(?<!\w)(?:брудн\w*|неприбран\w*|не(?:достатньо)? чист\w*|пил(?:ом|ю)?|пліс\w*|(?<!для )(?<!від )волос\w*|"
                      r"плям\w*|липк\w*|огидн\w*)"),
 }
-_PESTS = re.compile(r"bed ?bugs?|(?<!blunt )(?<!joint )roach|cockroach|mice|mouse|\brats?\b|pluskw|karalu|mysz|szczur|клоп|тарган|миш|щур")
+# "Smelled like roach spray": the spray is no roach.
+_PESTS = re.compile(r"bed ?bugs?|(?:(?<!blunt )(?<!joint )roach|cockroach)(?!(?:es)? (?:spray|killer|poison|trap|bait|repellent))|mice|mouse|"
+                    r"\brats?\b|pluskw|karalu|mysz|szczur|клоп|тарган|миш|щур")
 # Verbs whose whole job is to take something bad away: "nie wyciszają hałasu", "doesn't
 # block the noise" says the bad thing stays, so the negation never turns it into praise.
 _SUPPRESSOR_STEMS = ("wycisz", "wygłusz", "tłumi", "redukuj", "izoluj", "odcina", "niwel", "eliminu", "pochłani", "neutraliz",
@@ -1302,7 +1304,7 @@ _SENTENCE_SPAN = re.compile(r"[^.!?…\n]+[.!?…]*")
 
 
 _GRAVE = {
-    "en": (("pests", r"\b(?:bed ?bugs?|bug bites|(?:woke up with|covered in|full of) (?:\w+ ){0,3}bites|bites (?:on|all over|in|up and down) (?:my|our|his|her|their)|bitten (?:by|all over)|cockroach\w*|(?<!blunt )(?<!joint )roach(?:es)?|rats|fleas|lice|ants|silverfish)\b"),
+    "en": (("pests", r"\b(?:bed ?bugs?|bug bites|(?:woke up with|covered in|full of) (?:\w+ ){0,3}bites|bites (?:on|all over|in|up and down) (?:my|our|his|her|their)|bitten (?:by|all over)|(?:cockroach\w*|(?<!blunt )(?<!joint )roach(?:es)?)(?! (?:spray|killer|poison|trap|bait|repellent))|rats|fleas|lice|ants|silverfish)\b"),
            ("danger", _SEVERE["en"][0][1]),
            ("hygiene", r"\b(?:mou?ldy?|filthy|dirty|grimy|re+a?ke?d|reek\w*|stank|stink\w*|stench|odou?rs?|"
                        r"smell(?:ed|s|y)? (?:horrible|awful|terrible|bad|disgusting|of (?:smoke|urine|mou?ld|sewage))|"

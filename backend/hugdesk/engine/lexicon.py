@@ -273,6 +273,8 @@ _SENTIMENT = {
             nieśwież* przeterminowan* zepsut* spleśnia* nieaktualn* nieprzyjazn* ubog* przesadzon* nienaprawialn*
             kolejk* niewyremontowan* nieodnowion* nieodświeżon*""",
         "neg_phrases": [
+            # "Do minusów można zaliczyć komunikację…": the reviewer's own heading for what was wrong.
+            r"(?<!\w)do (?:minusów|wad|negatywów)(?: \w+){0,3}? (?:zaliczyć|zaliczam|należy|trzeba|można)",
             # "Można wybrać lepiej": a pointer elsewhere.
             # "Efekty mielenia są mierne", "do ekspresu się nie nadaje", "na tym zalety się kończą",
             # "lepiej dołożyć i kupić inną": a verdict against it.
@@ -368,6 +370,7 @@ _SENTIMENT = {
                         # "Żelazko odpowiada moim potrzebom", "zalet jest więcej": it does the job, and the pros win.
                         r"\b(?:odpowiada|spełnia) (?:w pełni |całkowicie )?(?:moim |naszym |moje |nasze )?(?:potrzebom|oczekiwaniom|potrzeby|oczekiwania)\b",
                         r"\b(?:zalet|plusów) jest (?:jednak )?więcej\b",
+                        r"\bdo (?:plusów|zalet)(?: \w+){0,3}? (?:zaliczyć|zaliczam|należy|trzeba|można)\b",
                         r"\bprzestał\w* (?:się )?(?:" + TROUBLES["pl"] + r")\w*",
                         # "Zdecydowanie zostaję przy tym", "na pewno wrócimy", "kupię ponownie": loyalty is a verdict.
                         r"\bzostaj\w* przy (?:tym|nim|niej|tej|tych)\b", r"\bkupi\w* (?:ponownie|znowu|jeszcze raz)\b",
