@@ -760,3 +760,20 @@ def test_the_reviewers_own_minus_heading_is_criticism():
             "nie było gotowe. Do plusów można zaliczyć szybką reakcję managerki.")
     reading = analyse(text, None, "pl", domain="hospitality")
     assert reading.negative >= 1 and reading.sentiment == "mixed", (reading.sentiment, reading.negative)
+
+
+# Part 14: tuning sample BH (28 drafts).
+
+@pytest.mark.parametrize("text", [
+    "It reeks of rubber. When I called customer service, they told me I would have to pay to send a sample to a lab. "
+    "Unbelievable. The product is faulty.",
+    "I emailed customer service to ask about the filling and they assured me it was sweet potato. It was not.",
+])
+def test_a_service_that_answered_is_no_reply_chased(text):
+    for draft in drafts_for_authors(text, 1, SHOP):
+        assert not re.search(r"chase us|wait for an answer|went unanswered", draft), draft
+
+
+def test_a_service_that_never_answered_still_gets_its_apology():
+    text = "I emailed customer service three times and never got a reply. Still no refund."
+    assert any(re.search(r"chase us|wait for an answer|unanswered", draft) for draft in drafts_for_authors(text, 1, SHOP))

@@ -160,6 +160,10 @@ def _category_keys(inputs: ReplyInputs, table: dict) -> list[str]:
             # A snack past its date or a formula the baby refused has no "fault" to look into
             # and no service centre: the same step, in words that fit food.
             key = "product_problem"
+        if key == "support_unreachable" and "no_reply" not in inputs.analysis.issues:
+            # "Customer service told me to pay for the lab test": the service was reached, and
+            # "sorry you had to chase us for a reply" would answer a complaint never made.
+            continue
         if key in table and key not in keys and key != "generic":
             keys.append(key)
     return keys or ["generic"]
