@@ -228,7 +228,8 @@ SLOTS = {
     ),
     # The customer already sent it back, exchanged it or had it repaired: regret, no new offer.
     "resolved_self": (
-        "I'm sorry you had to go to the trouble of sorting this out yourself – thank you for letting us know how it ended.",
+        # The purchase let them down first; the errand after it is the lesser half.
+        "I'm sorry the purchase let you down – thank you for letting us know how it ended.",
         "I'm sorry this purchase caused you so much hassle, and thank you for telling us how it ended.",
     ),
     "apology_topic": (

