@@ -777,3 +777,52 @@ def test_a_service_that_answered_is_no_reply_chased(text):
 def test_a_service_that_never_answered_still_gets_its_apology():
     text = "I emailed customer service three times and never got a reply. Still no refund."
     assert any(re.search(r"chase us|wait for an answer|unanswered", draft) for draft in drafts_for_authors(text, 1, SHOP))
+
+
+# Part 15: the classes fresh set AJ was graded down for, fixed after its grading.
+
+def test_an_exchange_already_made_is_not_offered_again():
+    text = "Młynek nie mieli do końca, pokrywa nieszczelna. Po dwóch miesiącach się zepsuł. Sklep wymienił mi na nowy – zobaczymy."
+    reading = analyse(text, None, "pl", domain="product")
+    assert not reading.kind.after_sales, reading.kind
+    for draft in drafts_for_authors(text, None, SHOP):
+        assert "wymian" not in draft, draft
+
+
+@pytest.mark.parametrize("text", [
+    "Купляла в аптеці, але вирішила залишити відгук. Хороша кашка, швидко готується.",
+    "Купила суміш і в пачці була муха, купляла в аптеці!",
+])
+def test_bought_at_a_pharmacy_is_bought_elsewhere(text):
+    reading = analyse(text, 5 if "Хороша" in text else 1, "uk", domain="product")
+    assert reading.kind.elsewhere == "seller" or "обираєте нас" not in " ".join(drafts_for_authors(text, 5, SHOP))
+
+
+def test_a_fly_in_the_formula_is_serious_wherever_it_was_bought():
+    text = "Купила суміш і в пачці була муха, купляла в аптеці!"
+    assert analyse(text, 1, "uk", domain="product").kind.spoiled
+    for draft in drafts_for_authors(text, 1, SHOP):
+        assert "не так, як Ви очікували" not in draft and "гаранті" not in draft, draft
+
+
+def test_a_worse_diathesis_is_a_health_worry():
+    text = "Їли дану суміш лише півбанки, не пішло, хоч вона і проти алергії, діатез лише сильніший став."
+    reading = analyse(text, 4, "uk", domain="product")
+    assert reading.kind.health, reading.kind
+    for draft in drafts_for_authors(text, 4, SHOP):
+        assert not re.search(r"добрі слова|приємні слова|нагорода", draft), draft
+
+
+def test_great_if_you_like_drug_dealers_is_sarcasm():
+    text = "This place is great, if you like staying with screaming kids and drug dealers. Don't believe the pictures."
+    reading = analyse(text, 1, "en", domain="hospitality")
+    assert reading.sentiment == "negative", (reading.sentiment, reading.positive, reading.negative)
+    for draft in drafts_for_authors(text, 1, HOTEL):
+        assert "to your taste" not in draft, draft
+
+
+def test_a_starless_text_with_weighty_criticism_gets_no_best_reward_line():
+    text = ("Zestaw bitów: oksydowanie ściera się po pierwszym użyciu, a najmniejszy bit pękł przy pierwszej śrubce, co mnie "
+            "zawiodło. Pozostałe wyglądają solidnie. Jednak ogólnie polecam.")
+    for draft in drafts_for_authors(text, None, SHOP):
+        assert not re.search(r"najlepsza nagroda|duża motywacja|zadowolen", draft), draft

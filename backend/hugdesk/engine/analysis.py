@@ -258,6 +258,9 @@ _IDIOMS = {
            (re.compile(r"\bfor the (?:price|money|cost)\s*(?:\([^)]{0,120}\))?,? (?:it'?s|it is|it was|they'?re|they are|this is|this place is) "
                        r"(?:really |pretty |quite |not too |not that )?(?:not bad|ok|okay|fine|good|great|decent|worth it|reasonable|hard to beat)\b",
                        re.IGNORECASE), "good value"),
+           # "This place is great, if you like staying with screaming kids and drug dealers": sarcasm.
+           (re.compile(r"\b(?:great|perfect|wonderful|ideal|lovely|fantastic)(?: place| hotel)?,? if you (?:like|enjoy|love|want|don'?t mind)\b",
+                       re.IGNORECASE), "terrible, with"),
            # "Rate not cheap but less than many others in the area": a fair price, weighed.
            (re.compile(r"\b(?:not cheap|pricey|expensive|not inexpensive),? but (?:still )?(?:less|lower|cheaper) than (?:many |most |all )?"
                        r"(?:others?|other \w+|the rest|competitors?)\b", re.IGNORECASE), "a fair price"),
@@ -595,7 +598,9 @@ _PLAYED_DOWN = {
                      r"(?:we'?ll|we will|i'?ll|i will) (?:probably |definitely |certainly |surely )?(?:stop by|come back|be back|return)(?: again)?|"
                      r"no (?:big|huge|major|real|serious) (?:complaints?|issues?|problems?)|nothing major|"
                      r"(?:a (?:little|bit|tad)|slightly|somewhat) (?:\w+ )?(?:loud|noisy|slow|small|pricey|expensive|dated|old|"
-                     r"cramped|limited|cold|warm|hard|soft|far|long|short|salty|sweet|bland|dry))\b", re.IGNORECASE),
+                     r"cramped|limited|cold|warm|hard|soft|far|long|short|salty|sweet|bland|dry)|"
+                     # "Good overall. There are a few little items that could make the stay better."
+                     r"a few (?:little|small|minor) (?:items|things|issues|details|points|suggestions))\b", re.IGNORECASE),
     # A sentence opening "Jedynie…"/"Лише…" is the one minus in a three-star text; under
     # five stars it as often praises ("Jedynie ten model miał akceptowalną cenę").
     "pl": re.compile(r"(?:(?:^|[.!?]\s+)(?:jedynie|tylko) |(?:ogólnie|generalnie|w sumie|ogółem),? (?:jestem |jesteśmy )?(?:bardzo )?zadowolon\w*|"

@@ -176,7 +176,7 @@ _HEALTH = {
                      r"luźn\w* stol\w*|rozwolnieni\w*|ból\w* brzusz\w*|"
                      r"(?<!\w)(?:pies|psy|psa|psu|kot|koty|kota|kotu|pupil\w*|dzieck\w*|dziec\w*|synek|syn|córk\w*|maluch\w*)(?!\w)"
                      r"(?:\W+\w+){0,8}?\W+(?:zachorowa\w*|chorowa\w*|chor[eay]\b|(?<!\w)nie chc\w* jeść))"),
-    "uk": re.compile(r"(?:висип\w*|алергі\w*|сверб\w*|(?<!\w)блюва\w*|(?<!\w)(?:ви|з)?рвал[оа]\w*(?! (?:\w+ )?(?:ніж|ножі|кнопк\w*|кришк\w*|деталь|шматок|з пластику|з корпусу))|(?<!\w)рвот\w*|пронос\w*|(?<!\w)понос\w*|отруї\w*|отруєн\w*|закреп\w*|колік\w*|"
+    "uk": re.compile(r"(?:висип\w*|алергі\w*|сверб\w*|діатез\w*|(?<!\w)блюва\w*|(?<!\w)(?:ви|з)?рвал[оа]\w*(?! (?:\w+ )?(?:ніж|ножі|кнопк\w*|кришк\w*|деталь|шматок|з пластику|з корпусу))|(?<!\w)рвот\w*|пронос\w*|(?<!\w)понос\w*|отруї\w*|отруєн\w*|закреп\w*|колік\w*|"
                      r"рідк\w* стіл\w*|стілець (?:\w+ )?рідк\w*|(?<!\w)запор(?:и|ом)?(?!\w)|розлад\w* (?:шлунк|травлен)\w*|біль\w* (?:у |в )?животик\w*|"
                      r"(?<!\w)(?:собак\w*|пес|песик\w*|кіт|кота|коти|котик\w*|цуцен\w*|дитин\w*|дитя\w*|син|сина|доньк\w*|малюк\w*)(?!\w)"
                      r"(?:\W+\w+){0,8}?\W+(?:захвор\w*|хвор\w*|відмовля\w* від їжі|млявий|млява|мляві))"),
@@ -794,10 +794,10 @@ _OTHER_SELLER = {
                      r"|(?<!\w)nie u was (?:kupi|kupowa|zakupi|zamawia|zamówi)\w*"),
     # "Взяла на пробу баночку пюре «манго» в іншому інтернет-магазині": up to six words between,
     # quoted names included.
-    "uk": re.compile(r"(?:купи\w*|купува\w*|бра\w*|взя\w*|замовля\w*|замови\w*|придба\w*)(?<!ти)(?<!тиму)(?<!тимемо)(?<!ймо)(?<!лю)"
+    "uk": re.compile(r"(?:купи\w*|купува\w*|купля\w*|бра\w*|взя\w*|замовля\w*|замови\w*|придба\w*)(?<!ти)(?<!тиму)(?<!тимемо)(?<!ймо)(?<!лю)"
                      r"(?:\s+\S+){0,6}?\s+(?:в|у|на|з) "
                      # Not Rozetka: it is the marketplace the shop sells on, where these reviews are written.
-                     r"(?P<shop>інш\w+ (?:інтернет[- ]?)?магазин\w*|comfy|комфі|фокстрот\w*|foxtrot|алло|allo|"
+                     r"(?P<shop>інш\w+ (?:інтернет[- ]?)?магазин\w*|аптеці|comfy|комфі|фокстрот\w*|foxtrot|алло|allo|"
                      r"цитрус\w*|citrus|епіцентр\w*|moyo|мойо|eldorado|ельдорадо)"
                      r"|(?:купи\w*|купува\w*|купля\w*|замовля\w*|замови\w*|придба\w*|бра\w*)(?: \w+){0,3}? (?:(?<!\w)не у вас|(?<!\w)не в вас|в іншому місці|деінде|"
                      r"(?<!\w)не (?:на|в|у) (?:розетц\w*|rozetka\w*))"
@@ -1315,6 +1315,8 @@ _SPOILED = {
                      r"nie\s+(?:był|byl|była|byla|było|bylo|były|byly)\s+(?:\w+\s+){0,2}?(?:śwież|swiez)\w*|"
                      r"kawał\w* (?:\w+ )?(?:drutu|szkła|szkla|metalu|plastiku)|ciał\w* obc\w*)"),
     "uk": re.compile(r"(?:плісня\w*|пліснів\w*|цвіл[ьі]\w*|запліснів\w*|гнил\w*|прогірк\w*|черв'?як\w*|личинк\w*|жучк\w*|"
+                     # "У пачці була муха": something alive, or once alive, inside the food.
+                     r"(?:в|у) (?:пачці|банці|упаковці|суміші|каші|пюре) (?:\w+ )?(?:була |був |були )?(?:муха|мухи|комах\w*|таракан\w*|волосин\w*)|"
                      r"несвіж\w*|(?:молок|м'яс|м’яс|риб|їж|сметан)\w* (?:\w+ )?(?:зіпсован|скисл)\w*|(?:зіпсован|скисл)\w* (?:молок|м'яс|м’яс|риб|їж)\w*|"
                      r"(?:кус\w*|шмат\w*|шматоч\w*) (?:\w+ )?(?:проволк\w*|проволок\w*|дрот\w*|скла|металу|пластик\w*)|сторонн\w* (?:тіл|предмет)\w*)"),
 }
@@ -1353,8 +1355,14 @@ _MY_REFUSAL = re.compile(r"(?:zwrócę|zwrócimy|oddam|wymienię|wymienimy|по�
 _WISHED = re.compile(r"\w*(?:łbym|łabym|libyśmy|lbym|labym|бим)\b|^\w*\s+(?:bym|би|б)\b")
 
 
+# "Sklep wymienił mi na nowy – zobaczymy": the exchange already happened; nothing is asked.
+_EXCHANGED_ALREADY = re.compile(r"(?:wymienił|wymieniła|wymienili|wymieniono|wymienion|замінили|обміняли|замінив|обміняв)")
+
+
 def _asked_after_sales(lowered: str, lang: str) -> bool:
     for match in _AFTER_SALES[lang].finditer(lowered):
+        if _EXCHANGED_ALREADY.match(match.group(0)):
+            continue
         before = lowered[max(0, match.start() - 20):match.start()]
         if _RULED_OUT.search(before) or (re.search(r"(?<!\w)(?:nie|не)\s+$", before)
                                          and _MY_REFUSAL.match(lowered, match.start())):

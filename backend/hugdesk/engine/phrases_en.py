@@ -449,7 +449,8 @@ SLOTS = {
         "I'm sorry things turned out this way – that's a frustrating situation.",
     ),
     "elsewhere_seller": (
-        "As it was bought from another retailer, they're the right people for a return or warranty claim – they hold the purchase details.",
+        # No warranty named: the thing may be food.
+        "As it was bought from another retailer, they're the right people to contact – they hold the purchase details.",
         "The shop you bought it from is best placed to handle a return or warranty claim, since the sale went through them.",
         "The retailer you bought it from is the quickest route – a claim there with your receipt is the way to go.",
     ),

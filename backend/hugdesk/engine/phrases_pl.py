@@ -435,7 +435,8 @@ SLOTS = {
     ),
     "elsewhere_seller": (
         "Reklamację najlepiej złożyć u sprzedawcy, u którego <kupił Pan|kupiła Pani|kupili Państwo> produkt – to on ma dane transakcji i prowadzi takie zgłoszenia.",
-        "Ponieważ transakcja odbyła się w innym sklepie, właściwym adresatem reklamacji jest tamten sprzedawca; warto też sprawdzić warunki gwarancji producenta.",
+        # Bez gwarancji producenta: towar może być spożywczy.
+        "Ponieważ transakcja odbyła się w innym sklepie, właściwym adresatem reklamacji jest tamten sprzedawca – to on ma dane zakupu.",
         "Najszybciej pomoże sklep, w którym <dokonał Pan|dokonała Pani|dokonali Państwo> zakupu – tam należy złożyć reklamację z dowodem zakupu.",
     ),
     "elsewhere_maker_silent": (

@@ -612,7 +612,7 @@ def _elsewhere(w: _Writer) -> tuple[list[str], list[str]]:
         first.append(w.slot("elsewhere_maker_silent"))
         return first, [w.slot("elsewhere_advice")]
     # A unit at the service centre is a fault, whatever else the review names first (a missing adapter).
-    serious = inputs.low_rating and (analysis.kind.fault == "defect"
+    serious = inputs.low_rating and (analysis.kind.fault == "defect" or analysis.kind.spoiled or analysis.kind.health
                                      or (party == "service" and "product_defect" in analysis.problem_categories[:2]))
     # The topic may be the other party's: stay general, but not mild about two phones that cannot be used.
     first.append(w.slot("elsewhere_ack_serious" if serious else "elsewhere_ack_generic"))
@@ -857,6 +857,12 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     # met your expectations" after saying sorry that it did not.
     # Not tried yet ("Компактна, ще не провіряв"): no "glad you're satisfied" either.
     unmet = _SATISFIED if (inputs.analysis.is_complaint and not inputs.analysis.remark) or inputs.analysis.untried else None
+    if mixed and inputs.analysis.negative >= 1 and inputs.analysis.positive < 2 * inputs.analysis.negative and not kind.resolved \
+            and not inputs.good_rating:
+        # No stars to vouch for the praise, and criticism weighing at least half of it: "such reviews are our best
+        # reward", "glad you're happy with it" under "poor colours, cables fall out" reads as
+        # not having read it (graded wrong on fresh sets). An open door fits either way.
+        return first, [_fresh(w, "offer_help", first)]
     detail = _fresh(w, detail_slot, first, avoid=unmet)
     return first, [detail, _fresh(w, invite, [detail], avoid=unmet)]
 
