@@ -826,3 +826,8 @@ def test_a_starless_text_with_weighty_criticism_gets_no_best_reward_line():
             "zawiodło. Pozostałe wyglądają solidnie. Jednak ogólnie polecam.")
     for draft in drafts_for_authors(text, None, SHOP):
         assert not re.search(r"najlepsza nagroda|duża motywacja|zadowolen", draft), draft
+
+
+def test_money_one_managed_to_get_back_is_got_back():
+    text = "Głośniczek oderwał się po dwóch miesiącach, beznadzieja. Udało mi się na gwarancji odzyskać pieniądze."
+    assert analyse(text, None, "pl", domain="product").kind.resolved
