@@ -424,7 +424,7 @@ _SELF_RESOLVED = {
                      r"(?<!\w)(?:zwróci|odesła|odda|wymieni)(?:łem|łam|liśmy|łyśmy)(?! (?:\w+ ){0,4}?(?:na gwarancj|do serwisu|do naprawy|"
                      r"na reklamacj|uwag))|(?:został\w*|zostało) (?:\w+ )?(?:zwrócon|wymienion|naprawion)\w*|naprawion\w* na gwarancj\w*|"
                      # Done, not meant: "jutro zamierzam go zwrócić i odzyskać pieniądze" is still open.
-                     r"odzyska(?:ł|ła|li|ły)\w* pieniądze|udało (?:mi |nam )?się (?:\w+ ){0,3}?odzyskać pieniądze|(?:dostał|otrzymał)\w* zwrot\w* (?:pieniędzy|środków|kasy)|za zwrot\w* (?:pieniędzy |środków |kasy )?"
+                     r"odzyska(?:ł|ła|li|ły)\w* pieniądze|udało (?:mi |nam )?si[ęe] (?:\w+ ){0,3}?odzyskać pieniądze|(?:dostał|otrzymał)\w* zwrot\w* (?:pieniędzy|środków|kasy)|za zwrot\w* (?:pieniędzy |środków |kasy )?"
                      r"kupi\w*|zwrócono (?:mi )?pieniądze|pieniądze (?:zostały |mi )?zwrócon\w*|"
                      r"(?:wymienion|naprawion)\w* (?:\w+ )?na gwarancj\w*|(?:teraz|już) (?:wszystko |wszystko już )?"
                      r"działa (?:jak należy|bez zarzutu|poprawnie|prawidłowo|bez problemu))"),
