@@ -235,7 +235,7 @@ _IDIOMS = {
     # one thing left out is what the review criticises, however mildly.
     "en": ((_ALL_GOOD_EXCEPT["en"], r"\1, but poor was"),
            _SHORT_RELIEF["en"],
-           # "Nie martwiąc się, że dziecko się zgubi": a worry spared, nothing that happened.
+           # "Parents can relax without worrying that the kids get lost": a worry spared, nothing that happened.
            (re.compile(r"\bwithout (?:having to )?(?:worry|worrying) (?:that|about|whether) [^.!?;]*", re.IGNORECASE), "relaxed"),
            (re.compile(r"\bfits? the bill\b", re.IGNORECASE), "suited"),
            # "The price is too high": "high" praises nothing here.
@@ -325,7 +325,7 @@ _IDIOMS = {
     # The comma would split "не те, що було" into two clauses neither of which says it.
     "uk": ((_ALL_GOOD_EXCEPT["uk"], r"\1, але погано:"),
            _SHORT_RELIEF["uk"],
-           # "Nie martwiąc się, że dziecko się zgubi": a worry spared, nothing that happened.
+           # "Не хвилюючись, що дитина загубиться": a worry spared, nothing that happened.
            (re.compile(r"(?<!\w)не (?:хвилюючись|турбуючись|переживаючи),? (?:що|чи|за те,? що) [^.!?;]*", re.IGNORECASE), "спокійно"),
            _BURNT_OUT["uk"],
            (re.compile(r"\b(не (?:те|та|той|такий|така|таке)),\s*(що|як)\b", re.IGNORECASE), r"\1 \2"),

@@ -857,11 +857,11 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     # met your expectations" after saying sorry that it did not.
     # Not tried yet ("Компактна, ще не провіряв"): no "glad you're satisfied" either.
     unmet = _SATISFIED if (inputs.analysis.is_complaint and not inputs.analysis.remark) or inputs.analysis.untried else None
-    if mixed and inputs.analysis.negative >= 1 and inputs.analysis.positive < 2 * inputs.analysis.negative and not kind.resolved \
-            and not inputs.good_rating:
-        # No stars to vouch for the praise, and criticism weighing at least half of it: "such reviews are our best
-        # reward", "glad you're happy with it" under "poor colours, cables fall out" reads as
-        # not having read it (graded wrong on fresh sets). An open door fits either way.
+    if mixed and inputs.analysis.negative >= 1 and inputs.analysis.positive < 2 * inputs.analysis.negative \
+            and not kind.resolved and not inputs.good_rating:
+        # No stars to vouch for the praise, and criticism weighing at least half of it: "such
+        # reviews are our best reward" under "the smallest bit snapped at the first screw… still,
+        # I recommend them" reads as not having read it. An open door fits either way.
         return first, [_fresh(w, "offer_help", first)]
     detail = _fresh(w, detail_slot, first, avoid=unmet)
     return first, [detail, _fresh(w, invite, [detail], avoid=unmet)]
