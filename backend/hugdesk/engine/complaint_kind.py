@@ -128,7 +128,8 @@ _HARM = {
                      # Ill after eating, or an allergen in a dish sold as free of it: health, not taste.
                      r"throw(?:ing|n)? up|puk(?:ed|ing)|stomach (?:ache|cramps|bug|pains?)|"
                      # "The cats couldn't keep it in or down": vomiting and worse, said politely.
-                     r"(?:couldn'?t|could not|can'?t|cannot) keep (?:it|them|anything|food|the food) (?:in or |down or )?(?:down|in)|"
+                     r"(?:couldn'?t|could not|can'?t|cannot) keep (?:it|them|anything|food|the food) (?:in or |down or )?(?:down|in)"
+                     r"(?! (?:stock|place|check|shape|the \w+))|"
                      r"(?:got|was|were|felt|been|became|fell) (?:\w+ )?(?:sick|ill|nauseous)|sick (?:all|for|the whole)|"
                      r"(?:not|n't|wasn't|isn't) (?:really |actually )?(?:gluten|dairy|nut|lactose)[- ]free|"
                      r"(?:contained|had|with) (?:\w+ )?(?:gluten|nuts|peanuts)\b(?:\W+\w+){0,4}\W+allerg\w*|"
