@@ -789,6 +789,11 @@ def test_an_exchange_already_made_is_not_offered_again():
         assert "wymian" not in draft, draft
 
 
+def test_an_exchange_already_made_in_ukrainian_is_not_asked_either():
+    text = "Блендер зламався через місяць. Обміняли на новий, поки працює, подивимось."
+    assert not analyse(text, 3, "uk", domain="product").kind.after_sales
+
+
 @pytest.mark.parametrize("text", [
     "Купляла в аптеці, але вирішила залишити відгук. Хороша кашка, швидко готується.",
     "Купила суміш і в пачці була муха, купляла в аптеці!",

@@ -1750,7 +1750,9 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         # plain thank-you and an open door fit either way. So is half a word of praise in a short
         # text ("w Europie działa 200 hoteli": a press note, no review).
         sentiment = "neutral"
-    if sentiment == "mixed" and rating is None and 2 * neg_total > pos_total and never_again(original, lang):
+    # "Nie polecam", "never again": read once; every test below that asks is about a starless text.
+    gave_up = rating is None and never_again(original, lang)
+    if sentiment == "mixed" and rating is None and 2 * neg_total > pos_total and gave_up:
         # No stars, criticism not far outweighed and "nie polecam tego hotelu": the verdict is the
         # reviewer's, and "sorry you weren't fully satisfied" would understate it.
         sentiment = "negative"
@@ -1836,7 +1838,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         problems, praised, topics, aspects = _pick_specifics(mentions, sentiment)
     # No stars and a closing "Polecam", "highly recommend", "рекомендую": the reviewer's verdict.
     # The minuses they list beside it are notes on a stay or a thing they recommend.
-    recommends = rating is None and bool(_RECOMMENDS[lang].search(original)) and not never_again(original, lang)
+    recommends = rating is None and bool(_RECOMMENDS[lang].search(original)) and not gave_up
     recommended_despite = False
     if recommends and sentiment == "mixed" and pos_total >= 2 * neg_total and not grave_here:
         # The criticism beside the recommendation is still acknowledged ("what could be better").
@@ -1854,11 +1856,11 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     # Only a verdict that closes the text: "Ogólnie klawiatura fajna. Ma jednak kilka wad…" opens on
     # praise and then turns against it.
     verdict = rating is None and (any(m.start() >= len(original) // 2 for m in _CLOSING_VERDICT[lang].finditer(original))
-                                  or bool(_PROS_WIN[lang].search(original))) and not never_again(original, lang)
+                                  or bool(_PROS_WIN[lang].search(original))) and not gave_up
     starless_remark = recommended_despite or rating is None and sentiment == "mixed" and (pos_total >= 2 * neg_total or (recommends or marked or verdict) and pos_total >= neg_total) \
         and (marked or recommends or verdict or bool(_PLAYED_DOWN[lang].search(original)) or (pos_total >= 4 * neg_total and (neg_total <= 1.5 or pos_total >= 5 * neg_total))
              # One word of regret ("Szkoda, że zlikwidowano parking") in a page of praise.
-             or (pos_total >= 3 * neg_total and neg_total <= 1.0 and not never_again(original, lang))
+             or (pos_total >= 3 * neg_total and neg_total <= 1.0 and not gave_up)
              or _opens_with_praise(original, lang, phrases))
     remark = (starless_remark or rating is not None and sentiment in ("mixed", "positive") and (pos_total >= 1 or form_note)
               and ((rating >= 4 and (marked or form_note or (0 < neg_total <= listed_cons + 0.25 and pos_total >= 2 * neg_total)

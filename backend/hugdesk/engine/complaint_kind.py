@@ -1357,12 +1357,12 @@ _WISHED = re.compile(r"\w*(?:łbym|łabym|libyśmy|lbym|labym|бим)\b|^\w*\s+(
 
 
 # "Sklep wymienił mi na nowy – zobaczymy": the exchange already happened; nothing is asked.
-_EXCHANGED_ALREADY = re.compile(r"(?:wymienił|wymieniła|wymienili|wymieniono|wymienion|замінили|обміняли|замінив|обміняв)")
+_EXCHANGED_ALREADY = re.compile(r"(?:wymienił|wymieniła|wymienili|wymieniono|wymienion|обміняли|обміняв|обміняла)")
 
 
 def _asked_after_sales(lowered: str, lang: str) -> bool:
     for match in _AFTER_SALES[lang].finditer(lowered):
-        if _EXCHANGED_ALREADY.match(match.group(0)):
+        if _EXCHANGED_ALREADY.match(lowered, match.start()):
             continue
         before = lowered[max(0, match.start() - 20):match.start()]
         if _RULED_OUT.search(before) or (re.search(r"(?<!\w)(?:nie|не)\s+$", before)
