@@ -600,7 +600,11 @@ _PLAYED_DOWN = {
                      r"(?:a (?:little|bit|tad)|slightly|somewhat) (?:\w+ )?(?:loud|noisy|slow|small|pricey|expensive|dated|old|"
                      r"cramped|limited|cold|warm|hard|soft|far|long|short|salty|sweet|bland|dry)|"
                      # "Good overall. There are a few little items that could make the stay better."
-                     r"a few (?:little|small|minor) (?:items|things|issues|details|points|suggestions))\b", re.IGNORECASE),
+                     r"a few (?:little|small|minor) (?:items|things|issues|details|points|suggestions)|"
+                     # "Basic yet comfortable for a night or two": the plainness is conceded, not complained of.
+                     r"(?:basic|simple|small|dated|older|old|plain|no[- ]frills|nothing fancy),? (?:yet|but) (?:still |very |quite |really |"
+                     r"also )?(?:spotless|clean|comfortable|comfy|cozy|cosy|quiet|nice|good|fine|functional|adequate|great|charming|"
+                     r"pleasant|tidy|well[- ]kept))\b", re.IGNORECASE),
     # A sentence opening "Jedynie…"/"Лише…" is the one minus in a three-star text; under
     # five stars it as often praises ("Jedynie ten model miał akceptowalną cenę").
     "pl": re.compile(r"(?:(?:^|[.!?]\s+)(?:jedynie|tylko) |(?:ogólnie|generalnie|w sumie|ogółem),? (?:jestem |jesteśmy )?(?:bardzo )?zadowolon\w*|"
@@ -610,11 +614,28 @@ _PLAYED_DOWN = {
                      r"(?:zastrzeżeń|problemów|zarzutów|uwag)|(?<!\w)(?:trochę|nieco|lekko|odrobinę|ciut|troszkę) (?:za )?(?:głośn|woln|mał|drog|ciasn|zimn|ciepł|tward|miękk|krótk|dług|słon|"
                      r"słodk|mdł|such|cięż|duż|jasn|ciemn)\w*"
                      # "Drobne niedoróbki", "drobne błędy graficzne": the reviewer calls them small.
-                     r"|(?<!\w)(?:drobn|mał)\w* (?:błęd|błąd|niedoróbk|usterk|mankament|wad|niedociągnię)\w*)", re.IGNORECASE),
+                     r"|(?<!\w)(?:drobn|mał)\w* (?:błęd|błąd|niedoróbk|usterk|mankament|wad|niedociągnię)\w*"
+                     # "Pokój skromny, ale czysty": the plainness is conceded, not complained of.
+                     r"|(?<!\w)(?:skromn|prost|niewielk|starsz)\w*,? (?:ale|lecz|choć|jednak|za to) (?:bardzo |za to |całkiem |"
+                     r"zawsze )?(?:czyst|wygodn|przytuln|cich|ładn|dobr|funkcjonaln|schludn|zadban)\w*)", re.IGNORECASE),
     "uk": re.compile(r"(?:(?:^|[.!?]\s+)(?:єдине|лише|тільки) |(?:загалом|в цілому|у цілому),? (?:я |ми )?(?:дуже )?задоволен\w*|"
                      r"(?:ще |обов'язково )?(?:повернемося|повернуся|завітаємо ще|зайдемо ще)|без (?:особливих|серйозних|великих|суттєвих) "
                      r"(?:претензій|проблем|зауважень|нарікань)|(?<!\w)(?:трохи|трошки|трішки|дещо|злегка) (?:за)?(?:гучн|шумн|повільн|мал|дорог|тісн|холодн|тепл|тверд|м'як|коротк|довг|"
-                     r"солон|солодк|прісн|сух|важк|велик|яскрав|темн)\w*)", re.IGNORECASE),
+                     r"солон|солодк|прісн|сух|важк|велик|яскрав|темн)\w*"
+                     # "Номер скромний, але чистий": the plainness is conceded, not complained of.
+                     r"|(?<!\w)(?:скромн|прост|невелик|старень)\w*,? (?:але|проте|зате) (?:дуже |досить |цілком |завжди )?"
+                     r"(?:чист|зручн|затишн|тих|гарн|добр|охайн|функціональн)\w*)", re.IGNORECASE),
+}
+# "A few little items could make the stay better… they should add key card access",
+# "przydałaby się półka", "не завадило б додати гачок": a minus put as a suggestion.
+_SUGGESTS = {
+    "en": re.compile(r"\b(?:could (?:make|have made) (?:the|my|our|your|a) (?:stay|visit|experience|room|place|hotel|product|it)(?: \w+)? "
+                     r"(?:even )?better|(?:it )?would be (?:nice|great|good|helpful) (?:if|to)|(?:they|you|management) (?:should|could|might) "
+                     r"(?:add|consider|install|put|offer|provide|think about)|just add)\b", re.IGNORECASE),
+    "pl": re.compile(r"(?<!\w)(?:przydał(?:by|aby|oby|yby) się|(?:warto|można) by(?:łoby)? (?:\w+ )?(?:dodać|pomyśleć|poprawić|zainstalować|"
+                     r"wstawić|zamontować|rozważyć)|mogliby (?:\w+ )?(?:dodać|pomyśleć|zainstalować|wstawić|zamontować))(?!\w)", re.IGNORECASE),
+    "uk": re.compile(r"(?<!\w)(?:не завадил[оаи] б(?:и)?|(?:варто|можна|слід) було б (?:\w+ )?(?:додати|покращити|встановити|поставити|"
+                     r"подумати|доробити)|могли б (?:\w+ )?(?:додати|встановити|поставити))(?!\w)", re.IGNORECASE),
 }
 # "Zalet jest więcej", "the pros outweigh the cons", "переваг більше": the reviewer weighed the
 # minuses against the pluses and said which won, wherever in the text it is said.
@@ -766,6 +787,7 @@ class Analysis:
     device_judged: bool = False    # "Urządzenie jest intuicyjne": the thing sold is a machine, whatever it makes
     remark: bool = False           # a good review with one remark the reviewer called the only minus
     marked: bool = False           # the reviewer named the one minus as such ("the only flaw", "Jedyny minus")
+    suggested: bool = False        # a happy review whose minuses are put as small things or suggestions
     recommended: bool = False      # no stars and "Polecam", "godne polecenia", "рекомендую": the reviewer's verdict
     price_only: bool = False       # the price is the one criticism ("love this stuff, but why so expensive?")
     stated_rating: float | None = None  # no stars, but the text's own overall score ("całość oceniam na 3")
@@ -1857,13 +1879,17 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     # praise and then turns against it.
     verdict = rating is None and (any(m.start() >= len(original) // 2 for m in _CLOSING_VERDICT[lang].finditer(original))
                                   or bool(_PROS_WIN[lang].search(original))) and not gave_up
-    starless_remark = recommended_despite or rating is None and sentiment == "mixed" and (pos_total >= 2 * neg_total or (recommends or marked or verdict) and pos_total >= neg_total) \
+    # A closing "nie polecam" or "lepiej dołożyć i kupić inną" is a verdict against, whatever the praise.
+    starless_remark = recommended_despite or rating is None and sentiment == "mixed" and not gave_up and (pos_total >= 2 * neg_total or (recommends or marked or verdict) and pos_total >= neg_total) \
         and (marked or recommends or verdict or bool(_PLAYED_DOWN[lang].search(original)) or (pos_total >= 4 * neg_total and (neg_total <= 1.5 or pos_total >= 5 * neg_total))
              # One word of regret ("Szkoda, że zlikwidowano parking") in a page of praise.
              or (pos_total >= 3 * neg_total and neg_total <= 1.0 and not gave_up)
              or _opens_with_praise(original, lang, phrases))
     remark = (starless_remark or rating is not None and sentiment in ("mixed", "positive") and (pos_total >= 1 or form_note)
               and ((rating >= 4 and (marked or form_note or (0 < neg_total <= listed_cons + 0.25 and pos_total >= 2 * neg_total)
+                               # "Good overall. A few little items could make the stay better… they should
+                               # add key card access": four stars and minuses put as suggestions.
+                               or bool(_SUGGESTS[lang].search(original))
                                # One light criticism in a happy four- or five-star text ("the food is
                                # lacking, but…"): thanks first, not an apology alone.
                                or (sentiment == "mixed" and 0 < neg_total <= 1.5 and pos_total >= 2 * neg_total)))
@@ -2013,6 +2039,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         wrong_sent=wrong_sent and is_complaint,
         issue_words={code: what for code, _, what in issues if what} if is_complaint else {},
         aspects=aspects, kind=kind, grave=grave, remark=remark, marked=marked, recommended=recommends,
+        suggested=remark and not marked and bool(_PLAYED_DOWN[lang].search(original) or _SUGGESTS[lang].search(original)),
         stated_rating=stated_rating and max(0.0, min(5.0, stated_rating)),
         price_only=problem_categories == ["price"] and pos_total >= 1 and not issues and len(original) <= 200
         and _price_only(original, lang),

@@ -230,16 +230,23 @@ _NO_RETURN = {
                      r"(?:will|would) (?:return|come back|go back|be back)|last resort|save your money|stay elsewhere|"
                      r"do not recommend|don'?t recommend|would not recommend|wouldn'?t recommend|"
                      # "A fine enough meal but didn't leave me wanting to come back".
-                     r"(?:didn'?t|did not|doesn'?t|does not) (?:leave|make) (?:me|us) (?:want|wanting) to (?:come back|return|go back))\b"),
+                     r"(?:didn'?t|did not|doesn'?t|does not) (?:leave|make) (?:me|us) (?:want|wanting) to (?:come back|return|go back)|"
+                     # "Better to spend a bit more and buy another brand": a pointer elsewhere closes the case.
+                     r"better (?:off )?(?:to )?(?:spend(?:ing)?|pay(?:ing)?) (?:a (?:little|bit) |a few \w+ |some )?more and (?:buy|get)\w*|"
+                     r"(?:you'?re|you are|you'?d be|i'?d be|i would be) better off (?:buying|getting|going with) (?:a |an |another |something )?(?:different|other|else)?)\b"),
     # Whole words only: "Ogólnie polecam" ends in "nie polecam" letter for letter.
     "pl": re.compile(r"(?<!\w)(?:(?<!\w)nie kupi(?:ę|łbym|łabym|my)|nigdy więcej|nigdy tu nie|więcej tu nie|więcej nie kupi\w*|(?:raczej )?ostatni(?: raz)?\b|"
                      # "Nie polecam osobom, które mają otwartą kuchnię": advice for some, not never again.
-                     r"omijać|omijajcie|(?<!\w)nie wróc\w*|odradzam|(?<!\w)nie polecam(?! (?:osobom|dla osób|tym,? którzy|jeśli|jeżeli|komuś))|(?<!\w)nie kupię już)"),
+                     r"omijać|omijajcie|(?<!\w)nie wróc\w*|odradzam|(?<!\w)nie polecam(?! (?:osobom|dla osób|tym,? którzy|jeśli|jeżeli|komuś))|(?<!\w)nie kupię już|"
+                     # "Lepiej dołożyć i kupić innego producenta": the closing advice points elsewhere.
+                     r"(?<!\w)lepiej (?:\w+ )?(?:dołożyć|dopłacić|dolozyc|doplacic)(?: \w+)? i (?:kupić|wziąć|kupic|wziac) (?:coś |cos )?inn\w*)"),
     # "Останній раз прийшло з 4-ох" is the latest time, not the last: only "в останній раз" and
     # "останній раз купую" say never again.
     "uk": re.compile(r"(?:більше (?:не|ніколи не) (?:куп|замовл|прийд|повер|візьм|приїд|зупин)\w*|ніколи (?:більше|(?<!\w)не куп)\w*|"
                      r"(?:(?<!\w)[ву] останній раз|останній раз (?:купую|замовляю|беру))|(?<!\w)не раджу|"
-                     r"(?<!\w)не рекомендую|гроші на вітер)"),
+                     r"(?<!\w)не рекомендую|гроші на вітер|"
+                     # "Краще доплатити і взяти інший": the closing advice points elsewhere.
+                     r"(?<!\w)краще (?:\w+ )?(?:доплатити|докласти|доплатить)(?: \w+)? (?:і|й|та) (?:купити|взяти|придбати) (?:щось )?інш\w*)"),
 }
 # Happy with the thing, unsure about buying it again (mostly for its price).
 _DOUBTS_RETURN = {

@@ -278,9 +278,18 @@ _SENTIMENT = {
             # "Można wybrać lepiej": a pointer elsewhere.
             # "Efekty mielenia są mierne", "do ekspresu się nie nadaje", "na tym zalety się kończą",
             # "lepiej dołożyć i kupić inną": a verdict against it.
-            r"(?<!\w)mier(?:ne|ny|na|nie|nych|nym|nej)(?!\w)", r"(?<!\w)nie (?:nadaje|nadają|nadawał\w*) się",
+            r"(?<!\w)mier(?:ne|ny|na|nie|nych|nym|nej)(?!\w)",
+            # "Jakość taka sobie", "kolory nie za bardzo", "jestem średnio zachwycona": so-so, said as such;
+            # "tak sobie pomyślałam" is no verdict, so the bare "tak sobie" counts only where a clause ends.
+            r"(?<!\w)(?:taki|taka|takie|tacy) sobie(?!\w)(?!,? (?:ale|lecz|choć|jednak|za to)\b)",
+            r"(?<!\w)tak sobie(?=\s*(?:[.!;)]|,(?! (?:ale|lecz|choć|jednak|za to)\b)|$))",
+            r"(?<!\w)nie za bardzo(?=\s*(?:[.!,;)]|$))", r"(?<!\w)średnio (?:zadowolon|zachwycon|udan|smaczn|wygodn)\w*", r"(?<!\w)nie (?:nadaje|nadają|nadawał\w*) się",
             r"(?<!\w)na tym (?:jego |jej |ich )?zalety się kończą", r"(?<!\w)zwiodł\w*",
             r"(?<!\w)lepiej (?:\w+ )?(?:dołożyć|dopłacić)(?: \w+)? i kupić (?:coś |co ?ś )?inn\w*",
+            # "Główka się posypała", "dwa razy na naprawie gwarancyjnej": it broke, however it was fixed.
+            r"(?<!\w)posypał\w* się|(?<!\w)się (?:\w+ )?posypał\w*",
+            r"(?<!\w)(?:był\w*|jest|wróci\w*|trafi\w*|oddał\w*|odda\w*|poszł\w*|poszedł|wysła\w*) (?:\w+ ){0,3}?(?:na|do|w) "
+            r"(?:naprawi\w*|naprawy|serwis\w*)(?!\w)",
             # "Jeden pokój był zajęty przez kogoś innego": what was booked went to someone else.
             r"(?<!\w)(?:pokój|pokoje|apartament|miejsce|stolik)\w* (?:\w+ ){0,2}?(?:był\w*|jest|został\w*|zostały) (?:już )?"
             r"(?:zajęt|oddan|wynajęt|sprzedan)\w* (?:przez )?(?:kogoś|innym|innej|innemu|innych)",
@@ -457,7 +466,9 @@ _SENTIMENT = {
             r"за(?<!\wза)(?:велик|мал|дорог|коротк|вузьк|тісн|важк|слабк|висок|довг(?=[иаеі]))\w*",
             r"\bне вистача\w*", r"\bне вистачило\b", r"(?<!\w)бракує(?!\w)",
             # "Якість не дуже.": a verdict at the end of a clause, not "не дуже зручно" (negated praise).
-            r"\bне дуже(?=\s*(?:[.!,;)]|$))", r"\bтрима\w* (?:дуже |досить |доволі )?слабо\b",
+            # Typed glued ("Якість недуже") as often as apart; "так собі" at the end of a clause is so-so.
+            r"\bне ?дуже(?=\s*(?:[.!,;)]|$))", r"(?<!\w)так собі(?=\s*(?:[.!,;)]|$))",
+            r"(?<!\w)(?:середньо|посередньо) (?:задоволен|вражен)\w*", r"(?<!\w)посередн\w*", r"\bтрима\w* (?:дуже |досить |доволі )?слабо\b",
             r"\bціна (?:\w+ )?(?:кусається|захмарна|зависока)",
         ],
         "pos_phrases": [r"(?<!\w)(?:купив|купила|купили|взяв|взяла|взяли) б(?:и)? (?:\w+ )?ще раз\b",

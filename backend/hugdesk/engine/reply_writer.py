@@ -828,7 +828,9 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
         # Five stars: the minus cost nothing, so no "sorry not everything was perfect". Five
         # stars and half a word of criticism ("a little liquid on top, stir it first") is a tip,
         # not a remark: "thank you for saying what could be better" thanks for criticism never made.
-        first.append(w.slot("praise_note_light" if inputs.full_marks or inputs.starless_note else "praise_note_generic"))
+        # Minuses the reviewer called small or put as suggestions are "what could be better", not "what fell short".
+        first.append(w.slot("praise_note_light" if inputs.full_marks or inputs.starless_note or inputs.analysis.suggested
+                            else "praise_note_generic"))
     if elsewhere(inputs) or (kind.no_return and not inputs.good_rating) or kind.doubts_return:
         # Bought elsewhere, and happy: thanks, and no "enjoy your purchase from us". Said they
         # won't be back ("didn't leave me wanting to come back"): no "see you again soon".
