@@ -600,11 +600,7 @@ _PLAYED_DOWN = {
                      r"(?:a (?:little|bit|tad)|slightly|somewhat) (?:\w+ )?(?:loud|noisy|slow|small|pricey|expensive|dated|old|"
                      r"cramped|limited|cold|warm|hard|soft|far|long|short|salty|sweet|bland|dry)|"
                      # "Good overall. There are a few little items that could make the stay better."
-                     r"a few (?:little|small|minor) (?:items|things|issues|details|points|suggestions)|"
-                     # "Basic yet comfortable for a night or two": the plainness is conceded, not complained of.
-                     r"(?:basic|simple|small|dated|older|old|plain|no[- ]frills|nothing fancy),? (?:yet|but) (?:still |very |quite |really |"
-                     r"also )?(?:spotless|clean|comfortable|comfy|cozy|cosy|quiet|nice|good|fine|functional|adequate|great|charming|"
-                     r"pleasant|tidy|well[- ]kept))\b", re.IGNORECASE),
+                     r"a few (?:little|small|minor) (?:items|things|issues|details|points|suggestions))\b", re.IGNORECASE),
     # A sentence opening "Jedynie…"/"Лише…" is the one minus in a three-star text; under
     # five stars it as often praises ("Jedynie ten model miał akceptowalną cenę").
     "pl": re.compile(r"(?:(?:^|[.!?]\s+)(?:jedynie|tylko) |(?:ogólnie|generalnie|w sumie|ogółem),? (?:jestem |jesteśmy )?(?:bardzo )?zadowolon\w*|"
@@ -614,17 +610,22 @@ _PLAYED_DOWN = {
                      r"(?:zastrzeżeń|problemów|zarzutów|uwag)|(?<!\w)(?:trochę|nieco|lekko|odrobinę|ciut|troszkę) (?:za )?(?:głośn|woln|mał|drog|ciasn|zimn|ciepł|tward|miękk|krótk|dług|słon|"
                      r"słodk|mdł|such|cięż|duż|jasn|ciemn)\w*"
                      # "Drobne niedoróbki", "drobne błędy graficzne": the reviewer calls them small.
-                     r"|(?<!\w)(?:drobn|mał)\w* (?:błęd|błąd|niedoróbk|usterk|mankament|wad|niedociągnię)\w*"
-                     # "Pokój skromny, ale czysty": the plainness is conceded, not complained of.
-                     r"|(?<!\w)(?:skromn|prost|niewielk|starsz)\w*,? (?:ale|lecz|choć|jednak|za to) (?:bardzo |za to |całkiem |"
-                     r"zawsze )?(?:czyst|wygodn|przytuln|cich|ładn|dobr|funkcjonaln|schludn|zadban)\w*)", re.IGNORECASE),
+                     r"|(?<!\w)(?:drobn|mał)\w* (?:błęd|błąd|niedoróbk|usterk|mankament|wad|niedociągnię)\w*)", re.IGNORECASE),
     "uk": re.compile(r"(?:(?:^|[.!?]\s+)(?:єдине|лише|тільки) |(?:загалом|в цілому|у цілому),? (?:я |ми )?(?:дуже )?задоволен\w*|"
                      r"(?:ще |обов'язково )?(?:повернемося|повернуся|завітаємо ще|зайдемо ще)|без (?:особливих|серйозних|великих|суттєвих) "
                      r"(?:претензій|проблем|зауважень|нарікань)|(?<!\w)(?:трохи|трошки|трішки|дещо|злегка) (?:за)?(?:гучн|шумн|повільн|мал|дорог|тісн|холодн|тепл|тверд|м'як|коротк|довг|"
-                     r"солон|солодк|прісн|сух|важк|велик|яскрав|темн)\w*"
-                     # "Номер скромний, але чистий": the plainness is conceded, not complained of.
-                     r"|(?<!\w)(?:скромн|прост|невелик|старень)\w*,? (?:але|проте|зате) (?:дуже |досить |цілком |завжди )?"
-                     r"(?:чист|зручн|затишн|тих|гарн|добр|охайн|функціональн)\w*)", re.IGNORECASE),
+                     r"солон|солодк|прісн|сух|важк|велик|яскрав|темн)\w*)", re.IGNORECASE),
+}
+# "Basic yet comfortable for a night or two", "pokój skromny, ale czysty", "номер скромний, але
+# чистий": the plainness is conceded in the same breath as the comfort, not complained of.
+_CONCEDED = {
+    "en": re.compile(r"\b(?:basic|simple|small|dated|older|old|plain|no[- ]frills|nothing fancy),? (?:yet|but) (?:still |very |quite |"
+                     r"really |also )?(?:spotless|clean|comfortable|comfy|cozy|cosy|quiet|nice|good|fine|functional|adequate|great|"
+                     r"charming|pleasant|tidy|well[- ]kept)\b", re.IGNORECASE),
+    "pl": re.compile(r"(?<!\w)(?:skromn|prost|niewielk|starsz)\w*,? (?:ale|lecz|choć|jednak|za to) (?:bardzo |za to |całkiem |zawsze )?"
+                     r"(?:czyst|wygodn|przytuln|cich|ładn|dobr|funkcjonaln|schludn|zadban)\w*", re.IGNORECASE),
+    "uk": re.compile(r"(?<!\w)(?:скромн|прост|невелик|старень)\w*,? (?:але|проте|зате) (?:дуже |досить |цілком |завжди )?"
+                     r"(?:чист|зручн|затишн|тих|гарн|добр|охайн|функціональн)\w*", re.IGNORECASE),
 }
 # "A few little items could make the stay better… they should add key card access",
 # "przydałaby się półka", "не завадило б додати гачок": a minus put as a suggestion.
@@ -1893,7 +1894,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
                                # One light criticism in a happy four- or five-star text ("the food is
                                # lacking, but…"): thanks first, not an apology alone.
                                or (sentiment == "mixed" and 0 < neg_total <= 1.5 and pos_total >= 2 * neg_total)))
-                   or (3 <= rating < 4 and pos_total >= neg_total and (marked or bool(_PLAYED_DOWN[lang].search(original))))
+                   or (3 <= rating < 4 and pos_total >= neg_total and (marked or bool(_PLAYED_DOWN[lang].search(original))
+                                                                       or bool(_CONCEDED[lang].search(original))))
                    # Three stars over a text of praise with one light criticism ("the area lacks
                    # amenities"): "sorry not everything was as you'd hoped" and a request for the
                    # dates of the stay would answer a complaint the text never makes.
@@ -2039,7 +2041,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         wrong_sent=wrong_sent and is_complaint,
         issue_words={code: what for code, _, what in issues if what} if is_complaint else {},
         aspects=aspects, kind=kind, grave=grave, remark=remark, marked=marked, recommended=recommends,
-        suggested=remark and not marked and bool(_PLAYED_DOWN[lang].search(original) or _SUGGESTS[lang].search(original)),
+        suggested=remark and not marked and bool(_SUGGESTS[lang].search(original) or _CONCEDED[lang].search(original)),
         stated_rating=stated_rating and max(0.0, min(5.0, stated_rating)),
         price_only=problem_categories == ["price"] and pos_total >= 1 and not issues and len(original) <= 200
         and _price_only(original, lang),
