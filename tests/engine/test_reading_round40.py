@@ -110,3 +110,26 @@ def test_a_plain_room_conceded_beside_its_comfort_is_no_shortfall(lang, text):
 def test_a_basic_room_without_a_concession_is_still_a_minus():
     reading = analyse("The room was very basic and the bed was hard.", 2, "en", domain="hospitality")
     assert reading.is_complaint and reading.negative >= 1, (reading.sentiment, reading.negative)
+
+
+# From an English tuning sample (round BJ, Datafiniti hotels and Amazon fine food, even halves).
+@pytest.mark.parametrize("text", [
+    "Good flavour, but the pods do not have enough cocoa mix to make a proper cup.",
+    "The room was not big enough for four of us.",
+    "Two TVs in the room and only one worked.",
+    "Do not pay to park here, it is just a way to steal $11 a day from you!",
+])
+def test_too_little_half_broken_and_a_charge_warned_against_are_criticism(text):
+    reading = analyse(text, 4, "en")
+    assert reading.negative >= 1 and reading.sentiment in ("mixed", "negative"), (reading.sentiment, reading.negative)
+
+
+@pytest.mark.parametrize("text", [
+    "I can't say enough good things about this place!",
+    "I can't thank the staff enough for their help.",
+    "I can't recommend this hotel enough.",
+    "We couldn't get enough of the pastries!",
+])
+def test_not_enough_in_praise_stays_praise(text):
+    reading = analyse(text, 5, "en")
+    assert reading.sentiment == "positive" and not reading.is_complaint, (reading.sentiment, reading.negative)
