@@ -133,3 +133,10 @@ def test_too_little_half_broken_and_a_charge_warned_against_are_criticism(text):
 def test_not_enough_in_praise_stays_praise(text):
     reading = analyse(text, 5, "en")
     assert reading.sentiment == "positive" and not reading.is_complaint, (reading.sentiment, reading.negative)
+
+
+def test_recommended_but_not_too_much_is_a_joke():
+    text = ("Jedzenie świetne, obsługa bardzo miła, piękne SPA. Polecam, ale nie za bardzo, bo sam chcę tam jeszcze znaleźć "
+            "miejsce dla siebie.")
+    reading = analyse(text, None, "pl", domain="hospitality")
+    assert reading.sentiment == "positive" and not reading.is_complaint, (reading.sentiment, reading.negative)

@@ -290,11 +290,12 @@ _SENTIMENT = {
             # "Efekty mielenia są mierne", "do ekspresu się nie nadaje", "na tym zalety się kończą",
             # "lepiej dołożyć i kupić inną": a verdict against it.
             r"(?<!\w)mier(?:ne|ny|na|nie|nych|nym|nej)(?!\w)",
-            # "Jakość taka sobie", "kolory nie za bardzo", "jestem średnio zachwycona": so-so, said as such;
-            # "tak sobie pomyślałam" is no verdict, so the bare "tak sobie" counts only where a clause ends.
+            # "Jakość taka sobie", "kolory nie za bardzo.", "jestem średnio zachwycona": so-so, said as such;
+            # "tak sobie pomyślałam" is no verdict, so the bare "tak sobie" counts only where a clause ends,
+            # and "polecam, ale nie za bardzo, bo sam chcę tam wrócić" is a joke, so a comma does not end it.
             r"(?<!\w)(?:taki|taka|takie|tacy) sobie(?!\w)(?!,? (?:ale|lecz|choć|jednak|za to)\b)",
             r"(?<!\w)tak sobie(?=\s*(?:[.!;)]|,(?! (?:ale|lecz|choć|jednak|za to)\b)|$))",
-            r"(?<!\w)nie za bardzo(?=\s*(?:[.!,;)]|$))", r"(?<!\w)średnio (?:zadowolon|zachwycon|udan|smaczn|wygodn)\w*", r"(?<!\w)nie (?:nadaje|nadają|nadawał\w*) się",
+            r"(?<!\w)nie za bardzo(?=\s*(?:[.!;)]|$))", r"(?<!\w)średnio (?:zadowolon|zachwycon|udan|smaczn|wygodn)\w*", r"(?<!\w)nie (?:nadaje|nadają|nadawał\w*) się",
             r"(?<!\w)na tym (?:jego |jej |ich )?zalety się kończą", r"(?<!\w)zwiodł\w*",
             r"(?<!\w)lepiej (?:\w+ )?(?:dołożyć|dopłacić)(?: \w+)? i kupić (?:coś |co ?ś )?inn\w*",
             # "Główka się posypała", "dwa razy na naprawie gwarancyjnej": it broke, however it was fixed.
