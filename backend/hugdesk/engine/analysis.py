@@ -1893,7 +1893,10 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
                                or bool(_SUGGESTS[lang].search(original))
                                # One light criticism in a happy four- or five-star text ("the food is
                                # lacking, but…"): thanks first, not an apology alone.
-                               or (sentiment == "mixed" and 0 < neg_total <= 1.5 and pos_total >= 2 * neg_total)))
+                               or (sentiment == "mixed" and 0 < neg_total <= 1.5 and pos_total >= 2 * neg_total)
+                               # A long four-star text of praise with a couple of light notes ("podstawa
+                               # taka sobie… niestety brak aplikacji"): praise three times the criticism.
+                               or (sentiment == "mixed" and rating < 5 and 0 < neg_total <= 3 and pos_total >= 3 * neg_total)))
                    or (3 <= rating < 4 and pos_total >= neg_total and (marked or bool(_PLAYED_DOWN[lang].search(original))
                                                                        or bool(_CONCEDED[lang].search(original))))
                    # Three stars over a text of praise with one light criticism ("the area lacks

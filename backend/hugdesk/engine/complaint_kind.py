@@ -861,10 +861,12 @@ def _asks(lowered: str, at: int, lang: str) -> bool:
 
 # A shop named by its name ("sklep Elektrix.pl"): ours only when the name is ours, which
 # the reply writer checks against the settings.
+# An app store is no shop the thing was bought in: "nie ma go w sklepie TIZEN", "у магазині Google Play".
+_APP_STORE = r"(?!(?i:tizen|google|play|app|apple|microsoft|windows|steam|playstation|ps|xbox|nintendo|samsung|lg|huawei|android|ios|epic|galaxy|smart)\b)"
 _NAMED_SHOP = {
     "en": re.compile(r"(?!)"),
-    "pl": re.compile(r"\b[Ss]klep(?:ie|u)?\s+(?P<shop>[A-ZŁŚŻ][\w.-]+)"),
-    "uk": re.compile(r"(?<!\w)[Мм]агазин(?:і|у)?\s+(?P<shop>[A-ZА-ЯІЇЄ][\w.-]+)"),
+    "pl": re.compile(r"\b[Ss]klep(?:ie|u)?\s+" + _APP_STORE + r"(?P<shop>[A-ZŁŚŻ][\w.-]+)"),
+    "uk": re.compile(r"(?<!\w)[Мм]агазин(?:і|у)?\s+" + _APP_STORE + r"(?P<shop>[A-ZА-ЯІЇЄ][\w.-]+)"),
 }
 # Another shop cancelled or refused the order ("z neonet24 nie otrzymałem – anulowali",
 # "bestcena.pl anulowano mi zakup", "у магазині Foxtrot скасували"): the order was never ours,

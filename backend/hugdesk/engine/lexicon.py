@@ -293,9 +293,9 @@ _SENTIMENT = {
             # "Jakość taka sobie", "kolory nie za bardzo.", "jestem średnio zachwycona": so-so, said as such;
             # "tak sobie pomyślałam" is no verdict, so the bare "tak sobie" counts only where a clause ends,
             # and "polecam, ale nie za bardzo, bo sam chcę tam wrócić" is a joke, so a comma does not end it.
-            r"(?<!\w)(?:taki|taka|takie|tacy) sobie(?!\w)(?!,? (?:ale|lecz|choć|jednak|za to)\b)",
-            r"(?<!\w)tak sobie(?=\s*(?:[.!;)]|,(?! (?:ale|lecz|choć|jednak|za to)\b)|$))",
-            r"(?<!\w)nie za bardzo(?=\s*(?:[.!;)]|$))", r"(?<!\w)średnio (?:zadowolon|zachwycon|udan|smaczn|wygodn)\w*", r"(?<!\w)nie (?:nadaje|nadają|nadawał\w*) się",
+            r"~(?<!\w)(?:taki|taka|takie|tacy) sobie(?!\w)(?!,? (?:ale|lecz|choć|jednak|za to)\b)",
+            r"~(?<!\w)tak sobie(?=\s*(?:[.!;)]|,(?! (?:ale|lecz|choć|jednak|za to)\b)|$))",
+            r"~(?<!\w)nie za bardzo(?=\s*(?:[.!;)]|$))", r"~(?<!\w)średnio (?:zadowolon|zachwycon|udan|smaczn|wygodn)\w*", r"(?<!\w)nie (?:nadaje|nadają|nadawał\w*) się",
             r"(?<!\w)na tym (?:jego |jej |ich )?zalety się kończą", r"(?<!\w)zwiodł\w*",
             r"(?<!\w)lepiej (?:\w+ )?(?:dołożyć|dopłacić)(?: \w+)? i kupić (?:coś |co ?ś )?inn\w*",
             # "Główka się posypała", "dwa razy na naprawie gwarancyjnej": it broke, however it was fixed.
@@ -479,8 +479,8 @@ _SENTIMENT = {
             r"\bне вистача\w*", r"\bне вистачило\b", r"(?<!\w)бракує(?!\w)",
             # "Якість не дуже.": a verdict at the end of a clause, not "не дуже зручно" (negated praise).
             # Typed glued ("Якість недуже") as often as apart; "так собі" at the end of a clause is so-so.
-            r"\bне ?дуже(?=\s*(?:[.!,;)]|$))", r"(?<!\w)так собі(?=\s*(?:[.!,;)]|$))",
-            r"(?<!\w)(?:середньо|посередньо) (?:задоволен|вражен)\w*", r"(?<!\w)посередн\w*", r"\bтрима\w* (?:дуже |досить |доволі )?слабо\b",
+            r"\bне ?дуже(?=\s*(?:[.!,;)]|$))", r"~(?<!\w)так собі(?=\s*(?:[.!,;)]|$))",
+            r"~(?<!\w)(?:середньо|посередньо) (?:задоволен|вражен)\w*", r"(?<!\w)посередн\w*", r"\bтрима\w* (?:дуже |досить |доволі )?слабо\b",
             r"\bціна (?:\w+ )?(?:кусається|захмарна|зависока)",
         ],
         "pos_phrases": [r"(?<!\w)(?:купив|купила|купили|взяв|взяла|взяли) б(?:и)? (?:\w+ )?ще раз\b",
@@ -1496,7 +1496,9 @@ def _build_sentiment() -> tuple[dict[str, Lookup], dict[str, list[tuple[re.Patte
         if lang == "pl":
             _add_folded(lookup)
         lookups[lang] = lookup
-        phrases[lang] = ([(re.compile(p), -1.5, literal_prefix(p)) for p in spec["neg_phrases"]]
+        # A phrase marked "~" is a mild verdict ("taka sobie", "так собі"): the weight of one plain word, not of a phrase.
+        phrases[lang] = ([(re.compile(p.lstrip("~")), -1.0 if p.startswith("~") else -1.5, literal_prefix(p.lstrip("~")))
+                          for p in spec["neg_phrases"]]
                          + [(re.compile(p), 1.5, literal_prefix(p)) for p in spec["pos_phrases"]])
     return lookups, phrases
 
