@@ -140,3 +140,25 @@ def test_recommended_but_not_too_much_is_a_joke():
             "miejsce dla siebie.")
     reading = analyse(text, None, "pl", domain="hospitality")
     assert reading.sentiment == "positive" and not reading.is_complaint, (reading.sentiment, reading.negative)
+
+
+@pytest.mark.parametrize("lang,text,rating", [
+    ("pl", "Telewizor świetny, obraz rewelacyjny. Szkoda tylko, że aplikacji TVP Sport nie ma w sklepie Tizen.", 4),
+    ("uk", "Телевізор чудовий, картинка супер. Шкода лише, що в магазині Google Play немає потрібного застосунку.", 4),
+])
+def test_an_app_store_is_no_other_shop(lang, text, rating):
+    assert analyse(text, rating, lang, domain="product").kind.elsewhere != "seller"
+    for draft in drafts_for_authors(text, rating, SHOP):
+        assert not re.search(r"innym sklepie|іншому магазині|тим продавцем|tamten sprzedawca", draft), draft
+
+
+def test_a_named_shop_is_still_another_seller():
+    reading = analyse("Kupiłem go w sklepie Komfort, a po tygodniu się zepsuł.", 2, "pl", domain="product")
+    assert reading.kind.elsewhere == "seller", reading.kind.elsewhere
+
+
+def test_a_long_four_star_text_with_two_light_notes_is_thanked():
+    text = ("Bardzo cienki i naprawdę super. Obraz spełnia oczekiwania, pilot rewelacyjny, WiFi działa bez zarzutu, dźwięk "
+            "dobry. Podstawa taka sobie, a niestety nie ma aplikacji TVP Sport.")
+    for draft in drafts_for_authors(text, 4, SHOP):
+        assert not re.search(r"niemiła sytuacja|innym sklepie|numer zamówienia", draft), draft
