@@ -149,14 +149,13 @@ _SENTIMENT = {
             r"\b(?:i'll|i will|we'll|we will) (?:look|shop) (?:elsewhere|for something else)\b", r"\bon the downside\b",
             POOR_FIT["en"],
             # "The pods don't have enough cocoa", "not hot enough"; "can't say enough good things" is praise.
-            r"(?<!\bsay )(?<!\bsaid )(?<!\bthank you )(?<!\bthank them )(?<!\bpraise )(?<!\brecommend )(?<!\brecommend it )"
-            r"(?<!\bpraise it )(?<!\bpraise them )(?<!\brecommend them )(?<!\brecommend this )(?<!\bsay that )\b"
-            r"(?:not|n't) (?!get )(?:\w+ )?enough\b(?! (?:good things|of (?:it|them|this)|praise|thanks?)\b)",
+            *(lead + r" (?!get |say |thank |praise |recommend |rave )(?:\w+ ){0,2}?enough\b"
+              r"(?! (?:good things|of (?:it|them|this)|praise|thanks?)\b)" for lead in (r"\bnot", "n't")),
             # "Two TVs, only one worked": half of what was there did not.
             r"\bonly (?:one|half)(?: of (?:them|the \w+))? (?:worked|works|was working|were working|functioned|turned on|lit)\b",
             # "Do not pay to park here… a way to steal $11 a day": a warning against a charge.
-            r"\b(?:do not|don'?t|never) pay (?:to|for)\b(?! (?:a |any )?(?:more|extra)\b(?= (?:than|elsewhere)))",
-            r"\b(?:a |just a |another )?way to (?:steal|rob|rip (?:you|people|us|guests|customers) off|squeeze)\b",
+            *(lead + r" pay (?:to|for)\b" for lead in (r"\bdo not", r"\bdon'?t", r"\bnever")),
+            r"\bway to (?:steal|rob|rip (?:you|people|us|guests|customers) off|squeeze)\b",
             # "Hesitant to buy this again for this price", "the price has gone up", "held us for another $1500".
             r"\bhesitant to (?:buy|order|purchase|return|come back|go back|recommend)\b",
             r"\bburning smell\b|\bsmell(?:s|ed)? (?:of |like )burning\b",
@@ -233,7 +232,8 @@ _SENTIMENT = {
         ],
         "pos_phrases": [
                         # "Can't thank them enough", "can't recommend it enough": praise past words.
-                        r"\b(?:can'?t|cannot|could ?n'?t|could not) (?:thank|praise|recommend|say)\w* (?:\w+ ){0,3}?enough\b",
+                        *(lead + r" (?:thank|praise|recommend|say)\w* (?:\w+ ){0,3}?enough\b"
+                          for lead in (r"\bcan'?t", r"\bcannot", r"\bcould ?n'?t", r"\bcould not")),
                         # "Will be ordering a whole lot more", "we'll definitely buy again": loyalty is a verdict.
                         r"\b(?:will|'ll|gonna) (?:definitely |certainly |surely |be )*(?:order|buy|purchas|reorder|com)\w* "
                         r"(?:\w+ ){0,3}?(?:again|more)\b",
