@@ -9,6 +9,7 @@ import re
 import pytest
 
 from hugdesk.engine.analysis import analyse
+from hugdesk.engine import phrases_en
 from hugdesk.engine.complaint_kind import never_again
 from tests.support.reading import GENERAL_HOTEL as HOTEL, GENERAL_SHOP as SHOP, drafts_for_authors
 
@@ -162,3 +163,34 @@ def test_a_long_four_star_text_with_two_light_notes_is_thanked():
             "dobry. Podstawa taka sobie, a niestety nie ma aplikacji TVP Sport.")
     for draft in drafts_for_authors(text, 4, SHOP):
         assert not re.search(r"niemiła sytuacja|innym sklepie|numer zamówienia", draft), draft
+
+
+# From a second English tuning sample (round BK, 23 / 7 / 2).
+def test_one_star_over_a_text_that_sums_up_in_favour_reads_the_text():
+    text = ("Rooms were comfortable and clean and the staff were very pleasant, a great stay for the price. Dinner in the "
+            "restaurant one night wasn't very good, but breakfast was good. Overall the stay was a good value.")
+    reading = analyse(text, 1, "en", domain="hospitality")
+    assert reading.sentiment == "positive" and not reading.is_complaint, reading.sentiment
+    for draft in drafts_for_authors(text, 1, HOTEL):
+        assert not re.search(r"fell (?:this|so) far short|so sorry|such a disappointment", draft), draft
+
+
+def test_one_star_with_a_verdict_against_stays_a_complaint():
+    text = "Rooms were clean and the staff pleasant, but the bed was broken and the shower cold. Overall a good location, never again."
+    assert analyse(text, 1, "en", domain="hospitality").is_complaint
+
+
+@pytest.mark.parametrize("text", [
+    "Nice hotel for a fair price. There was some hair on the floor and in the sink.",
+    "The room was clean and the service great, but the room could use some maintenance.",
+])
+def test_hair_in_the_sink_and_a_room_needing_work_are_criticism(text):
+    reading = analyse(text, 3, "en", domain="hospitality")
+    assert reading.is_complaint and reading.negative >= 1, (reading.sentiment, reading.negative)
+
+
+@pytest.mark.parametrize("slot", ["after_sales_return", "after_sales_exchange", "after_sales"])
+def test_a_return_question_is_looked_at_never_offered(slot):
+    # "We can check the options for a return" was read as a return the shop never configured.
+    for line in phrases_en.COUNTERACT[slot]:
+        assert not re.search(r"options for|arrange|we'll (?:take|send|refund|replace)", line), line

@@ -1011,6 +1011,12 @@ def _price_only(text: str, lang: str) -> bool:
     return True
 
 
+def _closing_verdict_after_opening(text: str, lang: str) -> bool:
+    """A summing-up in favour ("Overall the stay was a good value") after the first sentence."""
+    first = next(iter(_SENTENCE_SPAN.findall(text)), "")
+    return any(m.start() >= len(first) for m in _CLOSING_VERDICT[lang].finditer(text))
+
+
 def _opens_with_praise(text: str, lang: str, phrases) -> bool:
     """"Hotel bardzo dobry, przemiła obsługa…" then suggestions ("parking powinien być
     bezpłatny", "minusem jest brak kącika zabaw"): a review that opens on its verdict of praise
@@ -1779,6 +1785,11 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         # No stars, criticism not far outweighed and "nie polecam tego hotelu": the verdict is the
         # reviewer's, and "sorry you weren't fully satisfied" would understate it.
         sentiment = "negative"
+    if sentiment in ("mixed", "negative") and rating is not None and rating <= 2 and pos_total >= 3 * neg_total \
+            and not never_again(original, lang) and _closing_verdict_after_opening(original, lang) and not _grave(original, lang):
+        # One star over "Rooms comfortable and clean, staff pleasant… dinner wasn't very good…
+        # Overall the stay was a good value": the text sums up in favour; the text wins.
+        sentiment = "positive"
     is_complaint = sentiment in ("negative", "mixed")
     order = {name: i for i, name in enumerate(lexicon.CATEGORY_ORDER)}
     if sentiment == "negative" and not problem_hits:
@@ -1898,7 +1909,9 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
                                # taka sobie… niestety brak aplikacji"): praise three times the criticism.
                                or (sentiment == "mixed" and rating < 5 and 0 < neg_total <= 3 and pos_total >= 3 * neg_total)))
                    or (3 <= rating < 4 and pos_total >= neg_total and (marked or bool(_PLAYED_DOWN[lang].search(original))
-                                                                       or bool(_CONCEDED[lang].search(original))))
+                                                                       or bool(_CONCEDED[lang].search(original))
+                                                                       # "…but overall a good experience"
+                                                                       or _closing_verdict_after_opening(original, lang)))
                    # Three stars over a text of praise with one light criticism ("the area lacks
                    # amenities"): "sorry not everything was as you'd hoped" and a request for the
                    # dates of the stay would answer a complaint the text never makes.

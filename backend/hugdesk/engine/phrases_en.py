@@ -586,17 +586,19 @@ COUNTERACT = {
         "Please send us your order number in a private message, so that we can explain what happened to it.",
         "If you message us your order number privately, we can check why the order was cancelled.",
     ),
+    # No return or exchange is promised or hinted at: the settings name none, and "check the options
+    # for a return" was read as one (round BK). What we can stand behind is looking at the case.
     "after_sales_return": (
-        "Please send us your order number in a private message, so that we can look at the return with you.",
-        "If you message us privately with your order number, we can check the options for a return.",
+        "Please send us your order number in a private message, so that we can look at your return question and explain what is possible.",
+        "If you message us privately with your order number, we'll look at your return question and advise you.",
     ),
     "after_sales_exchange": (
-        "Please send us your order number in a private message, so that we can look at the exchange with you.",
-        "If you message us privately with your order number, we can check the options for an exchange.",
+        "Please send us your order number in a private message, so that we can look at your exchange question and explain what is possible.",
+        "If you message us privately with your order number, we'll look at your exchange question and advise you.",
     ),
     "after_sales": (
-        "Please send us your order number in a private message, so that we can look at the return or exchange with you.",
-        "If you message us privately with your order number, we can check the options for a return or an exchange.",
+        "Please send us your order number in a private message, so that we can look at your return or exchange question and explain what is possible.",
+        "If you message us privately with your order number, we'll look at your return or exchange question and advise you.",
     ),
     "delivery": (
         "Please send us your order number in a private message, so that we can check where the parcel got held up.",
