@@ -595,7 +595,8 @@ _PLAYED_DOWN = {
     # "Ogólnie jestem zadowolony", "overall I'm happy": the reviewer weighs the minus and keeps the verdict.
     "en": re.compile(r"\b(?:(?:overall|all in all|on the whole),? (?:i'?m|i am|we'?re|we are) (?:very |quite |pretty )?(?:happy|satisfied|pleased)|"
                      # "All in all it fit the bill… we'll probably stop by again": the verdict is kept.
-                     r"(?:we'?ll|we will|i'?ll|i will) (?:probably |definitely |certainly |surely )?(?:stop by|come back|be back|return)(?: again)?|"
+                     r"(?:we'?ll|we will|i'?ll|i will) (?:probably |definitely |certainly |surely )?(?:stop by|come back|be back|return|"
+                     r"stay (?:there |here )?again)(?: again)?|"
                      r"no (?:big|huge|major|real|serious) (?:complaints?|issues?|problems?)|nothing major|"
                      r"(?:a (?:little|bit|tad)|slightly|somewhat) (?:\w+ )?(?:loud|noisy|slow|small|pricey|expensive|dated|old|"
                      r"cramped|limited|cold|warm|hard|soft|far|long|short|salty|sweet|bland|dry)|"

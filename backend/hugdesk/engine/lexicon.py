@@ -153,7 +153,7 @@ _SENTIMENT = {
               r"(?! (?:good things|of (?:it|them|this)|praise|thanks?)\b)" for lead in (r"\bnot", "n't")),
             # "Some hair on the floor and in the sink", "the room could have some mechanical work done".
             r"\bhairs? (?:on|in|all over) (?:the )?(?:floor|sink|bath(?:room|tub)?|shower|tub|bed|sheets|pillows?|towels?|carpet)\b",
-            r"\bcould (?:use|have|do with) (?:some |a little |a bit of |a lot of |a good )?(?:mechanical |more )?(?:work|updating|"
+            r"~\bcould (?:use|have|do with) (?:some |a little |a bit of |a lot of |a good )?(?:mechanical |more )?(?:work|updating|"
             r"updates?|renovation|refresh(?:ing)?|tlc|repairs?|maintenance|attention|cleaning|sprucing up)(?: done)?\b",
             # "Two TVs, only one worked": half of what was there did not.
             r"\bonly (?:one|half)(?: of (?:them|the \w+))? (?:worked|works|was working|were working|functioned|turned on|lit)\b",
