@@ -194,3 +194,93 @@ def test_a_return_question_is_looked_at_never_offered(slot):
     # "We can check the options for a return" was read as a return the shop never configured.
     for line in phrases_en.COUNTERACT[slot]:
         assert not re.search(r"options for|arrange|we'll (?:take|send|refund|replace)", line), line
+
+
+# From a Polish Ceneo and Ukrainian Rozetka tuning sample (round BL: pl 26 / 12 / 2, uk 20 / 8 / 2).
+@pytest.mark.parametrize("text", [
+    "Kupiłem to urządzenie przez allegro i szkoda kasy, sterowniki się nie instalują, błąd kod 10.",
+    "Zamówiłam na Allegro, po tygodniu przestało działać.",
+])
+def test_allegro_is_the_marketplace_we_sell_on_not_another_shop(text):
+    reading = analyse(text, 1, "pl", domain="product")
+    assert reading.kind.elsewhere != "seller", reading.kind.elsewhere
+    for draft in drafts_for_authors(text, 1, SHOP):
+        assert "u sprzedawcy, u którego" not in draft and "innym sklepie" not in draft, draft
+
+
+def test_bought_not_on_allegro_is_bought_elsewhere():
+    assert analyse("Kupiłem nie na allegro, tylko w markecie. Po tygodniu się zepsuł.", 1, "pl").kind.elsewhere == "seller"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Хороша суміш, але на жаль вже дуже давно немає в наявності."),
+    ("pl", "Świetna karma, tylko od miesięcy brak jej na stanie."),
+])
+def test_out_of_stock_without_an_order_is_no_cancelled_order(lang, text):
+    assert "cancelled_order" not in analyse(text, 4, lang, domain="product").issues
+    for draft in drafts_for_authors(text, 4, SHOP):
+        assert not re.search(r"невиконане замовлення|що з ним сталося|anulowan|co stało się z zamówieniem", draft), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Замовила суміш, оплатила, а через день написали, що товару немає в наявності."),
+    ("pl", "Zamówiłem i zapłaciłem, a po tygodniu napisali, że brak towaru na stanie."),
+])
+def test_out_of_stock_after_an_order_is_still_a_cancelled_order(lang, text):
+    assert "cancelled_order" in analyse(text, 1, lang, domain="product").issues
+
+
+@pytest.mark.parametrize("text", [
+    "Tusz sam w sobie jest dobry, jednak jego cena jest o wiele za wysoka.",
+    "Zegarek ma główny mankament, czas pracy baterii. 1-2 dni, dramat. Menu mało funkcjonalne.",
+])
+def test_a_steep_price_a_main_flaw_and_little_function_are_criticism(text):
+    reading = analyse(text, 3, "pl", domain="product")
+    assert reading.is_complaint and reading.negative >= 1.5, (reading.sentiment, reading.negative)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Szczoteczka dobrze wyprofilowana, bezpieczna. Jedyny, jak dla mnie DUŻY MINUS za brak śrubokrętu w zestawie. "
+           "Reszta bez zarzutu."),
+    ("uk", "За таку ціну задоволена. Користуюся два місяці без нарікань, крім єдиного: зерно не меле зовсім. Інше чудово!"),
+])
+def test_the_one_minus_set_apart_in_other_words_is_acknowledged(lang, text):
+    reading = analyse(text, 4, lang, domain="product")
+    assert reading.marked and reading.remark, (reading.marked, reading.remark)
+    for draft in drafts_for_authors(text, 4, SHOP):
+        assert _SORRY.search(draft) or re.search(r"uwag|зауваж", draft), draft
+
+
+_SORRY = re.compile(r"przykro|przeprasza|szkoda|шкода|прикро|перепрошу|sorry|apolog", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Перемелює все в кашу. Навіть якщо вам здалося, що блендер не справився, включіть ще один цикл «смузі»."),
+    ("pl", "Miele wszystko na gładko. Jeśli wydaje się, że blender nie daje rady, włącz jeszcze raz program smoothie."),
+    ("en", "Blends everything smooth. If it seems it didn't cope, just run the smoothie cycle again."),
+])
+def test_a_fault_supposed_in_advice_is_a_tip(lang, text):
+    reading = analyse(text, 4, lang, domain="product")
+    assert reading.negative == 0 and not reading.is_complaint, (reading.sentiment, reading.negative)
+
+
+def test_a_real_fault_before_advice_still_counts():
+    reading = analyse("The lid cracked after a week. If you buy it, try to be gentle with it.", 2, "en", domain="product")
+    assert reading.is_complaint
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Легкий, зручний в руці, тихо працює. Пюре та коктейлі робить добре."),
+    ("pl", "Lekki, wygodny, cicho pracuje. Koktajle robi dobrze."),
+    ("en", "Light, comfortable in the hand and quiet. Makes good smoothies."),
+])
+def test_three_stars_over_praise_alone_thank_for_the_good_words(lang, text):
+    for draft in drafts_for_authors(text, 3, SHOP):
+        assert re.search(r"добре слово|сподобалося|dobre słowo|sprawdziło|good words|what you liked", draft), draft
+        assert not re.search(r"so glad|lovely review|tak pozytywn|найкраща нагорода", draft), draft
+
+
+@pytest.mark.parametrize("text", ["Lekki, wygodny, cicho pracuje.", "Fajny i lekki", "Szybko i wygodnie"])
+def test_short_polish_without_diacritics_is_polish(text):
+    from hugdesk.engine.language import detect_language
+    assert detect_language(text) == "pl"

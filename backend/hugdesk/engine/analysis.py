@@ -552,13 +552,18 @@ _ONLY_REMARK = {
                      # "Downer was the bacon…", "the one letdown": a single minus named as such.
                      r"(?:^|[.!?]\s+)(?:the )?(?:only |one )?(?:downer|letdown|let-down|downside) (?:was|is)\b)\b",
                      re.IGNORECASE),
-    "pl": re.compile(r"(?:jedyn\w* (?:\w+ )?(?:minus\w*|wad\w*|zastrzeżeni\w*|mankament\w*|zarzut\w*|problem\w*)|(?:mały|drobny|"
+    # "Jedyny, jak dla mnie DUŻY MINUS": a few words or a comma may come between.
+    "pl": re.compile(r"(?:jedyn\w*,? (?:[\w,]+ ){0,4}?(?:minus\w*|wad\w*|zastrzeżeni\w*|mankament\w*|zarzut\w*|problem\w*)|(?:mały|drobny|"
                      r"niewielki) (?:minus|mankament|zarzut)|(?:smuci|martwi|szkoda|boli) (?:mnie )?(?:jedynie|tylko)(?!\w)|"
                      # "Jedyne co wymaga poprawy to łazienka": the one minus, named.
-                     r"(?<!\w)jedyne,? co (?:\w+ )?(?:wymaga|można by|trzeba by|należałoby|by|mi się nie|nam się nie|nie))", re.IGNORECASE),
+                     r"(?<!\w)jedyne,? co (?:\w+ )?(?:wymaga|można by|trzeba by|należałoby|by|mi się nie|nam się nie|nie)"
+                     # "Bez zarzutu, poza jednym: …", "oprócz jednego".
+                     r"|(?<!\w)(?:poza|oprócz|z wyjątkiem) jedn(?:ym|ego|ej)(?!\w))", re.IGNORECASE),
     # "Особливих нарікань не маю. Хіба що дуже швидко нагрівається": the one minus, named.
     "uk": re.compile(r"(?:єдин\w* (?:\w+ )?(?:мінус\w*|недолік\w*|зауваженн\w*|претензі\w*|проблем\w*)|(?:невеликий|маленький|"
-                     r"дрібний|незначний) (?:мінус|недолік)|(?:^|[.!?]\s*)хіба що(?!\w)|недоліки (?:\w+ )?некритичн\w*|некритичн\w* недолік\w*)", re.IGNORECASE),
+                     r"дрібний|незначний) (?:мінус|недолік)|(?:^|[.!?]\s*)хіба що(?!\w)|недоліки (?:\w+ )?некритичн\w*|некритичн\w* недолік\w*"
+                     # "Без нарікань, крім єдиного: зерно не меле".
+                     r"|(?<!\w)(?:крім|окрім|за винятком) (?:одного|єдиного)(?!\w))", re.IGNORECASE),
 }
 # "I gave it 4 stars because…", "daję cztery, bo…", "є одне але": the one reason for the missing
 # star, named as plainly as "the only minus". Kept apart from _ONLY_REMARK and tried only where
@@ -668,6 +673,33 @@ _FIRST_THOUGHT = re.compile(r"(?:(?<!\w)(?:at first|initially|спочатку|�
                             r"na początku|z początku),? (?:i )?(?:thought|assumed|(?:по)?дума(?:в|ла|ли)|вирішив|вирішила|"
                             r"(?:po)?myśla(?:łe?m|ła ?m|li ?śmy)|sądzi(?:łe?m|ła ?m)|wydawało mi się|здавалося))(?!\w)", re.IGNORECASE)
 _THOUGHT_CONTENT = re.compile(r"\s*(?:що|ща|że|that|the|it)\b", re.IGNORECASE)
+
+
+# "Навіть якщо вам здалося, що блендер не справився, включіть ще один цикл", "if it jams, just
+# press reverse": a fault supposed in a condition whose answer is advice is a tip, not a fault.
+_IF_START = re.compile(r"^\W*(?:(?:and|but|і|й|та|але|a|ale|i)\s+)?(?:(?:even|навіть|nawet)\s+)?(?:if|якщо|jeśli|jeżeli|gdyby)(?!\w)",
+                       re.IGNORECASE)
+_ADVICE = re.compile(r"^\W*(?:(?:то|then|to)\s+)?(?:(?:just|simply|просто|po prostu)\s+)?(?:try|run|turn|switch|press|use|add|wait|"
+                     r"give it|restart|включіть|увімкніть|спробуйте|натисніть|додайте|зачекайте|перезавантажте|запустіть|"
+                     r"włącz|spróbuj|naciśnij|dodaj|poczekaj|użyj|uruchom|wystarczy|достатньо)(?!\w)", re.IGNORECASE)
+
+
+_IF_WORD = re.compile(r"(?<!\w)(?:if|якщо|jeśli|jeżeli|gdyby)(?!\w)", re.IGNORECASE)
+
+
+def _advice_conditions(clauses: list[str]) -> set[int]:
+    """The clauses of a condition answered by advice ("if it seems stuck, just press reverse").
+    A clause that only ends in the condition ("…переціджувати)) Навіть якщо вам здалося") keeps
+    what it says before it; the clauses after it, up to the advice, are the supposition."""
+    out: set[int] = set()
+    for c, clause in enumerate(clauses):
+        if not _IF_WORD.search(clause):
+            continue
+        for k in range(c + 1, min(c + 4, len(clauses))):
+            if _ADVICE.match(clauses[k]):
+                out.update(range(c if _IF_START.match(clause) else c + 1, k))
+                break
+    return out
 
 
 def _first_thought(clauses: list[str], i: int) -> bool:
@@ -1652,7 +1684,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
             # tragedy; my previous Samsung was a home cinema beside it" still criticises this one.
             others = [part for part in sentence.split(";")
                       if lang in _OTHER_PRODUCTS and _OTHER_PRODUCTS[lang].search(part.lower())]
-            untried_at = [any(clauses[i] in part for part in others) or _untried(clauses, i, lang)
+            advice = _advice_conditions(clauses) if _IF_WORD.search(sentence) else set()
+            untried_at = [any(clauses[i] in part for part in others) or _untried(clauses, i, lang) or i in advice
                           or bool(_PURPOSE.match(clauses[i])) or _first_thought(clauses, i) for i in range(len(clauses))]
             for i, untried in enumerate(untried_at):
                 if untried:

@@ -788,8 +788,9 @@ def _resolved(lowered: str, lang: str) -> bool:
 # retailers are named because customers name them; our own name is told apart later.
 _OTHER_SELLER = {
     "en": re.compile(r"\b(?:bought|purchased|got|ordered) (?:it |this |mine |one |them )?(?:at|from|in|on) "
-                     r"(?:(?:another|a different|other) (?:shop|store|seller|retailer|site)|amazon|best buy|walmart|"
-                     r"target|costco|ebay|currys|argos)\b"
+                     # Not Amazon or eBay: marketplaces the shop itself may sell on, where such reviews are written.
+                     r"(?:(?:another|a different|other) (?:shop|store|seller|retailer|site)|best buy|walmart|"
+                     r"target|costco|currys|argos)\b"
                      # "Bought it elsewhere", "not from you": no shop named, but plainly not us.
                      r"|\b(?:bought|purchased|got|ordered) (?:it |this |mine |one |them )?(?:elsewhere|somewhere else|not (?:from|at) you)\b"
                      r"|\b(?:didn'?t|did not) (?:buy|order|get) (?:it |this |mine |one )?(?:from|at|with) you\b"),
@@ -797,8 +798,10 @@ _OTHER_SELLER = {
     "pl": re.compile(r"(?:kupi\w*|zakupi\w*|zamówi\w*|nabył\w*|brał\w*|wzię\w*|wziął\w*)(?<!ić)(?<!ię)(?<!isz)(?<!imy)(?<!ować)"
                      r"(?:\s+\S+){0,6}?\s+(?:w|na|z|przez) "
                      r"(?P<shop>innym sklepie|innego sklepu|media ?expert\w*|media ?markt\w*|rtv ?euro ?agd|neonet\w*|"
-                     r"x-kom\w*|allegro|komputronik\w*|empik\w*|ole ?ole|euro\b|amazon\w*|morele|saturn\w*|avans\w*|mediamarkt\w*)"
-                     r"|(?:kupi\w*|kupowa\w*|zakupi\w*|zamówi\w*|nabył\w*)(?: \w+){0,3}? (?:(?<!\w)nie u (?:was|pa[nń]stwa)|gdzie indziej|w innym miejscu)"
+                     # Not Allegro or Amazon: marketplaces the shop itself sells on ("kupiłem przez allegro").
+                     r"x-kom\w*|komputronik\w*|empik\w*|ole ?ole|euro\b|morele|saturn\w*|avans\w*|mediamarkt\w*)"
+                     r"|(?:kupi\w*|kupowa\w*|zakupi\w*|zamówi\w*|nabył\w*)(?: \w+){0,3}? (?:(?<!\w)nie u (?:was|pa[nń]stwa)|gdzie indziej|w innym miejscu|"
+                     r"(?<!\w)nie (?:na|przez|z) allegro)"
                      r"|(?<!\w)nie u was (?:kupi|kupowa|zakupi|zamawia|zamówi)\w*"),
     # "Взяла на пробу баночку пюре «манго» в іншому інтернет-магазині": up to six words between,
     # quoted names included.

@@ -66,18 +66,22 @@ _STOPWORDS = {
         there their just all can't don't didn't it's i'm i've what which when if no an as
         recommend nice love loved ordered stayed hotel coffee service really also doesn't
         isn't wasn't won't work works worked bad terrible awful excellent amazing worst best
-        thanks thank product bought quality price""",
+        thanks thank product bought quality price light comfortable quiet fast easy""",
     "pl": """i w z na nie się jest to że do jak ale po co tak za od już mi mnie go jej ich
         był była było były bardzo tylko jeszcze który która które ten ta te też czy bo
         dla przez może można ma mam są jestem polecam super dobry dobra dobre telefon
         wszystko niestety jednak gdy kiedy tego tej tym sie zł oraz więc przy pod nad
         świetny produkt cena jakość działa wygląd ogólnie naprawdę rewelacja tragedia
-        beznadzieja beznadziejny zadowolony zadowolona szkoda dziękuję""",
+        beznadzieja beznadziejny zadowolony zadowolona szkoda dziękuję
+        wygodny wygodna wygodne wygodnie lekki lekka lekkie cicho cichy cicha szybko szybki szybka
+        ładny ładna ładne fajny fajna fajne solidny solidna mocny mocna pracuje spoko""",
     "uk": """і й та що це як не на за до але по в у з із від вже мені його її їх був була
         було були дуже тільки ще який яка які цей ця ці теж чи бо для через можна є
         немає нема все всі телефон добре чудово рекомендую дякую проте також коли якщо
         після тому щоб ви ми вони він вона зарядка працює купив купила задоволений щодня
-        доводиться слабка гарний гарна гарне тримає вдома зараз лише ніж""",
+        доводиться слабка гарний гарна гарне тримає вдома зараз лише ніж
+        легкий легка легке зручний зручна зручне зручно тихо тихий тиха швидко швидкий швидка
+        класний класна класне якісний якісна""",
     "ru": """и в не на что это как но по за от уже мне его ее их был была было были очень
         только еще который которая какие этот эта эти тоже или для через можно есть нет
         все всё телефон хорошо отлично рекомендую спасибо также когда если после чтобы

@@ -286,7 +286,7 @@ _SENTIMENT = {
             nieładn* niepokoj* niezgodn* obskurn* zaniedban* zatęchł* stęchł* wilgoć wilgotn* bałagan* chaos*
             niekompetent* olewa* olewcz* lekceważ* bezczeln* arogan* karaluch* robak* robactw* pluskw* obojętn*
             nieśwież* przeterminowan* zepsut* spleśnia* nieaktualn* nieprzyjazn* ubog* przesadzon* nienaprawialn*
-            kolejk* niewyremontowan* nieodnowion* nieodświeżon*""",
+            kolejk* niewyremontowan* nieodnowion* nieodświeżon* mankament* ~przeciętn*""",
         "neg_phrases": [
             # "Do minusów można zaliczyć komunikację…": the reviewer's own heading for what was wrong.
             r"(?<!\w)do (?:minusów|wad|negatywów)(?: \w+){0,3}? (?:zaliczyć|zaliczam|należy|trzeba|można)",
@@ -299,6 +299,9 @@ _SENTIMENT = {
             # and "polecam, ale nie za bardzo, bo sam chcę tam wrócić" is a joke, so a comma does not end it.
             r"~(?<!\w)(?:taki|taka|takie|tacy) sobie(?!\w)(?!,? (?:ale|lecz|choć|jednak|za to)\b)",
             r"~(?<!\w)tak sobie(?=\s*(?:[.!;)]|,(?! (?:ale|lecz|choć|jednak|za to)\b)|$))",
+            # "Bateria 1-2 dni, dramat", "menu mało funkcjonalne", "można było coś lepszego wystrugać".
+            r"(?<!\w)dramat(?:ycznie)?(?=\s*(?:[.!,;)]|$))", r"(?<!\w)mało (?:funkcjonaln|wygodn|intuicyjn|czyteln|przydatn|praktyczn|"
+            r"wydajn|trwał|stabiln|precyzyjn)\w*", r"~(?<!\w)można (?:było|by) (?:\w+ ){0,2}?(?:coś )?lepsz\w*",
             r"~(?<!\w)nie za bardzo(?=\s*(?:[.!;)]|$))", r"~(?<!\w)średnio (?:zadowolon|zachwycon|udan|smaczn|wygodn)\w*", r"(?<!\w)nie (?:nadaje|nadają|nadawał\w*) się",
             r"(?<!\w)na tym (?:jego |jej |ich )?zalety się kończą", r"(?<!\w)zwiodł\w*",
             r"(?<!\w)lepiej (?:\w+ )?(?:dołożyć|dopłacić)(?: \w+)? i kupić (?:coś |co ?ś )?inn\w*",
@@ -347,7 +350,9 @@ _SENTIMENT = {
             REFUSED_BY_DEPENDENT["pl"],
             # "Stosunkowo wysoka cena": a price called high (the word alone praises "wysoka jakość").
             r"\b(?:stosunkowo |dość |bardzo |trochę |nieco |raczej )?wysok\w* cen\w*",
-            r"\bcen\w* (?:jest |była |są |były )?(?:stosunkowo |dość |bardzo |trochę |nieco |raczej |aż tak |tak |za |zbyt )?wysok\w*",
+            # "Cena jest o wiele za wysoka": up to three intensifiers before the adjective.
+            r"\bcen\w* (?:jest |była |są |były )?(?:(?:stosunkowo|dość|bardzo|trochę|nieco|raczej|aż tak|tak|o wiele|znacznie|dużo|"
+            r"zdecydowanie|stanowczo|za|zbyt) ){0,3}wysok\w*",
             # "Dostawa powinna być za darmo": a demand is criticism; "jest tak, jak powinno być" is praise.
             r"(?<!\btak )(?<!\bjak )(?<!\btak, jak )\b(?:po)?winn[aoy]?\w* (?:raczej |chyba |przynajmniej )?(?:być|kosztować|mieć)\b(?! (?:tak|jak)\b)",
             r"\boczekiwał\w* (?:\w+ )?(?:czegoś )?(?:lepszego|więcej)\b", r"\b(?:poszukam|szukam|rozejrzę się za|kupię) (?:czegoś|coś) innego\b",
@@ -891,6 +896,11 @@ ISSUE_PATTERNS = {lang: [(code, category, re.compile(spec[lang])) for code, (cat
 # Words one of which every match of a pattern that opens with many alternatives contains: a
 # review without any skips the scan (_active_phrases), as most reviews hold neither.
 ISSUE_STEMS = {
+    # Out of stock is a cancelled order only where an order, a payment or a cancellation is spoken of
+    # ("zamówiłem… brak na stanie"); alone ("давно немає в наявності") it is a product one cannot buy.
+    "cancelled_order": ("order", "cancel", "ship", "sent", "paid", "purchas", "transaction", "zamów", "zamawia", "zamowi",
+                        "anulow", "wysła", "transakcj", "zapłac", "opłac", "kupi", "zakup", "замов", "скасув", "відправ",
+                        "надісла", "оплат", "купи", "купил", "придба", "транзакці", "покупк"),
     "not_cleaned": ("clean", "housekeep", "maid", "sheet", "sprząt", "pościel", "прибир", "постіл", "білизн"),
     "broken_lock": ("lock", "door", "drzwi", "zam", "двер", "замок", "замк"),
     "no_hot_water": ("water", "shower", "wod", "вод"),

@@ -118,6 +118,11 @@ SLOTS = {
         "Thank you for your honest review – it's good to hear you liked {p}.",
         "Thank you for sharing your impressions, and for what you said about {p}.",
     ),
+    # Three stars over a text that only praises: measured, but the praise is thanked for.
+    "thanks_lukewarm_praise": (
+        "Thank you for your review and for the good words.",
+        "Thanks for your review – it's good to read what you liked.",
+    ),
     "thanks_lukewarm": (
         "Thank you for your honest review.",
         "Thank you for sharing your impressions with us.",

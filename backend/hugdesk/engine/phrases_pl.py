@@ -115,6 +115,11 @@ SLOTS = {
         "Dziękujemy za szczerą opinię i za to, co <napisał Pan|napisała Pani|napisali Państwo> o {p_o}.",
         "Dziękujemy za szczerą opinię i dobre słowo o {p_o}.",
     ),
+    # Trzy gwiazdki nad tekstem samych pochwał: bez wylewności, ale za dobre słowo dziękujemy.
+    "thanks_lukewarm_praise": (
+        "Dziękujemy za opinię i za dobre słowo.",
+        "Dziękujemy za opinię – miło przeczytać, co się sprawdziło.",
+    ),
     "thanks_lukewarm": (
         "Dziękujemy za szczerą opinię.",
         "Dziękujemy, że <podzielił się Pan|podzieliła się Pani|podzielili się Państwo> swoimi wrażeniami.",
