@@ -822,6 +822,7 @@ class Analysis:
     remark: bool = False           # a good review with one remark the reviewer called the only minus
     marked: bool = False           # the reviewer named the one minus as such ("the only flaw", "Jedyny minus")
     suggested: bool = False        # a happy review whose minuses are put as small things or suggestions
+    plain_praise: bool = False     # praise with no "but", no negation and nothing critical the lists see
     recommended: bool = False      # no stars and "Polecam", "godne polecenia", "рекомендую": the reviewer's verdict
     price_only: bool = False       # the price is the one criticism ("love this stuff, but why so expensive?")
     stated_rating: float | None = None  # no stars, but the text's own overall score ("całość oceniam na 3")
@@ -2092,6 +2093,10 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         issue_words={code: what for code, _, what in issues if what} if is_complaint else {},
         aspects=aspects, kind=kind, grave=grave, remark=remark, marked=marked, recommended=recommends,
         suggested=remark and not marked and bool(_SUGGESTS[lang].search(original) or _CONCEDED[lang].search(original)),
+        # Lists miss much criticism ("housekeepers are lazy"), so praise counts as plain only where
+        # nothing turns or denies.
+        plain_praise=neg_total == 0 and pos_total >= 2 and not _ANY_TURN.search(original)
+        and not any(token in lexicon.NEGATORS[lang] for token in _TOKEN.findall(original.lower())),
         stated_rating=stated_rating and max(0.0, min(5.0, stated_rating)),
         price_only=problem_categories == ["price"] and pos_total >= 1 and not issues and len(original) <= 200
         and _price_only(original, lang),

@@ -263,7 +263,8 @@ _SENTIMENT = {
             pozytywy godny godna najlepsz* ekstra lubię uwielbiam uwielbia niesamowit*
             przytuln* przestronn* wyśmienit* znakomit* urocz* klimatyczn* satysfakcj* relaks* odpręż*
             gościnn* życzliw* sympatyczn* zadban* schludn* czyściutk* perfekcyjn* bajeczn* malownicz*
-            nienaganna nienaganny nienagannie nienaganne bezbłędn* przemił* obfit* zróżnicowan* urozmaicon*""",
+            nienaganna nienaganny nienagannie nienaganne bezbłędn* przemił* obfit* zróżnicowan* urozmaicon*
+            cicha cichy ciche cichutk* pojemn* zgrabn*""",
         "neg": """mrówk* niemiły niemiła niemiłe niemiłą niemiłej niemiło niemiłego niemili niemiłym
             zły zła złe źle złej złego złym słab* kiepsk* tragiczn* tragedi* beznadziej*
             koszmar* masakr* fataln* okropn* straszn* rozczarow* zawiedzion* zawiod*
@@ -286,7 +287,7 @@ _SENTIMENT = {
             nieładn* niepokoj* niezgodn* obskurn* zaniedban* zatęchł* stęchł* wilgoć wilgotn* bałagan* chaos*
             niekompetent* olewa* olewcz* lekceważ* bezczeln* arogan* karaluch* robak* robactw* pluskw* obojętn*
             nieśwież* przeterminowan* zepsut* spleśnia* nieaktualn* nieprzyjazn* ubog* przesadzon* nienaprawialn*
-            kolejk* niewyremontowan* nieodnowion* nieodświeżon* mankament* ~przeciętn*""",
+            kolejk* niewyremontowan* nieodnowion* nieodświeżon* ~mankament* ~przeciętn*""",
         "neg_phrases": [
             # "Do minusów można zaliczyć komunikację…": the reviewer's own heading for what was wrong.
             r"(?<!\w)do (?:minusów|wad|negatywów)(?: \w+){0,3}? (?:zaliczyć|zaliczam|należy|trzeba|można)",

@@ -812,8 +812,8 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
         # Three stars and a measured text: thanks for the honesty, never "kind words" or "so glad you enjoyed".
         # A text of praise alone ("Легкий, зручний, тихо працює") under three stars: the good words
         # are thanked for, still without "so glad you enjoyed it" (round BL).
-        only_praise = inputs.lukewarm and not mixed and not inputs.low_rating and inputs.analysis.negative == 0 \
-            and inputs.analysis.positive >= 2 and not inputs.analysis.is_complaint
+        only_praise = inputs.lukewarm and not mixed and not inputs.low_rating and inputs.analysis.plain_praise \
+            and not inputs.analysis.is_complaint
         thanks = (w.slot("thanks_lukewarm_topic", inputs.praised) if inputs.praised
                   else w.slot("thanks_lukewarm_praise") if only_praise else w.slot("thanks_lukewarm"))
     else:
