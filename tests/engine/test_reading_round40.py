@@ -284,3 +284,51 @@ def test_three_stars_over_praise_alone_thank_for_the_good_words(lang, text):
 def test_short_polish_without_diacritics_is_polish(text):
     from hugdesk.engine.language import detect_language
     assert detect_language(text) == "pl"
+
+
+# From a second Ceneo and Rozetka sample (round BM: pl 32 / 7 / 1, uk 19 / 10 / 1).
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "SSD ставив замість HDD, за рік використання проблем не було, швидкість завантаження кілька секунд."),
+    ("pl", "Dysk działa od roku, problemów nie było, system wstaje w kilka sekund."),
+])
+def test_no_problems_there_were_is_praise(lang, text):
+    reading = analyse(text, 4, lang, domain="product")
+    assert reading.negative == 0 and not reading.is_complaint, (reading.sentiment, reading.negative)
+
+
+def test_a_problem_there_was_is_still_one():
+    assert analyse("Problem był taki, że pilot przestał działać.", 3, "pl").negative >= 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Wszystko zapowiadało się super, do czasu gdy aparat nie chciał się włączyć."),
+    ("pl", "Bateria słabnie po 8 godzinach, wolny system, wolna reakcja na dotyk."),
+    ("uk", "Усе було добре, а тепер камера не хоче вмикатися взагалі, і батарея не хоче заряджатися."),
+])
+def test_a_device_that_would_not_start_or_runs_slow_is_a_fault(lang, text):
+    reading = analyse(text, 3, lang, domain="product")
+    assert reading.is_complaint and reading.negative >= 1.5, (reading.sentiment, reading.negative)
+
+
+def test_a_free_room_is_still_vacant_not_slow():
+    assert not analyse("Hotel miał jeszcze wolne pokoje w dobrej cenie, basen czysty.", None, "pl",
+                       domain="hospitality").is_complaint
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Jakość ok, szybkość działania też. Cena za wysoka w stosunku do możliwości tego modelu."),
+    ("uk", "Якість ок, швидкість теж. Ціна зависока як на можливості цієї моделі."),
+])
+def test_a_price_the_only_criticism_is_answered_as_the_price(lang, text):
+    assert analyse(text, 3, lang, domain="product").price_only
+    for draft in drafts_for_authors(text, 3, SHOP):
+        assert re.search(r"cen|ціна|ціну", draft.lower()), draft
+
+
+@pytest.mark.parametrize("module", ["phrases_en", "phrases_pl", "phrases_uk"])
+def test_no_line_promises_personal_help_or_a_service_centre(module):
+    import importlib
+    mod = importlib.import_module(f"hugdesk.engine.{module}")
+    lines = [line for table in (mod.SLOTS, mod.GUIDANCE) for lines in table.values() for line in lines]
+    assert not [line for line in lines if re.search(r"personally|osobiście pomog|особисто допоможу|autoryzowany serwis|"
+                                                    r"authori[sz]ed service|авторизований сервіс", line)]

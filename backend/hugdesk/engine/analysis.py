@@ -542,6 +542,8 @@ _NO_DOUBT_AFTER_LACK = frozenset("""zarzutu zarzutów zastanowienia wahania namy
 # "скарг з боку кишківника немає", "problemów z baterią brak": a lack word undoes a complaint
 # noun a few words back; any other word of criticism only when it is next but one.
 _COMPLAINT_NOUNS = ("скарг", "нарікан", "проблем", "problem", "zastrzeżeń", "skarg", "complaint", "issue")
+_THERE_WAS = frozenset("""було виникало виникло виникали траплялося траплялось спостерігалось спостерігалося
+    było były miałem miałam mieliśmy występowały występowało""".split())
 # "The only minus is…", "jedyny minus", "єдиний недолік": the reviewer has weighed it and
 # calls it one small thing in a good review, which is thanked for first and then acknowledged.
 _ONLY_REMARK = {
@@ -1145,7 +1147,10 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
         if token in lack and i + 1 < len(tokens) and tokens[i + 1] in _NO_DOUBT_AFTER_LACK:
             continue
         if token in negators and not (i + 1 < len(tokens) and tokens[i + 1] in lexicon.NEGATION_BREAKERS):
-            if token in lack:
+            # "Проблем не було", "problemów nie było": "not" before "was" after a complaint noun
+            # says there was none, as a lack word does.
+            if token in lack or (i + 1 < len(tokens) and tokens[i + 1] in _THERE_WAS
+                                 and any(tokens[j].startswith(_COMPLAINT_NOUNS) for j, v in last_hits if v < 0 and i - j <= 5)):
                 # "problemów brak", "нарікань немає": the lack word undoes a preceding complaint.
                 for j, value in last_hits:
                     if value < 0 and (i - j <= 2 or i - j <= 5 and tokens[j].startswith(_COMPLAINT_NOUNS)):
@@ -2098,7 +2103,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         plain_praise=neg_total == 0 and pos_total >= 2 and not _ANY_TURN.search(original)
         and not any(token in lexicon.NEGATORS[lang] for token in _TOKEN.findall(original.lower())),
         stated_rating=stated_rating and max(0.0, min(5.0, stated_rating)),
-        price_only=problem_categories == ["price"] and pos_total >= 1 and not issues and len(original) <= 200
+        price_only=problem_categories == ["price"] and pos_total > 0 and not issues and len(original) <= 200
         and _price_only(original, lang),
         untried=lang in _UNTRIED and bool(_UNTRIED[lang].search(original.lower())),
         rating_text_mismatch=rating is not None and ((rating <= 2 and sentiment == "positive")

@@ -377,7 +377,7 @@ SLOTS = {
         "“{text}” should have happened by {date}. That's on us, and I'm sorry.",
     ),
     "prepared_agent": (
-        "My name is {agent}, and I'd like to help you with this personally.",
+        "My name is {agent}, and I'm here to help with this.",
         "I'm {agent} from {business}, and I'd be glad to hear more.",
         "I'm {agent}, and you're welcome to write to me directly about this.",
     ),
@@ -661,7 +661,7 @@ STEPS = {
 GUIDANCE = {
     "product_defect": (
         "We'd be glad to advise you – just send us a private message.",
-        "If the device needs repairing, we can point you to an authorised service centre – just send us a private message.",
+        "If the device needs repairing, we can advise you on the simplest way to go about it – just send us a private message.",
     ),
     "usability": (
         "We'd be happy to walk you through it step by step – just send us a private message.",

@@ -363,7 +363,7 @@ SLOTS = {
         "Nie zapomnieliśmy: „{text}” – miało to nastąpić do {date}. Przepraszamy za opóźnienie.",
     ),
     "prepared_agent": (
-        "Nazywam się {agent} i chętnie osobiście pomogę w tej sprawie.",
+        "Nazywam się {agent} i chętnie pomogę to wyjaśnić.",
         "Chętnie pomożemy to wyjaśnić.",
     ),
     "private_channel": (
@@ -640,7 +640,7 @@ STEPS = {
 GUIDANCE = {
     "product_defect": (
         "Chętnie pomożemy znaleźć najszybsze rozwiązanie – wystarczy napisać do nas prywatnie.",
-        "Jeśli urządzenie wymaga naprawy, wskażemy autoryzowany serwis – wystarczy wiadomość prywatna.",
+        "Jeśli urządzenie wymaga naprawy, podpowiemy, jak najprościej to załatwić – wystarczy wiadomość prywatna.",
     ),
     "usability": (
         "Chętnie przeprowadzimy <Pana|Panią|Państwa> przez ustawienia krok po kroku – wystarczy wiadomość prywatna.",
