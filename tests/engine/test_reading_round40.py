@@ -332,3 +332,8 @@ def test_no_line_promises_personal_help_or_a_service_centre(module):
     lines = [line for table in (mod.SLOTS, mod.GUIDANCE) for lines in table.values() for line in lines]
     assert not [line for line in lines if re.search(r"personally|osobiście pomog|особисто допоможу|autoryzowany serwis|"
                                                     r"authori[sz]ed service|авторизований сервіс", line)]
+
+
+def test_exchanged_and_still_humming_is_not_settled():
+    text = "Pierwszy wentylator dałem wymienić. Wymieniłem więc na wyższy model. Dalej buczy."
+    assert not analyse(text, None, "pl", domain="product").kind.resolved

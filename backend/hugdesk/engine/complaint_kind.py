@@ -289,7 +289,7 @@ _RESOLVED = {
 }
 # "dostałem nowy, ale jest to samo": a replacement that did not help settles nothing.
 # "Again" and "ponownie" stay out: "fixed at once, I'll order again" is settled.
-_STILL = re.compile(r"\b(?:but|yet|still|unfortunately|ale|jednak|nadal|wciąż|niestety|znowu|але|проте|однак|досі|знову|"
+_STILL = re.compile(r"\b(?:but|yet|still|unfortunately|ale|jednak|nadal|wciąż|dalej|ciągle|niestety|znowu|але|проте|однак|досі|знову|"
                     r"на жаль|повторно)\b|(?:same|similar|identical|to samo|tak samo|identycz|podobn|те саме|така сама|такі самі|"
                     r"так само|однаково|ідентичн|схож|"
                     # "Замінили на новий! Не заповнили гарантійний!": a new grievance with the replacement.
