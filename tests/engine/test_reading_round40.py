@@ -335,5 +335,7 @@ def test_no_line_promises_personal_help_or_a_service_centre(module):
 
 
 def test_exchanged_and_still_humming_is_not_settled():
-    text = "Pierwszy wentylator dałem wymienić. Wymieniłem więc na wyższy model. Dalej buczy."
+    text = ("Chłodzenie miałoby ode mnie najwyższą notę, gdyby nie wentylator. Wcześniej były nadzwyczaj ciche. Obecnie słychać "
+            "buczenie już od 900 obrotów. Pierwszy wentylator dałem wymienić. Drugi jest również głośny. Wymieniłem więc na "
+            "wyższy model. Dalej buczy.")
     assert not analyse(text, None, "pl", domain="product").kind.resolved
