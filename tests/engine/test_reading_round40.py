@@ -316,8 +316,8 @@ def test_a_free_room_is_still_vacant_not_slow():
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("pl", "Jakość ok, szybkość działania też. Cena za wysoka w stosunku do możliwości tego modelu."),
-    ("uk", "Якість ок, швидкість теж. Ціна зависока як на можливості цієї моделі."),
+    ("pl", "Jakość dobra, szybkość działania też. Cena za wysoka w stosunku do możliwości tego modelu."),
+    ("uk", "Якість добра, швидкість теж. Ціна зависока як на можливості цієї моделі."),
 ])
 def test_a_price_the_only_criticism_is_answered_as_the_price(lang, text):
     assert analyse(text, 3, lang, domain="product").price_only
@@ -339,3 +339,12 @@ def test_exchanged_and_still_humming_is_not_settled():
             "buczenie już od 900 obrotów. Pierwszy wentylator dałem wymienić. Drugi jest również głośny. Wymieniłem więc na "
             "wyższy model. Dalej buczy.")
     assert not analyse(text, None, "pl", domain="product").kind.resolved
+
+
+@pytest.mark.parametrize("text", [
+    "Дитині не сподобалось, важко пити + Ціна - Дуже солодкий, аж приторний",
+    "Бюджетний ноут. Жорсткий диск підторможує. Якість екрана бажає ліпшого.Достоинства: ЦінаНедостатки: Десята вінда важкувата",
+])
+def test_a_price_among_the_pros_is_never_what_disappointed(text):
+    for draft in drafts_for_authors(text, 3, SHOP):
+        assert "ціна Вас розчарувала" not in draft, draft

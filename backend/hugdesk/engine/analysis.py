@@ -2103,7 +2103,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         plain_praise=neg_total == 0 and pos_total >= 2 and not _ANY_TURN.search(original)
         and not any(token in lexicon.NEGATORS[lang] for token in _TOKEN.findall(original.lower())),
         stated_rating=stated_rating and max(0.0, min(5.0, stated_rating)),
-        price_only=problem_categories == ["price"] and pos_total > 0 and not issues and len(original) <= 200
+        price_only=problem_categories == ["price"] and pos_total >= 1 and not issues and len(original) <= 200
         and _price_only(original, lang),
         untried=lang in _UNTRIED and bool(_UNTRIED[lang].search(original.lower())),
         rating_text_mismatch=rating is not None and ((rating <= 2 and sentiment == "positive")
