@@ -348,3 +348,82 @@ def test_exchanged_and_still_humming_is_not_settled():
 def test_a_price_among_the_pros_is_never_what_disappointed(text):
     for draft in drafts_for_authors(text, 3, SHOP):
         assert "ціна Вас розчарувала" not in draft, draft
+
+
+# From a third Ceneo and Rozetka sample (round BO: pl 28 / 10 / 2, uk 21 / 7 / 2) and English BN (20 / 12 / 0).
+def test_a_search_for_drivers_is_no_fraud_and_a_pixelated_screen_no_burn():
+    text = ("В цілому ноут пристойний, гарна продуктивність. Але дуже бісить екран: я майже бачу попіксельно, шрифти "
+            "розпливаються.Достоинства: Швидкість роботи, легкий пошук драйверівНедостатки: екран жахливий")
+    reading = analyse(text, 4, "uk", domain="product")
+    assert "misled" not in reading.grave and not reading.kind.harm, (reading.grave, reading.kind.harm)
+    for draft in drafts_for_authors(text, 4, SHOP):
+        assert "неприпустимо" not in draft and "трапилося" not in draft, draft
+
+
+@pytest.mark.parametrize("text", ["Мене обманули з підсвіткою клавіатури.", "Після їжі отруїлася дитина, довелося їхати в лікарню."])
+def test_fraud_and_poisoning_are_still_read(text):
+    reading = analyse(text, 1, "uk", domain="product")
+    assert reading.grave or reading.kind.harm, (reading.grave, reading.kind.harm)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Через тиждень перестали працювати всі порти usb, довелось повернути назад в магазин. А взагалі він мені "
+           "сподобався, рекомендую."),
+    ("pl", "Po tygodniu przestały działać porty USB, musiałem go zwrócić do sklepu. Poza tym mi się podobał, polecam."),
+    ("en", "After a week the USB ports stopped working, so I had to return it. Otherwise I liked it and recommend it."),
+])
+def test_a_return_already_made_is_not_offered_again(lang, text):
+    reading = analyse(text, 4, lang, domain="product")
+    assert reading.kind.after_sales == "" or reading.kind.resolved, (reading.kind.after_sales, reading.kind.resolved)
+    for draft in drafts_for_authors(text, 4, SHOP):
+        assert not re.search(r"оформити повернення|jak dokonać zwrotu|dokonać zwrotu|return question", draft), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Впринципі задоволена, працює добре. Має один мінус – трохи гучний. Але я задоволена покупкою. Рекомендую."),
+    ("pl", "Ogólnie jestem zadowolona, działa dobrze. Ma jeden mały minus – trochę głośno pracuje. Polecam."),
+])
+def test_one_minus_named_as_such_is_acknowledged(lang, text):
+    reading = analyse(text, 4, lang, domain="product")
+    assert reading.marked, reading.marked
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Все наче нормально, але доставка підкачала: ввела одні дані, а прийшло на інше ім'я."),
+    ("uk", "Овочі перемелює, але м'ясо, мабуть, не потягне."),
+    ("uk", "Банки з іржею, мабуть, склад вологий. Так не має бути, це дитяче харчування."),
+    ("pl", "Tusz jest mniej wydajny od konkurencyjnego o około 20%."),
+    ("pl", "Przereklamowane, można zagrać, jak nuda doskwiera."),
+])
+def test_let_down_wont_cope_should_not_be_and_less_efficient_are_criticism(lang, text):
+    reading = analyse(text, 4, lang, domain="product")
+    assert reading.negative >= 1 and reading.sentiment in ("mixed", "negative"), (reading.sentiment, reading.negative)
+
+
+def test_four_stars_whose_criticism_nearly_matches_the_praise_get_no_best_reward():
+    text = ("Ніж добре подрібнює, погружний блендер збиває добре, але тільки м'які фрукти: з яблуком не справляється, з "
+            "насадок толку ніякого, тверді овочі перетирає погано.")
+    for draft in drafts_for_authors(text, 4, SHOP):
+        assert "найкраща нагорода" not in draft and "приємного користування" not in draft.lower(), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Przydało by się, aby wyświetlacz pokazywał również ręczne zmiany programu."),
+    ("uk", "Не завадило б, якби дисплей показував і ручні налаштування програми."),
+    ("en", "It would be nice if the display also showed the manual programme settings."),
+])
+def test_four_stars_over_a_suggestion_alone_thank_no_kind_words(lang, text):
+    reading = analyse(text, 4, lang, domain="product")
+    assert reading.suggested and reading.sentiment == "neutral", (reading.sentiment, reading.suggested)
+    for draft in drafts_for_authors(text, 4, SHOP):
+        assert not re.search(r"miłe słowa|trafny|kind feedback|kind words|приємні слова|добре слово|lived up", draft), draft
+        assert re.search(r"lepsze|poprawić|краще|could be better", draft), draft
+
+
+def test_switching_brands_is_a_verdict_against():
+    assert never_again("Mam zamiar zmienić go na inną markę. Wyleczyłem się z Samsunga.", "pl")
+
+
+def test_could_of_been_better_is_criticism():
+    reading = analyse("The food was very good. The staffing could of been better. Only one server for the whole place.", 3, "en")
+    assert reading.negative >= 1 and not reading.plain_praise, (reading.negative, reading.plain_praise)

@@ -205,6 +205,8 @@ _BURNT_OUT = {
 }
 _NONE_BETTER = re.compile(r"\b(?:doesn'?t|does not|don'?t|do not|can'?t|cannot|couldn'?t|could not|won'?t|will not) (?:get|be|have been) "
                           r"(?:any |much )?better\b", re.IGNORECASE)
+_WOULD_BE_NICE = re.compile(r"\b(?:it )?would (?:be|have been) (?:really |very |so |even )?(?:nice|great|good|helpful|lovely|handy) "
+                            r"(?:if|to)\b", re.IGNORECASE)
 _WOULD_HAVE_LIKED = re.compile(r"\b(?:would(?:'ve| have)?|'d(?: have)?|i'd've) (?:really |have )?liked\b", re.IGNORECASE)
 _POOR_PERSON = re.compile(r"\bpoor (?=(?:old |little |hungry |broke |college |grad |starving )?(?:students?|grads?|guys?|girls?|"
                           r"kids?|souls?|things?|dogs?|cats?|puppy|baby|babies|man|men|woman|women|fellow|folks?|people|family|me|us)\b)",
@@ -273,6 +275,8 @@ _IDIOMS = {
                        re.IGNORECASE), "used to have to"),
            # "Would have liked a bigger room": a wish for what was missing, not a liking.
            (_WOULD_HAVE_LIKED, "lacking"),
+           # "It would be nice if the display showed…": a suggestion, no praise of anything.
+           (_WOULD_BE_NICE, "it would help if"),
            # "A good snack for a poor grad student": short of money, no poor quality.
            (_POOR_PERSON, ""),
            # "Smoked bacon ice cream" is a flavour, not a fire.
@@ -413,7 +417,7 @@ _IDIOMS = {
            (re.compile(r"\b(?:wersji|wariancie|zasadach) z instrukcji\b", re.IGNORECASE), "wersji podstawowej"),
            ),
 }
-_IDIOM_NEEDS.update({_NONE_BETTER: "better", _WOULD_HAVE_LIKED: "liked", _POOR_PERSON: "poor", _BURNT_OUT["en"][0]: "motor",
+_IDIOM_NEEDS.update({_NONE_BETTER: "better", _WOULD_HAVE_LIKED: "liked", _WOULD_BE_NICE: "would", _POOR_PERSON: "poor", _BURNT_OUT["en"][0]: "motor",
                      _BURNT_OUT["pl"][0]: "spal", _BURNT_OUT["uk"][0]: "гор"})
 # English has no case endings, so when no listed topic is named, the noun phrase before a
 # verb ("this paste is", "the frosting doesn't") is the customer's own topic.
@@ -560,12 +564,15 @@ _ONLY_REMARK = {
                      # "Jedyne co wymaga poprawy to łazienka": the one minus, named.
                      r"(?<!\w)jedyne,? co (?:\w+ )?(?:wymaga|można by|trzeba by|należałoby|by|mi się nie|nam się nie|nie)"
                      # "Bez zarzutu, poza jednym: …", "oprócz jednego".
-                     r"|(?<!\w)(?:poza|oprócz|z wyjątkiem) jedn(?:ym|ego|ej)(?!\w))", re.IGNORECASE),
+                     r"|(?<!\w)(?:poza|oprócz|z wyjątkiem) jedn(?:ym|ego|ej)(?!\w)"
+                     r"|(?<!\w)(?:ma|jest) (?:tylko |jedynie )?jed(?:en|na) (?:mały |drobny |niewielki |mała |drobna |niewielka )?(?:minus|mankament|wada)(?!\w))",
+                     re.IGNORECASE),
     # "Особливих нарікань не маю. Хіба що дуже швидко нагрівається": the one minus, named.
     "uk": re.compile(r"(?:єдин\w* (?:\w+ )?(?:мінус\w*|недолік\w*|зауваженн\w*|претензі\w*|проблем\w*)|(?:невеликий|маленький|"
                      r"дрібний|незначний) (?:мінус|недолік)|(?:^|[.!?]\s*)хіба що(?!\w)|недоліки (?:\w+ )?некритичн\w*|некритичн\w* недолік\w*"
-                     # "Без нарікань, крім єдиного: зерно не меле".
-                     r"|(?<!\w)(?:крім|окрім|за винятком) (?:одного|єдиного)(?!\w))", re.IGNORECASE),
+                     # "Без нарікань, крім єдиного: зерно не меле", "має один мінус – трохи гучний".
+                     r"|(?<!\w)(?:крім|окрім|за винятком) (?:одного|єдиного)(?!\w)"
+                     r"|(?<!\w)(?:має|є) (?:лише |тільки )?один (?:маленький |невеликий |незначний )?(?:мінус|недолік)(?!\w))", re.IGNORECASE),
 }
 # "I gave it 4 stars because…", "daję cztery, bo…", "є одне але": the one reason for the missing
 # star, named as plainly as "the only minus". Kept apart from _ONLY_REMARK and tried only where
@@ -641,7 +648,7 @@ _SUGGESTS = {
     "en": re.compile(r"\b(?:could (?:make|have made) (?:the|my|our|your|a) (?:stay|visit|experience|room|place|hotel|product|it)(?: \w+)? "
                      r"(?:even )?better|(?:it )?would be (?:nice|great|good|helpful) (?:if|to)|(?:they|you|management) (?:should|could|might) "
                      r"(?:add|consider|install|put|offer|provide|think about)|just add)\b", re.IGNORECASE),
-    "pl": re.compile(r"(?<!\w)(?:przydał(?:by|aby|oby|yby) się|(?:warto|można) by(?:łoby)? (?:\w+ )?(?:dodać|pomyśleć|poprawić|zainstalować|"
+    "pl": re.compile(r"(?<!\w)(?:przydał(?:by|aby|oby|yby) się|przydał\w* by się|(?:warto|można) by(?:łoby)? (?:\w+ )?(?:dodać|pomyśleć|poprawić|zainstalować|"
                      r"wstawić|zamontować|rozważyć)|mogliby (?:\w+ )?(?:dodać|pomyśleć|zainstalować|wstawić|zamontować))(?!\w)", re.IGNORECASE),
     "uk": re.compile(r"(?<!\w)(?:не завадил[оаи] б(?:и)?|(?:варто|можна|слід) було б (?:\w+ )?(?:додати|покращити|встановити|поставити|"
                      r"подумати|доробити)|могли б (?:\w+ )?(?:додати|встановити|поставити))(?!\w)", re.IGNORECASE),
@@ -1415,7 +1422,8 @@ _GRAVE = {
                           r"інтернету|опалення|світла))"),
            ("ignored", r"(?:(?:проси|пита|звертал|телефонува|дзвони)\w* (?:\w+ ){0,3}(?:кілька|декілька|три|чотири|\d+) "
                        r"раз\w*|безрезультатно|марно|ніхто не (?:прийшов|допоміг|відреагував))"),
-           ("misled", r"(?:(?<!\w)не відповіда\w* (?:опису|фото|заявлен\w*)|ввели в оману|обман\w*|ошук\w*|"
+           # Whole words: "пошук драйверів" (a search) ends in "ошук".
+           ("misled", r"(?:(?<!\w)не відповіда\w* (?:опису|фото|заявлен\w*)|ввели в оману|(?<!\w)обман\w*|(?<!\w)ошук\w*|"
                       r"(?:списали|зняли) (?:\w+ )?(?:двічі|зайве|подвійн\w*))")),
 }
 _GRAVE_RE = {lang: [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in rules] for lang, rules in _GRAVE.items()}
@@ -1813,6 +1821,11 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         # Four stars over "Підкажіть, де придбати ніж?": a question and no word of praise; "thank
         # you for the kind words" would thank for what was never said.
         sentiment = "neutral"
+    if sentiment == "positive" and rating is not None and rating >= 4 and pos_total == 0 and neg_total == 0 \
+            and _SUGGESTS[lang].search(original):
+        # Four stars over a suggestion alone ("Przydałoby się, aby wyświetlacz pokazywał…"): no
+        # praise to thank for; the suggestion is what is acknowledged (reply_writer._neutral).
+        sentiment = "neutral"
     if sentiment == "positive" and rating is None and (pos_total < 2 and len(original.split()) >= 40 or pos_total < 1):
         # No stars, a long text and barely one word of praise the lists know: too little to thank
         # for "such kind words" (graded wrong on complaints the lists could not read, set V). A
@@ -2097,7 +2110,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         wrong_sent=wrong_sent and is_complaint,
         issue_words={code: what for code, _, what in issues if what} if is_complaint else {},
         aspects=aspects, kind=kind, grave=grave, remark=remark, marked=marked, recommended=recommends,
-        suggested=remark and not marked and bool(_SUGGESTS[lang].search(original) or _CONCEDED[lang].search(original)),
+        suggested=(remark and not marked and bool(_SUGGESTS[lang].search(original) or _CONCEDED[lang].search(original)))
+        or (sentiment == "neutral" and bool(_SUGGESTS[lang].search(original))),
         # Lists miss much criticism ("housekeepers are lazy"), so praise counts as plain only where
         # nothing turns or denies.
         plain_praise=neg_total == 0 and pos_total >= 2 and not _ANY_TURN.search(original)

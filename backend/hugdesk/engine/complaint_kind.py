@@ -152,10 +152,11 @@ _HARM = {
                      r"(?<!\w)(?:dzieck\w*|dzieci\w*|syn\w*|córk\w*|córeczk\w*|maluch\w*|maleństw\w*|niemowl\w*|bobas\w*|pies|psa|kot|kota|ona|on)"
                      r"(?:\W+\w+){0,4}?\W+(?:się )?(?:krztusi|zakrztusi|zadławi|dławi)\w*|"
                      r"(?:krztusi|zakrztusi|zadławi|dławi)\w* się (?:\w+ ){0,2}?(?:dzieck|syn|córk|córeczk|maluch|maleństw|niemowl|pies|kot)\w*)"),
-    "uk": re.compile(r"(?:(?<!\w)клоп\w*|покуса\w*|укус\w*|отру\w*|(?:в|у|до) лікарн\w*|алергічн\w* реакц\w*|опік\w*|"
-                     r"травм\w*|викину\w* (?:весь |всі |увесь )?(?:одяг|реч)\w*|(?<!\w)нудил\w*|"
-                     r"швидк\w* (?:допомог|приїха)\w*|реанімац\w*|непритомн\w*|знепритомні\w*|судом\w*|(?<!\w)не (?:міг|могла|можу) дихати|"
-                     r"(?<!\w)знудил\w*|діаре\w*|біль\w* (?:у |в )?(?:живот|шлунк)\w*|(?:болів|заболів|розболівся) "
+    # Whole words: "котру" holds "отру", "попіксельно" holds "опік", "спокуса" holds "покуса".
+    "uk": re.compile(r"(?:(?<!\w)клоп\w*|(?<!\w)покуса\w*|(?<!\w)укус\w*|(?<!\w)отру\w*|(?:в|у|до) лікарн\w*|алергічн\w* реакц\w*|(?<!\w)опік\w*|"
+                     r"(?<!\w)травм\w*|викину\w* (?:весь |всі |увесь )?(?:одяг|реч)\w*|(?<!\w)нудил\w*|"
+                     r"швидк\w* (?:допомог|приїха)\w*|реанімац\w*|непритомн\w*|знепритомні\w*|(?<!\w)судом\w*|(?<!\w)не (?:міг|могла|можу) дихати|"
+                     r"(?<!\w)знудил\w*|(?<!\w)діаре\w*|біль\w* (?:у |в )?(?:живот|шлунк)\w*|(?:болів|заболів|розболівся) "
                      r"(?:\w+ )?(?:живіт|шлунок)|(?:(?<!\w)не був\w*|зовсім не|(?<!\w)не є) (?:\w+ )?безглютен\w*|погано (?:себе )?почува\w*|"
                      r"(?:шматоч\w*|шматк\w*|уламк\w*|скалк\w*|частин\w*) (?:твердого |гострого )?(?:пластику|скла|металу|дроту)|"
                      r"(?:мало не|ледь не) (?:\w+ )?(?:проковтну|вдави|подави)\w*|"
@@ -239,7 +240,9 @@ _NO_RETURN = {
                      # "Nie polecam osobom, które mają otwartą kuchnię": advice for some, not never again.
                      r"omijać|omijajcie|(?<!\w)nie wróc\w*|odradzam|(?<!\w)nie polecam(?! (?:osobom|dla osób|tym,? którzy|jeśli|jeżeli|komuś))|(?<!\w)nie kupię już|"
                      # "Lepiej dołożyć i kupić innego producenta": the closing advice points elsewhere.
-                     r"(?<!\w)lepiej (?:\w+ )?(?:dołożyć|dopłacić|dolozyc|doplacic)(?: \w+)? i (?:kupić|wziąć|kupic|wziac) (?:coś |cos )?inn\w*)"),
+                     r"(?<!\w)lepiej (?:\w+ )?(?:dołożyć|dopłacić|dolozyc|doplacic)(?: \w+)? i (?:kupić|wziąć|kupic|wziac) (?:coś |cos )?inn\w*|"
+                     # "Mam zamiar zmienić go na inną markę. Wyleczyłem się z Samsunga."
+                     r"(?<!\w)zmieni\w* (?:go |ją |je )?na inn\w* mark\w*|(?<!\w)wyleczył\w* się z)"),
     # "Останній раз прийшло з 4-ох" is the latest time, not the last: only "в останній раз" and
     # "останній раз купую" say never again.
     "uk": re.compile(r"(?:більше (?:не|ніколи не) (?:куп|замовл|прийд|повер|візьм|приїд|зупин)\w*|ніколи (?:більше|(?<!\w)не куп)\w*|"
@@ -436,7 +439,7 @@ _SELF_RESOLVED = {
                      r"kupi\w*|zwrócono (?:mi )?pieniądze|pieniądze (?:zostały |mi )?zwrócon\w*|"
                      r"(?:wymienion|naprawion)\w* (?:\w+ )?na gwarancj\w*|(?:teraz|już) (?:wszystko |wszystko już )?"
                      r"działa (?:jak należy|bez zarzutu|poprawnie|prawidłowo|bez problemu))"),
-    "uk": re.compile(r"(?:(?<!\w)(?:змушен\w*|довелося|прийшлося) (?:була |був )?(?:його |її )?(?:повернути|здати)(?! (?:\w+ )?(?:на гаранті|в сервіс|на ремонт))|"
+    "uk": re.compile(r"(?:(?<!\w)(?:змушен\w*|довелося|довелось|прийшлося|прийшлось) (?:була |був )?(?:його |її )?(?:повернути|здати)(?! (?:\w+ )?(?:на гаранті|в сервіс|на ремонт))|"
                      r"(?<!\w)(?:повернув|повернула|здав|здала|обміняв|обміняла|поміняв|поміняла)(?! (?:\w+ )?(?:на "
                      r"гаранті|в сервіс|на ремонт|увагу))\b|(?<!\w)(?:відремонтували|полагодили|замінили) (?:\w+ )?(?:по|за) гаранті\w*|"
                      r"повернули (?:гроші|кошти)|(?:тепер|зараз|вже) (?:усе |все )?працює (?:як слід|нормально|бездоганно|без проблем)|"
@@ -1369,7 +1372,11 @@ _WISHED = re.compile(r"\w*(?:łbym|łabym|libyśmy|lbym|labym|бим)\b|^\w*\s+(
 
 
 # "Sklep wymienił mi na nowy – zobaczymy": the exchange already happened; nothing is asked.
-_EXCHANGED_ALREADY = re.compile(r"(?:wymienił|wymieniła|wymienili|wymieniono|wymienion|обміняли|обміняв|обміняла)")
+_EXCHANGED_ALREADY = re.compile(r"(?:wymienił|wymieniła|wymienili|wymieniono|wymienion|обміняли|обміняв|обміняла|"
+                                # "Довелось повернути назад в магазин", "zwróciłem", "I returned it": done, not asked.
+                                r"повернув|повернула|повернули|zwróciłem|zwróciłam|zwróciliśmy|returned)")
+_HAD_TO = re.compile(r"(?<!\w)(?:довелось|довелося|прийшлось|прийшлося|мусив|мусила|musiałem|musiałam|musieliśmy|"
+                     r"had to|we had to)\s+$")
 
 
 def _asked_after_sales(lowered: str, lang: str) -> bool:
@@ -1377,6 +1384,8 @@ def _asked_after_sales(lowered: str, lang: str) -> bool:
         if _EXCHANGED_ALREADY.match(lowered, match.start()):
             continue
         before = lowered[max(0, match.start() - 20):match.start()]
+        if _HAD_TO.search(before):
+            continue
         if _RULED_OUT.search(before) or (re.search(r"(?<!\w)(?:nie|не)\s+$", before)
                                          and _MY_REFUSAL.match(lowered, match.start())):
             continue

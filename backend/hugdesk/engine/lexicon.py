@@ -189,7 +189,7 @@ _SENTIMENT = {
             # "It should be cheaper", "shipping should be free": a demand; "as it should be" is praise.
             r"(?<!\bas )(?<!\bit )\b(?:it|this|these|they|shipping|delivery|the \w+) should (?:be|have been|cost) "
             r"(?:\w+ )?(?:cheaper|free|included|better|lower|less|bigger|larger|fresher|replaced|fixed|refunded)\b",
-            r"\bcould (?:have been|be) (?:a lot |much |a bit )?better\b", r"\bsuck(?:s|ed)\b(?! (?:up|in|out|everything|well|hard|dirt))", r"\bplease (?:change|fix|improve|update|turn down)\b",
+            r"\bcould (?:have been|of been|'ve been|be) (?:a lot |much |a bit |a little )?better\b", r"\bsuck(?:s|ed)\b(?! (?:up|in|out|everything|well|hard|dirt))", r"\bplease (?:change|fix|improve|update|turn down)\b",
             # Criticism said politely or by comparison: "leaves something to be desired", "I would
             # expect better", "you're better off buying the Pro", "frayed", "rag quality".
             r"\bleaves? (?:something|a lot|much|a great deal) to be desired\b", r"\b(?:would|should|could) (?:have )?expect(?:ed)? (?:a lot |much )?better\b",
@@ -287,7 +287,7 @@ _SENTIMENT = {
             nieładn* niepokoj* niezgodn* obskurn* zaniedban* zatęchł* stęchł* wilgoć wilgotn* bałagan* chaos*
             niekompetent* olewa* olewcz* lekceważ* bezczeln* arogan* karaluch* robak* robactw* pluskw* obojętn*
             nieśwież* przeterminowan* zepsut* spleśnia* nieaktualn* nieprzyjazn* ubog* przesadzon* nienaprawialn*
-            kolejk* niewyremontowan* nieodnowion* nieodświeżon* ~mankament* ~przeciętn*""",
+            kolejk* niewyremontowan* nieodnowion* nieodświeżon* ~mankament* ~przeciętn* przereklamowan* nuda""",
         "neg_phrases": [
             # "Do minusów można zaliczyć komunikację…": the reviewer's own heading for what was wrong.
             r"(?<!\w)do (?:minusów|wad|negatywów)(?: \w+){0,3}? (?:zaliczyć|zaliczam|należy|trzeba|można)",
@@ -301,7 +301,9 @@ _SENTIMENT = {
             r"~(?<!\w)(?:taki|taka|takie|tacy) sobie(?!\w)(?!,? (?:ale|lecz|choć|jednak|za to)\b)",
             r"~(?<!\w)tak sobie(?=\s*(?:[.!;)]|,(?! (?:ale|lecz|choć|jednak|za to)\b)|$))",
             # "Bateria 1-2 dni, dramat", "menu mało funkcjonalne", "można było coś lepszego wystrugać".
-            r"(?<!\w)dramat(?:ycznie)?(?=\s*(?:[.!,;)]|$))", r"(?<!\w)mało (?:funkcjonaln|wygodn|intuicyjn|czyteln|przydatn|praktyczn|"
+            r"(?<!\w)dramat(?:ycznie)?(?=\s*(?:[.!,;)]|$))",
+            # "Mniej wydajny niż konkurencyjny o 20%": compared and found wanting.
+            r"(?<!\w)mniej (?:wydajn|trwał|wygodn|pojemn|skuteczn|stabiln|precyzyjn|wytrzymał)\w*", r"(?<!\w)mało (?:funkcjonaln|wygodn|intuicyjn|czyteln|przydatn|praktyczn|"
             r"wydajn|trwał|stabiln|precyzyjn)\w*", r"~(?<!\w)można (?:było|by) (?:\w+ ){0,2}?(?:coś )?lepsz\w*",
             r"~(?<!\w)nie za bardzo(?=\s*(?:[.!;)]|$))", r"~(?<!\w)średnio (?:zadowolon|zachwycon|udan|smaczn|wygodn)\w*", r"(?<!\w)nie (?:nadaje|nadają|nadawał\w*) się",
             r"(?<!\w)na tym (?:jego |jej |ich )?zalety się kończą", r"(?<!\w)zwiodł\w*",
@@ -499,7 +501,10 @@ _SENTIMENT = {
             # "Якість не дуже.": a verdict at the end of a clause, not "не дуже зручно" (negated praise).
             # Typed glued ("Якість недуже") as often as apart; "так собі" at the end of a clause is so-so.
             r"\bне ?дуже(?=\s*(?:[.!,;)]|$))", r"~(?<!\w)так собі(?=\s*(?:[.!,;)]|$))",
-            r"~(?<!\w)(?:середньо|посередньо) (?:задоволен|вражен)\w*", r"(?<!\w)посередн\w*", r"\bтрима\w* (?:дуже |досить |доволі )?слабо\b",
+            r"~(?<!\w)(?:середньо|посередньо) (?:задоволен|вражен)\w*",
+            # "Доставка підкачала", "м'ясо, мабуть, не потягне", "так не має бути, це дитяче харчування".
+            r"(?<!\w)підкача\w*", r"(?<!\w)менш (?:ефективн|продуктивн|зручн|надійн|потужн|міцн|довговічн)\w*", r"(?<!\w)переоцінен\w*", r"(?<!\w)не (?:потягне|тягне|витягує|витягне|витягнув|потягнув)(?!\w)",
+            r"(?<!\w)(?:так|це|такого) не (?:має|повинно|мало б|повинно було) бути(?!\w)", r"(?<!\w)посередн\w*", r"\bтрима\w* (?:дуже |досить |доволі )?слабо\b",
             r"\bціна (?:\w+ )?(?:кусається|захмарна|зависока)",
         ],
         "pos_phrases": [r"(?<!\w)(?:купив|купила|купили|взяв|взяла|взяли) б(?:и)? (?:\w+ )?ще раз\b",

@@ -864,8 +864,12 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     # met your expectations" after saying sorry that it did not.
     # Not tried yet ("Компактна, ще не провіряв"): no "glad you're satisfied" either.
     unmet = _SATISFIED if (inputs.analysis.is_complaint and not inputs.analysis.remark) or inputs.analysis.untried else None
-    if mixed and inputs.analysis.negative >= 1 and inputs.analysis.positive < 2 * inputs.analysis.negative \
-            and not kind.resolved and not inputs.good_rating:
+    positive, negative = inputs.analysis.positive, inputs.analysis.negative
+    if mixed and negative >= 1 and not kind.resolved \
+            and (positive < 2 * negative and not inputs.good_rating
+                 # Four stars over a text whose criticism weighs two thirds of its praise ("з
+                 # яблуком не справляється, з насадок толку ніякого"): no "best reward" either.
+                 or inputs.good_rating and not inputs.full_marks and positive < 1.5 * negative):
         # No stars to vouch for the praise, and criticism weighing at least half of it: "such
         # reviews are our best reward" under "the smallest bit snapped at the first screw… still,
         # I recommend them" reads as not having read it. An open door fits either way.
@@ -888,6 +892,9 @@ def _neutral(w: _Writer) -> tuple[list[str], list[str]]:
     if kind.reserved:
         return _reserved(w)
     first = [w.slot("neutral_thanks")] + _history_sentences(w)
+    if inputs.analysis.suggested:
+        # A suggestion and nothing else ("it would help if the display showed…"): acknowledged.
+        first.append(w.slot("praise_note_light"))
     help_offer = w.slot("question") if inputs.analysis.asks_question else w.slot("offer_help")
     if w.approach == "offer_help" or inputs.analysis.asks_question:
         return first, [help_offer, w.slot(f"invite_{inputs.analysis.domain}")]
