@@ -853,6 +853,17 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
         # is mostly the reader's ("You know how some desserts…?"), unless it asks where to turn
         # ("задоволена цілком… у гарантійному талоні немає записів. До кого звернутися?").
         return first, [_fresh(w, "question", first)]
+    positive, negative = inputs.analysis.positive, inputs.analysis.negative
+    if mixed and negative >= 1 and not kind.resolved \
+            and (positive < 2 * negative and not inputs.good_rating
+                 # Four stars over a text whose criticism weighs two thirds of its praise ("з
+                 # яблуком не справляється, з насадок толку ніякого"): no "best reward" or
+                 # "enjoy it" either.
+                 or inputs.good_rating and not inputs.full_marks and positive < 1.5 * negative):
+        # No stars to vouch for the praise, and criticism weighing at least half of it: "such
+        # reviews are our best reward" under "the smallest bit snapped at the first screw… still,
+        # I recommend them" reads as not having read it. An open door fits either way.
+        return first, [_fresh(w, "offer_help", first)]
     if approach == "thank_you_short":
         return first, [_fresh(w, invite, first)]
     if approach == "thank_you_personal":
@@ -864,16 +875,6 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     # met your expectations" after saying sorry that it did not.
     # Not tried yet ("Компактна, ще не провіряв"): no "glad you're satisfied" either.
     unmet = _SATISFIED if (inputs.analysis.is_complaint and not inputs.analysis.remark) or inputs.analysis.untried else None
-    positive, negative = inputs.analysis.positive, inputs.analysis.negative
-    if mixed and negative >= 1 and not kind.resolved \
-            and (positive < 2 * negative and not inputs.good_rating
-                 # Four stars over a text whose criticism weighs two thirds of its praise ("з
-                 # яблуком не справляється, з насадок толку ніякого"): no "best reward" either.
-                 or inputs.good_rating and not inputs.full_marks and positive < 1.5 * negative):
-        # No stars to vouch for the praise, and criticism weighing at least half of it: "such
-        # reviews are our best reward" under "the smallest bit snapped at the first screw… still,
-        # I recommend them" reads as not having read it. An open door fits either way.
-        return first, [_fresh(w, "offer_help", first)]
     detail = _fresh(w, detail_slot, first, avoid=unmet)
     return first, [detail, _fresh(w, invite, [detail], avoid=unmet)]
 
