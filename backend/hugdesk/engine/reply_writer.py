@@ -859,7 +859,9 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
                  # Four stars over a text whose criticism weighs two thirds of its praise ("з
                  # яблуком не справляється, з насадок толку ніякого"): no "best reward" or
                  # "enjoy it" either.
-                 or inputs.good_rating and not inputs.full_marks and positive < 1.5 * negative):
+                 # A happy review with a note (a form's "Недостатки:", "the only minus") keeps its thanks.
+                 or inputs.good_rating and not inputs.full_marks and not inputs.analysis.remark
+                 and positive < 1.5 * negative):
         # No stars to vouch for the praise, and criticism weighing at least half of it: "such
         # reviews are our best reward" under "the smallest bit snapped at the first screw… still,
         # I recommend them" reads as not having read it. An open door fits either way.
