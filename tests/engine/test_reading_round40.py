@@ -427,3 +427,53 @@ def test_switching_brands_is_a_verdict_against():
 def test_could_of_been_better_is_criticism():
     reading = analyse("The food was very good. The staffing could of been better. Only one server for the whole place.", 3, "en")
     assert reading.negative >= 1 and not reading.plain_praise, (reading.negative, reading.plain_praise)
+
+
+# From a fourth Ceneo and Rozetka sample (round BQ: pl 28 / 8 / 4, uk 22 / 5 / 3) and English BP (23 / 9 / 0).
+@pytest.mark.parametrize("lang,text,rating", [
+    ("uk", "Приємно вражена, тарілочка супер, нам сподобалась + Добре тримає присоска, гарний колір - Недоліків не найшла", 4),
+    ("uk", "Це не блендер, це танк: меле все що завгодно. Користуюся вже другий рік, недоліків не виявив.", 5),
+    ("pl", "To nie blender, to czołg: miele wszystko. Używam drugi rok, wad nie zauważyłem.", 5),
+])
+def test_no_flaw_found_is_no_remark(lang, text, rating):
+    reading = analyse(text, rating, lang, domain="product")
+    assert reading.negative == 0 and not reading.remark, (reading.negative, reading.remark)
+    for draft in drafts_for_authors(text, rating, SHOP):
+        assert not _SORRY.search(draft) and not re.search(r"lepsze|poprawić|краще|зауваження", draft), draft
+
+
+def test_the_minus_named_before_a_lack_is_still_a_minus():
+    reading = analyse("Hotel bardzo dobry, basen piękny. Minusem jest brak kącika zabaw dla dzieci.", None, "pl",
+                      domain="hospitality")
+    assert reading.negative >= 1, reading.negative
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Produkt bardzo dobrej jakości. Wadą jest brak pomiaru ciśnienia na innym telefonie niż Samsung."),
+    ("pl", "Smartfon to istna rakieta, jedynie do czego mogę się przyczepić, to trochę zbyt cichy tryb głośnomówiący. Polecam."),
+    ("uk", "Дуже якісний годинник. Недоліком є те, що тиск міряє лише з телефоном Samsung."),
+])
+def test_the_minus_named_as_such_in_other_words_is_a_note(lang, text):
+    reading = analyse(text, 4.5, lang, domain="product")
+    assert reading.marked and reading.remark, (reading.marked, reading.remark)
+    for draft in drafts_for_authors(text, 4.5, SHOP):
+        assert not re.search(r"numer zamówienia|номер замовлення|nie tak powinno", draft), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Spoko. Wszędzie jest napisane, że obsługuje dwie karty SIM. A w rzeczywistości dostałem telefon na jedną kartę."),
+    ("uk", "Нормально. Скрізь написано, що підтримує дві SIM-картки. А насправді отримав телефон з лотком на одну."),
+])
+def test_a_description_contradicted_in_reality_is_criticism(lang, text):
+    reading = analyse(text, 4, lang, domain="product")
+    assert reading.is_complaint, (reading.sentiment, reading.negative)
+    for draft in drafts_for_authors(text, 4, SHOP):
+        assert not re.search(r"bardzo miłe|motywacja|мотивують|найкраща нагорода", draft), draft
+
+
+def test_no_such_words_motivate_us_right_after_a_regret():
+    text = "Dobre tanie słuchawki, jedyna wada to mikrofon: rozmówcy lepiej słyszą otoczenie niż mnie."
+    for draft in drafts_for_authors(text, 4, SHOP):
+        body = draft.split("\n\n")
+        assert not any(re.search(r"przykro|szkoda", p, re.I) and re.search(r"słowa to dla nas", p) for p in body), draft
+        assert "Takie słowa to dla nas duża motywacja" not in draft, draft

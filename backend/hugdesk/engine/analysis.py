@@ -546,8 +546,14 @@ _NO_DOUBT_AFTER_LACK = frozenset("""zarzutu zarzutów zastanowienia wahania namy
 # "скарг з боку кишківника немає", "problemów z baterią brak": a lack word undoes a complaint
 # noun a few words back; any other word of criticism only when it is next but one.
 _COMPLAINT_NOUNS = ("скарг", "нарікан", "проблем", "problem", "zastrzeżeń", "skarg", "complaint", "issue")
+_COPULAS = frozenset("jest są był była było to є був була було це is was are were".split())
+# Only before "not found": "Minusem jest brak kącika" names the minus, "недоліків не виявив" denies one.
+_FOUND_NONE_NOUNS = _COMPLAINT_NOUNS + ("недолік", "мінус", "wad", "minus", "usterek")
+# "Проблем не було", "недоліків не виявив", "wad nie zauważyłem": none was there, or none found.
 _THERE_WAS = frozenset("""було виникало виникло виникали траплялося траплялось спостерігалось спостерігалося
-    było były miałem miałam mieliśmy występowały występowało""".split())
+    виявив виявила виявили вияви виявлено знайшов знайшла знайшли найшла найшов найшли помітив помітила помітили
+    było były miałem miałam mieliśmy występowały występowało zauważyłem zauważyłam znalazłem znalazłam
+    stwierdziłem stwierdziłam""".split())
 # "The only minus is…", "jedyny minus", "єдиний недолік": the reviewer has weighed it and
 # calls it one small thing in a good review, which is thanked for first and then acknowledged.
 _ONLY_REMARK = {
@@ -565,14 +571,19 @@ _ONLY_REMARK = {
                      r"(?<!\w)jedyne,? co (?:\w+ )?(?:wymaga|można by|trzeba by|należałoby|by|mi się nie|nam się nie|nie)"
                      # "Bez zarzutu, poza jednym: …", "oprócz jednego".
                      r"|(?<!\w)(?:poza|oprócz|z wyjątkiem) jedn(?:ym|ego|ej)(?!\w)"
-                     r"|(?<!\w)(?:ma|jest) (?:tylko |jedynie )?jed(?:en|na) (?:mały |drobny |niewielki |mała |drobna |niewielka )?(?:minus|mankament|wada)(?!\w))",
+                     r"|(?<!\w)(?:ma|jest) (?:tylko |jedynie )?jed(?:en|na) (?:mały |drobny |niewielki |mała |drobna |niewielka )?(?:minus|mankament|wada)(?!\w)"
+                     # "Wadą jest brak…", "jedynie do czego mogę się przyczepić": the minus, named as such.
+                     r"|(?:^|[.!?]\s+)(?:wadą|minusem|mankamentem) (?:jest|są)(?!\w)"
+                     r"|(?<!\w)(?:jedyne|jedynie),? (?:do )?(?:czego|co) (?:mogę|można|mógłbym|mogłabym|bym) (?:się )?(?:przyczepić|doczepić))",
                      re.IGNORECASE),
     # "Особливих нарікань не маю. Хіба що дуже швидко нагрівається": the one minus, named.
     "uk": re.compile(r"(?:єдин\w* (?:\w+ )?(?:мінус\w*|недолік\w*|зауваженн\w*|претензі\w*|проблем\w*)|(?:невеликий|маленький|"
                      r"дрібний|незначний) (?:мінус|недолік)|(?:^|[.!?]\s*)хіба що(?!\w)|недоліки (?:\w+ )?некритичн\w*|некритичн\w* недолік\w*"
                      # "Без нарікань, крім єдиного: зерно не меле", "має один мінус – трохи гучний".
                      r"|(?<!\w)(?:крім|окрім|за винятком) (?:одного|єдиного)(?!\w)"
-                     r"|(?<!\w)(?:має|є) (?:лише |тільки )?один (?:маленький |невеликий |незначний )?(?:мінус|недолік)(?!\w))", re.IGNORECASE),
+                     r"|(?<!\w)(?:має|є) (?:лише |тільки )?один (?:маленький |невеликий |незначний )?(?:мінус|недолік)(?!\w)"
+                     r"|(?:^|[.!?]\s+)(?:недоліком|мінусом) (?:є|можна назвати)(?!\w)"
+                     r"|(?<!\w)єдине,? до чого (?:можна|можу|я б міг|я б могла) (?:б )?причепитися)", re.IGNORECASE),
 }
 # "I gave it 4 stars because…", "daję cztery, bo…", "є одне але": the one reason for the missing
 # star, named as plainly as "the only minus". Kept apart from _ONLY_REMARK and tried only where
@@ -892,14 +903,14 @@ def _sections(text: str) -> list[tuple[str, float]]:
 # write it ("Недоліків нема", "Поки немає. З плином часу відпишуся", "не виявленно", "Ненайшов",
 # "Не думаю що знайду", "Жодного", "brak wad", "none so far").
 _NONE_CUE = re.compile(r"(?<!\w)(?:немає|нема|немае|жодн\w*|відсутн\w*|невиявл\w*|ненайш\w*|нет|brak|żadn\w*|none|nothing|"
-                       r"не (?:має|вияв\w*|знайш\w*|знайду|знайдено|побачи\w*|помітил\w*|помітив|зауважи\w*|думаю|обнаруж\w*|нашел|найшов)|"
+                       r"не (?:має|вияв\w*|знайш\w*|знайду|знайдено|побачи\w*|помітил\w*|помітив|зауважи\w*|думаю|обнаруж\w*|нашел|найш\w*)|"
                        r"nie (?:ma|znalaz\w*|zauważy\w*|stwierdz\w*)|no (?:cons|complaints?|issues?|problems?)|"
                        # "Сподіваюсь, не буде", "mam nadzieję, że nie będzie": none, and hoping it stays so.
                        r"не (?:буде|будет)|nie będzie|(?:won'?t|will not) be any|hopefully none)(?!\w)", re.IGNORECASE)
 _NONE_FILLER = frozenset("""для себе я ja dla siebie for me myself i сподіваюсь сподіваюся сподіваюся надіюсь надіюся надеюсь буде будет mam nadzieję że będzie
     hope hopefully there won't will be немає нема немае не має жодних жодного жодної жоден недоліків недоліки недолік мінусів мінуси
     відсутні відсутній виявив виявила виявили виявлено виявленно невиявлено невиявленно знайшов знайшла знайшли знайду знайдено
-    ненайшов ненайшла побачив побачила помітив помітила помітили зауважив зауважила думаю що поки наразі ще їх і та було
+    ненайшов ненайшла найшов найшла найшли побачив побачила помітив помітила помітили зауважив зауважила думаю що поки наразі ще їх і та було
     все чудово взагалі претензій зауважень нарікань з плином часу відпишуся нічого поганого сказати можу так а є
     нет недостатков не нашел нашла обнаружил обнаружила пока
     brak nie ma żadnych wad minusów znalazłem znalazłam zauważyłem zauważyłam jak dotąd na razie póki co nic
@@ -1157,10 +1168,12 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
             # "Проблем не було", "problemów nie było": "not" before "was" after a complaint noun
             # says there was none, as a lack word does.
             if token in lack or (i + 1 < len(tokens) and tokens[i + 1] in _THERE_WAS
-                                 and any(tokens[j].startswith(_COMPLAINT_NOUNS) for j, v in last_hits if v < 0 and i - j <= 5)):
-                # "problemów brak", "нарікань немає": the lack word undoes a preceding complaint.
+                                 and any(tokens[j].startswith(_FOUND_NONE_NOUNS) for j, v in last_hits if v < 0 and i - j <= 5)):
+                # "problemów brak", "нарікань немає": the lack word undoes a preceding complaint, but
+                # "Minusem jest brak kącika", "проблема в тому, що немає": the lack is the minus named.
+                named = i and tokens[i - 1] in _COPULAS
                 for j, value in last_hits:
-                    if value < 0 and (i - j <= 2 or i - j <= 5 and tokens[j].startswith(_COMPLAINT_NOUNS)):
+                    if value < 0 and not named and (i - j <= 2 or i - j <= 5 and tokens[j].startswith(_COMPLAINT_NOUNS)):
                         neg += value  # value is negative: take it back
                         pos += -value * 0.8
                         last_hits = [(k, v) for k, v in last_hits if k != j]

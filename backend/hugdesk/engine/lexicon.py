@@ -302,6 +302,8 @@ _SENTIMENT = {
             r"~(?<!\w)tak sobie(?=\s*(?:[.!;)]|,(?! (?:ale|lecz|choć|jednak|za to)\b)|$))",
             # "Bateria 1-2 dni, dramat", "menu mało funkcjonalne", "można było coś lepszego wystrugać".
             r"(?<!\w)dramat(?:ycznie)?(?=\s*(?:[.!,;)]|$))",
+            # "Wszędzie jest napisane, że obsługuje dwie karty SIM. A w rzeczywistości…": the description, contradicted.
+            r"(?<!\w)(?:a|ale|jednak) w rzeczywistości(?!\w)",
             # "Mniej wydajny niż konkurencyjny o 20%": compared and found wanting.
             r"(?<!\w)mniej (?:wydajn|trwał|wygodn|pojemn|skuteczn|stabiln|precyzyjn|wytrzymał)\w*", r"(?<!\w)mało (?:funkcjonaln|wygodn|intuicyjn|czyteln|przydatn|praktyczn|"
             r"wydajn|trwał|stabiln|precyzyjn)\w*", r"~(?<!\w)można (?:było|by) (?:\w+ ){0,2}?(?:coś )?lepsz\w*",
@@ -503,7 +505,7 @@ _SENTIMENT = {
             r"\bне ?дуже(?=\s*(?:[.!,;)]|$))", r"~(?<!\w)так собі(?=\s*(?:[.!,;)]|$))",
             r"~(?<!\w)(?:середньо|посередньо) (?:задоволен|вражен)\w*",
             # "Доставка підкачала", "м'ясо, мабуть, не потягне", "так не має бути, це дитяче харчування".
-            r"(?<!\w)підкача\w*", r"(?<!\w)менш (?:ефективн|продуктивн|зручн|надійн|потужн|міцн|довговічн)\w*", r"(?<!\w)переоцінен\w*", r"(?<!\w)не (?:потягне|тягне|витягує|витягне|витягнув|потягнув)(?!\w)",
+            r"(?<!\w)підкача\w*", r"(?<!\w)(?:а|але|проте) насправді(?!\w)", r"(?<!\w)менш (?:ефективн|продуктивн|зручн|надійн|потужн|міцн|довговічн)\w*", r"(?<!\w)переоцінен\w*", r"(?<!\w)не (?:потягне|тягне|витягує|витягне|витягнув|потягнув)(?!\w)",
             r"(?<!\w)(?:так|це|такого) не (?:має|повинно|мало б|повинно було) бути(?!\w)", r"(?<!\w)посередн\w*", r"\bтрима\w* (?:дуже |досить |доволі )?слабо\b",
             r"\bціна (?:\w+ )?(?:кусається|захмарна|зависока)",
         ],

@@ -668,6 +668,12 @@ def _fresh(w: _Writer, name: str, before: list[str], topic: dict | None = None, 
 
 
 _THANKS = re.compile(r"\bthank|\bappreciate|dziękuj|dzięki|дяку|вдячн", re.IGNORECASE)
+_REGRET = re.compile(r"sorry|fell short|could be better|przykro|szkoda|przeprasza|lepsze|poprawić|прикро|шкода|перепрошу|краще",
+                     re.IGNORECASE)
+_AFTER_REGRET = re.compile(r"takie słowa|words like these|such words|такі слова|клієнти задоволені|satisfied customer|"
+                           r"keeps us motivated|makes our day|najlepsza nagroda|найкраща нагорода|best reward|keeps our team going|"
+                           r"working so well",
+                           re.IGNORECASE)
 # Words that say the customer got what they wanted.
 _SATISFIED = re.compile(r"spełni|zadowolon|trafn|trafion|służył|lived up|right choice|working so well|satisfied|serves you|"
                         r"задоволен|виправда|вдал|служ", re.IGNORECASE)
@@ -877,6 +883,10 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     # met your expectations" after saying sorry that it did not.
     # Not tried yet ("Компактна, ще не провіряв"): no "glad you're satisfied" either.
     unmet = _SATISFIED if (inputs.analysis.is_complaint and not inputs.analysis.remark) or inputs.analysis.untried else None
+    if unmet is None and len(first) > 1 and _REGRET.search(first[-1]):
+        # Right after "sorry not everything was perfect", "such words motivate us" reads as if the
+        # criticism did (round BQ): a line about the purchase or the reviews' use follows instead.
+        unmet = _AFTER_REGRET
     detail = _fresh(w, detail_slot, first, avoid=unmet)
     return first, [detail, _fresh(w, invite, [detail], avoid=unmet)]
 
