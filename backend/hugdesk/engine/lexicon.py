@@ -298,12 +298,13 @@ _SENTIMENT = {
             # "Jakość taka sobie", "kolory nie za bardzo.", "jestem średnio zachwycona": so-so, said as such;
             # "tak sobie pomyślałam" is no verdict, so the bare "tak sobie" counts only where a clause ends,
             # and "polecam, ale nie za bardzo, bo sam chcę tam wrócić" is a joke, so a comma does not end it.
-            r"~(?<!\w)(?:taki|taka|takie|tacy) sobie(?!\w)(?!,? (?:ale|lecz|choć|jednak|za to)\b)",
+            # One pattern per first word, so that the literal-prefix filter can skip them (lexicon.literal_prefix).
+            *(rf"~(?<!\w){lead} sobie(?!\w)(?!,? (?:ale|lecz|choć|jednak|za to)\b)" for lead in ("taki", "taka", "takie", "tacy")),
             r"~(?<!\w)tak sobie(?=\s*(?:[.!;)]|,(?! (?:ale|lecz|choć|jednak|za to)\b)|$))",
             # "Bateria 1-2 dni, dramat", "menu mało funkcjonalne", "można było coś lepszego wystrugać".
             r"(?<!\w)dramat(?:ycznie)?(?=\s*(?:[.!,;)]|$))",
             # "Wszędzie jest napisane, że obsługuje dwie karty SIM. A w rzeczywistości…": the description, contradicted.
-            r"(?<!\w)(?:a|ale|jednak) w rzeczywistości(?!\w)",
+            *(rf"(?<!\w){lead} w rzeczywistości(?!\w)" for lead in ("a", "ale", "jednak")),
             # "Mniej wydajny niż konkurencyjny o 20%": compared and found wanting.
             r"(?<!\w)mniej (?:wydajn|trwał|wygodn|pojemn|skuteczn|stabiln|precyzyjn|wytrzymał)\w*", r"(?<!\w)mało (?:funkcjonaln|wygodn|intuicyjn|czyteln|przydatn|praktyczn|"
             r"wydajn|trwał|stabiln|precyzyjn)\w*", r"~(?<!\w)można (?:było|by) (?:\w+ ){0,2}?(?:coś )?lepsz\w*",
@@ -371,8 +372,8 @@ _SENTIMENT = {
             r"połączyć|łączyć|wyłączyć|zapisać|nagrywać|odpalić)\b",
             r"(?<!\w)woln\w* (?:system\w*|reakcj\w*|działani\w*|ładowani\w*|internet\w*|transfer\w*|procesor\w*|aplikacj\w*|"
             r"dotyk\w*|wifi|wi-fi|zapis\w*|odczyt\w*|uruchamiani\w*)",
-            r"(?<!\w)(?:system|działanie|reakcja|ładowanie|internet|transfer|aplikacja|uruchamianie)\w* (?:jest |był\w* )?"
-            r"(?:bardzo |dość |strasznie |trochę )?woln\w*",
+            *(rf"(?<!\w){lead}\w* (?:jest |był\w* )?(?:bardzo |dość |strasznie |trochę )?woln\w*"
+              for lead in ("system", "działanie", "reakcja", "ładowanie", "internet", "transfer", "aplikacja", "uruchamianie")),
             r"\bprzestał\w* (?:działać|ładować|się ładować|się włączać|łączyć)",
             r"\bnie polecam\b", r"\bnie kupi\w*", r"\bdo bani\b", r"\bszału nie ma\b",
             r"\bpozostawia wiele do życzenia\b", r"\bnie warto\b", r"\bstrata (?:czasu|pieniędzy)\b",
@@ -503,10 +504,10 @@ _SENTIMENT = {
             # "Якість не дуже.": a verdict at the end of a clause, not "не дуже зручно" (negated praise).
             # Typed glued ("Якість недуже") as often as apart; "так собі" at the end of a clause is so-so.
             r"\bне ?дуже(?=\s*(?:[.!,;)]|$))", r"~(?<!\w)так собі(?=\s*(?:[.!,;)]|$))",
-            r"~(?<!\w)(?:середньо|посередньо) (?:задоволен|вражен)\w*",
+            *(rf"~(?<!\w){lead} (?:задоволен|вражен)\w*" for lead in ("середньо", "посередньо")),
             # "Доставка підкачала", "м'ясо, мабуть, не потягне", "так не має бути, це дитяче харчування".
-            r"(?<!\w)підкача\w*", r"(?<!\w)(?:а|але|проте) насправді(?!\w)", r"(?<!\w)менш (?:ефективн|продуктивн|зручн|надійн|потужн|міцн|довговічн)\w*", r"(?<!\w)переоцінен\w*", r"(?<!\w)не (?:потягне|тягне|витягує|витягне|витягнув|потягнув)(?!\w)",
-            r"(?<!\w)(?:так|це|такого) не (?:має|повинно|мало б|повинно було) бути(?!\w)", r"(?<!\w)посередн\w*", r"\bтрима\w* (?:дуже |досить |доволі )?слабо\b",
+            r"(?<!\w)підкача\w*", *(rf"(?<!\w){lead} насправді(?!\w)" for lead in ("а", "але", "проте")), r"(?<!\w)менш (?:ефективн|продуктивн|зручн|надійн|потужн|міцн|довговічн)\w*", r"(?<!\w)переоцінен\w*", r"(?<!\w)не (?:потягне|тягне|витягує|витягне|витягнув|потягнув)(?!\w)",
+            *(rf"(?<!\w){lead} не (?:має|повинно|мало б|повинно було) бути(?!\w)" for lead in ("так", "це", "такого")), r"(?<!\w)посередн\w*", r"\bтрима\w* (?:дуже |досить |доволі )?слабо\b",
             r"\bціна (?:\w+ )?(?:кусається|захмарна|зависока)",
         ],
         "pos_phrases": [r"(?<!\w)(?:купив|купила|купили|взяв|взяла|взяли) б(?:и)? (?:\w+ )?ще раз\b",
