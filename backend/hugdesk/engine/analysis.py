@@ -573,7 +573,10 @@ _ONLY_REMARK = {
                      r"|(?<!\w)(?:poza|oprócz|z wyjątkiem) jedn(?:ym|ego|ej)(?!\w)"
                      r"|(?<!\w)(?:ma|jest) (?:tylko |jedynie )?jed(?:en|na) (?:mały |drobny |niewielki |mała |drobna |niewielka )?(?:minus|mankament|wada)(?!\w)"
                      # "Wadą jest brak…", "jedynie do czego mogę się przyczepić": the minus, named as such.
-                     r"|(?:^|[.!?]\s+)(?:wadą|minusem|mankamentem) (?:jest|są)(?!\w)"
+                     r"|(?:^|[.!?]\s+)(?:wadą|minusem|mankamentem) (?:jest|są)(?!\w)|(?:^|[.!?]\s+)na minus(?: to| jest)?(?!\w)"
+                     # "Po za tym minusów jak na razie nie ma": what came before was the one minus.
+                     r"|(?<!\w)po ?za tym (?:\w+ ){0,3}?(?:minusów|wad|zastrzeżeń) (?:\w+ ){0,3}?(?:nie ma|brak)(?!\w)"
+                     r"|(?<!\w)po ?za tym (?:brak|nie ma) (?:\w+ )?(?:minusów|wad|zastrzeżeń)(?!\w)"
                      r"|(?<!\w)(?:jedyne|jedynie),? (?:do )?(?:czego|co) (?:mogę|można|mógłbym|mogłabym|bym) (?:się )?(?:przyczepić|doczepić))",
                      re.IGNORECASE),
     # "Особливих нарікань не маю. Хіба що дуже швидко нагрівається": the one minus, named.

@@ -38,7 +38,9 @@ _DEFECT = {
                      r"(?:not|n'?t|poorly|badly|improperly) (?:properly )?sealed|unsealed|spill(?:s|ed|ing)? out|"
                      # "Turned it on and… nothing": dead on arrival, however it is put.
                      r"(?:turned|switched|plugged|powered) (?:it |them )?(?:on|in)\W+(?:\w+\W+){0,2}?nothing)\b"),
-    "pl": re.compile(r"(?:(?<!\w)nie (?:działa|działał\w*|włącza|włączył\w*|ładuje|uruchamia|chce działać)|przesta\w* działać|defekt\w*|"
+    # "Lodówka nie chłodzi i nie mrozi": the one job it is for, undone.
+    "pl": re.compile(r"(?:(?<!\w)nie (?:działa|działał\w*|włącza|włączył\w*|ładuje|uruchamia|chce działać|chłodzi|mrozi|grzeje|pierze|"
+                     r"wiruje|suszy|ssie|nagrzewa)|przesta\w* działać|defekt\w*|"
                      r"popsuł\w*|zepsuł\w*|zepsut\w*|uszkodz\w*|pęk\w*|popęka\w*|usterk\w*|wadliw\w*|"
                      r"wad\w* fabryczn\w*|dymi\w*|spalił\w*|rozpadł\w*|zacina\w*|dotarł\w* (?:uszkodz|popęka|zniszcz|rozbit)\w*|"
                      r"brak\w* w (?:zestawie|paczce)|niekompletn\w*|(?<!\w)nie (?:ten|taki) model|pomyłk\w*|(?<!\w)nie dotarł\w*|"

@@ -271,7 +271,7 @@ _SENTIMENT = {
             niezadowolon* wada wady wadą wadę wad wadliw* usterk* awari* zepsu* psuje psują
             popsu* uszkodz* pęka* pękł* popęka* pęknię* zacina* zawiesza* przegrzewa* nagrzewa*
             rozerwał* rozdarł* rozdar* przecieka* cieknie ciekła podarł* rozpruł*
-            rozładow* ~brak ~brakuje brakowało problem* kłopot* reklamac* niedoróbk* bubel
+            rozładow* ~brak ~brakuje brakowało problem* kłopot* reklamacj* reklamacyjn* zareklamow* niedoróbk* bubel
             dziadostw* szajs chłam odradzam wygórowan* zawyżon* przepłac* opóźni* spóźni*
             niemożliw* nieczynn* gorsz* najgorsz* brud* śmierdz* smród hałas* niestety szkoda
             irytując* denerwując* nieprzyjemn* niegrzeczn* chamsk* opryskliw*
@@ -305,6 +305,9 @@ _SENTIMENT = {
             r"(?<!\w)dramat(?:ycznie)?(?=\s*(?:[.!,;)]|$))",
             # "Wszędzie jest napisane, że obsługuje dwie karty SIM. A w rzeczywistości…": the description, contradicted.
             *(rf"(?<!\w){lead} w rzeczywistości(?!\w)" for lead in ("a", "ale", "jednak")),
+            # "Lodówka nie chłodzi i nie mrozi", "ledwo słychać, jak ktoś dzwoni", "najważniejszy mankament".
+            r"\bnie (?:chłodzi|mrozi|pierze|wiruje|suszy|ssie)\b", r"(?<!\w)ledw(?:o|ie) (?:słychać|widać|działa|świeci|ciągnie|ssie)",
+            *(rf"(?<!\w){lead}\w* (?:\w+ ){{0,3}}?(?:mankament|minus|wad)\w*" for lead in ("największ", "najważniejsz", "główn")),
             # "Mniej wydajny niż konkurencyjny o 20%": compared and found wanting.
             r"(?<!\w)mniej (?:wydajn|trwał|wygodn|pojemn|skuteczn|stabiln|precyzyjn|wytrzymał)\w*", r"(?<!\w)mało (?:funkcjonaln|wygodn|intuicyjn|czyteln|przydatn|praktyczn|"
             r"wydajn|trwał|stabiln|precyzyjn)\w*", r"~(?<!\w)można (?:było|by) (?:\w+ ){0,2}?(?:coś )?lepsz\w*",
@@ -853,7 +856,10 @@ BROKEN_LOCK = {
 ROOM_NOT_BOOKED = {
     "en": r"\b(?:(?:did(?:n'?t| not)|never) (?:get|give (?:us|me)) the (?:room|suite) (?:we|i) (?:had )?(?:booked|reserved|paid for)|"
           r"not the (?:room|suite) (?:we|i) (?:had )?(?:booked|reserved|paid for)|(?:gave|put) (?:us|me) (?:in )?(?:a )?(?:different|smaller|"
-          r"worse|another) room (?:than|from|to) (?:the one )?(?:we|i) (?:had )?(?:booked|reserved|paid for))\b",
+          r"worse|another) room (?:than|from|to) (?:the one )?(?:we|i) (?:had )?(?:booked|reserved|paid for)|"
+          # "I asked for a double bed and I had 2 single beds": the bed booked, not the bed given.
+          r"(?:asked|requested|booked|paid) for (?:a |one )?(?:double|king|queen)(?:[- ]size)? (?:bed|room) (?:and|but) (?:i |we )?"
+          r"(?:had|got|received|were given|was given|ended up with) (?:2|two|twin) (?:single |twin )?beds)\b",
     "pl": r"(?:(?<!\w)nie (?:dostaliśmy|dostałem|dostałam|otrzymaliśmy|otrzymałem|otrzymałam) (?:\w+ )?pokoju,? (?:który|jaki) "
           r"(?:\w+ )?(?:zarezerwowa|opłaci)\w*|(?:inny|mniejszy|gorszy) pokój,? niż (?:\w+ )?(?:zarezerwowan|opłacon|rezerwowa)\w*)",
     "uk": r"(?:(?:(?<!\w)не (?:в |у )?той|(?:в |у )?інший|гірший|менший) номер,? (?:ніж|який|що|від того,? що) (?:\w+ )?(?:бронювал|забронюва|оплачува|оплати)\w*|"
@@ -935,7 +941,7 @@ _CATEGORIES = {
         "en": """defect* faulty broken broke crack cracked cracks malfunction* overheat* leak* melted stale
             expired glitch* bug bugs buggy crash* freezes froze damaged scratched scratches dented restarts reboots
             rebooting overheats overheating warranty repair*""",
-        "pl": """gwaranc* naprawa naprawy naprawę naprawie naprawą napraw naprawach naprawi* serwis* reklamac* wad* wadliw* usterk* awari* zepsu* popsu* psuje psują uszkodz* pęka* pękł* popęka*
+        "pl": """gwaranc* naprawa naprawy naprawę naprawie naprawą napraw naprawach naprawi* serwis* reklamacj* reklamacyjn* zareklamow* wad* wadliw* usterk* awari* zepsu* popsu* psuje psują uszkodz* pęka* pękł* popęka*
             pęknię* zacina* zawiesza* przegrzewa* nagrzewa* niedział* niedoróbk* bubel krzyw* psuł* usterek niedoróbek
             grzeje grzał* zniszcz* porysowan* zarysowan* rysy restartuje* resetuje* trzeszczy* uszkodzon* pęknięt*
             skrzypi* telepi* luzy zalał* padł padła""",
@@ -1191,7 +1197,7 @@ kurier* | kurier | kurierze | s
 zamówieni* | zamówienie | zamówieniu | s
 realizac* | realizacja zamówienia | realizacji zamówienia | s
 zwrot zwrotu zwrotem | zwrot | zwrocie | s
-reklamac* | reklamacja | reklamacji | s
+reklamacj* | reklamacja | reklamacji | s
 gwaranc* | gwarancja | gwarancji | s
 naprawa naprawy naprawę naprawą napraw naprawach naprawi* | naprawa | naprawie | s
 serwis serwisu serwisie serwisem | serwis | serwisie | s
