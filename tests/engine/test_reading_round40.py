@@ -508,3 +508,12 @@ def test_a_design_minus_under_five_stars_is_a_note_not_an_incomplete_order():
 def test_two_single_beds_for_a_double_booked_is_the_wrong_room():
     text = "Good value because we booked online. I asked for a double bed and I had 2 single beds. Close to the metro."
     assert "room_not_booked" in analyse(text, 3, "en", domain="hospitality").issues
+
+
+def test_na_minus_among_several_complaints_without_stars_is_no_happy_review():
+    text = ("Pokój duży, czysty, przyjemnie urządzony. Niestety w pokoju nie było światła, trzeba było wzywać obsługę. Na minus "
+            "brak telefonu na recepcję w pokoju. Śniadania smaczne, choć niezbyt bogaty wybór.")
+    reading = analyse(text, None, "pl", domain="hospitality")
+    assert not reading.marked, reading.marked
+    for draft in drafts_for_authors(text, None, HOTEL):
+        assert not re.search(r"doceniona|tak ciepłe|najlepsza nagroda", draft), draft

@@ -573,7 +573,7 @@ _ONLY_REMARK = {
                      r"|(?<!\w)(?:poza|oprócz|z wyjątkiem) jedn(?:ym|ego|ej)(?!\w)"
                      r"|(?<!\w)(?:ma|jest) (?:tylko |jedynie )?jed(?:en|na) (?:mały |drobny |niewielki |mała |drobna |niewielka )?(?:minus|mankament|wada)(?!\w)"
                      # "Wadą jest brak…", "jedynie do czego mogę się przyczepić": the minus, named as such.
-                     r"|(?:^|[.!?]\s+)(?:wadą|minusem|mankamentem) (?:jest|są)(?!\w)|(?:^|[.!?]\s+)na minus(?: to| jest)?(?!\w)"
+                     r"|(?:^|[.!?]\s+)(?:wadą|minusem|mankamentem) (?:jest|są)(?!\w)"
                      # "Po za tym minusów jak na razie nie ma": what came before was the one minus.
                      r"|(?<!\w)po ?za tym (?:\w+ ){0,3}?(?:minusów|wad|zastrzeżeń) (?:\w+ ){0,3}?(?:nie ma|brak)(?!\w)"
                      r"|(?<!\w)po ?za tym (?:brak|nie ma) (?:\w+ )?(?:minusów|wad|zastrzeżeń)(?!\w)"
@@ -588,6 +588,9 @@ _ONLY_REMARK = {
                      r"|(?:^|[.!?]\s+)(?:недоліком|мінусом) (?:є|можна назвати)(?!\w)"
                      r"|(?<!\w)єдине,? до чого (?:можна|можу|я б міг|я б могла) (?:б )?причепитися)", re.IGNORECASE),
 }
+_ONE_MINUS_HEADING = {"en": re.compile(r"(?:^|[.!?]\s+)(?:the )?(?:minus|downside|con):?(?!\w)", re.IGNORECASE),
+                      "pl": re.compile(r"(?:^|[.!?]\s+)na minus(?!\w)", re.IGNORECASE),
+                      "uk": re.compile(r"(?:^|[.!?]\s+)(?:з мінусів|із мінусів|мінус)(?!\w)", re.IGNORECASE)}
 # "I gave it 4 stars because…", "daję cztery, bo…", "є одне але": the one reason for the missing
 # star, named as plainly as "the only minus". Kept apart from _ONLY_REMARK and tried only where
 # its words are, so that every review does not pay for it.
@@ -1918,6 +1921,10 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     # "Everything was great except the wifi" sets its one criticism apart as plainly as "my only
     # complaint".
     marked = bool(_remark_marker(original, lang) or _ALL_GOOD_EXCEPT[lang].search(original))
+    if not marked and rating is not None and rating >= 4.5 and len(_ONE_MINUS_HEADING[lang].findall(original)) == 1:
+        # Top marks and a single "Na minus: brak podstawki w zestawie": the one minus, as plainly as
+        # "jedyny minus". Without stars, "Na minus" heads one of several complaints (set SS).
+        marked = True
     # Four stars, a filled "Pros:" field and every criticism inside the "Cons:" field: the
     # form asked for minuses and got them; the verdict is the stars' ("Недостатки: немає HDMI
     # у комплекті" under four stars is a note, not a complaint about our packing).
