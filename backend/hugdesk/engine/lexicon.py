@@ -305,6 +305,8 @@ _SENTIMENT = {
             r"(?<!\w)dramat(?:ycznie)?(?=\s*(?:[.!,;)]|$))",
             # "Wszędzie jest napisane, że obsługuje dwie karty SIM. A w rzeczywistości…": the description, contradicted.
             *(rf"(?<!\w){lead} w rzeczywistości(?!\w)" for lead in ("a", "ale", "jednak")),
+            # "W pokoju nie było światła", "nie ma prądu": a room without what it must have.
+            r"\bnie (?:było|ma|działało|działa) (?:\w+ )?(?:światła|prądu|ogrzewania|klimatyzacji|internetu|wifi|wi-fi|telewizji)\b",
             # "Lodówka nie chłodzi i nie mrozi", "ledwo słychać, jak ktoś dzwoni", "najważniejszy mankament".
             r"\bnie (?:chłodzi|mrozi|pierze|wiruje|suszy|ssie)\b", r"(?<!\w)ledw(?:o|ie) (?:słychać|widać|działa|świeci|ciągnie|ssie)",
             *(rf"(?<!\w){lead}\w* (?:\w+ ){{0,3}}?(?:mankament|minus|wad)\w*" for lead in ("największ", "najważniejsz", "główn")),
