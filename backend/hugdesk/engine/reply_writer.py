@@ -859,18 +859,16 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
         # is mostly the reader's ("You know how some desserts…?"), unless it asks where to turn
         # ("задоволена цілком… у гарантійному талоні немає записів. До кого звернутися?").
         return first, [_fresh(w, "question", first)]
+    # No stars to vouch for the praise, and criticism weighing at least half of it: "such reviews
+    # are our best reward" under "the smallest bit snapped at the first screw… still, I recommend
+    # them" reads as not having read it. Nor under four stars whose criticism weighs two thirds of
+    # the praise ("з яблуком не справляється, з насадок толку ніякого"), unless the text is a happy
+    # review with a note (a form's "Недостатки:", "the only minus"). An open door fits either way.
     positive, negative = inputs.analysis.positive, inputs.analysis.negative
     if mixed and negative >= 1 and not kind.resolved \
             and (positive < 2 * negative and not inputs.good_rating
-                 # Four stars over a text whose criticism weighs two thirds of its praise ("з
-                 # яблуком не справляється, з насадок толку ніякого"): no "best reward" or
-                 # "enjoy it" either.
-                 # A happy review with a note (a form's "Недостатки:", "the only minus") keeps its thanks.
                  or inputs.good_rating and not inputs.full_marks and not inputs.analysis.remark
                  and positive < 1.5 * negative):
-        # No stars to vouch for the praise, and criticism weighing at least half of it: "such
-        # reviews are our best reward" under "the smallest bit snapped at the first screw… still,
-        # I recommend them" reads as not having read it. An open door fits either way.
         return first, [_fresh(w, "offer_help", first)]
     if approach == "thank_you_short":
         return first, [_fresh(w, invite, first)]
