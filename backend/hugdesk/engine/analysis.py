@@ -663,8 +663,8 @@ _CONCEDED = {
 # "przydałaby się półka", "не завадило б додати гачок": a minus put as a suggestion.
 _SUGGESTS = {
     "en": re.compile(r"\b(?:could (?:make|have made) (?:the|my|our|your|a) (?:stay|visit|experience|room|place|hotel|product|it)(?: \w+)? "
-                     r"(?:even )?better|(?:it )?would be (?:nice|great|good|helpful) (?:if|to)|(?:they|you|management) (?:should|could|might) "
-                     r"(?:add|consider|install|put|offer|provide|think about)|just add)\b", re.IGNORECASE),
+                     r"(?:even )?better|(?:they|you|management) (?:should|could|might) "
+                     r"(?:add|consider|install|put|offer|provide|think about)|just add)\b|" + _WOULD_BE_NICE.pattern, re.IGNORECASE),
     "pl": re.compile(r"(?<!\w)(?:przydał(?:by|aby|oby|yby) się|przydał\w* by się|(?:warto|można) by(?:łoby)? (?:\w+ )?(?:dodać|pomyśleć|poprawić|zainstalować|"
                      r"wstawić|zamontować|rozważyć)|mogliby (?:\w+ )?(?:dodać|pomyśleć|zainstalować|wstawić|zamontować))(?!\w)", re.IGNORECASE),
     "uk": re.compile(r"(?<!\w)(?:не завадил[оаи] б(?:и)?|(?:варто|можна|слід) було б (?:\w+ )?(?:додати|покращити|встановити|поставити|"
