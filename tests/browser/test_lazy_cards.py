@@ -201,7 +201,11 @@ def test_items_added_later_are_read_ahead_too(ext):
     assert 1 <= cards <= 20, cards
     observes = ext.worker.evaluate(OBSERVES)
     sent = [i for o in observes for i in o]
-    assert len(observes) <= 6, [len(o) for o in observes]
+    # Batched, never one observe per item (200 here). How many batches depends on the machine's
+    # idle time: an idle one merges the ten chunks (100 ms apart) into a few; a loaded one gives
+    # each chunk its own and may cut one in two at a reading slice's end (CI once saw 7 under an
+    # earlier bound of 6). Twenty is still ten items a batch.
+    assert len(observes) <= 20, [len(o) for o in observes]
     assert len(sent) == len(set(sent)) == 200
 
 
