@@ -628,6 +628,9 @@ _PLAYED_DOWN = {
                      # "All in all it fit the bill… we'll probably stop by again": the verdict is kept.
                      r"(?:we'?ll|we will|i'?ll|i will) (?:probably |definitely |certainly |surely )?(?:stop by|come back|be back|return|"
                      r"stay (?:there |here )?again)(?: again)?|"
+                     # "…looking forward to trying the rest of the menu": the last word is a return.
+                     r"(?:looking forward|look forward|can'?t wait) to (?:trying|coming back|going back|returning|visiting|"
+                     r"our next|my next|the next|staying)|"
                      r"no (?:big|huge|major|real|serious) (?:complaints?|issues?|problems?)|nothing major|"
                      r"(?:a (?:little|bit|tad)|slightly|somewhat) (?:\w+ )?(?:loud|noisy|slow|small|pricey|expensive|dated|old|"
                      r"cramped|limited|cold|warm|hard|soft|far|long|short|salty|sweet|bland|dry)|"
@@ -1585,12 +1588,15 @@ _CLAUSE_START = re.compile(r"[,.!?;\n]")
 # норма": a remark the customer excuses in the next breath is no fault. The excused clause and
 # its excuse are left out, as with "but it doesn't bother me".
 _EXCUSED = {
-    "en": re.compile(r"(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:which|that|this|it)(?: is|'s| was)\s+(?:\w+\s+)?(?:normal|standard|"
-                     r"to be expected|expected|fine|no big deal|not a (?:big )?(?:deal|problem))\b", re.IGNORECASE),
-    "pl": re.compile(r"(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:to|co)(?: jest)?\s+(?:\w+\s+){0,2}?(?:norma|normalne|standard|"
-                     r"w porządku|zrozumiałe)(?!\w)|(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:(?<!\w)nie przeszkadza|mi to nie wadzi)", re.IGNORECASE),
-    "uk": re.compile(r"(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:це|що)(?: є)?\s+(?:\w+\s+)?(?:норма|нормально|стандарт|"
-                     r"зрозуміло)(?!\w)|(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:(?<!\w)не заважає|(?<!\w)не критично)", re.IGNORECASE),
+    # "…but that's to be expected for an office machine", a new sentence opening "But that's
+    # acceptable": the excuse may follow a full stop when a "but" turns it.
+    "en": re.compile(r"(?:,|\s[–—-]|\.\s+but)\s*(?:\w+\s+){0,2}?(?:which|that|this|it)(?: is|'s| was)\s+(?:\w+\s+)?(?:normal|standard|"
+                     r"to be expected|expected|acceptable|understandable|fine|no big deal|not a (?:big )?(?:deal|problem))\b", re.IGNORECASE),
+    "pl": re.compile(r"(?:,|\s[–—-]|\.\s+ale)\s*(?:\w+\s+){0,2}?(?:to|co)(?: jest)?\s+(?:\w+\s+){0,2}?(?:norma|normalne|standard|"
+                     r"w porządku|zrozumiałe|do przewidzenia|akceptowalne|spodziewane)(?!\w)|(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:(?<!\w)nie przeszkadza|mi to nie wadzi)", re.IGNORECASE),
+    # "Недостатки: дуже слабкі характеристики. але це очікувано і прийнятно для офісної машини."
+    "uk": re.compile(r"(?:,|\s[–—-]|\.\s+але)\s*(?:\w+\s+){0,2}?(?:це|що)(?: є)?\s+(?:\w+\s+)?(?:норма|нормально|стандарт|"
+                     r"зрозуміло|очікувано|прийнятно|передбачувано)(?!\w)|(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:(?<!\w)не заважає|(?<!\w)не критично)", re.IGNORECASE),
 }
 
 
@@ -1660,6 +1666,22 @@ def _drop_excused(text: str, lang: str) -> str:
     for start, end in reversed(cuts):
         text = text[:start] + text[end:]
     return text
+
+
+def _named_swap(lowered: str, lang: str) -> bool:
+    """"Замовила яблуко-персик, отримала яблуко-чорниця": two names, and the second is another thing."""
+    for match in lexicon.WRONG_NAMED_SWAP[lang].finditer(lowered):
+        a, b = match.group("a").split(), match.group("b").split()
+        if b[0] in lexicon.SWAP_NOT_A_NAME or a[0] in lexicon.SWAP_NOT_A_NAME or b[0].startswith(lexicon.SWAP_NOT_A_NAME_STEMS):
+            continue
+        if len(a) == len(b):
+            # Same stems ("замовила чай, отримала чаю" or "ordered two, got two") are the same thing.
+            if any(x[:4] != y[:4] or x != y and "-" in x + y for x, y in zip(a, b)):
+                return True
+        elif len(b) == 1 and len(a) == 2 and a[0][-1] == b[0][-1] and a[0][:4] != b[0][:4]:
+            # "Замовила гречану кашу, отримала рисову": the noun left out, the two adjectives agree.
+            return True
+    return False
 
 
 def analyse(text: str, rating: float | None = None, language: str | None = None,
@@ -1783,7 +1805,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         category = lexicon.ISSUES["wrong_item"][0]
         swap = lexicon.WRONG_SWAP[lang].search(lowered_original)
         swapped = bool(swap) and swap.group("a")[:4] != swap.group("b")[:4]  # "ordered a big one, a big one came" is no swap
-        if swapped or lexicon.WRONG_SENT[lang].search(lowered_original):
+        if swapped or lexicon.WRONG_SENT[lang].search(lowered_original) or _named_swap(lowered_original, lang):
             wrong_sent = True
             issues.append(("wrong_item", category, ""))
             problem_hits[category] = problem_hits.get(category, 0.0) + 2.0

@@ -415,7 +415,9 @@ _MISMATCH = {
                      r"pictured|advertised|described) (?:on|in) the (?:picture|photo|image|label|box|listing|description))\b"),
     "pl": re.compile(r"(?:niezgodn\w* z (?:opisem|zdjęci\w*|specyfikacj\w*)|(?:krótsz|mniejsz|większ|dłuższ|cieńsz|grubsz|"
                      r"słabsz|wolniejsz|lżejsz|cięższ)\w* (?:niż (?:w opisie|podano|deklar\w*|na zdjęci\w*)|od (?:deklarowan|podan|"
-                     r"opisan)\w*)|(?<!\w)nie (?:zgadza|odpowiada) (?:się )?(?:z )?opis\w*|inn\w* niż (?:w opisie|na zdjęci\w*)|(?<!\w)(?:nie|brak)(?!\w)"
+                     r"opisan)\w*)|(?<!\w)nie (?:zgadza|odpowiada) (?:się )?(?:z )?opis\w*|"
+                     # "Pad opisany jako nowy… zawinięty w folię": the listing promised new; no order was mixed up.
+                     r"(?<!\w)(?:opisan|sprzedan|wystawion)\w* (?:\w+ )?jako now\w*|inn\w* niż (?:w opisie|na zdjęci\w*)|(?<!\w)(?:nie|brak)(?!\w)"
                      r"[^.!?]{0,60}(?:jak|niż) (?:na zdjęciu|w opisie|na opakowaniu))"),
     # "Ціна не відповідає заявленій": the price, not the thing, differs from the listing.
     "uk": re.compile(r"(?:(?<!ціна )(?<!вартість )не відповіда\w* (?:опис\w*|заявлен\w*|фото\w*|характеристик\w*)|(?:коротш|менш|більш|довш|тонш|товщ|"
@@ -597,6 +599,8 @@ class ComplaintKind:
     non_owner: bool = False  # a question or remark from someone who has not bought it
     closed: str = ""         # visit | facility: the venue (or part of it) was closed
     reserved: bool = False   # "so far so good": judgement reserved until longer use
+    gave_up: bool = False    # the service said it can do nothing more (no refusal, no silence)
+    unused: str = ""         # gift | item: not used at all yet ("kupiłam na prezent, jeszcze nie był w użyciu")
     awaiting: bool = False   # not received yet, gladly (a pre-order): nothing used, nothing to judge
     expired: bool = False    # past or near its date: food or cosmetics, no "fault" or service centre
     spoiled: bool = False    # mould, rot or bugs in what was sold: a safety matter, never "not to your taste"
@@ -1037,6 +1041,18 @@ _RESERVED = {
     "uk": re.compile(r"(?:поки що|(?<!\w)поки (?:\w+ )?(?:нарікань|все|без)|час покаже|побачимо|зарано|(?:далі|дальше|потім) (?:буде )?видно|"
                      r"ще не (?:користува|використовува|пробува|випробува)\w*)"),
 }
+# Of the reserved, those with no use at all yet: no "first impressions" to thank for, no "keeps
+# working" to hope for. A gift is named so: "kupiłam na prezent, córka zachwycona" is used, and
+# only counts with a "not used yet".
+_UNUSED = {
+    "en": re.compile(r"\b(?:(?:haven'?t|have not|hasn'?t|has not|not) (?:been )?(?:used|tried|opened|worn) (?:it |them |this )?yet|"
+                     r"(?:not|n't) (?:had a chance|got a chance) to (?:use|try) (?:it|them))\b"),
+    "pl": re.compile(r"(?:(?<!\w)nie (?:był|była|było|były)\w* (?:jeszcze )?w użyciu|jeszcze nie (?:używał|korzystał|testował|"
+                     r"otwiera|próbowa|był\w* w użyciu)\w*|(?<!\w)nie (?:używał|korzystał|testował)\w* (?:go |jej |ich )?jeszcze)"),
+    "uk": re.compile(r"(?:ще не (?:користува|використовува|пробува|випробува|відкрива|вмикал|включал)\w*|"
+                     r"(?<!\w)не (?:користува|використовува)\w* (?:ще|поки)(?!\w))"),
+}
+_GIFT = re.compile(r"(?:\b(?:as|for) a (?:gift|present)\b|(?<!\w)na prezent|(?<!\w)(?:на|у|в) подарунок)")
 _WORDS = re.compile(r"\w+")
 # Sold that way on purpose: a phone without Google services is that model, not a fault of the
 # maker for its hotline to fix.
@@ -1160,6 +1176,16 @@ _CLAIM_REJECTED = {
     "uk": re.compile(r"(?:відхили\w* (?:\w+ )?(?:рекламаці|заявк|звернен|гаранті)\w*|(?:рекламаці|заявк|звернен)\w* (?:\w+ )?відхил\w*|"
                      r"відмови\w* (?:\w+ )?(?:в|у) (?:ремонті|обміні|гарантійн\w*|поверненні|заміні)|не (?:визнали|визнав) (?:\w+ )?(?:гарантійн|брак)\w*)"),
 }
+# The service gave up without a refusal: "support can't do anything more", "nic więcej zrobić
+# nie może", "розвели руками". Pointing back to it would send the customer round in a circle.
+_GAVE_UP = {
+    "en": re.compile(r"\b(?:(?:can'?t|cannot|could ?n'?t|could not) do anything (?:more|else|further)|"
+                     r"nothing (?:more|else|further) (?:they|he|she|support|the service|anyone) (?:can|could) do)\b"),
+    "pl": re.compile(r"(?:(?<!\w)nic (?:więcej |już )?(?:zrobić )?nie (?:może|mogą|mogli|mógł|mogła|mogę)(?!\w)|(?<!\w)nie (?:może|mogą|"
+                     r"mogli|mógł|mogła) (?:już )?nic (?:więcej )?zrobić|rozłoży\w* ręce)"),
+    "uk": re.compile(r"(?:(?<!\w)нічого (?:більше |вже )?не (?:можуть|може|змогли|змогла|зміг|могли) (?:\w+ )?(?:зробити|вдіяти)|"
+                     r"розвел\w* руками)"),
+}
 _CLAIM_PRAISED = {
     "en": re.compile(r"\b(?:claim|complaint|return|warranty|replacement)(?: process)? (?:was|went) (?:\w+ )?(?:smooth\w*|quick\w*|"
                      r"easy|fast|professional\w*|painless\w*|hassle-free|great|fine)"),
@@ -1227,6 +1253,7 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
         elif service:
             kind.elsewhere, kind.elsewhere_word = "service", (service.groupdict().get("shop") or "")
             kind.refused = bool(_REFUSED[lang].search(lowered))
+            kind.gave_up = not kind.refused and bool(_GAVE_UP[lang].search(lowered))
             kind.stalled = bool(_MAKER_SILENT[lang].search(lowered))
         elif (silent := _MAKER_SILENT[lang].search(lowered)):
             if _REPAIRER.search(silent.group(0)) and not _MAKER_WORD.search(silent.group(0)):
@@ -1243,7 +1270,7 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
         kind.outside_reason = bool(_ORIGIN[lang].search(lowered) and _WONT_BUY[lang].search(lowered)
                                    and _LIKED_IT[lang].search(lowered))
         # Turned down by the maker's service or another shop: theirs to answer for (kind.refused).
-        rejected = bool(_CLAIM_REJECTED[lang].search(lowered)) and not kind.elsewhere
+        rejected = bool(_CLAIM_REJECTED[lang].search(lowered) or _GAVE_UP[lang].search(lowered)) and not kind.elsewhere
         if _CLAIM_FILED[lang].search(lowered) or rejected:
             kind.claim_filed = "praised" if _CLAIM_PRAISED[lang].search(lowered) and not rejected else "rejected" if rejected else "open"
         not_bought = bool(_NOT_BOUGHT[lang].search(lowered))
@@ -1253,6 +1280,9 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
             and (real_question(text) or bool(_TO_READER[lang].search(lowered)))
         kind.non_owner = not_bought or remark
         kind.reserved = bool(_RESERVED[lang].search(lowered)) and words <= 40 and not kind.non_owner
+        # Short: "Mopowania jeszcze nie testowałem" in a long rave is one feature untried, not the thing.
+        if kind.reserved and words <= 25 and _UNUSED[lang].search(lowered):
+            kind.unused = "gift" if _GIFT.search(lowered) else "item"
         kind.awaiting = bool(_AWAITING[lang].search(lowered)) and not kind.non_owner
     else:
         kind.no_stay = bool(_NO_STAY[lang].search(lowered))

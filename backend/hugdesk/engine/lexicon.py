@@ -139,6 +139,8 @@ _SENTIMENT = {
         "neg_phrases": [
             # Grey imports and an unstamped warranty card: the warranty itself is in doubt.
             r"\b(?:gr[ae]y[- ]market|gr[ae]y import)",
+            # "Please be more careful when packing": an admonition to the business is criticism of its work.
+            r"\b(?:please|pls|you (?:should|need to|must|have to)|(?:the )?(?:staff|shop|store|seller|company|courier) (?:should|needs? to|must)) be more careful\b",
             # "There was a lightbulb out", "difficult to manage the room temperature": small troubles of a stay.
             r"\b(?:light ?bulbs?|lights?|lamps?) (?:was |were )?(?:out|burnt out|burned out|not working|broken)\b",
             r"\b(?:difficult|hard|impossible) to (?:manage|control|adjust|regulate) (?:the )?(?:room )?(?:temperature|heat|heating|a/?c|air)\b",
@@ -303,6 +305,8 @@ _SENTIMENT = {
             r"~(?<!\w)tak sobie(?=\s*(?:[.!;)]|,(?! (?:ale|lecz|choć|jednak|za to)\b)|$))",
             # "Bateria 1-2 dni, dramat", "menu mało funkcjonalne", "można było coś lepszego wystrugać".
             r"(?<!\w)dramat(?:ycznie)?(?=\s*(?:[.!,;)]|$))",
+            # "Bądźcie uważniejsi przy pakowaniu": an admonition to the shop is criticism of its work.
+            r"(?<!\w)bądźcie (?:bardziej |trochę )?uważn\w*",
             # "Wszędzie jest napisane, że obsługuje dwie karty SIM. A w rzeczywistości…": the description, contradicted.
             *(rf"(?<!\w){lead} w rzeczywistości(?!\w)" for lead in ("a", "ale", "jednak")),
             # "W pokoju nie było światła", "nie ma prądu": a room without what it must have.
@@ -514,6 +518,8 @@ _SENTIMENT = {
             r"(?<!\w)підкача\w*", *(rf"(?<!\w){lead} насправді(?!\w)" for lead in ("а", "але", "проте")), r"(?<!\w)менш (?:ефективн|продуктивн|зручн|надійн|потужн|міцн|довговічн)\w*", r"(?<!\w)переоцінен\w*", r"(?<!\w)не (?:потягне|тягне|витягує|витягне|витягнув|потягнув)(?!\w)",
             *(rf"(?<!\w){lead} не (?:має|повинно|мало б|повинно було) бути(?!\w)" for lead in ("так", "це", "такого")), r"(?<!\w)посередн\w*", r"\bтрима\w* (?:дуже |досить |доволі )?слабо\b",
             r"\bціна (?:\w+ )?(?:кусається|захмарна|зависока)",
+            # "Будьте уважніші при пакуванні": an admonition to the shop is criticism of its work.
+            r"(?<!\w)будьте (?:більш |трохи |трішки )?уважн\w*",
         ],
         "pos_phrases": [r"(?<!\w)(?:купив|купила|купили|взяв|взяла|взяли) б(?:и)? (?:\w+ )?ще раз\b",
                         r"(?<!\w)(?:практично|майже|взагалі|зовсім|його|її|їх|шуму|вентилятора|кулера|двигуна|мотора) не чути\b|"
@@ -583,7 +589,6 @@ WRONG_ITEM = {
           r"text|design|pattern|colou?r|size)\b",
     "pl": r"\b(?:(?<!\w)nie ten|(?<!\w)nie taki|inny|inna|inne|zły|zła|złe|niewłaściw\w*|błędn\w*) (?:kolor|model|rozmiar|produkt|towar|"
           r"wersj\w*|przedmiot|danie)\b|\bprzysła\w* (?:\w+ )?(?:inny|inną|inne|zły|złą|złe|(?<!\w)nie ten|(?<!\w)nie to)\b"
-          r"|\b(?:opisan\w*|sprzedan\w*|wystawion\w*) (?:\w+ )?jako now\w*"
           r"|\b(?:dostał|otrzymał|przysłal|przysłał|przyszł|przyszedł)\w*[^.!?]{0,60}\bzamiast\b"
           r"|\b(?:przysłal|przysłał|przyszł|przyszedł|wysłal|wysłał)\w* (?:\w+ ){0,3}?z (?:innym|złym|błędnym) (?:napisem|nadrukiem|"
           r"wzorem|kolorem|rozmiarem|grawerem)",
@@ -629,6 +634,37 @@ WRONG_SWAP = {
     "uk": re.compile(r"(?<!\w)замов\w* (?:\w+ )?(?P<a>" + _SHADES_UK + r")[^.!?]{0,40}?(?:прийш\w*|отрима\w*|надісла\w*|"
                      r"прислал\w*|привез\w*|доставил\w*) (?:\w+ )?(?P<b>" + _SHADES_UK + r")"),
 }
+# "Замовила яблуко-персик, отримала яблуко-чорниця", "Zamówiłam miętową, dostałam cytrynową":
+# what was ordered and what came, each named in one to three words right after its verb. The
+# two names are compared in analysis; a time, a manner, a pronoun or a thing every order has
+# ("отримала швидко", "dostałem paczkę", "got a refund") is no second name.
+_SWAP_NAME = r"(?P<%s>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2})"
+WRONG_NAMED_SWAP = {
+    "en": re.compile(r"\bi ordered (?:a |an |the |some )?" + _SWAP_NAME % "a" + r"[,;.]? (?:but |and )?(?:i )?(?:got|received) "
+                     r"(?:a |an |the |some )?" + _SWAP_NAME % "b" + r"(?=[,.;!?]|$)"),
+    "pl": re.compile(r"(?<!\w)zamówi(?:łam|łem|liśmy|łyśmy) " + _SWAP_NAME % "a" + r"[,;.]? (?:a )?(?:dostał(?:am|em|iśmy)|"
+                     r"otrzymał(?:am|em|iśmy)|przyszł[aoy]|przyszedł) " + _SWAP_NAME % "b" + r"(?=[,.;!?]|$)"),
+    "uk": re.compile(r"(?<!\w)замови(?:ла|в|ли) " + _SWAP_NAME % "a" + r"[,;.]? (?:а )?(?:отрима(?:ла|в|ли)|прийш(?:ла|ов|ло|ли)) "
+                     + _SWAP_NAME % "b" + r"(?=[,.;!?]|$)"),
+}
+# Words that make the second name no name: prepositions, pronouns, time and manner, the parcel
+# itself, what a shop sends besides the goods, and what a defect or a bonus is called.
+SWAP_NOT_A_NAME = frozenset("""
+    a an the it them this that these those one nothing something everything mine my our in on at after within by to from for
+    with without quickly fast promptly today yesterday tomorrow next soon late early order package parcel box item product
+    delivery refund reply response answer email message confirmation receipt invoice gift sample discount free broken damaged
+    defective used wrong nothing
+    w we na za po do z ze od przez dla bez go ją je to tego nic coś wszystko swoje szybko sprawnie błyskawicznie wczoraj dziś
+    dzisiaj jutro rano wieczorem następnego kolejnego drugiego po paczkę paczka przesyłkę przesyłka zamówienie towar produkt
+    zwrot odpowiedź maila wiadomość potwierdzenie paragon fakturę prezent gratis próbkę rabat zepsuty zepsutą uszkodzony
+    uszkodzoną używany używaną wadliwy wadliwą
+    в у на за через до з із від для без його її їх це нічого щось все усе свої швидко вчасно вчора сьогодні завтра вранці
+    ввечері наступного наступний посилку посилка замовлення товар повернення відповідь лист повідомлення підтвердження чек
+    подарунок пробник знижку бонус брак зламаний зламану пошкоджений пошкоджену вживаний вживану
+""".split())
+# How it came is no second thing either: "dostałem kurierem", "отримала Новою поштою", "got it by mail".
+SWAP_NOT_A_NAME_STEMS = ("kurier", "poczt", "paczkomat", "inpost", "dpd", "dhl", "ups", "fedex", "usps", "courier", "mail",
+                         "post", "кур'єр", "курєр", "пошт", "укрпошт", "нов", "meest", "міст")
 # "I ordered the plain crackers. I received the gluten-free ones": ordered one thing, and a
 # thing named after "received" (not "it" or "the parcel") is another; read over the whole text.
 WRONG_SENT = {

@@ -481,6 +481,9 @@ SLOTS = {
         "Waiting this long without an answer from the service is far too long. If you bought it from us, please send us a private message with {ref}, so that we can see what we can do about your claim.",
         "That is much too long to wait without any news from the service. If the purchase was made with us, message us privately with {ref} and we'll look at what we can do from our side.",
     ),
+    "elsewhere_service_gave_up": (
+        "It's a shame the service couldn't find a solution. If you bought it from us, please send us a private message with {ref}, so that we can see what we can do from our side.",
+    ),
     "elsewhere_service_refused": (
         "It's a shame the service centre turned your claim down. If you bought it from us, please message us privately with {ref}, so that we can look at what else can be done.",
         "It's disappointing that the service centre said no. If the purchase was made with us, send us {ref} in a private message, so that we can see what the options are.",
@@ -546,6 +549,11 @@ SLOTS = {
         "We hope it continues to live up to expectations as you use it more.",
     ),
     "reserved_hope_consumable": ("We hope every order keeps hitting the spot.",),
+    # "Bought it as a gift, not used yet": nothing tried, so no "first impressions".
+    "unused_thanks": ("Thanks for your review!", "Thank you for taking the time to write a review!"),
+    "unused_hope_gift": ("We hope the gift brings lots of joy!", "We hope the gift goes down a treat!"),
+    "unused_hope_item": ("We hope it serves you well once you start using it.",),
+    "unused_offer": ("If you ever need anything, we're always happy to help.", "We'd love to hear how it goes after a while."),
     "reserved_offer": (
         "If anything comes up, we're always happy to help.",
         "We'd love to hear how it's going after a while.",

@@ -466,6 +466,9 @@ SLOTS = {
         "Tak długie czekanie bez odpowiedzi serwisu to zdecydowanie za dużo. Jeśli produkt został kupiony u nas, prosimy o wiadomość prywatną z {ref} – sprawdzimy, co możemy zrobić w sprawie reklamacji.",
         "To zdecydowanie zbyt długo jak na czekanie bez żadnej informacji z serwisu. Jeśli zakupu <dokonał Pan|dokonała Pani|dokonali Państwo> u nas, prosimy o wiadomość prywatną z {ref} – zobaczymy, co możemy zrobić z naszej strony.",
     ),
+    "elsewhere_service_gave_up": (
+        "Szkoda, że serwis nie znalazł rozwiązania. Jeśli produkt został kupiony u nas, prosimy o wiadomość prywatną z {ref} – sprawdzimy, co możemy zrobić z naszej strony.",
+    ),
     "elsewhere_service_refused": (
         "Szkoda, że serwis nie uznał zgłoszenia. Jeśli produkt został kupiony u nas, prosimy o wiadomość prywatną z {ref}, abyśmy mogli sprawdzić, co można jeszcze zrobić w ramach reklamacji.",
         "Szkoda, że serwis odmówił. Jeśli zakupu <dokonał Pan|dokonała Pani|dokonali Państwo> u nas, prosimy o wiadomość prywatną z {ref} – podpowiemy, jakie są dalsze możliwości.",
@@ -530,6 +533,12 @@ SLOTS = {
         "Trzymamy kciuki, żeby i po dłuższym czasie wszystko działało bez zarzutu.",
     ),
     "reserved_hope_consumable": ("Mamy nadzieję, że kolejne zamówienia też przypadną <Panu|Pani|Państwu> do gustu.",),
+    # "Kupiłam na prezent, jeszcze nie był w użyciu": nothing tried yet, so no "pierwsze wrażenia".
+    "unused_thanks": ("Dziękujemy za opinię!", "Dziękujemy, że <znalazł Pan|znalazła Pani|znaleźli Państwo> czas na opinię!"),
+    "unused_hope_gift": ("Mamy nadzieję, że prezent sprawi dużo radości!", "Oby prezent się spodobał!"),
+    "unused_hope_item": ("Mamy nadzieję, że produkt dobrze się sprawdzi, kiedy <zacznie Pan|zacznie Pani|zaczną Państwo> z niego korzystać.",),
+    "unused_offer": ("Gdyby cokolwiek było potrzebne, chętnie pomożemy – wystarczy napisać.",
+                     "Będzie nam miło, jeśli po pewnym czasie <uzupełni Pan|uzupełni Pani|uzupełnią Państwo> opinię."),
     "reserved_offer": (
         "Gdyby coś było nie tak, chętnie pomożemy – wystarczy napisać.",
         "Będzie nam miło, jeśli po dłuższym czasie <uzupełni Pan|uzupełni Pani|uzupełnią Państwo> opinię.",

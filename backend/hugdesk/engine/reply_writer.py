@@ -619,6 +619,9 @@ def _elsewhere(w: _Writer) -> tuple[list[str], list[str]]:
     if party == "service" and analysis.kind.refused:
         # "Keep going with the service handling it" would contradict a service that said no.
         return first, [w.slot("elsewhere_service_refused", ref=_ref(inputs))]
+    if party == "service" and analysis.kind.gave_up:
+        # "Support can do nothing more": going back there would be a circle; we may still help.
+        return first, [w.slot("elsewhere_service_gave_up", ref=_ref(inputs))]
     if party == "service" and analysis.kind.stalled:
         # Weeks without an answer from the service: pointing back to it would be no help.
         return first, [w.slot("elsewhere_service_stalled", ref=_ref(inputs))]
@@ -779,6 +782,10 @@ def _reserved(w: _Writer) -> tuple[list[str], list[str]]:
     """"So far so good": thanks, and the hope that it keeps serving well; not "glad you are
     satisfied" to someone who said it is too early to tell."""
     inputs = w.inputs
+    unused = inputs.analysis.kind.unused
+    if unused:
+        # Nothing used yet: thanks for the review, and a hope for the gift or for its first use.
+        return [w.slot("unused_thanks")], [w.slot(f"unused_hope_{unused}"), w.slot("unused_offer")]
     slot = "reserved_hope_consumable" if inputs.consumable else "reserved_hope"
     return [w.slot("reserved_thanks")], [w.slot(slot), w.slot("reserved_offer")]
 
