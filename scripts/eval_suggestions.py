@@ -288,7 +288,8 @@ def main(argv: list[str] | None = None) -> int:
     for row in rows:
         review = {"platform": PLATFORM.get(row.get("domain"), "facebook"), "author_name": row.get("author"),
                   "rating": row.get("rating"), "text": row["text"]}
-        context = {"business_name": BUSINESS.get(row.get("domain"), "TechDom"), "agent_name": "Anna",
+        # A review of a shop itself (hotline.ua, Trustpilot) names its business: that shop answers.
+        context = {"business_name": row.get("business") or BUSINESS.get(row.get("domain"), "TechDom"), "agent_name": "Anna",
                    "signature": "Anna", "compensations": [COMPENSATION[(row.get("lang") if row.get("lang") in ("pl", "uk") else "en",
                                                    "product" if row.get("domain") in ("product", "shop") else "venue")]],
                    "business_kind": KIND.get(row.get("domain"), "other"), "follow_up": [], "draft_detail": args.detail}

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from hugdesk.engine.analysis import analyse
-from tests.support.reading import GENERAL_CAFE as CAFE, GENERAL_SHOP as SHOP, drafts_for_authors
+from tests.support.reading import GENERAL_CAFE as CAFE, GENERAL_HOTEL as HOTEL, GENERAL_SHOP as SHOP, drafts_for_authors
 
 _MIX_UP = re.compile(r"pomyłk|mix-up|помилк", re.IGNORECASE)
 
@@ -112,3 +112,96 @@ def test_a_service_that_gave_up_is_not_the_place_to_keep_going(lang, text):
     for draft in drafts_for_authors(text, 1, SHOP):
         assert not re.search(r"prowadzić (?:ją )?dalej|dalej z serwisem|й далі звертатися|далі вести|keep going with|"
                              r"carry on with the service|przeciągała|затягнеться|drags on", draft, re.IGNORECASE), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "One night for a conference. No frills. Room and price were fair and reasonable."),
+    ("pl", "Jedna noc przy okazji konferencji. Bez zbędnych bajerów. Pokój i cena w porządku."),
+    ("uk", "Одна ніч під час конференції. Без зайвих прикрас. Номер і ціна цілком нормальні."),
+])
+def test_plainness_described_is_no_shortfall_under_three_stars(lang, text):
+    reading = analyse(text, 3, lang, domain="hotel")
+    assert reading.negative == 0, reading.negative
+    for draft in drafts_for_authors(text, 3, HOTEL):
+        assert not re.search(r"fell short|sorry|nie wszystko|przykro|шкода|прикро", draft, re.IGNORECASE), draft
+
+
+# Reviews of the shop itself (its service, returns, promotions) and of a marketplace by its
+# sellers: the classes set AM/AN (hotline.ua, Trustpilot) were graded down for.
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Jestem sprzedawcą od pięciu lat. Prowizje rosną co kwartał, a od anulowanych zamówień nikt ich nie zwraca."),
+    ("uk", "Я продавець на цьому майданчику. Комісія за продаж з'їдає половину мого заробітку, а правила міняють щомісяця."),
+    ("en", "As a seller I pay commission on every sale, and now they charge it on shipping too. My listings get hidden for nothing."),
+])
+def test_a_seller_on_the_marketplace_gets_no_purchase_apology_order_number_or_voucher(lang, text):
+    reading = analyse(text, 1, lang, domain="product")
+    assert reading.kind.merchant and not reading.kind.purchase_said
+    for draft in drafts_for_authors(text, 1, SHOP):
+        assert not re.search(r"zakup|zamówieni|rabat|покупк|замовлення|знижк|purchase|order number|discount|10%", draft,
+                             re.IGNORECASE), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Kiedyś ten serwis był lepszy, teraz nic nie można znaleźć, wszędzie reklamy."),
+    ("uk", "Раніше сайт був зручніший, тепер нічого не знайдеш, суцільна реклама."),
+    ("en", "This site used to be better. Now you can't find anything for all the ads."),
+])
+def test_a_verdict_on_us_with_nothing_bought_is_not_a_purchase_that_disappointed(lang, text):
+    for draft in drafts_for_authors(text, 1, SHOP):
+        assert not re.search(r"zakup|produkt|покупк|товар|purchase|product", draft, re.IGNORECASE), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Гітара прийшла з тріщиною, бо її навіть не запакували. На вимогу заміни отримав відмову від сервісного відділу."),
+    ("pl", "Telefon przestał działać po tygodniu. Dział reklamacji sklepu od miesiąca nie odpowiada na maile."),
+])
+def test_the_shops_own_service_desk_is_not_another_company(lang, text):
+    reading = analyse(text, 1, lang, domain="product")
+    assert reading.kind.elsewhere != "service", reading.kind.elsewhere
+    for draft in drafts_for_authors(text, 1, SHOP):
+        assert not re.search(r"іншої компанії|іншому магазині|сервісного центру, який|innej firmy|innym sklepie|serwisem, który|"
+                             r"jeśli produkt został kupiony u nas|якщо ви купували товар у нас", draft, re.IGNORECASE), draft
+
+
+def test_a_service_named_after_the_shop_is_ours_in_either_alphabet():
+    from hugdesk.engine.suggestions import suggest
+    text = "Вже місяць сервісний центр Розетки не може сказати, що з моїм зволожувачем. На гарячій лінії ніхто не допомагає."
+    for business, ours in (("Rozetka", True), ("Розетка", True), ("TechDom", False)):
+        result = suggest({"platform": "facebook", "rating": 1, "text": text},
+                         {"business_name": business, "business_kind": "online_shop"})
+        pointed_away = bool(re.search(r"купували товар у нас|з нашого боку|сервіс", result.drafts[0].text))
+        assert pointed_away != ours, (business, result.drafts[0].text)
+
+
+@pytest.mark.parametrize("lang,text,issue", [
+    ("uk", "Зробила замовлення, а через годину прийшло повідомлення, що моє замовлення анульоване.", "cancelled_order"),
+    ("uk", "Замість замовленої планки пам'яті доставили зовсім іншу.", "wrong_item"),
+    ("pl", "Zamiast zamówionego etui przyszło zupełnie inne.", "wrong_item"),
+])
+def test_shop_troubles_said_in_the_shops_own_words(lang, text, issue):
+    assert issue in analyse(text, None, lang, domain="product").issues
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Отримав промокод на знижку, але код не діє, а менеджер нічим допомогти не може."),
+    ("pl", "Dostałem kod rabatowy, ale kod nie działa, a konsultant w niczym nie może pomóc."),
+    ("en", "They emailed me a discount code but the code didn't work at checkout."),
+])
+def test_a_promotion_that_failed_is_criticism(lang, text):
+    assert analyse(text, None, lang, domain="product").sentiment == "negative"
+
+
+def test_a_claim_the_service_cannot_accept_is_refused():
+    text = "Ванна прийшла пошкоджена. Сервісний центр через п'ять тижнів повідомив, що не можуть прийняти рекламацію."
+    assert analyse(text, 1, "uk", domain="product").kind.refused
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Замовили телевізор вранці, ввечері вже забрали. Працівники ввічливі. Телевізором задоволені,  недоліків невиявили."),
+    ("uk", "Все чудово, швидка доставка. Єдина «ложка дьогтю» – сайт відкривається російською, доводиться перемикати вручну."),
+])
+def test_starless_praise_stays_praise_and_its_one_minus_is_heard(lang, text):
+    reading = analyse(text, None, lang, domain="product")
+    assert reading.sentiment == "positive", (reading.sentiment, reading.negative)
+    if "ложка" in text:
+        assert reading.remark

@@ -600,6 +600,9 @@ class ComplaintKind:
     closed: str = ""         # visit | facility: the venue (or part of it) was closed
     reserved: bool = False   # "so far so good": judgement reserved until longer use
     gave_up: bool = False    # the service said it can do nothing more (no refusal, no silence)
+    merchant: bool = False   # a seller on our marketplace, on our fees or rules: no purchase to be sorry for
+    purchase_said: bool = False  # the reviewer speaks of buying, ordering or receiving something
+    about_us: bool = False   # the text names the shop itself ("ten sklep", "цей магазин", "this store")
     unused: str = ""         # gift | item: not used at all yet ("kupiłam na prezent, jeszcze nie był w użyciu")
     awaiting: bool = False   # not received yet, gladly (a pre-order): nothing used, nothing to judge
     expired: bool = False    # past or near its date: food or cosmetics, no "fault" or service centre
@@ -840,6 +843,52 @@ _OTHER_SERVICE = {
                      r"serwis\w* (?:stwierdził\w*|orzekł\w*|ocenił\w*|wycenił\w*|odmówił\w*)))"),
     "uk": re.compile(r"(?:сервісн\w* центр\w*|(?:в|у) сервісі (?:\w+ )?(?:замінили|поміняли|відремонтували)|"
                      r"(?:apple|samsung|виробник\w*) (?:замінив|замінили|поміняв))"),
+}
+# A seller on the marketplace writing about its fees and rules ("Jestem sprzedawcą… prowizja",
+# "як продавець"): a partner's complaint, answered without a purchase, an order number or a
+# discount on the next one.
+_MERCHANT = {
+    "en": re.compile(r"\b(?:i'?m a seller|as a seller|(?:new|small) sellers?|seller fees?|selling fees?|commission (?:on|for|from) "
+                     r"(?:each |every |my )?sales?|my listings|the buyer never paid)\b"),
+    "pl": re.compile(r"(?<!\w)(?:jestem (?:\w+ )?sprzedawc\w*|jako (?:\w+ )?sprzedawc\w*|(?:now\w*|zwykł\w*) sprzedawc\w*|prowizj\w*|"
+                     r"moje (?:aukcje|oferty|ogłoszenia)|moich (?:aukcji|ofert|ogłoszeń)|kupując\w* nie zapłacił\w*|za sprzedany towar|"
+                     r"wystawiając\w* (?:oferty|aukcje)|wystawiani\w* (?:ofert|aukcji)|mam w ofercie)"),
+    "uk": re.compile(r"(?<!\w)(?:я (?:\w+ )?продавець|як (?:\w+ )?продавець|комісі\w* (?:за|з|від) продаж\w*|мої оголошення|моїх оголошень|"
+                     r"покупець не (?:заплатив|оплатив))"),
+}
+# The reviewer's own buying, ordering or receiving: without it a complaint about "the site full
+# of ads" or "the new service is a flop" is no purchase to be sorry about.
+_PURCHASE = {
+    "en": re.compile(r"\b(?:i|we) (?:\w+ )?(?:bought|ordered|purchased|received|got (?:my|the|a|an))\b|\b(?:my|our) (?:order|package|parcel|purchase)\b|"
+                     r"(?:^|[.!?]\s+)(?:bought|ordered|purchased|received) (?:this|these|it|them|a|an|the)\b"),
+    "pl": re.compile(r"(?<!\w)(?:kupi(?:łem|łam|liśmy|łyśmy)|zakupi(?:łem|łam|liśmy)|zamówi(?:łem|łam|liśmy|łyśmy)|dosta(?:łem|łam|liśmy)|"
+                     r"otrzyma(?:łem|łam|liśmy)|moj\w* (?:zamówieni|paczk|przesyłk|zakup)\w*|mój zakup)"),
+    "uk": re.compile(r"(?<!\w)(?:купи(?:в|ла|ли)|придба(?:в|ла|ли)|замови(?:в|ла|ли)|замовля(?:в|ла|ли)|отрима(?:в|ла|ли)|"
+                     r"мо[єї] (?:замовлення|посилк\w*|покупк\w*))"),
+}
+# The business itself as the subject, named as "this" or "your" shop, site or platform ("tej firmy"
+# is as often the maker).
+_ABOUT_US = {
+    "en": re.compile(r"\b(?:this|that|the|your) (?:store|shop|marketplace)\b|\b(?:this|your) (?:site|website|platform|app)\b"),
+    # "Ten sklep", "цей магазин": a shop named as "this" one; "oddałam w sklepie" is where, not who.
+    "pl": re.compile(r"(?<!\w)(?:(?:ten|tego|tym|temu|tej|wasz\w*) (?:sklep|serwis|portal|platform)\w*|platform\w* (?:sprzedażow|handlow)\w*)"),
+    "uk": re.compile(r"(?<!\w)(?:(?:цей|цього|цьому|даний|даного|даному|ваш\w*) (?:інтернет-)?(?:магазин|сайт|майданчик)\w*)"),
+}
+# The shop's own service desk: "сервісний відділ", "СЦ магазину", "wasz serwis", "your service
+# department". A case there is ours to answer, not a third party's to point back to.
+_OWN_SERVICE = {
+    "en": re.compile(r"\b(?:your|the (?:store|shop)'s|the store|the shop) (?:own )?(?:service|repair|returns?) (?:cent(?:er|re)|department|desk)\b"),
+    "pl": re.compile(r"(?:(?:serwis\w*|dział\w* (?:serwisu|reklamacji|obsługi)) (?:tego |waszego |wasz\w* )?sklepu|(?<!\w)wasz\w* serwis\w*|"
+                     r"dział\w* reklamacji)"),
+    "uk": re.compile(r"(?:сервісн\w* (?:центр\w*|відділ\w*) (?:цього |вашого )?(?:інтернет-)?магазину|сервісн\w* відділ\w*|"
+                     r"(?<!\w)сц (?:цього |вашого )?магазину|(?<!\w)(?:ваш|вашого|вашому|вашим) сервіс\w*)"),
+}
+# "Сервісний центр Розетки", "serwis Media Expert": the service named after a shop, which may be
+# our own (reply_writer.elsewhere compares the name with the business's).
+_SERVICE_OF = {
+    "en": re.compile(r"(?i:service (?:cent(?:er|re)|department)) (?:of |at )(?P<shop>[A-Z]\w+)"),
+    "pl": re.compile(r"(?i:serwis\w*|dział\w* reklamacji) (?P<shop>[A-ZŁŚŻĆ][\w-]+)"),
+    "uk": re.compile(r"(?i:сервісн\w* (?:центр\w*|відділ\w*)|сц) (?P<shop>[А-ЯІЇЄҐA-Z][\w'’-]+)"),
 }
 # The fault came back after the service's repair: "znowu", "знову", "again".
 _AGAIN = {
@@ -1201,10 +1250,13 @@ _REFUSED = {
                      r"(?:it was|it's) (?:my|our) fault|wo(?:uld)?n'?t (?:honou?r|cover|accept)|not worth (?:repairing|fixing)|"
                      r"beyond (?:economic(?:al)? )?repair)\b"),
     "pl": re.compile(r"(?:odrzuci\w*|odrzucon\w*|odmówi\w*|odmow\w*|olał\w*|olali|zbył\w*|zbyli|(?<!\w)nie uznał\w*|"
+                     r"(?<!\w)nie (?:mogą|możemy|mogli|mógł|może) (?:\w+ )?(?:przyjąć|uznać)|"
                      r"(?:twierdząc|twierdzą|stwierdzi\w*|uznali|uznał\w*),? że to (?:moja|nasza|z mojej) (?:wina|winy)|"
                      # "Serwis stwierdził, że nie ma sensu tego naprawiać": the repair turned down as not worth it.
                      r"nie ma sensu (?:\w+ )?naprawiać|nieopłacaln\w* napraw\w*|napraw\w* (?:jest |była |się )?nie ?opłaca\w*)"),
+    # "Повідомили, що не можуть прийняти": the claim turned down, however politely put.
     "uk": re.compile(r"(?:відмовил\w*|відмовив|відхилил\w*|відхилен\w*|(?<!\w)не прийняли|(?<!\w)не визнали|"
+                     r"(?<!\w)не (?:можуть|можемо|змогли|могли) (?:\w+ )?прийняти|"
                      r"ремонту (?:\w+ )?не підляга\w*|не підляга\w* ремонту|не ремонту\w*|не варто (?:\w+ )?ремонтувати|ремонт недоцільн\w*|"
                      r"(?:сказали|заявили|стверджу\w*),? що (?:це )?(?:моя|наша) провин\w*|(?:сказали|заявили),? що (?:я )?сам\w* винн\w*)"),
 }
@@ -1250,8 +1302,11 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
             kind.elsewhere, kind.elsewhere_word, kind.cancelled_elsewhere = "seller", cancelled, True
         elif seller:
             kind.elsewhere, kind.elsewhere_word = "seller", (seller.groupdict().get("shop") or "")
+        elif service and _OWN_SERVICE[lang].search(lowered):
+            pass  # the shop's own service desk: our case, answered as ours
         elif service:
-            kind.elsewhere, kind.elsewhere_word = "service", (service.groupdict().get("shop") or "")
+            named = _SERVICE_OF[lang].search(text)
+            kind.elsewhere, kind.elsewhere_word = "service", (service.groupdict().get("shop") or (named.group("shop") if named else ""))
             kind.refused = bool(_REFUSED[lang].search(lowered))
             kind.gave_up = not kind.refused and bool(_GAVE_UP[lang].search(lowered))
             kind.stalled = bool(_MAKER_SILENT[lang].search(lowered))
@@ -1279,6 +1334,9 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
         remark = not owner and words <= 40 and kind.question in ("", "other") \
             and (real_question(text) or bool(_TO_READER[lang].search(lowered)))
         kind.non_owner = not_bought or remark
+        kind.merchant = bool(_MERCHANT[lang].search(lowered))
+        kind.purchase_said = bool(_PURCHASE[lang].search(lowered))
+        kind.about_us = bool(_ABOUT_US[lang].search(lowered))
         kind.reserved = bool(_RESERVED[lang].search(lowered)) and words <= 40 and not kind.non_owner
         # Short: "Mopowania jeszcze nie testowałem" in a long rave is one feature untried, not the thing.
         if kind.reserved and words <= 25 and _UNUSED[lang].search(lowered):
@@ -1521,6 +1579,12 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     defect = _defect_of_main(lowered, lang, main_topic) or bool(_FOOD_DEFECT[lang].search(lowered)) or failed \
         or kind.mismatch
     service = bool(set(main) & _SHOP_SERVICE) or bool(set(issues) & _SHOP_ISSUES)
+    if domain != "hospitality" and not defect and not service and is_complaint and kind.about_us \
+            and set(categories[1:3]) & {"staff", "support_unreachable"}:
+        # "Нікому не раджу цей магазин: менеджери нав'язували послуги, в чаті 2 години ніхто не
+        # відповідав": the shop's people criticised in a review of the shop, beside the price or
+        # the goods. That is no trait of the product for "such reviews help others choose".
+        service = True
     if domain == "hospitality":
         # A venue: a named failure (dirty, rude, cold, waited) is a service failure;
         # "the coffee was just okay" is a matter of taste.

@@ -139,6 +139,8 @@ _SENTIMENT = {
         "neg_phrases": [
             # Grey imports and an unstamped warranty card: the warranty itself is in doubt.
             r"\b(?:gr[ae]y[- ]market|gr[ae]y import)",
+            # "The promo code didn't work", "they couldn't help me": the shop's offer or help failed.
+            r"\b(?:promo |discount |coupon )?(?:code|coupon|voucher) (?:\w+ ){0,2}?(?:didn'?t|did not|doesn'?t|does not|wouldn'?t|won'?t) (?:work|apply)\b",
             # "Please be more careful when packing": an admonition to the business is criticism of its work.
             r"\b(?:please|pls|you (?:should|need to|must|have to)|(?:the )?(?:staff|shop|store|seller|company|courier) (?:should|needs? to|must)) be more careful\b",
             # "There was a lightbulb out", "difficult to manage the room temperature": small troubles of a stay.
@@ -305,6 +307,9 @@ _SENTIMENT = {
             r"~(?<!\w)tak sobie(?=\s*(?:[.!;)]|,(?! (?:ale|lecz|choć|jednak|za to)\b)|$))",
             # "Bateria 1-2 dni, dramat", "menu mało funkcjonalne", "można było coś lepszego wystrugać".
             r"(?<!\w)dramat(?:ycznie)?(?=\s*(?:[.!,;)]|$))",
+            # "Kod rabatowy nie działa", "w niczym nie mogą pomóc": the shop's offer or help failed.
+            r"(?<!\w)(?:kod|kupon|rabat)\w* (?:\w+ ){0,2}?nie (?:działa|działał|zadziałał|został naliczony)",
+            r"(?<!\w)(?:w niczym|nic) nie (?:mogą|mogli|może|mógł|mogła) (?:mi |nam )?pomóc",
             # "Bądźcie uważniejsi przy pakowaniu": an admonition to the shop is criticism of its work.
             r"(?<!\w)bądźcie (?:bardziej |trochę )?uważn\w*",
             # "Wszędzie jest napisane, że obsługuje dwie karty SIM. A w rzeczywistości…": the description, contradicted.
@@ -518,6 +523,9 @@ _SENTIMENT = {
             r"(?<!\w)підкача\w*", *(rf"(?<!\w){lead} насправді(?!\w)" for lead in ("а", "але", "проте")), r"(?<!\w)менш (?:ефективн|продуктивн|зручн|надійн|потужн|міцн|довговічн)\w*", r"(?<!\w)переоцінен\w*", r"(?<!\w)не (?:потягне|тягне|витягує|витягне|витягнув|потягнув)(?!\w)",
             *(rf"(?<!\w){lead} не (?:має|повинно|мало б|повинно було) бути(?!\w)" for lead in ("так", "це", "такого")), r"(?<!\w)посередн\w*", r"\bтрима\w* (?:дуже |досить |доволі )?слабо\b",
             r"\bціна (?:\w+ )?(?:кусається|захмарна|зависока)",
+            # "Промокод не діє", "нічим допомогти не можуть": the shop's offer or help failed.
+            r"(?<!\w)(?:промо-?код|код|купон|знижк)\w* (?:\w+ ){0,2}?не (?:діє|діяв|працює|спрацював|спрацьовує|застосову\w*)",
+            r"(?<!\w)нічим (?:не )?(?:можуть|змогли|могли|може) (?:нам |мені )?допомогти|(?<!\w)нічим допомогти не (?:можуть|змогли|могли|може)",
             # "Будьте уважніші при пакуванні": an admonition to the shop is criticism of its work.
             r"(?<!\w)будьте (?:більш |трохи |трішки )?уважн\w*",
         ],
@@ -589,13 +597,15 @@ WRONG_ITEM = {
           r"text|design|pattern|colou?r|size)\b",
     "pl": r"\b(?:(?<!\w)nie ten|(?<!\w)nie taki|inny|inna|inne|zły|zła|złe|niewłaściw\w*|błędn\w*) (?:kolor|model|rozmiar|produkt|towar|"
           r"wersj\w*|przedmiot|danie)\b|\bprzysła\w* (?:\w+ )?(?:inny|inną|inne|zły|złą|złe|(?<!\w)nie ten|(?<!\w)nie to)\b"
-          r"|\b(?:dostał|otrzymał|przysłal|przysłał|przyszł|przyszedł)\w*[^.!?]{0,60}\bzamiast\b"
+          r"|\b(?:dostał|otrzymał|przysłal|przysłał|przyszł|przyszedł)\w*[^.!?]{0,60}\bzamiast\b|\bzamiast zamówion\w*"
           r"|\b(?:przysłal|przysłał|przyszł|przyszedł|wysłal|wysłał)\w* (?:\w+ ){0,3}?z (?:innym|złym|błędnym) (?:napisem|nadrukiem|"
           r"wzorem|kolorem|rozmiarem|grawerem)",
     # "Хто хоче купляти його для ігор – це не той варіант" is advice, not a wrong parcel: "варіант" counts
     # only when something came ("прийшов не той варіант").
     "uk": r"\bне (?:той|ту|те|та) (?:колір|розмір|модел\w*|товар|річ)|\b(?:прийш|надісла|прислал|відправил|привез)\w* не той варіант|\b(?:прийш|надісла|прислал|відправил)\w* не (?:той|та|те|ту)\b"
           r"|\b(?:інш|неправильн)\w* (?:колір|розмір|модел\w*|товар)"
+          # "Замість замовленої планки пам'яті доставили зовсім іншу".
+          r"|\bзамість замовлен\w*"
           r"|\b(?:отрима|прийш|надісла|прислал|привез)\w*[^.!?]{0,60}\bзамість\b"
           # "прислали пару з іншим надписом": the print, colour or size is not the one ordered.
           r"|\b(?:прийш|надісла|прислал|відправил|привез)\w* (?:\S+ ){0,3}?з (?:інш|неправильн)\w* (?:написом|надписом|принтом|"
@@ -807,7 +817,8 @@ CANCELLED = {
           # "Transakcja została anulowana z uwagi na brak towaru".
           r"|\btransakcj\w* (?:\w+ )?(?:został\w* |zostało )?anulowa\w*|\banulowa\w* (?:\w+ )?(?:transakcj|zakup)\w*"
           r"|\b(?:z uwagi na|z powodu|ze względu na) brak\w* (?:\w+ )?(?:towaru|produktu)\b",
-    "uk": r"\bзамовлення (?:\w+ )?скасува\w*|\bскасува\w* (?:\w+ )?замовлення|\b(?:немає|нема|відсутн\w*) (?:\w+ )?(?:(?:в|у) наявності|на складі)|\bтак і не (?:відправили|надіслали)\b|\bне (?:відправили|надіслали) (?:\w+ )?(?:замовлення|товар)"
+    # "Моє замовлення анульоване": cancelled, in the word the shop's message used.
+    "uk": r"\bзамовлення (?:\w+ )?(?:скасува|анульова)\w*|\b(?:скасува|анульова)\w* (?:\w+ )?замовлення|\b(?:немає|нема|відсутн\w*) (?:\w+ )?(?:(?:в|у) наявності|на складі)|\bтак і не (?:відправили|надіслали)\b|\bне (?:відправили|надіслали) (?:\w+ )?(?:замовлення|товар)"
           r"|\bзамовлення не (?:може|могло|буде) (?:бути )?виконан\w*|\bчерез відсутність товару\b"
           r"|\b(?:транзакці\w*|покупк\w*) (?:\w+ )?скасува\w*|\bскасува\w* (?:\w+ )?(?:транзакці|покупк)\w*|\bчерез брак товару\b",
 }

@@ -173,6 +173,18 @@ SLOTS = {
         # Without thanks, for after an opening that thanked already.
         "I'm sorry it wasn't quite what you were hoping for this time.",
     ),
+    # No purchase spoken of ("the site is full of ads now"): regret for the experience, not for something bought.
+    "trait_ack_generic_us": (
+        "I'm sorry this has been your experience – thank you for your honest feedback.",
+        "We're sorry to hear you feel this way – thank you for telling us.",
+    ),
+    # A seller on our marketplace (fees, rules): no purchase, order number or voucher.
+    "merchant_ack": (
+        "Thank you for your candid feedback – I'm sorry selling with us has been such a frustration.",
+    ),
+    "merchant_invite": (
+        "If you'd like to describe the case in a private message, we're happy to answer questions about fees and selling rules.",
+    ),
     "trait_note_product": (
         "Comments like yours help other customers choose what suits them best.",
         "Honest reviews like this are really useful to other shoppers.",

@@ -167,6 +167,18 @@ SLOTS = {
         "Przykro nam, że tym razem nie wszystko się sprawdziło – dziękujemy, że <Pan o tym napisał|Pani o tym napisała|Państwo o tym napisali>.",
         "Przykro nam, że nie wszystko spełniło <Pana|Pani|Państwa> oczekiwania – to dla nas ważna uwaga.",
     ),
+    # Bez zakupu ("teraz nic nie można znaleźć", "nowa usługa to gniot"): żal z powodu doświadczenia, nie zakupu.
+    "trait_ack_generic_us": (
+        "Przykro nam, że <ma Pan|ma Pani|mają Państwo> takie doświadczenia – dziękujemy za szczerą opinię.",
+        "Przykro nam, że <Pana|Pani|Państwa> wrażenia są tak złe – dziękujemy, że <Pan o tym napisał|Pani o tym napisała|Państwo o tym napisali>.",
+    ),
+    # Sprzedawca w naszym serwisie (prowizje, zasady): bez zakupu, numeru zamówienia i rabatu.
+    "merchant_ack": (
+        "Dziękujemy za szczerą opinię – przykro nam, że sprzedaż w naszym serwisie tak <Pana|Panią|Państwa> rozczarowała.",
+    ),
+    "merchant_invite": (
+        "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> opisać sprawę w wiadomości prywatnej, chętnie odpowiemy na pytania dotyczące opłat i zasad sprzedaży.",
+    ),
     "trait_note_product": (
         "Takie uwagi są cenne dla innych kupujących – pomagają wybrać produkt dopasowany do własnych potrzeb.",
         "Takie opinie bardzo pomagają innym klientom w wyborze.",

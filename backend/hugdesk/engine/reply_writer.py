@@ -87,6 +87,7 @@ class ReplyInputs:
     lukewarm: bool = False                    # three stars or fewer on a text without complaint: no warm "kind words"
     good_rating: bool = False                 # four stars or more: a remark about a trait is no claim to file elsewhere
     starless_note: bool = False               # no stars, praise and one light remark: answered as a happy review
+    names_us: bool = False                    # the review names the business ("allegro było lepsze", "Розетка")
 
 
 class _Writer:
@@ -294,8 +295,12 @@ def _apology(w: _Writer) -> str:
     named = _issue_apology(w)
     if named:
         return named
-    if inputs.analysis.problem_categories[:1] == ["price"]:
-        # "the price causes you trouble" would sound odd: say what was too dear instead.
+    if inputs.analysis.problem_categories[:1] == ["price"] \
+            and not set(inputs.analysis.problem_categories[1:3]) & {"staff", "support_unreachable", "delivery", "billing"}:
+        # "the price causes you trouble" would sound odd: say what was too dear instead. Not
+        # where the shop's service is criticised beside it (a discount promised and never
+        # given, a trade-in valued at 1 hryvnia and sent to the wrong address): "sorry the
+        # price disappointed you" would answer the lesser point.
         priced = topic_forms(inputs.phrases, [t for t in inputs.problem_topics if t.nom not in _PRICE_WORDS])
         return w.slot("apology_price_topic", priced) if priced else w.slot("apology_price")
     analysis = inputs.analysis
@@ -518,6 +523,12 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
     praised_as_much = analysis.sentiment == "mixed" and analysis.positive >= analysis.negative and not inputs.long_review
     ack = "trait_ack_low" if inputs.low_rating and not praised_as_much else "trait_ack"
     generic = ack.replace("_ack", "_ack_generic") + ("_venue" if ack == "trait_ack_low" and domain == "hospitality" else "")
+    if domain == "product" and (analysis.kind.about_us or inputs.names_us) and not analysis.kind.purchase_said \
+            and not inputs.problem \
+            and not [t for t in analysis.problems if not t.generic]:
+        # "Dawniej allegro było lepsze, teraz nic nie można znaleźć": no purchase was spoken of, so
+        # none is said to have disappointed; the regret is for the experience, whatever it was of.
+        generic = "trait_ack_generic_us"
     if analysis.price_only:
         # "I absolutely love this stuff, but why is the price so high?": the price is the one
         # complaint, and the liking is the customer's own; no "such a disappointment".
@@ -578,9 +589,31 @@ def elsewhere(inputs: ReplyInputs) -> str:
     the customer named is our own."""
     kind = inputs.analysis.kind
     word = kind.elsewhere_word.lower().replace(" ", "")
-    if word and word[:5] in inputs.business.lower().replace(" ", ""):
+    business = inputs.business.lower().replace(" ", "")
+    # "Розетки" under a business set up as "Rozetka": the same name in the other alphabet.
+    if word and (word[:5] in business or _latin(word)[:5] in _latin(business)):
         return ""
     return kind.elsewhere
+
+
+# Ukrainian letters in Latin, enough to tell a shop's name written either way ("Розетка",
+# "Rozetka"; "Цитрус", "Citrus" and "Tsytrus").
+_LATIN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z",
+                        "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+                        "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+                        "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "'": "", "’": "", "ы": "y", "э": "e", "ё": "e", "ъ": ""})
+
+
+def names_business(text: str, business: str) -> bool:
+    """Whether the review names the business, in either alphabet ("Розетки" for "Rozetka")."""
+    stem = _latin(business.replace(" ", ""))[:5]
+    return len(stem) >= 4 and any(_latin(word).startswith(stem) for word in re.findall(r"[^\W\d_][\w'’-]*", text))
+
+
+def _latin(word: str) -> str:
+    latin = word.lower().translate(_LATIN)
+    # "Citrus" for "Цитрус", "Moyo" for "Мойо": the common spellings of ts and y.
+    return latin.replace("ts", "c").replace("y", "i")
 
 
 def elsewhere_case(inputs: ReplyInputs) -> bool:
@@ -727,6 +760,10 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
         return _setup(w)
     if kind.outside_reason and kind.fault != "defect" and not inputs.analysis.grave:
         return [w.slot("outside_thanks")], [w.slot("outside_respect")]
+    if kind.merchant and inputs.analysis.domain == "product" and not kind.purchase_said:
+        # (A seller says "sprzedany towar", "przesyłka": only the reviewer's own buying makes a customer.)
+        # A seller on our marketplace, on its fees or rules: no purchase, order number or voucher.
+        return _opening(w) + [w.slot("merchant_ack")], [w.slot("merchant_invite")]
     if elsewhere_case(inputs) and not _praise_first(inputs):
         return _elsewhere(w)
     if kind.closed and not kind.serious:

@@ -34,7 +34,7 @@ from .analysis import analyse
 from .language import detect_language, reply_language
 from .lexicon import CATEGORIES, NEUTRAL_TOPICS, PROCESS_TOPICS, TOPICS, Topic
 from .names import greeting, signed_name
-from .reply_writer import ReplyInputs, approaches, compose, repeat_topics, seed_of, topic_forms
+from .reply_writer import ReplyInputs, approaches, compose, names_business, repeat_topics, seed_of, topic_forms
 from .similarity import jaccard, shingles
 
 _PHRASES = {"en": phrases_en, "pl": phrases_pl, "uk": phrases_uk}
@@ -354,7 +354,7 @@ def _inputs(review, context) -> ReplyInputs:
              or rating <= 3
              or (rating <= 4 and (bool(_MEASURED.search(text))
                                   or analysis.positive <= 1 and bool(_RESTRAINED.search(text))))))),
-        steps=steps, long_review=len(text) >= _LONG_REVIEW,
+        steps=steps, long_review=len(text) >= _LONG_REVIEW, names_us=bool(business) and names_business(text, business),
         consumable=_consumable(analysis, text), durable=_durable(analysis, text),
         problem=topic_forms(module, usable), praised=topic_forms(module, praised),
         problem_topics=usable, problem_names=[t.nom for t in usable[:2]], praised_names=[t.nom for t in praised[:2]],
