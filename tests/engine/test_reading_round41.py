@@ -205,3 +205,45 @@ def test_starless_praise_stays_praise_and_its_one_minus_is_heard(lang, text):
     assert reading.sentiment == "positive", (reading.sentiment, reading.negative)
     if "ложка" in text:
         assert reading.remark
+
+
+def test_a_full_stop_typed_without_its_space_still_ends_a_sentence():
+    # "…вимкнувся.Через годину…довше ніж годину": a run of sentences with no spaces is not one
+    # sentence about "another product" (a time is no product either).
+    text = ("Розпакував, увімкнув, все норм. Попрацював пів години,почав зависати і вимкнувся.Через годину приніс його "
+            "назад.Кажуть, що буде ремонт,бо довше ніж годину він у мене був, а не повернення коштів,хоча він не працює.")
+    reading = analyse(text, None, "uk", domain="product")
+    assert reading.negative >= 2, reading.negative
+    assert reading.is_complaint
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Купив диск. Доставку оплатив одразу, а на пошті сказали оплатити доставку знову. Оплачував доставку двічі."),
+])
+def test_delivery_paid_twice_is_an_overcharge(lang, text):
+    assert "overcharged" in analyse(text, None, lang, domain="product").issues
+
+
+def test_advice_to_pay_twice_as_much_is_no_overcharge():
+    text = "Глючна штука, постійно зависає. Краще заплатіть вдвічі більше і купіть щось якісніше."
+    assert "overcharged" not in analyse(text, 1, "uk", domain="product").issues
+
+
+def test_a_shouted_word_after_shop_is_no_shops_name():
+    text = "Диск працює нормально, але доставку взяли двічі і два тижні нічого не вирішують. Магазин НЕ РЕКОМЕНДУЮ!!!"
+    assert analyse(text, None, "uk", domain="product").kind.elsewhere != "seller"
+
+
+def test_a_service_that_never_calls_back_has_stalled():
+    text = ("Через рік комп'ютер вийшов з ладу, відправив у сервісний центр. Сказали, що ремонт триватиме до 28 днів. "
+            "Термін минув, мені так і ніхто не телефонував, обіцяють передзвонити, і ніхто не передзвонює.")
+    reading = analyse(text, 1, "uk", domain="product")
+    assert reading.kind.elsewhere != "service" or reading.kind.stalled
+
+
+def test_the_shops_name_misspelt_by_a_letter_is_still_ours():
+    from hugdesk.engine.suggestions import suggest
+    text = "Заказав на РЕЗЕТЦІ пилу, прийшла непрацююча. Відправив по гарантії назад, вже місяць у них на ремонті."
+    draft = suggest({"platform": "facebook", "rating": 1, "text": text},
+                    {"business_name": "Rozetka", "business_kind": "online_shop"}).drafts[0].text
+    assert not re.search(r"іншому магазині|іншого магазину", draft), draft

@@ -19,7 +19,9 @@ from .lexicon import Topic
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’ʼ-][^\W\d_]+)*", re.UNICODE)
 # Clause boundaries: punctuation and the words that turn a sentence ("but", "ale", "але").
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
+# A full stop typed without its space ("вимкнувся.Через годину") still ends a sentence when a
+# capital letter follows; "2.5", "e.g." and "U.S." (a capital after one letter) do not.
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[^\W\d_]{2}[.!?])(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ][^\W\d_])")
 _CLAUSE_SPLIT = re.compile(
     r"[.!?;:,\n()…]+|\s[-–—]+\s|(?=\b(?:but|however|although|though|yet|except|ale|lecz|jednak|"
     r"niemniej|natomiast|chociaż|choć|tylko że|але|проте|однак|хоча|зате|so that|in order to|żeby|aby|щоб)\b)",
@@ -673,7 +675,7 @@ _CONCEDED = {
 _SUGGESTS = {
     "en": re.compile(r"\b(?:could (?:make|have made) (?:the|my|our|your|a) (?:stay|visit|experience|room|place|hotel|product|it)(?: \w+)? "
                      r"(?:even )?better|(?:they|you|management) (?:should|could|might) "
-                     r"(?:add|consider|install|put|offer|provide|think about)|just add)\b|" + _WOULD_BE_NICE.pattern, re.IGNORECASE),
+                     r"(?:add|consider|install|put|offer|provide|think about|polish|update|upgrade|refresh|renovate|spruce up)|just add)\b|" + _WOULD_BE_NICE.pattern, re.IGNORECASE),
     "pl": re.compile(r"(?<!\w)(?:przydał(?:by|aby|oby|yby) się|przydał\w* by się|(?:warto|można) by(?:łoby)? (?:\w+ )?(?:dodać|pomyśleć|poprawić|zainstalować|"
                      r"wstawić|zamontować|rozważyć)|mogliby (?:\w+ )?(?:dodać|pomyśleć|zainstalować|wstawić|zamontować))(?!\w)", re.IGNORECASE),
     "uk": re.compile(r"(?<!\w)(?:не завадил[оаи] б(?:и)?|(?:варто|можна|слід) було б (?:\w+ )?(?:додати|покращити|встановити|поставити|"
@@ -1556,13 +1558,16 @@ _OTHER_PRODUCTS = {
                      r"(?:the|our) (?:first|previous|other|original) (?:hotel|place|restaurant)(?! room)|another hotel|predecessor)"),
     "pl": re.compile(r"(?:(?<!\w)(?:te|inne|tamte) (?:tańsze|droższe|modele|myszki|produkty|marki|firmy)|poprzedni\w* "
                      r"(?:model|egzemplarz|telefon|sprzęt|laptop)\w*|(?<!\w)(?:mój|moja|moje) (?:stary|stara|stare|poprzedni\w*)|"
-                     r"wiele modeli|inne modele|(?:dłużej|lepiej|niezawodniej),? (?:niż|od) (?:mój |moja |moje |poprzedni\w* )?[^\W\d]\w*|"
+                     r"wiele modeli|inne modele|(?:dłużej|lepiej|niezawodniej),? (?:niż|od) (?!(?:godzin|minut|sekund|dzień|dni|tydzień|tygodni|miesiąc|"
+                     r"miesięcy|rok|lat|raz)\w*)(?:mój |moja |moje |poprzedni\w* )?[^\W\d]\w*|"
                      r"(?<!\w)(?:pierwszy|poprzedni|inny|tamten|sąsiedni) (?:hotel|pensjonat)(?!\w)|w (?:innym|poprzednim|pierwszym|sąsiednim) "
                      r"(?:hotelu|pensjonacie)|poprzednik\w*)"),
     "uk": re.compile(r"(?:(?<!\w)інш\w* (?:модел|бренд|виробник|товар)\w*|попередн\w* (?:модел|телефон|пристро)\w*|"
                      r"(?<!\w)(?:мій|моя|моє) (?:старий|стара|старе|попередн\w*)|(?<!\w)дешевші (?:модел|аналог)\w*|"
                      # "Служитиме довше за Goodram S400u, який перестав працювати": the other drive failed.
-                     r"(?:довше|краще|надійніше),? (?:ніж|за) [A-Za-zА-Яа-яІіЇїЄєҐґ]\w*|"
+                     # Never a time: "довше ніж годину він у мене не був" is this one's hour of use.
+                     r"(?:довше|краще|надійніше),? (?:ніж|за) (?!(?:годин|хвилин|секунд|день|дня|дні|днів|тиждень|тижн|місяц|рік|роки|років|раз)\w*)"
+                     r"[A-Za-zА-Яа-яІіЇїЄєҐґ]\w*|"
                      r"(?<!\w)(?:перший|попередній|інший|сусідній) готель(?!\w)|в (?:іншому|попередньому|першому|сусідньому) готелі|"
                      # "У попередника даного девайсу була одна велика проблема": the one it replaced.
                      r"(?<!\w)попередник\w*|(?<!\w)предшественник\w*)"),

@@ -62,6 +62,8 @@ _DEFECT = {
                      r"(?:перестав|перестал)(?:а|о|и|ся|ась|ось|ись|ав|ала|ало|али)?(?!\w)(?! (?:користуват|купуват|використовуват|пити|їсти|носити|боятис|турбуват|хвилюват|"
                      + lexicon.TROUBLES["uk"] + r")\w*)|зламал\w*|"
                      r"зламав\w*|поламал\w*|поламав\w*|розвалив\w*|розвалил\w*|бракован\w*|(?<!\w)брак(?!\w)|пошкодж\w*|трісн\w*|тріщин\w*|розбит\w*|"
+                     # "Прийшла з дефектом", "зависає і вимикається": a fault, said plainly.
+                     r"(?:з|із) дефект\w*|зависа\w*|завис(?:ає|ла|ло|ли|)(?!\w)|"
                      r"(?:вий|вих)\w* з ладу|"
                      r"тріска\w*|бит\w* піксел\w*|(?:зник\w*|пропа\w*|немає|нема|втрача\w*) сигнал\w*|"
                      r"(?<!\w)дим(?!\w)|димить|задими\w*|задимі\w*|згорі\w*|несправн\w*|пропав звук|зник\w* звук|без звуку|"
@@ -872,7 +874,7 @@ _ABOUT_US = {
     "en": re.compile(r"\b(?:this|that|the|your) (?:store|shop|marketplace)\b|\b(?:this|your) (?:site|website|platform|app)\b"),
     # "Ten sklep", "цей магазин": a shop named as "this" one; "oddałam w sklepie" is where, not who.
     "pl": re.compile(r"(?<!\w)(?:(?:ten|tego|tym|temu|tej|wasz\w*) (?:sklep|serwis|portal|platform)\w*|platform\w* (?:sprzedażow|handlow)\w*)"),
-    "uk": re.compile(r"(?<!\w)(?:(?:цей|цього|цьому|даний|даного|даному|ваш\w*) (?:інтернет-)?(?:магазин|сайт|майданчик)\w*)"),
+    "uk": re.compile(r"(?<!\w)(?:(?:цей|цього|цьому|дан+ий|дан+ого|дан+ому|ваш\w*) (?:інтернет-)?(?:магазин|сайт|майданчик)\w*)"),
 }
 # The shop's own service desk: "сервісний відділ", "СЦ магазину", "wasz serwis", "your service
 # department". A case there is ours to answer, not a third party's to point back to.
@@ -926,8 +928,9 @@ def _asks(lowered: str, at: int, lang: str) -> bool:
 _APP_STORE = r"(?!(?i:tizen|google|play|app|apple|microsoft|windows|steam|playstation|ps|xbox|nintendo|samsung|lg|huawei|android|ios|epic|galaxy|smart)\b)"
 _NAMED_SHOP = {
     "en": re.compile(r"(?!)"),
-    "pl": re.compile(r"\b[Ss]klep(?:ie|u)?\s+" + _APP_STORE + r"(?P<shop>[A-ZŁŚŻ][\w.-]+)"),
-    "uk": re.compile(r"(?<!\w)[Мм]агазин(?:і|у)?\s+" + _APP_STORE + r"(?P<shop>[A-ZА-ЯІЇЄ][\w.-]+)"),
+    # "магазин НЕ РЕКОМЕНДУЮ!!!": a shouted word after "shop" is no shop's name.
+    "pl": re.compile(r"\b[Ss]klep(?:ie|u)?\s+" + _APP_STORE + r"(?!(?:NIE|NIGDY|ODRADZAM|POLECAM|TEN|TAM)\b)(?P<shop>[A-ZŁŚŻ][\w.-]+)"),
+    "uk": re.compile(r"(?<!\w)[Мм]агазин(?:і|у)?\s+" + _APP_STORE + r"(?!(?:НЕ|НІ|НІКОЛИ|РЕКОМЕНДУЮ|РАДЖУ|ЦЕЙ|ТАМ)(?!\w))(?P<shop>[A-ZА-ЯІЇЄ][\w.-]+)"),
 }
 # Another shop cancelled or refused the order ("z neonet24 nie otrzymałem – anulowali",
 # "bestcena.pl anulowano mi zakup", "у магазині Foxtrot скасували"): the order was never ours,
@@ -1015,6 +1018,9 @@ _MAKER_SILENT = {
                      r"(?:немає|нема|жодної) (?:\w+ )?відповіді від (?:\w+ )?(?:сервіс|виробник)\w*|"
                      # "Написала в сервісний центр, відповіді досі немає", "сервісний центр трубки не беруть".
                      r"сервіс\w*[^.!?\n]{0,80}?(?:відповіді (?:\w+ )?(?:немає|нема)|трубк\w* не беруть|не беруть трубк\w*|не відповіда\w*)|"
+                     # "Після закінчення терміну ремонту мені так і ніхто не телефонував… обіцяють передзвонити, і ніхто не передзвонює".
+                     r"сервіс\w*[^\n]{0,400}?(?:ніхто (?:так і )?не (?:передзвон|зателефонув|телефонув|дзвон)\w*|"
+                     r"(?:так і )?ніхто не (?:передзвон|зателефонув|телефонув|дзвон)\w*)|"
                      # "Представники WD не реагують на запити": the maker's people, not ours.
                      r"представник\w* (?:компанії |виробника |фірми )?(?:" + _BRANDS + r"|виробника) (?:\S+ )?не (?:\S+ )?(?:реагу|відповіда)\w*)"),
 }
@@ -1302,8 +1308,9 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
             kind.elsewhere, kind.elsewhere_word, kind.cancelled_elsewhere = "seller", cancelled, True
         elif seller:
             kind.elsewhere, kind.elsewhere_word = "seller", (seller.groupdict().get("shop") or "")
-        elif service and _OWN_SERVICE[lang].search(lowered):
-            pass  # the shop's own service desk: our case, answered as ours
+        elif service and (_OWN_SERVICE[lang].search(lowered) or _ABOUT_US[lang].search(lowered)):
+            # The shop's own service desk, or "the service centre" in a review of "this shop": our case.
+            pass
         elif service:
             named = _SERVICE_OF[lang].search(text)
             kind.elsewhere, kind.elsewhere_word = "service", (service.groupdict().get("shop") or (named.group("shop") if named else ""))

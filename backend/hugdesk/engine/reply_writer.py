@@ -591,9 +591,14 @@ def elsewhere(inputs: ReplyInputs) -> str:
     word = kind.elsewhere_word.lower().replace(" ", "")
     business = inputs.business.lower().replace(" ", "")
     # "Розетки" under a business set up as "Rozetka": the same name in the other alphabet.
-    if word and (word[:5] in business or _latin(word)[:5] in _latin(business)):
+    if word and (word[:5] in business or _near(_latin(word)[:5], _latin(business)[:5])):
         return ""
     return kind.elsewhere
+
+
+def _near(a: str, b: str) -> bool:
+    """The same five letters, or all but one ("РЕЗЕТЦІ" typed for "Розетці")."""
+    return len(a) == len(b) >= 4 and sum(x != y for x, y in zip(a, b)) <= 1
 
 
 # Ukrainian letters in Latin, enough to tell a shop's name written either way ("Розетка",
@@ -607,6 +612,7 @@ _LATIN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "
 def names_business(text: str, business: str) -> bool:
     """Whether the review names the business, in either alphabet ("Розетки" for "Rozetka")."""
     stem = _latin(business.replace(" ", ""))[:5]
+    # Exact letters here: one letter off would take "technicznie" for "TechDom".
     return len(stem) >= 4 and any(_latin(word).startswith(stem) for word in re.findall(r"[^\W\d_][\w'’-]*", text))
 
 
