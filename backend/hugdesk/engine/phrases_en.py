@@ -494,7 +494,7 @@ SLOTS = {
         "That is much too long to wait without any news from the service. If the purchase was made with us, message us privately with {ref} and we'll look at what we can do from our side.",
     ),
     "elsewhere_service_gave_up": (
-        "It's a shame the service couldn't find a solution. If you bought it from us, please send us a private message with {ref}, so that we can see what we can do from our side.",
+        "It's a shame the service couldn't find a solution. If you bought it from us, please send us a private message with {ref}, and we'll talk you through the options that remain.",
     ),
     "elsewhere_service_refused": (
         "It's a shame the service centre turned your claim down. If you bought it from us, please message us privately with {ref}, so that we can look at what else can be done.",

@@ -479,7 +479,7 @@ SLOTS = {
         "To zdecydowanie zbyt długo jak na czekanie bez żadnej informacji z serwisu. Jeśli zakupu <dokonał Pan|dokonała Pani|dokonali Państwo> u nas, prosimy o wiadomość prywatną z {ref} – zobaczymy, co możemy zrobić z naszej strony.",
     ),
     "elsewhere_service_gave_up": (
-        "Szkoda, że serwis nie znalazł rozwiązania. Jeśli produkt został kupiony u nas, prosimy o wiadomość prywatną z {ref} – sprawdzimy, co możemy zrobić z naszej strony.",
+        "Szkoda, że serwis nie znalazł rozwiązania. Jeśli produkt został kupiony u nas, prosimy o wiadomość prywatną z {ref} – podpowiemy, jakie są dalsze możliwości.",
     ),
     "elsewhere_service_refused": (
         "Szkoda, że serwis nie uznał zgłoszenia. Jeśli produkt został kupiony u nas, prosimy o wiadomość prywatną z {ref}, abyśmy mogli sprawdzić, co można jeszcze zrobić w ramach reklamacji.",
