@@ -247,3 +247,32 @@ def test_the_shops_name_misspelt_by_a_letter_is_still_ours():
     draft = suggest({"platform": "facebook", "rating": 1, "text": text},
                     {"business_name": "Rozetka", "business_kind": "online_shop"}).drafts[0].text
     assert not re.search(r"іншому магазині|іншого магазину", draft), draft
+
+
+@pytest.mark.parametrize("lang,text,merchant", [
+    ("pl", "Sprzedając drobiazg za 6 zł płacę prawie połowę w prowizji. Opłaty są ukryte.", True),
+    ("pl", "Zdzierają tak na prowizji, że sprzedawać tam już się nie opłaca.", True),
+    # A buyer's jibe at the platform: the seller it shields is someone else.
+    ("pl", "Platforma chroni nieuczciwego sprzedającego, wiadomo, prowizja. Ochrona kupujących nie działa.", False),
+    ("pl", "Sami jako sprzedawcy nie przestrzegają regulaminu, który egzekwują od innych. Zwrot pieniędzy po 7 tygodniach.", False),
+])
+def test_a_seller_is_told_by_their_own_selling_not_by_a_word_of_commission(lang, text, merchant):
+    assert analyse(text, 1, lang, domain="product").kind.merchant == merchant
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Mój dzisiejszy zakup to wielkie fiasko. Trzy godziny próbowałem zapłacić, kody przychodziły za późno. "
+           "Straciłem trzy godziny, a sklep stracił mnie na zawsze."),
+    ("uk", "Товар 195 грн, доставка 40, а сказали заплатити 345 грн!? ЗА ЩО??? Накрутили аж на 75 грн."),
+    ("uk", "Обіцяли ремінь у подарунок і знижку, а в результаті ні ременя, ні знижки. Весь святковий настрій спортили!"),
+    ("en", "They promised a free gift with the order, and in the end nothing came. It ruined our holiday mood."),
+])
+def test_shop_complaints_in_words_the_lists_missed_are_complaints(lang, text):
+    reading = analyse(text, 4 if "fiasko" in text else None, lang, domain="product")
+    assert reading.sentiment in ("negative", "mixed") and reading.negative >= 1.5, (reading.sentiment, reading.negative)
+
+
+def test_a_claim_accepted_is_praise_of_its_handling():
+    text = ("Z przyjemnością przekazuję opinię. Zamówiłem baterię z usterką. Po zgłoszeniu reklamacja zostaje uznana "
+            "i szkoda zostanie naprawiona. Serdecznie polecam.")
+    assert analyse(text, 4, "pl", domain="product").kind.claim_filed == "praised"

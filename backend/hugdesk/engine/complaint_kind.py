@@ -242,7 +242,7 @@ _NO_RETURN = {
     # Whole words only: "Ogólnie polecam" ends in "nie polecam" letter for letter.
     "pl": re.compile(r"(?<!\w)(?:(?<!\w)nie kupi(?:ę|łbym|łabym|my)|nigdy więcej|nigdy tu nie|więcej tu nie|więcej nie kupi\w*|(?:raczej )?ostatni(?: raz)?\b|"
                      # "Nie polecam osobom, które mają otwartą kuchnię": advice for some, not never again.
-                     r"omijać|omijajcie|(?<!\w)nie wróc\w*|odradzam|(?<!\w)nie polecam(?! (?:osobom|dla osób|tym,? którzy|jeśli|jeżeli|komuś))|(?<!\w)nie kupię już|"
+                     r"omijać|omijajcie|(?<!\w)nie wróc\w*|odradzam|stracił\w* mnie (?:na zawsze|bezpowrotnie)|straciliście (?:\w+ )?klient\w*|(?<!\w)nie polecam(?! (?:osobom|dla osób|tym,? którzy|jeśli|jeżeli|komuś))|(?<!\w)nie kupię już|"
                      # "Lepiej dołożyć i kupić innego producenta": the closing advice points elsewhere.
                      r"(?<!\w)lepiej (?:\w+ )?(?:dołożyć|dopłacić|dolozyc|doplacic)(?: \w+)? i (?:kupić|wziąć|kupic|wziac) (?:coś |cos )?inn\w*|"
                      # "Mam zamiar zmienić go na inną markę. Wyleczyłem się z Samsunga."
@@ -852,7 +852,11 @@ _OTHER_SERVICE = {
 _MERCHANT = {
     "en": re.compile(r"\b(?:i'?m a seller|as a seller|(?:new|small) sellers?|seller fees?|selling fees?|commission (?:on|for|from) "
                      r"(?:each |every |my )?sales?|my listings|the buyer never paid)\b"),
-    "pl": re.compile(r"(?<!\w)(?:jestem (?:\w+ )?sprzedawc\w*|jako (?:\w+ )?sprzedawc\w*|(?:now\w*|zwykł\w*) sprzedawc\w*|prowizj\w*|"
+    # A commission alone may be a buyer's jibe ("chroni go, wiadomo prowizja"): only with the reviewer's own selling or paying.
+    "pl": re.compile(r"(?<!\w)(?:jestem (?:\w+ )?sprzedawc\w*|jako (?:\w+ )?sprzedawca(?!\w)|(?:now\w*|zwykł\w*) sprzedawc\w*|"
+                     r"(?:płac\w*|zapłaci\w*|naliczy\w*|pobier\w*|pobral\w*|pobiera\w*|sprzedawa\w*|sprzedaj(?:ę|emy)|sprzedając|sprzedał\w*|"
+                     r"sprzedaż\w*|aukcj\w*|mi|mnie|moj\w*|nas)(?!\w)(?:\W+\w+){0,8}?\W+prowizj\w*|prowizj\w*(?:\W+\w+){0,8}?\W+(?:płac\w*|"
+                     r"zapłaci\w*|sprzedawa\w*|sprzedaj(?:ę|emy)|sprzedając|sprzedaż\w*|aukcj\w*|mi|mnie|moj\w*)(?!\w)|"
                      r"moje (?:aukcje|oferty|ogłoszenia)|moich (?:aukcji|ofert|ogłoszeń)|kupując\w* nie zapłacił\w*|za sprzedany towar|"
                      r"wystawiając\w* (?:oferty|aukcje)|wystawiani\w* (?:ofert|aukcji)|mam w ofercie)"),
     "uk": re.compile(r"(?<!\w)(?:я (?:\w+ )?продавець|як (?:\w+ )?продавець|комісі\w* (?:за|з|від) продаж\w*|мої оголошення|моїх оголошень|"
@@ -1244,8 +1248,10 @@ _GAVE_UP = {
 _CLAIM_PRAISED = {
     "en": re.compile(r"\b(?:claim|complaint|return|warranty|replacement)(?: process)? (?:was|went) (?:\w+ )?(?:smooth\w*|quick\w*|"
                      r"easy|fast|professional\w*|painless\w*|hassle-free|great|fine)"),
+    # "Reklamacja zostaje uznana i szkoda zostanie naprawiona": the claim accepted is praise of its handling.
     "pl": re.compile(r"(?:reklamacj|zwrot|wymian)\w*[^.!?]{0,80}(?:profesjonaln|sprawn|bez zarzutu|bez problemu|bezproblemow|"
-                     r"szybk|wzorow|bez zastrzeżeń)\w*"),
+                     r"szybk|wzorow|bez zastrzeżeń)\w*|reklamacj\w* (?:\w+ ){0,2}?(?:został\w*|zostaje|zostanie) (?:uznan|przyjęt|"
+                     r"rozpatrzon\w* pozytywnie)\w*"),
     "uk": re.compile(r"(?:повернен|обмін|гаранті|рекламаці|заявк)\w*[^.!?]{0,80}(?:швидк|без проблем|професійн|оперативн|чудов)\w*"),
 }
 

@@ -139,6 +139,8 @@ _SENTIMENT = {
         "neg_phrases": [
             # Grey imports and an unstamped warranty card: the warranty itself is in doubt.
             r"\b(?:gr[ae]y[- ]market|gr[ae]y import)",
+            # "Ruined our holiday mood", "in the end, neither the gift nor the discount".
+            r"\bruined (?:my|our|the) (?:\w+ )?(?:mood|day|holiday|evening|birthday)\b", r"\bin the end,? (?:nothing|neither)\b",
             # "The promo code didn't work", "they couldn't help me": the shop's offer or help failed.
             r"\b(?:promo |discount |coupon )?(?:code|coupon|voucher) (?:\w+ ){0,2}?(?:didn'?t|did not|doesn'?t|does not|wouldn'?t|won'?t) (?:work|apply)\b",
             # "Please be more careful when packing": an admonition to the business is criticism of its work.
@@ -310,6 +312,9 @@ _SENTIMENT = {
             # "Kod rabatowy nie działa", "w niczym nie mogą pomóc": the shop's offer or help failed.
             r"(?<!\w)(?:kod|kupon|rabat)\w* (?:\w+ ){0,2}?nie (?:działa|działał|zadziałał|został naliczony)",
             r"(?<!\w)(?:w niczym|nic) nie (?:mogą|mogli|może|mógł|mogła) (?:mi |nam )?pomóc",
+            # "Wielkie fiasko", "polecam… wszystkim masochistom", "nic nie ma sensu", "zepsuli mi święta".
+            r"(?<!\w)fiask\w*", r"(?<!\w)masochist\w*", r"(?<!\w)nic (?:\w+ )?nie ma (?:\w+ ){0,2}?sensu",
+            r"(?<!\w)zepsu\w* (?:\w+ )?(?:humor|nastrój|święta|dzień|wieczór|urlop)",
             # "Bądźcie uważniejsi przy pakowaniu": an admonition to the shop is criticism of its work.
             r"(?<!\w)bądźcie (?:bardziej |trochę )?uważn\w*",
             # "Wszędzie jest napisane, że obsługuje dwie karty SIM. A w rzeczywistości…": the description, contradicted.
@@ -526,6 +531,9 @@ _SENTIMENT = {
             # "Промокод не діє", "нічим допомогти не можуть": the shop's offer or help failed.
             r"(?<!\w)(?:промо-?код|код|купон|знижк)\w* (?:\w+ ){0,2}?не (?:діє|діяв|працює|спрацював|спрацьовує|застосову\w*)",
             r"(?<!\w)нічим (?:не )?(?:можуть|змогли|могли|може) (?:нам |мені )?допомогти|(?<!\w)нічим допомогти не (?:можуть|змогли|могли|може)",
+            # "Накрутили аж на 75 грн… ЗА ЩО???", "весь святковий настрій спортили", "а в результаті ні ременя, ні знижки".
+            r"(?<!\w)накрути\w*", r"(?<!\w)за що\s*\?{2,}", r"(?<!\w)(?:зіпсува|спорти|спаскуди|псу)\w* (?:\w+ )?настр[іо]\w*",
+            r"(?<!\w)а в результаті (?:ні|нічого)(?!\w)",
             # "Будьте уважніші при пакуванні": an admonition to the shop is criticism of its work.
             r"(?<!\w)будьте (?:більш |трохи |трішки )?уважн\w*",
         ],
