@@ -276,3 +276,51 @@ def test_a_claim_accepted_is_praise_of_its_handling():
     text = ("Z przyjemnością przekazuję opinię. Zamówiłem baterię z usterką. Po zgłoszeniu reklamacja zostaje uznana "
             "i szkoda zostanie naprawiona. Serdecznie polecam.")
     assert analyse(text, 4, "pl", domain="product").kind.claim_filed == "praised"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Wanted to see a room before paying. One look made us move on. The smell alone was disgusting."),
+    ("pl", "Chcieliśmy najpierw obejrzeć pokój. Po obejrzeniu pokoju zrezygnowaliśmy, smród nie do wytrzymania."),
+])
+def test_a_room_looked_at_and_left_was_never_a_stay(lang, text):
+    reading = analyse(text, 1, lang, domain="hospitality")
+    assert reading.kind.no_stay
+    for draft in drafts_for_authors(text, 1, HOTEL):
+        assert not re.search(r"dates of your stay|termin(?:em)? pobytu|дат\w* перебування", draft, re.IGNORECASE), draft
+
+
+@pytest.mark.parametrize("text", [
+    "Kto to widział, żebym nie mógł normalnie wystawić przedmiotu. Nawet powiadomienia nie przychodzą.",
+    "Prowizje z kosmosu, teraz biorą dodatkowe 15% za wysyłkę!",
+    "Allegro ADS to oszustwo, sami mi to włączyli i naciągnęli mnie na 400 zł.",
+])
+def test_a_sellers_own_listing_fees_and_ads_make_a_seller(text):
+    assert analyse(text, 1, "pl", domain="product").kind.merchant
+    for draft in drafts_for_authors(text, 1, SHOP):
+        assert not re.search(r"zakup|produkt|zamówieni|rabat", draft, re.IGNORECASE), draft
+
+
+def test_a_buyer_who_met_a_seller_is_no_seller():
+    text = "Zapłaciłam 200 zł, a sprzedający nie wystawiał oferty na tej stronie i nic nie wie o transakcji. Oszukano nas."
+    assert not analyse(text, 1, "pl", domain="product").kind.merchant
+
+
+def test_a_review_naming_the_shop_with_nothing_bought_is_no_purchase_that_disappointed():
+    from hugdesk.engine.suggestions import suggest
+    text = "Uwielbiam jak Allegro usuwa potrzebne kategorie i filtry. Staczają się od lat i nic z tym nie robią."
+    draft = suggest({"platform": "facebook", "rating": 1, "text": text},
+                    {"business_name": "Allegro", "business_kind": "online_shop"}).drafts[0].text
+    assert not re.search(r"zakup|produkt", draft, re.IGNORECASE), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Вже четверте замовлення: товар на сайті є, а оператор передзвонює і каже, що товар закінчився."),
+])
+def test_out_of_stock_after_ordering_is_a_cancelled_order(lang, text):
+    assert "cancelled_order" in analyse(text, 1, lang, domain="product").issues
+
+
+def test_elementary_things_still_not_done_is_criticism():
+    text = ("Отримав повідомлення про новий магазин і вирішив замовити. Досі на сайті не можна вибрати цю адресу. "
+            "Двічі писав у підтримку. З одного боку крутий магазин, з іншого – не можуть зробити елементарні речі.")
+    assert analyse(text, None, "uk", domain="product").negative >= 2

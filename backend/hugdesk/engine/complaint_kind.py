@@ -466,13 +466,18 @@ _NO_STAY = {
                      r"(?:there (?:is|was) |they had |had |with )?no (?:reservation|booking|record of (?:a|any|the) (?:reservation|booking))"
                      r"(?: (?:for|under) (?:us|me|our name|my name))?(?: and no room)?(?! (?:is |was )?(?:needed|required|necessary))|no room (?:for us|for me|available for us)|"
                      # Sent off before the stay: "we were forced to find other lodging".
-                     r"(?:forced|had) to find (?:other|another|different) (?:lodging|accommodations?|hotel|place to stay))\b"),
+                     r"(?:forced|had) to find (?:other|another|different) (?:lodging|accommodations?|hotel|place to stay)|"
+                     # "Wanted to see a room before paying… one look made us move on": looked, left, never stayed.
+                     r"(?:one look|took one look)[^.!?]{0,40}\b(?:move on|moved on|left|walked out|turned around|drove off)|"
+                     r"(?:we|i) (?:left|walked out|drove off|moved on) (?:without (?:checking in|staying)|before (?:checking in|paying)))\b"),
     "pl": re.compile(r"(?:(?:zgubi|anulowa|skasowa)\w* (?:\w+ )?rezerwacj\w*|(?<!\w)nie (?:było|znaleźli|mieli) (?:\w+ )?(?:naszej |mojej )?"
                      r"rezerwacji|rzuci\w* słuchawk\w*|rozłączy\w* się|(?<!\w)nie (?:nocowaliśmy|nocowałem|nocowałam|zostaliśmy)|"
                      r"(?:brak|(?<!\w)nie ma) (?:\w+ )?(?:naszej |mojej |żadnej )?rezerwacji|(?<!\w)nie (?:było|ma) (?:dla nas|dla mnie) (?:wolnego )?pokoju|"
                      # "Nie mieliśmy okazji nocować", "poinformowali, że nie możemy jednak przyjechać".
                      r"(?<!\w)nie (?:mieli ?śmy|miał ?em|miała ?m|mogli ?śmy|mogł ?em|mogła ?m) (?:\w+ )?(?:nocować|przenocować|zamieszkać|się zameldować)|"
-                     r"(?<!\w)nie (?:możemy|możecie|mogliśmy|mogli ?śmy) (?:\w+ )?przyjechać)"),
+                     r"(?<!\w)nie (?:możemy|możecie|mogliśmy|mogli ?śmy) (?:\w+ )?przyjechać|"
+                     # "Po obejrzeniu pokoju zrezygnowaliśmy": looked, left, never stayed.
+                     r"(?:po obejrzeniu|zobaczyliśmy|zobaczyłem|zobaczyłam) (?:\w+ )?pok[oó]j\w*[^.!?]{0,40}(?:zrezygnowa|wyszli|odjecha|uciek)\w*)"),
     "uk": re.compile(r"(?:(?:загуби|скасува|анулюва)\w* (?:\w+ )?бронюванн\w*|(?<!\w)не (?:було|знайшли) (?:\w+ )?(?:нашого |мого )?бронювання|"
                      r"кину\w* слухавку|(?<!\w)не (?:ночували|заселили|поселили)|(?:немає|нема) (?:\w+ )?(?:нашого |мого |жодного )?бронювання|"
                      r"(?:немає|нема|(?<!\w)не було) (?:для нас |для мене )?(?:вільного )?номера (?:для нас|для мене)|"
@@ -858,7 +863,14 @@ _MERCHANT = {
                      r"sprzedaż\w*|aukcj\w*|mi|mnie|moj\w*|nas)(?!\w)(?:\W+\w+){0,8}?\W+prowizj\w*|prowizj\w*(?:\W+\w+){0,8}?\W+(?:płac\w*|"
                      r"zapłaci\w*|sprzedawa\w*|sprzedaj(?:ę|emy)|sprzedając|sprzedaż\w*|aukcj\w*|mi|mnie|moj\w*)(?!\w)|"
                      r"moje (?:aukcje|oferty|ogłoszenia)|moich (?:aukcji|ofert|ogłoszeń)|kupując\w* nie zapłacił\w*|za sprzedany towar|"
-                     r"wystawiając\w* (?:oferty|aukcje)|wystawiani\w* (?:ofert|aukcji)|mam w ofercie)"),
+                     r"wystawiając\w* (?:oferty|aukcje)|wystawiani\w* (?:ofert|aukcji)|mam w ofercie|"
+                     # "Nie mogę wystawić przedmiotu", "wystawianie na allegro", "allegro ADS włączyli mi", "kup teraz".
+                     # Only the reviewer's own listing: "sprzedający nie wystawiał oferty" is a seller a buyer met.
+                     r"(?:wystawi(?:łem|łam|liśmy|am|amy)|wystawić) (?:\w+ ){0,2}?(?:przedmiot|ofert|ogłoszeni|aukcj|rzecz)\w*|"
+                     r"(?<!\w)wystawiani\w* (?:\w+ )?(?:na allegro|przedmiot|ofert|ogłosz|aukcj)\w*|allegro ads|"
+                     r"(?:klik\w*|klika\w*) (?:\w+ )?kup teraz|prowizj\w* (?:\w+ ){0,3}?(?:od|za) (?:sprzedaż\w*|wysy[łl]k\w*|wysy[łl]ek)|"
+                     r"\d+ ?% za wysy[łl]k\w*|"
+                     r"(?:\d+ ?%|procent\w*) (?:od|ze) sprzedaży)"),
     "uk": re.compile(r"(?<!\w)(?:я (?:\w+ )?продавець|як (?:\w+ )?продавець|комісі\w* (?:за|з|від) продаж\w*|мої оголошення|моїх оголошень|"
                      r"покупець не (?:заплатив|оплатив))"),
 }

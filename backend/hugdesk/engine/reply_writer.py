@@ -523,9 +523,10 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
     praised_as_much = analysis.sentiment == "mixed" and analysis.positive >= analysis.negative and not inputs.long_review
     ack = "trait_ack_low" if inputs.low_rating and not praised_as_much else "trait_ack"
     generic = ack.replace("_ack", "_ack_generic") + ("_venue" if ack == "trait_ack_low" and domain == "hospitality" else "")
-    if domain == "product" and (analysis.kind.about_us or inputs.names_us) and not analysis.kind.purchase_said \
-            and not inputs.problem \
-            and not [t for t in analysis.problems if not t.generic]:
+    # A review that names the shop itself ("allegro usuwa filtry") is about us even where it names
+    # things; "this shop" without the name only when nothing else is criticised by name.
+    if domain == "product" and not analysis.kind.purchase_said and not inputs.problem \
+            and (inputs.names_us or analysis.kind.about_us and not [t for t in analysis.problems if not t.generic]):
         # "Dawniej allegro było lepsze, teraz nic nie można znaleźć": no purchase was spoken of, so
         # none is said to have disappointed; the regret is for the experience, whatever it was of.
         generic = "trait_ack_generic_us"
@@ -766,8 +767,7 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
         return _setup(w)
     if kind.outside_reason and kind.fault != "defect" and not inputs.analysis.grave:
         return [w.slot("outside_thanks")], [w.slot("outside_respect")]
-    if kind.merchant and inputs.analysis.domain == "product" and not kind.purchase_said:
-        # (A seller says "sprzedany towar", "przesyłka": only the reviewer's own buying makes a customer.)
+    if kind.merchant and inputs.analysis.domain == "product":
         # A seller on our marketplace, on its fees or rules: no purchase, order number or voucher.
         return _opening(w) + [w.slot("merchant_ack")], [w.slot("merchant_invite")]
     if elsewhere_case(inputs) and not _praise_first(inputs):
