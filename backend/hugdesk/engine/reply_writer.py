@@ -613,8 +613,9 @@ _LATIN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "
 def names_business(text: str, business: str) -> bool:
     """Whether the review names the business, in either alphabet ("Розетки" for "Rozetka")."""
     stem = _latin(business.replace(" ", ""))[:5]
-    # Exact letters here: one letter off would take "technicznie" for "TechDom".
-    return len(stem) >= 4 and any(_latin(word).startswith(stem) for word in re.findall(r"[^\W\d_][\w'’-]*", text))
+    # Exact letters here: one letter off would take "technicznie" for "TechDom". The whole text is
+    # put in Latin letters once and searched for a word starting with the stem.
+    return len(stem) >= 4 and re.search(r"(?<![^\W\d_])" + re.escape(stem), _latin(text)) is not None
 
 
 def _latin(word: str) -> str:
