@@ -1680,8 +1680,8 @@ def _drop_excused(text: str, lang: str) -> str:
 
 
 # "Недоліків невиявили": "не" typed glued to a verb of finding or noticing. Split, so that it
-# negates as "не виявили" does; only these verbs ("неправильний", "немає" are words of their own,
-# and a glued "непрацює" may be said of people: "ніхто непрацює" is a shop closed for the holidays).
+# negates as "не виявили" does. Only these verbs: "неправильний" and "немає" are words of their
+# own, and a glued "непрацює" may be said of people ("ніхто непрацює": shops shut for the holidays).
 _GLUED_NOT = re.compile(r"(?<!\w)([Нн]е)(виявил\w*|виявив|знайшл\w*|знайшов|помітил\w*|помітив)", re.UNICODE)
 
 
