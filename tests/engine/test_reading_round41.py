@@ -324,3 +324,14 @@ def test_elementary_things_still_not_done_is_criticism():
     text = ("Отримав повідомлення про новий магазин і вирішив замовити. Досі на сайті не можна вибрати цю адресу. "
             "Двічі писав у підтримку. З одного боку крутий магазин, з іншого – не можуть зробити елементарні речі.")
     assert analyse(text, None, "uk", domain="product").negative >= 2
+
+
+@pytest.mark.parametrize("text,business", [
+    ("Являюсь постійним покупцем магазину Moyo. Замовив мультиварку, зробив проплату, а потім замовлення скасували.", "MOYO"),
+    ("Придбав у цьому магазині Meizu M3s. Через рік пожовк екран, а тепер магазин відмовляє в ремонті.", "Цитрус"),
+])
+def test_the_shop_named_at_a_sentences_end_or_this_shop_before_a_brand_is_ours(text, business):
+    from hugdesk.engine.suggestions import suggest
+    draft = suggest({"platform": "facebook", "rating": 1, "text": text},
+                    {"business_name": business, "business_kind": "online_shop"}).drafts[0].text
+    assert not re.search(r"іншому магазині|магазину, в якому|продавця, у якого", draft), draft

@@ -945,8 +945,11 @@ _APP_STORE = r"(?!(?i:tizen|google|play|app|apple|microsoft|windows|steam|playst
 _NAMED_SHOP = {
     "en": re.compile(r"(?!)"),
     # "магазин НЕ РЕКОМЕНДУЮ!!!": a shouted word after "shop" is no shop's name.
-    "pl": re.compile(r"\b[Ss]klep(?:ie|u)?\s+" + _APP_STORE + r"(?!(?:NIE|NIGDY|ODRADZAM|POLECAM|TEN|TAM)\b)(?P<shop>[A-ZŁŚŻ][\w.-]+)"),
-    "uk": re.compile(r"(?<!\w)[Мм]агазин(?:і|у)?\s+" + _APP_STORE + r"(?!(?:НЕ|НІ|НІКОЛИ|РЕКОМЕНДУЮ|РАДЖУ|ЦЕЙ|ТАМ)(?!\w))(?P<shop>[A-ZА-ЯІЇЄ][\w.-]+)"),
+    # "у цьому магазині Meizu M3s", "w tym sklepie Xiaomi": this shop, and then what was bought in it.
+    "pl": re.compile(r"(?<!tym )(?<!tego )(?<!naszym )(?<!waszym )\b[Ss]klep(?:ie|u)?\s+" + _APP_STORE
+                     + r"(?!(?:NIE|NIGDY|ODRADZAM|POLECAM|TEN|TAM)\b)(?P<shop>[A-ZŁŚŻ][\w.-]+)"),
+    "uk": re.compile(r"(?<!цьому )(?<!цього )(?<!даному )(?<!даного )(?<!вашому )(?<!вашого )(?<!\w)[Мм]агазин(?:і|у)?\s+" + _APP_STORE
+                     + r"(?!(?:НЕ|НІ|НІКОЛИ|РЕКОМЕНДУЮ|РАДЖУ|ЦЕЙ|ТАМ)(?!\w))(?P<shop>[A-ZА-ЯІЇЄ][\w.-]+)"),
 }
 # Another shop cancelled or refused the order ("z neonet24 nie otrzymałem – anulowali",
 # "bestcena.pl anulowano mi zakup", "у магазині Foxtrot скасували"): the order was never ours,

@@ -589,8 +589,9 @@ def elsewhere(inputs: ReplyInputs) -> str:
     """The other party that owns this case (seller, maker, service), or "" when the shop
     the customer named is our own."""
     kind = inputs.analysis.kind
-    word = kind.elsewhere_word.lower().replace(" ", "")
-    business = inputs.business.lower().replace(" ", "")
+    # "Moyo." at a sentence's end is Moyo: letters only.
+    word = re.sub(r"[\W_]", "", kind.elsewhere_word.lower())
+    business = re.sub(r"[\W_]", "", inputs.business.lower())
     # "Розетки" under a business set up as "Rozetka": the same name in the other alphabet.
     if word and (word[:5] in business or _near(_latin(word)[:5], _latin(business)[:5])):
         return ""
@@ -599,7 +600,8 @@ def elsewhere(inputs: ReplyInputs) -> str:
 
 def _near(a: str, b: str) -> bool:
     """The same five letters, or all but one ("РЕЗЕТЦІ" typed for "Розетці")."""
-    return len(a) == len(b) >= 4 and sum(x != y for x, y in zip(a, b)) <= 1
+    n = min(len(a), len(b))
+    return n >= 4 and sum(x != y for x, y in zip(a[:n], b[:n])) <= 1
 
 
 # Ukrainian letters in Latin, enough to tell a shop's name written either way ("Розетка",
