@@ -335,3 +335,30 @@ def test_the_shop_named_at_a_sentences_end_or_this_shop_before_a_brand_is_ours(t
     draft = suggest({"platform": "facebook", "rating": 1, "text": text},
                     {"business_name": business, "business_kind": "online_shop"}).drafts[0].text
     assert not re.search(r"іншому магазині|магазину, в якому|продавця, у якого", draft), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Купую тут не вперше. Хоча незручності є: відправляють без дзвінка, коли просиш передзвонити, і дзвонять, коли "
+           "питань немає. Врешті все в нормі. Тож рекомендую!"),
+    ("pl", "Brakuje przewijania stacji pilotem. Przyciski wydają irytujący dźwięk. Nie ma lepszego w tej cenie. "
+           "Także mimo wszystko polecam."),
+])
+def test_a_recommendation_that_closes_the_text_is_its_verdict(lang, text):
+    reading = analyse(text, None, lang, domain="product")
+    assert not reading.is_complaint, (reading.sentiment, reading.positive, reading.negative)
+
+
+@pytest.mark.parametrize("text", [
+    "Jestem zawiedziony tą pralką: wiruje trzy minuty i pierze bardzo głośno. Ogólnie podsumuję, że z pełnym zadowoleniem "
+    "można polecić ją wrogowi.",
+    "Jedzenie to parodia, pokoje słabe, właściciele znikają. Szkoda wydawać pieniądzeNie polecam tego miejsca.",
+])
+def test_a_recommendation_to_an_enemy_or_a_glued_nie_is_no_recommendation(text):
+    assert analyse(text, None, "pl").is_complaint
+
+
+def test_a_field_named_for_the_shop_or_a_single_minus_is_a_field():
+    text = "Plusy sklepu: szybka wysyłka, dobre ceny. Minus: nikt nie oddzwonił w sprawie zamówienia."
+    from hugdesk.engine.analysis import _sections
+    biases = [bias for _, bias in _sections(text)]
+    assert 0.7 in biases and -1.0 in biases, biases

@@ -34,11 +34,15 @@ _RECOMMENDS = {
                      re.IGNORECASE),
     # "Gorąco polecam, a szczególnie…", "hotel warty polecenia", "można polecić" count too; "polecam
     # poszukać innego", "polecam omijać" and a tip with an infinitive ("polecam dokupić") do not.
-    "pl": re.compile(r"(?<!\bnie )(?<!\w)polecam(?:y)?(?=\s*(?:[.!,;:)(–-]|$|bardzo|serdecznie|gorąco|wszystkim\s*[.!]|każdemu|ten|to|tę|te|"
+    # "…szkoda wydawać pieniądzeNie polecam": a "Nie" glued to the word before is still a "nie".
+    # "Można polecić ją wrogowi", "polecam masochistom": sarcasm, never a recommendation.
+    "pl": re.compile(r"(?<!\bnie )(?<!(?-i:[a-ząćęłńóśźż]Nie) )(?<!\w)polecam(?:y)?(?!\W+(?:\w+\W+){0,2}(?:wrog|masochist|desperat))"
+                     r"(?=\s*(?:[.!,;:)(–-]|$|bardzo|serdecznie|gorąco|wszystkim\s*[.!]|każdemu|ten|to|tę|te|"
                      r"go|ją|je|hotel|pensjonat|miejsce|produkt|a |z czystym|z całą|i |wszystkim|wszystkich|rodzin|osob|"
                      r"odwiedz|spróbowa|skorzysta|przyjecha))"
                      r"|(?<!\bnie )(?<!\bnie jest )(?<!\bnie był )(?<!\bnie była )(?<!\w)(?:godn|wart)\w* polecenia"
-                     r"|(?<!\bnie )(?<!\w)(?:mogę|można|możemy|mogła?m|mogliśmy) (?:go |ją |je |to |śmiało |spokojnie |z czystym sumieniem )?polecić",
+                     r"|(?<!\bnie )(?<!\w)(?:mogę|można|możemy|mogła?m|mogliśmy) (?:go |ją |je |to |śmiało |spokojnie |z czystym sumieniem )?polecić"
+                     r"(?!\W+(?:\w+\W+){0,2}(?:wrog|masochist|desperat))",
                      re.IGNORECASE),
     "uk": re.compile(r"(?<!\bне )(?<!\w)рекомендую(?!\w)", re.IGNORECASE),
 }
@@ -431,14 +435,15 @@ _EN_SUBJECT_SKIP = {"place", "hotel", "restaurant", "shop", "store", "product", 
                     "only thing", "problem", "issue", "people", "folks", "guy", "lady", "owner", "it", "day"}
 # Scraper labels: what follows "Cons:" is criticism even without a negative word.
 # Rozetka's Russian interface labels the same sections "Достоинства" / "Недостатки".
-_LABEL = re.compile(r"\b(Pros|Cons|Plusy|Minusy|Zalety|Wady|Переваги|Недоліки|Плюси|Мінуси|Достоинства|Недостатки|Плюсы|Минусы)\s*:",
-                    re.IGNORECASE)
+# "Плюси магазину:", "Мінус:": a field named for the shop, or a single one, is a field all the same.
+_LABEL = re.compile(r"\b(Pros|Cons|Plusy|Minusy|Plus|Minus|Zalety|Wady|Переваги|Недоліки|Плюси|Мінуси|Плюс|Мінус|Достоинства|Недостатки|"
+                    r"Плюсы|Минусы)(?: (?:магазину|товару|sklepu|produktu|of the (?:shop|store|product)))?\s*:", re.IGNORECASE)
 # Scrapers glue a field label to the text before it ("…стабільна роботаДостоинства: …",
 # "ПотужнийНедостатки: засвіт", "проц і76700Достоинства:"): a capitalised label right after a
 # letter or a digit starts a new part.
 _GLUED_LABEL = re.compile(r"(?<=[^\W_])(?=(?:Pros|Cons|Plusy|Minusy|Zalety|Wady|Переваги|Недоліки|Плюси|Мінуси|Достоинства|"
                           r"Недостатки|Плюсы|Минусы)\s*:)")
-_POSITIVE_LABELS = {"pros", "plusy", "zalety", "переваги", "плюси", "достоинства", "плюсы"}
+_POSITIVE_LABELS = {"pros", "plusy", "plus", "zalety", "переваги", "плюси", "плюс", "достоинства", "плюсы"}
 _EMPTY_SECTION = re.compile(r"^\s*(?:(?:поки що|поки|ще|пока|jak dotąd|na razie|póki co|so far|yet to|not yet) )?"
                             # "Поки ніби немає", "chyba brak": a hedged "none" is still none.
                             r"(?:(?:ніби|начебто|наче|вроде|chyba|raczej|seemingly|probably) )?"
@@ -1991,7 +1996,12 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     # The minuses they list beside it are notes on a stay or a thing they recommend.
     recommends = rating is None and bool(_RECOMMENDS[lang].search(original)) and not gave_up
     recommended_despite = False
-    if recommends and sentiment == "mixed" and pos_total >= 2 * neg_total and not grave_here:
+    # "…Хоча незручності є… Врешті все в нормі. Тож рекомендую!": a recommendation that closes the
+    # text is the verdict on what came before it, however long the list of minuses.
+    last = [part for part in _SENTENCE.split(original.strip()) if part.strip()][-1:] if recommends else []
+    closing = bool(last) and bool(_RECOMMENDS[lang].search(last[0])) and pos_total >= 1
+    if recommends and (sentiment == "mixed" and pos_total >= 2 * neg_total or closing and sentiment in ("mixed", "negative")) \
+            and not grave_here:
         # The criticism beside the recommendation is still acknowledged ("what could be better").
         recommended_despite = neg_total >= 1 and bool(problems)  # a topic criticised by name, not "jeśli ktoś ma problem"
         sentiment, is_complaint, problem_categories = "positive", False, []
