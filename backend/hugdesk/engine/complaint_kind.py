@@ -1306,6 +1306,7 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
     closed and reserved."""
     words = len(_WORDS.findall(lowered))
     if domain != "hospitality":
+        kind.about_us = bool(_ABOUT_US[lang].search(lowered))
         seller = _OTHER_SELLER[lang].search(lowered)
         service = _OTHER_SERVICE[lang].search(text if lang == "pl" else lowered)
         # "Маю марнувати свій час, бігати в сервіс, чекати заключення сервісного центру": the
@@ -1329,7 +1330,7 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
             kind.elsewhere, kind.elsewhere_word, kind.cancelled_elsewhere = "seller", cancelled, True
         elif seller:
             kind.elsewhere, kind.elsewhere_word = "seller", (seller.groupdict().get("shop") or "")
-        elif service and (_OWN_SERVICE[lang].search(lowered) or _ABOUT_US[lang].search(lowered)):
+        elif service and (kind.about_us or _OWN_SERVICE[lang].search(lowered)):
             # The shop's own service desk, or "the service centre" in a review of "this shop": our case.
             pass
         elif service:
@@ -1364,7 +1365,6 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
         kind.non_owner = not_bought or remark
         kind.merchant = bool(_MERCHANT[lang].search(lowered))
         kind.purchase_said = bool(_PURCHASE[lang].search(lowered))
-        kind.about_us = bool(_ABOUT_US[lang].search(lowered))
         kind.reserved = bool(_RESERVED[lang].search(lowered)) and words <= 40 and not kind.non_owner
         # Short: "Mopowania jeszcze nie testowałem" in a long rave is one feature untried, not the thing.
         if kind.reserved and words <= 25 and _UNUSED[lang].search(lowered):

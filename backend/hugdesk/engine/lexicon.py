@@ -676,9 +676,9 @@ SWAP_NOT_A_NAME = frozenset("""
     a an the it them this that these those one nothing something everything mine my our in on at after within by to from for
     with without quickly fast promptly today yesterday tomorrow next soon late early order package parcel box item product
     delivery refund reply response answer email message confirmation receipt invoice gift sample discount free broken damaged
-    defective used wrong nothing
+    defective used wrong
     w we na za po do z ze od przez dla bez go ją je to tego nic coś wszystko swoje szybko sprawnie błyskawicznie wczoraj dziś
-    dzisiaj jutro rano wieczorem następnego kolejnego drugiego po paczkę paczka przesyłkę przesyłka zamówienie towar produkt
+    dzisiaj jutro rano wieczorem następnego kolejnego drugiego paczkę paczka przesyłkę przesyłka zamówienie towar produkt
     zwrot odpowiedź maila wiadomość potwierdzenie paragon fakturę prezent gratis próbkę rabat zepsuty zepsutą uszkodzony
     uszkodzoną używany używaną wadliwy wadliwą
     в у на за через до з із від для без його її їх це нічого щось все усе свої швидко вчасно вчора сьогодні завтра вранці
