@@ -48,9 +48,10 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_INPUT = REPO / "tests" / "fixtures" / "reviews" / "reviews-dev.jsonl"
 DEFAULT_LABELS = REPO / "tests" / "fixtures" / "reviews" / "reviews-dev-labels.jsonl"
 # "shop": a review of the shop itself (Ceneo's shop reviews), answered by the same online shop.
-KIND = {"hotel": "hotel", "restaurant": "restaurant_cafe", "product": "online_shop", "shop": "online_shop"}
-PLATFORM = {"hotel": "tripadvisor", "restaurant": "yelp", "product": "facebook", "shop": "facebook"}
-BUSINESS = {"hotel": "Hotel Riviera", "restaurant": "Café Lumen", "product": "TechDom", "shop": "TechDom"}
+# "service": a business that is neither shop nor venue (an insurer, a bank), set up as "other".
+KIND = {"hotel": "hotel", "restaurant": "restaurant_cafe", "product": "online_shop", "shop": "online_shop", "service": "other"}
+PLATFORM = {"hotel": "tripadvisor", "restaurant": "yelp", "product": "facebook", "shop": "facebook", "service": "facebook"}
+BUSINESS = {"hotel": "Hotel Riviera", "restaurant": "Café Lumen", "product": "TechDom", "shop": "TechDom", "service": "TechDom"}
 # What a business of that kind would write in its settings: a venue's "next visit", a
 # shop's "next order".
 COMPENSATION = {("en", "product"): "a 10% discount on your next order", ("en", "venue"): "a 10% discount on your next visit",
@@ -290,8 +291,10 @@ def main(argv: list[str] | None = None) -> int:
                   "rating": row.get("rating"), "text": row["text"]}
         # A review of a shop itself (hotline.ua, Trustpilot) names its business: that shop answers.
         context = {"business_name": row.get("business") or BUSINESS.get(row.get("domain"), "TechDom"), "agent_name": "Anna",
-                   "signature": "Anna", "compensations": [COMPENSATION[(row.get("lang") if row.get("lang") in ("pl", "uk") else "en",
-                                                   "product" if row.get("domain") in ("product", "shop") else "venue")]],
+                   # An insurer or a bank offers no discount on a "next order" or "next visit".
+                   "signature": "Anna", "compensations": [] if row.get("domain") == "service" else [
+                       COMPENSATION[(row.get("lang") if row.get("lang") in ("pl", "uk") else "en",
+                                     "product" if row.get("domain") in ("product", "shop") else "venue")]],
                    "business_kind": KIND.get(row.get("domain"), "other"), "follow_up": [], "draft_detail": args.detail}
         results.append((row, review, context, suggest(review, context)))
 
@@ -332,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
     unapproved = departments = over_committed = 0
     now = datetime(2026, 1, 5, 10, 0)
     for row, review, context, res in results:
-        allowed = context["compensations"][0]
+        allowed = context["compensations"][0] if context["compensations"] else "\x00"
         for draft in res.drafts:
             # Naming what the customer asked about ("how do I return it?") offers nothing.
             asked = {w.lower()[:4] for w in re.findall(r"\w+", review["text"])}

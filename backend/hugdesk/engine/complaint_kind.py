@@ -306,7 +306,11 @@ _STILL = re.compile(r"\b(?:but|yet|still|unfortunately|ale|jednak|nadal|wciąż|
 # Sent back and still waiting for the money: nothing is settled yet ("Повернув товар. Чекаю на
 # повернення коштів"), so "thank you for telling us how it ended" would close an open case.
 _REFUND_PENDING = re.compile(r"\b(?:(?:still )?(?:waiting|wait) (?:for|on) (?:my |a |the |our )?(?:refund|money)|(?:czekam|czekamy|oczekuję|"
-                             r"czekam nadal) na (?:zwrot|pieniądze|przelew)|(?:чекаю|чекаємо|очікую) (?:на )?(?:повернення (?:коштів|грошей)|кошти|гроші))",
+                             r"czekam nadal) na (?:zwrot|pieniądze|przelew)|(?:чекаю|чекаємо|очікую) (?:на )?(?:повернення (?:коштів|грошей)|кошти|гроші)|"
+                             # "Скільки чекати на повернення коштів??", "ile jeszcze czekać na zwrot".
+                             r"(?:скільки|доки|коли) (?:ще )?(?:чекати|чекатиму) (?:на )?(?:повернення (?:коштів|грошей)|кошти|гроші)|"
+                             r"(?:ile|jak długo) (?:jeszcze |mam )?(?:czekać|czekam) na (?:zwrot|pieniądze|przelew)|"
+                             r"how long (?:do i|must i|will i) (?:have to )?wait for (?:my |a |the )?(?:refund|money))",
                              re.IGNORECASE)
 
 # What happened to the thing, read from the story's shape rather than a fault word: it
@@ -610,6 +614,9 @@ class ComplaintKind:
     merchant: bool = False   # a seller on our marketplace, on our fees or rules: no purchase to be sorry for
     purchase_said: bool = False  # the reviewer speaks of buying, ordering or receiving something
     about_us: bool = False   # the text names the shop itself ("ten sklep", "цей магазин", "this store")
+    bought_here: bool = False  # "тут купила", "kupiłem u was": bought from us, said outright
+    account: bool = False    # a login, a password or a blocked account: no purchase, no parcel, no voucher
+    order_said: bool = False  # an order, a parcel or a purchase is named: a voucher can answer it
     unused: str = ""         # gift | item: not used at all yet ("kupiłam na prezent, jeszcze nie był w użyciu")
     awaiting: bool = False   # not received yet, gladly (a pre-order): nothing used, nothing to judge
     expired: bool = False    # past or near its date: food or cosmetics, no "fault" or service centre
@@ -891,6 +898,50 @@ _ABOUT_US = {
     # "Ten sklep", "цей магазин": a shop named as "this" one; "oddałam w sklepie" is where, not who.
     "pl": re.compile(r"(?<!\w)(?:(?:ten|tego|tym|temu|tej|wasz\w*) (?:sklep|serwis|portal|platform)\w*|platform\w* (?:sprzedażow|handlow)\w*)"),
     "uk": re.compile(r"(?<!\w)(?:(?:цей|цього|цьому|дан+ий|дан+ого|дан+ому|ваш\w*) (?:інтернет-)?(?:магазин|сайт|майданчик)\w*)"),
+}
+# Bought from us, said in so many words: "тут купила", "kupiłem u was", "bought it from you". A
+# service centre in such a review is the shop's own step in the case, not a party to send them to.
+_BOUGHT_HERE = {
+    "en": re.compile(r"\b(?:bought|ordered|purchased) (?:\w+ ){0,3}?(?:here|from you|from this (?:store|shop|site)|at (?:this|your) (?:store|shop)|"
+                     r"on your (?:site|website))\b"),
+    "pl": re.compile(r"(?<!\w)(?:(?:tutaj|tu|u was|w tym sklepie|w waszym sklepie) (?:\w+ ){0,2}?(?:kupi|zamówi|zamawia|kupowa)\w*|"
+                     r"(?:kupi|zamówi|zamawia|kupowa)\w* (?:\w+ ){0,3}?(?:tutaj|tu|u was|w tym sklepie|w waszym sklepie)(?!\w))"),
+    "uk": re.compile(r"(?<!\w)(?:(?:тут|у вас|в вас|(?:у|в) (?:цьому|даному|вашому) магазині) (?:\w+ ){0,2}?(?:купи|купу|придба|замови|замовля|заказ)\w*|"
+                     r"(?:купи|купу|придба|замови|замовля|заказ)\w* (?:\w+ ){0,3}?(?:тут|у вас|в вас|(?:у|в) (?:цьому|даному|вашому) магазині)(?!\w))"),
+}
+# The customer's account: a login that fails, a password that cannot be reset, an account
+# blocked or banned. Not a purchase to be sorry about, nor a parcel to chase.
+_ACCOUNT = {
+    "en": re.compile(r"\b(?:(?:can'?t|cannot|could ?n'?t|unable to) (?:\w+ )?(?:log ?in|sign in)|reset (?:my |the )?password|"
+                     r"(?:my )?account (?:\w+ )?(?:was |got |has been |is )?(?:locked|blocked|suspended|banned|closed|deleted|hacked))\b"),
+    "pl": re.compile(r"(?<!\w)(?:(?:nie (?:mogę|można|da się)|nie mog\w*) (?:\w+ )?zalogować|przypomnieć hasło|zresetować hasło|"
+                     # One's own account only: "konta sprzedających zawieszone" are the sellers' who cheated.
+                     r"(?:zablokowa|zawiesi|zbanowa|usunię|zamknię)\w* (?:mi|mnie|nam|moje|moich|mojego) (?:\w+ )?kont\w*|"
+                     r"(?:moje|mi|mnie) (?:\w+ )?kont\w* (?:\w+ ){0,2}?(?:zablokowa|zawieszon|zbanowa|usunięt|zamknięt)\w*)"),
+    "uk": re.compile(r"(?<!\w)(?:не (?:можу|вдається|виходить|можна) (?:\w+ )?(?:увійти|зайти|залогінитися)|відновити пароль|"
+                     r"(?:заблокува|забанил|видалил)\w* (?:мені |мій |мого )+(?:\w+ )?(?:акаунт|обліков|кабінет)\w*|"
+                     r"(?:мій|мені) (?:\w+ )?(?:акаунт|обліков\w* запис|кабінет)\w* (?:\w+ ){0,2}?(?:заблокова|видален)\w*)"),
+}
+# A seller's grievance about the marketplace's commissions, called too high or rising
+# ("złodziejskie praktyki prowizyjne", "pożeracze prowizji"): only sellers pay them. A buyer's
+# "wiadomo, prowizja" judges nothing and is no seller.
+_COMMISSION_JUDGED = {
+    "en": re.compile(r"\b(?:(?:high|huge|rising|outrageous|insane|greedy|ridiculous) (?:\w+ )?(?:commissions?|fees)|"
+                     r"(?:commissions?|fees) (?:\w+ ){0,2}?(?:too high|keep (?:rising|going up)|went up|increase\w*))\b|\bmy margins?\b"),
+    "pl": re.compile(r"(?<!\w)(?:(?:wysok|złodziejsk|chor|kosmiczn|absurdaln|horrendaln|ogromn|zawyżon|podwyż|podnosz|podnies|pożeracz|zdzier)\w* "
+                     r"(?:\w+ ){0,3}?prowizj\w*|prowizj\w* (?:\w+ ){0,3}?(?:wysok|złodziejsk|chor|kosmiczn|absurdaln|horrendaln|ogromn|zawyżon|"
+                     r"podwyż|podnosz|podnies|rosn|wzros|w górę)\w*|(?:sprzedawc\w*|sprzedając\w*) (?:\w+ ){0,2}?(?:okrajan|łupion|dojon|doi)\w*|"
+                     r"(?:moj\w*|swoj\w*|naszej|naszych) marż\w*)"),
+    "uk": re.compile(r"(?<!\w)(?:(?:висок|величезн|захмарн|грабіжн)\w* (?:\w+ )?комісі\w*|комісі\w* (?:\w+ ){0,2}?(?:висок|зроста|підвищ|підня)\w*)"),
+}
+# An order or a parcel named at all: the purchase behind a complaint, which a voucher on the next
+# one can answer.
+_ORDER_SAID = {
+    "en": re.compile(r"\b(?:order(?:ed|s)?|parcel|package|delivery|delivered|shipment|purchase[ds]?|bought|refund|arriv\w*|ship\w*|paid|charged)\b"),
+    "pl": re.compile(r"(?<!\w)(?:zamówi\w*|zamawia\w*|paczk\w*|przesyłk\w*|dostaw\w*|zakup\w*|kupi\w*|kupuj\w*|kupowa\w*|zwrot\w*|towar\w*|"
+                     r"dotarł\w*|doszł\w*|doszedł|przyszł\w*|przyszedł|wysła\w*|wysył\w*|płatnoś\w*|zapłaci\w*|zapłacon\w*)"),
+    "uk": re.compile(r"(?<!\w)(?:замовл\w*|замови\w*|посилк\w*|доставк\w*|покупк\w*|купи\w*|купу\w*|придба\w*|повернен\w*|товар\w*|"
+                     r"прийш\w*|приїха\w*|надісла\w*|заказ\w*|оплати\w*|оплач\w*|відправ\w*)"),
 }
 # The shop's own service desk: "сервісний відділ", "СЦ магазину", "wasz serwis", "your service
 # department". A case there is ours to answer, not a third party's to point back to.
@@ -1285,7 +1336,8 @@ _REFUSED = {
     "uk": re.compile(r"(?:відмовил\w*|відмовив|відхилил\w*|відхилен\w*|(?<!\w)не прийняли|(?<!\w)не визнали|"
                      r"(?<!\w)не (?:можуть|можемо|змогли|могли) (?:\w+ )?прийняти|"
                      r"ремонту (?:\w+ )?не підляга\w*|не підляга\w* ремонту|не ремонту\w*|не варто (?:\w+ )?ремонтувати|ремонт недоцільн\w*|"
-                     r"(?:сказали|заявили|стверджу\w*),? що (?:це )?(?:моя|наша) провин\w*|(?:сказали|заявили),? що (?:я )?сам\w* винн\w*)"),
+                     r"(?:сказали|заявили|стверджу\w*),? що (?:це )?(?:моя|наша) провин\w*|(?:сказали|заявили),? що (?:я )?сам\w* винн\w*|"
+                     r"(?:міняти|обміняти|замінити|ремонтувати|повертати) (?:\w+ )?ніхто не (?:буде|стане))"),
 }
 
 
@@ -1307,6 +1359,7 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
     words = len(_WORDS.findall(lowered))
     if domain != "hospitality":
         kind.about_us = bool(_ABOUT_US[lang].search(lowered))
+        kind.bought_here = bool(_BOUGHT_HERE[lang].search(lowered))
         seller = _OTHER_SELLER[lang].search(lowered)
         service = _OTHER_SERVICE[lang].search(text if lang == "pl" else lowered)
         # "Маю марнувати свій час, бігати в сервіс, чекати заключення сервісного центру": the
@@ -1330,7 +1383,7 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
             kind.elsewhere, kind.elsewhere_word, kind.cancelled_elsewhere = "seller", cancelled, True
         elif seller:
             kind.elsewhere, kind.elsewhere_word = "seller", (seller.groupdict().get("shop") or "")
-        elif service and (kind.about_us or _OWN_SERVICE[lang].search(lowered)):
+        elif service and (kind.about_us or kind.bought_here or _OWN_SERVICE[lang].search(lowered)):
             # The shop's own service desk, or "the service centre" in a review of "this shop": our case.
             pass
         elif service:
@@ -1363,7 +1416,9 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
         remark = not owner and words <= 40 and kind.question in ("", "other") \
             and (real_question(text) or bool(_TO_READER[lang].search(lowered)))
         kind.non_owner = not_bought or remark
-        kind.merchant = bool(_MERCHANT[lang].search(lowered))
+        kind.merchant = bool(_MERCHANT[lang].search(lowered) or _COMMISSION_JUDGED[lang].search(lowered))
+        kind.account = bool(_ACCOUNT[lang].search(lowered))
+        kind.order_said = bool(_ORDER_SAID[lang].search(lowered))
         kind.purchase_said = bool(_PURCHASE[lang].search(lowered))
         kind.reserved = bool(_RESERVED[lang].search(lowered)) and words <= 40 and not kind.non_owner
         # Short: "Mopowania jeszcze nie testowałem" in a long rave is one feature untried, not the thing.

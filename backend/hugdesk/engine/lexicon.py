@@ -505,7 +505,7 @@ _SENTIMENT = {
             # "Співрозмовника не чути" is a fault; "кулера практично не чути" praises the quiet (pos_phrases).
             r"(?<!практично )(?<!майже )(?<!взагалі )(?<!зовсім )(?<!його )(?<!її )(?<!їх )(?<!шуму )(?<!вентилятора )(?<!кулера )"
             r"(?<!двигуна )(?<!мотора )(?<!\w)не чути(?! (?:шуму|вентилятора|кулера|двигуна|мотора|роботи))",
-            r"\bперестав\w* (?:працювати|заряджатися|вмикатися)", r"\bне раджу\b", r"\bне рекомендую\b",
+            r"\bперестав\w* (?:працювати|заряджатися|вмикатися)", r"\bне раджу\b", r"\bне рекомендую(?!ч)",
             r"\bгроші на вітер\b", r"\bне виправда\w*", r"\bна жаль\b", r"\bне варто\b",
             r"\bкосмічн\w* ціна\b", r"\bціна (?:\w+ )?кусається\b", r"\bкраще (?:вже )?(?:взяти|купити|обрати|доплатити)\b",
             r"\bстало гірше\b", r"\bпішов дим\b", r"\bвикинуті гроші\b",
@@ -1589,6 +1589,58 @@ def _add_folded(lookup: Lookup) -> None:
             lookup.add(folded + "*" if stems else folded, payload)
 
 
+# How a customer tells a shop's failure without one evaluative word: nobody called back, it never
+# came, they refused, it turned out untrue, a used item sold as new, a warning to others, never
+# again. A review of the shop itself (no stars on hotline.ua, many on Facebook) is often only
+# such a story, and reading it as neutral answered a furious customer with "thanks for your
+# thoughts". Each is criticism of one phrase's weight.
+_SERVICE_STORY = {
+    "en": [
+        r"\b(?:no ?one|nobody) (?:\w+ ){0,3}?(?:ever )?(?:called|contacted|got back|replied|responded|cared|bothered|helped)\b",
+        r"\bnever (?:heard back|got (?:a |any )?(?:reply|response|refund|call))\b", r"\b(?:still|yet to) (?:no|not|waiting)\b",
+        r"\b(?:they |he |she |i was |we were )?refused (?:to|my|a|the)\b", r"\b(?:lied|lying|liars?)\b",
+        r"\b(?:was|were|is|are) (?:clearly |obviously )?(?:used|second-?hand|refurbished|opened) (?:before|already|and)\b",
+        r"\bsold (?:\w+ )?(?:a |as )?(?:used|second-?hand|returned)\b", r"\brust(?:y|ed)?\b",
+        r"\bbeware\b", r"\bstay away\b", r"\b(?:will|would|'ll) never (?:\w+ )?(?:shop|order|buy|use)\b",
+        r"\b(?:won'?t|will not) (?:\w+ )?(?:shop|order|buy) (?:\w+ ){0,3}?(?:again|anymore|any more)\b",
+    ],
+    "pl": [
+        r"(?<!\w)nikt (?:\w+ ){0,3}?(?:się )?nie (?:odezwał|odpisał|odpowiedział|oddzwonił|zadzwonił|skontaktował|zainteresował|pomógł|"
+        r"odpisuje|odpowiada|oddzwania|kontaktuje)\w*",
+        r"(?<!\w)(?:bez|zero|brak) (?:\w+ )?(?:odzewu|odpowiedzi|kontaktu)(?!\w)", r"(?<!\w)(?:nigdy|już) więcej(?!\w)",
+        r"(?<!\w)więcej nie (?:kupię|zamówię|skorzystam|wrócę|polecę)", r"(?<!\w)(?:omijać|omijajcie|omijam|unikajcie|uważajcie|ostrzegam)(?!\w)",
+        r"(?<!\w)szerokim łukiem(?!\w)", r"(?<!\w)(?:okłama|oszuka|naciąga|naciąg|złodziej|zdzier|pożeracz)\w*",
+        r"(?<!\w)(?:kłamią|kłamstw\w*|kłamali|oszust\w*|oszukańcz\w*)",
+        r"(?<!\w)(?:odmówi(?:ono|li|ła|ł)|odmawia(?:ją|ją mi|no))(?!\w)", r"(?<!\w)(?:zardzewiał\w*|rdz[ay])(?!\w)",
+        r"(?<!\w)(?:był\w*|jest|są) (?:już )?(?:używan|użytkowan|otwieran|rozpakowywan)\w*", r"(?<!\w)ślad\w* (?:użytkowania|używania)",
+        r"(?<!\w)(?:do dziś|do dzisiaj|do tej pory|nadal|wciąż) (?:\w+ ){0,2}?(?:nie|brak|czekam)(?!\w)",
+        r"(?<!\w)nie (?:mogę|można|da się) (?:\w+ )?(?:zalogować|dodzwonić|skontaktować|odzyskać|załatwić|wyjaśnić)\w*",
+    ],
+    "uk": [
+        # "Так і не запрацювала", "так і не зв'язався"; "так і не знайшов недоліків" is praise.
+        r"(?<!\w)так і не (?!(?:\w+ ){0,2}(?:недолік|мінус|проблем|нарікан|зауважен))\w+",
+        r"(?<!\w)ніхто (?:\w+ ){0,3}?не (?:зв['’]?яза|передзвон|перезвон|подзвон|зателефон|відпов|відпис|цікави|реагу|допом|поясни)\w*",
+        r"(?<!\w)не (?:реагу|реагува)\w*", r"(?<!\w)(?:нікому|никому) не (?:буду |будемо )?(?:радити|раджу|рекомендую|рекомендувати|пораджу)",
+        r"(?<!\w)будьте (?:дуже )?обережн\w*", r"(?<!\w)(?:обходьте|оминайте)(?!\w)",
+        r"(?<!\w)(?:магазин|його|їх|стороною) (?:\w+ )?(?:обходити|оминати)(?!\w)",
+        r"(?<!\w)(?:більше |вже )?ніколи (?:\w+ )?не (?:куплю|купуватиму|замовлю|замовлятиму|зроблю|звернусь|звернуся|прийду)",
+        r"(?<!\w)не куплю (?:тут|там|у них|в них|більше)", r"(?<!\w)більше не (?:куплю|купуватиму|замовлю|замовлятиму|звернусь|звернуся|буду)",
+        r"(?<!\w)(?:неправд|обдури|обдурю|надури|ошука|збреха|брешуть|брехн|брехл|нахаб|нагрубі|нахами|заржав|іржав)\w*",
+        r"(?<!\w)(?:б/у|б\.у)(?!\w)|(?<!\w)(?:вже |хтось )+користувал(?:ися|ись|ся)(?!\w)|(?<!\w)(?:був|була|було) (?:у|в) вжитку",
+        r"(?<!\w)сліди (?:використання|експлуатації|користування)|(?<!\w)(?:товар|він|вона|телефон|пристрій) не нов\w*",
+        r"(?<!\w)(?:мені|нам|нас|йому|їй) (?:\w+ )?відмовил\w*|(?<!\w)відмовил(?:и|ись|ися) (?:\w+ )?(?:в|у) (?:поверненн|обмін|ремонт|гаранті)\w*",
+        r"(?<!\w)відмовляю(?:ться|ть)(?!\w)", r"(?<!\w)не влаштува\w*", r"(?<!\bне )(?<!\w)пошкодува\w*",
+        r"(?<!\w)(?:дуже|сильно|вже) шкоду\w*", r"(?<!\w)шкоду\w*,? (?:\w+ )?що (?:\w+ ){0,2}?(?:купи|купу|замови|замовл|придба|зв['’]?яза|зверну)\w*", r"(?<!\w)в шоці(?!\w)",
+        r"(?<!\w)неналежн\w*", r"(?<!\w)не дбають(?!\w)", r"(?<!\w)перекресли\w*",
+        r"(?<!\w)не (?:змогли|змогла|зміг|могли|можуть) (?:\w+ )?(?:допомогти|запропонувати|пояснити|знайти|відповісти|вирішити|прочитати)",
+        r"(?<!\w)(?:прийшлось|довелось|довелося|змушен\w*) (?:\w+ )?(?:платити|заплатити|переплатити|чекати|їхати|дзвонити)",
+        r"(?<!\w)(?:досі|до сих пір|дотепер) (?:\w+ ){0,2}?(?:не|чекаю|немає|нема)(?!\w)", r"(?<!\w)скільки (?:ще )?чекати",
+        r"(?<!\w)сервіс\w* (?:\w+ )?ніяк\w*|(?<!\w)відсутн\w* сервіс\w*",
+        r"(?<!\w)за ціною нового(?!\w)", r"(?<!\w)(?:міняти|обміняти|повертати|повернути|ремонтувати) (?:\w+ )?ніхто не (?:буде|стане)(?!\w)",
+    ],
+}
+
+
 def _build_sentiment() -> tuple[dict[str, Lookup], dict[str, list[tuple[re.Pattern, float, str]]]]:
     lookups: dict[str, Lookup] = {}
     phrases: dict[str, list[tuple[re.Pattern, float, str]]] = {}
@@ -1602,7 +1654,7 @@ def _build_sentiment() -> tuple[dict[str, Lookup], dict[str, list[tuple[re.Patte
         lookups[lang] = lookup
         # A phrase marked "~" is a mild verdict ("taka sobie", "так собі"): the weight of one plain word, not of a phrase.
         phrases[lang] = ([(re.compile(p.lstrip("~")), -1.0 if p.startswith("~") else -1.5, literal_prefix(p.lstrip("~")))
-                          for p in spec["neg_phrases"]]
+                          for p in spec["neg_phrases"] + _SERVICE_STORY[lang]]
                          + [(re.compile(p), 1.5, literal_prefix(p)) for p in spec["pos_phrases"]])
     return lookups, phrases
 

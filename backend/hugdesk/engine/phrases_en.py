@@ -305,6 +305,13 @@ SLOTS = {
         "I'm sorry it turned out different from what you expected.",
         "We're sorry it wasn't quite what you had in mind.",
     ),
+    "account_ack": (
+        "I'm sorry the trouble with your account has caused such a hassle.",
+        "We're sorry getting into your account has been so frustrating.",
+    ),
+    "account_help": (
+        "Send us a private message with the email address on the account (never your password), and we'll explain the options for getting access back.",
+    ),
     "setup_ack": (
         "I'm sorry getting started turned out to be such a hassle.",
         "We're sorry the setup didn't go smoothly.",
@@ -318,6 +325,9 @@ SLOTS = {
     ),
     "claim_open": (
         "If anything about the claim is still unclear, send us a private message and we'll gladly advise.",
+    ),
+    "claim_rejected_general": (
+        "It's a real shame the claim was turned down – please send us a private message, so that we can go over the case with you.",
     ),
     "claim_rejected": (
         "It's a real shame the claim was turned down – please send us your order number in a private message, so that we can go over the case with you.",

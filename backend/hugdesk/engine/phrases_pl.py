@@ -294,6 +294,13 @@ SLOTS = {
         "Przykro nam, że zakup okazał się inny, niż <Pan się spodziewał|Pani się spodziewała|Państwo się spodziewali>.",
         "Przykro nam, że to nie było to, czego <Pan szukał|Pani szukała|Państwo szukali>.",
     ),
+    "account_ack": (
+        "Przykro nam, że problem z kontem sprawił <Panu|Pani|Państwu> tyle kłopotu.",
+        "Przepraszamy, że dostęp do konta przysporzył <Panu|Pani|Państwu> tylu nerwów.",
+    ),
+    "account_help": (
+        "Prosimy napisać do nas w wiadomości prywatnej i podać adres e-mail przypisany do konta (bez hasła) – podpowiemy, co można zrobić, by odzyskać dostęp.",
+    ),
     "setup_ack": (
         "Przykro nam, że uruchomienie sprawiło <Panu|Pani|Państwu> tyle kłopotu.",
         "Przepraszamy, że pierwsze uruchomienie nie poszło gładko.",
@@ -307,6 +314,9 @@ SLOTS = {
     ),
     "claim_open": (
         "Jeśli w sprawie reklamacji coś jeszcze będzie niejasne, chętnie doradzimy w wiadomości prywatnej.",
+    ),
+    "claim_rejected_general": (
+        "Przykro nam, że zgłoszenie zostało odrzucone. Prosimy o wiadomość prywatną – chętnie omówimy tę sprawę.",
     ),
     "claim_rejected": (
         "Przykro nam, że reklamacja nie została uwzględniona. Prosimy o numer zamówienia w wiadomości prywatnej – chętnie omówimy tę sprawę.",

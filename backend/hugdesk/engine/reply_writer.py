@@ -407,6 +407,9 @@ def _counteract(w: _Writer) -> str:
     if key in ("product_defect", "delivery", "not_as_described") and inputs.analysis.domain == "product" \
             and not order_level(inputs):
         key = "generic"  # nothing on the order to look up: a few details, no order number
+    if inputs.analysis.domain == "general" and key != "generic":
+        # An insurer, a bank, a clinic: no order to look up, parcel to trace or item to return.
+        key = "generic"
     ref = _ref(inputs)
     variants = inputs.phrases.COUNTERACT[key]
     if inputs.long_review:
@@ -439,7 +442,13 @@ def amends_due(inputs: ReplyInputs) -> bool:
     they will not be back, a parcel not found yet (the carrier may have it), or a claim of
     a fake or spoiled goods (a voucher there would read as buying silence)."""
     analysis, kind = inputs.analysis, inputs.analysis.kind
+    # Nor for a seller on our fees, a locked account, or a shop review that names no order
+    # at all ("one big fraud, no contact"): a discount on "your next purchase" answers none of them.
+    purchase = analysis.domain != "product" or kind.purchase_said or kind.order_said \
+        or analysis.problem_categories[:1] == ["product_defect"] \
+        or bool({"wrong_item", "missing_part", "cancelled_order", "overcharged"} & set(analysis.issues))
     return bool(inputs.compensations) and analysis.side == "ours" and analysis.sentiment == "negative" \
+        and purchase and not kind.merchant and not kind.account \
         and kind.serious and not kind.hazard and not kind.harm and not kind.resolved \
         and "not_received" not in analysis.issues and not kind.counterfeit and not kind.spoiled \
         and not kind.no_return and kind.question in ("", "other") \
@@ -462,8 +471,8 @@ def _answer(w: _Writer) -> list[str]:
     """The customer's explicit question, answered with the route the business has."""
     inputs = w.inputs
     question = inputs.analysis.kind.question
-    if question not in _ANSWERED:
-        return []
+    if question not in _ANSWERED or (question in ("return", "exchange") and inputs.analysis.domain == "general"):
+        return []  # a policy cancelled is no item to send back
     ref = _ref(inputs)
     return [w.slot(f"answer_{question}", ref=ref)] + (_steps(w, "warranty_by_us") if question in ("return", "exchange") else [])
 
@@ -555,7 +564,7 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
             second.append(_fresh(w, "trait_invite", second, avoid=_MORE_DETAIL if inputs.long_review else None))
     else:
         # An answer to the customer's question invites a private message already: one invitation.
-        second = [] if w.approach == "help_and_clarify" or kind.question in _ANSWERED else \
+        second = [] if w.approach == "help_and_clarify" or (kind.question in _ANSWERED and _answer(w)) else \
             [_fresh(w, "trait_invite", first, avoid=_MORE_DETAIL if inputs.long_review else None)]
     second += _steps(w, "feedback_to_manufacturer") if domain != "hospitality" else []
     answer = _answer(w)
@@ -756,7 +765,10 @@ def _claim_filed(w: _Writer) -> tuple[list[str], list[str]]:
     smoothly, advice if anything is still open; never "please file a complaint"."""
     kind = w.inputs.analysis.kind
     first = _opening(w) + [_apology(w)]
-    return first, [w.slot(f"claim_{kind.claim_filed}")]
+    slot = f"claim_{kind.claim_filed}"
+    if slot == "claim_rejected" and w.inputs.analysis.domain == "general":
+        slot = "claim_rejected_general"  # an insurer's claim: no order number to ask for
+    return first, [w.slot(slot)]
 
 
 def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
@@ -773,6 +785,9 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
     if kind.merchant and inputs.analysis.domain == "product":
         # A seller on our marketplace, on its fees or rules: no purchase, order number or voucher.
         return _opening(w) + [w.slot("merchant_ack")], [w.slot("merchant_invite")]
+    if kind.account and not kind.merchant and inputs.analysis.domain == "product":
+        # A login or a blocked account: help getting back in, never "the purchase disappointed you".
+        return _opening(w) + [w.slot("account_ack")], [w.slot("account_help")]
     if elsewhere_case(inputs) and not _praise_first(inputs):
         return _elsewhere(w)
     if kind.closed and not kind.serious:
