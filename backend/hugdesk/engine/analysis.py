@@ -705,6 +705,9 @@ _CLOSING_VERDICT = {
     "uk": re.compile(r"(?<!\w)(?:одним словом|загалом|в цілому|у цілому|підсумовуючи)\W+(?:\w+ ){0,2}?(?:дуже )?(?:добр\w*|чудов\w*|"
                      r"супер|рекомендую|варто|задоволен\w*)(?!\w)", re.IGNORECASE),
 }
+# "Задоволений на 99.9 %", "zadowolona w 95%", "99% satisfied": a verdict in numbers, wherever it stands.
+_SATISFIED_PERCENT = re.compile(r"(?:задоволен\w*|zadowolon\w*|satisfied|happy) (?:\w+ )?(?:на |w |at )?(?:9\d|100)(?:[.,]\d+)? ?%|"
+                                r"(?:9\d|100)(?:[.,]\d+)? ?% (?:satisfied|happy|zadowolon\w*|задоволен\w*)", re.IGNORECASE)
 # "Even a fan, so that nothing burns out": what a purpose clause says is a hypothetical, no
 # judgement of anything, and must not lend its fault words to the clause it serves.
 _PURPOSE = re.compile(r"\s*(?:so that|in order to|żeby|aby|щоб)\b", re.IGNORECASE)
@@ -767,9 +770,10 @@ _OVERALL_SCORE = {
     "en": re.compile(r"\boverall,? (?:i(?:'d| would)? (?:give|rate) (?:it|this|them)|i rate (?:it|this)|rating:?|score:?) "
                      r"(?P<score>[1-5](?:\.5)?)(?: ?/ ?5| out of 5| stars?)?\b"),
     # "Pobyt na 5+", "wyjazd na 4": the whole stay scored, as "całość".
-    "pl": re.compile(r"(?<!\w)(?:(?:(?:cały |nasz )?pobyt|wyjazd|urlop|wakacje)(?: oceniam)? na|całość|całośc|ogólnie|ogółem|ogólna ocena|ocena ogólna|ocena końcowa)\W+(?:\w+ )?(?:oceniam|daję|"
+    "pl": re.compile(r"(?<!\w)(?:(?:(?:cały |nasz )?pobyt|wyjazd|urlop|wakacje)(?: oceniam)? na|całość|całośc|ogólnie|ogółem|ogólna ocena|ocena ogólna|ocena końcowa|moja ocena)\W+(?:\w+ )?(?:oceniam|daję|"
                      r"dałbym|dałabym|wystawiam)?\s*(?:na\s+)?(?P<score>[1-5](?:[,.]5)?)(?:\s*/\s*5| na 5| gwiazdk\w*)?(?!\w|[,.]\d)"),
-    "uk": re.compile(r"(?<!\w)(?:загалом|в цілому|загальна оцінка|загальне враження)\W+(?:\w+ )?(?:ставлю|оцінюю|даю)?\s*(?:на\s+)?"
+    # "Моя оцінка - 4 зірки": the reviewer's own stars where the site shows none.
+    "uk": re.compile(r"(?<!\w)(?:загалом|в цілому|загальна оцінка|загальне враження|моя оцінка|ставлю|оцінюю)\W+(?:\w+ )?(?:ставлю|оцінюю|даю)?\s*(?:на\s+)?"
                      r"(?P<score>[1-5](?:[,.]5)?)(?:\s*/\s*5| з 5| зірк\w*)?(?!\w|[,.]\d)"),
 }
 _NOT_PREFIX = {"pl": "nie", "uk": "не"}
@@ -1028,6 +1032,13 @@ _VENUE_ONLY_ISSUES = {"noise"}
 # Cold food is a kitchen's fault; to a shop, "the children had to eat cold food" is what a
 # broken hob cost the customer, and "sorry about the cold food" would read as a restaurant's reply.
 _NEVER_A_SHOPS_ISSUES = {"cold_food"}
+# Sent off for repair: "ще не отримав апарат" is the device not back from the service, not an
+# order that never came.
+_SENT_FOR_REPAIR = re.compile(r"(?:на|в|у) (?:гарантійний |платний )?ремонт|(?:відіслав|відправив|здав|віддав)\w* (?:\w+ ){0,2}?на гаранті|"
+                              r"(?:do|na) (?:naprawy|gwarancj\w*|serwisu)|(?:sent|took) (?:it |them )?(?:in |back )?for (?:repair|warranty)")
+# A business that sells no goods (an insurer, a clinic: kind "other") sends no parcel: "the bank
+# has still not received it" is a payment, never "the order that hasn't reached you".
+_GOODS_ONLY_ISSUES = {"not_received", "wrong_item", "missing_part", "cancelled_order", "cold_food", "missing_dish"}
 
 
 # At a venue "not great customer service" is the people at the counter, not a hotline that
@@ -1035,7 +1046,8 @@ _NEVER_A_SHOPS_ISSUES = {"cold_food"}
 _COUNTER_SERVICE = {r"\bcustomer service\b", r"\bobsług\w* klienta\b"}
 
 
-def _active_phrases(text: str, lang: str, venue: bool = True, shop: bool = False) -> tuple[list, list, list, bool]:
+def _active_phrases(text: str, lang: str, venue: bool = True, shop: bool = False,
+                    goods: bool = True) -> tuple[list, list, list, bool]:
     """The phrase and named-problem patterns that occur anywhere in the review (clauses
     test only these), and whether it looks back at better days at all."""
     lowered = text.lower().replace("’", "'").replace("ʼ", "'")
@@ -1048,6 +1060,8 @@ def _active_phrases(text: str, lang: str, venue: bool = True, shop: bool = False
                   if script == cyrillic and (not prefix or prefix in lowered) and p.search(lowered)]
     issues = [entry for entry in lexicon.ISSUE_PATTERNS[lang]
               if (venue or entry[0] not in _VENUE_ONLY_ISSUES) and not (shop and entry[0] in _NEVER_A_SHOPS_ISSUES)
+              and (goods or entry[0] not in _GOODS_ONLY_ISSUES)
+              and not (entry[0] == "not_received" and _SENT_FOR_REPAIR.search(lowered))
               and (entry[0] not in lexicon.ISSUE_STEMS or any(stem in lowered for stem in lexicon.ISSUE_STEMS[entry[0]]))
               and entry[2].search(lowered)]
     looks_back = bool(lexicon.DECLINE[lang].search(lowered) or lexicon.DECLINE_PHRASES[lang].search(lowered)
@@ -1733,7 +1747,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     pos_total = neg_total = listed_cons = listed_pros = 0.0
     mentions: list[Mention] = []
     phrases = _active_phrases(text, lang, venue=domain == "hospitality" if domain else bool(_VENUE.search(original)),
-                              shop=domain == "product")
+                              shop=domain == "product", goods=domain != "general")
     category_hits: dict[str, int] = {}
     problem_hits: dict[str, float] = {}
     issues: list[tuple[str, str, str]] = []
@@ -1850,7 +1864,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         # "Поселили в інший номер, ніж ми бронювали": the comma splits what the pattern needs whole.
         issues.append(("room_not_booked", lexicon.ISSUES["room_not_booked"][0], ""))
         neg_total += 1.0
-    if "not_received" not in {code for code, *_ in issues} \
+    if "not_received" not in {code for code, *_ in issues} and domain != "general" \
+            and not _SENT_FOR_REPAIR.search(lowered_original) \
             and any(stem in lowered_original for stem in _NOT_RECEIVED_STEMS[lang]) and _NOT_RECEIVED[lang].search(lowered_original):
         # "Do dziś nie dotarła" judges nothing in words: the fact is the complaint, whatever the clause's tone.
         category = lexicon.ISSUES["not_received"][0]
@@ -2017,7 +2032,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     # Only a verdict that closes the text: "Ogólnie klawiatura fajna. Ma jednak kilka wad…" opens on
     # praise and then turns against it.
     verdict = rating is None and (any(m.start() >= len(original) // 2 for m in _CLOSING_VERDICT[lang].finditer(original))
-                                  or bool(_PROS_WIN[lang].search(original))) and not gave_up
+                                  or bool(_PROS_WIN[lang].search(original)) or bool(_SATISFIED_PERCENT.search(original))) \
+        and not gave_up
     # A closing "nie polecam" or "lepiej dołożyć i kupić inną" is a verdict against, whatever the praise.
     # "Єдина «ложка дьогтю» – сайт відкривається російською": a minus named as the one, in words no
     # list knows as criticism, under praise and no stars: still the remark that is answered.

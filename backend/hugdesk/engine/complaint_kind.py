@@ -617,6 +617,8 @@ class ComplaintKind:
     bought_here: bool = False  # "тут купила", "kupiłem u was": bought from us, said outright
     account: bool = False    # a login, a password or a blocked account: no purchase, no parcel, no voucher
     order_said: bool = False  # an order, a parcel or a purchase is named: a voucher can answer it
+    legal: bool = False      # gone to court, a lawyer or the watchdog: no voucher
+    policy: str = ""         # claim_denied | claim_slow | coverage | premium: an insurer's customer ("other" businesses)
     unused: str = ""         # gift | item: not used at all yet ("kupiłam na prezent, jeszcze nie był w użyciu")
     awaiting: bool = False   # not received yet, gladly (a pre-order): nothing used, nothing to judge
     expired: bool = False    # past or near its date: food or cosmetics, no "fault" or service centre
@@ -877,7 +879,9 @@ _MERCHANT = {
                      r"(?<!\w)wystawiani\w* (?:\w+ )?(?:na allegro|przedmiot|ofert|ogłosz|aukcj)\w*|allegro ads|"
                      r"(?:klik\w*|klika\w*) (?:\w+ )?kup teraz|prowizj\w* (?:\w+ ){0,3}?(?:od|za) (?:sprzedaż\w*|wysy[łl]k\w*|wysy[łl]ek)|"
                      r"\d+ ?% za wysy[łl]k\w*|"
-                     r"(?:\d+ ?%|procent\w*) (?:od|ze) sprzedaży)"),
+                     r"(?:\d+ ?%|procent\w*) (?:od|ze) sprzedaży|"
+                     # "Nadać paczkę ze sprzedanym towarem", "przy wystawieniu przedmiotu": the reviewer's own sale.
+                     r"(?:nada\w*|wysła\w*|wysył\w*|spakowa\w*) (?:\w+ ){0,3}?(?:ze? )?sprzedan\w*|(?:w trakcie|przy|podczas) wystawi\w*)"),
     "uk": re.compile(r"(?<!\w)(?:я (?:\w+ )?продавець|як (?:\w+ )?продавець|комісі\w* (?:за|з|від) продаж\w*|мої оголошення|моїх оголошень|"
                      r"покупець не (?:заплатив|оплатив))"),
 }
@@ -899,6 +903,7 @@ _ABOUT_US = {
     "pl": re.compile(r"(?<!\w)(?:(?:ten|tego|tym|temu|tej|wasz\w*) (?:sklep|serwis|portal|platform)\w*|platform\w* (?:sprzedażow|handlow)\w*)"),
     "uk": re.compile(r"(?<!\w)(?:(?:цей|цього|цьому|дан+ий|дан+ого|дан+ому|ваш\w*) (?:інтернет-)?(?:магазин|сайт|майданчик)\w*)"),
 }
+_IN_REPAIR = re.compile(r"ремонт|гаранті|сервіс|napraw|gwarancj|serwis|repair|warranty")
 # Bought from us, said in so many words: "тут купила", "kupiłem u was", "bought it from you". A
 # service centre in such a review is the shop's own step in the case, not a party to send them to.
 _BOUGHT_HERE = {
@@ -930,9 +935,19 @@ _COMMISSION_JUDGED = {
                      r"(?:commissions?|fees) (?:\w+ ){0,2}?(?:too high|keep (?:rising|going up)|went up|increase\w*))\b|\bmy margins?\b"),
     "pl": re.compile(r"(?<!\w)(?:(?:wysok|złodziejsk|chor|kosmiczn|absurdaln|horrendaln|ogromn|zawyżon|podwyż|podnosz|podnies|pożeracz|zdzier)\w* "
                      r"(?:\w+ ){0,3}?prowizj\w*|prowizj\w* (?:\w+ ){0,3}?(?:wysok|złodziejsk|chor|kosmiczn|absurdaln|horrendaln|ogromn|zawyżon|"
-                     r"podwyż|podnosz|podnies|rosn|wzros|w górę)\w*|(?:sprzedawc\w*|sprzedając\w*) (?:\w+ ){0,2}?(?:okrajan|łupion|dojon|doi)\w*|"
-                     r"(?:moj\w*|swoj\w*|naszej|naszych) marż\w*)"),
+                     r"podwyż|podnosz|podnies|rosn|wzros|w górę|masakr|rozb[oó]j|dramat|kosmos|zdzierstw)\w*|"
+                     r"(?:sprzedawc\w*|sprzedając\w*) (?:\w+ ){0,2}?(?:okrajan|łupion|dojon|doi)\w*|"
+                     r"(?:moj\w*|swoj\w*|naszej|naszych) marż\w*|marż\w* (?:\w+ ){0,2}?(?:blisk\w* zer|zerow|ujemn|zjada|spada)\w*|"
+                     # "Nie szanuje i nie dba o sprzedawców": how the platform treats sellers is a seller's grievance.
+                     r"(?:nie szanuje|nie dba o|gnębi|dyskryminuje|traktuje) (?:\w+ ){0,3}?sprzedawc\w*)"),
     "uk": re.compile(r"(?<!\w)(?:(?:висок|величезн|захмарн|грабіжн)\w* (?:\w+ )?комісі\w*|комісі\w* (?:\w+ ){0,2}?(?:висок|зроста|підвищ|підня)\w*)"),
+}
+# Gone to court, a lawyer or the consumer watchdog: a voucher on the next order would read as
+# buying the case off.
+_LEGAL = {
+    "en": re.compile(r"\b(?:court|lawyer|attorney|lawsuit|sued?|suing|legal action|small claims|better business bureau|bbb|attorney general)\b"),
+    "pl": re.compile(r"(?<!\w)(?:sąd(?:u|zie|em|owi|ow\w*|zik\w*)?(?!\w)|pozew\w*|pozw\w*|prawnik\w*|adwokat\w*|rzeczni\w* (?:praw )?konsument\w*|uokik\w*|prokurat\w*|policj\w*)"),
+    "uk": re.compile(r"(?<!\w)(?:суд|суду|суді|судом|судов\w*|позов\w*|адвокат\w*|юрист\w*|поліці\w*|держспоживзахист\w*|прокурат\w*)(?!\w)"),
 }
 # An order or a parcel named at all: the purchase behind a complaint, which a voucher on the next
 # one can answer.
@@ -1410,7 +1425,10 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
         rejected = bool(_CLAIM_REJECTED[lang].search(lowered) or _GAVE_UP[lang].search(lowered)) and not kind.elsewhere
         if _CLAIM_FILED[lang].search(lowered) or rejected:
             kind.claim_filed = "praised" if _CLAIM_PRAISED[lang].search(lowered) and not rejected else "rejected" if rejected else "open"
-        not_bought = bool(_NOT_BOUGHT[lang].search(lowered))
+        not_bought_m = _NOT_BOUGHT[lang].search(lowered)
+        # "Ще не отримав апарат" after sending it for a warranty repair: not back yet, not unbought.
+        not_bought = bool(not_bought_m) and not (re.search(r"отрима|received", not_bought_m.group(0))
+                                                 and _IN_REPAIR.search(lowered))
         owner = bool(_OWNER[lang].search(lowered))
         # "How do I return it?", "why does it…": only an owner asks that.
         remark = not owner and words <= 40 and kind.question in ("", "other") \
@@ -1419,6 +1437,7 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
         kind.merchant = bool(_MERCHANT[lang].search(lowered) or _COMMISSION_JUDGED[lang].search(lowered))
         kind.account = bool(_ACCOUNT[lang].search(lowered))
         kind.order_said = bool(_ORDER_SAID[lang].search(lowered))
+        kind.legal = bool(_LEGAL[lang].search(lowered))
         kind.purchase_said = bool(_PURCHASE[lang].search(lowered))
         kind.reserved = bool(_RESERVED[lang].search(lowered)) and words <= 40 and not kind.non_owner
         # Short: "Mopowania jeszcze nie testowałem" in a long rave is one feature untried, not the thing.
@@ -1589,6 +1608,50 @@ _PART_REPAIR_BEFORE = re.compile(r"(?:koszt\w*|cen[aęy]|cost of|price of|вар
 _PART_REPAIR_AFTER = re.compile(r"\w*\s+(?:na gwarancji|w ramach gwarancji|(?:on|under) (?:the )?warranty|по гарантії|за гарантією)")
 
 
+# What a customer of an insurer (or any business set up as "other" that pays out on claims)
+# complains about: a claim turned down, a payout slow to come, cover that left something out,
+# a premium raised. Read only for that kind of business: in a shop "not covered by the
+# warranty" is the maker's warranty, answered as a fault.
+_POLICY = {
+    "claim_denied": {
+        "en": re.compile(r"\b(?:(?:claims?|reimbursements?|payments?) (?:\w+ ){0,3}?(?:was |were |got |been |being |is |are )?(?:denied|rejected|refused|declined|turned down)|"
+                         r"(?:denied|rejected|refused|declined|deny|denies|denying|turned down for) (?:\w+ ){0,2}?(?:claims?|reimbursements?|coverage|payment)|"
+                         r"pre-?existing)\b"),
+        "pl": re.compile(r"(?<!\w)(?:odm[óo]wi\w* (?:\w+ ){0,2}?(?:wypłat|odszkodowan|świadczen|zwrotu koszt)\w*|odmow\w* wypłat\w*|"
+                         r"(?:wniosek|zgłoszenie|roszczenie|szkod\w*) (?:\w+ ){0,2}?odrzucon\w*)"),
+        "uk": re.compile(r"(?<!\w)(?:відмовил\w* (?:\w+ ){0,2}?(?:у |в )?(?:виплат|відшкодуван|страхов)\w*|відмов\w* (?:у |в )виплат\w*)"),
+    },
+    "claim_slow": {
+        "en": re.compile(r"\b(?:(?:claims?|reimbursements?|payments?|payouts?) (?:\w+ ){0,4}?(?:takes?|took|taking|take) (?:forever|too long|so long|ages|weeks|months)|"
+                         r"(?:still|yet to) (?:\w+ )?(?:receive|get|be paid|been paid|waiting)(?: \w+){0,3}? (?:payments?|reimbursements?|checks?|claims?)|"
+                         r"waiting (?:\w+ ){0,3}?(?:on|for) (?:my |the |our |a )?"
+                         r"(?:claims?|reimbursements?|payment|check)|slow (?:to pay|payouts?|claims?|reimbursements?)|"
+                         r"(?:claims?|reimbursements?|payments?)\W+(?:\w+\W+){0,6}?(?:still |been )?pending|"
+                         r"(?:has|have|had) still not (?:received|been paid|been approved))\b"),
+        "pl": re.compile(r"(?<!\w)(?:(?:wypłat|odszkodowan|świadczen)\w* (?:\w+ ){0,3}?(?:czekam|trwa|nie ma|brak)|czekam (?:\w+ ){0,3}?na (?:wypłat|odszkodowan|świadczen)\w*)"),
+        "uk": re.compile(r"(?<!\w)(?:(?:виплат|відшкодуван)\w* (?:\w+ ){0,3}?(?:досі|чекаю|немає|нема)|чекаю (?:\w+ ){0,3}?(?:на )?(?:виплат|відшкодуван)\w*)"),
+    },
+    "coverage": {
+        "en": re.compile(r"\b(?:(?:not|n't|never) (?:\w+ ){0,2}?cover(?:ed|s)?|no coverage|(?:coverage|cover) (?:\w+ )?(?:excludes|excluded|doesn'?t include))\b"),
+        "pl": re.compile(r"(?<!\w)(?:nie (?:obejmuje|obejmowała|obejmował|pokrywa|pokryła|pokrył)|poza zakresem (?:ochrony|ubezpieczenia))"),
+        "uk": re.compile(r"(?<!\w)(?:не (?:покрива\w*|покрил\w*)|не входить (?:у|в) (?:покриття|страховку))"),
+    },
+    "premium": {
+        "en": re.compile(r"\b(?:(?:premiums?|rates?|monthly (?:payment|cost)s?) (?:\w+ ){0,4}?(?:went up|go up|goes up|increas\w*|rose|risen|doubled|tripled|jumped|hiked)|"
+                         r"(?:increase|hike|rise|jump)s? (?:\w+ ){0,3}?(?:premiums?|rates?))\b"),
+        "pl": re.compile(r"(?<!\w)(?:składk\w* (?:\w+ ){0,3}?(?:wzrosł|podnie|podwyższ|wyższ|poszła w górę)\w*|podwyżk\w* składk\w*)"),
+        "uk": re.compile(r"(?<!\w)(?:(?:внес\w*|вартість поліс\w*|платіж\w*) (?:\w+ ){0,3}?(?:зрос|підвищ|підня)\w*|підвищ\w* (?:\w+ )?(?:внеск|вартост)\w*)"),
+    },
+}
+
+
+def _policy(lowered: str, lang: str) -> str:
+    """The matter the customer names first: "my premium went up 500 %… and they deny claims"
+    is about the premium."""
+    found = [(m.start(), matter) for matter, spec in _POLICY.items() if (m := spec[lang].search(lowered))]
+    return min(found)[1] if found else ""
+
+
 def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: str, categories: list[str],
               issues: list[str], main_topic: tuple[str, tuple[str, ...]] | None = None) -> ComplaintKind:
     lowered = text.lower().replace("’", "'")
@@ -1621,6 +1684,8 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     kind.taste = bool(_TASTE[lang].search(lowered))
     kind.expired = bool(_EXPIRED[lang].search(lowered))
     _others(text, lowered, lang, kind, domain)
+    if domain == "general":
+        kind.policy = _policy(lowered, lang)
     if not is_complaint:
         # "It came melted, but they sent another at once and it was great": praise of a trouble
         # put right, thanked as such (reply_writer), not with "glad we helped you choose well".

@@ -92,11 +92,13 @@ SLOTS = {
         "Enjoy, and thank you for choosing {business}!",
         "We hope you enjoy every last bit of it!",
     ),
+    # "Other" businesses (an insurer, a bank, a clinic): no "see you next time", which from an
+    # insurer reads as expecting the next claim.
     "invite_general": (
-        "We hope to see you again soon!",
+        "Thank you for being with us!",
         "Thank you for choosing {business}!",
         "It's always a pleasure to hear from you.",
-        "Thanks again, and see you next time!",
+        "Thanks again – it's good to have you with us.",
         "We're here whenever you need us.",
     ),
     "thanks_mixed_topic": (
@@ -304,6 +306,24 @@ SLOTS = {
     "apology_expectation": (
         "I'm sorry it turned out different from what you expected.",
         "We're sorry it wasn't quite what you had in mind.",
+    ),
+    "policy_claim_denied_ack": (
+        "I'm sorry your claim was turned down – I understand how frustrating that is when you were counting on your cover.",
+        "I'm sorry the claim wasn't paid – I understand how disappointing that is.",
+    ),
+    "policy_claim_slow_ack": (
+        "I'm sorry you've had to wait so long for your claim to be paid.",
+        "I'm sorry the payout is taking this long – waiting like that is stressful.",
+    ),
+    "policy_coverage_ack": (
+        "I'm sorry the cover didn't include what you needed – I understand how disappointing that is.",
+    ),
+    "policy_premium_ack": (
+        "I'm sorry the increase in your premium came as such an unwelcome surprise.",
+    ),
+    "policy_help": (
+        "Please send us a private message with your policy or claim number, so that we can go through it with you.",
+        "If you message us privately with your policy or claim number, we can look at the details together.",
     ),
     "account_ack": (
         "I'm sorry the trouble with your account has caused such a hassle.",

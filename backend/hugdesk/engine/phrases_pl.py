@@ -89,10 +89,10 @@ SLOTS = {
         "Życzymy smacznego!",
     ),
     "invite_general": (
-        "Zapraszamy ponownie!",
+        "Dziękujemy, że <jest Pan|jest Pani|są Państwo> z nami!",
         "Zawsze chętnie pomożemy.",
-        "Do zobaczenia!",
-        "Dziękujemy za zaufanie i do zobaczenia!",
+        "Dziękujemy za zaufanie!",
+        "Dziękujemy za zaufanie – miło nam, że <jest Pan|jest Pani|są Państwo> z nami.",
         "W razie pytań zawsze chętnie pomożemy.",
     ),
     "thanks_mixed_topic": (
@@ -293,6 +293,21 @@ SLOTS = {
     "apology_expectation": (
         "Przykro nam, że zakup okazał się inny, niż <Pan się spodziewał|Pani się spodziewała|Państwo się spodziewali>.",
         "Przykro nam, że to nie było to, czego <Pan szukał|Pani szukała|Państwo szukali>.",
+    ),
+    "policy_claim_denied_ack": (
+        "Przykro nam z powodu odmowy wypłaty – rozumiemy, jak bardzo to rozczarowuje.",
+    ),
+    "policy_claim_slow_ack": (
+        "Przykro nam, że na wypłatę trzeba czekać tak długo.",
+    ),
+    "policy_coverage_ack": (
+        "Przykro nam, że ochrona nie objęła tego, czego <Pan potrzebował|Pani potrzebowała|Państwo potrzebowali>.",
+    ),
+    "policy_premium_ack": (
+        "Przykro nam, że podwyżka składki była tak niemiłym zaskoczeniem.",
+    ),
+    "policy_help": (
+        "Prosimy o wiadomość prywatną z numerem polisy lub zgłoszenia – wspólnie przyjrzymy się sprawie.",
     ),
     "account_ack": (
         "Przykro nam, że problem z kontem sprawił <Panu|Pani|Państwu> tyle kłopotu.",

@@ -448,7 +448,7 @@ def amends_due(inputs: ReplyInputs) -> bool:
         or analysis.problem_categories[:1] == ["product_defect"] \
         or bool({"wrong_item", "missing_part", "cancelled_order", "overcharged"} & set(analysis.issues))
     return bool(inputs.compensations) and analysis.side == "ours" and analysis.sentiment == "negative" \
-        and purchase and not kind.merchant and not kind.account \
+        and purchase and not kind.merchant and not kind.account and not kind.legal \
         and kind.serious and not kind.hazard and not kind.harm and not kind.resolved \
         and "not_received" not in analysis.issues and not kind.counterfeit and not kind.spoiled \
         and not kind.no_return and kind.question in ("", "other") \
@@ -547,8 +547,12 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
         # After an opening that thanks already, an acknowledgement that thanks again ("We appreciate
         # your balanced feedback. Thank you for your honest comments – …") is picked round.
         thanked = _THANKS.search(" ".join(first)) if first else None
-        first.append(_fresh(w, ack, first[-1:], inputs.problem, avoid=_THANKS if thanked else None) if inputs.problem
-                     else _fresh(w, generic, first[-1:], avoid=_THANKS if thanked else None))
+        avoid = _THANKS if thanked else None
+        if domain == "general":
+            # An insurer's customer: a claim is no matter of taste, nor a one-off "this time".
+            avoid = re.compile(_NOT_A_MATTER_OF_TASTE.pattern + ("|" + _THANKS.pattern if thanked else ""), re.IGNORECASE)
+        first.append(_fresh(w, ack, first[-1:], inputs.problem, avoid=avoid) if inputs.problem
+                     else _fresh(w, generic, first[-1:], avoid=avoid))
     first += _history_sentences(w)
     kind = inputs.analysis.kind
     # "Such reviews help others choose" answers only a complaint the reviewer frames as
@@ -722,6 +726,7 @@ def _fresh(w: _Writer, name: str, before: list[str], topic: dict | None = None, 
     return w.render(variants[start], topic)
 
 
+_NOT_A_MATTER_OF_TASTE = re.compile(r"taste|liking|this time|gust|tym razem|смак|цього разу|цим разом", re.IGNORECASE)
 _THANKS = re.compile(r"\bthank|\bappreciate|dziękuj|dzięki|дяку|вдячн", re.IGNORECASE)
 _REGRET = re.compile(r"sorry|fell short|could be better|przykro|szkoda|przeprasza|lepsze|poprawić|прикро|шкода|перепрошу|краще",
                      re.IGNORECASE)
@@ -776,18 +781,24 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
     kind = inputs.analysis.kind
     if kind.resolved:
         return _settled(w)  # settled, by us or by the maker's service: glad it is over
+    if kind.merchant and inputs.analysis.domain == "product":
+        # A seller on our marketplace, on its fees or rules: no purchase, order number or voucher,
+        # even where it wrote to us already ("w odpowiedzi na wiadomość od Allegro").
+        return _opening(w) + [w.slot("merchant_ack")], [w.slot("merchant_invite")]
     if kind.claim_filed and not inputs.analysis.grave:
         return _claim_filed(w)
     if kind.setup and kind.fault != "defect":
         return _setup(w)
     if kind.outside_reason and kind.fault != "defect" and not inputs.analysis.grave:
         return [w.slot("outside_thanks")], [w.slot("outside_respect")]
-    if kind.merchant and inputs.analysis.domain == "product":
-        # A seller on our marketplace, on its fees or rules: no purchase, order number or voucher.
-        return _opening(w) + [w.slot("merchant_ack")], [w.slot("merchant_invite")]
     if kind.account and not kind.merchant and inputs.analysis.domain == "product":
         # A login or a blocked account: help getting back in, never "the purchase disappointed you".
         return _opening(w) + [w.slot("account_ack")], [w.slot("account_help")]
+    if kind.policy and inputs.analysis.domain == "general":
+        # An insurer's customer: the claim, the payout, the cover or the premium, named as such;
+        # the policy or claim number, never an order number. A pet's treatment is what such a
+        # claim is for, not a harm done by us.
+        return _opening(w) + [w.slot(f"policy_{kind.policy}_ack")], [w.slot("policy_help")]
     if elsewhere_case(inputs) and not _praise_first(inputs):
         return _elsewhere(w)
     if kind.closed and not kind.serious:

@@ -289,6 +289,9 @@ def _inputs(review, context) -> ReplyInputs:
     analysis = analyse(text, rating, language=detected, platform=platform, domain=_KIND_DOMAIN.get(kind))
     if rating is None and analysis.stated_rating is not None:
         rating = analysis.stated_rating  # "całość oceniam na 3": the text's own stars
+        # Read again with them: "Моя оцінка – 4 зірки" under a few minuses is a four-star review,
+        # not a starless list of complaints.
+        analysis = analyse(text, rating, language=detected, platform=platform, domain=_KIND_DOMAIN.get(kind))
     lang, fallback = reply_language(detected)
     module = _PHRASES[lang]
     seed = seed_of(platform, author, text)

@@ -1,0 +1,121 @@
+"""Issue 9, forty-third round (stop 27): what set AR (graded in this stop) and the tuning file
+tune27 showed. A business set up as "other" that pays out on claims (an insurer) hears about
+a claim turned down, a payout slow to come, cover that left something out or a premium raised,
+and answers about that with the policy or claim number, never an order or a "see you next
+time". A customer who went to court gets no voucher. A seller who wrote to us already is still
+a seller; a seller speaks of the item it sold, its margins, how sellers are treated. Stars the
+text gives itself are read as stars. A device away for repair is no order that never came.
+Every review here is made up for these tests."""
+
+import re
+
+import pytest
+
+from hugdesk.engine.analysis import analyse
+from tests.support.reading import GENERAL_SHOP, drafts_for_authors, settings
+
+INSURER = settings("other", "PawCover", "general")
+ALLEGRO = GENERAL_SHOP | {"business_name": "Allegro", "compensations": ["rabat 10% na kolejne zakupy"]}
+STORE = GENERAL_SHOP | {"business_name": "Domotek", "compensations": ["знижка 10% на наступне замовлення"]}
+_VOUCHER = re.compile(r"rabat|знижк|discount", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("lang,text,matter,said", [
+    ("en", "They denied my claim for my cat's surgery, calling it pre-existing. Two years of premiums for nothing.",
+     "claim_denied", "claim"),
+    ("en", "Submitted the vet bill in March and I'm still waiting for the reimbursement. Nobody can tell me why.",
+     "claim_slow", "claim"),
+    ("en", "My premium went up 60% this year with no claims at all. Time to shop around.", "premium", "premium"),
+    ("en", "Turns out dental cleaning is not covered, which nobody mentioned when I signed up.", "coverage", "cover"),
+    ("pl", "Odmówili wypłaty odszkodowania za leczenie psa, bo rzekomo choroba była wcześniej. Skandal.",
+     "claim_denied", "wypłat"),
+    ("pl", "Składka wzrosła o połowę bez żadnego wyjaśnienia. Rezygnuję.", "premium", "składk"),
+    ("uk", "Відмовили у виплаті за лікування кота, мовляв, хвороба була раніше. Жах.", "claim_denied", "виплат"),
+    ("uk", "Вартість поліса зросла вдвічі, а ніхто нічого не пояснив.", "premium", "поліс"),
+])
+def test_an_insurers_customer_hears_about_the_claim_the_payout_the_cover_or_the_premium(lang, text, matter, said):
+    reading = analyse(text, 1, lang, domain="general")
+    assert reading.kind.policy == matter, reading.kind.policy
+    for draft in drafts_for_authors(text, 1, INSURER):
+        assert said in draft.lower(), draft
+        assert not re.search(r"\border\b|zamówieni|замовлен", draft, re.IGNORECASE), draft
+
+
+def test_the_first_named_matter_leads():
+    text = "My premium doubled overnight. On top of that they rejected my last claim."
+    assert analyse(text, 1, "en", domain="general").kind.policy == "premium"
+
+
+def test_a_shop_keeps_its_warranty_reading():
+    text = "The repair is not covered by the warranty, they said. Useless."
+    assert analyse(text, 1, "en", domain="product").kind.policy == ""
+
+
+def test_a_payment_the_bank_has_not_received_is_no_order_that_never_came():
+    text = "One claim was paid on the 6th, but my bank has still not received it. Two weeks now."
+    reading = analyse(text, 1, "en", domain="general")
+    assert "not_received" not in reading.issues
+    for draft in drafts_for_authors(text, 1, INSURER):
+        assert not re.search(r"\border\b|reached you|parcel", draft, re.IGNORECASE), draft
+
+
+def test_an_insurers_thanks_say_no_see_you_next_time():
+    text = "Claims are paid within days and the staff are lovely. Highly recommended!"
+    for draft in drafts_for_authors(text, 5, INSURER):
+        assert not re.search(r"see you|next time", draft, re.IGNORECASE), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Товар приїхав зламаний, магазин відмовив в обміні. Довелося звертатися до суду, тільки там і повернули гроші."),
+    ("pl", "Zamówiony telewizor przyszedł rozbity, reklamację odrzucili. Sprawa jest w sądzie, pozew złożony."),
+    ("en", "My order arrived broken and they refused a refund. My lawyer is handling it now."),
+])
+def test_no_voucher_for_a_customer_who_went_to_court(lang, text):
+    settings_ = ALLEGRO if lang == "pl" else STORE if lang == "uk" else GENERAL_SHOP
+    for draft in drafts_for_authors(text, 1, settings_):
+        assert not _VOUCHER.search(draft), draft
+
+
+def test_sadze_is_no_court():
+    text = "Zamówiony czajnik przyszedł pęknięty. Sądzę, że to wina kuriera, ale oczekuję wymiany."
+    assert not analyse(text, 1, "pl", domain="product").kind.legal
+
+
+@pytest.mark.parametrize("text", [
+    "Wystawiłem ogłoszenie za darmo, a po miesiącu pobrali 90 zł za przedłużenie. W odpowiedzi na moją wiadomość Allegro "
+    "odesłało mnie do regulaminu. Naciągacze.",
+    "Chciałem nadać paczkę ze sprzedanym towarem, a opcja paczkomatu zniknęła i muszę dopłacić. Porażka.",
+    "Przez ciągłe obniżki cen moje marże są bliskie zeru, a prowizje to masakra.",
+    "Platforma, która nie szanuje i nie dba o sprzedawców.",
+])
+def test_a_seller_is_answered_as_a_seller_even_after_writing_to_us(text):
+    reading = analyse(text, 1, "pl", domain="product")
+    assert reading.kind.merchant
+    for draft in drafts_for_authors(text, 1, ALLEGRO):
+        assert "sprzedaż w naszym serwisie" in draft, draft
+
+
+def test_stars_the_text_gives_itself_are_read_as_stars():
+    text = ("Магазин загалом непоганий, ціни низькі, умови комфортні. Були затримки з доставкою, про які попереджали. "
+            "Один раз пилосос приїхав пошкоджений. Моя оцінка - 4 зірки")
+    assert analyse(text, None, "uk", domain="product").stated_rating == 4
+    for draft in drafts_for_authors(text, None, STORE):
+        assert not _VOUCHER.search(draft), draft
+        assert "Дяку" in draft, draft
+
+
+def test_satisfied_in_percent_is_a_verdict():
+    text = ("Консультант на гарячій лінії ввічливий, доставка день у день. Задоволений на 99%, "
+            "не вистачає тільки оплати карткою кур'єру.")
+    for draft in drafts_for_authors(text, None, STORE):
+        assert not re.search(r"посилк|перепрошу", draft), draft
+
+
+def test_a_device_away_for_repair_is_no_order_that_never_came():
+    text = ("Відправив телефон на гарантійний ремонт ще у березні, досі не отримав його назад. "
+            "Ніхто нічого не пояснює, обманюють щодо доставки.")
+    reading = analyse(text, None, "uk", domain="product")
+    assert "not_received" not in reading.issues
+    assert reading.sentiment == "negative"
+    for draft in drafts_for_authors(text, None, STORE):
+        assert "не дійшло" not in draft, draft
