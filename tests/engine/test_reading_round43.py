@@ -119,3 +119,51 @@ def test_a_device_away_for_repair_is_no_order_that_never_came():
     assert reading.sentiment == "negative"
     for draft in drafts_for_authors(text, None, STORE):
         assert "не дійшло" not in draft, draft
+
+
+# Ukrainian shop reviews of set AS (graded in this stop): the shop that is named as slow owns the
+# delay; a fear that did not come true is no fault; staff thanked by name are no other shop; a
+# trouble put right and thanked for is praise; "товару нема" after payment is a complaint.
+ROZETKA = STORE | {"business_name": "Rozetka"}
+
+
+def test_the_shop_named_as_slow_owns_the_delay():
+    text = ("Розетка з доставкою вже повільніша за Китай: п'ять днів статус «комплектується», потім тиждень "
+            "«передано перевізнику», і досі нічого.")
+    for draft in drafts_for_authors(text, None, ROZETKA):
+        assert "не залежить" not in draft, draft
+
+
+def test_a_fear_that_did_not_come_true_is_no_fault():
+    text = "Дуже хвилювався, що прийде б/у, але все прекрасно: пломби на місці, гарантія є. Сервіс – 10/10."
+    assert analyse(text, None, "uk", domain="product").sentiment == "positive"
+
+
+def test_staff_thanked_by_name_are_no_other_shop():
+    text = "Окремо дякую працівникам магазину Сергію, Варварі та Христині за допомогу з вибором."
+    assert analyse(text, None, "uk", domain="product").kind.elsewhere == ""
+
+
+def test_a_trouble_put_right_and_thanked_for_is_praise():
+    text = ("Після гарантії в ноутбуці виявився заводський брак. Магазин за один день безкоштовно замінив деталь, "
+            "недолік усунено. Щиро дякую за розуміння та оперативність у вирішенні проблеми!")
+    assert analyse(text, None, "uk", domain="product").sentiment == "positive"
+    for draft in drafts_for_authors(text, None, STORE):
+        assert not re.search(r"прикро|перепрошу", draft), draft
+
+
+def test_paid_and_then_out_of_stock_is_a_complaint():
+    text = "Оплатив картою, менеджер підтвердив. За годину дзвонить інший – товару нема, пропонує замінити на дорожчий."
+    assert analyse(text, None, "uk", domain="product").sentiment == "negative"
+
+
+def test_no_film_on_the_box_and_other_goods_bought_gladly_are_no_wrong_item():
+    text = "Товаром дуже задоволений, хоча на коробці товару не було захисної плівки. Буду купувати тут ще й інші товари."
+    reading = analyse(text, None, "uk", domain="product")
+    assert "wrong_item" not in reading.issues
+    assert reading.sentiment in ("positive", "mixed")
+
+
+def test_waiting_for_the_difference_back_is_a_refund_pending():
+    text = "Замість оплаченої відеокарти дали іншу, дешевшу. Чекаю повернення різниці вартості вже другий тиждень."
+    assert analyse(text, None, "uk", domain="product").kind.refund_pending

@@ -705,6 +705,13 @@ _CLOSING_VERDICT = {
     "uk": re.compile(r"(?<!\w)(?:одним словом|загалом|в цілому|у цілому|підсумовуючи)\W+(?:\w+ ){0,2}?(?:дуже )?(?:добр\w*|чудов\w*|"
                      r"супер|рекомендую|варто|задоволен\w*)(?!\w)", re.IGNORECASE),
 }
+# Thanks for how a trouble was handled: "дякую за оперативність у вирішенні проблеми", "dziękuję za
+# szybkie rozwiązanie sprawy", "thanks for resolving it so quickly".
+_THANKS_FOR_THE_FIX = {
+    "uk": re.compile(r"(?:дякую|дякуємо|вдячн\w*|подяка)[^.!?]{0,60}?(?:оперативн|вирішенн|вирішил|допомог|розумін|заміну|обмін)"),
+    "pl": re.compile(r"(?:dziękuj\w*|dzięki|wdzięczn\w*)[^.!?]{0,60}?(?:szybk\w* (?:rozwiąz|załatw|wymian|reakcj)|rozwiązani|pomoc|zrozumieni|wymian)"),
+    "en": re.compile(r"(?:thank|grateful)[^.!?]{0,60}?(?:resolv|sort(?:ed|ing) (?:it|this|the)|fix|help|understanding|replac)"),
+}
 # "Задоволений на 99.9 %", "zadowolona w 95%", "99% satisfied": a verdict in numbers, wherever it stands.
 _SATISFIED_PERCENT = re.compile(r"(?:задоволен\w*|zadowolon\w*|satisfied|happy) (?:\w+ )?(?:на |w |at )?(?:9\d|100)(?:[.,]\d+)? ?%|"
                                 r"(?:9\d|100)(?:[.,]\d+)? ?% (?:satisfied|happy|zadowolon\w*|задоволен\w*)", re.IGNORECASE)
@@ -803,10 +810,13 @@ _PESTS = re.compile(r"bed ?bugs?|(?:(?<!blunt )(?<!joint )roach|cockroach)(?!(?:
 # block the noise" says the bad thing stays, so the negation never turns it into praise.
 _SUPPRESSOR_STEMS = ("wycisz", "wygłusz", "tłumi", "redukuj", "izoluj", "odcina", "niwel", "eliminu", "pochłani", "neutraliz",
                      "block", "cancel", "reduc", "filter", "muffl", "isolat", "eliminat", "absorb", "глуш", "заглуш", "блоку",
-                     "зменшу", "приглуш", "ізолю", "усува", "поглина", "нейтраліз")
+                     "зменшу", "приглуш", "ізолю", "усува", "поглина", "нейтраліз",
+                     # "Оперативність у вирішенні проблеми", "rozwiązanie problemu": a trouble settled.
+                     "вирішенн", "вирішил", "усунул", "rozwiązani", "rozwiązał", "resolving", "resolved")
 # "Eliminuje częste problemy z …", "eliminates the problem of …": what these verbs take away may be
 # any trouble, not only a smell or a noise ("blocks problems" says nothing of the kind).
-_ELIMINATING_STEMS = ("eliminu", "eliminat", "niwel", "усува")
+_ELIMINATING_STEMS = ("eliminu", "eliminat", "niwel", "усува", "вирішенн", "вирішил", "усунул", "rozwiązani", "rozwiązał",
+                      "resolving", "resolved")
 _PROBLEM_NOUN = re.compile(r"(?:problem\w*|kłopot\w*|issues?|проблем\w*)$")
 # Trailing dots and quoted praise ("Doskonały gadżet dla osób ..... chcących stracić prawo
 # jazdy") mark irony: praise words under one star are then not taken at face value.
@@ -1918,6 +1928,11 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         # No stars, criticism not far outweighed and "nie polecam tego hotelu": the verdict is the
         # reviewer's, and "sorry you weren't fully satisfied" would understate it.
         sentiment = "negative"
+    if sentiment == "mixed" and rating is None and pos_total >= 2 * neg_total and not gave_up \
+            and _THANKS_FOR_THE_FIX[lang].search(original.lower()):
+        # No stars, a fault told and then "щиро дякую за оперативність в вирішенні проблеми": the
+        # review thanks us for putting it right; answered as praise of a trouble settled.
+        sentiment = "positive"
     if sentiment in ("mixed", "negative") and rating is not None and rating <= 2 and pos_total >= 3 * neg_total \
             and not never_again(original, lang) and _closing_verdict_after_opening(original, lang) and not _grave(original, lang):
         # One star over "Rooms comfortable and clean, staff pleasant… dinner wasn't very good…

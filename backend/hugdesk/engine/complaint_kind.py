@@ -306,7 +306,7 @@ _STILL = re.compile(r"\b(?:but|yet|still|unfortunately|ale|jednak|nadal|wciąż|
 # Sent back and still waiting for the money: nothing is settled yet ("Повернув товар. Чекаю на
 # повернення коштів"), so "thank you for telling us how it ended" would close an open case.
 _REFUND_PENDING = re.compile(r"\b(?:(?:still )?(?:waiting|wait) (?:for|on) (?:my |a |the |our )?(?:refund|money)|(?:czekam|czekamy|oczekuję|"
-                             r"czekam nadal) na (?:zwrot|pieniądze|przelew)|(?:чекаю|чекаємо|очікую) (?:на )?(?:повернення (?:коштів|грошей)|кошти|гроші)|"
+                             r"czekam nadal) na (?:zwrot|pieniądze|przelew)|(?:чекаю|чекаємо|очікую) (?:на )?(?:повернення (?:коштів|грошей|різниці|переплати)|кошти|гроші)|"
                              # "Скільки чекати на повернення коштів??", "ile jeszcze czekać na zwrot".
                              r"(?:скільки|доки|коли) (?:ще )?(?:чекати|чекатиму) (?:на )?(?:повернення (?:коштів|грошей)|кошти|гроші)|"
                              r"(?:ile|jak długo) (?:jeszcze |mam )?(?:czekać|czekam) na (?:zwrot|pieniądze|przelew)|"
@@ -1014,8 +1014,10 @@ _NAMED_SHOP = {
     # "у цьому магазині Meizu M3s", "w tym sklepie Xiaomi": this shop, and then what was bought in it.
     "pl": re.compile(r"(?<!tym )(?<!tego )(?<!naszym )(?<!waszym )\b[Ss]klep(?:ie|u)?\s+" + _APP_STORE
                      + r"(?!(?:NIE|NIGDY|ODRADZAM|POLECAM|TEN|TAM)\b)(?P<shop>[A-ZŁŚŻ][\w.-]+)"),
-    "uk": re.compile(r"(?<!цьому )(?<!цього )(?<!даному )(?<!даного )(?<!вашому )(?<!вашого )(?<!\w)[Мм]агазин(?:і|у)?\s+" + _APP_STORE
-                     + r"(?!(?:НЕ|НІ|НІКОЛИ|РЕКОМЕНДУЮ|РАДЖУ|ЦЕЙ|ТАМ)(?!\w))(?P<shop>[A-ZА-ЯІЇЄ][\w.-]+)"),
+    # "Працівникам магазину Сергію, Варварі": the shop's own staff thanked by name, no other shop.
+    "uk": re.compile(r"(?<!цьому )(?<!цього )(?<!даному )(?<!даного )(?<!вашому )(?<!вашого )(?<!працівникам )(?<!співробітникам )"
+                     r"(?<!працівникові )(?<!працівнику )(?<!продавцям )(?<!консультантам )(?<!персоналу )(?<!\w)[Мм]агазин(?:і|у)?\s+" + _APP_STORE
+                     + r"(?!(?:НЕ|НІ|НІКОЛИ|РЕКОМЕНДУЮ|РАДЖУ|ЦЕЙ|ТАМ)(?!\w))(?P<shop>[A-ZА-ЯІЇЄ][\w.-]+)(?![\w.-]*,\s+[А-ЯІЇЄ][а-яіїєґ']+(?:і|ю|ові|еві)\b)"),
 }
 # Another shop cancelled or refused the order ("z neonet24 nie otrzymałem – anulowali",
 # "bestcena.pl anulowano mi zakup", "у магазині Foxtrot скасували"): the order was never ours,
