@@ -167,3 +167,40 @@ def test_no_film_on_the_box_and_other_goods_bought_gladly_are_no_wrong_item():
 def test_waiting_for_the_difference_back_is_a_refund_pending():
     text = "Замість оплаченої відеокарти дали іншу, дешевшу. Чекаю повернення різниці вартості вже другий тиждень."
     assert analyse(text, None, "uk", domain="product").kind.refund_pending
+
+
+@pytest.mark.parametrize("text", [
+    "Pracownicy UOKiK będą monitorować ceny. Sprzedający podnoszą ceny o kilkaset procent, Allegro powinno ich blokować!",
+    "Zmienili opłaty bez słowa. Powinien się tym zainteresować rzecznik praw konsumenta.",
+])
+def test_the_watchdog_named_is_no_claim_the_reviewer_filed(text):
+    assert analyse(text, 1, "pl", domain="product").kind.claim_filed == ""
+
+
+def test_a_case_taken_to_the_watchdog_is_a_claim_filed():
+    text = "Zamówiony laptop nie działał, sklep odmówił zwrotu. Zgłosiłem sprawę do rzecznika praw konsumenta."
+    assert analyse(text, 1, "pl", domain="product").kind.claim_filed
+
+
+@pytest.mark.parametrize("text,matter", [
+    ("Only one claim approved in four years, with a meager $20 reimbursement.", "payout_low"),
+    ("Every receipt I send is challenged, even for treatment they paid for before.", "claim_hassle"),
+    ("They cancelled my policy after six years and wanted double to reinstate it.", "cancelled"),
+    ("Their waiting periods are absurd: six months before a ligament injury is covered.", "coverage"),
+    ("It doesn't cover regular vet visits or shots without paying extra.", "coverage"),
+    ("Filed a claim three weeks ago and still waiting for an update.", "claim_slow"),
+])
+def test_more_of_what_an_insurers_customer_complains_about(text, matter):
+    assert analyse(text, 1, "en", domain="general").kind.policy == matter
+
+
+def test_asking_what_is_covered_is_no_gap_in_the_cover():
+    text = "Customer service can't answer what specifically is covered or not covered for my dog. They read from a script."
+    assert analyse(text, 1, "en", domain="general").kind.policy != "coverage"
+
+
+def test_an_insurer_never_concedes_a_harm_nobody_named():
+    text = "My cat got sick and stayed in hospital for days and they didn't pay a penny. Awful."
+    for draft in drafts_for_authors(text, 1, INSURER):
+        assert "should never happen" not in draft, draft
+        assert "help other customers" not in draft, draft

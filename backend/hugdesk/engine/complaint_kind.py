@@ -1301,7 +1301,11 @@ _CLAIM_FILED = {
                      r"reklamacj\w*|reklamacj\w* (?:\w+ )?"
                      r"(?:został\w* )?(?:przyjęt|rozpatrzon|uznan|odrzucon)\w*|(?:proces|przebieg)\w* reklamacji|"
                      # Taken back for an exchange already, or the case gone to the consumer ombudsman.
-                     r"(?:zabra|odebra|odwiez|wzię)\w* (?:\w+ ){0,2}?do wymiany|rzecznik\w* (?:praw )?konsument\w*|uokik)"),
+                     # Only the reviewer's own case taken there: "UOKiK będzie monitorować ceny" is news, and
+                     # "powinien się tym zainteresować rzecznik" a wish, no case filed.
+                     r"(?:zabra|odebra|odwiez|wzię)\w* (?:\w+ ){0,2}?do wymiany|(?:zgłosi|napisa|złoży|skierowa|poskarży|zwróci)\w* "
+                     r"(?:\w+ ){0,3}?(?:do |w )?(?:rzecznik\w* (?:praw )?konsument\w*|uokik\w*)|sprawa (?:\w+ )?(?:jest |trafiła )?(?:u|do) "
+                     r"(?:rzecznik\w*|uokik\w*))"),
     "uk": re.compile(r"(?:(?<!\w)(?:оформив|оформила|здав|здала|віддав|віддала|відправив|відправила|подав|подала)\W+(?:\w+\W+){0,2}?"
                      r"(?:повернення|обмін|гаранті\w*|рекламаці\w*|по гарантії|на гарантію|в сервіс|на ремонт|заявку|скаргу)|"
                      r"(?:рекламаці|заявк)\w* (?:\w+ )?(?:прийняли|відхилили|розглянули)|"
@@ -1617,7 +1621,8 @@ _PART_REPAIR_AFTER = re.compile(r"\w*\s+(?:na gwarancji|w ramach gwarancji|(?:on
 _POLICY = {
     "claim_denied": {
         "en": re.compile(r"\b(?:(?:claims?|reimbursements?|payments?) (?:\w+ ){0,3}?(?:was |were |got |been |being |is |are )?(?:denied|rejected|refused|declined|turned down)|"
-                         r"(?:denied|rejected|refused|declined|deny|denies|denying|turned down for) (?:\w+ ){0,2}?(?:claims?|reimbursements?|coverage|payment)|"
+                         r"(?:denied|rejected|refused|declined|deny|denies|denying|turned down for) (?:\w+ ){0,4}?(?:claims?|reimbursements?|coverage|payment|"
+                         r"prescriptions?|surgery|treatment|bills?)|"
                          r"pre-?existing)\b"),
         "pl": re.compile(r"(?<!\w)(?:odm[óo]wi\w* (?:\w+ ){0,2}?(?:wypłat|odszkodowan|świadczen|zwrotu koszt)\w*|odmow\w* wypłat\w*|"
                          r"(?:wniosek|zgłoszenie|roszczenie|szkod\w*) (?:\w+ ){0,2}?odrzucon\w*)"),
@@ -1629,14 +1634,37 @@ _POLICY = {
                          r"waiting (?:\w+ ){0,3}?(?:on|for) (?:my |the |our |a )?"
                          r"(?:claims?|reimbursements?|payment|check)|slow (?:to pay|payouts?|claims?|reimbursements?)|"
                          r"(?:claims?|reimbursements?|payments?)\W+(?:\w+\W+){0,6}?(?:still |been )?pending|"
-                         r"(?:has|have|had) still not (?:received|been paid|been approved))\b"),
+                         r"(?:has|have|had) still not (?:received|been paid|been approved)|"
+                         r"(?:filed|submitted|sent in) (?:a |my |the )?claims? (?:\w+ ){0,4}?(?:still )?waiting)\b"),
         "pl": re.compile(r"(?<!\w)(?:(?:wypłat|odszkodowan|świadczen)\w* (?:\w+ ){0,3}?(?:czekam|trwa|nie ma|brak)|czekam (?:\w+ ){0,3}?na (?:wypłat|odszkodowan|świadczen)\w*)"),
         "uk": re.compile(r"(?<!\w)(?:(?:виплат|відшкодуван)\w* (?:\w+ ){0,3}?(?:досі|чекаю|немає|нема)|чекаю (?:\w+ ){0,3}?(?:на )?(?:виплат|відшкодуван)\w*)"),
     },
     "coverage": {
-        "en": re.compile(r"\b(?:(?:not|n't|never) (?:\w+ ){0,2}?cover(?:ed|s)?|no coverage|(?:coverage|cover) (?:\w+ )?(?:excludes|excluded|doesn'?t include))\b"),
-        "pl": re.compile(r"(?<!\w)(?:nie (?:obejmuje|obejmowała|obejmował|pokrywa|pokryła|pokrył)|poza zakresem (?:ochrony|ubezpieczenia))"),
-        "uk": re.compile(r"(?<!\w)(?:не (?:покрива\w*|покрил\w*)|не входить (?:у|в) (?:покриття|страховку))"),
+        "en": re.compile(r"(?:\bnot|n't|\bnever) (?:\w+ ){0,2}?cover(?:ed|s)?\b|\bno coverage\b|\b(?:coverage|cover) (?:\w+ )?(?:excludes|excluded|doesn'?t include)\b|"
+                         r"\bwaiting periods?\b"),
+        "pl": re.compile(r"(?<!\w)(?:nie (?:obejmuje|obejmowała|obejmował|pokrywa|pokryła|pokrył)|poza zakresem (?:ochrony|ubezpieczenia)|okres\w* karencji)"),
+        "uk": re.compile(r"(?<!\w)(?:не (?:покрива\w*|покрил\w*)|не входить (?:у|в) (?:покриття|страховку)|період\w* очікування)"),
+    },
+    # Paid, but far less than expected: "a meager $21.80 reimbursement", "shorts me on the reimbursement".
+    "payout_low": {
+        "en": re.compile(r"\b(?:(?:meager|meagre|tiny|low|small|measly|pitiful) (?:\$?[\d.,]+ )?reimburse\w*|barely (?:get )?reimburs\w*|"
+                         r"short(?:s|ed|ing)? (?:\w+ )?on (?:the |my )?reimburs\w*|reimburs\w* (?:\w+ ){0,3}?(?:so |too |far |much )?(?:low|less|little))\b"),
+        "pl": re.compile(r"(?<!\w)(?:zaniżon\w* (?:odszkodowan|wypłat)\w*|wypłacil\w* (?:tylko|zaledwie|ledwie))"),
+        "uk": re.compile(r"(?<!\w)(?:занижен\w* (?:виплат|відшкодуван)\w*|виплатил\w* (?:лише|тільки|ледве))"),
+    },
+    # Every receipt questioned: "every receipt I send is challenged", "an ordeal every time".
+    "claim_hassle": {
+        "en": re.compile(r"\b(?:(?:receipts?|claims?|invoices?) (?:\w+ ){0,4}?(?:is|are|gets?|got) (?:always |constantly )?(?:challenged|questioned|"
+                         r"disputed|scrutini[sz]ed)|(?:more|endless|constant) (?:paperwork|documents|records) (?:\w+ )?(?:requested|needed|asked))\b"),
+        "pl": re.compile(r"(?<!\w)(?:kwestionuj\w* (?:\w+ )?(?:każd\w* )?(?:rachun|faktur|paragon)\w*|ciągle (?:\w+ )?(?:nowych |kolejnych )?dokument\w*)"),
+        "uk": re.compile(r"(?<!\w)(?:ставлять під сумнів (?:\w+ )?(?:чек|рахун)\w*|постійно (?:\w+ )?(?:нові |додаткові )?документ\w*)"),
+    },
+    # The policy ended by them: "they canceled after 6 years", "rozwiązali umowę".
+    "cancelled": {
+        "en": re.compile(r"\b(?:they|company|insurer) (?:\w+ )?(?:cancel+ed|terminated|dropped) (?:my |the |our )?(?:policy|plan|coverage|me|us)?|"
+                         r"\b(?:my |the |our )?(?:policy|plan|coverage) (?:was |got |has been )?(?:cancel+ed|terminated)\b|\breinstat\w*"),
+        "pl": re.compile(r"(?<!\w)(?:rozwiązali (?:\w+ )?umow\w*|wypowiedzieli (?:\w+ )?umow\w*|anulowali (?:\w+ )?polis\w*)"),
+        "uk": re.compile(r"(?<!\w)(?:розірвали (?:\w+ )?договір|скасували (?:\w+ )?поліс\w*)"),
     },
     "premium": {
         "en": re.compile(r"\b(?:(?:premiums?|rates?|monthly (?:payment|cost)s?) (?:\w+ ){0,4}?(?:went up|go up|goes up|increas\w*|rose|risen|doubled|tripled|jumped|hiked)|"
@@ -1650,8 +1678,13 @@ _POLICY = {
 def _policy(lowered: str, lang: str) -> str:
     """The matter the customer names first: "my premium went up 500 %… and they deny claims"
     is about the premium."""
-    found = [(m.start(), matter) for matter, spec in _POLICY.items() if (m := spec[lang].search(lowered))]
+    found = [(m.start(), matter) for matter, spec in _POLICY.items() if (m := spec[lang].search(lowered))
+             # "They can't answer what is covered or not covered": the question, not a gap in the cover.
+             and not (matter == "coverage" and _COVER_ASKED.search(lowered[max(0, m.start() - 60):m.start()]))]
     return min(found)[1] if found else ""
+
+
+_COVER_ASKED = re.compile(r"(?:explain|answer|tell|clarify|say|wyjaśni|powiedzie|пояснити|сказати)\w* (?:\w+ ){0,4}?(?:what|co|що)\b")
 
 
 def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: str, categories: list[str],

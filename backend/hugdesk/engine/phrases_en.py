@@ -325,6 +325,18 @@ SLOTS = {
         "Please send us a private message with your policy or claim number, so that we can go through it with you.",
         "If you message us privately with your policy or claim number, we can look at the details together.",
     ),
+    "policy_payout_low_ack": (
+        "I'm sorry the reimbursement was so much less than you expected.",
+    ),
+    "policy_claim_hassle_ack": (
+        "I'm sorry getting your claims accepted has turned into such an ordeal.",
+    ),
+    "policy_cancelled_ack": (
+        "I'm sorry about the way your policy was cancelled and the terms you were offered afterwards.",
+    ),
+    "apology_grave_general": (
+        "I'm truly sorry about what you're going through – we take this seriously.",
+    ),
     "account_ack": (
         "I'm sorry the trouble with your account has caused such a hassle.",
         "We're sorry getting into your account has been so frustrating.",

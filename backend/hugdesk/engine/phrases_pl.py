@@ -309,6 +309,18 @@ SLOTS = {
     "policy_help": (
         "Prosimy o wiadomość prywatną z numerem polisy lub zgłoszenia – wspólnie przyjrzymy się sprawie.",
     ),
+    "policy_payout_low_ack": (
+        "Przykro nam, że wypłata okazała się o tyle niższa, niż <Pan się spodziewał|Pani się spodziewała|Państwo się spodziewali>.",
+    ),
+    "policy_claim_hassle_ack": (
+        "Przykro nam, że każde zgłoszenie wymaga od <Pana|Pani|Państwa> tyle zachodu.",
+    ),
+    "policy_cancelled_ack": (
+        "Przykro nam, że rozwiązanie umowy i zaproponowane potem warunki przysporzyły <Panu|Pani|Państwu> tyle kłopotu.",
+    ),
+    "apology_grave_general": (
+        "Bardzo nam przykro z powodu tego, przez co <Pan przechodzi|Pani przechodzi|Państwo przechodzą> – traktujemy to poważnie.",
+    ),
     "account_ack": (
         "Przykro nam, że problem z kontem sprawił <Panu|Pani|Państwu> tyle kłopotu.",
         "Przepraszamy, że dostęp do konta przysporzył <Panu|Pani|Państwu> tylu nerwów.",

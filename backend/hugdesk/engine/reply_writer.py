@@ -251,6 +251,10 @@ def _grave_apology(w: _Writer) -> str:
         if w.inputs.business_kind == "restaurant_cafe" and not analysis.kind.harm:
             return w.slot("apology_pests_served")  # ants in a drink: no "pests in your room"
         return w.slot("apology_pests" if analysis.kind.harm else "apology_pests_seen")
+    if analysis.domain == "general" and (analysis.kind.health or analysis.kind.harm):
+        # An insurer's or a clinic's customer tells of a sick pet or a hard time: sympathy, never
+        # "what happened to you should never happen", which would concede a fault nobody named.
+        return w.slot("apology_grave_general")
     if analysis.kind.health:
         # "Both dogs were off their food", "a rash on my son's cheeks": the worry is someone's
         # health, said without certainty; "what happened to you" would be about the wrong one.
@@ -559,7 +563,9 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
     # taste or fit; one we simply could not read ("not worth the money", "the screen is
     # dim") may be a fault, so it gets an invitation to write instead.
     taste = domain == "hospitality" or kind.taste or kind.by_design or inputs.consumable
-    if taste:
+    if taste and domain != "general":
+        # ("Your comments will help other customers make their choice" is a shop's or a venue's
+        # line; under an insurer's denied claim it would read as shrugging the complaint off.)
         note = "trait_note_hospitality" if domain == "hospitality" else "trait_note_product"
         second = [w.slot(note)]
         if inputs.low_rating and not inputs.analysis.asks_question and not _answer(w):
