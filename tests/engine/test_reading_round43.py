@@ -204,3 +204,29 @@ def test_an_insurer_never_concedes_a_harm_nobody_named():
     for draft in drafts_for_authors(text, 1, INSURER):
         assert "should never happen" not in draft, draft
         assert "help other customers" not in draft, draft
+
+
+@pytest.mark.parametrize("text", [
+    "Sprzedaż 4 sztuk po 1 zł = mój zysk 4 zł, a prowizja dla serwisu 2 zł od sztuki. Dramat.",
+    "10% prowizji, chyba oszaleliście, taniej jest na innych portalach.",
+    "Prowizja od prowizji od wcześniejszej prowizji plus prowizja od transportu.",
+    "Brak możliwości wystawienia przedmiotu w starej wersji serwisu, nowa to porażka.",
+    "Prowizje na tym serwisie to jest kosmos, nic dziwnego, że ceny idą w górę.",
+])
+def test_more_of_what_only_a_seller_says(text):
+    assert analyse(text, 1, "pl", domain="product").kind.merchant
+
+
+@pytest.mark.parametrize("text", [
+    "Nie jestem sprzedawcą na Allegro, a kupującym. Bardzo sobie chwalę zakupy tam robione, nigdy się nie zawiodłam.",
+    "Sprzedający przysłał zepsuty telefon i nic, straciłem 600 zł, a nawet opinii nie można wystawić.",
+    "Platforma ułatwia sprzedającym okradanie ludzi, a serwis zarabia na prowizji z oszustw.",
+])
+def test_a_buyer_is_no_seller(text):
+    assert not analyse(text, 1 if "zepsuty" in text or "okradanie" in text else 5, "pl", domain="product").kind.merchant
+
+
+def test_a_buyers_praise_under_five_stars_is_thanked():
+    text = "Nie jestem sprzedawcą, a kupującym. Bardzo sobie chwalę zakupy tam robione, nigdy jeszcze się nie zawiodłam."
+    for draft in drafts_for_authors(text, 5, ALLEGRO):
+        assert "Dziękujemy" in draft and "przykro" not in draft.lower(), draft

@@ -867,10 +867,15 @@ _MERCHANT = {
     "en": re.compile(r"\b(?:i'?m a seller|as a seller|(?:new|small) sellers?|seller fees?|selling fees?|commission (?:on|for|from) "
                      r"(?:each |every |my )?sales?|my listings|the buyer never paid)\b"),
     # A commission alone may be a buyer's jibe ("chroni go, wiadomo prowizja"): only with the reviewer's own selling or paying.
-    "pl": re.compile(r"(?<!\w)(?:jestem (?:\w+ )?sprzedawc\w*|jako (?:\w+ )?sprzedawca(?!\w)|(?:now\w*|zwykł\w*) sprzedawc\w*|"
-                     r"(?:płac\w*|zapłaci\w*|naliczy\w*|pobier\w*|pobral\w*|pobiera\w*|sprzedawa\w*|sprzedaj(?:ę|emy)|sprzedając|sprzedał\w*|"
-                     r"sprzedaż\w*|aukcj\w*|mi|mnie|moj\w*|nas)(?!\w)(?:\W+\w+){0,8}?\W+prowizj\w*|prowizj\w*(?:\W+\w+){0,8}?\W+(?:płac\w*|"
-                     r"zapłaci\w*|sprzedawa\w*|sprzedaj(?:ę|emy)|sprzedając|sprzedaż\w*|aukcj\w*|mi|mnie|moj\w*)(?!\w)|"
+    # "Nie jestem sprzedawcą, a kupującym": a buyer saying so.
+    "pl": re.compile(r"(?<!\w)(?:(?<!nie )jestem (?:\w+ )?sprzedawc\w*|(?<!nie )jako (?:\w+ )?sprzedawca(?!\w)|(?:now\w*|zwykł\w*) sprzedawc\w*|"
+                     r"(?:płac\w*|zapłaci\w*|naliczy\w*|pobier\w*|pobral\w*|pobiera\w*|pobrano|sprzedawa\w*|sprzedaj(?:ę|emy)|sprzedając|sprzedał\w*|"
+                     r"sprzedaż\w*|aukcj\w*|mi|mnie|moj\w*|mój|nas)(?!\w)(?:\W+\w+){0,8}?\W+prowizj\w*|prowizj\w*(?:\W+\w+){0,8}?\W+(?:płac\w*|"
+                     r"zapłaci\w*|sprzedawa\w*|sprzedaj(?:ę|emy)|sprzedając|sprzedaż\w*|aukcj\w*|mi|mnie|moj\w*|mój)(?!\w)|"
+                     # "10% prowizji", "prowizja od prowizji… + prowizja od transportu", "brak możliwości wystawienia przedmiotu".
+                     r"\d+ ?% prowizj\w*|prowizj\w* od (?:\w+ )?prowizj\w*|prowizj\w* (?:\w+ ){0,2}?od (?:transport|dostaw|przesył)\w*|"
+                     r"(?:brak możliwości|nie (?:mogę|można|da się)) (?:\w+ )?wystawi\w* (?:\w+ )?(?:przedmiot|ofert|aukcj|ogłosz|towar|rzecz|kolekcj|produkt)\w*|"
+                     r"kupując\w* nie odebrał\w*|"
                      r"moje (?:aukcje|oferty|ogłoszenia)|moich (?:aukcji|ofert|ogłoszeń)|kupując\w* nie zapłacił\w*|za sprzedany towar|"
                      r"wystawiając\w* (?:oferty|aukcje)|wystawiani\w* (?:ofert|aukcji)|mam w ofercie|"
                      # "Nie mogę wystawić przedmiotu", "wystawianie na allegro", "allegro ADS włączyli mi", "kup teraz".
@@ -934,7 +939,7 @@ _COMMISSION_JUDGED = {
     "en": re.compile(r"\b(?:(?:high|huge|rising|outrageous|insane|greedy|ridiculous) (?:\w+ )?(?:commissions?|fees)|"
                      r"(?:commissions?|fees) (?:\w+ ){0,2}?(?:too high|keep (?:rising|going up)|went up|increase\w*))\b|\bmy margins?\b"),
     "pl": re.compile(r"(?<!\w)(?:(?:wysok|złodziejsk|chor|kosmiczn|absurdaln|horrendaln|ogromn|zawyżon|podwyż|podnosz|podnies|pożeracz|zdzier)\w* "
-                     r"(?:\w+ ){0,3}?prowizj\w*|prowizj\w* (?:\w+ ){0,3}?(?:wysok|złodziejsk|chor|kosmiczn|absurdaln|horrendaln|ogromn|zawyżon|"
+                     r"(?:\w+ ){0,3}?prowizj\w*|prowizj\w* (?:\w+ ){0,5}?(?:wysok|złodziejsk|chor|kosmiczn|absurdaln|horrendaln|ogromn|zawyżon|"
                      r"podwyż|podnosz|podnies|rosn|wzros|w górę|masakr|rozb[oó]j|dramat|kosmos|zdzierstw)\w*|"
                      r"(?:sprzedawc\w*|sprzedając\w*) (?:\w+ ){0,2}?(?:okrajan|łupion|dojon|doi)\w*|"
                      r"(?:moj\w*|swoj\w*|naszej|naszych) marż\w*|marż\w* (?:\w+ ){0,2}?(?:blisk\w* zer|zerow|ujemn|zjada|spada)\w*|"

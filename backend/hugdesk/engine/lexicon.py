@@ -429,6 +429,8 @@ _SENTIMENT = {
             r"\b(?:srog\w*|słon[aey]|zaporow\w*|kosmiczn\w*) cen\w*",
         ],
         "pos_phrases": [r"\bbez (?:zarzutu|zarzut[óo]w|problemu|problem[óo]w|trudu|zastrze[żz]e[ńn])\b", r"\bw porządku\b",
+                        # "Bardzo sobie chwalę zakupy", "nigdy jeszcze się nie zawiodłam": loyalty in words.
+                        r"(?<!\w)(?:bardzo )?sobie chwal(?:ę|imy)(?!\w)", r"(?<!\w)nigdy (?:jeszcze )?(?:się )?nie zawiod\w*",
                         # "Żelazko odpowiada moim potrzebom", "zalet jest więcej": it does the job, and the pros win.
                         r"\b(?:odpowiada|spełnia) (?:w pełni |całkowicie )?(?:moim |naszym |moje |nasze )?(?:potrzebom|oczekiwaniom|potrzeby|oczekiwania)\b",
                         r"\b(?:zalet|plusów) jest (?:jednak )?więcej\b",
