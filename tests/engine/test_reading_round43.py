@@ -92,7 +92,7 @@ def test_a_seller_is_answered_as_a_seller_even_after_writing_to_us(text):
     reading = analyse(text, 1, "pl", domain="product")
     assert reading.kind.merchant
     for draft in drafts_for_authors(text, 1, ALLEGRO):
-        assert "sprzedaż w naszym serwisie" in draft, draft
+        assert re.search(r"sprzedaż w naszym serwisie|prowizj|opłat", draft), draft
 
 
 def test_stars_the_text_gives_itself_are_read_as_stars():
@@ -230,3 +230,24 @@ def test_a_buyers_praise_under_five_stars_is_thanked():
     text = "Nie jestem sprzedawcą, a kupującym. Bardzo sobie chwalę zakupy tam robione, nigdy jeszcze się nie zawiodłam."
     for draft in drafts_for_authors(text, 5, ALLEGRO):
         assert "dziękuj" in draft.lower() and "przykro" not in draft.lower(), draft
+
+
+@pytest.mark.parametrize("text,topic,said", [
+    ("Allegro odmówiło mi zwrotu prowizji, bo kupujący zaznaczył, że produkt był uszkodzony. Skandal.", "refund", "odzyskanie prowizji"),
+    ("Jako sprzedawca dostałem negatywa od klienta, udowodniłem, że to nieprawda, a Allegro go zostawiło.", "rating", "ocena"),
+    ("Złodziejskie prowizje, a minimalna opłata zjada cały zarobek. Jako sprzedawca mam dość.", "fees", "prowizji i opłat"),
+])
+def test_a_sellers_regret_names_the_matter(text, topic, said):
+    reading = analyse(text, 1, "pl", domain="product")
+    assert reading.kind.merchant and reading.kind.merchant_topic == topic
+    for draft in drafts_for_authors(text, 1, ALLEGRO):
+        assert said in draft, draft
+
+
+@pytest.mark.parametrize("text", [
+    "Wy kasujecie aukcje użytkowników, bo cena wydaje się wam za wysoka. To nie jest wolny rynek.",
+    "Jedna negatywna opinia i wypadasz z wysyłek Smart na kilka miesięcy.",
+    "Sprzedający się nie liczy, kupujący zawsze ma rację.",
+])
+def test_listings_deleted_smart_lost_and_sellers_not_counting_are_sellers_matters(text):
+    assert analyse(text, 1, "pl", domain="product").kind.merchant

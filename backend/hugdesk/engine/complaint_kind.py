@@ -618,6 +618,7 @@ class ComplaintKind:
     account: bool = False    # a login, a password or a blocked account: no purchase, no parcel, no voucher
     order_said: bool = False  # an order, a parcel or a purchase is named: a voucher can answer it
     legal: bool = False      # gone to court, a lawyer or the watchdog: no voucher
+    merchant_topic: str = ""  # refund | rating | fees: what a seller's grievance is about, named in the regret
     policy: str = ""         # claim_denied | claim_slow | coverage | premium: an insurer's customer ("other" businesses)
     unused: str = ""         # gift | item: not used at all yet ("kupiłam na prezent, jeszcze nie był w użyciu")
     awaiting: bool = False   # not received yet, gladly (a pre-order): nothing used, nothing to judge
@@ -944,7 +945,12 @@ _COMMISSION_JUDGED = {
                      r"(?:sprzedawc\w*|sprzedając\w*) (?:\w+ ){0,2}?(?:okrajan|łupion|dojon|doi)\w*|"
                      r"(?:moj\w*|swoj\w*|naszej|naszych) marż\w*|marż\w* (?:\w+ ){0,2}?(?:blisk\w* zer|zerow|ujemn|zjada|spada)\w*|"
                      # "Nie szanuje i nie dba o sprzedawców": how the platform treats sellers is a seller's grievance.
-                     r"(?:nie szanuje|nie dba o|gnębi|dyskryminuje|traktuje) (?:\w+ ){0,3}?sprzedawc\w*)"),
+                     r"(?:nie szanuje|nie dba o|gnębi|dyskryminuje|traktuje) (?:\w+ ){0,3}?sprzedawc\w*|"
+                     r"sprzedawc\w* (?:\w+ )?(?:są )?traktowan\w*|sprzedając\w* (?:\w+ )?się nie liczy|szacunk\w* (?:\w+ )?dla sprzeda\w*|"
+                     # A commission to get back, a Smart badge lost, listings deleted: only a seller has them.
+                     r"(?:zwrot\w*|odzysk\w*|zwrócić|odzyskać|odzyskiwani\w*) (?:\w+ )?prowizj\w*|"
+                     r"(?:wypad\w*|wylecie\w*|straci\w*|utraci\w*) (?:\w+ ){0,2}?(?:z )?(?:wysyłek |programu )?smart|"
+                     r"(?:kasuj|usuwa|usunęli|skasowali|zdejmuj)\w* (?:\w+ )?(?:aukcj|ofert|ogłosze)\w*)"),
     "uk": re.compile(r"(?<!\w)(?:(?:висок|величезн|захмарн|грабіжн)\w* (?:\w+ )?комісі\w*|комісі\w* (?:\w+ ){0,2}?(?:висок|зроста|підвищ|підня)\w*)"),
 }
 # Gone to court, a lawyer or the consumer watchdog: a voucher on the next order would read as
@@ -953,6 +959,25 @@ _LEGAL = {
     "en": re.compile(r"\b(?:court|lawyer|attorney|lawsuit|sued?|suing|legal action|small claims|better business bureau|bbb|attorney general)\b"),
     "pl": re.compile(r"(?<!\w)(?:sąd(?:u|zie|em|owi|ow\w*|zik\w*)?(?!\w)|pozew\w*|pozw\w*|prawnik\w*|adwokat\w*|rzeczni\w* (?:praw )?konsument\w*|uokik\w*|prokurat\w*|policj\w*)"),
     "uk": re.compile(r"(?<!\w)(?:суд|суду|суді|судом|судов\w*|позов\w*|адвокат\w*|юрист\w*|поліці\w*|держспоживзахист\w*|прокурат\w*)(?!\w)"),
+}
+# What a seller's grievance is about: a commission it cannot get back, a rating it thinks
+# unfair, or the fees themselves.
+_MERCHANT_TOPIC = {
+    "refund": {
+        "en": re.compile(r"\b(?:refund(?:ed|ing)? (?:\w+ )?(?:commission|fees?)|(?:commission|fees?) (?:\w+ )?refund\w*)\b"),
+        "pl": re.compile(r"(?<!\w)(?:zwrot\w*|odzysk\w*|zwrócić|odzyskać|odzyskiwani\w*) (?:\w+ )?prowizj\w*"),
+        "uk": re.compile(r"(?<!\w)(?:поверн\w*) (?:\w+ )?комісі\w*"),
+    },
+    "rating": {
+        "en": re.compile(r"\b(?:negative|unfair|bad) (?:\w+ )?(?:rating|feedback|review)\b"),
+        "pl": re.compile(r"(?<!\w)(?:negatyw\w*|negatywn\w* (?:ocen|opini|komentarz)\w*)"),
+        "uk": re.compile(r"(?<!\w)негативн\w* (?:\w+ )?(?:оцінк|відгук)\w*"),
+    },
+    "fees": {
+        "en": re.compile(r"\b(?:fees?|commissions?)\b"),
+        "pl": re.compile(r"(?<!\w)(?:prowizj\w*|opłat\w*)"),
+        "uk": re.compile(r"(?<!\w)(?:комісі\w*|платеж\w*)"),
+    },
 }
 # An order or a parcel named at all: the purchase behind a complaint, which a voucher on the next
 # one can answer.
@@ -1446,6 +1471,10 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
             and (real_question(text) or bool(_TO_READER[lang].search(lowered)))
         kind.non_owner = not_bought or remark
         kind.merchant = bool(_MERCHANT[lang].search(lowered) or _COMMISSION_JUDGED[lang].search(lowered))
+        if kind.merchant:
+            # The matter named first leads: "prowizja minimalna… a negatyw od klienta" is about the fees.
+            found = [(m.start(), topic) for topic, spec in _MERCHANT_TOPIC.items() if (m := spec[lang].search(lowered))]
+            kind.merchant_topic = min(found)[1] if found else ""
         kind.account = bool(_ACCOUNT[lang].search(lowered))
         kind.order_said = bool(_ORDER_SAID[lang].search(lowered))
         kind.legal = bool(_LEGAL[lang].search(lowered))

@@ -184,6 +184,15 @@ SLOTS = {
     "merchant_ack": (
         "Thank you for your candid feedback – I'm sorry selling with us has been such a frustration.",
     ),
+    "merchant_ack_refund": (
+        "Thank you for your candid feedback – I'm sorry getting the commission refunded has been so difficult.",
+    ),
+    "merchant_ack_rating": (
+        "Thank you for your candid feedback – I understand how frustrating a rating you consider unfair can be.",
+    ),
+    "merchant_ack_fees": (
+        "Thank you for your candid feedback – I'm sorry our fees and commissions have been such a disappointment.",
+    ),
     "merchant_invite": (
         "If you'd like to describe the case in a private message, we're happy to answer questions about fees and selling rules.",
     ),

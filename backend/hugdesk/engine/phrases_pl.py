@@ -176,6 +176,15 @@ SLOTS = {
     "merchant_ack": (
         "Dziękujemy za szczerą opinię – przykro nam, że sprzedaż w naszym serwisie tak <Pana|Panią|Państwa> rozczarowała.",
     ),
+    "merchant_ack_refund": (
+        "Dziękujemy za szczerą opinię – przykro nam, że odzyskanie prowizji okazało się tak trudne.",
+    ),
+    "merchant_ack_rating": (
+        "Dziękujemy za szczerą opinię – rozumiemy, jak bardzo frustruje ocena, którą <uważa Pan|uważa Pani|uważają Państwo> za niesprawiedliwą.",
+    ),
+    "merchant_ack_fees": (
+        "Dziękujemy za szczerą opinię – przykro nam, że wysokość prowizji i opłat tak <Pana|Panią|Państwa> rozczarowała.",
+    ),
     "merchant_invite": (
         "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> opisać sprawę w wiadomości prywatnej, chętnie odpowiemy na pytania dotyczące opłat i zasad sprzedaży.",
     ),

@@ -789,8 +789,10 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
         return _settled(w)  # settled, by us or by the maker's service: glad it is over
     if kind.merchant and inputs.analysis.domain == "product":
         # A seller on our marketplace, on its fees or rules: no purchase, order number or voucher,
-        # even where it wrote to us already ("w odpowiedzi na wiadomość od Allegro").
-        return _opening(w) + [w.slot("merchant_ack")], [w.slot("merchant_invite")]
+        # even where it wrote to us already ("w odpowiedzi na wiadomość od Allegro"). The regret names
+        # the matter: a commission to get back, a rating, the fees.
+        ack = f"merchant_ack_{kind.merchant_topic}" if kind.merchant_topic else "merchant_ack"
+        return _opening(w) + [w.slot(ack)], [w.slot("merchant_invite")]
     if kind.claim_filed and not inputs.analysis.grave:
         return _claim_filed(w)
     if kind.setup and kind.fault != "defect":
