@@ -251,3 +251,15 @@ def test_a_sellers_regret_names_the_matter(text, topic, said):
 ])
 def test_listings_deleted_smart_lost_and_sellers_not_counting_are_sellers_matters(text):
     assert analyse(text, 1, "pl", domain="product").kind.merchant
+
+
+def test_the_customers_own_call_said_as_a_condition_is_no_unanswered_message():
+    text = ("Замовив телефон у середу, досі в стані комплектації. Якби я не передзвонив, чекав би ще тиждень. "
+            "Не можете дотримати терміни – не пишіть їх на сайті.")
+    assert "no_reply" not in analyse(text, None, "uk", domain="product").issues
+
+
+def test_a_shop_that_used_to_be_better_speaks_of_no_visits():
+    text = "Раніше була задоволена цим магазином, а тепер замовлення три дні не можу отримати, і ніхто не відповідає."
+    for draft in drafts_for_authors(text, None, STORE):
+        assert "візит" not in draft, draft
