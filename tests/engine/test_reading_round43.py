@@ -263,3 +263,36 @@ def test_a_shop_that_used_to_be_better_speaks_of_no_visits():
     text = "Раніше була задоволена цим магазином, а тепер замовлення три дні не можу отримати, і ніхто не відповідає."
     for draft in drafts_for_authors(text, None, STORE):
         assert "візит" not in draft, draft
+
+
+@pytest.mark.parametrize("text,matter", [
+    ("Every time I try to file a claim the page just spins and never sends. Nobody to help.", "claim_form"),
+    ("They always find a way to get out of paying your claim. Never again.", "claim_denied"),
+    ("For as much as I pay every month, I thought I was getting more reimbursed. Not impressed.", "payout_low"),
+])
+def test_and_yet_more_of_what_an_insurers_customer_says(text, matter):
+    assert analyse(text, 1, "en", domain="general").kind.policy == matter
+
+
+@pytest.mark.parametrize("text", [
+    "Terrible service, claims stuck for months. Stay away.\nUPDATE: they have honored their obligations and processed my claims.",
+    "Really long process, I had to escalate again and again, and finally got reimbursed thanks to a supervisor.",
+])
+def test_an_update_that_says_it_was_put_right_is_answered_as_settled(text):
+    reading = analyse(text, 1, "en", domain="general")
+    assert reading.kind.resolved
+    for draft in drafts_for_authors(text, 1, INSURER):
+        assert re.search(r"glad|sorted|put right|good to hear", draft), draft
+
+
+def test_a_broken_sign_in_page_is_an_account_matter():
+    text = "The sign-in page breaks every time and customer service is no help when it happens."
+    assert analyse(text, 2, "en", domain="general").kind.account
+    for draft in drafts_for_authors(text, 2, INSURER):
+        assert "account" in draft, draft
+
+
+def test_illness_cover_under_three_stars_is_no_hard_time():
+    text = "Good accident and illness cover, but I wish the wellness part was one lump sum for all services."
+    for draft in drafts_for_authors(text, 3, INSURER):
+        assert "going through" not in draft, draft

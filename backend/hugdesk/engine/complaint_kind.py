@@ -924,6 +924,7 @@ _BOUGHT_HERE = {
 # blocked or banned. Not a purchase to be sorry about, nor a parcel to chase.
 _ACCOUNT = {
     "en": re.compile(r"\b(?:(?:can'?t|cannot|could ?n'?t|unable to) (?:\w+ )?(?:log ?in|sign in)|reset (?:my |the )?password|"
+                     r"(?:sign-?in|log-?in) page (?:\w+ ){0,2}?(?:breaks|broke|is broken|fails|crashes|won'?t load)|"
                      r"(?:my )?account (?:\w+ )?(?:was |got |has been |is )?(?:locked|blocked|suspended|banned|closed|deleted|hacked))\b"),
     "pl": re.compile(r"(?<!\w)(?:(?:nie (?:mogę|można|da się)|nie mog\w*) (?:\w+ )?zalogować|przypomnieć hasło|zresetować hasło|"
                      # One's own account only: "konta sprzedających zawieszone" are the sellers' who cheated.
@@ -978,6 +979,16 @@ _MERCHANT_TOPIC = {
         "pl": re.compile(r"(?<!\w)(?:prowizj\w*|opłat\w*)"),
         "uk": re.compile(r"(?<!\w)(?:комісі\w*|платеж\w*)"),
     },
+}
+# An update that says it was put right after all: "UPDATE: they have honored their obligations
+# and processed my claims". The complaint above it is settled; "we'll look into it" would be late.
+_SETTLED_UPDATE = {
+    "en": re.compile(r"\b(?:(?:update|updated|edit)\b\W[\s\S]{0,200}?\b(?:resolved|honou?red|processed (?:\w+ )?claims?|(?:has|have) (?:now )?(?:been )?"
+                     r"(?:paid|refunded|reimbursed|fixed|sorted))|finally (?:got |been |was |were )?(?:paid|refunded|reimbursed))\b"),
+    "pl": re.compile(r"(?<!\w)(?:aktualizacja|edycja|edit|update|dopisuję)\W[\s\S]{0,200}?(?:rozwiązan\w*|zwrócon\w*|wypłacon\w*|załatwion\w*|"
+                     r"otrzymał\w* (?:zwrot|pieniądze))"),
+    "uk": re.compile(r"(?<!\w)(?:оновлення|доповнення|upd|update)\W[\s\S]{0,200}?(?:вирішил\w*|вирішен\w*|повернул\w*|виплатил\w*|"
+                     r"отрима\w* (?:кошти|гроші))"),
 }
 # An order or a parcel named at all: the purchase behind a complaint, which a voucher on the next
 # one can answer.
@@ -1654,7 +1665,8 @@ _PART_REPAIR_AFTER = re.compile(r"\w*\s+(?:na gwarancji|w ramach gwarancji|(?:on
 # warranty" is the maker's warranty, answered as a fault.
 _POLICY = {
     "claim_denied": {
-        "en": re.compile(r"\b(?:(?:claims?|reimbursements?|payments?) (?:\w+ ){0,3}?(?:was |were |got |been |being |is |are )?(?:denied|rejected|refused|declined|turned down)|"
+        "en": re.compile(r"\b(?:(?:claims?|reimbursements?|payments?) (?:\w+ ){0,6}?(?:was |were |got |been |being |is |are )?(?:denied|rejected|refused|declined|turned down)|"
+                         r"(?:get out of|avoid|refus\w* to|won'?t|wouldn'?t|didn'?t|did not|never) pay(?:ing)? (?:\w+ ){0,2}?(?:claims?|bills?|a penny|anything)|"
                          r"(?:denied|rejected|refused|declined|deny|denies|denying|turned down for) (?:\w+ ){0,4}?(?:claims?|reimbursements?|coverage|payment|"
                          r"prescriptions?|surgery|treatment|bills?)|"
                          r"pre-?existing)\b"),
@@ -1669,7 +1681,8 @@ _POLICY = {
                          r"(?:claims?|reimbursements?|payment|check)|slow (?:to pay|payouts?|claims?|reimbursements?)|"
                          r"(?:claims?|reimbursements?|payments?)\W+(?:\w+\W+){0,6}?(?:still |been )?pending|"
                          r"(?:has|have|had) still not (?:received|been paid|been approved)|"
-                         r"(?:filed|submitted|sent in) (?:a |my |the )?claims? (?:\w+ ){0,4}?(?:still )?waiting)\b"),
+                         r"(?:filed|submitted|sent in) (?:a |my |the )?claims? (?:\w+ ){0,4}?(?:still )?waiting|"
+                         r"(?:long|slow|lengthy) (?:process|time|wait) (?:\w+ ){0,2}?(?:to get |for )?(?:reimburs\w*|paid|my money))\b"),
         "pl": re.compile(r"(?<!\w)(?:(?:wypłat|odszkodowan|świadczen)\w* (?:\w+ ){0,3}?(?:czekam|trwa|nie ma|brak)|czekam (?:\w+ ){0,3}?na (?:wypłat|odszkodowan|świadczen)\w*)"),
         "uk": re.compile(r"(?<!\w)(?:(?:виплат|відшкодуван)\w* (?:\w+ ){0,3}?(?:досі|чекаю|немає|нема)|чекаю (?:\w+ ){0,3}?(?:на )?(?:виплат|відшкодуван)\w*)"),
     },
@@ -1682,7 +1695,8 @@ _POLICY = {
     # Paid, but far less than expected: "a meager $21.80 reimbursement", "shorts me on the reimbursement".
     "payout_low": {
         "en": re.compile(r"\b(?:(?:meager|meagre|tiny|low|small|measly|pitiful) (?:\$?[\d.,]+ )?reimburse\w*|barely (?:get )?reimburs\w*|"
-                         r"short(?:s|ed|ing)? (?:\w+ )?on (?:the |my )?reimburs\w*|reimburs\w* (?:\w+ ){0,3}?(?:so |too |far |much )?(?:low|less|little))\b"),
+                         r"short(?:s|ed|ing)? (?:\w+ )?on (?:the |my )?reimburs\w*|reimburs\w* (?:\w+ ){0,3}?(?:so |too |far |much )?(?:low|less|little)|"
+                         r"(?:getting|get|got|expected) (?:\w+ )?more (?:back|reimburs\w*|money back))\b"),
         "pl": re.compile(r"(?<!\w)(?:zaniżon\w* (?:odszkodowan|wypłat)\w*|wypłacil\w* (?:tylko|zaledwie|ledwie))"),
         "uk": re.compile(r"(?<!\w)(?:занижен\w* (?:виплат|відшкодуван)\w*|виплатил\w* (?:лише|тільки|ледве))"),
     },
@@ -1692,6 +1706,13 @@ _POLICY = {
                          r"disputed|scrutini[sz]ed)|(?:more|endless|constant) (?:paperwork|documents|records) (?:\w+ )?(?:requested|needed|asked))\b"),
         "pl": re.compile(r"(?<!\w)(?:kwestionuj\w* (?:\w+ )?(?:każd\w* )?(?:rachun|faktur|paragon)\w*|ciągle (?:\w+ )?(?:nowych |kolejnych )?dokument\w*)"),
         "uk": re.compile(r"(?<!\w)(?:ставлять під сумнів (?:\w+ )?(?:чек|рахун)\w*|постійно (?:\w+ )?(?:нові |додаткові )?документ\w*)"),
+    },
+    # The claim form that will not go through: "every time I try to file a claim it just spins".
+    "claim_form": {
+        "en": re.compile(r"\b(?:(?:file|submit|send) (?:a |my |the )?claims? (?:\w+ ){0,4}?(?:spins|fails|freezes|crashes|never (?:sends|goes through)|won'?t (?:send|submit|go through))|"
+                         r"claim (?:form|portal|page) (?:\w+ ){0,3}?(?:broken|fails|freezes|crashes|spins|won'?t))\b"),
+        "pl": re.compile(r"(?<!\w)(?:formularz\w* (?:zgłoszenia |szkody )?(?:\w+ ){0,3}?(?:nie działa|zawiesza|wyrzuca|nie wysyła)\w*|nie (?:da się|można) (?:\w+ )?zgłosić szkody)"),
+        "uk": re.compile(r"(?<!\w)(?:форм\w* (?:заяви |звернення )?(?:\w+ ){0,3}?(?:не працює|зависає|не надсилається)|не (?:можу|вдається) (?:\w+ )?подати заяву)"),
     },
     # The policy ended by them: "they canceled after 6 years", "rozwiązali umowę".
     "cancelled": {
@@ -1769,7 +1790,8 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
         # owner's exasperation, not a would-be buyer asking: reading it as one would drop
         # the apology. Only a plain cue (not bought yet, a quip at a reader) says otherwise.
         kind.non_owner = False
-    kind.resolved = _resolved(lowered, lang)
+    # "UPDATE: they processed my claims": the complaint above it is settled.
+    kind.resolved = _resolved(lowered, lang) or bool(_SETTLED_UPDATE[lang].search(lowered))
     settled = _SELF_RESOLVED[lang].search(lowered) if domain != "hospitality" else None
     # "Returned the cheaper one, which worked better": another item went back, this one is
     # still the trouble; nothing is settled.

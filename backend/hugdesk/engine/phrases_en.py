@@ -346,6 +346,9 @@ SLOTS = {
     "apology_grave_general": (
         "I'm truly sorry about what you're going through – we take this seriously.",
     ),
+    "policy_claim_form_ack": (
+        "I'm sorry the claim form keeps failing you – that's the last thing you need when you're trying to get a claim in.",
+    ),
     "account_ack": (
         "I'm sorry the trouble with your account has caused such a hassle.",
         "We're sorry getting into your account has been so frustrating.",

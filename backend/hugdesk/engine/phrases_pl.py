@@ -330,6 +330,9 @@ SLOTS = {
     "apology_grave_general": (
         "Bardzo nam przykro z powodu tego, przez co <Pan przechodzi|Pani przechodzi|Państwo przechodzą> – traktujemy to poważnie.",
     ),
+    "policy_claim_form_ack": (
+        "Przykro nam, że formularz zgłoszenia zawodzi akurat wtedy, gdy trzeba zgłosić szkodę.",
+    ),
     "account_ack": (
         "Przykro nam, że problem z kontem sprawił <Panu|Pani|Państwu> tyle kłopotu.",
         "Przepraszamy, że dostęp do konta przysporzył <Panu|Pani|Państwu> tylu nerwów.",

@@ -254,7 +254,8 @@ def _grave_apology(w: _Writer) -> str:
     if analysis.domain == "general" and (analysis.kind.health or analysis.kind.harm):
         # An insurer's or a clinic's customer tells of a sick pet or a hard time: sympathy, never
         # "what happened to you should never happen", which would concede a fault nobody named.
-        return w.slot("apology_grave_general")
+        # Under three stars or more "illness cover" is a product feature, not a hard time.
+        return w.slot("apology_grave_general") if w.inputs.low_rating else ""
     if analysis.kind.health:
         # "Both dogs were off their food", "a rash on my son's cheeks": the worry is someone's
         # health, said without certainty; "what happened to you" would be about the wrong one.
@@ -793,20 +794,21 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
         # the matter: a commission to get back, a rating, the fees.
         ack = f"merchant_ack_{kind.merchant_topic}" if kind.merchant_topic else "merchant_ack"
         return _opening(w) + [w.slot(ack)], [w.slot("merchant_invite")]
+    if kind.policy and inputs.analysis.domain == "general":
+        # An insurer's customer: the claim, the payout, the cover or the premium, named as such;
+        # the policy or claim number, never an order number; before the claim-filed reading,
+        # which is a shop's warranty claim. A pet's treatment is what such a claim is for, not a
+        # harm done by us.
+        return _opening(w) + [w.slot(f"policy_{kind.policy}_ack")], [w.slot("policy_help")]
     if kind.claim_filed and not inputs.analysis.grave:
         return _claim_filed(w)
     if kind.setup and kind.fault != "defect":
         return _setup(w)
     if kind.outside_reason and kind.fault != "defect" and not inputs.analysis.grave:
         return [w.slot("outside_thanks")], [w.slot("outside_respect")]
-    if kind.account and not kind.merchant and inputs.analysis.domain == "product":
+    if kind.account and not kind.merchant and inputs.analysis.domain != "hospitality":
         # A login or a blocked account: help getting back in, never "the purchase disappointed you".
         return _opening(w) + [w.slot("account_ack")], [w.slot("account_help")]
-    if kind.policy and inputs.analysis.domain == "general":
-        # An insurer's customer: the claim, the payout, the cover or the premium, named as such;
-        # the policy or claim number, never an order number. A pet's treatment is what such a
-        # claim is for, not a harm done by us.
-        return _opening(w) + [w.slot(f"policy_{kind.policy}_ack")], [w.slot("policy_help")]
     if elsewhere_case(inputs) and not _praise_first(inputs):
         return _elsewhere(w)
     if kind.closed and not kind.serious:
