@@ -296,3 +296,22 @@ def test_illness_cover_under_three_stars_is_no_hard_time():
     text = "Good accident and illness cover, but I wish the wellness part was one lump sum for all services."
     for draft in drafts_for_authors(text, 3, INSURER):
         assert "going through" not in draft, draft
+
+
+@pytest.mark.parametrize("text", [
+    "Прийшов ноутбук, яким явно юзали рік, сумка ще старша. Гроші повернули мовчки.",
+    "Консультант відмовився говорити українською. Це повна неповага до мене як до покупця.",
+    "Неприємно здивувався, коли отримав телефон у відкритій коробці. Як це взагалі зрозуміти?!",
+])
+def test_still_more_shop_stories_are_complaints(text):
+    assert analyse(text, None, "uk", domain="product").sentiment == "negative"
+
+
+def test_money_demanded_back_is_a_refund_pending_even_after_the_return():
+    text = "Повернув кросівки, їх забрали, а гроші досі не повернули. Розетка, поверніть мені гроші!"
+    assert analyse(text, None, "uk", domain="product").kind.refund_pending
+
+
+def test_the_consumer_law_cited_is_no_claim_filed():
+    text = "Консультант говорив тільки російською. Це порушення Закону «Про захист прав споживачів». Більше тут не куплю."
+    assert analyse(text, None, "uk", domain="product").kind.claim_filed == ""

@@ -310,7 +310,9 @@ _REFUND_PENDING = re.compile(r"\b(?:(?:still )?(?:waiting|wait) (?:for|on) (?:my
                              # "Скільки чекати на повернення коштів??", "ile jeszcze czekać na zwrot".
                              r"(?:скільки|доки|коли) (?:ще )?(?:чекати|чекатиму) (?:на )?(?:повернення (?:коштів|грошей)|кошти|гроші)|"
                              r"(?:ile|jak długo) (?:jeszcze |mam )?(?:czekać|czekam) na (?:zwrot|pieniądze|przelew)|"
-                             r"how long (?:do i|must i|will i) (?:have to )?wait for (?:my |a |the )?(?:refund|money))",
+                             r"how long (?:do i|must i|will i) (?:have to )?wait for (?:my |a |the )?(?:refund|money)|"
+                             # "Розетка, поверніть мені гроші!", "oddajcie mi pieniądze": the money is still owed.
+                             r"поверніть (?:мені |нам )?(?:мої |наші )?(?:гроші|кошти)|(?:oddajcie|zwróćcie) (?:mi |nam )?(?:moje |nasze )?pieniądze)",
                              re.IGNORECASE)
 
 # What happened to the thing, read from the story's shape rather than a fault word: it
@@ -1019,7 +1021,8 @@ _SERVICE_OF = {
 _AGAIN = {
     "en": re.compile(r"\b(?:again|a second time|once more)\b"),
     "pl": re.compile(r"(?<!\w)(?:znowu|znów|ponownie|po raz drugi|jeszcze raz)(?!\w)"),
-    "uk": re.compile(r"(?<!\w)(?:знову|вдруге|повторно|ще раз|снова|опять)(?!\w)"),
+    # "Забрала після ремонту… не працює динамік": back from the repair and broken again.
+    "uk": re.compile(r"(?<!\w)(?:знову|вдруге|повторно|ще раз|снова|опять|після ремонту)(?!\w)"),
 }
 # Going to the service centre is a plan, not a case someone already handles.
 _INTENT = {
@@ -1350,7 +1353,10 @@ _CLAIM_FILED = {
     "uk": re.compile(r"(?:(?<!\w)(?:оформив|оформила|здав|здала|віддав|віддала|відправив|відправила|подав|подала)\W+(?:\w+\W+){0,2}?"
                      r"(?:повернення|обмін|гаранті\w*|рекламаці\w*|по гарантії|на гарантію|в сервіс|на ремонт|заявку|скаргу)|"
                      r"(?:рекламаці|заявк)\w* (?:\w+ )?(?:прийняли|відхилили|розглянули)|"
-                     r"(?<!\w)забра\w* (?:\w+ ){0,2}?на (?:обмін|заміну)|захист\w* прав споживач\w*)"),
+                     # A case taken to the consumer watchdog, not the law cited ("порушення Закону «Про захист
+                     # прав споживачів»") nor a threat for later ("буду звертатись").
+                     r"(?<!\w)забра\w* (?:\w+ ){0,2}?на (?:обмін|заміну)|(?:звернув|звернула|звернулись|звернулися|написав|написала|поскаржи|"
+                     r"подав|подала)\w* (?:\w+ ){0,3}?(?:до |в )?(?:\w+ )?захист\w* прав споживач\w*|держспоживзахист\w*)"),
 }
 # The claim was turned down ("reklamacja odrzucona", "the warranty claim was denied", "fabryka
 # przesłała pismo, że kanapa nie jest wadliwa"): "if anything is still unclear" would make light of it.
