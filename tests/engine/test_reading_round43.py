@@ -315,3 +315,13 @@ def test_money_demanded_back_is_a_refund_pending_even_after_the_return():
 def test_the_consumer_law_cited_is_no_claim_filed():
     text = "Консультант говорив тільки російською. Це порушення Закону «Про захист прав споживачів». Більше тут не куплю."
     assert analyse(text, None, "uk", domain="product").kind.claim_filed == ""
+
+
+def test_a_phrase_with_branches_is_scanned_whatever_its_first_branch_starts_with():
+    # The cheap "is its first word in the text" test skipped every later branch of a phrase.
+    from hugdesk.engine.lexicon import literal_prefix
+    assert literal_prefix(r"(?<!\w)юзали(?!\w)|(?<!\w)неповаг\w*") == ""
+    assert literal_prefix(r"\bnie (?:działa|włącza)") == "nie "
+    assert literal_prefix(r"[a|b]x") == ""
+    text = "Консультант відмовився говорити українською. Це повна неповага до мене як до покупця."
+    assert analyse(text, None, "uk", domain="product").negative > 0

@@ -1559,6 +1559,27 @@ _EN_PHRASES = {
 _LEADING = re.compile(r"^(?:\\b|\(\?<!\[[^\]]*\]\)|\(\?<!\\w\))+")
 
 
+def _top_level_alternation(pattern: str) -> bool:
+    """Whether `pattern` has a "|" outside every group and class."""
+    depth, in_class, escaped = 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+    return False
+
+
 def literal_prefix(pattern: str) -> str:
     """The plain text every match starts with ("nie " for r"\\bnie (?:działa|...)"), or "".
 
@@ -1566,6 +1587,9 @@ def literal_prefix(pattern: str) -> str:
     the regex scans for phrases it cannot contain, which is most of them.
     """
     body = _LEADING.sub("", pattern)
+    if _top_level_alternation(body):
+        # "сліди використання|товар не новий": the second branch starts with other words.
+        return ""
     out = []
     for ch in body:
         if ch in "\\()[]{}?*+|.^$":
