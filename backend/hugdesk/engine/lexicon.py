@@ -1559,10 +1559,11 @@ _EN_PHRASES = {
 _LEADING = re.compile(r"^(?:\\b|\(\?<!\[[^\]]*\]\)|\(\?<!\\w\))+")
 
 
-def _top_level_alternation(pattern: str) -> bool:
-    """Whether `pattern` has a "|" outside every group and class."""
-    depth, in_class, escaped = 0, False, False
-    for ch in pattern:
+def branches(pattern: str) -> list[str]:
+    """`pattern` cut at each "|" outside every group and class: "сліди використання|товар не
+    новий" is two phrases, each with its own first word for the cheap prefix test."""
+    parts, start, depth, in_class, escaped = [], 0, 0, False, False
+    for i, ch in enumerate(pattern):
         if escaped:
             escaped = False
         elif ch == "\\":
@@ -1576,8 +1577,13 @@ def _top_level_alternation(pattern: str) -> bool:
         elif ch == ")":
             depth -= 1
         elif ch == "|" and depth == 0:
-            return True
-    return False
+            parts.append(pattern[start:i])
+            start = i + 1
+    return parts + [pattern[start:]]
+
+
+def _top_level_alternation(pattern: str) -> bool:
+    return len(branches(pattern)) > 1
 
 
 def literal_prefix(pattern: str) -> str:
@@ -1704,9 +1710,11 @@ def _build_sentiment() -> tuple[dict[str, Lookup], dict[str, list[tuple[re.Patte
             _add_folded(lookup)
         lookups[lang] = lookup
         # A phrase marked "~" is a mild verdict ("taka sobie", "так собі"): the weight of one plain word, not of a phrase.
-        phrases[lang] = ([(re.compile(p.lstrip("~")), -1.0 if p.startswith("~") else -1.5, literal_prefix(p.lstrip("~")))
-                          for p in spec["neg_phrases"] + _SERVICE_STORY[lang]]
-                         + [(re.compile(p), 1.5, literal_prefix(p)) for p in spec["pos_phrases"]])
+        # A phrase with branches becomes one phrase per branch, each skipped cheaply where its
+        # own first word is absent (literal_prefix).
+        phrases[lang] = ([(re.compile(b), -1.0 if p.startswith("~") else -1.5, literal_prefix(b))
+                          for p in spec["neg_phrases"] + _SERVICE_STORY[lang] for b in branches(p.lstrip("~"))]
+                         + [(re.compile(b), 1.5, literal_prefix(b)) for p in spec["pos_phrases"] for b in branches(p)])
     return lookups, phrases
 
 
@@ -1723,7 +1731,7 @@ def _build_categories() -> tuple[dict[str, Lookup], list[tuple[re.Pattern, str, 
                 existing = lookups[lang].exact.get(word) if not word.endswith("*") else lookups[lang].prefix.get(word[:-1])
                 lookups[lang].add(word, (existing or ()) + names)
         for pattern in spec["phrases"]:
-            phrases.append((re.compile(pattern), category, literal_prefix(pattern), bool(_CYRILLIC.search(pattern))))
+            phrases += [(re.compile(b), category, literal_prefix(b), bool(_CYRILLIC.search(pattern))) for b in branches(pattern)]
     _add_folded(lookups["pl"])
     return lookups, phrases
 
