@@ -325,3 +325,52 @@ def test_a_phrase_with_branches_is_scanned_whatever_its_first_branch_starts_with
     assert literal_prefix(r"[a|b]x") == ""
     text = "Консультант відмовився говорити українською. Це повна неповага до мене як до покупця."
     assert analyse(text, None, "uk", domain="product").negative > 0
+
+
+def test_a_ukrainian_word_typed_with_latin_look_alikes_is_read():
+    # "e" below is the Latin letter in every word that has it.
+    text = "Розeтка нe повeртає коштів за повeрнутий товар. Більшe ніколи нe робитиму покупок тут."
+    reading = analyse(text, None, "uk", domain="product")
+    assert reading.sentiment == "negative" and reading.kind.refund_pending
+
+
+def test_a_recommendation_not_to_do_something_is_a_warning():
+    text = "Кошти не повертають уже два місяці. Людям рекомендую ні в якому разі не робити передоплат."
+    assert analyse(text, None, "uk", domain="product").sentiment == "negative"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Товар повернув одразу, а кошти досі не повернули, хоча минуло два місяці."),
+    ("pl", "Towar odesłałem w terminie, a do dziś nie otrzymałem zwrotu pieniędzy."),
+    ("en", "Sent it back a month ago and I still haven't received my refund."),
+])
+def test_money_not_back_is_a_refund_pending_answered_as_such(lang, text):
+    reading = analyse(text, None if lang == "uk" else 1, lang, domain="product")
+    assert reading.kind.refund_pending
+    for draft in drafts_for_authors(text, None if lang == "uk" else 1, STORE if lang == "uk" else GENERAL_SHOP):
+        assert not re.search(r"як це зробити|how to (?:return|send)|jak najprościej dokonać zwrotu", draft), draft
+
+
+def test_a_lowercase_word_after_in_the_shop_is_no_shops_name():
+    text = "Замовив палатку у магазині пізно ввечері, а на третій день виявилося, що воно вже скасоване."
+    reading = analyse(text, None, "uk", domain="product")
+    assert not reading.kind.cancelled_elsewhere
+    assert "cancelled_order" in reading.issues
+
+
+def test_fast_delivery_and_a_refund_made_are_praise():
+    text = ("Замовив о 14-й, наступного дня вже доставили. Звук не сподобався, повернув – гроші вже повернули на картку. "
+            "Єдина ложка дьогтю – подряпина на динаміку. Наступну покупку планую саме тут.")
+    for draft in drafts_for_authors(text, None, STORE):
+        assert not _VOUCHER.search(draft), draft
+
+
+def test_commission_not_given_back_is_a_sellers_matter():
+    text = "Złodzieje. Sprzedający jest okradany przez serwis i kupujących. Nie oddają prowizji, zawieszają konto."
+    reading = analyse(text, 1, "pl", domain="product")
+    assert reading.kind.merchant and reading.kind.merchant_topic == "refund"
+
+
+def test_no_reimbursement_given_is_a_claim_denied():
+    text = "Did not give reimbursement for my dog's injury even though it is covered. So unfair."
+    assert analyse(text, 1, "en", domain="general").kind.policy == "claim_denied"

@@ -44,7 +44,8 @@ _RECOMMENDS = {
                      r"|(?<!\bnie )(?<!\w)(?:mogę|można|możemy|mogła?m|mogliśmy) (?:go |ją |je |to |śmiało |spokojnie |z czystym sumieniem )?polecić"
                      r"(?!\W+(?:\w+\W+){0,2}(?:wrog|masochist|desperat))",
                      re.IGNORECASE),
-    "uk": re.compile(r"(?<!\bне )(?<!\w)рекомендую(?!\w)", re.IGNORECASE),
+    # "Людям рекомендую ні в якому разі не робити передоплат": a warning, not a recommendation.
+    "uk": re.compile(r"(?<!\bне )(?<!\w)рекомендую(?!\W+(?:\w+\W+){0,3}?(?:не |ні в якому разі|нікому))(?!\w)", re.IGNORECASE),
 }
 # A substitution for want of stock, said as such ("depends on what they have in stock",
 # "zamiennik, bo nie było na stanie", "замінили, бо не було в наявності").
@@ -1730,6 +1731,21 @@ def _named_swap(lowered: str, lang: str) -> bool:
     return False
 
 
+# A Cyrillic word typed with Latin look-alikes ("Розeтка нe повeртає" with a Latin "e"): every
+# word list misses it. Only words holding both scripts are put back into Cyrillic.
+_LATIN_LOOKALIKE = re.compile(r"[aceiopxyACEHIKMOPTXB]")
+_CYRILLIC_LETTER = re.compile(r"[а-яіїєґА-ЯІЇЄҐ]")
+_WORD = re.compile(r"[^\W\d_]+")
+_TO_CYRILLIC = str.maketrans("aceiopxyACEHIKMOPTXB", "асеіорхуАСЕНІКМОРТХВ")
+
+
+def _to_cyrillic(m: re.Match) -> str:
+    word = m.group(0)
+    if _CYRILLIC_LETTER.search(word) and _LATIN_LOOKALIKE.search(word):
+        return word.translate(_TO_CYRILLIC)
+    return word
+
+
 def analyse(text: str, rating: float | None = None, language: str | None = None,
             platform: str | None = None, domain: str | None = None) -> Analysis:
     """Analyse one review. `language` skips detection when the caller already knows it;
@@ -1740,6 +1756,8 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     detected = language or detect_language(text)
     lang = lexicon_language(detected)
     text = untokenise(text, lang)
+    if lang == "uk" and _LATIN_LOOKALIKE.search(text):
+        text = _WORD.sub(_to_cyrillic, text)
     if lang == "uk" and "не" in text.lower():
         text = _GLUED_NOT.sub(r"\1 \2", text)
     if lang == "en" and "bite" in text.lower():

@@ -249,7 +249,9 @@ _NO_RETURN = {
                      r"(?<!\w)zmieni\w* (?:go |ją |je )?na inn\w* mark\w*|(?<!\w)wyleczył\w* się z)"),
     # "Останній раз прийшло з 4-ох" is the latest time, not the last: only "в останній раз" and
     # "останній раз купую" say never again.
-    "uk": re.compile(r"(?:більше (?:не|ніколи не) (?:куп|замовл|прийд|повер|візьм|приїд|зупин)\w*|ніколи (?:більше|(?<!\w)не куп)\w*|"
+    # "Більше ніколи не робитиму покупок в Розетці", "не куплю тут більше", "обходьте": the verdict against us.
+    "uk": re.compile(r"(?:більше (?:не|ніколи не) (?:куп|замовл|прийд|повер|візьм|приїд|зупин|робитиму|зроблю)\w*|ніколи (?:більше|(?<!\w)не куп)\w*|"
+                     r"(?<!\w)не куплю (?:тут|там|у них|в них|більше)|(?<!\w)(?:обходьте|оминайте)(?!\w)|"
                      r"(?:(?<!\w)[ву] останній раз|останній раз (?:купую|замовляю|беру))|(?<!\w)не раджу|"
                      r"(?<!\w)не рекомендую|гроші на вітер|"
                      # "Краще доплатити і взяти інший": the closing advice points elsewhere.
@@ -312,7 +314,11 @@ _REFUND_PENDING = re.compile(r"\b(?:(?:still )?(?:waiting|wait) (?:for|on) (?:my
                              r"(?:ile|jak długo) (?:jeszcze |mam )?(?:czekać|czekam) na (?:zwrot|pieniądze|przelew)|"
                              r"how long (?:do i|must i|will i) (?:have to )?wait for (?:my |a |the )?(?:refund|money)|"
                              # "Розетка, поверніть мені гроші!", "oddajcie mi pieniądze": the money is still owed.
-                             r"поверніть (?:мені |нам )?(?:мої |наші )?(?:гроші|кошти)|(?:oddajcie|zwróćcie) (?:mi |nam )?(?:moje |nasze )?pieniądze)",
+                             r"поверніть (?:мені |нам )?(?:мої |наші )?(?:гроші|кошти)|(?:oddajcie|zwróćcie) (?:mi |nam )?(?:moje |nasze )?pieniądze|"
+                             # "Розетка не повертає коштів за повернутий товар", "money never came back".
+                             r"не поверта\w* (?:\w+ )?(?:кошт|гроші|грошей)\w*|(?:кошти|гроші) (?:\w+ ){0,3}?(?:досі |так і )?не (?:повернули|повернуто|надійшли)|"
+                             r"(?:haven'?t|have not|never|still not) (?:received|got|gotten) (?:my |the |a |any )?(?:refund|money back)|"
+                             r"(?:nadal|wciąż|do dziś|do tej pory) (?:\w+ )?nie (?:otrzymał\w*|dostał\w*) (?:\w+ )?(?:zwrotu|pieniędzy))",
                              re.IGNORECASE)
 
 # What happened to the thing, read from the story's shape rather than a fault word: it
@@ -951,7 +957,8 @@ _COMMISSION_JUDGED = {
                      r"(?:nie szanuje|nie dba o|gnębi|dyskryminuje|traktuje) (?:\w+ ){0,3}?sprzedawc\w*|"
                      r"sprzedawc\w* (?:\w+ )?(?:są )?traktowan\w*|sprzedając\w* (?:\w+ )?się nie liczy|szacunk\w* (?:\w+ )?dla sprzeda\w*|"
                      # A commission to get back, a Smart badge lost, listings deleted: only a seller has them.
-                     r"(?:zwrot\w*|odzysk\w*|zwrócić|odzyskać|odzyskiwani\w*) (?:\w+ )?prowizj\w*|"
+                     r"(?:zwrot\w*|odzysk\w*|zwrócić|odzyskać|odzyskiwani\w*|oddaj\w*|oddadzą|oddali) (?:\w+ )?prowizj\w*|"
+                     r"sprzedając\w* (?:jest|są|zostaje|zostają|bywa) (?:\w+ )?(?:okradan|oszukiwan|dojon|łupion)\w*|(?<!\w)sprzedajesz(?!\w)|"
                      r"(?:wypad\w*|wylecie\w*|straci\w*|utraci\w*) (?:\w+ ){0,2}?(?:z )?(?:wysyłek |programu )?smart|"
                      r"(?:kasuj|usuwa|usunęli|skasowali|zdejmuj)\w* (?:\w+ )?(?:aukcj|ofert|ogłosze)\w*)"),
     "uk": re.compile(r"(?<!\w)(?:(?:висок|величезн|захмарн|грабіжн)\w* (?:\w+ )?комісі\w*|комісі\w* (?:\w+ ){0,2}?(?:висок|зроста|підвищ|підня)\w*)"),
@@ -968,7 +975,7 @@ _LEGAL = {
 _MERCHANT_TOPIC = {
     "refund": {
         "en": re.compile(r"\b(?:refund(?:ed|ing)? (?:\w+ )?(?:commission|fees?)|(?:commission|fees?) (?:\w+ )?refund\w*)\b"),
-        "pl": re.compile(r"(?<!\w)(?:zwrot\w*|odzysk\w*|zwrócić|odzyskać|odzyskiwani\w*) (?:\w+ )?prowizj\w*"),
+        "pl": re.compile(r"(?<!\w)(?:zwrot\w*|odzysk\w*|zwrócić|odzyskać|odzyskiwani\w*|oddaj\w*|oddadzą|oddali) (?:\w+ )?prowizj\w*"),
         "uk": re.compile(r"(?<!\w)(?:поверн\w*) (?:\w+ )?комісі\w*"),
     },
     "rating": {
@@ -1085,11 +1092,13 @@ _SHOP_NAME = {
                      r"(?:just |then |simply )?(?:cancel+ed|refused)"
                      r"|(?P<retail>\b(?:amazon|best buy|walmart|target|costco|ebay|currys|argos|newegg)\b)"),
     "pl": re.compile(r"(?:(?<!\w)(?:z|ze|w|we|od|przez|na) (?P<shop>[A-ZŁŚŻĆa-ząćęłńóśźż-]+\d+)(?!\w)"
-                     r"|(?i:(?<!\w)(?:w )?sklep(?:ie|u)?\s+(?P<named>[\w.-]+))"
+                     # Only a name: "w sklepie wczoraj anulowali" names no shop.
+                     r"|(?<!\w)(?i:(?:w )?sklep(?:ie|u)?)\s+(?P<named>[A-ZŁŚŻĆ][\w.-]*)"
                      r"|(?i:(?P<retail>media ?expert|media ?markt|rtv ?euro ?agd|neonet|x-kom|allegro|komputronik|empik|morele|"
                      r"saturn|avans|ole ?ole)))"),
     "uk": re.compile(r"(?:(?<!\w)(?:з|із|від|на|в|у) (?P<shop>[a-z][a-z-]*\d+|[A-ZА-ЯІЇЄ][\w-]*\d+|[A-Z][\w-]+)(?!\w)"
-                     r"|(?i:(?<!\w)(?:в|у) магазин(?:і|у)?\s+(?P<named>(?!нас|вас|вашому)[\w.-]+))"
+                     # "Замовив палатку у магазині пізно ввечері": a name is capitalised or in Latin letters.
+                     r"|(?<!\w)(?i:(?:в|у) магазин(?:і|у)?)\s+(?P<named>(?!(?i:нас|вас|вашому)(?!\w))(?:[A-ZА-ЯІЇЄҐ]|[a-z])[\w.-]*)"
                      r"|(?i:(?P<retail>розетк\w*|rozetka|comfy|комфі|фокстрот\w*|foxtrot|алло|allo|цитрус\w*|citrus|епіцентр\w*|"
                      r"moyo|мойо|eldorado|ельдорадо)))"),
 }
@@ -1673,6 +1682,7 @@ _POLICY = {
     "claim_denied": {
         "en": re.compile(r"\b(?:(?:claims?|reimbursements?|payments?) (?:\w+ ){0,6}?(?:was |were |got |been |being |is |are )?(?:denied|rejected|refused|declined|turned down)|"
                          r"(?:get out of|avoid|refus\w* to|won'?t|wouldn'?t|didn'?t|did not|never) pay(?:ing)? (?:\w+ ){0,2}?(?:claims?|bills?|a penny|anything)|"
+                         r"(?:did ?n[o']t|won'?t|never|refus\w* to) (?:give|pay|issue) (?:\w+ ){0,2}?(?:reimbursement|refund|payout)|"
                          r"(?:denied|rejected|refused|declined|deny|denies|denying|turned down for) (?:\w+ ){0,4}?(?:claims?|reimbursements?|coverage|payment|"
                          r"prescriptions?|surgery|treatment|bills?)|"
                          r"pre-?existing)\b"),
@@ -1823,7 +1833,8 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     kind.now_and_then = bool(_NOW_AND_THEN.search(lowered))
     defect = _defect_of_main(lowered, lang, main_topic) or bool(_FOOD_DEFECT[lang].search(lowered)) or failed \
         or kind.mismatch
-    service = bool(set(main) & _SHOP_SERVICE) or bool(set(issues) & _SHOP_ISSUES)
+    # A refund still owed is the shop's service failing, whatever else the review names.
+    service = bool(set(main) & _SHOP_SERVICE) or bool(set(issues) & _SHOP_ISSUES) or kind.refund_pending
     if domain != "hospitality" and not defect and not service and is_complaint and kind.about_us \
             and set(categories[1:3]) & {"staff", "support_unreachable"}:
         # "Нікому не раджу цей магазин: менеджери нав'язували послуги, в чаті 2 години ніхто не

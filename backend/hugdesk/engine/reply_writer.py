@@ -478,6 +478,8 @@ def _answer(w: _Writer) -> list[str]:
     question = inputs.analysis.kind.question
     if question not in _ANSWERED or (question in ("return", "exchange") and inputs.analysis.domain == "general"):
         return []  # a policy cancelled is no item to send back
+    if question in ("return", "exchange") and inputs.analysis.kind.refund_pending:
+        return []  # sent back already and waiting for the money: where the refund is, not how to return
     ref = _ref(inputs)
     return [w.slot(f"answer_{question}", ref=ref)] + (_steps(w, "warranty_by_us") if question in ("return", "exchange") else [])
 
