@@ -374,3 +374,26 @@ def test_commission_not_given_back_is_a_sellers_matter():
 def test_no_reimbursement_given_is_a_claim_denied():
     text = "Did not give reimbursement for my dog's injury even though it is covered. So unfair."
     assert analyse(text, 1, "en", domain="general").kind.policy == "claim_denied"
+
+
+def test_a_seller_who_refunded_the_buyer_is_still_answered_as_a_seller():
+    text = ("Jako sprzedawca oddałem kupującemu pełną kwotę przez platformę, a na odwołanie w sprawie zwrotu prowizji "
+            "odpisali, że poziom konta nie zasługuje na zwrot. Porażka.")
+    for draft in drafts_for_authors(text, 1, ALLEGRO):
+        assert "prowizj" in draft, draft
+
+
+def test_a_seller_left_unprotected_is_a_seller():
+    text = "W żaden sposób nie zabezpieczany jest sprzedający przed klientem, który wygrywa licytację i rezygnuje."
+    assert analyse(text, 1, "pl", domain="product").kind.merchant
+
+
+def test_a_refund_dragged_out_is_a_refund_pending():
+    text = ("Повернення товару пройшло швидко, а повернення коштів магазин розтягнув на місяці: переказу досі нема, "
+            "ніхто не зв'язується.")
+    reading = analyse(text, None, "uk", domain="product")
+    assert reading.kind.refund_pending
+    found = drafts_for_authors(text, None, STORE)
+    for draft in found:
+        assert "ціна Вас розчарувала" not in draft, draft  # the money owed back is no price complaint
+    assert any("кошт" in draft for draft in found), found

@@ -317,6 +317,8 @@ _REFUND_PENDING = re.compile(r"\b(?:(?:still )?(?:waiting|wait) (?:for|on) (?:my
                              r"поверніть (?:мені |нам )?(?:мої |наші )?(?:гроші|кошти)|(?:oddajcie|zwróćcie) (?:mi |nam )?(?:moje |nasze )?pieniądze|"
                              # "Розетка не повертає коштів за повернутий товар", "money never came back".
                              r"не поверта\w* (?:\w+ )?(?:кошт|гроші|грошей)\w*|(?:кошти|гроші) (?:\w+ ){0,3}?(?:досі |так і )?не (?:повернули|повернуто|надійшли)|"
+                             # "Повернення коштів розтягнули… переказу досі нема".
+                             r"повернення коштів[^.!?]{0,80}?(?:розтяг|затяг|досі|нема|немає|не надійш)|переказ\w* (?:досі )?(?:нема|немає|не надійш)|"
                              r"(?:haven'?t|have not|never|still not) (?:received|got|gotten) (?:my |the |a |any )?(?:refund|money back)|"
                              r"(?:nadal|wciąż|do dziś|do tej pory) (?:\w+ )?nie (?:otrzymał\w*|dostał\w*) (?:\w+ )?(?:zwrotu|pieniędzy))",
                              re.IGNORECASE)
@@ -959,6 +961,10 @@ _COMMISSION_JUDGED = {
                      # A commission to get back, a Smart badge lost, listings deleted: only a seller has them.
                      r"(?:zwrot\w*|odzysk\w*|zwrócić|odzyskać|odzyskiwani\w*|oddaj\w*|oddadzą|oddali) (?:\w+ )?prowizj\w*|"
                      r"sprzedając\w* (?:jest|są|zostaje|zostają|bywa) (?:\w+ )?(?:okradan|oszukiwan|dojon|łupion)\w*|(?<!\w)sprzedajesz(?!\w)|"
+                     # "Nie zabezpieczany jest sprzedający przed klientem, który rezygnuje": a seller unprotected.
+                     # (A buyer's grievance is the opposite: "Allegro chroni sprzedającego".)
+                     r"(?<!\w)nie (?:\w+ ){0,2}?(?:chroni|zabezpiecz|ochron)\w* (?:\w+ ){0,3}?sprzedając\w*|"
+                     r"sprzedając\w* (?:nie jest|nie są) (?:\w+ )?(?:chronion|zabezpieczon)\w*|"
                      r"(?:wypad\w*|wylecie\w*|straci\w*|utraci\w*) (?:\w+ ){0,2}?(?:z )?(?:wysyłek |programu )?smart|"
                      r"(?:kasuj|usuwa|usunęli|skasowali|zdejmuj)\w* (?:\w+ )?(?:aukcj|ofert|ogłosze)\w*)"),
     "uk": re.compile(r"(?<!\w)(?:(?:висок|величезн|захмарн|грабіжн)\w* (?:\w+ )?комісі\w*|комісі\w* (?:\w+ ){0,2}?(?:висок|зроста|підвищ|підня)\w*)"),

@@ -300,7 +300,7 @@ def _apology(w: _Writer) -> str:
     named = _issue_apology(w)
     if named:
         return named
-    if inputs.analysis.problem_categories[:1] == ["price"] \
+    if inputs.analysis.problem_categories[:1] == ["price"] and not inputs.analysis.kind.refund_pending \
             and not set(inputs.analysis.problem_categories[1:3]) & {"staff", "support_unreachable", "delivery", "billing"}:
         # "the price causes you trouble" would sound odd: say what was too dear instead. Not
         # where the shop's service is criticised beside it (a discount promised and never
@@ -788,8 +788,10 @@ def _claim_filed(w: _Writer) -> tuple[list[str], list[str]]:
 def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
     inputs, approach = w.inputs, w.approach
     kind = inputs.analysis.kind
-    if kind.resolved:
-        return _settled(w)  # settled, by us or by the maker's service: glad it is over
+    if kind.resolved and not (kind.merchant and inputs.analysis.domain == "product"):
+        # Settled, by us or by the maker's service: glad it is over. A seller's "we refunded the
+        # buyer" is no settled case of its own; its grievance (the commission kept) is answered below.
+        return _settled(w)
     if kind.merchant and inputs.analysis.domain == "product":
         # A seller on our marketplace, on its fees or rules: no purchase, order number or voucher,
         # even where it wrote to us already ("w odpowiedzi na wiadomość od Allegro"). The regret names
