@@ -397,3 +397,11 @@ def test_a_refund_dragged_out_is_a_refund_pending():
     for draft in found:
         assert "ціна Вас розчарувала" not in draft, draft  # the money owed back is no price complaint
     assert any("кошт" in draft for draft in found), found
+
+
+def test_a_leading_group_of_plain_words_becomes_one_phrase_per_word():
+    # Each gets its own first word for the cheap prefix test; anything not plain stays whole.
+    from hugdesk.engine.lexicon import expand_leading
+    assert expand_leading(r"(?<!\w)(?:obchodźcie|omijajcie)(?!\w)") == [r"(?<!\w)obchodźcie(?!\w)", r"(?<!\w)omijajcie(?!\w)"]
+    assert expand_leading(r"(?<!\w)(?:a|b)? x") == [r"(?<!\w)(?:a|b)? x"]
+    assert expand_leading(r"(?<!не )(?<!\w)(?:a\w|b)") == [r"(?<!не )(?<!\w)(?:a\w|b)"]

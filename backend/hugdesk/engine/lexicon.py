@@ -1591,6 +1591,38 @@ def _top_level_alternation(pattern: str) -> bool:
     return len(branches(pattern)) > 1
 
 
+# Leading look-behinds ("(?<!\w)", "(?<!не )", "\b"), then a group of plain words: "(?<!\w)(?:обходьте|оминайте)(?!\w)".
+_LOOKBEHINDS = re.compile(r"^(?:\\b|\(\?<!(?:[^()\\]|\\.)*\))*")
+_PLAIN = re.compile(r"^[^\\()\[\]{}?*+|.^$]+$")
+
+
+def expand_leading(pattern: str) -> list[str]:
+    """One pattern per word of a leading group of plain alternatives, so that each has a first
+    word of its own for the cheap prefix test: "(?<!\\w)(?:obchodźcie|omijajcie) x" becomes two.
+    Anything else (a quantified group, a group with regex inside, too many words) stays whole."""
+    lead = _LOOKBEHINDS.match(pattern).group(0)
+    body = pattern[len(lead):]
+    if not body.startswith("(?:"):
+        return [pattern]
+    depth, end = 0, -1
+    for i, ch in enumerate(body):
+        if ch == "\\":
+            return [pattern]  # an escape inside the group: not plain words
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                end = i
+                break
+    if end < 0 or body[end + 1:end + 2] in ("?", "*", "+", "{"):
+        return [pattern]
+    words = body[3:end].split("|")
+    if len(words) > 16 or not all(_PLAIN.match(word) for word in words):
+        return [pattern]
+    return [lead + word + body[end + 1:] for word in words]
+
+
 def literal_prefix(pattern: str) -> str:
     """The plain text every match starts with ("nie " for r"\\bnie (?:działa|...)"), or "".
 
@@ -1722,9 +1754,10 @@ def _build_sentiment() -> tuple[dict[str, Lookup], dict[str, list[tuple[re.Patte
         # A phrase marked "~" is a mild verdict ("taka sobie", "так собі"): the weight of one plain word, not of a phrase.
         # A phrase with branches becomes one phrase per branch, each skipped cheaply where its
         # own first word is absent (literal_prefix).
-        phrases[lang] = ([(re.compile(b), -1.0 if p.startswith("~") else -1.5, literal_prefix(b))
-                          for p in spec["neg_phrases"] + _SERVICE_STORY[lang] for b in branches(p.lstrip("~"))]
-                         + [(re.compile(b), 1.5, literal_prefix(b)) for p in spec["pos_phrases"] for b in branches(p)])
+        phrases[lang] = ([(re.compile(e), -1.0 if p.startswith("~") else -1.5, literal_prefix(e))
+                          for p in spec["neg_phrases"] + _SERVICE_STORY[lang] for b in branches(p.lstrip("~")) for e in expand_leading(b)]
+                         + [(re.compile(e), 1.5, literal_prefix(e)) for p in spec["pos_phrases"] for b in branches(p)
+                            for e in expand_leading(b)])
     return lookups, phrases
 
 
