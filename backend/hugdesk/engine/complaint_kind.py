@@ -251,7 +251,7 @@ _NO_RETURN = {
     # "останній раз купую" say never again.
     # "Більше ніколи не робитиму покупок в Розетці", "не куплю тут більше", "обходьте": the verdict against us.
     "uk": re.compile(r"(?:більше (?:не|ніколи не) (?:куп|замовл|прийд|повер|візьм|приїд|зупин|робитиму|зроблю)\w*|ніколи (?:більше|(?<!\w)не куп)\w*|"
-                     r"(?<!\w)не куплю (?:тут|там|у них|в них|більше)|(?<!\w)(?:обходьте|оминайте)(?!\w)|"
+                     + lexicon.NEVER_HERE_AGAIN["uk"] + r"|"
                      r"(?:(?<!\w)[ву] останній раз|останній раз (?:купую|замовляю|беру))|(?<!\w)не раджу|"
                      r"(?<!\w)не рекомендую|гроші на вітер|"
                      # "Краще доплатити і взяти інший": the closing advice points elsewhere.
@@ -315,12 +315,10 @@ _REFUND_PENDING = re.compile(r"\b(?:(?:still )?(?:waiting|wait) (?:for|on) (?:my
                              r"how long (?:do i|must i|will i) (?:have to )?wait for (?:my |a |the )?(?:refund|money)|"
                              # "Розетка, поверніть мені гроші!", "oddajcie mi pieniądze": the money is still owed.
                              r"поверніть (?:мені |нам )?(?:мої |наші )?(?:гроші|кошти)|(?:oddajcie|zwróćcie) (?:mi |nam )?(?:moje |nasze )?pieniądze|"
-                             # "Розетка не повертає коштів за повернутий товар", "money never came back".
-                             r"не поверта\w* (?:\w+ )?(?:кошт|гроші|грошей)\w*|(?:кошти|гроші) (?:\w+ ){0,3}?(?:досі |так і )?не (?:повернули|повернуто|надійшли)|"
                              # "Повернення коштів розтягнули… переказу досі нема".
-                             r"повернення коштів[^.!?]{0,80}?(?:розтяг|затяг|досі|нема|немає|не надійш)|переказ\w* (?:досі )?(?:нема|немає|не надійш)|"
-                             r"(?:haven'?t|have not|never|still not) (?:received|got|gotten) (?:my |the |a |any )?(?:refund|money back)|"
-                             r"(?:nadal|wciąż|do dziś|do tej pory) (?:\w+ )?nie (?:otrzymał\w*|dostał\w*) (?:\w+ )?(?:zwrotu|pieniędzy))",
+                             r"повернення коштів[^.!?]{0,80}?(?:розтяг|затяг|досі|нема|немає|не надійш)|переказ\w* (?:досі )?(?:нема|немає|не надійш))"
+                             # "Розетка не повертає коштів за повернутий товар", "money never came back".
+                             + "|" + "|".join(lexicon.MONEY_NOT_BACK.values()),
                              re.IGNORECASE)
 
 # What happened to the thing, read from the story's shape rather than a fault word: it

@@ -1674,6 +1674,19 @@ def _add_folded(lookup: Lookup) -> None:
 # again. A review of the shop itself (no stars on hotline.ua, many on Facebook) is often only
 # such a story, and reading it as neutral answered a furious customer with "thanks for your
 # thoughts". Each is criticism of one phrase's weight.
+# Money owed back and not returned: criticism in the sentiment lists below, and a refund still
+# pending for complaint_kind (one pattern for both).
+MONEY_NOT_BACK = {
+    "en": r"\b(?:haven'?t|have not|never|still not) (?:received|got|gotten) (?:my |the |a |any )?(?:refund|money back)\b",
+    "pl": r"(?<!\w)nie (?:otrzymał\w*|dostał\w*) (?:\w+ )?(?:zwrotu|pieniędzy)",
+    "uk": r"(?<!\w)не поверта\w* (?:\w+ )?(?:кошт|гроші|грошей)\w*|(?<!\w)(?:кошти|гроші) (?:\w+ ){0,3}?(?:досі |так і )?не "
+          r"(?:повернули|повернуто|надійшли|повертають)",
+}
+# The shop shunned for good ("не куплю тут більше", "обходьте"): criticism here, and the
+# verdict against us for complaint_kind.never_again.
+NEVER_HERE_AGAIN = {
+    "uk": r"(?<!\w)не куплю (?:тут|там|у них|в них|більше)|(?<!\w)(?:обходьте|оминайте)(?!\w)",
+}
 _SERVICE_STORY = {
     "en": [
         r"\b(?:no ?one|nobody) (?:\w+ ){0,3}?(?:ever )?(?:called|contacted|got back|replied|responded|cared|bothered|helped)\b",
@@ -1683,7 +1696,7 @@ _SERVICE_STORY = {
         r"\bsold (?:\w+ )?(?:a |as )?(?:used|second-?hand|returned)\b", r"\brust(?:y|ed)?\b",
         r"\bbeware\b", r"\bstay away\b", r"\b(?:will|would|'ll) never (?:\w+ )?(?:shop|order|buy|use)\b",
         r"\b(?:won'?t|will not) (?:\w+ )?(?:shop|order|buy) (?:\w+ ){0,3}?(?:again|anymore|any more)\b",
-        r"\b(?:haven'?t|have not|never|still not) (?:received|got|gotten) (?:my |the |a |any )?(?:refund|money back)\b",
+        MONEY_NOT_BACK["en"],
     ],
     "pl": [
         r"(?<!\w)nikt (?:\w+ ){0,3}?(?:się )?nie (?:odezwał|odpisał|odpowiedział|oddzwonił|zadzwonił|skontaktował|zainteresował|pomógł|"
@@ -1696,17 +1709,17 @@ _SERVICE_STORY = {
         r"(?<!\w)(?:był\w*|jest|są) (?:już )?(?:używan|użytkowan|otwieran|rozpakowywan)\w*", r"(?<!\w)ślad\w* (?:użytkowania|używania)",
         r"(?<!\w)(?:do dziś|do dzisiaj|do tej pory|nadal|wciąż) (?:\w+ ){0,2}?(?:nie|brak|czekam)(?!\w)",
         r"(?<!\w)nie (?:mogę|można|da się) (?:\w+ )?(?:zalogować|dodzwonić|skontaktować|odzyskać|załatwić|wyjaśnić)\w*",
-        r"(?<!\w)nie (?:otrzymał\w*|dostał\w*) (?:\w+ )?(?:zwrotu|pieniędzy)",
+        MONEY_NOT_BACK["pl"],
     ],
     "uk": [
         # "Так і не запрацювала", "так і не зв'язався"; "так і не знайшов недоліків" is praise.
         r"(?<!\w)так і не (?!(?:\w+ ){0,2}(?:недолік|мінус|проблем|нарікан|зауважен))\w+",
         r"(?<!\w)ніхто (?:\w+ ){0,3}?не (?:зв['’]?яза|передзвон|перезвон|подзвон|зателефон|відпов|відпис|цікави|реагу|допом|поясни)\w*",
         r"(?<!\w)не (?:реагу|реагува)\w*", r"(?<!\w)(?:нікому|никому) не (?:буду |будемо )?(?:радити|раджу|рекомендую|рекомендувати|пораджу)",
-        r"(?<!\w)будьте (?:дуже )?обережн\w*", r"(?<!\w)(?:обходьте|оминайте)(?!\w)",
+        r"(?<!\w)будьте (?:дуже )?обережн\w*", NEVER_HERE_AGAIN["uk"],
         r"(?<!\w)(?:магазин|його|їх|стороною) (?:\w+ )?(?:обходити|оминати)(?!\w)",
         r"(?<!\w)(?:більше |вже )?ніколи (?:\w+ )?не (?:куплю|купуватиму|замовлю|замовлятиму|зроблю|звернусь|звернуся|прийду)",
-        r"(?<!\w)не куплю (?:тут|там|у них|в них|більше)", r"(?<!\w)більше не (?:куплю|купуватиму|замовлю|замовлятиму|звернусь|звернуся|буду)",
+        r"(?<!\w)більше не (?:куплю|купуватиму|замовлю|замовлятиму|звернусь|звернуся|буду)",
         r"(?<!\w)(?:неправд|обдури|обдурю|надури|ошука|збреха|брешуть|брехн|брехл|нахаб|нагрубі|нахами|заржав|іржав)\w*",
         # "Хвилювався, що прийде б/у": a fear that did not come true is no fault.
         r"(?<!хвилювався, що прийде )(?<!боявся, що прийде )(?<!переживав, що прийде )(?<!\w)(?:б/у|б\.у)(?!\w)|"
@@ -1729,7 +1742,7 @@ _SERVICE_STORY = {
         r"(?<!\w)не (?:придбала|придбав|купила|купив|замовила|замовив) б(?:и)?(?!\w)",
         r"(?<!\w)за ціною нового(?!\w)",
         # "Розетка не повертає коштів", "ніколи не робитиму покупок", "рекомендую ні в якому разі не…".
-        r"(?<!\w)не поверта\w* (?:\w+ )?(?:кошт|гроші|грошей)\w*|(?<!\w)(?:кошти|гроші) (?:\w+ ){0,3}?(?:досі |так і )?не (?:повернули|повернуто|надійшли|повертають)",
+        MONEY_NOT_BACK["uk"],
         r"(?<!\w)ніколи (?:\w+ )?не (?:робитиму|зроблю) (?:\w+ )?(?:покуп|замовл)\w*|(?<!\w)рекомендую (?:\w+ ){0,2}?(?:ні в якому разі|нікому)",
         # "Компом юзали напевно рік", "повна неповага до мене як до покупця", "неприємно здивувався",
         # "Як це взагалі зрозуміти?!", "хто мені поверне 100 грн": told, not judged in a word.

@@ -566,21 +566,21 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
     # taste or fit; one we simply could not read ("not worth the money", "the screen is
     # dim") may be a fault, so it gets an invitation to write instead.
     taste = domain == "hospitality" or kind.taste or kind.by_design or inputs.consumable
+    answer = _answer(w)
     if taste and domain != "general":
         # ("Your comments will help other customers make their choice" is a shop's or a venue's
         # line; under an insurer's denied claim it would read as shrugging the complaint off.)
         note = "trait_note_hospitality" if domain == "hospitality" else "trait_note_product"
         second = [w.slot(note)]
-        if inputs.low_rating and not inputs.analysis.asks_question and not _answer(w):
+        if inputs.low_rating and not inputs.analysis.asks_question and not answer:
             # One or two stars: "it helps other shoppers" alone reads as giving up on the
             # customer; the door stays open (a question's answer opens it already).
             second.append(_fresh(w, "trait_invite", second, avoid=_MORE_DETAIL if inputs.long_review else None))
     else:
         # An answer to the customer's question invites a private message already: one invitation.
-        second = [] if w.approach == "help_and_clarify" or (kind.question in _ANSWERED and _answer(w)) else \
+        second = [] if w.approach == "help_and_clarify" or answer else \
             [_fresh(w, "trait_invite", first, avoid=_MORE_DETAIL if inputs.long_review else None)]
     second += _steps(w, "feedback_to_manufacturer") if domain != "hospitality" else []
-    answer = _answer(w)
     if answer:
         second += answer
     elif inputs.analysis.asks_question:
