@@ -68,6 +68,16 @@ _CHARGED_AFTER_CANCEL = {
 _HEARSAY = re.compile(r"(?:\b(?:(?:some|other|many) )?(?:people|reviewers?|customers|buyers|comments?|reviews?|guests) (?:had |have )?(?:say|said|complain\w*|"
                       r"mention\w*|wrote|claim\w*)(?: that)?|(?<!\w)(?:komentarz\w*|opini\w*|recenzj\w*)\s*,?\s*(?:że|iż)|"
                       r"(?<!\w)(?:відгук\w*|коментар\w*)\s*,?\s*що)[^.!?]*", re.IGNORECASE)
+# "Oddali i powiedzieli, że wszystko w porządku, choć nadal nie grzeje", "сказали, що все справне":
+# the shop's verdict, told by a customer who disputes it; no praise of theirs.
+_THEIR_VERDICT = re.compile(r"\b(?:they |he |she |the \w+ )?(?:said|told me|told us|claimed|insisted|replied|answered)(?: that)? "
+                            r"(?:everything|it|all|the \w+) (?:was|is|were|works|worked)(?: \w+)? (?:fine|ok|okay|working|in (?:good )?order|normal)\b|"
+                            r"(?<!\w)(?:powiedz|stwierdz|twierdz|uzna|odpisa|odpowiedz|orzek|oznajmi|zapewni)\w*\s*,?\s*(?:że|iż) "
+                            r"(?:(?:wszystko|jest|był\w*|urządzenie|sprzęt|produkt|towar|niby|rzekomo)\s+){0,3}"
+                            r"(?:w porządku|ok|sprawn\w*|dobrze|w normie|prawidłowo)(?!\w)|"
+                            r"(?<!\w)(?:сказа|відповіл|заяви|стверджу|повідоми|запевня|запевни)\w*\s*,?\s*що "
+                            r"(?:(?:все|усе|він|вона|воно|товар|пристрій|нібито|начебто|є)\s+){0,3}"
+                            r"(?:в порядку|гаразд|нормально|справн\w*|працює|в нормі)(?!\w)", re.IGNORECASE)
 # "Do najbliższej plaży 5 km, ta w porcie brudna", "the street outside is filthy": dirt beyond the
 # hotel's walls is no hygiene failure of ours to apologise for by name.
 _OUTSIDE_DIRT = re.compile(r"(?:plaż\w*|beach\w*|ulic\w*|street\w*|(?<!\w)port\w*|miast\w*|town|city|okolic\w*|"
@@ -1771,7 +1781,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         if needed and needed not in text.lower():
             continue
         text = pattern.sub(replacement, text)
-    text = _drop_accepted_remarks(_drop_for_whom(_unsmell_food(_DIRTY_SIMILE.sub("awful", _HEARSAY.sub(" ", text)), lang), lang), lang)
+    text = _drop_accepted_remarks(_drop_for_whom(_unsmell_food(_DIRTY_SIMILE.sub("awful", _HEARSAY.sub(" ", _THEIR_VERDICT.sub(" ", text))), lang), lang), lang)
     pos_total = neg_total = listed_cons = listed_pros = 0.0
     mentions: list[Mention] = []
     phrases = _active_phrases(text, lang, venue=domain == "hospitality" if domain else bool(_VENUE.search(original)),
@@ -2183,7 +2193,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     # What kind of trouble it is is read from the customer's words, less what they excuse.
     kind = read_kind(_drop_excused(original, lang), lang, is_complaint=is_complaint, domain=domain, side=side,
                      categories=problem_categories, issues=issue_codes,
-                     main_topic=(problems[0].nom, main_words) if problems else None)
+                     main_topic=(problems[0].nom, main_words) if problems else None, starless=rating is None)
     if remark and kind.closed == "facility":
         # "Szkoda, że zlikwidowano parking zewnętrzny" in a page of praise: a note on what the
         # guest misses, answered with thanks first, not "sorry what you counted on was closed".

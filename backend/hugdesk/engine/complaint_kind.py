@@ -1763,7 +1763,8 @@ _COVER_ASKED = re.compile(r"(?:explain|answer|tell|clarify|say|wyjaśni|powiedzi
 
 
 def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: str, categories: list[str],
-              issues: list[str], main_topic: tuple[str, tuple[str, ...]] | None = None) -> ComplaintKind:
+              issues: list[str], main_topic: tuple[str, tuple[str, ...]] | None = None,
+              starless: bool = False) -> ComplaintKind:
     lowered = text.lower().replace("’", "'")
     after_sales = ""
     # A stay is not exchanged or sent back: "the lobby carpet needs replaced" asks nothing of the kind.
@@ -1844,6 +1845,13 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
         # "Нікому не раджу цей магазин: менеджери нав'язували послуги, в чаті 2 години ніхто не
         # відповідав": the shop's people criticised in a review of the shop, beside the price or
         # the goods. That is no trait of the product for "such reviews help others choose".
+        service = True
+    if starless and domain == "product" and not defect and not service and side == "ours" \
+            and (kind.order_said or kind.purchase_said) and set(categories[1:3]) & _SHOP_SERVICE:
+        # No stars (a Facebook recommendation, a price-comparison site): the text alone tells the
+        # story, and one that buys, orders and then meets the shop's delivery, support or staff
+        # ("мали привезти в неділю… оператор нагрубіла") is a service that failed, whatever the
+        # first topic the lists saw; "шкода, що не все Вам сподобалося" would play it down.
         service = True
     if domain == "hospitality":
         # A venue: a named failure (dirty, rude, cold, waited) is a service failure;

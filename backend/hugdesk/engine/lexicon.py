@@ -99,7 +99,8 @@ REFUSED_BY_DEPENDENT = {
 # freezing"): after "stopped" they are the purchase's merit, after "started" the onset of a fault.
 TROUBLES = {
     "en": "freezing|crashing|lagging|overheating|leaking|squeaking|hurting|crying|stuttering|buffering",
-    "pl": "zawiesza|zacina|lagowa|przycina|grzać|przegrzewa|hałasowa|piszcze|skrzypie|cieknie|przecieka|boleć|płaka",
+    # "Przestał się grzać" is an overheating gone; "przestało grzać" (an iron, a heater) is a fault.
+    "pl": "zawiesza|zacina|lagowa|przycina|(?<=się )grzać|przegrzewa|hałasowa|piszcze|skrzypie|cieknie|przecieka|boleć|płaka",
     "uk": "підвис|зависа|глюч|гальму|тормоз|лага|виліта|перегріва|грітися|гріється|шуміти|шумить|тріщати|скрипіти|текти|протіка|боліти|плакати|вередува",
 }
 
@@ -393,7 +394,7 @@ _SENTIMENT = {
             r"dotyk\w*|wifi|wi-fi|zapis\w*|odczyt\w*|uruchamiani\w*)",
             *(rf"(?<!\w){lead}\w* (?:jest |był\w* )?(?:bardzo |dość |strasznie |trochę )?woln\w*"
               for lead in ("system", "działanie", "reakcja", "ładowanie", "internet", "transfer", "aplikacja", "uruchamianie")),
-            r"\bprzestał\w* (?:działać|ładować|się ładować|się włączać|łączyć)",
+            r"\bprzestał\w* (?:działać|ładować|się ładować|się włączać|łączyć|grzać|chłodzić|mrozić|pompować)",
             r"\bnie polecam\b", r"\bnie kupi\w*", r"\bdo bani\b", r"\bszału nie ma\b",
             r"\bpozostawia wiele do życzenia\b", r"\bnie warto\b", r"\bstrata (?:czasu|pieniędzy)\b",
             # "Cena z kosmosu", "lepiej wybrać Xboxa", "powyżej 1000 zł bym nie dał": a price or a
@@ -1689,7 +1690,12 @@ NEVER_HERE_AGAIN = {
 }
 _SERVICE_STORY = {
     "en": [
-        r"\b(?:no ?one|nobody) (?:\w+ ){0,3}?(?:ever )?(?:called|contacted|got back|replied|responded|cared|bothered|helped)\b",
+        r"\b(?:no ?one|nobody) (?:\w+ ){0,3}?(?:ever )?(?:called|contacted|got back|replied|responded|cared|bothered|helped|warned|told|informed|notified)\b",
+        # A promise and what came of it ("promised Saturday, but it came on Monday"), a change made
+        # without a word, "as if I owed them": the story says it, with no word of blame in it.
+        r"\bwithout (?:any |a )?(?:warning|notice|explanation|notification|word)\b", r"\bas if (?:i|we) owed\b",
+        r"\b(?:they |he |she )?(?:promised|assured) (?:\w+ ){0,6}?(?:but|yet|instead)\b",
+        r"\b(?:\d+|two|three|four|five|several|a few) (?:\w+ )?(?:days|weeks) (?:late|later than)\b",
         r"\bnever (?:heard back|got (?:a |any )?(?:reply|response|refund|call))\b", r"\b(?:still|yet to) (?:no|not|waiting)\b",
         r"\b(?:they |he |she |i was |we were )?refused (?:to|my|a|the)\b", r"\b(?:lied|lying|liars?)\b",
         r"\b(?:was|were|is|are) (?:clearly |obviously )?(?:used|second-?hand|refurbished|opened) (?:before|already|and)\b",
@@ -1700,7 +1706,11 @@ _SERVICE_STORY = {
     ],
     "pl": [
         r"(?<!\w)nikt (?:\w+ ){0,3}?(?:się )?nie (?:odezwał|odpisał|odpowiedział|oddzwonił|zadzwonił|skontaktował|zainteresował|pomógł|"
-        r"odpisuje|odpowiada|oddzwania|kontaktuje)\w*",
+        r"odpisuje|odpowiada|oddzwania|kontaktuje|uprzedził|poinformował|powiadomił)\w*",
+        r"(?<!\w)bez (?:żadnego |jakiegokolwiek |słowa )?(?:uprzedzenia|powiadomienia|informacji|wyjaśnienia)(?!\w)",
+        r"(?<!\w)jakby(?:m|śmy)? (?:\w+ ){0,2}?(?:był|była|byli) (?:\w+ ){0,2}?(?:winien|winna|winni|dłużn\w*)(?!\w)",
+        r"(?<!\w)(?:obiecali|obiecał|obiecała|zapewniali|zapewnili|zapewniał|zapewniała) (?:\w+ ){0,6}?(?:a|ale|jednak|tymczasem)(?!\w)",
+        r"(?<!\w)(?:\d+|dwa|dwie|trzy|cztery|kilka) (?:\w+ )?(?:dni|tygodnie|tygodni) później(?!\w)",
         r"(?<!\w)(?:bez|zero|brak) (?:\w+ )?(?:odzewu|odpowiedzi|kontaktu)(?!\w)", r"(?<!\w)(?:nigdy|już) więcej(?!\w)",
         r"(?<!\w)więcej nie (?:kupię|zamówię|skorzystam|wrócę|polecę)", r"(?<!\w)(?:omijać|omijajcie|omijam|unikajcie|uważajcie|ostrzegam)(?!\w)",
         r"(?<!\w)szerokim łukiem(?!\w)", r"(?<!\w)(?:okłama|oszuka|naciąga|naciąg|złodziej|zdzier|pożeracz)\w*",
@@ -1714,7 +1724,13 @@ _SERVICE_STORY = {
     "uk": [
         # "Так і не запрацювала", "так і не зв'язався"; "так і не знайшов недоліків" is praise.
         r"(?<!\w)так і не (?!(?:\w+ ){0,2}(?:недолік|мінус|проблем|нарікан|зауважен))\w+",
-        r"(?<!\w)ніхто (?:\w+ ){0,3}?не (?:зв['’]?яза|передзвон|перезвон|подзвон|зателефон|відпов|відпис|цікави|реагу|допом|поясни)\w*",
+        r"(?<!\w)ніхто (?:\w+ ){0,3}?не (?:зв['’]?яза|передзвон|перезвон|подзвон|зателефон|відпов|відпис|цікави|реагу|допом|поясни|попереди|повідоми|сповісти)\w*",
+        # Обіцянка і те, що з неї вийшло ("обіцяли в суботу, а привезли в понеділок"), зміна без
+        # жодного слова, "ніби я їм винен": сама історія, без жодного слова докору.
+        r"(?<!\w)без (?:жодного |будь-якого |всякого )?(?:попередження|повідомлення|пояснен\w*)(?!\w)",
+        r"(?<!\w)(?:ніби|наче|неначе|мов|начебто) (?:я|ми) (?:\w+ ){0,2}?(?:винн\w*|винен|должн\w*|повин\w*)(?!\w)",
+        r"(?<!\w)(?:обіцяли|обіцяв|обіцяла|запевнили|запевняли|запевнив|запевнила) (?:\w+ ){0,6}?(?:а|але|проте|однак)(?!\w)",
+        r"(?<!\w)(?:\d+|два|дві|три|чотири|кілька) (?:\w+ )?(?:дні|днів|тижні|тижнів) пізніше(?!\w)",
         r"(?<!\w)не (?:реагу|реагува)\w*", r"(?<!\w)(?:нікому|никому) не (?:буду |будемо )?(?:радити|раджу|рекомендую|рекомендувати|пораджу)",
         r"(?<!\w)будьте (?:дуже )?обережн\w*", NEVER_HERE_AGAIN["uk"],
         r"(?<!\w)(?:магазин|його|їх|стороною) (?:\w+ )?(?:обходити|оминати)(?!\w)",

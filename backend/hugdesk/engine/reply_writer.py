@@ -449,6 +449,8 @@ def amends_due(inputs: ReplyInputs) -> bool:
     analysis, kind = inputs.analysis, inputs.analysis.kind
     # Nor for a seller on our fees, a locked account, or a shop review that names no order
     # at all ("one big fraud, no contact"): a discount on "your next purchase" answers none of them.
+    # Nor while their money is still with us: "10% off next time" to someone waiting for a refund
+    # reads as keeping the money and changing the subject.
     purchase = analysis.domain != "product" or kind.purchase_said or kind.order_said \
         or analysis.problem_categories[:1] == ["product_defect"] \
         or bool({"wrong_item", "missing_part", "cancelled_order", "overcharged"} & set(analysis.issues))
@@ -456,7 +458,7 @@ def amends_due(inputs: ReplyInputs) -> bool:
         and purchase and not kind.merchant and not kind.account and not kind.legal \
         and kind.serious and not kind.hazard and not kind.harm and not kind.resolved \
         and "not_received" not in analysis.issues and not kind.counterfeit and not kind.spoiled \
-        and not kind.no_return and kind.question in ("", "other") \
+        and not kind.no_return and kind.question in ("", "other") and not kind.refund_pending \
         and bool(set(analysis.problem_categories[:1]) & _CLEAR_FAULT)
 
 

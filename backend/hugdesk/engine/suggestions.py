@@ -339,6 +339,9 @@ def _inputs(review, context) -> ReplyInputs:
         seed=seed, low_rating=not analysis.kind.non_owner and (
             (rating is not None and rating <= 2 and analysis.sentiment != "positive")
             or (rating is None and analysis.sentiment == "negative" and analysis.negative >= 3 and analysis.positive <= 1)
+            # A long story with not one good word ("придбала планшет… перевірка триває досі… прийшов
+            # час попрощатися"): the lists may see few faults in it, but nothing in it is mild.
+            or (rating is None and analysis.sentiment == "negative" and analysis.positive < 1 and len(text) >= _LONG_REVIEW)
             # "UNIKAĆ, nie polecam", "Nigdy więcej": the verdict is a low rating's, however much else was said.
             or (rating is None and analysis.sentiment == "negative" and analysis.kind.no_return)),
         full_marks=rating is not None and rating >= 5,
