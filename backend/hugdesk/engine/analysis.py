@@ -78,6 +78,16 @@ _THEIR_VERDICT = re.compile(r"\b(?:they |he |she |the \w+ )?(?:said|told me|told
                             r"(?<!\w)(?:сказа|відповіл|заяви|стверджу|повідоми|запевня|запевни)\w*\s*,?\s*що "
                             r"(?:(?:все|усе|він|вона|воно|товар|пристрій|нібито|начебто|є)\s+){0,3}"
                             r"(?:в порядку|гаразд|нормально|справн\w*|працює|в нормі)(?!\w)", re.IGNORECASE)
+# "Було б добре, якби відповідали хоча б на другий день": a wish for what is missing, no praise;
+# "Рекомендую… самому телефонувати й уточнювати": advice to guard against us, no recommendation.
+_WISH_OR_ADVICE = re.compile(r"(?<!\w)(?:було б|було би|буде) (?:\+ )?(?:дуже |значно )?(?:добре|непогано|краще|чудово|класно),? (?:якби|щоб|коли б|хоча б)|"
+                             r"(?<!\w)(?:byłoby|było by|będzie) (?:\w+ )?(?:dobrze|miło|fajnie|lepiej|super),? (?:gdyby|żeby|jakby)|"
+                             r"(?<!\w)(?:рекомендую|раджу|радимо|рекомендуємо)(?=[^.!?]{0,60}?(?<!\w)(?:самому|самій|самим|самостійно|"
+                             r"уточнювати|уточнити|перевіряти|перевірити|телефонувати|зателефонувати|дзвонити|не (?:оплачувати|замовляти|купувати|платити)))|"
+                             r"(?<!\w)(?:polecam|radzę|zalecam)(?=[^.!?]{0,60}?(?<!\w)(?:samemu|samej|samodzielnie|sprawdz\w*|upewni\w*|dzwoni\w*|"
+                             r"zadzwoni\w*|nie (?:płacić|zamawiać|kupować)))|"
+                             r"\b(?:i |would )?(?:recommend|suggest|advise)(?=[^.!?]{0,60}?\b(?:yourself|checking|double-check\w*|calling|"
+                             r"making sure|make sure|not (?:to )?(?:pay|order|buy))\b)", re.IGNORECASE)
 # "Do najbliższej plaży 5 km, ta w porcie brudna", "the street outside is filthy": dirt beyond the
 # hotel's walls is no hygiene failure of ours to apologise for by name.
 _OUTSIDE_DIRT = re.compile(r"(?:plaż\w*|beach\w*|ulic\w*|street\w*|(?<!\w)port\w*|miast\w*|town|city|okolic\w*|"
@@ -1781,7 +1791,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         if needed and needed not in text.lower():
             continue
         text = pattern.sub(replacement, text)
-    text = _drop_accepted_remarks(_drop_for_whom(_unsmell_food(_DIRTY_SIMILE.sub("awful", _HEARSAY.sub(" ", _THEIR_VERDICT.sub(" ", text))), lang), lang), lang)
+    text = _drop_accepted_remarks(_drop_for_whom(_unsmell_food(_DIRTY_SIMILE.sub("awful", _HEARSAY.sub(" ", _THEIR_VERDICT.sub(" ", _WISH_OR_ADVICE.sub(" ", text)))), lang), lang), lang)
     pos_total = neg_total = listed_cons = listed_pros = 0.0
     mentions: list[Mention] = []
     phrases = _active_phrases(text, lang, venue=domain == "hospitality" if domain else bool(_VENUE.search(original)),

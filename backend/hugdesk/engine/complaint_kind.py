@@ -1015,10 +1015,10 @@ _ORDER_SAID = {
 # The shop's own service desk: "сервісний відділ", "СЦ магазину", "wasz serwis", "your service
 # department". A case there is ours to answer, not a third party's to point back to.
 _OWN_SERVICE = {
-    "en": re.compile(r"\b(?:your|the (?:store|shop)'s|the store|the shop) (?:own )?(?:service|repair|returns?) (?:cent(?:er|re)|department|desk)\b"),
-    "pl": re.compile(r"(?:(?:serwis\w*|dział\w* (?:serwisu|reklamacji|obsługi)) (?:tego |waszego |wasz\w* )?sklepu|(?<!\w)wasz\w* serwis\w*|"
+    "en": re.compile(r"\b(?:your|their|the (?:store|shop)'s|the store|the shop) (?:own )?(?:service|repair|returns?) (?:cent(?:er|re)|department|desk)\b"),
+    "pl": re.compile(r"(?:(?:serwis\w*|dział\w* (?:serwisu|reklamacji|obsługi)) (?:tego |waszego |wasz\w* |ich |samego )?sklepu|(?<!\w)wasz\w* serwis\w*|"
                      r"dział\w* reklamacji)"),
-    "uk": re.compile(r"(?:сервісн\w* (?:центр\w*|відділ\w*) (?:цього |вашого )?(?:інтернет-)?магазину|сервісн\w* відділ\w*|"
+    "uk": re.compile(r"(?:сервісн\w* (?:центр\w*|відділ\w*) (?:цього |вашого |їхнього |їх |самого )?(?:інтернет-)?магазину|сервісн\w* відділ\w*|"
                      r"(?<!\w)сц (?:цього |вашого )?магазину|(?<!\w)(?:ваш|вашого|вашому|вашим) сервіс\w*)"),
 }
 # "Сервісний центр Розетки", "serwis Media Expert": the service named after a shop, which may be
@@ -1407,18 +1407,23 @@ _CLAIM_PRAISED = {
 _REFUSED = {
     "en": re.compile(r"\b(?:refused|denied|rejected|declined|turned down|dismissed|blamed (?:me|us)|(?:said|claimed|told me) "
                      r"(?:it was|it's) (?:my|our) fault|wo(?:uld)?n'?t (?:honou?r|cover|accept)|not worth (?:repairing|fixing)|"
-                     r"beyond (?:economic(?:al)? )?repair)\b"),
+                     r"beyond (?:economic(?:al)? )?repair|(?:do|does|did)(?:n'?t| not) (?:service|support|repair) (?:this|that|these|it)|"
+                     r"sent (?:me|us) back to the (?:store|shop))\b"),
     "pl": re.compile(r"(?:odrzuci\w*|odrzucon\w*|odmówi\w*|odmow\w*|olał\w*|olali|zbył\w*|zbyli|(?<!\w)nie uznał\w*|"
                      r"(?<!\w)nie (?:mogą|możemy|mogli|mógł|może) (?:\w+ )?(?:przyjąć|uznać)|"
                      r"(?:twierdząc|twierdzą|stwierdzi\w*|uznali|uznał\w*),? że to (?:moja|nasza|z mojej) (?:wina|winy)|"
                      # "Serwis stwierdził, że nie ma sensu tego naprawiać": the repair turned down as not worth it.
-                     r"nie ma sensu (?:\w+ )?naprawiać|nieopłacaln\w* napraw\w*|napraw\w* (?:jest |była |się )?nie ?opłaca\w*)"),
+                     r"nie ma sensu (?:\w+ )?naprawiać|nieopłacaln\w* napraw\w*|napraw\w* (?:jest |była |się )?nie ?opłaca\w*|"
+                     r"(?<!\w)nie (?:serwisuj|obsługuj)\w*|(?<!\w)(?:odesła|skierowa)\w* (?:mnie |nas )?(?:z powrotem )?do sklepu)"),
     # "Повідомили, що не можуть прийняти": the claim turned down, however politely put.
     "uk": re.compile(r"(?:відмовил\w*|відмовив|відхилил\w*|відхилен\w*|(?<!\w)не прийняли|(?<!\w)не визнали|"
                      r"(?<!\w)не (?:можуть|можемо|змогли|могли) (?:\w+ )?прийняти|"
                      r"ремонту (?:\w+ )?не підляга\w*|не підляга\w* ремонту|не ремонту\w*|не варто (?:\w+ )?ремонтувати|ремонт недоцільн\w*|"
                      r"(?:сказали|заявили|стверджу\w*),? що (?:це )?(?:моя|наша) провин\w*|(?:сказали|заявили),? що (?:я )?сам\w* винн\w*|"
-                     r"(?:міняти|обміняти|замінити|ремонтувати|повертати) (?:\w+ )?ніхто не (?:буде|стане))"),
+                     r"(?:міняти|обміняти|замінити|ремонтувати|повертати) (?:\w+ )?ніхто не (?:буде|стане)|"
+                     # "Ми не обслуговуємо цей товар, нічим не можемо допомогти"; sent back to the shop.
+                     r"(?<!\w)не обслуговує\w*|(?<!\w)нічим не (?:можемо|можуть|змогли|могли) (?:\w+ )?допомогти|"
+                     r"(?:підлягає|треба|потрібно|слід) (?:\w+ ){0,3}?(?:поверненн\w*|повернути|обмін\w*|обміняти) (?:\w+ ){0,4}?(?:в|у|до) магазин\w*)"),
 }
 
 
@@ -1426,11 +1431,15 @@ _REFUSED = {
 _REPLACEMENT_BOUGHT = {
     # "Luckily I got the Lego at another shop": our order failed, and the other shop saved the day.
     "en": re.compile(r"\b(?:new one|another one|a replacement|(?:so|then|instead|therefore|ended up)\b[^.!?]{0,25}\bnew|"
-                     r"luckily|fortunately|thankfully|in the end|eventually|ended up)\b"),
+                     r"luckily|fortunately|thankfully|in the end|eventually|ended up|"
+                     r"(?:cancel(?:l?ed)?|gave up)(?: \w+){0,3}? and (?:\w+ )?(?:ordered|bought|got)\w*)\b"),
     "pl": re.compile(r"(?:zamiennik\w*|drugi egzemplarz|(?<!\w)(?:więc|dlatego|zatem|potem|w końcu|zamiast)(?!\w)[^.!?]{0,25}"
-                     r"(?<!\w)now\w*|(?:całe|na) szczęście|ostatecznie|w końcu)"),
+                     r"(?<!\w)now\w*|(?:całe|na) szczęście|ostatecznie|w końcu|"
+                     r"(?:anulował\w*|zrezygnował\w*|odstąpił\w*)(?: \w+){0,3}? (?:i|a) (?:\w+ )?(?:zamówił|kupił)\w*)"),
     "uk": re.compile(r"(?:заміну|інший такий|(?<!\w)(?:тому|тож|потім|зрештою|натомість)(?!\w)[^.!?]{0,25}(?<!\w)нов\w*|"
-                     r"на щастя|зрештою|врешті|у підсумку)"),
+                     r"на щастя|зрештою|врешті|у підсумку|"
+                     # "Відмовилась і замовила в іншому магазині": our order given up, the other shop took it.
+                     r"(?:відмовил\w*|відмовився|відмовивсь|скасува\w*|відмінил\w*|відмінив)(?: \w+){0,3}? (?:і|й|та|а) (?:\w+ )?(?:замови|купи|придба|взя)\w*)"),
 }
 
 

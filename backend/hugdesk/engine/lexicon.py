@@ -1694,6 +1694,8 @@ _SERVICE_STORY = {
         # A promise and what came of it ("promised Saturday, but it came on Monday"), a change made
         # without a word, "as if I owed them": the story says it, with no word of blame in it.
         r"\bwithout (?:any |a )?(?:warning|notice|explanation|notification|word)\b", r"\bas if (?:i|we) owed\b",
+        r"\b(?:couldn'?t|could not|can'?t|cannot|unable to) (?:\w+ )?(?:collect|pick up|receive) (?:my|the|our)\b",
+        r"\b(?:can'?t|cannot|could(?:n'?t| not)) do anything\b|\bnothing (?:they|he|she|anyone) (?:can|could) do\b",
         r"\b(?:they |he |she )?(?:promised|assured) (?:\w+ ){0,6}?(?:but|yet|instead)\b",
         r"\b(?:\d+|two|three|four|five|several|a few) (?:\w+ )?(?:days|weeks) (?:late|later than)\b",
         r"\bnever (?:heard back|got (?:a |any )?(?:reply|response|refund|call))\b", r"\b(?:still|yet to) (?:no|not|waiting)\b",
@@ -1703,11 +1705,27 @@ _SERVICE_STORY = {
         r"\bbeware\b", r"\bstay away\b", r"\b(?:will|would|'ll) never (?:\w+ )?(?:shop|order|buy|use)\b",
         r"\b(?:won'?t|will not) (?:\w+ )?(?:shop|order|buy) (?:\w+ ){0,3}?(?:again|anymore|any more)\b",
         MONEY_NOT_BACK["en"],
+        # A business that sells a service (a carrier, a bank, an insurer, an app): money taken for
+        # what was never ordered, a price raised, a line or an app that does not work, a customer
+        # leaving; told plainly, with few words of blame.
+        r"\bcharged (?:me|us|my card|my account)\b(?! (?:nothing|less|correctly|fairly))",
+        r"\b(?:never|did ?n[o']t|did not) (?:sign(?:ed)? up|subscribe|order|ask|agree|authori[sz]e)\w* (?:for|to)\b",
+        r"\bwithout (?:my|our) (?:consent|permission|knowledge|authori[sz]ation)\b", r"\b(?:give|send) (?:me |us )?(?:my |our )?money back\b",
+        r"\b(?:raised|increased|hiked|doubled|jacked up) (?:\w+ ){0,2}?(?:prices?|rates?|bill|plan|premiums?|fees?|tariffs?|subscription)\b",
+        r"\b(?:prices?|rates?|bill|premiums?|tariffs?|subscription) (?:\w+ )?(?:went up|keeps? going up|increased|doubled|rose)\b",
+        r"\b(?:no|zero|lost|losing|poor|weak|spotty|patchy|terrible|bad|awful) (?:\w+ )?(?:signal|coverage|reception|connectivity|wifi|wi-fi)\b",
+        r"\b(?:dropped|drops|dropping) (?:\w+ )?calls?\b|\bcalls? (?:keep )?(?:drop|dropping|dropped)\b",
+        r"\b(?:internet|data|connection|signal|network|wifi|wi-fi) (?:\w+ ){0,2}?(?:is |was |keeps |has been )?(?:down|dropping|unusable|not working|stopped working)\b",
+        r"\bapp (?:\w+ ){0,2}?(?:keeps )?(?:crashing|crashes|freezes|won'?t (?:open|load|let me)|does(?:n'?t| not) (?:work|load|open)|not working)\b",
+        r"\b(?:can'?t|cannot|unable to|could(?:n'?t| not)) (?:\w+ )?(?:log in|top up|pay (?:my|the) bill|get through)\b",
+        r"\b(?:switching|moving|going) to (?:another|a different) (?:carrier|provider|network|bank|company|insurer)\b|\bswitching (?:carriers|providers|networks|banks)\b",
     ],
     "pl": [
         r"(?<!\w)nikt (?:\w+ ){0,3}?(?:się )?nie (?:odezwał|odpisał|odpowiedział|oddzwonił|zadzwonił|skontaktował|zainteresował|pomógł|"
         r"odpisuje|odpowiada|oddzwania|kontaktuje|uprzedził|poinformował|powiadomił)\w*",
         r"(?<!\w)bez (?:żadnego |jakiegokolwiek |słowa )?(?:uprzedzenia|powiadomienia|informacji|wyjaśnienia)(?!\w)",
+        r"(?<!\w)nic (?:\w+ )?nie (?:mogą|może|mogli|mógł|mogła) (?:\w+ )?(?:zrobić|pomóc|poradzić)(?!\w)",
+        r"(?<!\w)nie (?:mogłem|mogłam|mogliśmy|udało mi się|udało nam się) (?:\w+ )?(?:odebrać|odzyskać|otrzymać)(?!\w)",
         r"(?<!\w)jakby(?:m|śmy)? (?:\w+ ){0,2}?(?:był|była|byli) (?:\w+ ){0,2}?(?:winien|winna|winni|dłużn\w*)(?!\w)",
         r"(?<!\w)(?:obiecali|obiecał|obiecała|zapewniali|zapewnili|zapewniał|zapewniała) (?:\w+ ){0,6}?(?:a|ale|jednak|tymczasem)(?!\w)",
         r"(?<!\w)(?:\d+|dwa|dwie|trzy|cztery|kilka) (?:\w+ )?(?:dni|tygodnie|tygodni) później(?!\w)",
@@ -1720,6 +1738,19 @@ _SERVICE_STORY = {
         r"(?<!\w)(?:do dziś|do dzisiaj|do tej pory|nadal|wciąż) (?:\w+ ){0,2}?(?:nie|brak|czekam)(?!\w)",
         r"(?<!\w)nie (?:mogę|można|da się) (?:\w+ )?(?:zalogować|dodzwonić|skontaktować|odzyskać|załatwić|wyjaśnić)\w*",
         MONEY_NOT_BACK["pl"],
+        # Usługa (operator, bank, ubezpieczyciel, aplikacja): pobrane pieniądze, podwyżka, brak zasięgu,
+        # aplikacja, która nie działa, odejście do konkurencji.
+        r"(?<!\w)(?:pobra|ściągnę|ściągnię|nalicz|obciąży|potrąci)\w* (?:\w+ ){0,3}?(?:\d+|pieniądz\w*|opłat\w*|środk\w*|zł)(?!\w)",
+        r"(?<!\w)(?:któr\w*|czego) (?:\w+ )?nie (?:zamawiał\w*|zamówił\w*|aktywował\w*|włączał\w*|zlecał\w*|podpisywał\w*)",
+        r"(?<!\w)bez (?:mojej |naszej )?(?:zgody|wiedzy)(?!\w)",
+        r"(?<!\w)(?:podnie|podnosz|podwyższ|podroż)\w* (?:\w+ ){0,2}?(?:abonament|cen|opłat|taryf|rachun|składk)\w*",
+        r"(?<!\w)(?:abonament|cena|ceny|opłaty|rachunki|składka)\w* (?:\w+ )?(?:wzrósł|wzrosła|wzrosły|poszł\w* w górę|podrożał\w*)",
+        r"(?<!\w)(?:brak|nie ma|zero|słab\w*|fataln\w*|tragiczn\w*|kiepsk\w*) (?:\w+ )?(?:zasięg\w*|sygnał\w*)",
+        r"(?<!\w)(?:zasięg|internet|sygnał|transfer|łącze|sieć)\w* (?:\w+ ){0,2}?(?:nie działa|zanika|znika|ginie|muli|leży|pada|siada|rwie)",
+        r"(?<!\w)zrywa (?:\w+ )?(?:połączenia|rozmowy)",
+        r"(?<!\w)(?:aplikacja|apka|aplikacji)\w* (?:\w+ ){0,2}?(?:się )?(?:wysypuje|crashuje|wywala|zawiesza|nie działa|nie otwiera|nie uruchamia|nie ładuje)",
+        r"(?<!\w)nie (?:mogę|można|da się) (?:\w+ )?(?:doładować|zapłacić|dodzwonić)\w*",
+        r"(?<!\w)(?:przechodzę|przechodzimy|przeniosę się|przenoszę się|odchodzę) (?:\w+ ){0,2}?(?:do|od)(?!\w)|(?<!\w)zmieniam (?:operatora|bank|ubezpieczyciela|dostawcę)",
     ],
     "uk": [
         # "Так і не запрацювала", "так і не зв'язався"; "так і не знайшов недоліків" is praise.
@@ -1764,6 +1795,23 @@ _SERVICE_STORY = {
         # "Як це взагалі зрозуміти?!", "хто мені поверне 100 грн": told, not judged in a word.
         r"(?<!\w)юза(?:ли|ний|на|не|ні)(?!\w)|(?<!\w)(?:повна |цілковита )?неповаг\w*|(?<!\w)порушенн\w* (?:\w+ )?(?:статт|прав|закон)\w*",
         r"(?<!\w)утрима\w* від (?:купівлі|покупок|замовлень)|(?<!\w)не поважа\w*|(?<!\w)неприємн\w*",
+        # Послуга (оператор, банк, страховик, застосунок): списані гроші, підняті тарифи, немає зв'язку,
+        # застосунок, що не працює, перехід до іншого.
+        r"(?<!\w)(?:списа|списую|зня|знім|стягну|стягу|нарахува)\w* (?:\w+ ){0,3}?(?:\d+|грош\w*|кошт\w*|гривень|гривні|грн|плат\w*)(?!\w)",
+        r"(?<!\w)(?:як\w*|чого) (?:\w+ )?не (?:підключав|підключала|замовляв|замовляла|активував|активувала|просив|просила)(?!\w)",
+        r"(?<!\w)без (?:мого |нашого )?(?:відома|дозволу|згоди)(?!\w)", r"(?<!\w)верніть (?:мені |нам )?(?:мої |наші )?(?:гроші|кошти)",
+        r"(?<!\w)(?:підня|підніма|підви|підвищу|подорожча|здорожча)\w* (?:\w+ ){0,2}?(?:тариф|цін|вартіст|абонплат|плат)\w*",
+        r"(?<!\w)(?:тариф|ціна|ціни|вартість|абонплата)\w* (?:\w+ )?(?:подорожча|зросл|зріс|підня|підвищи)\w*",
+        r"(?<!\w)(?:немає|нема|відсутн\w*|нуль|жодного|слабк\w*|жахлив\w*) (?:\w+ )?(?:покритт\w*|сигнал\w*|мобільн\w* зв['’]?яз\w*|інтернет\w*)",
+        r"(?<!\w)(?:покриття|сигнал|сигналу|інтернет|інтернету|мобільний зв['’]?язок|мережа|мережі)(?: \w+){0,2}? (?:немає|нема|пропада\w*|пропав|зника\w*|зник\w*|обрива\w*|не працює|не ловить|ледве|відсутн\w*)",
+        r"(?<!\w)обрива\w* (?:\w+ )?(?:дзвінк|розмов)\w*",
+        r"(?<!\w)(?:додаток|застосунок|програма|додатку|застосунку)(?: \w+){0,2}? (?:вилітає|виліта|не працює|не відкривається|не запускається|не завантажується|зависає|глючить)",
+        r"(?<!\w)не (?:можу|можна|вдається|виходить) (?:\w+ )?(?:поповнити|оплатити|додзвонитися|додзвонитись)(?!\w)",
+        r"(?<!\w)(?:переходжу|перейду|переходимо|перейдемо) (?:\w+ ){0,2}?(?:до|на) (?:інш|конкурент)\w*|(?<!\w)(?:змінюю|зміню|міняю|поміняю) оператора",
+        r"(?<!\w)результат\w* не да\w*|(?<!\w)безрезультатн\w*|(?<!\w)несолідн\w*|(?<!\w)некомфортн\w*",
+        r"(?<!\w)(?:нічого|нічим) (?:\w+ )?не (?:можуть|може|змогли|змогла|зміг|могли) (?:\w+ )?(?:зробити|вдіяти|допомогти)|(?<!\w)вдіяти нічого не (?:можуть|може|змогли|могли)",
+        r"(?<!\w)(?:забрати|отримати) (?:\w+ ){0,3}?не (?:зміг|змогла|змогли|вдалося)|(?<!\w)не (?:зміг|змогла|змогли) (?:\w+ )?(?:забрати|отримати)(?!\w)",
+        r"(?<!\w)(?:гроші|кошти)(?: \w+){0,3},? (?:за (?:\w+ ){0,6}?)?не (?:отримав|отримала|отримали|повернули)(?!\w)",
         r"(?<!\w)як це (?:взагалі )?(?:розуміти|зрозуміти)|(?<!\w)хто (?:мені |нам )?поверне(?!\w)", r"(?<!\w)(?:міняти|обміняти|повертати|повернути|ремонтувати) (?:\w+ )?ніхто не (?:буде|стане)(?!\w)",
     ],
 }

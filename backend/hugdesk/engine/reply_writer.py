@@ -502,8 +502,9 @@ def _closing(w: _Writer, before: list[str] | None = None) -> str:
     # At a venue the wait must be the complaint itself: a wait for a table among broken taps and
     # no water, from guests who left after a day, is no patience to thank for.
     venue_aside = inputs.analysis.domain == "hospitality" and inputs.analysis.problem_categories[:1] != ["waiting"]
+    # Nor to one who gave up waiting and went elsewhere for good ("відмовилась… нікому не раджу").
     if inputs.analysis.kind.waited and not inputs.analysis.kind.walked_out and "cancelled_order" not in inputs.analysis.issues \
-            and not venue_aside:
+            and not venue_aside and not inputs.analysis.kind.no_return:
         return w.slot("closing_patience")
     if inputs.long_review and w.attempt % 2:
         return w.slot("closing_detailed")

@@ -1,0 +1,81 @@
+"""Issue 9, forty-seventh round (stop 28): what set AW (graded in this stop) showed, and what a
+business that sells a service (a carrier, a bank, an app) hears. A customer who gave up on our
+order and bought elsewhere is still ours to answer, with no "thank you for your patience". A
+service centre that refused, or sent the customer back to the shop, is no place to send them
+again. A wish ("it would be good if…") and advice to guard against us ("I recommend calling
+them yourself") are no praise. Money taken for what was never ordered, a price raised, a line
+or an app that does not work, a customer switching away: complaints, told plainly.
+Every review here is made up for these tests."""
+
+import re
+
+import pytest
+
+from hugdesk.engine.analysis import analyse
+from tests.support.reading import GENERAL_SHOP, drafts_for_authors, settings
+
+STORE = GENERAL_SHOP | {"business_name": "Domotek", "compensations": ["знижка 10% на наступне замовлення"]}
+SKLEP = GENERAL_SHOP | {"business_name": "Domotek", "compensations": ["rabat 10% na kolejne zakupy"]}
+SHOP = GENERAL_SHOP | {"business_name": "Domotek", "compensations": ["10% off your next order"]}
+CARRIER = settings("other", "Telenet", "general")
+
+
+@pytest.mark.parametrize("lang,text,settings_", [
+    ("uk", "Оформив замовлення на холодильник у Domotek, два тижні чекав доставку, щодня обіцяли завтра. Відмовився і "
+           "замовив в іншому магазині. Нікому не раджу.", STORE),
+    ("pl", "Zamówiłem lodówkę w Domotek, dwa tygodnie czekałem na dostawę, codziennie obiecywali jutro. Anulowałem i "
+           "zamówiłem w innym sklepie. Nie polecam.", SKLEP),
+    ("en", "Ordered a fridge from Domotek, waited two weeks for delivery, every day they promised tomorrow. Cancelled and "
+           "ordered from another store. Would not recommend.", SHOP),
+])
+def test_a_customer_who_gave_up_on_our_order_and_bought_elsewhere_is_ours(lang, text, settings_):
+    for draft in drafts_for_authors(text, None, settings_):
+        assert not re.search(r"в іншому магазині|w innym sklepie|another (?:store|shop)|там мають|tam mają|"
+                             r"цінуємо Ваше терпіння|терпіння|cierpliwość|patience", draft, re.IGNORECASE), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Через місяць праска почала протікати. У магазині мене направили до сервісного центру їхнього магазину, а там "
+           "сказали: ми не обслуговуємо цей товар, нічим не можемо допомогти. Безвідповідальний магазин."),
+    ("uk", "Обігрівач перестав працювати. У сервісному центрі сказали, що він підлягає поверненню на новий у магазині, де "
+           "купували. До магазину не додзвонитися, на сайті ніхто не відповідає."),
+    ("pl", "Żelazko zaczęło cieknąć po miesiącu. Serwis stwierdził, że nie serwisuje tego modelu, i odesłał mnie z powrotem "
+           "do sklepu, a tam nikt nie odbiera."),
+])
+def test_a_service_centre_that_refused_or_sent_them_back_is_no_place_to_send_them_again(lang, text):
+    for draft in drafts_for_authors(text, None, STORE if lang == "uk" else SKLEP):
+        assert not re.search(r"далі (?:звертатися|спілкуватися)|сервісн\w* центр\w*, (?:який|що) (?:уже )?займа|"
+                             r"nadal kontaktować się z serwisem|serwis\w*, który (?:już )?zajmuje", draft, re.IGNORECASE), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Додаток підставляє ім'я іншого отримувача, посилку забрати не зміг. Оператори результатів не дають, у "
+           "відділенні вдіяти нічого не можуть. Рекомендую при оплаті самому телефонувати й уточнювати ім'я."),
+    ("pl", "Aplikacja podmienia nazwisko odbiorcy, paczki nie mogłem odebrać. Konsultanci nic nie mogą zrobić. Polecam "
+           "przy płatności samemu zadzwonić i sprawdzić dane."),
+    ("en", "The app swaps in someone else's name, so I couldn't collect my parcel. The agents can't do anything. I "
+           "recommend calling them yourself to check the name before you pay."),
+])
+def test_advice_to_guard_against_us_is_no_recommendation(lang, text):
+    reading = analyse(text, None, lang, domain="product")
+    assert reading.sentiment == "negative", (reading.sentiment, reading.positive, reading.negative)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Списали 150 грн за послугу, яку я не підключав. Верніть кошти!"),
+    ("uk", "Підняли тариф без попередження, вже вдруге за рік. Переходжу до іншого оператора."),
+    ("uk", "Додаток постійно вилітає, не можу поповнити рахунок."),
+    ("uk", "Вдома немає покриття вже тиждень, інтернет постійно зникає."),
+    ("pl", "Pobrali mi 30 zł za usługę, której nie zamawiałem. Oddajcie pieniądze!"),
+    ("pl", "Podnieśli abonament, drugi raz w tym roku. Zmieniam operatora."),
+    ("pl", "Aplikacja ciągle się wysypuje, nie da się doładować konta."),
+    ("en", "They charged me $30 for a service I never signed up for. Give me my money back!"),
+    ("en", "They raised my plan price again, second time this year. Switching carriers."),
+    ("en", "No signal at home for a week and the app keeps crashing."),
+])
+def test_a_service_business_hears_its_complaints_as_complaints(lang, text):
+    reading = analyse(text, None, lang, domain="general")
+    assert reading.sentiment == "negative", (reading.sentiment, reading.positive, reading.negative)
+    for draft in drafts_for_authors(text, None, CARRIER):
+        assert not re.search(r"^(?:Dziękujemy za opinię|Дякуємо, що поділилися думкою|Thanks for your feedback)!?$", draft,
+                             re.MULTILINE), draft
