@@ -79,3 +79,36 @@ def test_a_service_business_hears_its_complaints_as_complaints(lang, text):
     for draft in drafts_for_authors(text, None, CARRIER):
         assert not re.search(r"^(?:Dziękujemy za opinię|Дякуємо, що поділилися думкою|Thanks for your feedback)!?$", draft,
                              re.MULTILINE), draft
+
+
+INSURER = settings("other", "PawCover", "general")
+
+
+@pytest.mark.parametrize("lang,text,rating,matter", [
+    ("en", "Painfully slow to process claims. Six weeks and my claim still has not been processed.", 2, "claim_slow"),
+    ("en", "Over 40 days to get the reimbursement for a simple vet visit.", 1, "claim_slow"),
+    ("en", "When will you approve my invoices? Three weeks now.", 2, "claim_slow"),
+    ("en", "The blood test we paid for was not reimbursed because of a missing form.", 3, "claim_denied"),
+    ("en", "The exclusions for coverage are written so they can deny almost anything.", 1, "coverage"),
+    ("en", "I never signed up for this plan, I'm trying to cancel and nobody answers.", 1, "cancel_blocked"),
+    ("pl", "Nigdy nie podpisywałam tej umowy, a teraz nie mogę jej wypowiedzieć.", 1, "cancel_blocked"),
+    ("uk", "Намагаюся скасувати поліс уже місяць, ніхто не відповідає.", 1, "cancel_blocked"),
+])
+def test_an_insurers_customer_is_heard_on_the_claim_the_cover_or_a_cancellation(lang, text, rating, matter):
+    reading = analyse(text, rating, lang, domain="general")
+    assert reading.kind.policy == matter, (reading.kind.policy, reading.sentiment)
+    for draft in drafts_for_authors(text, rating, INSURER):
+        assert re.search(r"claim|cover|cancel|rezygnac|скасув", draft, re.IGNORECASE), draft
+
+
+def test_praise_beside_an_illness_is_never_glad_it_all_went_as_hoped():
+    text = "Best insurance for my dog, who was just diagnosed with a tumour. They paid within a day, thank you!"
+    assert analyse(text, 5, "en", domain="general").kind.illness
+    for draft in drafts_for_authors(text, 5, INSURER):
+        assert not re.search(r"the way you hoped|as you hoped", draft), draft
+
+
+def test_praised_customer_service_is_no_complaint_about_it():
+    text = "Their customer service is always stellar. But the policies for puppies are lacking."
+    reading = analyse(text, 3, "en", domain="general")
+    assert "support_unreachable" not in reading.problem_categories, reading.problem_categories

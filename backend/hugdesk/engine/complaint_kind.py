@@ -601,6 +601,7 @@ _VENUE_TASTE = {"food", "price", "noise", "generic", "usability", "product_defec
 class ComplaintKind:
     fault: str = ""          # defect | trait | service | "" (not a complaint)
     serious: bool = False    # a voucher may be offered (when configured)
+    illness: bool = False    # an illness named (a tumour, surgery), whatever the review's tone
     resolved: bool = False
     no_return: bool = False
     question: str = ""       # return | exchange | what_to_do | cause | other | ""
@@ -1698,7 +1699,10 @@ _POLICY = {
                          r"(?:did ?n[o']t|won'?t|never|refus\w* to) (?:give|pay|issue) (?:\w+ ){0,2}?(?:reimbursement|refund|payout)|"
                          r"(?:denied|rejected|refused|declined|deny|denies|denying|turned down for) (?:\w+ ){0,4}?(?:claims?|reimbursements?|coverage|payment|"
                          r"prescriptions?|surgery|treatment|bills?)|"
-                         r"pre-?existing)\b"),
+                         r"pre-?existing|"
+                         # "My claim for the spaying was not considered", "a prepaid test was not reimbursed".
+                         r"(?:claims?|invoices?|bills?|tests?|visits?|procedures?) (?:\w+ ){0,6}?(?:was|were|is|are|got) (?:not|never) "
+                         r"(?:considered|covered|reimbursed|paid|approved|accepted)|(?:rejecting|denying|refusing) (?:\w+ )?(?:claims?|invoices?|bills?))\b"),
         "pl": re.compile(r"(?<!\w)(?:odm[óo]wi\w* (?:\w+ ){0,2}?(?:wypłat|odszkodowan|świadczen|zwrotu koszt)\w*|odmow\w* wypłat\w*|"
                          r"(?:wniosek|zgłoszenie|roszczenie|szkod\w*) (?:\w+ ){0,2}?odrzucon\w*)"),
         "uk": re.compile(r"(?<!\w)(?:відмовил\w* (?:\w+ ){0,2}?(?:у |в )?(?:виплат|відшкодуван|страхов)\w*|відмов\w* (?:у |в )виплат\w*)"),
@@ -1711,13 +1715,21 @@ _POLICY = {
                          r"(?:claims?|reimbursements?|payments?)\W+(?:\w+\W+){0,6}?(?:still |been )?pending|"
                          r"(?:has|have|had) still not (?:received|been paid|been approved)|"
                          r"(?:filed|submitted|sent in) (?:a |my |the )?claims? (?:\w+ ){0,4}?(?:still )?waiting|"
-                         r"(?:long|slow|lengthy) (?:process|time|wait) (?:\w+ ){0,2}?(?:to get |for )?(?:reimburs\w*|paid|my money))\b"),
+                         r"(?:long|slow|lengthy) (?:process|time|wait) (?:\w+ ){0,2}?(?:to get |for )?(?:reimburs\w*|paid|my money)|"
+                         # "Extremely slow to process claims", "takes too much time to process claims", "more than 30
+                         # days to get the reimbursement", "when are you going to approve my invoices?".
+                         r"slow (?:\w+ )?(?:to|at|in) (?:process|processing|pay|paying|approve|approving|reimburse)\w*|"
+                         r"(?:takes?|took|taking) (?:\w+ ){0,4}?(?:to|at) (?:process|complete|approve|pay|get) (?:\w+ )?(?:claims?|reimburs\w*|invoices?)|"
+                         r"(?:days?|weeks?|months?|forever) to (?:get|receive|see) (?:the |my |a |any )?(?:reimburs\w*|payment|payout|money)|"
+                         r"(?:has|have|had|was|were) (?:still )?not (?:\w+ )?(?:been )?(?:processed|approved|paid|reimbursed)|"
+                         r"claims? outstanding|approve my (?:invoices?|claims?))\b"),
         "pl": re.compile(r"(?<!\w)(?:(?:wypłat|odszkodowan|świadczen)\w* (?:\w+ ){0,3}?(?:czekam|trwa|nie ma|brak)|czekam (?:\w+ ){0,3}?na (?:wypłat|odszkodowan|świadczen)\w*)"),
         "uk": re.compile(r"(?<!\w)(?:(?:виплат|відшкодуван)\w* (?:\w+ ){0,3}?(?:досі|чекаю|немає|нема)|чекаю (?:\w+ ){0,3}?(?:на )?(?:виплат|відшкодуван)\w*)"),
     },
     "coverage": {
         "en": re.compile(r"(?:\bnot|n't|\bnever) (?:\w+ ){0,2}?cover(?:ed|s)?\b|\bno coverage\b|\b(?:coverage|cover) (?:\w+ )?(?:excludes|excluded|doesn'?t include)\b|"
-                         r"\bwaiting periods?\b"),
+                         r"\bwaiting periods?\b|\b(?:exceptions|exclusions) (?:\w+ ){0,2}?(?:for )?(?:coverage|cover)\b|"
+                         r"\b(?:what|how little) (?:they|it) covers?\b|\b(?:policies|policy|coverage) (?:\w+ )?(?:are|is) (?:lacking|limited|poor)\b"),
         "pl": re.compile(r"(?<!\w)(?:nie (?:obejmuje|obejmowała|obejmował|pokrywa|pokryła|pokrył)|poza zakresem (?:ochrony|ubezpieczenia)|okres\w* karencji)"),
         "uk": re.compile(r"(?<!\w)(?:не (?:покрива\w*|покрил\w*)|не входить (?:у|в) (?:покриття|страховку)|період\w* очікування)"),
     },
@@ -1744,6 +1756,19 @@ _POLICY = {
         "uk": re.compile(r"(?<!\w)(?:форм\w* (?:заяви |звернення )?(?:\w+ ){0,3}?(?:не працює|зависає|не надсилається)|не (?:можу|вдається) (?:\w+ )?подати заяву)"),
     },
     # The policy ended by them: "they canceled after 6 years", "rozwiązali umowę".
+    # The customer cannot get out: a cancellation that does not go through, or a policy or plan they
+    # never agreed to ("I never signed up… I'm trying to cancel and can't reach anyone").
+    "cancel_blocked": {
+        "en": re.compile(r"\b(?:(?:trying|tried|try|attempting|attempted|want|wanted) to cancel|(?:can'?t|cannot|couldn'?t|could not|unable to) "
+                         r"(?:\w+ )?cancel|(?:won'?t|wouldn'?t|will not|would not) (?:let|allow) (?:me|us) (?:to )?cancel|"
+                         r"never (?:signed up|agreed|subscribed|enrolled)|(?:signed|enrolled) (?:me|us) up without)\b"),
+        "pl": re.compile(r"(?<!\w)(?:nie (?:mogę|mogłem|mogłam|można|da się|pozwalają) (?:\w+ )?(?:anulować|wypowiedzieć|zrezygnować|rozwiązać)|"
+                         r"(?:próbuję|próbowałem|próbowałam|chcę|chciałem|chciałam) (?:\w+ )?(?:anulować|wypowiedzieć|zrezygnować|rozwiązać)|"
+                         r"nigdy nie (?:podpisywał\w*|zgadzał\w*|zawierał\w*))"),
+        "uk": re.compile(r"(?<!\w)(?:не (?:можу|могла|міг|можна|вдається|дають) (?:\w+ )?(?:скасувати|розірвати|відмовитися|відмовитись|відключити)|"
+                         r"(?:намагаюся|намагаюсь|намагався|намагалася|хочу|хотів|хотіла) (?:\w+ )?(?:скасувати|розірвати|відключити)|"
+                         r"ніколи не (?:підписував\w*|погоджував\w*|укладав\w*|підключав\w*))"),
+    },
     "cancelled": {
         "en": re.compile(r"\b(?:they|company|insurer) (?:\w+ )?(?:cancel+ed|terminated|dropped) (?:my |the |our )?(?:policy|plan|coverage|me|us)?|"
                          r"\b(?:my |the |our )?(?:policy|plan|coverage) (?:was |got |has been )?(?:cancel+ed|terminated)\b|\breinstat\w*"),
@@ -1769,6 +1794,12 @@ def _policy(lowered: str, lang: str) -> str:
 
 
 _COVER_ASKED = re.compile(r"(?:explain|answer|tell|clarify|say|wyjaśni|powiedzie|пояснити|сказати)\w* (?:\w+ ){0,4}?(?:what|co|що)\b")
+
+
+# A pet's or a person's illness named (a tumour, surgery, a diagnosis): no "glad it all went as you hoped".
+_ILLNESS = re.compile(r"\b(?:cancer|tumou?rs?|melanoma|lymphoma|diagnos\w*|surgery|chemo\w*|seizures?|passed away|put (?:him|her) down|"
+                      r"euthani[sz]\w*|terminal(?:ly)? ill)\b|(?<!\w)(?:nowotw\w*|guz(?:a|em|y)?|chemioterapi\w*|zdiagnozowa\w*|"
+                      r"operacj\w*|uśpi\w*|пухлин\w*|онкологі\w*|хіміотерапі\w*|діагностува\w*|операці\w*)(?!\w)", re.IGNORECASE)
 
 
 def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: str, categories: list[str],
@@ -1803,6 +1834,7 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
         kind.waited = False
     kind.taste = bool(_TASTE[lang].search(lowered))
     kind.expired = bool(_EXPIRED[lang].search(lowered))
+    kind.illness = bool(_ILLNESS.search(lowered))
     _others(text, lowered, lang, kind, domain)
     if domain == "general":
         kind.policy = _policy(lowered, lang)

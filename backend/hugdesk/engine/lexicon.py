@@ -116,7 +116,7 @@ _SENTIMENT = {
             fabulous incredible exceptional spotless polite kind professional efficient
             affordable reasonabl* bonus plus favorite favourite gem cool ~ok ~okay ~fine
             ~decent remedy remedied prompt promptly roomy charming impeccabl* immaculate* inexpensive accommodating refreshing inviting restful relaxing
-            peaceful airy homey liked""",
+            peaceful airy homey liked stellar phenomenal top-notch first-rate responsive seamless hassle-free painless""",
         "neg": """bad terrible horrible horribly awful aweful awfull worst poor poorly disappoint* rude rudely
             dirty filthy smell smelled smelly smells stink* stank musty broken broke defect*
             faulty fault damag* crack cracked cracks leak* stain* noisy loud uncomfortable slow late delay*
@@ -1695,6 +1695,7 @@ _SERVICE_STORY = {
         # without a word, "as if I owed them": the story says it, with no word of blame in it.
         r"\bwithout (?:any |a )?(?:warning|notice|explanation|notification|word)\b", r"\bas if (?:i|we) owed\b",
         r"\b(?:couldn'?t|could not|can'?t|cannot|unable to) (?:\w+ )?(?:collect|pick up|receive) (?:my|the|our)\b",
+        r"\b(?:was|were|is|are|got) (?:not|never) (?:\w+ )?(?:reimbursed|refunded|paid out|covered)\b|\b(?:has|have)(?:n'?t| not) been (?:\w+ )?(?:reimbursed|refunded|paid|processed)\b",
         r"\b(?:can'?t|cannot|could(?:n'?t| not)) do anything\b|\bnothing (?:they|he|she|anyone) (?:can|could) do\b",
         r"\b(?:they |he |she )?(?:promised|assured) (?:\w+ ){0,6}?(?:but|yet|instead)\b",
         r"\b(?:\d+|two|three|four|five|several|a few) (?:\w+ )?(?:days|weeks) (?:late|later than)\b",

@@ -324,6 +324,9 @@ SLOTS = {
     "policy_claim_hassle_ack": (
         "Przykro nam, że każde zgłoszenie wymaga od <Pana|Pani|Państwa> tyle zachodu.",
     ),
+    "policy_cancel_blocked_ack": (
+        "Przykro nam, że rezygnacja okazała się tak trudna – tak nie powinno być.",
+    ),
     "policy_cancelled_ack": (
         "Przykro nam, że rozwiązanie umowy i zaproponowane potem warunki przysporzyły <Panu|Pani|Państwu> tyle kłopotu.",
     ),
@@ -643,7 +646,7 @@ COUNTERACT = {
         "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie z numerem zamówienia, będziemy mogli wyjaśnić, skąd wzięła się pomyłka.",
     ),
     "cancelled_order": (
-        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić, dlaczego zostało anulowane.",
+        "Prosimy o numer zamówienia w wiadomości prywatnej, abyśmy mogli sprawdzić, dlaczego nie zostało zrealizowane.",
         "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia prywatnie, będziemy mogli sprawdzić, co się z nim stało.",
     ),
     "after_sales_return": (

@@ -983,8 +983,15 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
         # Right after "sorry not everything was perfect", "such words motivate us" reads as if the
         # criticism did (round BQ): a line about the purchase or the reviews' use follows instead.
         unmet = _AFTER_REGRET
+    if unmet is None and inputs.analysis.kind.illness:
+        # "The best insurance for my dog who just got a melanoma": thanks, but never "glad everything
+        # went the way you hoped" beside an illness.
+        unmet = _AS_HOPED
     detail = _fresh(w, detail_slot, first, avoid=unmet)
     return first, [detail, _fresh(w, invite, [detail], avoid=unmet)]
+
+
+_AS_HOPED = re.compile(r"the way you hoped|as you hoped|po (?:Pana|Pani|Państwa) myśli|так, як Ви хотіли", re.IGNORECASE)
 
 
 def _neutral(w: _Writer) -> tuple[list[str], list[str]]:
