@@ -112,3 +112,40 @@ def test_praised_customer_service_is_no_complaint_about_it():
     text = "Their customer service is always stellar. But the policies for puppies are lacking."
     reading = analyse(text, 3, "en", domain="general")
     assert "support_unreachable" not in reading.problem_categories, reading.problem_categories
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Підняли тариф без попередження, вже вдруге за рік. Переходжу до іншого оператора."),
+    ("pl", "Podnieśli abonament bez uprzedzenia, drugi raz w tym roku. Zmieniam operatora."),
+    ("en", "They raised my plan price without any notice, second time this year. Switching carriers."),
+])
+def test_a_carrier_hears_about_the_price_rise_and_asks_for_no_policy_number(lang, text):
+    reading = analyse(text, None, lang, domain="general")
+    assert reading.kind.policy == "price_rise" and "support_unreachable" not in reading.problem_categories, \
+        (reading.kind.policy, reading.problem_categories)
+    for draft in drafts_for_authors(text, None, CARRIER):
+        assert re.search(r"price|podwyżk|ціни", draft, re.IGNORECASE), draft
+        assert not re.search(r"policy|polis|поліс|claim|szkod|виплат", draft, re.IGNORECASE), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Під час відключень світла зв'язку немає взагалі."),
+    ("uk", "Після оновлення додаток не відкривається. Виправте, будь ласка."),
+    ("pl", "Brak zasięgu w domu od tygodnia."),
+    ("en", "Calls keep dropping and the app won't open since the update."),
+])
+def test_a_line_or_an_app_that_does_not_work_is_the_service_failing_not_a_matter_of_taste(lang, text):
+    reading = analyse(text, None, lang, domain="general")
+    assert reading.kind.fault == "service", (reading.kind.fault, reading.problem_categories)
+    for draft in drafts_for_authors(text, None, CARRIER):
+        assert not re.search(r"не все повністю|nie wszystko|not everything|didn't fully live up", draft, re.IGNORECASE), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Зручний додаток, але іноді довго вантажиться."),
+    ("pl", "Wygodna aplikacja, choć czasem długo się ładuje."),
+    ("en", "Handy app, though it sometimes takes a while to load."),
+])
+def test_a_service_business_never_speaks_of_a_purchase_or_an_order(lang, text):
+    for draft in drafts_for_authors(text, None, CARRIER):
+        assert not re.search(r"покупк|замовленн|zakup|zamówieni|purchase|\border\b", draft, re.IGNORECASE), draft

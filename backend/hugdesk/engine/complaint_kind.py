@@ -602,6 +602,7 @@ class ComplaintKind:
     fault: str = ""          # defect | trait | service | "" (not a complaint)
     serious: bool = False    # a voucher may be offered (when configured)
     illness: bool = False    # an illness named (a tumour, surgery), whatever the review's tone
+    insured: bool = False    # insurance spoken of (a policy, a claim): the policy or claim number is asked for
     resolved: bool = False
     no_return: bool = False
     question: str = ""       # return | exchange | what_to_do | cause | other | ""
@@ -1775,6 +1776,16 @@ _POLICY = {
         "pl": re.compile(r"(?<!\w)(?:rozwiązali (?:\w+ )?umow\w*|wypowiedzieli (?:\w+ )?umow\w*|anulowali (?:\w+ )?polis\w*)"),
         "uk": re.compile(r"(?<!\w)(?:розірвали (?:\w+ )?договір|скасували (?:\w+ )?поліс\w*)"),
     },
+    # A price or a plan raised (a carrier's tariff, a bank's fee, a subscription): the rise itself,
+    # after the insurer's own "premium" (tried first where both match).
+    "price_rise": {
+        "en": re.compile(r"\b(?:(?:raised|increased|hiked|doubled|jacked up) (?:\w+ ){0,2}?(?:prices?|rates?|bill|plan|fees?|tariffs?|subscription)|"
+                         r"(?:prices?|bill|plan|fees?|tariffs?|subscription) (?:\w+ )?(?:went up|keeps? going up|increased|doubled|rose))\b"),
+        "pl": re.compile(r"(?<!\w)(?:(?:podnie|podnosz|podwyższ|podroż)\w* (?:\w+ ){0,2}?(?:abonament|cen|opłat|taryf|rachun)\w*|"
+                         r"(?:abonament|cena|ceny|opłaty|rachunki)\w* (?:\w+ )?(?:wzrósł|wzrosła|wzrosły|poszł\w* w górę|podrożał\w*))"),
+        "uk": re.compile(r"(?<!\w)(?:(?:підня|підніма|підви|підвищу|подорожча|здорожча)\w* (?:\w+ ){0,2}?(?:тариф|цін|вартіст|абонплат|плат)\w*|"
+                         r"(?:тариф|ціна|ціни|вартість|абонплата)\w* (?:\w+ )?(?:подорожча|зросл|зріс|підня|підвищи)\w*)"),
+    },
     "premium": {
         "en": re.compile(r"\b(?:(?:premiums?|rates?|monthly (?:payment|cost)s?) (?:\w+ ){0,4}?(?:went up|go up|goes up|increas\w*|rose|risen|doubled|tripled|jumped|hiked)|"
                          r"(?:increase|hike|rise|jump)s? (?:\w+ ){0,3}?(?:premiums?|rates?))\b"),
@@ -1796,6 +1807,10 @@ def _policy(lowered: str, lang: str) -> str:
 _COVER_ASKED = re.compile(r"(?:explain|answer|tell|clarify|say|wyjaśni|powiedzie|пояснити|сказати)\w* (?:\w+ ){0,4}?(?:what|co|що)\b")
 
 
+# Insurance spoken of: a policy, a claim, a premium; the business is an insurer, and its customers
+# are asked for the policy or claim number (a carrier's or a bank's are not).
+_INSURANCE_WORDS = re.compile(r"insur|polic(?:y|ies)|claims?\b|premium|reimburs|coverage|deductible|ubezpiecz|polis|odszkodowa|składk|страх|поліс|"
+                              r"відшкодуван|виплат", re.IGNORECASE)
 # A pet's or a person's illness named (a tumour, surgery, a diagnosis): no "glad it all went as you hoped".
 _ILLNESS = re.compile(r"\b(?:cancer|tumou?rs?|melanoma|lymphoma|diagnos\w*|surgery|chemo\w*|seizures?|passed away|put (?:him|her) down|"
                       r"euthani[sz]\w*|terminal(?:ly)? ill)\b|(?<!\w)(?:nowotw\w*|guz(?:a|em|y)?|chemioterapi\w*|zdiagnozowa\w*|"
@@ -1835,9 +1850,13 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     kind.taste = bool(_TASTE[lang].search(lowered))
     kind.expired = bool(_EXPIRED[lang].search(lowered))
     kind.illness = bool(_ILLNESS.search(lowered))
+    kind.insured = bool(_INSURANCE_WORDS.search(lowered))
     _others(text, lowered, lang, kind, domain)
     if domain == "general":
         kind.policy = _policy(lowered, lang)
+        if kind.policy == "price_rise" and set(categories) - {"price", "support_unreachable"}:
+            # "Prices up 30 % and the portions smaller": the rise is one of several matters, each answered.
+            kind.policy = ""
     if not is_complaint:
         # "It came melted, but they sent another at once and it was great": praise of a trouble
         # put right, thanked as such (reply_writer), not with "glad we helped you choose well".
@@ -1886,6 +1905,9 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
         # "Нікому не раджу цей магазин: менеджери нав'язували послуги, в чаті 2 години ніхто не
         # відповідав": the shop's people criticised in a review of the shop, beside the price or
         # the goods. That is no trait of the product for "such reviews help others choose".
+        service = True
+    if domain == "general" and not defect and "product_defect" in categories[:2]:
+        # A carrier's line down, a bank's app that will not open: the service itself failed.
         service = True
     if starless and domain == "product" and not defect and not service and side == "ours" \
             and (kind.order_said or kind.purchase_said) and set(categories[1:3]) & _SHOP_SERVICE:

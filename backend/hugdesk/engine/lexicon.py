@@ -1038,7 +1038,20 @@ _CATEGORIES = {
                     r"\b(?:stopped|quit) (?:working|charging)", r"\b(?:doesn't|didn't|does not|did not|won't) (?:work|charge|turn on)",
                     r"\bnie (?:działa|działają|działał|działała|włącza|ładuje)", r"\bprzestał\w* (?:się )?(?:działać|ładować|włączać)",
                     r"\bне (?:працює|працював|працювала|вмикається|включається|заряджається|реагує|ввімкнулась)",
-                    r"\bперестав\w* (?:працювати|заряджатися)", r"\bпропа\w* звук", r"\bзникл\w* вібраці"],
+                    r"\bперестав\w* (?:працювати|заряджатися)", r"\bпропа\w* звук", r"\bзникл\w* вібраці",
+                    # A line, a network or an app that does not work: a carrier's or a bank's fault, as a
+                    # broken device is a shop's.
+                    r"\b(?:no|zero|lost|losing|poor|weak|spotty|patchy) (?:\w+ )?(?:signal|coverage|reception|connectivity)\b",
+                    r"\bdropped calls?\b|\bcalls? (?:keep )?(?:dropping|dropped)\b",
+                    r"\b(?:internet|data|connection|network|wifi) (?:\w+ ){0,2}?(?:is |was |keeps |has been )?(?:down|dropping|not working|stopped working)\b",
+                    r"\bapp (?:\w+ ){0,2}?(?:keeps )?(?:crashing|crashes|freezes|won'?t (?:open|load)|does(?:n'?t| not) (?:work|load|open)|not working)\b",
+                    r"\b(?:brak|nie ma|zero) (?:\w+ )?(?:zasięgu|sygnału)\b", r"\bzrywa (?:\w+ )?(?:połączenia|rozmowy)",
+                    r"\b(?:zasięg|internet|sygnał|transfer|sieć)\w* (?:\w+ ){0,2}?(?:nie działa|zanika|znika|ginie|muli|leży|pada|siada|rwie)",
+                    r"\b(?:aplikacja|apka)\w* (?:\w+ ){0,2}?(?:się )?(?:wysypuje|crashuje|wywala|zawiesza|nie działa|nie otwiera|nie uruchamia)",
+                    r"\b(?:немає|нема|відсутн\w*|нуль) (?:\w+ )?(?:покритт\w*|сигнал\w*|мобільн\w* зв['’]?яз\w*|інтернет\w*)",
+                    r"\b(?:покриття|сигнал|сигналу|інтернет|інтернету|зв['’]?язку|мережа|мережі)(?: \w+){0,2}? (?:немає|нема|пропада\w*|пропав|зника\w*|зник\w*|обрива\w*|не працює|не ловить|відсутн\w*)",
+                    r"\bобрива\w* (?:\w+ )?(?:дзвінк|розмов)\w*",
+                    r"\b(?:додаток|застосунок|додатку|застосунку)(?: \w+){0,2}? (?:вилітає|не працює|не відкривається|не запускається|не завантажується|зависає|глючить)"],
     },
     "delivery": {
         # Not "delivers": "a shaker that delivers uncontrollable amounts", "delivers great flavour" is the thing at work.
@@ -1070,7 +1083,11 @@ _CATEGORIES = {
                     r"\bnie (?:odpisuj|oddzwoni)\w*", r"\bzero (?:odpowiedzi|potwierdzenia|kontaktu)\b",
                     r"\bobsług\w* klienta\b", r"\bwsparci\w*", r"(?<!\bw )(?<!\bna )(?<!\bz )\bbok\b",  # BOK, not "w bok" (aside)
                     r"\bне (?:передзвон|беруть)\w*", r"\bніхто не (?:відповів|відповідає|передзвонив|зв'язався|бере)", r"\bпідтримк\w*", r"\bгаряч\w* ліні\w*",
-                    r"\bкину\w* слухавку", r"\bоператор\w*", r"\bhung up on (?:me|us|him|her)\b|\bhung up\b(?! (?:on|in|by|at|to dry|over|the|my|our|their|some|all|them|it|towels?|clothes|coats?)\b)", r"\brzuci\w* słuchawk", r"\bnie odpisuj\w*",
+                    r"\bкину\w* слухавку",
+                    # The call-centre operator, not the carrier itself ("перейду до іншого оператора").
+                    r"\bоператор(?<!іншого оператор)(?<!іншому оператор)(?<!інший оператор)(?<!мобільного оператор)(?<!мобільний оператор)"
+                    r"(?<!найкращий оператор)(?<!найкращого оператор)(?<!зміню оператор)(?<!змінюю оператор)(?<!поміняю оператор)"
+                    r"(?<!змінити оператор)(?<!поміняти оператор)(?<!цього оператор)(?<!цей оператор)\w*", r"\bhung up on (?:me|us|him|her)\b|\bhung up\b(?! (?:on|in|by|at|to dry|over|the|my|our|their|some|all|them|it|towels?|clothes|coats?)\b)", r"\brzuci\w* słuchawk", r"\bnie odpisuj\w*",
                     r"\bпри зверненні\b", r"\bзвернен\w* до виробник"],
     },
     "price": {
@@ -1111,7 +1128,7 @@ _CATEGORIES = {
             odor* odour* musty mold moldy mould bedbug* bites cockroach* roach* hygien* stink*
             stank ants""",
         "pl": """czyst* brud* kurz* plam* zapach* śmierdz* smród pleśń pleśni robak* pluskw* higien*
-            sprzątani* posprząta* mrówk*""",
+            sprzątani* posprząta* mrówk* syf syfu syfem""",
         "uk": """чист* бруд* пил пилу плям* запах* смерд* цвіл* тарган* клоп* гігієн* прибиран* мураш* мурах*""",
         "phrases": [],
     },
@@ -1804,7 +1821,7 @@ _SERVICE_STORY = {
         r"(?<!\w)(?:підня|підніма|підви|підвищу|подорожча|здорожча)\w* (?:\w+ ){0,2}?(?:тариф|цін|вартіст|абонплат|плат)\w*",
         r"(?<!\w)(?:тариф|ціна|ціни|вартість|абонплата)\w* (?:\w+ )?(?:подорожча|зросл|зріс|підня|підвищи)\w*",
         r"(?<!\w)(?:немає|нема|відсутн\w*|нуль|жодного|слабк\w*|жахлив\w*) (?:\w+ )?(?:покритт\w*|сигнал\w*|мобільн\w* зв['’]?яз\w*|інтернет\w*)",
-        r"(?<!\w)(?:покриття|сигнал|сигналу|інтернет|інтернету|мобільний зв['’]?язок|мережа|мережі)(?: \w+){0,2}? (?:немає|нема|пропада\w*|пропав|зника\w*|зник\w*|обрива\w*|не працює|не ловить|ледве|відсутн\w*)",
+        r"(?<!\w)(?:покриття|сигнал|сигналу|інтернет|інтернету|мобільний зв['’]?язок|зв['’]?язку|мережа|мережі)(?: \w+){0,2}? (?:немає|нема|пропада\w*|пропав|зника\w*|зник\w*|обрива\w*|не працює|не ловить|ледве|відсутн\w*)",
         r"(?<!\w)обрива\w* (?:\w+ )?(?:дзвінк|розмов)\w*",
         r"(?<!\w)(?:додаток|застосунок|програма|додатку|застосунку)(?: \w+){0,2}? (?:вилітає|виліта|не працює|не відкривається|не запускається|не завантажується|зависає|глючить)",
         r"(?<!\w)не (?:можу|можна|вдається|виходить) (?:\w+ )?(?:поповнити|оплатити|додзвонитися|додзвонитись)(?!\w)",

@@ -344,6 +344,12 @@ SLOTS = {
         "I'm sorry you've been left unable to cancel – that should never be this hard.",
         "I'm sorry cancelling has been made so difficult – you shouldn't have to chase us for it.",
     ),
+    "policy_price_rise_ack": (
+        "I'm sorry the price increase came as such an unwelcome surprise.",
+    ),
+    "service_help": (
+        "Please send us a private message, so that we can look into it with you.",
+    ),
     "policy_cancelled_ack": (
         "I'm sorry about the way your policy was cancelled and the terms you were offered afterwards.",
     ),

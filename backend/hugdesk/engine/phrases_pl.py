@@ -327,6 +327,12 @@ SLOTS = {
     "policy_cancel_blocked_ack": (
         "Przykro nam, że rezygnacja okazała się tak trudna – tak nie powinno być.",
     ),
+    "policy_price_rise_ack": (
+        "Przykro nam, że podwyżka była dla <Pana|Pani|Państwa> tak niemiłym zaskoczeniem.",
+    ),
+    "service_help": (
+        "Prosimy o wiadomość prywatną – wspólnie to wyjaśnimy.",
+    ),
     "policy_cancelled_ack": (
         "Przykro nam, że rozwiązanie umowy i zaproponowane potem warunki przysporzyły <Panu|Pani|Państwu> tyle kłopotu.",
     ),

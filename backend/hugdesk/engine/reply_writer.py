@@ -90,6 +90,12 @@ class ReplyInputs:
     names_us: bool = False                    # the review names the business ("allegro było lepsze", "Розетка")
 
 
+# Matters any business with subscribers has (a price raised, a cancellation that will not go
+# through); the others are an insurer's own and ask for the policy or claim number.
+_SERVICE_MATTERS = {"price_rise", "cancel_blocked"}
+_GOODS_WORDS = re.compile(r"покупк|придбан|товар|замовленн|zakup|produkt|towar|zamówieni|purchase|product|\border\b", re.IGNORECASE)
+
+
 class _Writer:
     """Picks one phrasing per slot and renders the markup for one draft."""
 
@@ -103,6 +109,10 @@ class _Writer:
             # No business name set: a phrasing that names it would read "Thank you for choosing !".
             # Every such slot has one that does not (tests/engine/test_business_name.py).
             variants = tuple(v for v in variants if "{business}" not in v) or variants
+        if self.inputs.analysis.domain == "general":
+            # A carrier, a bank, an insurer sells no goods: where a slot has a phrasing without "the
+            # purchase" or "the order", only those ("questions about your purchase" to a mobile user).
+            variants = tuple(v for v in variants if not _GOODS_WORDS.search(v)) or variants
         # Hash each slot separately: one shared offset would make two reviews whose seeds
         # agree modulo a few variants get the very same reply in every slot.
         index = seed_of(self.inputs.seed, slot, self.approach, self.attempt) % len(variants)
@@ -806,7 +816,9 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
         # the policy or claim number, never an order number; before the claim-filed reading,
         # which is a shop's warranty claim. A pet's treatment is what such a claim is for, not a
         # harm done by us.
-        return _opening(w) + [w.slot(f"policy_{kind.policy}_ack")], [w.slot("policy_help")]
+        # A carrier's or a bank's customer (a price raised, a cancellation that will not go
+        # through) has no policy or claim number to send.
+        return _opening(w) + [w.slot(f"policy_{kind.policy}_ack")], [w.slot("policy_help" if kind.insured or kind.policy not in _SERVICE_MATTERS else "service_help")]
     if kind.claim_filed and not inputs.analysis.grave:
         return _claim_filed(w)
     if kind.setup and kind.fault != "defect":
