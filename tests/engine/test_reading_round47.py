@@ -149,3 +149,11 @@ def test_a_line_or_an_app_that_does_not_work_is_the_service_failing_not_a_matter
 def test_a_service_business_never_speaks_of_a_purchase_or_an_order(lang, text):
     for draft in drafts_for_authors(text, None, CARRIER):
         assert not re.search(r"покупк|замовленн|zakup|zamówieni|purchase|\border\b", draft, re.IGNORECASE), draft
+
+
+def test_an_account_banned_is_the_account_not_an_order_to_compensate():
+    text = "Sprzedaję od 10 lat bez problemu, a teraz banują konto za kilka negatywnych komentarzy. Żenada."
+    reading = analyse(text, 1, "pl", domain="product")
+    assert reading.kind.account, reading.kind
+    for draft in drafts_for_authors(text, 1, SKLEP):
+        assert not re.search(r"rabat|numer zamówienia", draft), draft

@@ -939,7 +939,9 @@ _ACCOUNT = {
     "pl": re.compile(r"(?<!\w)(?:(?:nie (?:mogę|można|da się)|nie mog\w*) (?:\w+ )?zalogować|przypomnieć hasło|zresetować hasło|"
                      # One's own account only: "konta sprzedających zawieszone" are the sellers' who cheated.
                      r"(?:zablokowa|zawiesi|zbanowa|usunię|zamknię)\w* (?:mi|mnie|nam|moje|moich|mojego) (?:\w+ )?kont\w*|"
-                     r"(?:moje|mi|mnie) (?:\w+ )?kont\w* (?:\w+ ){0,2}?(?:zablokowa|zawieszon|zbanowa|usunięt|zamknięt)\w*)"),
+                     r"(?:moje|mi|mnie) (?:\w+ )?kont\w* (?:\w+ ){0,2}?(?:zablokowa|zawieszon|zbanowa|usunięt|zamknięt)\w*|"
+                     # "Banują konto za 8 negatywnych komentarzy": one account, the reviewer's.
+                     r"(?:banuj|banowa|blokuj|zawiesza)\w* (?:mi |mnie |nam |moje |nasze )?konto(?!\w))"),
     "uk": re.compile(r"(?<!\w)(?:не (?:можу|вдається|виходить|можна) (?:\w+ )?(?:увійти|зайти|залогінитися)|відновити пароль|"
                      r"(?:заблокува|забанил|видалил)\w* (?:мені |мій |мого )+(?:\w+ )?(?:акаунт|обліков|кабінет)\w*|"
                      r"(?:мій|мені) (?:\w+ )?(?:акаунт|обліков\w* запис|кабінет)\w* (?:\w+ ){0,2}?(?:заблокова|видален)\w*)"),

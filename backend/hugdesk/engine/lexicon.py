@@ -1048,8 +1048,8 @@ _CATEGORIES = {
                     r"\b(?:brak|nie ma|zero) (?:\w+ )?(?:zasięgu|sygnału)\b", r"\bzrywa (?:\w+ )?(?:połączenia|rozmowy)",
                     r"\b(?:zasięg|internet|sygnał|transfer|sieć)\w* (?:\w+ ){0,2}?(?:nie działa|zanika|znika|ginie|muli|leży|pada|siada|rwie)",
                     r"\b(?:aplikacja|apka)\w* (?:\w+ ){0,2}?(?:się )?(?:wysypuje|crashuje|wywala|zawiesza|nie działa|nie otwiera|nie uruchamia)",
-                    r"\b(?:немає|нема|відсутн\w*|нуль) (?:\w+ )?(?:покритт\w*|сигнал\w*|мобільн\w* зв['’]?яз\w*|інтернет\w*)",
-                    r"\b(?:покриття|сигнал|сигналу|інтернет|інтернету|зв['’]?язку|мережа|мережі)(?: \w+){0,2}? (?:немає|нема|пропада\w*|пропав|зника\w*|зник\w*|обрива\w*|не працює|не ловить|відсутн\w*)",
+                    r"\b(?:немає|нема|відсутнє|відсутній|відсутність|нуль) (?:\w+ )?(?:покритт\w*|сигнал\w*|мобільн\w* зв['’]?яз\w*|інтернет\w*)",
+                    r"\b(?:покриття|сигнал|сигналу|інтернет|інтернету|зв'язку|зв’язку|мережа|мережі)(?: \w+){0,2}? (?:немає|нема|пропада\w*|пропав|зника\w*|зник\w*|обрива\w*|не працює|не ловить|відсутн\w*)",
                     r"\bобрива\w* (?:\w+ )?(?:дзвінк|розмов)\w*",
                     r"\b(?:додаток|застосунок|додатку|застосунку)(?: \w+){0,2}? (?:вилітає|не працює|не відкривається|не запускається|не завантажується|зависає|глючить)"],
     },
@@ -1711,11 +1711,11 @@ _SERVICE_STORY = {
         # A promise and what came of it ("promised Saturday, but it came on Monday"), a change made
         # without a word, "as if I owed them": the story says it, with no word of blame in it.
         r"\bwithout (?:any |a )?(?:warning|notice|explanation|notification|word)\b", r"\bas if (?:i|we) owed\b",
-        r"\b(?:couldn'?t|could not|can'?t|cannot|unable to) (?:\w+ )?(?:collect|pick up|receive) (?:my|the|our)\b",
+        r"\b(?:couldn't|couldnt|could not|can't|cant|cannot|unable to) (?:\w+ )?(?:collect|pick up|receive) (?:my|the|our)\b",
         r"\b(?:was|were|is|are|got) (?:not|never) (?:\w+ )?(?:reimbursed|refunded|paid out|covered)\b|\b(?:has|have)(?:n'?t| not) been (?:\w+ )?(?:reimbursed|refunded|paid|processed)\b",
-        r"\b(?:can'?t|cannot|could(?:n'?t| not)) do anything\b|\bnothing (?:they|he|she|anyone) (?:can|could) do\b",
-        r"\b(?:they |he |she )?(?:promised|assured) (?:\w+ ){0,6}?(?:but|yet|instead)\b",
-        r"\b(?:\d+|two|three|four|five|several|a few) (?:\w+ )?(?:days|weeks) (?:late|later than)\b",
+        r"\b(?:can't|cant|cannot|couldn't|couldnt|could not) do anything\b|\bnothing (?:they|he|she|anyone) (?:can|could) do\b",
+        r"\b(?:promised|assured) (?:\w+ ){0,6}?(?:but|yet|instead)\b",
+        r"\b(?:days|weeks) (?:late|later than)\b",
         r"\bnever (?:heard back|got (?:a |any )?(?:reply|response|refund|call))\b", r"\b(?:still|yet to) (?:no|not|waiting)\b",
         r"\b(?:they |he |she |i was |we were )?refused (?:to|my|a|the)\b", r"\b(?:lied|lying|liars?)\b",
         r"\b(?:was|were|is|are) (?:clearly |obviously )?(?:used|second-?hand|refurbished|opened) (?:before|already|and)\b",
@@ -1727,15 +1727,15 @@ _SERVICE_STORY = {
         # what was never ordered, a price raised, a line or an app that does not work, a customer
         # leaving; told plainly, with few words of blame.
         r"\bcharged (?:me|us|my card|my account)\b(?! (?:nothing|less|correctly|fairly))",
-        r"\b(?:never|did ?n[o']t|did not) (?:sign(?:ed)? up|subscribe|order|ask|agree|authori[sz]e)\w* (?:for|to)\b",
+        r"\b(?:never|didn't|didnt|did not) (?:sign(?:ed)? up|subscribe|order|ask|agree|authori[sz]e)\w* (?:for|to)\b",
         r"\bwithout (?:my|our) (?:consent|permission|knowledge|authori[sz]ation)\b", r"\b(?:give|send) (?:me |us )?(?:my |our )?money back\b",
         r"\b(?:raised|increased|hiked|doubled|jacked up) (?:\w+ ){0,2}?(?:prices?|rates?|bill|plan|premiums?|fees?|tariffs?|subscription)\b",
-        r"\b(?:prices?|rates?|bill|premiums?|tariffs?|subscription) (?:\w+ )?(?:went up|keeps? going up|increased|doubled|rose)\b",
+        r"\b(?:price|prices|rate|rates|bill|premium|premiums|tariff|tariffs|subscription) (?:\w+ )?(?:went up|keeps? going up|increased|doubled|rose)\b",
         r"\b(?:no|zero|lost|losing|poor|weak|spotty|patchy|terrible|bad|awful) (?:\w+ )?(?:signal|coverage|reception|connectivity|wifi|wi-fi)\b",
         r"\b(?:dropped|drops|dropping) (?:\w+ )?calls?\b|\bcalls? (?:keep )?(?:drop|dropping|dropped)\b",
         r"\b(?:internet|data|connection|signal|network|wifi|wi-fi) (?:\w+ ){0,2}?(?:is |was |keeps |has been )?(?:down|dropping|unusable|not working|stopped working)\b",
         r"\bapp (?:\w+ ){0,2}?(?:keeps )?(?:crashing|crashes|freezes|won'?t (?:open|load|let me)|does(?:n'?t| not) (?:work|load|open)|not working)\b",
-        r"\b(?:can'?t|cannot|unable to|could(?:n'?t| not)) (?:\w+ )?(?:log in|top up|pay (?:my|the) bill|get through)\b",
+        r"\b(?:can't|cant|cannot|unable to|couldn't|couldnt|could not) (?:\w+ )?(?:log in|top up|pay (?:my|the) bill|get through)\b",
         r"\b(?:switching|moving|going) to (?:another|a different) (?:carrier|provider|network|bank|company|insurer)\b|\bswitching (?:carriers|providers|networks|banks)\b",
     ],
     "pl": [
@@ -1746,7 +1746,7 @@ _SERVICE_STORY = {
         r"(?<!\w)nie (?:mogłem|mogłam|mogliśmy|udało mi się|udało nam się) (?:\w+ )?(?:odebrać|odzyskać|otrzymać)(?!\w)",
         r"(?<!\w)jakby(?:m|śmy)? (?:\w+ ){0,2}?(?:był|była|byli) (?:\w+ ){0,2}?(?:winien|winna|winni|dłużn\w*)(?!\w)",
         r"(?<!\w)(?:obiecali|obiecał|obiecała|zapewniali|zapewnili|zapewniał|zapewniała) (?:\w+ ){0,6}?(?:a|ale|jednak|tymczasem)(?!\w)",
-        r"(?<!\w)(?:\d+|dwa|dwie|trzy|cztery|kilka) (?:\w+ )?(?:dni|tygodnie|tygodni) później(?!\w)",
+        r"(?<!\w)(?:dni|tygodnie|tygodni) później(?!\w)",
         r"(?<!\w)(?:bez|zero|brak) (?:\w+ )?(?:odzewu|odpowiedzi|kontaktu)(?!\w)", r"(?<!\w)(?:nigdy|już) więcej(?!\w)",
         r"(?<!\w)więcej nie (?:kupię|zamówię|skorzystam|wrócę|polecę)", r"(?<!\w)(?:omijać|omijajcie|omijam|unikajcie|uważajcie|ostrzegam)(?!\w)",
         r"(?<!\w)szerokim łukiem(?!\w)", r"(?<!\w)(?:okłama|oszuka|naciąga|naciąg|złodziej|zdzier|pożeracz)\w*",
@@ -1759,11 +1759,11 @@ _SERVICE_STORY = {
         # Usługa (operator, bank, ubezpieczyciel, aplikacja): pobrane pieniądze, podwyżka, brak zasięgu,
         # aplikacja, która nie działa, odejście do konkurencji.
         r"(?<!\w)(?:pobra|ściągnę|ściągnię|nalicz|obciąży|potrąci)\w* (?:\w+ ){0,3}?(?:\d+|pieniądz\w*|opłat\w*|środk\w*|zł)(?!\w)",
-        r"(?<!\w)(?:któr\w*|czego) (?:\w+ )?nie (?:zamawiał\w*|zamówił\w*|aktywował\w*|włączał\w*|zlecał\w*|podpisywał\w*)",
+        r"(?<!\w)(?:której|którego|których|którą|czego) (?:\w+ )?nie (?:zamawiał\w*|zamówił\w*|aktywował\w*|włączał\w*|zlecał\w*|podpisywał\w*)",
         r"(?<!\w)bez (?:mojej |naszej )?(?:zgody|wiedzy)(?!\w)",
         r"(?<!\w)(?:podnie|podnosz|podwyższ|podroż)\w* (?:\w+ ){0,2}?(?:abonament|cen|opłat|taryf|rachun|składk)\w*",
         r"(?<!\w)(?:abonament|cena|ceny|opłaty|rachunki|składka)\w* (?:\w+ )?(?:wzrósł|wzrosła|wzrosły|poszł\w* w górę|podrożał\w*)",
-        r"(?<!\w)(?:brak|nie ma|zero|słab\w*|fataln\w*|tragiczn\w*|kiepsk\w*) (?:\w+ )?(?:zasięg\w*|sygnał\w*)",
+        r"(?<!\w)(?:brak|nie ma|zero|słaby|słabego|słaba|fatalny|fatalnego|fatalna|tragiczny|tragicznego|kiepski|kiepskiego|kiepska) (?:\w+ )?(?:zasięg\w*|sygnał\w*)",
         r"(?<!\w)(?:zasięg|internet|sygnał|transfer|łącze|sieć)\w* (?:\w+ ){0,2}?(?:nie działa|zanika|znika|ginie|muli|leży|pada|siada|rwie)",
         r"(?<!\w)zrywa (?:\w+ )?(?:połączenia|rozmowy)",
         r"(?<!\w)(?:aplikacja|apka|aplikacji)\w* (?:\w+ ){0,2}?(?:się )?(?:wysypuje|crashuje|wywala|zawiesza|nie działa|nie otwiera|nie uruchamia|nie ładuje)",
@@ -1779,7 +1779,7 @@ _SERVICE_STORY = {
         r"(?<!\w)без (?:жодного |будь-якого |всякого )?(?:попередження|повідомлення|пояснен\w*)(?!\w)",
         r"(?<!\w)(?:ніби|наче|неначе|мов|начебто) (?:я|ми) (?:\w+ ){0,2}?(?:винн\w*|винен|должн\w*|повин\w*)(?!\w)",
         r"(?<!\w)(?:обіцяли|обіцяв|обіцяла|запевнили|запевняли|запевнив|запевнила) (?:\w+ ){0,6}?(?:а|але|проте|однак)(?!\w)",
-        r"(?<!\w)(?:\d+|два|дві|три|чотири|кілька) (?:\w+ )?(?:дні|днів|тижні|тижнів) пізніше(?!\w)",
+        r"(?<!\w)(?:дні|днів|тижні|тижнів) пізніше(?!\w)",
         r"(?<!\w)не (?:реагу|реагува)\w*", r"(?<!\w)(?:нікому|никому) не (?:буду |будемо )?(?:радити|раджу|рекомендую|рекомендувати|пораджу)",
         r"(?<!\w)будьте (?:дуже )?обережн\w*", NEVER_HERE_AGAIN["uk"],
         r"(?<!\w)(?:магазин|його|їх|стороною) (?:\w+ )?(?:обходити|оминати)(?!\w)",
@@ -1816,12 +1816,12 @@ _SERVICE_STORY = {
         # Послуга (оператор, банк, страховик, застосунок): списані гроші, підняті тарифи, немає зв'язку,
         # застосунок, що не працює, перехід до іншого.
         r"(?<!\w)(?:списа|списую|зня|знім|стягну|стягу|нарахува)\w* (?:\w+ ){0,3}?(?:\d+|грош\w*|кошт\w*|гривень|гривні|грн|плат\w*)(?!\w)",
-        r"(?<!\w)(?:як\w*|чого) (?:\w+ )?не (?:підключав|підключала|замовляв|замовляла|активував|активувала|просив|просила)(?!\w)",
+        r"(?<!\w)(?:яку|який|яке|які|яких|якої|чого) (?:\w+ )?не (?:підключав|підключала|замовляв|замовляла|активував|активувала|просив|просила)(?!\w)",
         r"(?<!\w)без (?:мого |нашого )?(?:відома|дозволу|згоди)(?!\w)", r"(?<!\w)верніть (?:мені |нам )?(?:мої |наші )?(?:гроші|кошти)",
         r"(?<!\w)(?:підня|підніма|підви|підвищу|подорожча|здорожча)\w* (?:\w+ ){0,2}?(?:тариф|цін|вартіст|абонплат|плат)\w*",
         r"(?<!\w)(?:тариф|ціна|ціни|вартість|абонплата)\w* (?:\w+ )?(?:подорожча|зросл|зріс|підня|підвищи)\w*",
-        r"(?<!\w)(?:немає|нема|відсутн\w*|нуль|жодного|слабк\w*|жахлив\w*) (?:\w+ )?(?:покритт\w*|сигнал\w*|мобільн\w* зв['’]?яз\w*|інтернет\w*)",
-        r"(?<!\w)(?:покриття|сигнал|сигналу|інтернет|інтернету|мобільний зв['’]?язок|зв['’]?язку|мережа|мережі)(?: \w+){0,2}? (?:немає|нема|пропада\w*|пропав|зника\w*|зник\w*|обрива\w*|не працює|не ловить|ледве|відсутн\w*)",
+        r"(?<!\w)(?:немає|нема|відсутнє|відсутній|відсутність|нуль|жодного|слабке|слабкий|слабкого|жахливе|жахливий|жахливого) (?:\w+ )?(?:покритт\w*|сигнал\w*|мобільн\w* зв['’]?яз\w*|інтернет\w*)",
+        r"(?<!\w)(?:покриття|сигнал|сигналу|інтернет|інтернету|мобільний зв'язок|мобільний зв’язок|зв'язку|зв’язку|мережа|мережі)(?: \w+){0,2}? (?:немає|нема|пропада\w*|пропав|зника\w*|зник\w*|обрива\w*|не працює|не ловить|ледве|відсутн\w*)",
         r"(?<!\w)обрива\w* (?:\w+ )?(?:дзвінк|розмов)\w*",
         r"(?<!\w)(?:додаток|застосунок|програма|додатку|застосунку)(?: \w+){0,2}? (?:вилітає|виліта|не працює|не відкривається|не запускається|не завантажується|зависає|глючить)",
         r"(?<!\w)не (?:можу|можна|вдається|виходить) (?:\w+ )?(?:поповнити|оплатити|додзвонитися|додзвонитись)(?!\w)",
@@ -1869,7 +1869,8 @@ def _build_categories() -> tuple[dict[str, Lookup], list[tuple[re.Pattern, str, 
                 existing = lookups[lang].exact.get(word) if not word.endswith("*") else lookups[lang].prefix.get(word[:-1])
                 lookups[lang].add(word, (existing or ()) + names)
         for pattern in spec["phrases"]:
-            phrases += [(re.compile(b), category, literal_prefix(b), bool(_CYRILLIC.search(pattern))) for b in branches(pattern)]
+            phrases += [(re.compile(e), category, literal_prefix(e), bool(_CYRILLIC.search(pattern)))
+                        for b in branches(pattern) for e in expand_leading(b)]
     _add_folded(lookups["pl"])
     return lookups, phrases
 
