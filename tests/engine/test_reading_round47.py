@@ -157,3 +157,13 @@ def test_an_account_banned_is_the_account_not_an_order_to_compensate():
     assert reading.kind.account, reading.kind
     for draft in drafts_for_authors(text, 1, SKLEP):
         assert not re.search(r"rabat|numer zamówienia", draft), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Pokój przez cały pobyt nie był sprzątany, a przez dwa dni nie było ciepłej wody. Raczej nie wrócę."),
+    ("uk", "Номер жодного разу не прибирали, два дні не було гарячої води. Довіра до готелю в мене підірвана."),
+    ("en", "The room was never cleaned and there was no hot water for two days."),
+])
+def test_what_a_stay_lacked_told_flatly_is_a_complaint(lang, text):
+    reading = analyse(text, None, lang, domain="hospitality")
+    assert reading.sentiment == "negative", (reading.sentiment, reading.positive, reading.negative)

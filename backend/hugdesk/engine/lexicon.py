@@ -1711,6 +1711,7 @@ _SERVICE_STORY = {
         # A promise and what came of it ("promised Saturday, but it came on Monday"), a change made
         # without a word, "as if I owed them": the story says it, with no word of blame in it.
         r"\bwithout (?:any |a )?(?:warning|notice|explanation|notification|word)\b", r"\bas if (?:i|we) owed\b",
+        r"\b(?:no|without) hot water\b", r"\b(?:was|were) (?:never |not )cleaned\b|\bwasn'?t cleaned\b",
         r"\b(?:couldn't|couldnt|could not|can't|cant|cannot|unable to) (?:\w+ )?(?:collect|pick up|receive) (?:my|the|our)\b",
         r"\b(?:was|were|is|are|got) (?:not|never) (?:\w+ )?(?:reimbursed|refunded|paid out|covered)\b|\b(?:has|have)(?:n'?t| not) been (?:\w+ )?(?:reimbursed|refunded|paid|processed)\b",
         r"\b(?:can't|cant|cannot|couldn't|couldnt|could not) do anything\b|\bnothing (?:they|he|she|anyone) (?:can|could) do\b",
@@ -1743,6 +1744,12 @@ _SERVICE_STORY = {
         r"odpisuje|odpowiada|oddzwania|kontaktuje|uprzedził|poinformował|powiadomił)\w*",
         r"(?<!\w)bez (?:żadnego |jakiegokolwiek |słowa )?(?:uprzedzenia|powiadomienia|informacji|wyjaśnienia)(?!\w)",
         r"(?<!\w)nic (?:\w+ )?nie (?:mogą|może|mogli|mógł|mogła) (?:\w+ )?(?:zrobić|pomóc|poradzić)(?!\w)",
+        # What a stay or a purchase lacked, told flatly: "pokój nie był sprzątany", "nie było ciepłej wody",
+        # "połowa żarówek nie świeciła", "raczej nie wrócę".
+        r"(?<!\w)nie (?:był|była|było|były) (?:\w+ )?(?:sprzątan|posprzątan|wymienian|czyszczon)\w*",
+        r"(?<!\w)(?:nie było|nie ma|brak|brakowało) (?:\w+ )?(?:ciepłej|gorącej|bieżącej) wody",
+        r"(?<!\w)nie (?:świeciła|świeciły|świeciło|świeci) (?!się)", r"(?<!\w)nie (?:wrócę|wrócimy|wrócimy tu|wrócę tu)(?!\w)",
+        r"(?<!\w)(?:niedoświadczon|chaos|haos)\w*",
         r"(?<!\w)nie (?:mogłem|mogłam|mogliśmy|udało mi się|udało nam się) (?:\w+ )?(?:odebrać|odzyskać|otrzymać)(?!\w)",
         r"(?<!\w)jakby(?:m|śmy)? (?:\w+ ){0,2}?(?:był|była|byli) (?:\w+ ){0,2}?(?:winien|winna|winni|dłużn\w*)(?!\w)",
         r"(?<!\w)(?:obiecali|obiecał|obiecała|zapewniali|zapewnili|zapewniał|zapewniała) (?:\w+ ){0,6}?(?:a|ale|jednak|tymczasem)(?!\w)",
@@ -1826,6 +1833,8 @@ _SERVICE_STORY = {
         r"(?<!\w)(?:додаток|застосунок|програма|додатку|застосунку)(?: \w+){0,2}? (?:вилітає|виліта|не працює|не відкривається|не запускається|не завантажується|зависає|глючить)",
         r"(?<!\w)не (?:можу|можна|вдається|виходить) (?:\w+ )?(?:поповнити|оплатити|додзвонитися|додзвонитись)(?!\w)",
         r"(?<!\w)(?:переходжу|перейду|переходимо|перейдемо) (?:\w+ ){0,2}?(?:до|на) (?:інш|конкурент)\w*|(?<!\w)(?:змінюю|зміню|міняю|поміняю) оператора",
+        r"(?<!\w)довір\w* (?:\w+ ){0,4}?(?:підірван|втрачен)\w*|(?<!\w)(?:втратив|втратила|втратили) довіру",
+        r"(?<!\w)(?:не було|немає|нема) (?:\w+ )?(?:гарячої|теплої) води|(?<!\w)не (?:прибирали|прибирався|прибиралася|прибирано)(?!\w)",
         r"(?<!\w)результат\w* не да\w*|(?<!\w)безрезультатн\w*|(?<!\w)несолідн\w*|(?<!\w)некомфортн\w*",
         r"(?<!\w)(?:нічого|нічим) (?:\w+ )?не (?:можуть|може|змогли|змогла|зміг|могли) (?:\w+ )?(?:зробити|вдіяти|допомогти)|(?<!\w)вдіяти нічого не (?:можуть|може|змогли|могли)",
         r"(?<!\w)(?:забрати|отримати) (?:\w+ ){0,3}?не (?:зміг|змогла|змогли|вдалося)|(?<!\w)не (?:зміг|змогла|змогли) (?:\w+ )?(?:забрати|отримати)(?!\w)",
