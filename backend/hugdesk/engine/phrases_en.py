@@ -342,13 +342,13 @@ SLOTS = {
     ),
     "policy_cancel_blocked_ack": (
         "I'm sorry you've been left unable to cancel – that should never be this hard.",
-        "I'm sorry cancelling has been made so difficult – you shouldn't have to chase us for it.",
+        "I'm sorry cancelling has been so difficult – you shouldn't have to chase us for it.",
     ),
     "policy_price_rise_ack": (
         "I'm sorry the price increase came as such an unwelcome surprise.",
     ),
     "service_help": (
-        "Please send us a private message, so that we can look into it with you.",
+        "Please send us a private message so that we can look into it with you.",
     ),
     "policy_cancelled_ack": (
         "I'm sorry about the way your policy was cancelled and the terms you were offered afterwards.",
@@ -673,7 +673,7 @@ COUNTERACT = {
     ),
     "cancelled_order": (
         "Please send us your order number in a private message, so that we can explain what happened to it.",
-        "If you message us your order number privately, we can check why the order never went through.",
+        "If you message us your order number privately, we can check why the order wasn't fulfilled.",
     ),
     # No return or exchange is promised or hinted at: the settings name none, and "check the options
     # for a return" was read as one (round BK). What we can stand behind is looking at the case.
