@@ -167,3 +167,27 @@ def test_an_account_banned_is_the_account_not_an_order_to_compensate():
 def test_what_a_stay_lacked_told_flatly_is_a_complaint(lang, text):
     reading = analyse(text, None, lang, domain="hospitality")
     assert reading.sentiment == "negative", (reading.sentiment, reading.positive, reading.negative)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Зв'язок жахливий, постійно пропадає, а гроші знімають щомісяця."),
+    ("uk", "Де мої бонуси? Обманщики."),
+    ("pl", "Zasięg fatalny, ciągle zanika, a pieniądze pobierają co miesiąc."),
+    ("en", "Signal is terrible, keeps dropping, and they still take my money every month."),
+])
+def test_a_short_starless_complaint_to_a_service_is_not_played_down(lang, text):
+    reading = analyse(text, None, lang, domain="general")
+    assert reading.sentiment == "negative", (reading.sentiment, reading.negative)
+    for draft in drafts_for_authors(text, None, CARRIER):
+        assert not re.search(r"не все Вам сподобалося|не все повністю|nie wszystko|not everything|wasn't quite|"
+                             r"товар|покупк|produkt|zakup|product|purchase", draft, re.IGNORECASE), draft
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Не можу зайти в додаток, пише помилка. Виправте!"),
+    ("pl", "Nie mogę się zalogować do aplikacji, wyskakuje błąd. Naprawcie to!"),
+    ("en", "Can't log in to the app, it keeps showing an error. Fix it!"),
+])
+def test_an_app_that_will_not_let_them_in_is_a_complaint_about_access(lang, text):
+    reading = analyse(text, None, lang, domain="general")
+    assert reading.sentiment == "negative" and reading.kind.account, (reading.sentiment, reading.kind.account)

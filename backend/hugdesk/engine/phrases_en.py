@@ -161,6 +161,13 @@ SLOTS = {
         "I'm so sorry it fell this far short of what you hoped for.",
         "I'm sorry it didn't live up to your expectations – thank you for letting us know.",
     ),
+    # A carrier, a bank, an insurer: no "product", no "purchase".
+    "trait_ack_generic_low_general": (
+        "I'm really sorry it was such a disappointment – thank you for telling us honestly.",
+        "I'm so sorry it fell this far short of what you hoped for.",
+        "I'm sorry it didn't live up to your expectations – thank you for letting us know.",
+        "I'm really sorry we've let you down like this – thank you for telling us honestly.",
+    ),
     # A venue: the visit, never "the product".
     "trait_ack_generic_low_venue": (
         "I'm really sorry your visit was such a disappointment – thank you for telling us honestly.",
@@ -364,7 +371,7 @@ SLOTS = {
         "We're sorry getting into your account has been so frustrating.",
     ),
     "account_help": (
-        "Send us a private message with the email address on the account (never your password), and we'll explain the options for getting access back.",
+        "Send us a private message with the email address or phone number on the account (never your password), and we'll explain the options for getting access back.",
     ),
     "setup_ack": (
         "I'm sorry getting started turned out to be such a hassle.",

@@ -156,6 +156,11 @@ SLOTS = {
         "Bardzo przepraszamy, że tym razem nie spełniliśmy <Pana|Pani|Państwa> oczekiwań – dziękujemy za szczerą opinię.",
     ),
     # Lokal lub hotel: wizyta, nigdy „produkt” ani „zakup”.
+    # Operator, bank, ubezpieczyciel: bez "produktu" i "zakupu".
+    "trait_ack_generic_low_general": (
+        "Bardzo nam przykro, że tak <Pana|Panią|Państwa> zawiedliśmy – dziękujemy za szczerą opinię.",
+        "Przykro nam, że nie spełniliśmy <Pana|Pani|Państwa> oczekiwań – rozumiemy <Pana|Pani|Państwa> rozczarowanie.",
+    ),
     "trait_ack_generic_low_venue": (
         "Bardzo nam przykro, że wizyta u nas tak <Pana|Panią|Państwa> rozczarowała – dziękujemy za szczerą opinię.",
         "Bardzo przepraszamy, że tym razem nie spełniliśmy <Pana|Pani|Państwa> oczekiwań – dziękujemy za szczerą opinię.",
@@ -347,7 +352,7 @@ SLOTS = {
         "Przepraszamy, że dostęp do konta przysporzył <Panu|Pani|Państwu> tylu nerwów.",
     ),
     "account_help": (
-        "Prosimy napisać do nas w wiadomości prywatnej i podać adres e-mail przypisany do konta (bez hasła) – podpowiemy, co można zrobić, by odzyskać dostęp.",
+        "Prosimy napisać do nas w wiadomości prywatnej i podać adres e-mail lub numer telefonu przypisany do konta (bez hasła) – podpowiemy, co można zrobić, by odzyskać dostęp.",
     ),
     "setup_ack": (
         "Przykro nam, że uruchomienie sprawiło <Panu|Pani|Państwu> tyle kłopotu.",

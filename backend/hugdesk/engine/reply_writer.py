@@ -551,7 +551,8 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
     analysis = inputs.analysis
     praised_as_much = analysis.sentiment == "mixed" and analysis.positive >= analysis.negative and not inputs.long_review
     ack = "trait_ack_low" if inputs.low_rating and not praised_as_much else "trait_ack"
-    generic = ack.replace("_ack", "_ack_generic") + ("_venue" if ack == "trait_ack_low" and domain == "hospitality" else "")
+    generic = ack.replace("_ack", "_ack_generic") + ("_venue" if ack == "trait_ack_low" and domain == "hospitality" else
+                                                     "_general" if ack == "trait_ack_low" and domain == "general" else "")
     # A review that names the shop itself ("allegro usuwa filtry") is about us even where it names
     # things; "this shop" without the name only when nothing else is criticised by name.
     if domain == "product" and not analysis.kind.purchase_said and not inputs.problem \

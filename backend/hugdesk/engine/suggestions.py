@@ -342,6 +342,10 @@ def _inputs(review, context) -> ReplyInputs:
             # A long story with not one good word ("придбала планшет… перевірка триває досі… прийшов
             # час попрощатися"): the lists may see few faults in it, but nothing in it is mild.
             or (rating is None and analysis.sentiment == "negative" and analysis.positive < 1 and len(text) >= _LONG_REVIEW)
+            # A carrier's or a bank's customer without stars ("Де мої бонуси? Обманщики", "зв'язок жахливий,
+            # а гроші знімають"): short, but nothing in it asks for "sorry not everything suited you".
+            or (rating is None and analysis.domain == "general" and analysis.sentiment == "negative"
+                and analysis.positive < 1 and analysis.negative >= 1.5)
             # "UNIKAĆ, nie polecam", "Nigdy więcej": the verdict is a low rating's, however much else was said.
             or (rating is None and analysis.sentiment == "negative" and analysis.kind.no_return)),
         full_marks=rating is not None and rating >= 5,
