@@ -942,7 +942,7 @@ _ACCOUNT = {
                      r"(?:moje|mi|mnie) (?:\w+ )?kont\w* (?:\w+ ){0,2}?(?:zablokowa|zawieszon|zbanowa|usunięt|zamknięt)\w*|"
                      # "Banują konto za 8 negatywnych komentarzy": one account, the reviewer's.
                      r"(?:banuj|banowa|blokuj|zawiesza)\w* (?:mi |mnie |nam |moje |nasze )?konto(?!\w))"),
-    "uk": re.compile(r"(?<!\w)(?:не (?:можу|вдається|виходить|можна) (?:\w+ )?(?:увійти|зайти|залогінитися)|відновити пароль|"
+    "uk": re.compile(r"(?<!\w)(?:(?:не (?:можу|вдається|виходить|можна)|неможу) (?:\w+ )?(?:увійти|зайти|залогінитися)|відновити пароль|"
                      r"(?:заблокува|забанил|видалил)\w* (?:мені |мій |мого )+(?:\w+ )?(?:акаунт|обліков|кабінет)\w*|"
                      r"(?:мій|мені) (?:\w+ )?(?:акаунт|обліков\w* запис|кабінет)\w* (?:\w+ ){0,2}?(?:заблокова|видален)\w*)"),
 }
@@ -1000,12 +1000,12 @@ _MERCHANT_TOPIC = {
 # An update that says it was put right after all: "UPDATE: they have honored their obligations
 # and processed my claims". The complaint above it is settled; "we'll look into it" would be late.
 _SETTLED_UPDATE = {
-    "en": re.compile(r"\b(?:(?:update|updated|edit)\b\W[\s\S]{0,200}?\b(?:resolved|honou?red|processed (?:\w+ )?claims?|(?:has|have) (?:now )?(?:been )?"
+    "en": re.compile(r"\b(?:(?:update|updated|edit|upd)\b\W[\s\S]{0,200}?\b(?:resolved|fixed it|they fixed|honou?red|processed (?:\w+ )?claims?|(?:has|have) (?:now )?(?:been )?"
                      r"(?:paid|refunded|reimbursed|fixed|sorted))|finally (?:got |been |was |were )?(?:paid|refunded|reimbursed))\b"),
-    "pl": re.compile(r"(?<!\w)(?:aktualizacja|edycja|edit|update|dopisuję)\W[\s\S]{0,200}?(?:rozwiązan\w*|zwrócon\w*|wypłacon\w*|załatwion\w*|"
+    "pl": re.compile(r"(?<!\w)(?:aktualizacja|edycja|edit|update|upd|dopisuję)\W[\s\S]{0,200}?(?:rozwiązan\w*|zwrócon\w*|wypłacon\w*|załatwion\w*|naprawil\w*|poprawil\w*|"
                      r"otrzymał\w* (?:zwrot|pieniądze))"),
     "uk": re.compile(r"(?<!\w)(?:оновлення|доповнення|upd|update)\W[\s\S]{0,200}?(?:вирішил\w*|вирішен\w*|повернул\w*|виплатил\w*|"
-                     r"отрима\w* (?:кошти|гроші))"),
+                     r"отрима\w* (?:кошти|гроші)|пофіксил\w*|виправил\w*|полагодил\w*|запрацюва\w*)"),
 }
 # An order or a parcel named at all: the purchase behind a complaint, which a voucher on the next
 # one can answer.
@@ -1809,6 +1809,9 @@ def _policy(lowered: str, lang: str) -> str:
 _COVER_ASKED = re.compile(r"(?:explain|answer|tell|clarify|say|wyjaśni|powiedzie|пояснити|сказати)\w* (?:\w+ ){0,4}?(?:what|co|що)\b")
 
 
+# A plan, a tariff, a line: what a carrier or a bank sells, never goods to be fake.
+_SERVICE_PLAN = re.compile(r"тариф|безлім|інтернет|зв['’]?яз|покритт|абонамент|taryf|internet|zasięg|plan\b|unlimited|data\b|coverage",
+                           re.IGNORECASE)
 # Insurance spoken of: a policy, a claim, a premium; the business is an insurer, and its customers
 # are asked for the policy or claim number (a carrier's or a bank's are not).
 _INSURANCE_WORDS = re.compile(r"insur|polic(?:y|ies)|claims?\b|premium|reimburs|coverage|deductible|ubezpiecz|polis|odszkodowa|składk|страх|поліс|"
@@ -1856,7 +1859,7 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     _others(text, lowered, lang, kind, domain)
     if domain == "general":
         kind.policy = _policy(lowered, lang)
-        if kind.policy == "price_rise" and set(categories) - {"price", "support_unreachable"}:
+        if kind.policy == "price_rise" and (set(categories) - {"price"} or kind.account):
             # "Prices up 30 % and the portions smaller": the rise is one of several matters, each answered.
             kind.policy = ""
     if not is_complaint:
@@ -1949,7 +1952,9 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     if domain != "hospitality" and spoiled(lowered, lang):
         kind.spoiled = True
         kind.fault, serious = "defect", True
-    if domain != "hospitality" and _COUNTERFEIT[lang].search(lowered):
+    if domain != "hospitality" and _COUNTERFEIT[lang].search(lowered) and not kind.policy \
+            and not (domain == "general" and _SERVICE_PLAN.search(lowered)):
+        # ("Безлім інтернет фейковий": a plan that is not what it says is no fake goods.)
         kind.counterfeit = True
         kind.fault, serious = "service", True  # never a matter of taste, whatever else it says
     kind.serious = serious and side == "ours" and kind.fault != "trait" and not kind.setup
