@@ -63,3 +63,26 @@ def test_a_price_rise_beside_an_app_that_will_not_open_is_not_only_about_the_pri
     text = "Неможу зайти у застосунок, а ще й тариф підняли."
     reading = analyse(text, None, "uk", domain="general")
     assert reading.kind.policy != "price_rise", reading.kind.policy
+
+
+CLINIC = settings("other", "Przychodnia Zdrowie", "general")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Zapłaciłam 200 zł za wizytę, która nic nie wniosła. Diagnoza okazała się błędna."),
+    ("pl", "Lekarz nie zbadał mnie nawet, wypisał receptę i tyle."),
+    ("pl", "Dobry specjalista, ale długie terminy oczekiwania."),
+    ("uk", "Лікар навіть не оглянув, поставив неправильний діагноз."),
+    ("en", "The doctor didn't even examine me and it turned out to be a misdiagnosis."),
+])
+def test_a_clinics_patient_is_heard_on_the_visit(lang, text):
+    reading = analyse(text, None, lang, domain="general")
+    assert reading.sentiment in ("negative", "mixed"), (reading.sentiment, reading.positive, reading.negative)
+    for draft in drafts_for_authors(text, None, CLINIC):
+        assert not re.search(r"^(?:Dziękujemy za opinię|Дякуємо за відгук|Thanks for your feedback)!?$|zakup|produkt|товар|purchase",
+                             draft, re.MULTILINE), draft
+
+
+def test_a_registration_desk_that_does_not_answer_is_unreachable_support():
+    text = "Rejestracja nie odbiera telefonu, nie da się umówić wizyty."
+    assert "support_unreachable" in analyse(text, None, "pl", domain="general").problem_categories

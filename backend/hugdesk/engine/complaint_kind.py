@@ -1835,7 +1835,7 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     # Goods that came crushed were not late: no "thank you for your patience".
     damaged = bool(_DAMAGED[lang].search(lowered))
     order_cue = domain == "hospitality" or "delivery" in categories or bool(set(issues) & _ORDER_ISSUES) or damaged
-    if not order_cue and "waiting" in categories:
+    if not order_cue and "waiting" in categories and domain != "general":
         # The wait was not for an order: the category tells nothing about what went wrong.
         categories = [c for c in categories if c != "waiting"]
     # A delivery complaint is a parcel held up only when something says so: "it all came in
