@@ -86,3 +86,19 @@ def test_a_clinics_patient_is_heard_on_the_visit(lang, text):
 def test_a_registration_desk_that_does_not_answer_is_unreachable_support():
     text = "Rejestracja nie odbiera telefonu, nie da się umówić wizyty."
     assert "support_unreachable" in analyse(text, None, "pl", domain="general").problem_categories
+
+
+@pytest.mark.parametrize("text", [
+    "Тариф просто супер. Однак якість покриття місцями бажає бути кращою.",
+    "Додаток подобається, а покриття мережі ні.",
+    "Майже все подобається. Але з таким зв'язком можна і подешевше!",
+    "Дякую за допомогу, трішки б зв'язок був би сильніший.",
+])
+def test_the_criticism_after_praise_is_heard(text):
+    reading = analyse(text, None, "uk", domain="general")
+    assert reading.sentiment in ("mixed", "negative"), (reading.sentiment, reading.positive, reading.negative)
+
+
+def test_another_carriers_failing_is_no_criticism_of_us():
+    text = "Дуже хороший: коли нема світла, до мене можна додзвонитися, а до Київстару ні."
+    assert analyse(text, None, "uk", domain="general").sentiment == "positive"
