@@ -1752,8 +1752,8 @@ _SERVICE_STORY = {
         r"\bapp (?:\w+ ){0,2}?(?:keeps )?(?:crashing|crashes|freezes|won'?t (?:open|load|let me)|does(?:n'?t| not) (?:work|load|open)|not working)\b",
         r"\b(?:can't|cant|cannot|unable to|couldn't|couldnt|could not) (?:\w+ )?(?:log in|top up|pay (?:my|the) bill|get through|sign in)\b",
         r"\b(?:shows|showing|gives|giving|throws|throwing) (?:me )?(?:an )?error\b",
-        r"\b(?:did ?n[o']t|did not|never) (?:even )?(?:examine|listen to|look at) (?:me|my|him|her|us)\b",
-        r"\b(?:wrong|incorrect|mis)[- ]?diagnos\w*\b|\bmisdiagnos\w*", r"\b(?:can'?t|cannot|impossible to) (?:\w+ )?(?:book|get) an appointment\b",
+        r"\b(?:didn't|didnt|did not|never) (?:even )?(?:examine|listen to|look at) (?:me|my|him|her|us)\b",
+        r"\b(?:wrong|incorrect|mis)[- ]?diagnos\w*\b|\bmisdiagnos\w*", r"\b(?:can't|cant|cannot|impossible to) (?:\w+ )?(?:book|get) an appointment\b",
         r"\b(?:doesn't|does not|won't|will not) (?:show|display|update|load)\b",
         r"\b(?:signal|coverage|reception|internet) (?:\w+ )?(?:is |was )?(?:terrible|awful|horrible|non-existent|nonexistent)\b",
         r"\bkeeps (?:dropping|crashing|disconnecting|freezing|logging me out)\b",
@@ -1799,7 +1799,7 @@ _SERVICE_STORY = {
         # A clinic, an office, a doctor: "nie zbadał mnie", "błędna diagnoza", "wizyta nic nie wniosła",
         # "długie terminy", "nie da się umówić".
         r"(?<!\w)nie (?:zbadał|zbadała|obejrzał|obejrzała|wysłuchał|wysłuchała|słuchał|słuchała|spojrzał|spojrzała)(?!\w)",
-        r"(?<!\w)(?:błędn|złą|zł[ae]|myln)\w* diagnoz\w*|(?<!\w)diagnoz\w* (?:\w+ ){0,2}?(?:błędn|myln|nietrafion)\w*",
+        r"(?<!\w)(?:błędna|błędną|błędnej|złą|zła|złej|mylna|mylną|mylnej) diagnoz\w*|(?<!\w)diagnoz\w* (?:\w+ ){0,2}?(?:błędn|myln|nietrafion)\w*",
         r"(?<!\w)nic (?:mi )?nie (?:wniosła|wniósł|wniosło|pomogła|pomógł|pomogło|dała|dał)(?!\w)",
         r"(?<!\w)(?:długie|długi|odległe|odległy) (?:\w+ )?(?:terminy|termin|czas oczekiwania|kolejki)(?!\w)",
         r"(?<!\w)nie (?:da się|można|mogę) (?:\w+ )?(?:umówić|zapisać|dodzwonić)\w*", r"(?<!\w)nie (?:odbiera|odbierają|odbierała)(?!\w)", r"(?<!\w)(?:wyskakuje|pokazuje|wywala|wyrzuca) (?:\w+ )?błąd",
@@ -1882,13 +1882,13 @@ _SERVICE_STORY = {
         # "Ніде не ловить", "інтернет не ловить"; not "бере там, де Київстар не ловить" (another carrier's gap).
         r"(?<!\w)(?:ніде|погано|взагалі|майже|зовсім) (?:не )?ловить(?!\w)|(?<!\w)(?:інтернет|зв'язок|зв’язок|звязок|мережа|телефон|сигнал) (?:\w+ )?не ловить(?!\w)",
         r"(?<!\w)за (?:що|шо|ша|віщо) (?:\w+ ){0,2}?(?:плачу|платю|платимо|платити|заплатив|заплатила|трачу|віддаю|плачу гроші)(?!\w)",
-        r"(?<!\w)(?:лагає|лагать|лаги|лагів|тормоз\w*|підвисає)(?!\w)", r"(?<!\w)(?:повне|тотальне|просто|суцільне|справжнє|абсолютне|це) дно(?!\w)|(?<!\w)(?:днище|дніще|лажа|параша|відстій)(?!\w)",
+        r"(?<!\w)(?:лагає|лагать|лаги|лагів|тормозить|тормозе|тормоз|тормози|підвисає)(?!\w)", r"(?<!\w)(?:повне|тотальне|просто|суцільне|справжнє|абсолютне|це) дно(?!\w)|(?<!\w)(?:днище|дніще|лажа|параша|відстій)(?!\w)",
         r"(?<!\w)не стабільн\w*", r"(?<!\w)(?:зникає|пропадає|зникають|пропадають|зник|пропав|пропало|зникло) (?:\w+ )?(?:зв'язок|зв’язок|звязок|інтернет|мережа|сигнал|покриття)",
         r"(?<!\w)проблем\w* (?:з|із|зі) (?:зв'язком|зв’язком|звязком|інтернетом|мережею|покриттям|додатком|застосунком)",
         r"(?<!\w)(?:неможе|не може) (?:\w+ )?(?:відкрити|завантажити|загрузити|відкритися|завантажитися)(?!\w)",
         r"(?<!\w)не (?:оглянув|оглянула|вислухав|вислухала|подивився|подивилася)(?!\w)", r"(?<!\w)(?:неправильн|хибн|помилков)\w* діагноз\w*",
         r"(?<!\w)не (?:можна|вдається|можу) (?:\w+ )?(?:записатися|записатись|додзвонитися)(?!\w)",
-        r"(?<!\w)[0-4] (?:із|з|зі) 10(?!\d)",
+        r"(?<!\w)(?:0|1|2|3|4) (?:із|з|зі) 10(?!\d)",
         # The criticism in a review that praises first: "бажає бути кращою", "не задовільне", "додаток
         # подобається, а покриття ні", "був би сильніший", "можна і подешевше", "не попереджують".
         r"(?<!\w)(?:бажає|бажати|залишає бажати) (?:бути )?кращ\w*", r"(?<!\w)(?:не задовільн|незадовільн)\w*",
