@@ -102,3 +102,15 @@ def test_the_criticism_after_praise_is_heard(text):
 def test_another_carriers_failing_is_no_criticism_of_us():
     text = "Дуже хороший: коли нема світла, до мене можна додзвонитися, а до Київстару ні."
     assert analyse(text, None, "uk", domain="general").sentiment == "positive"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Pani doktor od razu zrozumiała mój problem z kręgosłupem, wszystko cierpliwie wyjaśniła. Bardzo się stresowałam, "
+           "a wyszłam spokojna. Polecam z całego serca."),
+    ("uk", "Лікарка одразу зрозуміла мою проблему, все терпляче пояснила. Я дуже хвилювалася через стрес, а вийшла спокійна. Дякую!"),
+    ("en", "The doctor understood my problem at once and explained everything patiently. I was scared and anxious, "
+           "and left calm. Thank you!"),
+])
+def test_a_patients_trouble_and_fear_are_no_complaint_about_the_doctor(lang, text):
+    reading = analyse(text, None, lang, domain="general")
+    assert reading.sentiment == "positive", (reading.sentiment, reading.positive, reading.negative)

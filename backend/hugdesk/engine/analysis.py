@@ -78,6 +78,16 @@ _THEIR_VERDICT = re.compile(r"\b(?:they |he |she |the \w+ )?(?:said|told me|told
                             r"(?<!\w)(?:сказа|відповіл|заяви|стверджу|повідоми|запевня|запевни)\w*\s*,?\s*що "
                             r"(?:(?:все|усе|він|вона|воно|товар|пристрій|нібито|начебто|є)\s+){0,3}"
                             r"(?:в порядку|гаразд|нормально|справн\w*|працює|в нормі)(?!\w)", re.IGNORECASE)
+_CARE = re.compile(r"(?<!\w)(?:lekarz|lekark|doktor|dr|pacjent|terapeut|psycholog|psychiatr|ginekolog|stomatolog|dentyst|fizjoterapeut|"
+                   r"лікар|пацієнт|терапевт|психолог|стоматолог|doctor|dr|patient|therapist|psychologist|dentist|physician|nurse)\w*",
+                   re.IGNORECASE)
+_PATIENTS_TROUBLE = re.compile(r"(?<!\w)(?:problem|проблем)\w*(?! (?:z|ze|with|з|із|зі) (?:rejestr|recepcj|wizyt|termin|dodzwon|umówi|zapis|obsług|"
+                               r"płatno|rachun|faktur|wynik|booking|appointment|reception|billing|the (?:desk|staff|bill)|реєстрац|записом|"
+                               r"рахунк|оплат))|(?<!\w)(?:zawodu|zawodzie|zawodem|zawodowo|zawodowe|zawodowy|zawodowym)(?!\w)|"
+                               # The fear, the pain, the illness the patient came with.
+                               r"(?<!\w)(?:stres|strach|obaw|lęk|wstyd|cierpi|cierpien|chorob|chory|chora|depresj|nerwic|przerażon|"
+                               r"стрес|страх|хвороб|хвор|депрес|тривог|stress|anxiet|anxious|afraid|scared|illness|depress|suffer)\w*|"
+                               r"(?<!\w)(?:strasznie|bardzo|ogromnie) (?:się )?(?:bał\w*|boję|boimy|stres\w*|denerw\w*)", re.IGNORECASE)
 # "Було б добре, якби відповідали хоча б на другий день": a wish for what is missing, no praise;
 # "Рекомендую… самому телефонувати й уточнювати": advice to guard against us, no recommendation.
 _WISH_OR_ADVICE = re.compile(r"(?<!\w)(?:було б|було би|буде) (?:\+ )?(?:дуже |значно )?(?:добре|непогано|краще|чудово|класно|зручно|зручніше|корисно),? (?:якби|якщо|щоб|коли б|хоча б)|"
@@ -1792,6 +1802,11 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
             continue
         text = pattern.sub(replacement, text)
     text = _drop_accepted_remarks(_drop_for_whom(_unsmell_food(_DIRTY_SIMILE.sub("awful", _HEARSAY.sub(" ", _THEIR_VERDICT.sub(" ", _WISH_OR_ADVICE.sub(" ", text)))), lang), lang), lang)
+    if domain in ("general", None) and _CARE.search(text):
+        # A doctor's or a therapist's patient names the trouble they came with ("z problemami
+        # kardiologicznymi", "my problem", "wybrać swój zawód"): the reason for the visit, not a
+        # complaint about it. A problem with the desk, the date or the bill still counts.
+        text = _PATIENTS_TROUBLE.sub(" ", text)
     pos_total = neg_total = listed_cons = listed_pros = 0.0
     mentions: list[Mention] = []
     phrases = _active_phrases(text, lang, venue=domain == "hospitality" if domain else bool(_VENUE.search(original)),
