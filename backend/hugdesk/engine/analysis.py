@@ -78,6 +78,22 @@ _THEIR_VERDICT = re.compile(r"\b(?:they |he |she |the \w+ )?(?:said|told me|told
                             r"(?<!\w)(?:сказа|відповіл|заяви|стверджу|повідоми|запевня|запевни)\w*\s*,?\s*що "
                             r"(?:(?:все|усе|він|вона|воно|товар|пристрій|нібито|начебто|є)\s+){0,3}"
                             r"(?:в порядку|гаразд|нормально|справн\w*|працює|в нормі)(?!\w)", re.IGNORECASE)
+# The words without which neither pattern can match: most reviews skip both scans.
+_VERDICT_WORDS = ("said", "told", "claimed", "insisted", "replied", "answered", "powiedz", "stwierdz", "twierdz", "uzna", "odpisa",
+                  "odpowiedz", "orzek", "oznajmi", "zapewni", "сказа", "відповіл", "заяви", "стверджу", "повідоми", "запевн")
+_WISH_WORDS = ("було", "буде", "byłoby", "było by", "będzie", "рекоменд", "раджу", "радимо", "polecam", "radzę", "zalecam",
+               "recommend", "suggest", "advise")
+
+
+def _without_verdicts(text: str) -> str:
+    lowered = text.lower()
+    if any(word in lowered for word in _WISH_WORDS):
+        text = _WISH_OR_ADVICE.sub(" ", text)
+    if any(word in lowered for word in _VERDICT_WORDS):
+        text = _THEIR_VERDICT.sub(" ", text)
+    return text
+
+
 _CARE = re.compile(r"(?<!\w)(?:lekarz|lekark|doktor|dr|pacjent|terapeut|psycholog|psychiatr|ginekolog|stomatolog|dentyst|fizjoterapeut|"
                    r"лікар|пацієнт|терапевт|психолог|стоматолог|doctor|dr|patient|therapist|psychologist|dentist|physician|nurse)\w*",
                    re.IGNORECASE)
@@ -1801,7 +1817,7 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         if needed and needed not in text.lower():
             continue
         text = pattern.sub(replacement, text)
-    text = _drop_accepted_remarks(_drop_for_whom(_unsmell_food(_DIRTY_SIMILE.sub("awful", _HEARSAY.sub(" ", _THEIR_VERDICT.sub(" ", _WISH_OR_ADVICE.sub(" ", text)))), lang), lang), lang)
+    text = _drop_accepted_remarks(_drop_for_whom(_unsmell_food(_DIRTY_SIMILE.sub("awful", _HEARSAY.sub(" ", _without_verdicts(text))), lang), lang), lang)
     if domain in ("general", None) and _CARE.search(text):
         # A doctor's or a therapist's patient names the trouble they came with ("z problemami
         # kardiologicznymi", "my problem", "wybrać swój zawód"): the reason for the visit, not a

@@ -1855,10 +1855,10 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     kind.taste = bool(_TASTE[lang].search(lowered))
     kind.expired = bool(_EXPIRED[lang].search(lowered))
     kind.illness = bool(_ILLNESS.search(lowered))
-    kind.insured = bool(_INSURANCE_WORDS.search(lowered))
     _others(text, lowered, lang, kind, domain)
     if domain == "general":
         kind.policy = _policy(lowered, lang)
+        kind.insured = bool(kind.policy) and bool(_INSURANCE_WORDS.search(lowered))
         if kind.policy == "price_rise" and (set(categories) - {"price"} or kind.account):
             # "Prices up 30 % and the portions smaller": the rise is one of several matters, each answered.
             kind.policy = ""
