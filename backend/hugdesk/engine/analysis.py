@@ -94,9 +94,10 @@ def _without_verdicts(text: str) -> str:
     return text
 
 
-_CARE = re.compile(r"(?<!\w)(?:lekarz|lekark|doktor|dr|pacjent|terapeut|psycholog|psychiatr|ginekolog|stomatolog|dentyst|fizjoterapeut|"
-                   r"лікар|пацієнт|терапевт|психолог|стоматолог|doctor|dr|patient|therapist|psychologist|dentist|physician|nurse)\w*",
-                   re.IGNORECASE)
+# A doctor's or a therapist's patient ("dr" only as the title: "drive", "drink" are no doctors).
+_CARE = re.compile(r"(?<!\w)(?:lekarz|lekark|doktor|pacjent|terapeut|psycholog|psychiatr|ginekolog|stomatolog|dentyst|fizjoterapeut|"
+                   r"лікар|пацієнт|терапевт|психолог|стоматолог|doctor|patient|therapist|psychologist|dentist|physician|nurse)\w*|"
+                   r"(?<!\w)dr(?:\.|(?!\w))", re.IGNORECASE)
 _PATIENTS_TROUBLE = re.compile(r"(?<!\w)(?:problem|проблем)\w*(?! (?:z|ze|with|з|із|зі) (?:rejestr|recepcj|wizyt|termin|dodzwon|umówi|zapis|obsług|"
                                r"płatno|rachun|faktur|wynik|booking|appointment|reception|billing|the (?:desk|staff|bill)|реєстрац|записом|"
                                r"рахунк|оплат))|(?<!\w)(?:zawodu|zawodzie|zawodem|zawodowo|zawodowe|zawodowy|zawodowym)(?!\w)|"

@@ -824,7 +824,8 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
         # harm done by us.
         # A carrier's or a bank's customer (a price raised, a cancellation that will not go
         # through) has no policy or claim number to send.
-        return _opening(w) + [w.slot(f"policy_{kind.policy}_ack")], [w.slot("policy_help" if kind.insured or kind.policy not in _SERVICE_MATTERS else "service_help")]
+        help_slot = "policy_help" if kind.insured or kind.policy not in _SERVICE_MATTERS else "service_help"
+        return _opening(w) + [w.slot(f"policy_{kind.policy}_ack")], [w.slot(help_slot)]
     if kind.claim_filed and not inputs.analysis.grave:
         return _claim_filed(w)
     if kind.setup and kind.fault != "defect":
