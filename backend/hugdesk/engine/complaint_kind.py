@@ -1516,8 +1516,7 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
         kind.merchant = bool(_MERCHANT[lang].search(lowered) or _COMMISSION_JUDGED[lang].search(lowered))
         if kind.merchant:
             # The matter named first leads: "prowizja minimalna… a negatyw od klienta" is about the fees.
-            found = [(m.start(), topic) for topic, spec in _MERCHANT_TOPIC.items() if (m := spec[lang].search(lowered))]
-            kind.merchant_topic = min(found)[1] if found else ""
+            kind.merchant_topic = _earliest(_MERCHANT_TOPIC, lowered, lang)
         kind.account = bool(_ACCOUNT[lang].search(lowered))
         kind.order_said = bool(_ORDER_SAID[lang].search(lowered))
         kind.legal = bool(_LEGAL[lang].search(lowered))
@@ -1780,14 +1779,7 @@ _POLICY = {
     },
     # A price or a plan raised (a carrier's tariff, a bank's fee, a subscription): the rise itself,
     # after the insurer's own "premium" (tried first where both match).
-    "price_rise": {
-        "en": re.compile(r"\b(?:(?:raised|increased|hiked|doubled|jacked up) (?:\w+ ){0,2}?(?:prices?|rates?|bill|plan|fees?|tariffs?|subscription)|"
-                         r"(?:prices?|bill|plan|fees?|tariffs?|subscription) (?:\w+ )?(?:went up|keeps? going up|increased|doubled|rose))\b"),
-        "pl": re.compile(r"(?<!\w)(?:(?:podnie|podnosz|podwyższ|podroż)\w* (?:\w+ ){0,2}?(?:abonament|cen|opłat|taryf|rachun)\w*|"
-                         r"(?:abonament|cena|ceny|opłaty|rachunki)\w* (?:\w+ )?(?:wzrósł|wzrosła|wzrosły|poszł\w* w górę|podrożał\w*))"),
-        "uk": re.compile(r"(?<!\w)(?:(?:підня|підніма|підви|підвищу|подорожча|здорожча)\w* (?:\w+ ){0,2}?(?:тариф|цін|вартіст|абонплат|плат)\w*|"
-                         r"(?:тариф|ціна|ціни|вартість|абонплата)\w* (?:\w+ )?(?:подорожча|зросл|зріс|підня|підвищи)\w*)"),
-    },
+    "price_rise": {lang: re.compile("|".join(patterns)) for lang, patterns in lexicon.PLAN_RAISED.items()},
     "premium": {
         "en": re.compile(r"\b(?:(?:premiums?|rates?|monthly (?:payment|cost)s?) (?:\w+ ){0,4}?(?:went up|go up|goes up|increas\w*|rose|risen|doubled|tripled|jumped|hiked)|"
                          r"(?:increase|hike|rise|jump)s? (?:\w+ ){0,3}?(?:premiums?|rates?))\b"),
@@ -1797,13 +1789,21 @@ _POLICY = {
 }
 
 
+def _earliest(table: dict, lowered: str, lang: str, skip=None) -> str:
+    """The key of `table` whose pattern matches first in the text, or "" (`skip(key, match)` drops a match)."""
+    found = [(m.start(), key) for key, spec in table.items()
+             if (m := spec[lang].search(lowered)) and not (skip and skip(key, m))]
+    return min(found)[1] if found else ""
+
+
 def _policy(lowered: str, lang: str) -> str:
     """The matter the customer names first: "my premium went up 500 %… and they deny claims"
-    is about the premium."""
-    found = [(m.start(), matter) for matter, spec in _POLICY.items() if (m := spec[lang].search(lowered))
-             # "They can't answer what is covered or not covered": the question, not a gap in the cover.
-             and not (matter == "coverage" and _COVER_ASKED.search(lowered[max(0, m.start() - 60):m.start()]))]
-    return min(found)[1] if found else ""
+    is about the premium. An insurer's premium raised is the premium, never a plain price rise."""
+    def skip(matter: str, m: re.Match) -> bool:
+        # "They can't answer what is covered or not covered": the question, not a gap in the cover.
+        return (matter == "coverage" and bool(_COVER_ASKED.search(lowered[max(0, m.start() - 60):m.start()]))) \
+            or (matter == "price_rise" and bool(_POLICY["premium"][lang].search(lowered)))
+    return _earliest(_POLICY, lowered, lang, skip)
 
 
 _COVER_ASKED = re.compile(r"(?:explain|answer|tell|clarify|say|wyjaśni|powiedzie|пояснити|сказати)\w* (?:\w+ ){0,4}?(?:what|co|що)\b")

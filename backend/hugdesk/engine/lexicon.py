@@ -1027,6 +1027,50 @@ ISSUE_STEMS = {
 
 # --- complaint categories ---------------------------------------------------------------
 
+# A line, a network or an app that does not work ("no signal", "brak zasięgu", "зв'язку немає", "додаток
+# вилітає"): criticism in the sentiment lists and a fault of the service in the categories.
+LINE_DOWN = {
+    "en": [
+        r"\b(?:no|zero|lost|losing|poor|weak|spotty|patchy|terrible|bad|awful) (?:\w+ )?(?:signal|coverage|reception|connectivity|wifi|wi-fi)\b",
+        r"\b(?:dropped|drops|dropping) (?:\w+ )?calls?\b|\bcalls? (?:keep )?(?:drop|dropping|dropped)\b",
+        r"\b(?:internet|data|connection|signal|network|wifi|wi-fi) (?:\w+ ){0,2}?(?:is |was |keeps |has been )?(?:down|dropping|unusable|not working|stopped working)\b",
+        r"\bapp (?:\w+ ){0,2}?(?:keeps )?(?:crashing|crashes|freezes|won'?t (?:open|load|let me)|does(?:n'?t| not) (?:work|load|open)|not working)\b",
+        r"\b(?:signal|coverage|reception|internet) (?:\w+ )?(?:is |was )?(?:terrible|awful|horrible|non-existent|nonexistent)\b",
+    ],
+    "pl": [
+        r"(?<!\w)(?:brak|nie ma|zero|słaby|słabego|słaba|fatalny|fatalnego|fatalna|tragiczny|tragicznego|kiepski|kiepskiego|kiepska) (?:\w+ )?(?:zasięg\w*|sygnał\w*)",
+        r"(?<!\w)(?:zasięg|internet|sygnał|transfer|łącze|sieć)\w* (?:\w+ ){0,2}?(?:nie działa|zanika|znika|ginie|muli|leży|pada|siada|rwie)",
+        r"(?<!\w)zrywa (?:\w+ )?(?:połączenia|rozmowy)",
+        r"(?<!\w)(?:aplikacja|apka|aplikacji)\w* (?:\w+ ){0,2}?(?:się )?(?:wysypuje|crashuje|wywala|zawiesza|nie działa|nie otwiera|nie uruchamia|nie ładuje)",
+        r"(?<!\w)(?:zasięg|internet|sygnał) (?:\w+ )?(?:fataln|tragiczn|słab|żaden|zerow)\w*",
+    ],
+    "uk": [
+        r"(?<!\w)(?:немає|нема|відсутнє|відсутній|відсутність|нуль|жодного|слабке|слабкий|слабкого|жахливе|жахливий|жахливого) (?:\w+ )?(?:покритт\w*|сигнал\w*|мобільн\w* зв['’]?яз\w*|інтернет\w*)",
+        r"(?<!\w)(?:покриття|сигнал|сигналу|інтернет|інтернету|мобільний зв'язок|мобільний зв’язок|зв'язку|зв’язку|мережа|мережі)(?: \w+){0,2}? (?:немає|нема|пропада\w*|пропав|зника\w*|зник\w*|обрива\w*|не працює|не ловить|ледве|відсутн\w*)",
+        r"(?<!\w)обрива\w* (?:\w+ )?(?:дзвінк|розмов)\w*",
+        r"(?<!\w)(?:зв'язок|зв’язок|інтернет|покриття|сигнал|мережа) (?:\w+ )?(?:жахлив|поган|відсутн|слабк|нульов)\w*",
+        r"(?<!\w)(?:поганий|погане|погана|поганого|слабкий|слабий|слабкого|жахливий|жахливого|нульовий) (?:\w+ )?(?:зв'язок|зв’язок|звязок|зв'язку|звязку|інтернет|інтернету|покриття|сигнал)",
+        r"(?<!\w)(?:звязку|звязок) (?:\w+ )?(?:нема|немає|відсутн\w*|пропада\w*)",
+        r"(?<!\w)(?:додаток|застосунок|програма|додатку|застосунку)(?: \w+){0,2}? (?:вилітає|виліта|не працює|не відкривається|не запускається|не завантажується|зависає|глючить)",
+    ],
+}
+# A price, a plan or a premium raised ("raised my plan price", "podnieśli abonament", "підняли тариф"):
+# criticism in the sentiment lists and complaint_kind's price_rise matter. (PRICE_RISE above is the
+# named issue of prices gone up in a shop or a café; this one also names plans, tariffs and premiums.)
+PLAN_RAISED = {
+    "en": [
+        r"\b(?:raised|increased|hiked|doubled|jacked up) (?:\w+ ){0,2}?(?:prices?|rates?|bill|plan|premiums?|fees?|tariffs?|subscription)\b",
+        r"\b(?:price|prices|rate|rates|bill|premium|premiums|tariff|tariffs|subscription) (?:\w+ )?(?:went up|keeps? going up|increased|doubled|rose)\b",
+    ],
+    "pl": [
+        r"(?<!\w)(?:podnie|podnosz|podwyższ|podroż)\w* (?:\w+ ){0,2}?(?:abonament|cen|opłat|taryf|rachun|składk)\w*",
+        r"(?<!\w)(?:abonament|cena|ceny|opłaty|rachunki|składka)\w* (?:\w+ )?(?:wzrósł|wzrosła|wzrosły|poszł\w* w górę|podrożał\w*)",
+    ],
+    "uk": [
+        r"(?<!\w)(?:підня|підніма|підви|підвищу|подорожча|здорожча)\w* (?:\w+ ){0,2}?(?:тариф|цін|вартіст|абонплат|плат)\w*",
+        r"(?<!\w)(?:тариф|ціна|ціни|вартість|абонплата)\w* (?:\w+ )?(?:подорожча|зросл|зріс|підня|підвищи)\w*",
+    ],
+}
 _CATEGORIES = {
     "product_defect": {
         "en": """defect* faulty broken broke crack cracked cracks malfunction* overheat* leak* melted stale
@@ -1046,20 +1090,8 @@ _CATEGORIES = {
                     r"\bне (?:працює|працював|працювала|вмикається|включається|заряджається|реагує|ввімкнулась)",
                     r"\bперестав\w* (?:працювати|заряджатися)", r"\bпропа\w* звук", r"\bзникл\w* вібраці",
                     # A line, a network or an app that does not work: a carrier's or a bank's fault, as a
-                    # broken device is a shop's.
-                    r"\b(?:no|zero|lost|losing|poor|weak|spotty|patchy) (?:\w+ )?(?:signal|coverage|reception|connectivity)\b",
-                    r"\bdropped calls?\b|\bcalls? (?:keep )?(?:dropping|dropped)\b",
-                    r"\b(?:internet|data|connection|network|wifi) (?:\w+ ){0,2}?(?:is |was |keeps |has been )?(?:down|dropping|not working|stopped working)\b",
-                    r"\bapp (?:\w+ ){0,2}?(?:keeps )?(?:crashing|crashes|freezes|won'?t (?:open|load)|does(?:n'?t| not) (?:work|load|open)|not working)\b",
-                    r"\b(?:brak|nie ma|zero) (?:\w+ )?(?:zasięgu|sygnału)\b", r"\bzrywa (?:\w+ )?(?:połączenia|rozmowy)",
-                    r"\b(?:zasięg|internet|sygnał|transfer|sieć)\w* (?:\w+ ){0,2}?(?:nie działa|zanika|znika|ginie|muli|leży|pada|siada|rwie)",
-                    r"\b(?:aplikacja|apka)\w* (?:\w+ ){0,2}?(?:się )?(?:wysypuje|crashuje|wywala|zawiesza|nie działa|nie otwiera|nie uruchamia)",
-                    r"\b(?:немає|нема|відсутнє|відсутній|відсутність|нуль) (?:\w+ )?(?:покритт\w*|сигнал\w*|мобільн\w* зв['’]?яз\w*|інтернет\w*)",
-                    r"\b(?:покриття|сигнал|сигналу|інтернет|інтернету|зв'язку|зв’язку|мережа|мережі)(?: \w+){0,2}? (?:немає|нема|пропада\w*|пропав|зника\w*|зник\w*|обрива\w*|не працює|не ловить|відсутн\w*)",
-                    r"\bобрива\w* (?:\w+ )?(?:дзвінк|розмов)\w*",
-                    r"\b(?:поганий|погане|погана|поганого|слабкий|слабий|жахливий|нульовий) (?:\w+ )?(?:зв'язок|зв’язок|звязок|інтернет|покриття|сигнал)",
-                    r"\b(?:звязку|звязок) (?:\w+ )?(?:нема|немає|відсутн\w*|пропада\w*)",
-                    r"\b(?:додаток|застосунок|додатку|застосунку)(?: \w+){0,2}? (?:вилітає|не працює|не відкривається|не запускається|не завантажується|зависає|глючить)"],
+                    # broken device is a shop's (the same words the sentiment lists hear as criticism).
+                    *LINE_DOWN["en"], *LINE_DOWN["pl"], *LINE_DOWN["uk"]],
     },
     "delivery": {
         # Not "delivers": "a shaker that delivers uncontrollable amounts", "delivers great flavour" is the thing at work.
@@ -1744,18 +1776,13 @@ _SERVICE_STORY = {
         r"\bcharged (?:me|us|my card|my account)\b(?! (?:nothing|less|correctly|fairly))",
         r"\b(?:never|didn't|didnt|did not) (?:sign(?:ed)? up|subscribe|order|ask|agree|authori[sz]e)\w* (?:for|to)\b",
         r"\bwithout (?:my|our) (?:consent|permission|knowledge|authori[sz]ation)\b", r"\b(?:give|send) (?:me |us )?(?:my |our )?money back\b",
-        r"\b(?:raised|increased|hiked|doubled|jacked up) (?:\w+ ){0,2}?(?:prices?|rates?|bill|plan|premiums?|fees?|tariffs?|subscription)\b",
-        r"\b(?:price|prices|rate|rates|bill|premium|premiums|tariff|tariffs|subscription) (?:\w+ )?(?:went up|keeps? going up|increased|doubled|rose)\b",
-        r"\b(?:no|zero|lost|losing|poor|weak|spotty|patchy|terrible|bad|awful) (?:\w+ )?(?:signal|coverage|reception|connectivity|wifi|wi-fi)\b",
-        r"\b(?:dropped|drops|dropping) (?:\w+ )?calls?\b|\bcalls? (?:keep )?(?:drop|dropping|dropped)\b",
-        r"\b(?:internet|data|connection|signal|network|wifi|wi-fi) (?:\w+ ){0,2}?(?:is |was |keeps |has been )?(?:down|dropping|unusable|not working|stopped working)\b",
-        r"\bapp (?:\w+ ){0,2}?(?:keeps )?(?:crashing|crashes|freezes|won'?t (?:open|load|let me)|does(?:n'?t| not) (?:work|load|open)|not working)\b",
+        *PLAN_RAISED["en"],
+        *LINE_DOWN["en"],
         r"\b(?:can't|cant|cannot|unable to|couldn't|couldnt|could not) (?:\w+ )?(?:log in|top up|pay (?:my|the) bill|get through|sign in)\b",
         r"\b(?:shows|showing|gives|giving|throws|throwing) (?:me )?(?:an )?error\b",
         r"\b(?:didn't|didnt|did not|never) (?:even )?(?:examine|listen to|look at) (?:me|my|him|her|us)\b",
         r"\b(?:wrong|incorrect|mis)[- ]?diagnos\w*\b|\bmisdiagnos\w*", r"\b(?:can't|cant|cannot|impossible to) (?:\w+ )?(?:book|get) an appointment\b",
         r"\b(?:doesn't|does not|won't|will not) (?:show|display|update|load)\b",
-        r"\b(?:signal|coverage|reception|internet) (?:\w+ )?(?:is |was )?(?:terrible|awful|horrible|non-existent|nonexistent)\b",
         r"\bkeeps (?:dropping|crashing|disconnecting|freezing|logging me out)\b",
         r"\b(?:switching|moving|going) to (?:another|a different) (?:carrier|provider|network|bank|company|insurer)\b|\bswitching (?:carriers|providers|networks|banks)\b",
     ],
@@ -1788,12 +1815,8 @@ _SERVICE_STORY = {
         r"(?<!\w)(?:pobra|ściągnę|ściągnię|nalicz|obciąży|potrąci)\w* (?:\w+ ){0,3}?(?:\d+|pieniądz\w*|opłat\w*|środk\w*|zł)(?!\w)",
         r"(?<!\w)(?:której|którego|których|którą|czego) (?:\w+ )?nie (?:zamawiał\w*|zamówił\w*|aktywował\w*|włączał\w*|zlecał\w*|podpisywał\w*)",
         r"(?<!\w)bez (?:mojej |naszej )?(?:zgody|wiedzy)(?!\w)",
-        r"(?<!\w)(?:podnie|podnosz|podwyższ|podroż)\w* (?:\w+ ){0,2}?(?:abonament|cen|opłat|taryf|rachun|składk)\w*",
-        r"(?<!\w)(?:abonament|cena|ceny|opłaty|rachunki|składka)\w* (?:\w+ )?(?:wzrósł|wzrosła|wzrosły|poszł\w* w górę|podrożał\w*)",
-        r"(?<!\w)(?:brak|nie ma|zero|słaby|słabego|słaba|fatalny|fatalnego|fatalna|tragiczny|tragicznego|kiepski|kiepskiego|kiepska) (?:\w+ )?(?:zasięg\w*|sygnał\w*)",
-        r"(?<!\w)(?:zasięg|internet|sygnał|transfer|łącze|sieć)\w* (?:\w+ ){0,2}?(?:nie działa|zanika|znika|ginie|muli|leży|pada|siada|rwie)",
-        r"(?<!\w)zrywa (?:\w+ )?(?:połączenia|rozmowy)",
-        r"(?<!\w)(?:aplikacja|apka|aplikacji)\w* (?:\w+ ){0,2}?(?:się )?(?:wysypuje|crashuje|wywala|zawiesza|nie działa|nie otwiera|nie uruchamia|nie ładuje)",
+        *PLAN_RAISED["pl"],
+        *LINE_DOWN["pl"],
         r"(?<!\w)nie (?:mogę|można|da się) (?:\w+ )?(?:doładować|zapłacić|dodzwonić)\w*",
         r"(?<!\w)nie (?:mogę|można|da się) (?:\w+ )?(?:zalogować|wejść)(?!\w)",
         # A clinic, an office, a doctor: "nie zbadał mnie", "błędna diagnoza", "wizyta nic nie wniosła",
@@ -1804,7 +1827,6 @@ _SERVICE_STORY = {
         r"(?<!\w)(?:długie|długi|odległe|odległy) (?:\w+ )?(?:terminy|termin|czas oczekiwania|kolejki)(?!\w)",
         r"(?<!\w)nie (?:da się|można|mogę) (?:\w+ )?(?:umówić|zapisać|dodzwonić)\w*", r"(?<!\w)nie (?:odbiera|odbierają|odbierała)(?!\w)", r"(?<!\w)(?:wyskakuje|pokazuje|wywala|wyrzuca) (?:\w+ )?błąd",
         r"(?<!\w)naprawcie(?!\w)", r"(?<!\w)nie (?:pokazuje|wyświetla|aktualizuje|przychodzą|przychodzi|nalicza|naliczyli)(?!\w)",
-        r"(?<!\w)(?:zasięg|internet|sygnał) (?:\w+ )?(?:fataln|tragiczn|słab|żaden|zerow)\w*",
         r"(?<!\w)(?:ciągle|ciagle|wciąż|stale|non stop) (?:zanika|znika|się rozłącza|się wysypuje|się zawiesza|rozłącza)(?!\w)",
         r"(?<!\w)(?:przechodzę|przechodzimy|przeniosę się|przenoszę się|odchodzę) (?:\w+ ){0,2}?(?:do|od)(?!\w)|(?<!\w)zmieniam (?:operatora|bank|ubezpieczyciela|dostawcę)",
     ],
@@ -1856,16 +1878,12 @@ _SERVICE_STORY = {
         r"(?<!\w)(?:списа|списую|зня|знім|стягну|стягу|нарахува)\w* (?:\w+ ){0,3}?(?:\d+|грош\w*|кошт\w*|гривень|гривні|грн|плат\w*)(?!\w)",
         r"(?<!\w)(?:яку|який|яке|які|яких|якої|чого) (?:\w+ )?не (?:підключав|підключала|замовляв|замовляла|активував|активувала|просив|просила)(?!\w)",
         r"(?<!\w)без (?:мого |нашого )?(?:відома|дозволу|згоди)(?!\w)", r"(?<!\w)верніть (?:мені |нам )?(?:мої |наші )?(?:гроші|кошти)",
-        r"(?<!\w)(?:підня|підніма|підви|підвищу|подорожча|здорожча)\w* (?:\w+ ){0,2}?(?:тариф|цін|вартіст|абонплат|плат)\w*",
-        r"(?<!\w)(?:тариф|ціна|ціни|вартість|абонплата)\w* (?:\w+ )?(?:подорожча|зросл|зріс|підня|підвищи)\w*",
-        r"(?<!\w)(?:немає|нема|відсутнє|відсутній|відсутність|нуль|жодного|слабке|слабкий|слабкого|жахливе|жахливий|жахливого) (?:\w+ )?(?:покритт\w*|сигнал\w*|мобільн\w* зв['’]?яз\w*|інтернет\w*)",
-        r"(?<!\w)(?:покриття|сигнал|сигналу|інтернет|інтернету|мобільний зв'язок|мобільний зв’язок|зв'язку|зв’язку|мережа|мережі)(?: \w+){0,2}? (?:немає|нема|пропада\w*|пропав|зника\w*|зник\w*|обрива\w*|не працює|не ловить|ледве|відсутн\w*)",
-        r"(?<!\w)обрива\w* (?:\w+ )?(?:дзвінк|розмов)\w*",
+        *PLAN_RAISED["uk"],
+        *LINE_DOWN["uk"],
         # An app or a line, in a few words: "не можу зайти, пише помилка. Виправте!", "зв'язок жахливий".
         r"(?<!\w)(?:не можу|неможу|не можемо|не вдається) (?:\w+ )?(?:зайти|увійти|залогінитися|авторизуватися)(?!\w)",
         r"(?<!\w)(?:пише|видає|вибиває|показує) (?:\w+ )?помилк\w*", r"(?<!\w)виправте(?!\w)",
         r"(?<!\w)не (?:показує|відображає|оновлюється|приходять|приходить|нараховуються|нарахували|зараховуються|зарахували)(?!\w)",
-        r"(?<!\w)(?:зв'язок|зв’язок|інтернет|покриття|сигнал|мережа) (?:\w+ )?(?:жахлив|поган|відсутн|слабк|нульов)\w*",
         r"(?<!\w)(?:постійно|весь час|регулярно|часто) (?:пропадає|зникає|обривається|вилітає|глючить|відключається)(?!\w)",
         r"(?<!\w)(?:гроші|кошти) (?:\w+ )?(?:знімають|списують|зняли|списали)(?!\w)",
         r"(?<!\w)(?:обманщик|шахра|аферист|крадії)\w*|(?<!\w)(?:злодії|злодій)(?!\w)",
@@ -1875,8 +1893,6 @@ _SERVICE_STORY = {
         r"(?<!\w)розвели (?:\w+ )?на (?:\d+|гроші|кошти)", r"(?<!\w)(?:ціни|тарифи|ціна) (?:\w+ )?(?:ростуть|зростають|росте), а (?:якість|зв['’]?язок) ні",
         r"(?<!\w)(?:здихає|здихав|здох|дохне|помирає)(?!\w)",
         r"(?<!\w)(?:увійти|зайти) (?:\w+ ){0,3}?не (?:можна|можу|вдається)(?!\w)|(?<!\w)не можна (?:\w+ )?(?:увійти|зайти)(?!\w)",
-        r"(?<!\w)(?:поганий|погане|погана|поганого|слабкий|слабий|слабкого|жахливий|жахливого|нульовий) (?:\w+ )?(?:зв'язок|зв’язок|звязок|зв'язку|звязку|інтернет|інтернету|покриття|сигнал)",
-        r"(?<!\w)(?:звязку|звязок) (?:\w+ )?(?:нема|немає|відсутн\w*|пропада\w*)",
         # A line that "does not pull", "does not load", paid for and not there: "за що я плачу?".
         r"(?<!\w)(?:не|ні|нічого не|нічо не) (?:грузить|грузиться|грузе|загружає|загрузиться|тягне|тяне|йде|відкривається)(?!\w)",
         # "Ніде не ловить", "інтернет не ловить"; not "бере там, де Київстар не ловить" (another carrier's gap).
@@ -1897,7 +1913,6 @@ _SERVICE_STORY = {
         r"(?<!\w)(?:був|була|було|були) б(?:и)? (?:\w+ )?(?:сильніш|кращ|швидш|стабільніш|дешевш)\w*",
         r"(?<!\w)(?:можна|можно|могли б|могли) (?:і |б |би )?(?:подешевше|дешевше)(?!\w)",
         r"(?<!\w)не (?:попереджують|попереджають|попередили|попереджали)(?!\w)|(?<!\w)не приємно(?!\w)",
-        r"(?<!\w)(?:додаток|застосунок|програма|додатку|застосунку)(?: \w+){0,2}? (?:вилітає|виліта|не працює|не відкривається|не запускається|не завантажується|зависає|глючить)",
         r"(?<!\w)не (?:можу|можна|вдається|виходить) (?:\w+ )?(?:поповнити|оплатити|додзвонитися|додзвонитись)(?!\w)",
         r"(?<!\w)(?:переходжу|перейду|переходимо|перейдемо) (?:\w+ ){0,2}?(?:до|на) (?:інш|конкурент)\w*|(?<!\w)(?:змінюю|зміню|міняю|поміняю) оператора",
         r"(?<!\w)довір\w* (?:\w+ ){0,4}?(?:підірван|втрачен)\w*|(?<!\w)(?:втратив|втратила|втратили) довіру",

@@ -8,6 +8,7 @@ Phrasebook markup: <for a man|for a woman|for Państwo> picks the Polish courtes
 
 from __future__ import annotations
 
+import functools
 import re
 import zlib
 from dataclasses import dataclass
@@ -96,6 +97,12 @@ _SERVICE_MATTERS = {"price_rise", "cancel_blocked"}
 _GOODS_WORDS = re.compile(r"покупк|придбан|товар|замовленн|zakup|produkt|towar|zamówieni|purchase|product|\border\b", re.IGNORECASE)
 
 
+@functools.cache
+def _without_goods(variants: tuple[str, ...]) -> tuple[str, ...]:
+    """A slot's phrasings that name no goods, or all of them where each does (worked out once per slot)."""
+    return tuple(v for v in variants if not _GOODS_WORDS.search(v)) or variants
+
+
 class _Writer:
     """Picks one phrasing per slot and renders the markup for one draft."""
 
@@ -112,7 +119,7 @@ class _Writer:
         if self.inputs.analysis.domain == "general":
             # A carrier, a bank, an insurer sells no goods: where a slot has a phrasing without "the
             # purchase" or "the order", only those ("questions about your purchase" to a mobile user).
-            variants = tuple(v for v in variants if not _GOODS_WORDS.search(v)) or variants
+            variants = _without_goods(variants)
         # Hash each slot separately: one shared offset would make two reviews whose seeds
         # agree modulo a few variants get the very same reply in every slot.
         index = seed_of(self.inputs.seed, slot, self.approach, self.attempt) % len(variants)
