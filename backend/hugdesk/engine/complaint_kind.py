@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import lexicon
+from . import fastre, lexicon
 
 # The thing is broken or faulty (not merely disliked).
 _DEFECT = {
-    "en": re.compile(r"\b(?:broke|broken|stopped working|quit working|(?:does|did|do)(?:n'?t| not) work|not working|"
+    "en": fastre.compile(r"\b(?:broke|broken|stopped working|quit working|(?:does|did|do)(?:n'?t| not) work|not working|"
                      r"won'?t (?:turn on|charge|work|start)|(?:does|did)(?:n'?t| not) (?:turn on|charge|start)|defective|"
                      r"faulty|damaged|cracked|leak(?:s|ed|ing)?|dead on arrival|smok(?:e|ed|ing)|burn(?:t|ed)|fell apart|"
                      r"malfunction\w*|arrived (?:broken|damaged|melted|crushed|smashed|open(?:ed)?|dented|late)|"
@@ -39,7 +39,7 @@ _DEFECT = {
                      # "Turned it on and… nothing": dead on arrival, however it is put.
                      r"(?:turned|switched|plugged|powered) (?:it |them )?(?:on|in)\W+(?:\w+\W+){0,2}?nothing)\b"),
     # "Lodówka nie chłodzi i nie mrozi": the one job it is for, undone.
-    "pl": re.compile(r"(?:(?<!\w)nie (?:działa|działał\w*|włącza|włączył\w*|ładuje|uruchamia|chce działać|chłodzi|mrozi|grzeje|pierze|"
+    "pl": fastre.compile(r"(?:(?<!\w)nie (?:działa|działał\w*|włącza|włączył\w*|ładuje|uruchamia|chce działać|chłodzi|mrozi|grzeje|pierze|"
                      r"wiruje|suszy|ssie|nagrzewa)|przesta\w* działać|defekt\w*|"
                      r"popsuł\w*|zepsuł\w*|zepsut\w*|uszkodz\w*|pęk\w*|popęka\w*|usterk\w*|wadliw\w*|"
                      r"wad\w* fabryczn\w*|dymi\w*|spalił\w*|rozpadł\w*|zacina\w*|dotarł\w* (?:uszkodz|popęka|zniszcz|rozbit)\w*|"
@@ -54,7 +54,7 @@ _DEFECT = {
                      r"nieszczeln\w*|rozszczelni\w*|wysypuj\w*|dryf\w*|(?:martw|zablokowan|uszkodzon)\w* piksel\w*|"
                      r"(?:brak\w*|zanik\w*|traci\w*|straci\w*|gubi\w*) sygnał\w*|(?<!\w)sam[aoei]? (?:z siebie )?się (?:odłącza|rozłącza|wyłącza|resetuje|restartuje)\w*|"
                      r"(?:włączam|włączyłe[mś]|włączyłam|podłączam|podłączyłe[mś]|podłączyłam)\W+(?:\w+\W+){0,2}?(?:i|a)\W+(?:\w+\W+)?nic(?!\w))"),
-    "uk": re.compile(r"(?:(?<!\w)не (?:працю\w*|вмика\w*|включа\w*|ввімкн\w*|увімкн\w*|заряджа\w*|запуска\w*)|неможливо користуватися|розтан\w*|"
+    "uk": fastre.compile(r"(?:(?<!\w)не (?:працю\w*|вмика\w*|включа\w*|ввімкн\w*|увімкн\w*|заряджа\w*|запуска\w*)|неможливо користуватися|розтан\w*|"
                      r"прострочен\w*|зіпсован\w*|негерметичн\w*|розгерметиз\w*|"
                      r"(?<!\w)сам[аоі]? (?:по собі )?(?:вимика|відключа|від['’]?єдну|перезавантажу)\w*|"
                      r"продал\w* як нов\w*|чуж\w* акаунт\w*|вже (?:був )?(?:відкрит|використ)\w*|"
@@ -83,29 +83,29 @@ _DEFECT = {
 # Food that is off in this batch (dripping in oil, rancid, short-dated) is a fault to look into,
 # not a matter of taste to leave to other buyers.
 _FOOD_DEFECT = {
-    "en": re.compile(r"\b(?:dripping (?:in|with) oil|soaked in (?:oil|grease)|rancid|short[- ]dated|outdated|(?:only|just) (?:one|a|two|"
+    "en": fastre.compile(r"\b(?:dripping (?:in|with) oil|soaked in (?:oil|grease)|rancid|short[- ]dated|outdated|(?:only|just) (?:one|a|two|"
                      r"three|\d+) (?:month|week)s? (?:to eat|before|left)|close to (?:the |its )?(?:expir\w*|best[- ]by|sell[- ]by)|"
                      r"past (?:the |its )?(?:best[- ]by|expir\w*|sell[- ]by)|bugs? in (?:the|it)|insects? in)\b"),
-    "pl": re.compile(r"(?:krótk\w* (?:termin|dat)\w* (?:ważności|przydatności)|termin\w* (?:ważności|przydatności) (?:\w+ ){0,2}"
+    "pl": fastre.compile(r"(?:krótk\w* (?:termin|dat)\w* (?:ważności|przydatności)|termin\w* (?:ważności|przydatności) (?:\w+ ){0,2}"
                      r"(?:kończy|upływa|mija)\w*|zjełczał\w*|ociekając\w* tłuszczem|robak\w* w)"),
-    "uk": re.compile(r"(?:коротк\w* термін\w* придатності|термін\w* придатності (?:\w+ ){0,2}(?:закінчу|спливає|минає)\w*|"
+    "uk": fastre.compile(r"(?:коротк\w* термін\w* придатності|термін\w* придатності (?:\w+ ){0,2}(?:закінчу|спливає|минає)\w*|"
                      r"прогірк\w*|згірк\w*|жучк\w* в)"),
 }
 # Broken, wrong or missing on arrival, a service that failed, a health risk: serious, and
 # plainly the business's own to make up for.
 _SERIOUS = {
-    "en": re.compile(r"\b(?:arrived (?:broken|damaged|crushed|smashed|open(?:ed)?|dented|late)|(?:dead|broken|damaged) on "
+    "en": fastre.compile(r"\b(?:arrived (?:broken|damaged|crushed|smashed|open(?:ed)?|dented|late)|(?:dead|broken|damaged) on "
                      r"arrival|out of the box|wrong (?:item|size|colou?r|model|product|order)|missing (?:parts?|pieces?|"
                      r"items?)|never (?:arrived|came|received)|bed ?bugs?|bites|cockroach\w*|(?<!blunt )(?<!joint )roach\w*|mou?ld|mice|"
                      r"(?:was|were) (?:not|never) (?:cleaned|clean)|dirty|filthy|hair (?:all over|in the)|no towels|"
                      r"rude|ignored|smok(?:e|ed|ing))\b"),
-    "pl": re.compile(r"(?:dotarł\w* (?:uszkodz|popęka|zniszcz|rozbit|niekompletn|pęknięt)\w*|przysz(?:edł|ł)\w* (?:uszkodz|zepsut|"
+    "pl": fastre.compile(r"(?:dotarł\w* (?:uszkodz|popęka|zniszcz|rozbit|niekompletn|pęknięt)\w*|przysz(?:edł|ł)\w* (?:uszkodz|zepsut|"
                      r"rozbit|połaman|pęknięt)\w*|(?:od razu|od początku|po rozpakowaniu|po pierwszym (?:włączeniu|użyciu)|z pudełka)\W+"
                      r"(?:\w+\W+){0,2}(?:(?<!\w)nie działa|(?<!\w)nie włącza|uszkodz\w*)|(?<!\w)nie (?:ten|taki) model|pomyłk\w* w zamówieniu|"
                      r"zł\w* (?:model|kolor|rozmiar)|brak\w* w (?:zestawie|paczce)|niekompletn\w*|(?<!\w)nie dotarł\w*|pluskw\w*|"
                      r"karalu\w*|pleś\w*|brudn\w*|niemił\w* obsług\w*|(?:od|przez) \d+ tygodni|czekam na (?:realizacj|"
                      r"przesył|dostaw|zamówien)\w*|dymi\w*)"),
-    "uk": re.compile(r"(?:прийш\w* (?:бракован|пошкоджен|розбит|зламан)\w*|бракован\w*|після першого (?:вмикання|увімкнення|"
+    "uk": fastre.compile(r"(?:прийш\w* (?:бракован|пошкоджен|розбит|зламан)\w*|бракован\w*|після першого (?:вмикання|увімкнення|"
                      r"використання)|(?:одразу|зразу)\W+(?:\w+\W+){0,2}не (?:ввімкн|вмика|працю)\w*|(?<!\w)не той (?:товар|колір|"
                      r"розмір)|(?<!\w)не та модель|в комплекті (?:його )?(?:нема|немає)|(?:нема|немає|(?<!\w)не було) в комплекті|"
                      r"продал\w* як нов\w*|чуж\w* акаунт\w*|(?<!\w)клоп\w*|тарган\w*|цвіль|брудн\w*|(?<!\w)дим(?!\w)|димить|доставк\w* \d+ (?:день|дні|днів)|"
@@ -114,7 +114,7 @@ _SERIOUS = {
 # Harm to the customer's health or belongings: a voucher "for next time" would insult.
 # Vomiting, diarrhoea, food poisoning and the like are _HEALTH's: kind.harm reads both tables.
 _HARM = {
-    "en": re.compile(r"\b(?:bed ?bugs?|bites|bitten|got (?:sick|ill)|made (?:me|us|my \w+) (?:sick|ill)|"
+    "en": fastre.compile(r"\b(?:bed ?bugs?|bites|bitten|got (?:sick|ill)|made (?:me|us|my \w+) (?:sick|ill)|"
                      r"threw (?:away|out) (?:my|our|all)|allergic reaction|injur\w+|"
                      # Taken to hospital, not staying near one ("there for a surgery at the hospital").
                      r"(?:ended up|end up|went|go|gone|taken|rushed|admitted|sent|landed|trip|visit)\w* (?:\w+ ){0,3}?"
@@ -145,7 +145,7 @@ _HARM = {
                      r"(?:\w+ ){0,2}?(?:choked|chokes|choking|gagged|gags|gagging)(?! up)|"
                      r"(?:glass|metal|wire|plastic) in (?:the |my |our |his |her )?(?:food|jar|pouch|dish|meal|"
                      r"soup|sandwich|bread|cereal|puree|purée|box|bag|pack))\b"),
-    "pl": re.compile(r"(?:pluskw\w*|pogryzi\w*|ugryzi\w*|(?:w|do|na) szpital\w*|reakcj\w* alergiczn\w*|poparzy\w*|"
+    "pl": fastre.compile(r"(?:pluskw\w*|pogryzi\w*|ugryzi\w*|(?:w|do|na) szpital\w*|reakcj\w* alergiczn\w*|poparzy\w*|"
                      r"skaleczy\w*|wyrzuci\w* (?:wszystkie |całe )?(?:ubrani|rzeczy)\w*|"
                      r"(?:wezwa\w*|przyjecha\w*|zabra\w*|zawie\w*|w|do) (?:\w+ )?(?:pogotowi|karetk)\w*|(?:pogotowi|karetk)\w* (?:przyjecha|zabra|zawio)\w*|(?<!\w)sor(?!\w)|omdla\w*|zemdla\w*|drgawk\w*|(?<!\w)nie (?:mogł\w*|mogę) oddychać|"
                      r"rozwolnieni\w*|mdłości|ból\w* brzucha|(?:bolał\w*|rozbolał\w*) (?:\w+ )?brzuch|"
@@ -157,7 +157,7 @@ _HARM = {
                      r"(?:\W+\w+){0,4}?\W+(?:się )?(?:krztusi|zakrztusi|zadławi|dławi)\w*|"
                      r"(?:krztusi|zakrztusi|zadławi|dławi)\w* się (?:\w+ ){0,2}?(?:dzieck|syn|córk|córeczk|maluch|maleństw|niemowl|pies|kot)\w*)"),
     # Whole words: "котру" holds "отру", "попіксельно" holds "опік", "спокуса" holds "покуса".
-    "uk": re.compile(r"(?:(?<!\w)клоп\w*|(?<!\w)покуса\w*|(?<!\w)укус\w*|(?<!\w)отру\w*|(?:в|у|до) лікарн\w*|алергічн\w* реакц\w*|(?<!\w)опік\w*|"
+    "uk": fastre.compile(r"(?:(?<!\w)клоп\w*|(?<!\w)покуса\w*|(?<!\w)укус\w*|(?<!\w)отру\w*|(?:в|у|до) лікарн\w*|алергічн\w* реакц\w*|(?<!\w)опік\w*|"
                      r"(?<!\w)травм\w*|викину\w* (?:весь |всі |увесь )?(?:одяг|реч)\w*|(?<!\w)нудил\w*|"
                      r"швидк\w* (?:допомог|приїха)\w*|реанімац\w*|непритомн\w*|знепритомні\w*|(?<!\w)судом\w*|(?<!\w)не (?:міг|могла|можу) дихати|"
                      r"(?<!\w)знудил\w*|(?<!\w)діаре\w*|біль\w* (?:у |в )?(?:живот|шлунк)\w*|(?:болів|заболів|розболівся) "
@@ -172,17 +172,17 @@ _HARM = {
 # the stars, even when the customer is not sure of the cause.
 _HEALTH = {
     # "In a rash" is a rush misspelt; a bare "off" is anything ("took off", "off the menu").
-    "en": re.compile(r"\b(?:(?<!in a )rash(?:es)?|hives|broke out in|allergic|lethargic|vomit\w*|diarrh\w*|(?:food )?poison(?:ed|ing|ous)|threw up|constipat\w*|colic\w*|"
+    "en": fastre.compile(r"\b(?:(?<!in a )rash(?:es)?|hives|broke out in|allergic|lethargic|vomit\w*|diarrh\w*|(?:food )?poison(?:ed|ing|ous)|threw up|constipat\w*|colic\w*|"
                      r"loose (?:stools?|poops?|bowels?)|upset (?:stomach|tummy)|(?:stomach|tummy) ?aches?|"
                      r"(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|baby|babies|toddler|son|daughter|kids?|child(?:ren)?|"
                      r"little (?:one|guy|girl|boy))\b(?:\W+\w+){0,8}?\W+(?:got |was |were |became |been |seem(?:ed|s)? |acting |"
                      r"went )?(?:sick(?! of)|ill|unwell|off (?:their|his|her|its) food|(?:acting|seem(?:ed|s)?|been) (?:kind of |a (?:little|bit) )?"
                      r"[\"“]?off\b))"),
-    "pl": re.compile(r"(?:wysypk\w*|uczuleni\w*|alergi\w*|osowiał\w*|wymiot\w*|zwymiotowa\w*|biegunk\w*|zatru(?!dn)\w*|zaparci\w*|kolk[ai]\w*|"
+    "pl": fastre.compile(r"(?:wysypk\w*|uczuleni\w*|alergi\w*|osowiał\w*|wymiot\w*|zwymiotowa\w*|biegunk\w*|zatru(?!dn)\w*|zaparci\w*|kolk[ai]\w*|"
                      r"luźn\w* stol\w*|rozwolnieni\w*|ból\w* brzusz\w*|"
                      r"(?<!\w)(?:pies|psy|psa|psu|kot|koty|kota|kotu|pupil\w*|dzieck\w*|dziec\w*|synek|syn|córk\w*|maluch\w*)(?!\w)"
                      r"(?:\W+\w+){0,8}?\W+(?:zachorowa\w*|chorowa\w*|chor[eay]\b|(?<!\w)nie chc\w* jeść))"),
-    "uk": re.compile(r"(?:висип\w*|алергі\w*|сверб\w*|діатез\w*|(?<!\w)блюва\w*|(?<!\w)(?:ви|з)?рвал[оа]\w*(?! (?:\w+ )?(?:ніж|ножі|кнопк\w*|кришк\w*|деталь|шматок|з пластику|з корпусу))|(?<!\w)рвот\w*|пронос\w*|(?<!\w)понос\w*|отруї\w*|отруєн\w*|закреп\w*|колік\w*|"
+    "uk": fastre.compile(r"(?:висип\w*|алергі\w*|сверб\w*|діатез\w*|(?<!\w)блюва\w*|(?<!\w)(?:ви|з)?рвал[оа]\w*(?! (?:\w+ )?(?:ніж|ножі|кнопк\w*|кришк\w*|деталь|шматок|з пластику|з корпусу))|(?<!\w)рвот\w*|пронос\w*|(?<!\w)понос\w*|отруї\w*|отруєн\w*|закреп\w*|колік\w*|"
                      r"рідк\w* стіл\w*|стілець (?:\w+ )?рідк\w*|(?<!\w)запор(?:и|ом)?(?!\w)|розлад\w* (?:шлунк|травлен)\w*|біль\w* (?:у |в )?животик\w*|"
                      r"(?<!\w)(?:собак\w*|пес|песик\w*|кіт|кота|коти|котик\w*|цуцен\w*|дитин\w*|дитя\w*|син|сина|доньк\w*|малюк\w*)(?!\w)"
                      r"(?:\W+\w+){0,8}?\W+(?:захвор\w*|хвор\w*|відмовля\w* від їжі|млявий|млява|мляві))"),
@@ -191,14 +191,14 @@ _HEALTH = {
 
 # "I almost threw up from the taste": how bad it tasted, said the strongest way, not an illness.
 _HYPERBOLE = {
-    "en": re.compile(r"\b(?:almost|nearly|could have|wanted to|want to|made me want to|about to) (?:\w+ )?(?:threw|throw|vomit|puke|gag)\w*(?: up)?"
+    "en": fastre.compile(r"\b(?:almost|nearly|could have|wanted to|want to|made me want to|about to) (?:\w+ )?(?:threw|throw|vomit|puke|gag)\w*(?: up)?"
                      # "It tastes like vomit": a taste, said the strongest way.
                      r"|\b(?:tastes?|tasted|smells?|smelled|looks?|looked) (?:\w+ ){0,2}?like (?:\w+ )?(?:vomit|puke|throw ?up)\b"
                      # "It about made me sick", "nearly made me ill": how nasty it was, no one fell ill.
                      r"|\b(?:almost|nearly|about|practically|just about) made (?:me|us) (?:\w+ )?(?:sick|ill)\b"),
-    "pl": re.compile(r"(?:prawie|omal|o mało nie|aż chciało się) (?:\w+ )?(?:zwymiotowa|wymiotowa|zrzyga|rzyga|pochorowa|rozchorowa)\w*"
+    "pl": fastre.compile(r"(?:prawie|omal|o mało nie|aż chciało się) (?:\w+ )?(?:zwymiotowa|wymiotowa|zrzyga|rzyga|pochorowa|rozchorowa)\w*"
                      r"|(?:smakuj\w*|pachn\w*|śmierdz\w*) (?:\w+ )?(?:jak|niczym) (?:\w+ )?(?:wymiociny|rzygi)"),
-    "uk": re.compile(r"(?:мало не|ледь не|аж захотілося) (?:\w+ )?(?:виблюва|блюва|знудило|нудило)\w*"
+    "uk": fastre.compile(r"(?:мало не|ледь не|аж захотілося) (?:\w+ )?(?:виблюва|блюва|знудило|нудило)\w*"
                      r"|(?:на смак|смакує|пахне|смердить) (?:\w+ )?(?:як|наче|ніби) (?:\w+ )?(?:блювот\w*|блювотин\w*)"),
 }
 
@@ -208,13 +208,13 @@ def _without_hyperbole(lowered: str, lang: str) -> str:
 
 
 # "Немає алергії", "no rash at all", "bez uczulenia": the worry denied is praise.
-_HEALTH_DENIED = re.compile(r"(?<!\w)(?:no|not|without|never|nie|bez|brak|żadn\w*|zero|не|немає|нема|без|жодн\w*|ні)"
+_HEALTH_DENIED = fastre.compile(r"(?<!\w)(?:no|not|without|never|nie|bez|brak|żadn\w*|zero|не|немає|нема|без|жодн\w*|ні)"
                             r"[ ,]+(?:\w+[ ,]+){0,2}$")  # in the same clause: "Немає. - Жахлива алергічна реакція" is no denial
 # What the thing is for ("to keep skin rashes away", "krem na wysypkę") or a condition the customer
 # has ("my kids are allergic to corn"): no reaction to it reported.
-_HEALTH_PURPOSE = re.compile(r"(?<!\w)(?:keep|keeps|kept|prevent\w*|avoid\w*|against|reduc\w*|treat\w*|zapobieg\w*|przeciw|"
+_HEALTH_PURPOSE = fastre.compile(r"(?<!\w)(?:keep|keeps|kept|prevent\w*|avoid\w*|against|reduc\w*|treat\w*|zapobieg\w*|przeciw|"
                              r"проти|від)\s+(?:\w+\s+){0,2}$")
-_ALLERGIC_BY_NATURE = re.compile(r"(?<!\w)(?:am|is|are|i'm|we're|they're|he's|she's)\s+$")
+_ALLERGIC_BY_NATURE = fastre.compile(r"(?<!\w)(?:am|is|are|i'm|we're|they're|he's|she's)\s+$")
 
 
 def _health_said(unexaggerated: str, lang: str) -> bool:
@@ -229,7 +229,7 @@ def health_worry(text: str, lang: str) -> bool:
 
 # The customer is done with us: a voucher for "next time" would read as not listening.
 _NO_RETURN = {
-    "en": re.compile(r"\b(?:never (?:again|buy|order|return|go back|stay|be back|(?:be )?(?:coming|going) back|come back)|will never|won'?t (?:be back|be returning|"
+    "en": fastre.compile(r"\b(?:never (?:again|buy|order|return|go back|stay|be back|(?:be )?(?:coming|going) back|come back)|will never|won'?t (?:be back|be returning|"
                      r"return|buy|order|stay|go back)|will not (?:be back|return|buy|order|stay|go back)|would(?:n'?t| not) "
                      r"(?:stay|go|come|buy|order)\w* (?:\w+ )?again|not (?:be )?(?:coming|going) back|(?:don'?t|do not) think i "
                      r"(?:will|would) (?:return|come back|go back|be back)|last resort|save your money|stay elsewhere|"
@@ -240,7 +240,7 @@ _NO_RETURN = {
                      r"better (?:off )?(?:to )?(?:spend(?:ing)?|pay(?:ing)?) (?:a (?:little|bit) |a few \w+ |some )?more and (?:buy|get)\w*|"
                      r"(?:you'?re|you are|you'?d be|i'?d be|i would be) better off (?:buying|getting|going with) (?:a |an |another |something )?(?:different|other|else)?)\b"),
     # Whole words only: "Ogólnie polecam" ends in "nie polecam" letter for letter.
-    "pl": re.compile(r"(?<!\w)(?:(?<!\w)nie kupi(?:ę|łbym|łabym|my)|nigdy więcej|nigdy tu nie|więcej tu nie|więcej nie kupi\w*|(?:raczej )?ostatni(?: raz)?\b|"
+    "pl": fastre.compile(r"(?<!\w)(?:(?<!\w)nie kupi(?:ę|łbym|łabym|my)|nigdy więcej|nigdy tu nie|więcej tu nie|więcej nie kupi\w*|(?:raczej )?ostatni(?: raz)?\b|"
                      # "Nie polecam osobom, które mają otwartą kuchnię": advice for some, not never again.
                      r"omijać|omijajcie|(?<!\w)nie wróc\w*|odradzam|stracił\w* mnie (?:na zawsze|bezpowrotnie)|straciliście (?:\w+ )?klient\w*|(?<!\w)nie polecam(?! (?:osobom|dla osób|tym,? którzy|jeśli|jeżeli|komuś))|(?<!\w)nie kupię już|"
                      # "Lepiej dołożyć i kupić innego producenta": the closing advice points elsewhere.
@@ -250,7 +250,7 @@ _NO_RETURN = {
     # "Останній раз прийшло з 4-ох" is the latest time, not the last: only "в останній раз" and
     # "останній раз купую" say never again.
     # "Більше ніколи не робитиму покупок в Розетці", "не куплю тут більше", "обходьте": the verdict against us.
-    "uk": re.compile(r"(?:більше (?:не|ніколи не) (?:куп|замовл|прийд|повер|візьм|приїд|зупин|робитиму|зроблю)\w*|ніколи (?:більше|(?<!\w)не куп)\w*|"
+    "uk": fastre.compile(r"(?:більше (?:не|ніколи не) (?:куп|замовл|прийд|повер|візьм|приїд|зупин|робитиму|зроблю)\w*|ніколи (?:більше|(?<!\w)не куп)\w*|"
                      + lexicon.NEVER_HERE_AGAIN["uk"] + r"|"
                      r"(?:(?<!\w)[ву] останній раз|останній раз (?:купую|замовляю|беру))|(?<!\w)не раджу|"
                      r"(?<!\w)не рекомендую|гроші на вітер|"
@@ -259,14 +259,14 @@ _NO_RETURN = {
 }
 # Happy with the thing, unsure about buying it again (mostly for its price).
 _DOUBTS_RETURN = {
-    "en": re.compile(r"\b(?:hesitant|reluctant|not sure (?:if|whether) i(?:'ll| will| would)?) (?:to )?(?:buy|order|purchase|get) "
+    "en": fastre.compile(r"\b(?:hesitant|reluctant|not sure (?:if|whether) i(?:'ll| will| would)?) (?:to )?(?:buy|order|purchase|get) "
                      r"(?:it|this|these|them|one)?\s?(?:\w+ )?again\b"),
-    "pl": re.compile(r"(?:zastanowię się|(?<!\w)nie wiem,? czy|wątpię,? czy) (?:\w+ )?(?:kupię|zamówię|kupi[ćl]\w*|zamówi[ćl]\w*) (?:\w+ )?(?:ponownie|jeszcze raz|znowu)"),
-    "uk": re.compile(r"(?:(?<!\w)не знаю,? чи|сумніваюся,? чи|подумаю,? чи) (?:\w+ )?(?:куплю|замовлю|купуватиму|візьму) (?:\w+ )?(?:ще|знову|вдруге)"),
+    "pl": fastre.compile(r"(?:zastanowię się|(?<!\w)nie wiem,? czy|wątpię,? czy) (?:\w+ )?(?:kupię|zamówię|kupi[ćl]\w*|zamówi[ćl]\w*) (?:\w+ )?(?:ponownie|jeszcze raz|znowu)"),
+    "uk": fastre.compile(r"(?:(?<!\w)не знаю,? чи|сумніваюся,? чи|подумаю,? чи) (?:\w+ )?(?:куплю|замовлю|купуватиму|візьму) (?:\w+ )?(?:ще|знову|вдруге)"),
 }
 # Already settled (the maker sent a new part, the service refunded): thanks, not a new case.
 _RESOLVED = {
-    "en": re.compile(r"\b(?:(?:was|were) quick to (?:remedy|fix|replace|refund|sort)|sent (?:me )?(?:another|a new|a "
+    "en": fastre.compile(r"\b(?:(?:was|were) quick to (?:remedy|fix|replace|refund|sort)|sent (?:me )?(?:another|a new|a "
                      r"replacement)|(?:got|received) (?:a |my )?(?:refund|replacement|new one)|(?:problem|issue) (?:was |has "
                      r"been )?(?:solved|resolved|fixed)|all sorted|"
                      r"(?:immediately|promptly|quickly|right away|at once|straight away) (?:\w+ )?(?:called (?:\w+ )?for (?:a )?repairs?|"
@@ -281,14 +281,14 @@ _RESOLVED = {
                      # "A small issue with my check in. I was impressed with how they handle it".
                      r"|impressed (?:with|by) how (?:they|the staff|the \w+|he|she|it) (?:\w+ )?(?:handled?|resolved|dealt with|fixed|sorted)"
                      r"|(?:made|put) (?:it|things|everything) right)\b"),
-    "pl": re.compile(r"(?:przysła\w* now\w*|(?:wymienil|wymieniono)\w* (?:mi )?na now\w*|(?:dostał|otrzymał)\w* now\w*|"
+    "pl": fastre.compile(r"(?:przysła\w* now\w*|(?:wymienil|wymieniono)\w* (?:mi )?na now\w*|(?:dostał|otrzymał)\w* now\w*|"
                      r"zwrócil\w* (?:mi )?pieniądze|sprawa (?:została )?(?:rozwiązana|załatwiona)|problem (?:został )?"
                      r"rozwiązany|(?:od razu|natychmiast|błyskawicznie|niezwłocznie) (?:\w+ )?(?:naprawi|wymieni|załatwi|rozwiąza|usunę|"
                      r"wezwa\w* (?:\w+ )?(?:technik|konserwator|hydraulik|elektryk|serwis|fachowc))\w*"
                      # "Szybko i bezproblemowo wymienili" (a claim praised as such is _CLAIM_PRAISED's).
                      r"|(?:szybko|sprawnie|bezproblemowo|błyskawicznie|od ręki) (?:i (?:\w+ )?)?(?:rozwiązal|załatwil|wymienil|"
                      r"rozpatrzyl|naprawil)\w*)"),
-    "uk": re.compile(r"(?:виріши\w* повернути (?:кошти|гроші)|повернули (?:кошти|гроші)|замінили на нов\w*|(?:надіслали|"
+    "uk": fastre.compile(r"(?:виріши\w* повернути (?:кошти|гроші)|повернули (?:кошти|гроші)|замінили на нов\w*|(?:надіслали|"
                      r"прислали) нов\w*|(?:проблему|питання) (?:вже )?вирішили|(?:одразу|відразу|негайно|оперативно) (?:\w+ )?"
                      r"(?:полагоди|замінил|замінив|вирішил|вирішив|усунул|усунув|виклика\w* (?:\w+ )?(?:майстр|технік|сантехнік|"
                      r"електрик))\w*"
@@ -298,7 +298,7 @@ _RESOLVED = {
 }
 # "dostałem nowy, ale jest to samo": a replacement that did not help settles nothing.
 # "Again" and "ponownie" stay out: "fixed at once, I'll order again" is settled.
-_STILL = re.compile(r"\b(?:but|yet|still|unfortunately|ale|jednak|nadal|wciąż|dalej|ciągle|niestety|znowu|але|проте|однак|досі|знову|"
+_STILL = fastre.compile(r"\b(?:but|yet|still|unfortunately|ale|jednak|nadal|wciąż|dalej|ciągle|niestety|znowu|але|проте|однак|досі|знову|"
                     r"на жаль|повторно)\b|(?:same|similar|identical|to samo|tak samo|identycz|podobn|те саме|така сама|такі самі|"
                     r"так само|однаково|ідентичн|схож|"
                     # "Замінили на новий! Не заповнили гарантійний!": a new grievance with the replacement.
@@ -307,7 +307,7 @@ _STILL = re.compile(r"\b(?:but|yet|still|unfortunately|ale|jednak|nadal|wciąż|
 
 # Sent back and still waiting for the money: nothing is settled yet ("Повернув товар. Чекаю на
 # повернення коштів"), so "thank you for telling us how it ended" would close an open case.
-_REFUND_PENDING = re.compile(r"\b(?:(?:still )?(?:waiting|wait) (?:for|on) (?:my |a |the |our )?(?:refund|money)|(?:czekam|czekamy|oczekuję|"
+_REFUND_PENDING = fastre.compile(r"\b(?:(?:still )?(?:waiting|wait) (?:for|on) (?:my |a |the |our )?(?:refund|money)|(?:czekam|czekamy|oczekuję|"
                              r"czekam nadal) na (?:zwrot|pieniądze|przelew)|(?:чекаю|чекаємо|очікую) (?:на )?(?:повернення (?:коштів|грошей|різниці|переплати)|кошти|гроші)|"
                              # "Скільки чекати на повернення коштів??", "ile jeszcze czekać na zwrot".
                              r"(?:скільки|доки|коли) (?:ще )?(?:чекати|чекатиму) (?:на )?(?:повернення (?:коштів|грошей)|кошти|гроші)|"
@@ -327,7 +327,7 @@ _REFUND_PENDING = re.compile(r"\b(?:(?:still )?(?:waiting|wait) (?:for|on) (?:my
 # to send it back, or a warranty claim was turned down. Each says the thing is faulty, which
 # a shop answers with an invitation to help, never with "reviews like this help others".
 _FAILED = {
-    "en": re.compile(r"\b(?:after (?:only |just |less than |barely |about )?(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of) "
+    "en": fastre.compile(r"\b(?:after (?:only |just |less than |barely |about )?(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of) "
                      r"(?:days?|weeks?|months?|years?) (?:of (?:use|using|owning|ownership)|in use)|(?:only |just )?lasted (?:only |just )?"
                      r"(?:a|an|one|two|three|four|five|six|\d+|a few) (?:days?|weeks?|months?)|(?:started|began) (?:to (?!use\b|like\b|love\b|enjoy\b|work\b|get used\b)\w+|"
                      r"(?!using\b|liking\b|loving\b|enjoying\b|working\b)\w+ing\b)|(?:arrived|came) (?:\w+ )?(?:bent|scratched|chipped|torn|shattered|in pieces|snapped)|"
@@ -335,7 +335,7 @@ _FAILED = {
                      r"i'?m going to) (?:have to )?(?:send (?:it|them) back|return (?:it|them)|exchange (?:it|them))|warranty (?:claim )?"
                      r"(?:was |got )?(?:refused|denied|rejected)|(?:refused|denied|rejected) (?:my |the )?(?:warranty|claim)|"
                      r"(?:on|from) (?:the|day) (?:very )?(?:first|one|1) (?:day|use)|black screen|flicker\w*|blink\w* (?:on and off|constantly)|weak signal|no signal)\b"),
-    "pl": re.compile(r"(?:po (?:niespełna |prawie |zaledwie |ok\.? |około |niecał\w* )?(?:\w+ )?(?:dni\w*|tygodni\w*|miesi\w*|rok\w*|lat\w*|sezon\w*) "
+    "pl": fastre.compile(r"(?:po (?:niespełna |prawie |zaledwie |ok\.? |około |niecał\w* )?(?:\w+ )?(?:dni\w*|tygodni\w*|miesi\w*|rok\w*|lat\w*|sezon\w*) "
                      r"(?:użytkowania|używania|pracy|działania)|po (?:\d+|dwóch|trzech|czterech|kilku|paru|pół) ?(?:miesiącach|latach|roku)"
                      # "zmienię po dwóch latach mojego a52s": the years of the old phone, nothing failed.
                      r"(?! (?:mojego|mojej|moim|starego|starej|poprzedniego|poprzedniej|używania (?:mojego|starego|poprzedniego)))|"
@@ -345,7 +345,7 @@ _FAILED = {
                      r"idzie (?:do|na) (?:zwrot\w*|wymian\w*|reklamacj\w*|gwarancj\w*)|gwarancj\w* (?:(?<!\w)nie ?uznan|odrzucon)\w*|"
                      r"(?:(?<!\w)nie uznano|(?<!\w)nie uznali|odrzucono|odrzucili) (?:\w+ )?(?:gwarancj|reklamacj)\w*|(?<!\w)pad(?:a|ł|ła|ło|ły)(?!\w)|"
                      r"(?<!\w)siad(?:a|ł|ła|ło)(?!\w)|(?:już )?(?:pierwszego|w pierwszym) dni\w* (?:użytkowania|używania|pracy)|(?<!\w)(?:mruga|miga|migocze)\w*|czarny ekran|brak sygnału|słab\w* (?:sygnał|zasięg)\w*)"),
-    "uk": re.compile(r"(?:через (?:\d+ |два |дві |три |чотири |п'ять |кілька |пару |пів)?(?:дн\w*|тижн\w*|тиждень|місяц\w*|місяць|"
+    "uk": fastre.compile(r"(?:через (?:\d+ |два |дві |три |чотири |п'ять |кілька |пару |пів)?(?:дн\w*|тижн\w*|тиждень|місяц\w*|місяць|"
                      r"рок\w*|рік)\s+(?:роботи|користування|використання|експлуатації)|(?<!\w)(?:поробив|попрацював|пропрацював|прослужив|"
                      r"поробила|попрацювала|пропрацювала|прослужила)\w*|(?<!\w)(?:почал\w*|почав\w*|начал\w*|начав\w*)(?! (?:\w+ )?"
                      r"(?:користуватис\w*|користуватьс\w*|використовувати|працювати|пользоваться|подобатис\w*|смакувати))\s+\w+|прийш\w*\s+(?:\w+\s+)?"
@@ -357,13 +357,13 @@ _FAILED = {
 # Poor workmanship (a coating that peels, a plug that sinks into the case) is how the thing
 # was made, not a matter of taste: a fault the shop helps with.
 _POOR_BUILD = {
-    "en": re.compile(r"\b(?:(?:poor|bad|terrible|awful|cheap|shoddy|flimsy|lousy) (?:build |workmanship |construction )?quality|"
+    "en": fastre.compile(r"\b(?:(?:poor|bad|terrible|awful|cheap|shoddy|flimsy|lousy) (?:build |workmanship |construction )?quality|"
                      r"(?:build|construction) quality (?:is |was )?(?:\w+ )?(?:poor|bad|terrible|awful|shoddy|lacking)|"
                      r"(?:poorly|cheaply|badly) (?:made|built|constructed|assembled))\b"),
-    "pl": re.compile(r"(?:jakoś\w* (?:wykonania|warstwy|powłoki|materiał\w*|plastik\w*|spasowania)(?:\W+[\w-]+){0,3}?\W+(?:fataln|tragiczn|"
+    "pl": fastre.compile(r"(?:jakoś\w* (?:wykonania|warstwy|powłoki|materiał\w*|plastik\w*|spasowania)(?:\W+[\w-]+){0,3}?\W+(?:fataln|tragiczn|"
                      r"słab|kiepsk|beznadziejn|marn|żenując|okropn)\w*|(?:fataln|tragiczn|słab|kiepsk|beznadziejn|marn|żenując|okropn)\w* "
                      r"(?:jakoś\w* wykonania|wykonanie))"),
-    "uk": re.compile(r"(?:якість (?:виготовлення|збірки|матеріал\w*|покриття|пластик\w*)(?:\W+\w+){0,3}?\W+(?:жахлив|погана|низьк|огидн|"
+    "uk": fastre.compile(r"(?:якість (?:виготовлення|збірки|матеріал\w*|покриття|пластик\w*)(?:\W+\w+){0,3}?\W+(?:жахлив|погана|низьк|огидн|"
                      r"кульга|слабк)\w*|(?:жахлив|погана|низьк|огидн|слабк)\w* якість (?:виготовлення|збірки|матеріал\w*)|погано "
                      r"(?:зроблен|зібран)\w*)"),
 }
@@ -373,27 +373,27 @@ _POOR_BUILD = {
 # out, "випадає нагода" is a chance that comes up.
 _COMES_APART = {
     # Parts of a thing only: a roll or a cookie that falls apart or crumbles is its texture.
-    "en": re.compile(r"\b(?:(?:keys?|buttons?|parts?|handles?|legs?|screws?|wheels?|knobs?|seams?|straps?|soles?|zippers?|hinges?|stitch\w*) "
+    "en": fastre.compile(r"\b(?:(?:keys?|buttons?|parts?|handles?|legs?|screws?|wheels?|knobs?|seams?|straps?|soles?|zippers?|hinges?|stitch\w*) "
                      r"(?:\w+ )?(?:keeps? |kept |often |constantly |just )?(?:fall(?:s|ing)? (?:out|off|apart)|fell (?:out|off|apart)|"
                      r"comes? (?:off|apart|loose)|came (?:off|apart|loose))|(?:arrived|came) (?:already )?(?:scratched|scuffed))\b"),
-    "pl": re.compile(r"(?:(?:sam[aoei]?|same|ciągle|często|potrafi\w*|zaczęł\w*|zaczął) (?:\w+ )?(?:się )?wypada\w*|wypada\w* z (?:gniazd|obudow|ram|"
+    "pl": fastre.compile(r"(?:(?:sam[aoei]?|same|ciągle|często|potrafi\w*|zaczęł\w*|zaczął) (?:\w+ )?(?:się )?wypada\w*|wypada\w* z (?:gniazd|obudow|ram|"
                      r"zawias|uchwyt)\w*|odpada\w* (?:od|z)\b|odpadł\w*|odchodz\w* od|odkleja\w*|odkleił\w*|rozpada\w*|rozpadł\w*|"
                      r"rozłaż\w*|rozlatuj\w*|sparcia\w*|(?:był|była|było|były|przyszedł|przyszła|przyszło|przyszły|dotarł\w*) (?:już )?"
                      r"(?:porysowan|zarysowan|obtłuczon|odrapan)\w*)"),
-    "uk": re.compile(r"(?:(?:сам[аиі]?|постійно|часто|почал\w*|почав) (?:\w+ )?випада\w*|випада\w* з (?:гнізд|корпус|рам|кріплен)\w*|"
+    "uk": fastre.compile(r"(?:(?:сам[аиі]?|постійно|часто|почал\w*|почав) (?:\w+ )?випада\w*|випада\w* з (?:гнізд|корпус|рам|кріплен)\w*|"
                      r"відпада\w* (?:від|з)\b|відпав\w*|відклеї\w*|відклею\w*|розпада\w*|розпав\w*|розлазит\w*|розлізл\w*|"
                      r"(?:був|була|було|були|прийшов|прийшла|прийшло|прийшли) (?:вже )?(?:подряпан|обдерт)\w*)"),
 }
 # Something that worked and then began to fail: read even under five stars, because a happy
 # first paragraph does not make "after two weeks it started to overheat" praise.
 _ONSET = {
-    "en": re.compile(r"\b(?:(?:started|began) to (?!use\b|like\b|love\b|enjoy\b|work\b|get used\b|grow on\b)\w+|stopped (?:working|charging|"
+    "en": fastre.compile(r"\b(?:(?:started|began) to (?!use\b|like\b|love\b|enjoy\b|work\b|get used\b|grow on\b)\w+|stopped (?:working|charging|"
                      r"turning on|switching|holding|connecting|pairing|heating|cooling))\b"),
     # Only "stopped" is turned round by a trouble after it: "zaczął się zawieszać" is the onset itself.
-    "pl": re.compile(r"(?<!\w)(?:zacz(?:ął|ęła|ęło|ęły|eły)|przesta(?:ł|ła|ło|ły|li)(?!\s+(?:się\s+)?(?:" + lexicon.TROUBLES["pl"] + r")))"
+    "pl": fastre.compile(r"(?<!\w)(?:zacz(?:ął|ęła|ęło|ęły|eły)|przesta(?:ł|ła|ło|ły|li)(?!\s+(?:się\s+)?(?:" + lexicon.TROUBLES["pl"] + r")))"
                      r"(?! (?:\w+ )?(?:używać|korzystać|działać dobrze|podobać|smakować|lubić|przeszkadzać|denerwować|boleć|martwić))"
                      r"\s+(?:się\s+)?\w+"),
-    "uk": re.compile(r"(?<!\w)(?:почав|почала|почало|почали|почались|(?:перестав|перестала|перестало|перестали)"
+    "uk": fastre.compile(r"(?<!\w)(?:почав|почала|почало|почали|почались|(?:перестав|перестала|перестало|перестали)"
                      r"(?!\s+(?:" + lexicon.TROUBLES["uk"] + r")))(?! (?:\w+ )?(?:користуватис\w*|"
                      r"подобатис\w*|смакувати|турбувати|заважати|дратувати|хвилювати|"
                      # "Дитина почала їсти не зразу": someone began doing something, nothing began to fail.
@@ -406,12 +406,12 @@ _ONSET = {
 # a fault when the review says it was good only at first (lexicon.GOOD_AT_FIRST); alone it may
 # be a courier or a product back in stock.
 _APPEARED = {
-    "en": re.compile(r"\b(?:appeared|developed|showed up|came up|cropped up)\b"),
-    "pl": re.compile(r"(?<!\w)(?:pojawi(?:ł|ła|ło|ły|li)|wysz(?:ł|ła|ło|ły)|wyskoczy(?:ł|ła|ło|ły))(?!\w)"),
-    "uk": re.compile(r"(?<!\w)(?:з['’ʼ]?яви\w*|появи\w*|виник\w*|вилізл?\w*)(?!\w)"),
+    "en": fastre.compile(r"\b(?:appeared|developed|showed up|came up|cropped up)\b"),
+    "pl": fastre.compile(r"(?<!\w)(?:pojawi(?:ł|ła|ło|ły|li)|wysz(?:ł|ła|ło|ły)|wyskoczy(?:ł|ła|ło|ły))(?!\w)"),
+    "uk": fastre.compile(r"(?<!\w)(?:з['’ʼ]?яви\w*|появи\w*|виник\w*|вилізл?\w*)(?!\w)"),
 }
 
-_NOW_AND_THEN = re.compile(r"(?<!\w)(?:sometimes|occasionally|now and then|once in a while|czasem|czasami|niekiedy|od czasu do czasu|"
+_NOW_AND_THEN = fastre.compile(r"(?<!\w)(?:sometimes|occasionally|now and then|once in a while|czasem|czasami|niekiedy|od czasu do czasu|"
                            r"іноді|інколи|часом|час від часу|иногда)(?!\w)")
 
 
@@ -422,19 +422,19 @@ def began_to_fail(text: str, lang: str) -> bool:
 # A mismatch with what the listing said is the listing's fault, not the parcel's: the thing
 # is checked against the description.
 _MISMATCH = {
-    "en": re.compile(r"\b(?:not as (?:advertised|described|pictured|shown|stated)|(?:shorter|smaller|bigger|larger|longer|"
+    "en": fastre.compile(r"\b(?:not as (?:advertised|described|pictured|shown|stated)|(?:shorter|smaller|bigger|larger|longer|"
                      r"thinner|thicker|lighter|heavier|weaker|slower|less) than (?:advertised|described|stated|claimed|listed|"
                      r"pictured|shown|the (?:description|listing|specs?))|(?:does(?:n'?t| not)|did(?:n'?t| not)) match "
                      r"(?:the )?(?:description|listing|photos?|pictures?|specs?)|(?:not|n't|no|never)\b[^.!?]{0,60}\bas (?:shown|"
                      r"pictured|advertised|described) (?:on|in) the (?:picture|photo|image|label|box|listing|description))\b"),
-    "pl": re.compile(r"(?:niezgodn\w* z (?:opisem|zdjęci\w*|specyfikacj\w*)|(?:krótsz|mniejsz|większ|dłuższ|cieńsz|grubsz|"
+    "pl": fastre.compile(r"(?:niezgodn\w* z (?:opisem|zdjęci\w*|specyfikacj\w*)|(?:krótsz|mniejsz|większ|dłuższ|cieńsz|grubsz|"
                      r"słabsz|wolniejsz|lżejsz|cięższ)\w* (?:niż (?:w opisie|podano|deklar\w*|na zdjęci\w*)|od (?:deklarowan|podan|"
                      r"opisan)\w*)|(?<!\w)nie (?:zgadza|odpowiada) (?:się )?(?:z )?opis\w*|"
                      # "Pad opisany jako nowy… zawinięty w folię": the listing promised new; no order was mixed up.
                      r"(?<!\w)(?:opisan|sprzedan|wystawion)\w* (?:\w+ )?jako now\w*|inn\w* niż (?:w opisie|na zdjęci\w*)|(?<!\w)(?:nie|brak)(?!\w)"
                      r"[^.!?]{0,60}(?:jak|niż) (?:na zdjęciu|w opisie|na opakowaniu))"),
     # "Ціна не відповідає заявленій": the price, not the thing, differs from the listing.
-    "uk": re.compile(r"(?:(?<!ціна )(?<!вартість )не відповіда\w* (?:опис\w*|заявлен\w*|фото\w*|характеристик\w*)|(?:коротш|менш|більш|довш|тонш|товщ|"
+    "uk": fastre.compile(r"(?:(?<!ціна )(?<!вартість )не відповіда\w* (?:опис\w*|заявлен\w*|фото\w*|характеристик\w*)|(?:коротш|менш|більш|довш|тонш|товщ|"
                      r"слабш|повільніш|легш|важч)\w* (?:за|ніж) (?:заявлен|вказан|опис|зазначен)\w*|(?<!\w)не так,? як (?:в|у) "
                      r"описі|(?<!\w)не такий,? як на фото|(?<!\w)(?:не|немає|нема)(?!\w)[^.!?]{0,60}як (?:на фото|в описі|у описі|на упаковці)|"
                      # "Відеокарта на 2 ГБ а не на 4 заявлених": less than the listing stated.
@@ -443,13 +443,13 @@ _MISMATCH = {
 # Already sent back, exchanged or repaired: the customer settled it, so no return, exchange
 # or fault check is offered again. Filed-but-pending cases are _CLAIM_FILED's.
 _SELF_RESOLVED = {
-    "en": re.compile(r"\b(?:i (?:already |have |had |finally )?(?:returned|sent back|exchanged|swapped) (?:it|them|the \w+|this)|"
+    "en": fastre.compile(r"\b(?:i (?:already |have |had |finally )?(?:returned|sent back|exchanged|swapped) (?:it|them|the \w+|this)|"
                      # "Had to return it": it went back already.
                      r"(?:had|was forced) to (?:return|send back) (?:it|them|the \w+)|"
                      r"(?:returned|sent) (?:it|them) back|(?:got|received) (?:my|a full|a) refund|(?:was|got|has been) (?:repaired|fixed|"
                      r"replaced) under warranty|(?:replaced|repaired|fixed) under (?:the )?warranty,? (?:and )?(?:now )?(?:it )?works|"
                      r"(?:and )?now (?:it |everything )?works (?:fine|perfectly|as it should|great)|works (?:fine|perfectly) now)\b"),
-    "pl": re.compile(r"(?:(?<!\w)(?:musiał\w*|zmuszon\w* był\w*) (?:go |ją |je )?(?:zwrócić|odesłać|oddać)(?! (?:\w+ ){0,4}?(?:na gwarancj|do serwisu|do naprawy))|"
+    "pl": fastre.compile(r"(?:(?<!\w)(?:musiał\w*|zmuszon\w* był\w*) (?:go |ją |je )?(?:zwrócić|odesłać|oddać)(?! (?:\w+ ){0,4}?(?:na gwarancj|do serwisu|do naprawy))|"
                      r"(?<!\w)(?:zwróci|odesła|odda|wymieni)(?:łem|łam|liśmy|łyśmy)(?! (?:\w+ ){0,4}?(?:na gwarancj|do serwisu|do naprawy|"
                      r"na reklamacj|uwag))|(?:został\w*|zostało) (?:\w+ )?(?:zwrócon|wymienion|naprawion)\w*|naprawion\w* na gwarancj\w*|"
                      # Done, not meant: "jutro zamierzam go zwrócić i odzyskać pieniądze" is still open.
@@ -457,7 +457,7 @@ _SELF_RESOLVED = {
                      r"kupi\w*|zwrócono (?:mi )?pieniądze|pieniądze (?:zostały |mi )?zwrócon\w*|"
                      r"(?:wymienion|naprawion)\w* (?:\w+ )?na gwarancj\w*|(?:teraz|już) (?:wszystko |wszystko już )?"
                      r"działa (?:jak należy|bez zarzutu|poprawnie|prawidłowo|bez problemu))"),
-    "uk": re.compile(r"(?:(?<!\w)(?:змушен\w*|довелося|довелось|прийшлося|прийшлось) (?:була |був )?(?:його |її )?(?:повернути|здати)(?! (?:\w+ )?(?:на гаранті|в сервіс|на ремонт))|"
+    "uk": fastre.compile(r"(?:(?<!\w)(?:змушен\w*|довелося|довелось|прийшлося|прийшлось) (?:була |був )?(?:його |її )?(?:повернути|здати)(?! (?:\w+ )?(?:на гаранті|в сервіс|на ремонт))|"
                      r"(?<!\w)(?:повернув|повернула|здав|здала|обміняв|обміняла|поміняв|поміняла)(?! (?:\w+ )?(?:на "
                      r"гаранті|в сервіс|на ремонт|увагу))\b|(?<!\w)(?:відремонтували|полагодили|замінили) (?:\w+ )?(?:по|за) гаранті\w*|"
                      r"повернули (?:гроші|кошти)|(?:тепер|зараз|вже) (?:усе |все )?працює (?:як слід|нормально|бездоганно|без проблем)|"
@@ -465,14 +465,14 @@ _SELF_RESOLVED = {
                      r"(?<!\w)(?:видали|дали|поміняли на|замінили на) (?:\w+ )?нов\w*)"),
 }
 _OTHER_ITEM = {
-    "en": re.compile(r"\W*(?:\w+\W+){0,5}?(?:other|cheaper|better|previous|old|first|second) (?:one|model|item|unit|version)\b"),
-    "pl": re.compile(r"\W*(?:\w+\W+){1,5}?(?:inn\w*|tańsz\w*|lepsz\w*|poprzedn\w*|star(?:y|a|e|ą|ego|ej)\b|drug\w*|pierwsz\w*)"),
-    "uk": re.compile(r"\W*(?:\w+\W+){1,5}?(?:інш\w*|дешевш\w*|кращ\w*|попередн\w*|стар(?:ий|а|у|е|ого|ої)\b|друг\w*|перш\w*)"),
+    "en": fastre.compile(r"\W*(?:\w+\W+){0,5}?(?:other|cheaper|better|previous|old|first|second) (?:one|model|item|unit|version)\b"),
+    "pl": fastre.compile(r"\W*(?:\w+\W+){1,5}?(?:inn\w*|tańsz\w*|lepsz\w*|poprzedn\w*|star(?:y|a|e|ą|ego|ej)\b|drug\w*|pierwsz\w*)"),
+    "uk": fastre.compile(r"\W*(?:\w+\W+){1,5}?(?:інш\w*|дешевш\w*|кращ\w*|попередн\w*|стар(?:ий|а|у|е|ого|ої)\b|друг\w*|перш\w*)"),
 }
 
 # There was no stay: the booking was lost, the room given away, the call hung up on.
 _NO_STAY = {
-    "en": re.compile(r"\b(?:(?:lost|cancel+ed|no record of|could(?:n'?t| not) find) (?:our|my|the) (?:reservation|booking)|"
+    "en": fastre.compile(r"\b(?:(?:lost|cancel+ed|no record of|could(?:n'?t| not) find) (?:our|my|the) (?:reservation|booking)|"
                      r"(?:gave|given) (?:away )?(?:our|my) room|hung up on (?:me|us)|never (?:got to )?stay(?:ed)?|"
                      r"(?:did(?:n'?t| not)|could(?:n'?t| not)) (?:even )?(?:get to )?stay|turned (?:us|me) away|"
                      r"(?:there (?:is|was) |they had |had |with )?no (?:reservation|booking|record of (?:a|any|the) (?:reservation|booking))"
@@ -482,7 +482,7 @@ _NO_STAY = {
                      # "Wanted to see a room before paying… one look made us move on": looked, left, never stayed.
                      r"(?:one look|took one look)[^.!?]{0,40}\b(?:move on|moved on|left|walked out|turned around|drove off)|"
                      r"(?:we|i) (?:left|walked out|drove off|moved on) (?:without (?:checking in|staying)|before (?:checking in|paying)))\b"),
-    "pl": re.compile(r"(?:(?:zgubi|anulowa|skasowa)\w* (?:\w+ )?rezerwacj\w*|(?<!\w)nie (?:było|znaleźli|mieli) (?:\w+ )?(?:naszej |mojej )?"
+    "pl": fastre.compile(r"(?:(?:zgubi|anulowa|skasowa)\w* (?:\w+ )?rezerwacj\w*|(?<!\w)nie (?:było|znaleźli|mieli) (?:\w+ )?(?:naszej |mojej )?"
                      r"rezerwacji|rzuci\w* słuchawk\w*|rozłączy\w* się|(?<!\w)nie (?:nocowaliśmy|nocowałem|nocowałam|zostaliśmy)|"
                      r"(?:brak|(?<!\w)nie ma) (?:\w+ )?(?:naszej |mojej |żadnej )?rezerwacji|(?<!\w)nie (?:było|ma) (?:dla nas|dla mnie) (?:wolnego )?pokoju|"
                      # "Nie mieliśmy okazji nocować", "poinformowali, że nie możemy jednak przyjechać".
@@ -490,7 +490,7 @@ _NO_STAY = {
                      r"(?<!\w)nie (?:możemy|możecie|mogliśmy|mogli ?śmy) (?:\w+ )?przyjechać|"
                      # "Po obejrzeniu pokoju zrezygnowaliśmy": looked, left, never stayed.
                      r"(?:po obejrzeniu|zobaczyliśmy|zobaczyłem|zobaczyłam) (?:\w+ )?pok[oó]j\w*[^.!?]{0,40}(?:zrezygnowa|wyszli|odjecha|uciek)\w*)"),
-    "uk": re.compile(r"(?:(?:загуби|скасува|анулюва)\w* (?:\w+ )?бронюванн\w*|(?<!\w)не (?:було|знайшли) (?:\w+ )?(?:нашого |мого )?бронювання|"
+    "uk": fastre.compile(r"(?:(?:загуби|скасува|анулюва)\w* (?:\w+ )?бронюванн\w*|(?<!\w)не (?:було|знайшли) (?:\w+ )?(?:нашого |мого )?бронювання|"
                      r"кину\w* слухавку|(?<!\w)не (?:ночували|заселили|поселили)|(?:немає|нема) (?:\w+ )?(?:нашого |мого |жодного )?бронювання|"
                      r"(?:немає|нема|(?<!\w)не було) (?:для нас |для мене )?(?:вільного )?номера (?:для нас|для мене)|"
                      r"(?<!\w)не (?:мали|мав|мала|змогли|зміг|змогла) (?:\w+ )?(?:переночувати|заселитися|поселитися|зупинитися))"),
@@ -499,92 +499,92 @@ _NO_STAY = {
 # What the customer explicitly asks.
 _QUESTIONS = (
     ("return", {
-        "en": re.compile(r"\b(?:how (?:do|can|should) i (?:return|send (?:it|this|them) back|get (?:a|my) refund)|can i "
+        "en": fastre.compile(r"\b(?:how (?:do|can|should) i (?:return|send (?:it|this|them) back|get (?:a|my) refund)|can i "
                          r"(?:return|get a refund|send it back)|(?:exchange|swap|replace) (?:it|this|them)\?|can i "
                          r"(?:exchange|swap|get a replacement))"),
-        "pl": re.compile(r"(?:jak (?:\w+ )?(?:zwróci|oddać|odesłać|zareklamowa|złożyć reklamacj)\w*|czy (?:mogę|można|da się)"
+        "pl": fastre.compile(r"(?:jak (?:\w+ )?(?:zwróci|oddać|odesłać|zareklamowa|złożyć reklamacj)\w*|czy (?:mogę|można|da się)"
                          r" (?:\w+ )?(?:zwróci|oddać|odesłać|wymieni|zareklamowa)\w*|(?:też |również )?wymieniają\?|"
                          r"(?:zwrot|wymian)\w*\?)"),
-        "uk": re.compile(r"(?:як (?:\w+ )?(?:повернути|здати|обміняти|оформити (?:повернення|обмін))|чи (?:можна|можливо|можу)"
+        "uk": fastre.compile(r"(?:як (?:\w+ )?(?:повернути|здати|обміняти|оформити (?:повернення|обмін))|чи (?:можна|можливо|можу)"
                          r" (?:\w+ )?(?:повернути|здати|обміняти)|(?:повернення|обмін)\w*\?)"),
     }),
     ("what_to_do", {
-        "en": re.compile(r"\b(?:what (?:should|do|can|shall) i (?:now )?do|what now\?|what are my options)"),
-        "pl": re.compile(r"(?:co (?:mam |teraz |powinienem |powinnam |mogę ){0,2}(?:robić|zrobić)|co dalej\?)"),
-        "uk": re.compile(r"(?:що (?:мені |тепер |можна ){0,2}(?:робити|робить|зробити)|що далі\?)"),
+        "en": fastre.compile(r"\b(?:what (?:should|do|can|shall) i (?:now )?do|what now\?|what are my options)"),
+        "pl": fastre.compile(r"(?:co (?:mam |teraz |powinienem |powinnam |mogę ){0,2}(?:robić|zrobić)|co dalej\?)"),
+        "uk": fastre.compile(r"(?:що (?:мені |тепер |можна ){0,2}(?:робити|робить|зробити)|що далі\?)"),
     }),
     ("cause", {
-        "en": re.compile(r"\b(?:why (?:does|is|did|do|would|won'?t|doesn'?t)|what (?:could|might) (?:be )?(?:the )?cause|"
+        "en": fastre.compile(r"\b(?:why (?:does|is|did|do|would|won'?t|doesn'?t)|what (?:could|might) (?:be )?(?:the )?cause|"
                          r"what causes|any ideas? why|anyone know why)"),
-        "pl": re.compile(r"(?:dlaczego|czemu|co może być (?:przyczyną|powodem)|jaka (?:może być )?przyczyna|ktoś wie,? "
+        "pl": fastre.compile(r"(?:dlaczego|czemu|co może być (?:przyczyną|powodem)|jaka (?:może być )?przyczyna|ktoś wie,? "
                          r"(?:co|dlaczego|czemu))"),
-        "uk": re.compile(r"(?:в ч(?:ь?о|е)му (?:може бути )?причи?[иі]н\w*|(?<!\w)чому(?!\w)|яка (?:може бути )?причина|хтось знає)"),
+        "uk": fastre.compile(r"(?:в ч(?:ь?о|е)му (?:може бути )?причи?[иі]н\w*|(?<!\w)чому(?!\w)|яка (?:може бути )?причина|хтось знає)"),
     }),
 )
 # A plain request needs no question mark: "Потрібна заміна", "Proszę o wymianę", "I want a refund".
 _REQUESTS = {
-    "en": re.compile(r"\b(?:i (?:want|need|would like|'d like) (?:a |my )?(?:replacement|refund|exchange|new one|money back)|"
+    "en": fastre.compile(r"\b(?:i (?:want|need|would like|'d like) (?:a |my )?(?:replacement|refund|exchange|new one|money back)|"
                      r"please (?:replace|refund|exchange) (?:it|this|them)|(?:needs?|need) (?:to be )?(?:replaced|a replacement))\b"),
-    "pl": re.compile(r"(?:proszę o (?:wymian|zwrot)\w*|(?:chcę|chciał\w* bym|chciał\w*by\w*|żądam) (?:\w+ )?(?:wymieni|zwróci|"
+    "pl": fastre.compile(r"(?:proszę o (?:wymian|zwrot)\w*|(?:chcę|chciał\w* bym|chciał\w*by\w*|żądam) (?:\w+ )?(?:wymieni|zwróci|"
                      r"wymian|zwrot)\w*|potrzebn\w* (?:jest )?wymian\w*|do wymiany)"),
-    "uk": re.compile(r"(?:потрібн\w* (?:\w+ )?замін\w*|прошу (?:\w+ )?(?:замінити|обміняти|повернути)|хочу (?:\w+ )?(?:замінити|"
+    "uk": fastre.compile(r"(?:потрібн\w* (?:\w+ )?замін\w*|прошу (?:\w+ )?(?:замінити|обміняти|повернути)|хочу (?:\w+ )?(?:замінити|"
                      r"обміняти|повернути)|вимагаю (?:\w+ )?(?:заміни|повернення)|на заміну|"
                      r"хочу (?:\w+ )?(?:делать |сделать |оформить )?возврат|верн(?:уть|ите) (?:деньги|товар))"),
 }
-_EXCHANGE = re.compile(r"exchang|swap|replac|wymi|обмін|обміня")
+_EXCHANGE = fastre.compile(r"exchang|swap|replac|wymi|обмін|обміня")
 # What "do wymiany" asks for: the thing bought ("telefon do wymiany"), or nothing before it in
 # its sentence ("Do wymiany!").
-_FOR_EXCHANGE = re.compile(r"^\W*$|(?:telefon|produkt|towar|sprzęt|urządzeni|egzemplarz|całość|nadaje się|kwalifikuje się|"
+_FOR_EXCHANGE = fastre.compile(r"^\W*$|(?:telefon|produkt|towar|sprzęt|urządzeni|egzemplarz|całość|nadaje się|kwalifikuje się|"
                            r"(?<!\w)(?:to|go|ją|je)\W*$)")
 # A past verb of taking or sending just before "do wymiany" / "на заміну".
-_TAKEN_FOR = re.compile(r"(?:\w+(?:ł|ła|li|ło|łem|łam|liśmy)|\w+(?:в|ла|ли))\W+(?:\w+\W+){0,2}$")
-_RETURN_WORD = re.compile(r"return|refund|back|zwr|oddać|odesła|повернен|поверну|здати|возврат|вернуть|верните")
+_TAKEN_FOR = fastre.compile(r"(?:\w+(?:ł|ła|li|ło|łem|łam|liśmy)|\w+(?:в|ла|ли))\W+(?:\w+\W+){0,2}$")
+_RETURN_WORD = fastre.compile(r"return|refund|back|zwr|oddać|odesła|повернен|поверну|здати|возврат|вернуть|верните")
 # Without a question mark only an explicit "does anyone know" counts as asking.
-_ASKS_WITHOUT_MARK = re.compile(r"anyone know|ktoś wie|хтось знає", re.IGNORECASE)
+_ASKS_WITHOUT_MARK = fastre.compile(r"anyone know|ktoś wie|хтось знає", re.IGNORECASE)
 # "чи можна повернути", "czy mogę zwrócić": the particle makes it a question, mark or not.
-_ASKING_PARTICLE = re.compile(r"(?:чи|czy|can i|how (?:do|can|should) i|jak|як)\b")
+_ASKING_PARTICLE = fastre.compile(r"(?:чи|czy|can i|how (?:do|can|should) i|jak|як)\b")
 # A return or exchange is after-sales service; only these words make it about a parcel.
 _AFTER_SALES = {
-    "en": re.compile(r"\b(?:return|refund|exchang|replacement)"),
+    "en": fastre.compile(r"\b(?:return|refund|exchang|replacement)"),
     # "Błędy można wymieniać w nieskończoność" lists the bugs; "wymienić baterię" is a repair:
     # only an exchange of the thing itself, or the word "wymiana", is one.
-    "pl": re.compile(r"(?:zwrot|zwróc|wymian|wymieni\w* (?:\w+ )?(?:na (?:now|inn|sprawn|kolejn)|egzemplarz|produkt|towar|sprzęt|urządzeni)|"
+    "pl": fastre.compile(r"(?:zwrot|zwróc|wymian|wymieni\w* (?:\w+ )?(?:na (?:now|inn|sprawn|kolejn)|egzemplarz|produkt|towar|sprzęt|urządzeni)|"
                      r"wymienili|wymienią|wymieniono|wymienić (?:mi|go|ją|je)\b)"),
     # "Повернулися додому" is coming home: a return is of the goods or the money.
-    "uk": re.compile(r"(?:поверн(?!\w*(?:ся|сь)\b)|обмін|обміня)"),
+    "uk": fastre.compile(r"(?:поверн(?!\w*(?:ся|сь)\b)|обмін|обміня)"),
 }
 # Which of the two the customer named, so a reply offers to look at that one only.
 _RETURN = {
-    "en": re.compile(r"\b(?:return|refund)"),
-    "pl": re.compile(r"(?:zwrot|zwróc)"),
-    "uk": re.compile(r"(?:поверн(?!\w*(?:ся|сь)\b))"),
+    "en": fastre.compile(r"\b(?:return|refund)"),
+    "pl": fastre.compile(r"(?:zwrot|zwróc)"),
+    "uk": fastre.compile(r"(?:поверн(?!\w*(?:ся|сь)\b))"),
 }
 _DAMAGED = {
-    "en": re.compile(r"\b(?:crushed|damaged|smashed|dented|broken|cracked|crumbs|punctured)\b"),
-    "pl": re.compile(r"(?:zgniecion|pognieciony|uszkodz|rozbit|pękni|popęka|połaman|pokruszon|przebit|dziurawy|wgniecion)"),
-    "uk": re.compile(r"(?:пом'ят|помят|пошкодж|розбит|тріснут|поламан|розчавлен|побит|пробит|дірявий|продірявлен)"),
+    "en": fastre.compile(r"\b(?:crushed|damaged|smashed|dented|broken|cracked|crumbs|punctured)\b"),
+    "pl": fastre.compile(r"(?:zgniecion|pognieciony|uszkodz|rozbit|pękni|popęka|połaman|pokruszon|przebit|dziurawy|wgniecion)"),
+    "uk": fastre.compile(r"(?:пом'ят|помят|пошкодж|розбит|тріснут|поламан|розчавлен|побит|пробит|дірявий|продірявлен)"),
 }
 _PARCEL = {
-    "en": re.compile(r"\b(?:deliver|shipping|shipped|shipment|courier|parcel|package|arriv|tracking)"),
-    "pl": re.compile(r"(?:dostaw|przesyłk|kurier|paczk|wysyłk|dotarł|doszł|dojecha)"),
-    "uk": re.compile(r"(?:доставк|доставил|відправ|посилк|кур'єр|курєр|прийш|приїха)"),
+    "en": fastre.compile(r"\b(?:deliver|shipping|shipped|shipment|courier|parcel|package|arriv|tracking)"),
+    "pl": fastre.compile(r"(?:dostaw|przesyłk|kurier|paczk|wysyłk|dotarł|doszł|dojecha)"),
+    "uk": fastre.compile(r"(?:доставк|доставил|відправ|посилк|кур'єр|курєр|прийш|приїха)"),
 }
 
 _WAITED = {
-    "en": re.compile(r"\b(?:wait(?:ed|ing)|took (?:\d+|two|three|four|five|several) (?:days|weeks|hours)|still (?:no|not|"
+    "en": fastre.compile(r"\b(?:wait(?:ed|ing)|took (?:\d+|two|three|four|five|several) (?:days|weeks|hours)|still (?:no|not|"
                      r"haven'?t)|(?:took|after|over|almost|nearly|for) (?:about |almost |nearly |over |well over )?(?:an hour|half an hour|"
                      r"\d+ (?:minutes|mins)))\b"),
-    "pl": re.compile(r"(?:czeka(?!ć)\w*|od \d+ (?:dni|tygodni)|po \d+ (?:dniach|tygodniach)|wciąż nie|nadal nie)"),
-    "uk": re.compile(r"(?:чека(?!ти)\w*|за \d+ (?:днів|дні|тижн)|\d+ (?:день|дні|днів)|досі не|все ще не)"),
+    "pl": fastre.compile(r"(?:czeka(?!ć)\w*|od \d+ (?:dni|tygodni)|po \d+ (?:dniach|tygodniach)|wciąż nie|nadal nie)"),
+    "uk": fastre.compile(r"(?:чека(?!ти)\w*|за \d+ (?:днів|дні|тижн)|\d+ (?:день|дні|днів)|досі не|все ще не)"),
 }
 
 _LATE = {
-    "en": re.compile(r"\b(?:late|delay\w*|never (?:arrived|came|got|received)|not (?:arrived|delivered|received)|"
+    "en": fastre.compile(r"\b(?:late|delay\w*|never (?:arrived|came|got|received)|not (?:arrived|delivered|received)|"
                      r"(?:hasn'?t|haven'?t|didn'?t) (?:arrived|come|received)|lost|missing|where is|still|days|weeks|tracking|"
                      r"stuck|took (?:so |too )?long|slow)\b"),
-    "pl": re.compile(r"(?:spóźn|opóźn|(?<!\w)nie (?:dotar|doszł|doszed|przyszł|przyszed|otrzyma|dostarcz)|zagin|zgubi|gdzie jest|"
+    "pl": fastre.compile(r"(?:spóźn|opóźn|(?<!\w)nie (?:dotar|doszł|doszed|przyszł|przyszed|otrzyma|dostarcz)|zagin|zgubi|gdzie jest|"
                      r"wciąż|nadal|dni|tygodni|śledzeni|utknęł|długo|wolno|powoli)"),
-    "uk": re.compile(r"(?:запізн|затрим|(?<!\w)не (?:прийш|надійш|доставил|отрима)|загуби|зникл|де (?:моє|моя|мій)|досі|все ще|"
+    "uk": fastre.compile(r"(?:запізн|затрим|(?<!\w)не (?:прийш|надійш|доставил|отрима)|загуби|зникл|де (?:моє|моя|мій)|досі|все ще|"
                      r"днів|дні|тижн|відстежен|застрягл|довго|повільно)"),
 }
 
@@ -659,7 +659,7 @@ class ComplaintKind:
 # A question mark alone is no question to answer: "who wants all that oil?", "dymki
 # czatu???", "Czyżby w PL są produkty 2 kategorii?", "Maybe service is better from the
 # drive-thru?" are rhetorical or musing; a real one is asked once, plainly.
-_RHETORICAL = re.compile(r"(?:^\W*|,\s*(?:and |but |i |a |і |а |ale |але )?)(?:who (?:wants|needs|cares|would)|what'?s the point|why would anyone|maybe|perhaps|"
+_RHETORICAL = fastre.compile(r"(?:^\W*|,\s*(?:and |but |i |a |і |а |ale |але )?)(?:who (?:wants|needs|cares|would)|what'?s the point|why would anyone|maybe|perhaps|"
                          # "You know how some blenders leave chunks? Not this one.": a set-up for the reader.
                          r"(?:you|ya) know (?:how|when|that feeling)|(?:have you )?ever notice[d]? how|"
                          r"seriously|really|czyżby|może|kto (?:by|chce|potrzebuje)|po co|serio|naprawdę|хіба|невже|"
@@ -672,27 +672,27 @@ _RHETORICAL = re.compile(r"(?:^\W*|,\s*(?:and |but |i |a |і |а |ale |але )?
 
 # "And the salad? Never happened." A conjunction and a noun with a question mark list one
 # more grievance; they ask the business nothing.
-_ELLIPTIC = re.compile(r"^\W*(?:and|but|or|plus|a|i|ale|albo|oraz|а|і|й|та|але)\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\W*\?+$",
+_ELLIPTIC = fastre.compile(r"^\W*(?:and|but|or|plus|a|i|ale|albo|oraz|а|і|й|та|але)\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\W*\?+$",
                        re.IGNORECASE)
 # With the case forms of "who" and "where to": "І до кого звернутися?" asks someone the way.
-_INTERROGATIVE = re.compile(r"(?<!\w)(?:what|when|where|why|how|who|whom|which|co|kiedy|gdzie|dlaczego|czemu|jak|kto|kogo|komu|"
+_INTERROGATIVE = fastre.compile(r"(?<!\w)(?:what|when|where|why|how|who|whom|which|co|kiedy|gdzie|dlaczego|czemu|jak|kto|kogo|komu|"
                             r"dokąd|skąd|czy|ile|що|коли|де|чому|як|хто|кого|кому|куди|звідки|чи|скільки|навіщо)(?!\w)", re.IGNORECASE)
 # Questions nobody expects us to answer: a tag ("UNFRIENDLY, don't you think?", "prawda?"),
 # a set-up the reviewer answers at once ("You want honesty? Well, here goes"), a question quoted
 # from someone else ("Why you gave me baby food, mom?").
 # A bare "tak?"/"nie?" is a tag only after a comma or a dash: "Чому так?" asks why.
-_TAG_QUESTION = re.compile(r"(?:\b(?:don'?t you think|do you think|right|isn'?t it|aren'?t they|wasn'?t it|huh|eh|no)|(?<!\w)(?:prawda|"
+_TAG_QUESTION = fastre.compile(r"(?:\b(?:don'?t you think|do you think|right|isn'?t it|aren'?t they|wasn'?t it|huh|eh|no)|(?<!\w)(?:prawda|"
                            r"co nie|правда|чи не так|еге ж)|[,–—-]\s*(?:nie|tak|так|не так))\W*\?+$", re.IGNORECASE)
-_SET_UP = re.compile(r"^\W*(?:you want|want to know|guess what|you know what|know what|the result|the verdict|"
+_SET_UP = fastre.compile(r"^\W*(?:you want|want to know|guess what|you know what|know what|the result|the verdict|"
                      r"chcecie wiedzieć|wiecie co|efekt|rezultat|хочете знати|знаєте що|результат)\b", re.IGNORECASE)
-_QUOTED_OPEN = re.compile(r"[\"“”„«»]")
-_QUESTION_MARKS = re.compile(r"\?+")
-_SENTENCE_END = re.compile(r"[.!?…\n]")
-_EMPHATIC = re.compile(r"\?{2,}|\?!|!\?")
-_WORD = re.compile(r"\w+")
+_QUOTED_OPEN = fastre.compile(r"[\"“”„«»]")
+_QUESTION_MARKS = fastre.compile(r"\?+")
+_SENTENCE_END = fastre.compile(r"[.!?…\n]")
+_EMPHATIC = fastre.compile(r"\?{2,}|\?!|!\?")
+_WORD = fastre.compile(r"\w+")
 
 
-_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
+_URL = fastre.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
 
 
 def _question_sentences(text: str):
@@ -734,18 +734,18 @@ def real_question(text: str) -> bool:
 # what to do ("can I", "czy można", "як мені"). "Ale trzech?", "Jaki jest sens…, skoro…?",
 # "Oh, did I say it was bitter?" ask nobody: a reply that thanks for "your question" invents one.
 _ASKS_US = {
-    "en": re.compile(r"\b(?:you|your|can i|could i|should i|do i|how (?:do|can|long|much)|is it possible|is there|will (?:it|i|my)|"
+    "en": fastre.compile(r"\b(?:you|your|can i|could i|should i|do i|how (?:do|can|long|much)|is it possible|is there|will (?:it|i|my)|"
                      r"when (?:will|can|do)|where (?:can|do)|what (?:should|do|can) i|anyone know|any (?:idea|advice|tips?)|"
                      r"does it (?:work|fit|come|have)|"
                      # Before buying: a comparison, what comes in the box, whether it fits.
                      r"what(?:'s| is) the difference|how does (?:it|this|this one) compare|will (?:it|this) fit|compatible with|"
                      r"is (?:a|an|the) [\w-]+ (?:cable |charger )?included)\b"),
-    "pl": re.compile(r"(?:czy (?:mogę|można|da się|macie|możecie|dostanę|ktoś|jest (?:możliwość|szansa))|jak (?:mogę|można|długo)|"
+    "pl": fastre.compile(r"(?:czy (?:mogę|można|da się|macie|możecie|dostanę|ktoś|jest (?:możliwość|szansa))|jak (?:mogę|można|długo)|"
                      r"czy (?:pasuje|pasują|działa z)|kiedy (?:będzie|dostanę|przyjdzie|wyślecie)|gdzie (?:mogę|można)|"
                      r"co (?:mam|robić|zrobić|dalej)|jaka (?:jest )?(?:między nimi )?różnica|czym (?:się )?różni|"
                      r"czy (?:jest|będzie) (?:\w+ )?w zestawie|czy (?:\w+ ){0,3}?(?:pasuje|pasują|będzie pasować|obsługuje)|"
                      r"(?<!\w)(?:państw\w*|wasz\w*|was|możecie|możesz)(?!\w))"),
-    "uk": re.compile(r"(?:чи (?:можна|можу|маєте|можете|хтось|є можливість)|як (?:можна|мені|довго)|чи (?:підходить|підійде|працює з)|"
+    "uk": fastre.compile(r"(?:чи (?:можна|можу|маєте|можете|хтось|є можливість)|як (?:можна|мені|довго)|чи (?:підходить|підійде|працює з)|"
                      r"коли (?:буде|отримаю|прийде|відправите)|"
                      r"де (?:можна|можу)|що (?:робити|мені|далі)|(?<!\w)(?:ваш\w*|вас|можете|підкажіть|підскажіть|скажіть|скажите|подскажите)(?!\w)|(?<!\w)де (?:\w+ )?(?:придбати|купити|знайти)|"
                      r"яка (?:\w+ ){0,2}?різниця|чим (?:він |вона |воно )?(?:відрізня|кращ)\w*|(?:іде|йде|є) (?:\w+ )?в комплекті|"
@@ -761,13 +761,13 @@ def asks_us(text: str, lang: str) -> bool:
 # Asking where to turn or what to do next ("І до кого звернутися?", "Gdzie to zgłosić?"): a call
 # for help that is answered even under five stars, where most questions are the reader's.
 _SEEKS_HELP = {
-    "en": re.compile(r"\b(?:who (?:do|should|can) (?:i|we) (?:contact|call|ask|talk to|turn to|write to)|"
+    "en": fastre.compile(r"\b(?:who (?:do|should|can) (?:i|we) (?:contact|call|ask|talk to|turn to|write to)|"
                      r"where (?:do|should|can) (?:i|we) (?:go|turn|send|report|get (?:it )?(?:fixed|repaired|stamped))|"
                      r"what (?:should|do|can) (?:i|we) do|how (?:do|can) (?:i|we) (?:get|claim|register|activate|return|exchange))\b"),
-    "pl": re.compile(r"(?:do kogo (?:się )?(?:zwrócić|zgłosić|pisać|dzwonić|udać)|gdzie (?:to |się |mam |można )*(?:zgłosić|zwrócić|"
+    "pl": fastre.compile(r"(?:do kogo (?:się )?(?:zwrócić|zgłosić|pisać|dzwonić|udać)|gdzie (?:to |się |mam |można )*(?:zgłosić|zwrócić|"
                      r"reklamować|naprawić|podbić)|co (?:mam|mamy|powinien\w*|należy) (?:teraz )?(?:zrobić|robić)|"
                      r"jak (?:mam |mogę |można )?(?:zgłosić|zareklamować|aktywować|zarejestrować|podbić))"),
-    "uk": re.compile(r"(?:(?:до|к) кого (?:мені |нам )?(?:звернутися|звертатися|звернутись|звертатись|обратиться|писати|дзвонити)|"
+    "uk": fastre.compile(r"(?:(?:до|к) кого (?:мені |нам )?(?:звернутися|звертатися|звернутись|звертатись|обратиться|писати|дзвонити)|"
                      r"куди (?:мені |нам )?(?:звернутися|звертатися|звернутись|звертатись|обратиться|писати|дзвонити|нести|везти)|"
                      r"що (?:мені |нам )?(?:тепер |далі )?(?:робити|зробити|делать)|"
                      r"як (?:мені |нам |можна )?(?:оформити|зареєструвати|активувати|пропечатати|заповнити) (?:\w+ )?гаранті\w*)"),
@@ -778,7 +778,7 @@ def seeks_help(text: str, lang: str) -> bool:
     return any(_SEEKS_HELP[lang].search(sentence.lower()) for sentence in _question_sentences(text))
 
 
-_PRICE_ASKED = re.compile(r"(?<!\w)(?:price\w*|cost\w*|expensive|pricey|cen[aęyie]\w*|drog\w*|kosztuj\w*|"
+_PRICE_ASKED = fastre.compile(r"(?<!\w)(?:price\w*|cost\w*|expensive|pricey|cen[aęyie]\w*|drog\w*|kosztuj\w*|"
                           r"ціна|ціну|ціни|дорог\w*|коштує)(?!\w)")
 
 
@@ -809,7 +809,7 @@ def _question(text: str, lowered: str, lang: str) -> str:
 
 
 # "They never made it right", "nie załatwili szybko": a denied fix settles nothing.
-_DENIED_BEFORE = re.compile(r"(?:n't|\bnot|\bnever|\bno one|(?<!\w)nie|(?<!\w)не|(?<!\w)ніхто)\W+(?:\w+\W+){0,2}$")
+_DENIED_BEFORE = fastre.compile(r"(?:n't|\bnot|\bnever|\bno one|(?<!\w)nie|(?<!\w)не|(?<!\w)ніхто)\W+(?:\w+\W+){0,2}$")
 
 
 def never_again(text: str, lang: str) -> bool:
@@ -826,7 +826,7 @@ def _resolved(lowered: str, lang: str) -> bool:
 # Bought somewhere else: the complaint or the warranty claim goes to that seller. Big
 # retailers are named because customers name them; our own name is told apart later.
 _OTHER_SELLER = {
-    "en": re.compile(r"\b(?:bought|purchased|got|ordered) (?:it |this |mine |one |them )?(?:at|from|in|on) "
+    "en": fastre.compile(r"\b(?:bought|purchased|got|ordered) (?:it |this |mine |one |them )?(?:at|from|in|on) "
                      # Not Amazon or eBay: marketplaces the shop itself may sell on, where such reviews are written.
                      r"(?:(?:another|a different|other) (?:shop|store|seller|retailer|site)|best buy|walmart|"
                      r"target|costco|currys|argos)\b"
@@ -834,7 +834,7 @@ _OTHER_SELLER = {
                      r"|\b(?:bought|purchased|got|ordered) (?:it |this |mine |one |them )?(?:elsewhere|somewhere else|not (?:from|at) you)\b"
                      r"|\b(?:didn'?t|did not) (?:buy|order|get) (?:it |this |mine |one )?(?:from|at|with) you\b"),
     # Past tense only: "będę kupować tylko w aptece" is where the next purchase goes, not this one.
-    "pl": re.compile(r"(?:kupi\w*|zakupi\w*|zamówi\w*|nabył\w*|brał\w*|wzię\w*|wziął\w*)(?<!ić)(?<!ię)(?<!isz)(?<!imy)(?<!ować)"
+    "pl": fastre.compile(r"(?:kupi\w*|zakupi\w*|zamówi\w*|nabył\w*|brał\w*|wzię\w*|wziął\w*)(?<!ić)(?<!ię)(?<!isz)(?<!imy)(?<!ować)"
                      r"(?:\s+\S+){0,6}?\s+(?:w|na|z|przez) "
                      r"(?P<shop>innym sklepie|innego sklepu|media ?expert\w*|media ?markt\w*|rtv ?euro ?agd|neonet\w*|"
                      # Not Allegro or Amazon: marketplaces the shop itself sells on ("kupiłem przez allegro").
@@ -844,7 +844,7 @@ _OTHER_SELLER = {
                      r"|(?<!\w)nie u was (?:kupi|kupowa|zakupi|zamawia|zamówi)\w*"),
     # "Взяла на пробу баночку пюре «манго» в іншому інтернет-магазині": up to six words between,
     # quoted names included.
-    "uk": re.compile(r"(?:купи\w*|купува\w*|купля\w*|бра\w*|взя\w*|замовля\w*|замови\w*|придба\w*)(?<!ти)(?<!тиму)(?<!тимемо)(?<!ймо)(?<!лю)"
+    "uk": fastre.compile(r"(?:купи\w*|купува\w*|купля\w*|бра\w*|взя\w*|замовля\w*|замови\w*|придба\w*)(?<!ти)(?<!тиму)(?<!тимемо)(?<!ймо)(?<!лю)"
                      r"(?:\s+\S+){0,6}?\s+(?:в|у|на|з) "
                      # Not Rozetka: it is the marketplace the shop sells on, where these reviews are written.
                      r"(?P<shop>інш\w+ (?:інтернет[- ]?)?магазин\w*|аптеці|comfy|комфі|фокстрот\w*|foxtrot|алло|allo|"
@@ -856,30 +856,30 @@ _OTHER_SELLER = {
 # The claim went through another shop's or the maker's service ("reklamacja w Cortland –
 # wymiana na nowy", "Apple replaced it"): that party owns the case.
 _OTHER_SERVICE = {
-    "en": re.compile(r"\b(?:apple|samsung|the manufacturer|the maker|the service cent(?:er|re)|the repair shop)"
+    "en": fastre.compile(r"\b(?:apple|samsung|the manufacturer|the maker|the service cent(?:er|re)|the repair shop)"
                      r"(?: \w+){0,3}? (?:replaced|swapped|repaired|fixed|refunded|handled)\b|"
                      # "The repair service said it was not worth repairing": a repairer's verdict.
                      r"\bthe (?:repair (?:service|shop|man|guy|technician)|service (?:cent(?:er|re)|technician)|technician) "
                      r"(?:said|told (?:me|us)|found|declared)\b"),
     # Matched on the original text: the other shop is told by its capital letter.
-    "pl": re.compile(r"(?:[Rr]eklamacj\w*\s+(?:w|przez|poprzez|do)\s+(?P<shop>[A-ZŁŚŻ]\w+)|(?i:serwis\w* (?:apple|samsung|"
+    "pl": fastre.compile(r"(?:[Rr]eklamacj\w*\s+(?:w|przez|poprzez|do)\s+(?P<shop>[A-ZŁŚŻ]\w+)|(?i:serwis\w* (?:apple|samsung|"
                      r"producenta)|(?:apple|producent\w*) (?:wymienił\w*|naprawił\w*)|"
                      # "Obsługa serwisu mnie powaliła", "jakość serwisu jest fatalna": the repairer's people, not ours.
                      r"(?:obsług\w*|jakość) serwisu|"
                      # "Serwis stwierdził brak czynnika": a repairer already gave its verdict.
                      r"serwis\w* (?:stwierdził\w*|orzekł\w*|ocenił\w*|wycenił\w*|odmówił\w*)))"),
-    "uk": re.compile(r"(?:сервісн\w* центр\w*|(?:в|у) сервісі (?:\w+ )?(?:замінили|поміняли|відремонтували)|"
+    "uk": fastre.compile(r"(?:сервісн\w* центр\w*|(?:в|у) сервісі (?:\w+ )?(?:замінили|поміняли|відремонтували)|"
                      r"(?:apple|samsung|виробник\w*) (?:замінив|замінили|поміняв))"),
 }
 # A seller on the marketplace writing about its fees and rules ("Jestem sprzedawcą… prowizja",
 # "як продавець"): a partner's complaint, answered without a purchase, an order number or a
 # discount on the next one.
 _MERCHANT = {
-    "en": re.compile(r"\b(?:i'?m a seller|as a seller|(?:new|small) sellers?|seller fees?|selling fees?|commission (?:on|for|from) "
+    "en": fastre.compile(r"\b(?:i'?m a seller|as a seller|(?:new|small) sellers?|seller fees?|selling fees?|commission (?:on|for|from) "
                      r"(?:each |every |my )?sales?|my listings|the buyer never paid)\b"),
     # A commission alone may be a buyer's jibe ("chroni go, wiadomo prowizja"): only with the reviewer's own selling or paying.
     # "Nie jestem sprzedawcą, a kupującym": a buyer saying so.
-    "pl": re.compile(r"(?<!\w)(?:(?<!nie )jestem (?:\w+ )?sprzedawc\w*|(?<!nie )jako (?:\w+ )?sprzedawca(?!\w)|(?:now\w*|zwykł\w*) sprzedawc\w*|"
+    "pl": fastre.compile(r"(?<!\w)(?:(?<!nie )jestem (?:\w+ )?sprzedawc\w*|(?<!nie )jako (?:\w+ )?sprzedawca(?!\w)|(?:now\w*|zwykł\w*) sprzedawc\w*|"
                      r"(?:płac\w*|zapłaci\w*|naliczy\w*|pobier\w*|pobral\w*|pobiera\w*|pobrano|sprzedawa\w*|sprzedaj(?:ę|emy)|sprzedając|sprzedał\w*|"
                      r"sprzedaż\w*|aukcj\w*|mi|mnie|moj\w*|mój|nas)(?!\w)(?:\W+\w+){0,8}?\W+prowizj\w*|prowizj\w*(?:\W+\w+){0,8}?\W+(?:płac\w*|"
                      r"zapłaci\w*|sprzedawa\w*|sprzedaj(?:ę|emy)|sprzedając|sprzedaż\w*|aukcj\w*|mi|mnie|moj\w*|mój)(?!\w)|"
@@ -898,51 +898,51 @@ _MERCHANT = {
                      r"(?:\d+ ?%|procent\w*) (?:od|ze) sprzedaży|"
                      # "Nadać paczkę ze sprzedanym towarem", "przy wystawieniu przedmiotu": the reviewer's own sale.
                      r"(?:nada\w*|wysła\w*|wysył\w*|spakowa\w*) (?:\w+ ){0,3}?(?:ze? )?sprzedan\w*|(?:w trakcie|przy|podczas) wystawi\w*)"),
-    "uk": re.compile(r"(?<!\w)(?:я (?:\w+ )?продавець|як (?:\w+ )?продавець|комісі\w* (?:за|з|від) продаж\w*|мої оголошення|моїх оголошень|"
+    "uk": fastre.compile(r"(?<!\w)(?:я (?:\w+ )?продавець|як (?:\w+ )?продавець|комісі\w* (?:за|з|від) продаж\w*|мої оголошення|моїх оголошень|"
                      r"покупець не (?:заплатив|оплатив))"),
 }
 # The reviewer's own buying, ordering or receiving: without it a complaint about "the site full
 # of ads" or "the new service is a flop" is no purchase to be sorry about.
 _PURCHASE = {
-    "en": re.compile(r"\b(?:i|we) (?:\w+ )?(?:bought|ordered|purchased|received|got (?:my|the|a|an))\b|\b(?:my|our) (?:order|package|parcel|purchase)\b|"
+    "en": fastre.compile(r"\b(?:i|we) (?:\w+ )?(?:bought|ordered|purchased|received|got (?:my|the|a|an))\b|\b(?:my|our) (?:order|package|parcel|purchase)\b|"
                      r"(?:^|[.!?]\s+)(?:bought|ordered|purchased|received) (?:this|these|it|them|a|an|the)\b"),
-    "pl": re.compile(r"(?<!\w)(?:kupi(?:łem|łam|liśmy|łyśmy)|zakupi(?:łem|łam|liśmy)|zamówi(?:łem|łam|liśmy|łyśmy)|dosta(?:łem|łam|liśmy)|"
+    "pl": fastre.compile(r"(?<!\w)(?:kupi(?:łem|łam|liśmy|łyśmy)|zakupi(?:łem|łam|liśmy)|zamówi(?:łem|łam|liśmy|łyśmy)|dosta(?:łem|łam|liśmy)|"
                      r"otrzyma(?:łem|łam|liśmy)|moj\w* (?:zamówieni|paczk|przesyłk|zakup)\w*|mój zakup)"),
-    "uk": re.compile(r"(?<!\w)(?:купи(?:в|ла|ли)|придба(?:в|ла|ли)|замови(?:в|ла|ли)|замовля(?:в|ла|ли)|отрима(?:в|ла|ли)|"
+    "uk": fastre.compile(r"(?<!\w)(?:купи(?:в|ла|ли)|придба(?:в|ла|ли)|замови(?:в|ла|ли)|замовля(?:в|ла|ли)|отрима(?:в|ла|ли)|"
                      r"мо[єї] (?:замовлення|посилк\w*|покупк\w*))"),
 }
 # The business itself as the subject, named as "this" or "your" shop, site or platform ("tej firmy"
 # is as often the maker).
 _ABOUT_US = {
-    "en": re.compile(r"\b(?:this|that|the|your) (?:store|shop|marketplace)\b|\b(?:this|your) (?:site|website|platform|app)\b"),
+    "en": fastre.compile(r"\b(?:this|that|the|your) (?:store|shop|marketplace)\b|\b(?:this|your) (?:site|website|platform|app)\b"),
     # "Ten sklep", "цей магазин": a shop named as "this" one; "oddałam w sklepie" is where, not who.
-    "pl": re.compile(r"(?<!\w)(?:(?:ten|tego|tym|temu|tej|wasz\w*) (?:sklep|serwis|portal|platform)\w*|platform\w* (?:sprzedażow|handlow)\w*)"),
-    "uk": re.compile(r"(?<!\w)(?:(?:цей|цього|цьому|дан+ий|дан+ого|дан+ому|ваш\w*) (?:інтернет-)?(?:магазин|сайт|майданчик)\w*)"),
+    "pl": fastre.compile(r"(?<!\w)(?:(?:ten|tego|tym|temu|tej|wasz\w*) (?:sklep|serwis|portal|platform)\w*|platform\w* (?:sprzedażow|handlow)\w*)"),
+    "uk": fastre.compile(r"(?<!\w)(?:(?:цей|цього|цьому|дан+ий|дан+ого|дан+ому|ваш\w*) (?:інтернет-)?(?:магазин|сайт|майданчик)\w*)"),
 }
-_IN_REPAIR = re.compile(r"ремонт|гаранті|сервіс|napraw|gwarancj|serwis|repair|warranty")
+_IN_REPAIR = fastre.compile(r"ремонт|гаранті|сервіс|napraw|gwarancj|serwis|repair|warranty")
 # Bought from us, said in so many words: "тут купила", "kupiłem u was", "bought it from you". A
 # service centre in such a review is the shop's own step in the case, not a party to send them to.
 _BOUGHT_HERE = {
-    "en": re.compile(r"\b(?:bought|ordered|purchased) (?:\w+ ){0,3}?(?:here|from you|from this (?:store|shop|site)|at (?:this|your) (?:store|shop)|"
+    "en": fastre.compile(r"\b(?:bought|ordered|purchased) (?:\w+ ){0,3}?(?:here|from you|from this (?:store|shop|site)|at (?:this|your) (?:store|shop)|"
                      r"on your (?:site|website))\b"),
-    "pl": re.compile(r"(?<!\w)(?:(?:tutaj|tu|u was|w tym sklepie|w waszym sklepie) (?:\w+ ){0,2}?(?:kupi|zamówi|zamawia|kupowa)\w*|"
+    "pl": fastre.compile(r"(?<!\w)(?:(?:tutaj|tu|u was|w tym sklepie|w waszym sklepie) (?:\w+ ){0,2}?(?:kupi|zamówi|zamawia|kupowa)\w*|"
                      r"(?:kupi|zamówi|zamawia|kupowa)\w* (?:\w+ ){0,3}?(?:tutaj|tu|u was|w tym sklepie|w waszym sklepie)(?!\w))"),
-    "uk": re.compile(r"(?<!\w)(?:(?:тут|у вас|в вас|(?:у|в) (?:цьому|даному|вашому) магазині) (?:\w+ ){0,2}?(?:купи|купу|придба|замови|замовля|заказ)\w*|"
+    "uk": fastre.compile(r"(?<!\w)(?:(?:тут|у вас|в вас|(?:у|в) (?:цьому|даному|вашому) магазині) (?:\w+ ){0,2}?(?:купи|купу|придба|замови|замовля|заказ)\w*|"
                      r"(?:купи|купу|придба|замови|замовля|заказ)\w* (?:\w+ ){0,3}?(?:тут|у вас|в вас|(?:у|в) (?:цьому|даному|вашому) магазині)(?!\w))"),
 }
 # The customer's account: a login that fails, a password that cannot be reset, an account
 # blocked or banned. Not a purchase to be sorry about, nor a parcel to chase.
 _ACCOUNT = {
-    "en": re.compile(r"\b(?:(?:can'?t|cannot|could ?n'?t|unable to) (?:\w+ )?(?:log ?in|sign in)|reset (?:my |the )?password|"
+    "en": fastre.compile(r"\b(?:(?:can'?t|cannot|could ?n'?t|unable to) (?:\w+ )?(?:log ?in|sign in)|reset (?:my |the )?password|"
                      r"(?:sign-?in|log-?in) page (?:\w+ ){0,2}?(?:breaks|broke|is broken|fails|crashes|won'?t load)|"
                      r"(?:my )?account (?:\w+ )?(?:was |got |has been |is )?(?:locked|blocked|suspended|banned|closed|deleted|hacked))\b"),
-    "pl": re.compile(r"(?<!\w)(?:(?:nie (?:mogę|można|da się)|nie mog\w*) (?:\w+ )?zalogować|przypomnieć hasło|zresetować hasło|"
+    "pl": fastre.compile(r"(?<!\w)(?:(?:nie (?:mogę|można|da się)|nie mog\w*) (?:\w+ )?zalogować|przypomnieć hasło|zresetować hasło|"
                      # One's own account only: "konta sprzedających zawieszone" are the sellers' who cheated.
                      r"(?:zablokowa|zawiesi|zbanowa|usunię|zamknię)\w* (?:mi|mnie|nam|moje|moich|mojego) (?:\w+ )?kont\w*|"
                      r"(?:moje|mi|mnie) (?:\w+ )?kont\w* (?:\w+ ){0,2}?(?:zablokowa|zawieszon|zbanowa|usunięt|zamknięt)\w*|"
                      # "Banują konto za 8 negatywnych komentarzy": one account, the reviewer's.
                      r"(?:banuj|banowa|blokuj|zawiesza)\w* (?:mi |mnie |nam |moje |nasze )?konto(?!\w))"),
-    "uk": re.compile(r"(?<!\w)(?:(?:не (?:можу|вдається|виходить|можна)|неможу) (?:\w+ )?(?:увійти|зайти|залогінитися)|відновити пароль|"
+    "uk": fastre.compile(r"(?<!\w)(?:(?:не (?:можу|вдається|виходить|можна)|неможу) (?:\w+ )?(?:увійти|зайти|залогінитися)|відновити пароль|"
                      r"(?:заблокува|забанил|видалил)\w* (?:мені |мій |мого )+(?:\w+ )?(?:акаунт|обліков|кабінет)\w*|"
                      r"(?:мій|мені) (?:\w+ )?(?:акаунт|обліков\w* запис|кабінет)\w* (?:\w+ ){0,2}?(?:заблокова|видален)\w*)"),
 }
@@ -950,9 +950,9 @@ _ACCOUNT = {
 # ("złodziejskie praktyki prowizyjne", "pożeracze prowizji"): only sellers pay them. A buyer's
 # "wiadomo, prowizja" judges nothing and is no seller.
 _COMMISSION_JUDGED = {
-    "en": re.compile(r"\b(?:(?:high|huge|rising|outrageous|insane|greedy|ridiculous) (?:\w+ )?(?:commissions?|fees)|"
+    "en": fastre.compile(r"\b(?:(?:high|huge|rising|outrageous|insane|greedy|ridiculous) (?:\w+ )?(?:commissions?|fees)|"
                      r"(?:commissions?|fees) (?:\w+ ){0,2}?(?:too high|keep (?:rising|going up)|went up|increase\w*))\b|\bmy margins?\b"),
-    "pl": re.compile(r"(?<!\w)(?:(?:wysok|złodziejsk|chor|kosmiczn|absurdaln|horrendaln|ogromn|zawyżon|podwyż|podnosz|podnies|pożeracz|zdzier)\w* "
+    "pl": fastre.compile(r"(?<!\w)(?:(?:wysok|złodziejsk|chor|kosmiczn|absurdaln|horrendaln|ogromn|zawyżon|podwyż|podnosz|podnies|pożeracz|zdzier)\w* "
                      r"(?:\w+ ){0,3}?prowizj\w*|prowizj\w* (?:\w+ ){0,5}?(?:wysok|złodziejsk|chor|kosmiczn|absurdaln|horrendaln|ogromn|zawyżon|"
                      r"podwyż|podnosz|podnies|rosn|wzros|w górę|masakr|rozb[oó]j|dramat|kosmos|zdzierstw)\w*|"
                      r"(?:sprzedawc\w*|sprzedając\w*) (?:\w+ ){0,2}?(?:okrajan|łupion|dojon|doi)\w*|"
@@ -969,89 +969,89 @@ _COMMISSION_JUDGED = {
                      r"sprzedając\w* (?:nie jest|nie są) (?:\w+ )?(?:chronion|zabezpieczon)\w*|"
                      r"(?:wypad\w*|wylecie\w*|straci\w*|utraci\w*) (?:\w+ ){0,2}?(?:z )?(?:wysyłek |programu )?smart|"
                      r"(?:kasuj|usuwa|usunęli|skasowali|zdejmuj)\w* (?:\w+ )?(?:aukcj|ofert|ogłosze)\w*)"),
-    "uk": re.compile(r"(?<!\w)(?:(?:висок|величезн|захмарн|грабіжн)\w* (?:\w+ )?комісі\w*|комісі\w* (?:\w+ ){0,2}?(?:висок|зроста|підвищ|підня)\w*)"),
+    "uk": fastre.compile(r"(?<!\w)(?:(?:висок|величезн|захмарн|грабіжн)\w* (?:\w+ )?комісі\w*|комісі\w* (?:\w+ ){0,2}?(?:висок|зроста|підвищ|підня)\w*)"),
 }
 # Gone to court, a lawyer or the consumer watchdog: a voucher on the next order would read as
 # buying the case off.
 _LEGAL = {
-    "en": re.compile(r"\b(?:court|lawyer|attorney|lawsuit|sued?|suing|legal action|small claims|better business bureau|bbb|attorney general)\b"),
-    "pl": re.compile(r"(?<!\w)(?:sąd(?:u|zie|em|owi|ow\w*|zik\w*)?(?!\w)|pozew\w*|pozw\w*|prawnik\w*|adwokat\w*|rzeczni\w* (?:praw )?konsument\w*|uokik\w*|prokurat\w*|policj\w*)"),
-    "uk": re.compile(r"(?<!\w)(?:суд|суду|суді|судом|судов\w*|позов\w*|адвокат\w*|юрист\w*|поліці\w*|держспоживзахист\w*|прокурат\w*)(?!\w)"),
+    "en": fastre.compile(r"\b(?:court|lawyer|attorney|lawsuit|sued?|suing|legal action|small claims|better business bureau|bbb|attorney general)\b"),
+    "pl": fastre.compile(r"(?<!\w)(?:sąd(?:u|zie|em|owi|ow\w*|zik\w*)?(?!\w)|pozew\w*|pozw\w*|prawnik\w*|adwokat\w*|rzeczni\w* (?:praw )?konsument\w*|uokik\w*|prokurat\w*|policj\w*)"),
+    "uk": fastre.compile(r"(?<!\w)(?:суд|суду|суді|судом|судов\w*|позов\w*|адвокат\w*|юрист\w*|поліці\w*|держспоживзахист\w*|прокурат\w*)(?!\w)"),
 }
 # What a seller's grievance is about: a commission it cannot get back, a rating it thinks
 # unfair, or the fees themselves.
 _MERCHANT_TOPIC = {
     "refund": {
-        "en": re.compile(r"\b(?:refund(?:ed|ing)? (?:\w+ )?(?:commission|fees?)|(?:commission|fees?) (?:\w+ )?refund\w*)\b"),
-        "pl": re.compile(r"(?<!\w)(?:zwrot\w*|odzysk\w*|zwrócić|odzyskać|odzyskiwani\w*|oddaj\w*|oddadzą|oddali) (?:\w+ )?prowizj\w*"),
-        "uk": re.compile(r"(?<!\w)(?:поверн\w*) (?:\w+ )?комісі\w*"),
+        "en": fastre.compile(r"\b(?:refund(?:ed|ing)? (?:\w+ )?(?:commission|fees?)|(?:commission|fees?) (?:\w+ )?refund\w*)\b"),
+        "pl": fastre.compile(r"(?<!\w)(?:zwrot\w*|odzysk\w*|zwrócić|odzyskać|odzyskiwani\w*|oddaj\w*|oddadzą|oddali) (?:\w+ )?prowizj\w*"),
+        "uk": fastre.compile(r"(?<!\w)(?:поверн\w*) (?:\w+ )?комісі\w*"),
     },
     "rating": {
-        "en": re.compile(r"\b(?:negative|unfair|bad) (?:\w+ )?(?:rating|feedback|review)\b"),
-        "pl": re.compile(r"(?<!\w)(?:negatyw\w*|negatywn\w* (?:ocen|opini|komentarz)\w*)"),
-        "uk": re.compile(r"(?<!\w)негативн\w* (?:\w+ )?(?:оцінк|відгук)\w*"),
+        "en": fastre.compile(r"\b(?:negative|unfair|bad) (?:\w+ )?(?:rating|feedback|review)\b"),
+        "pl": fastre.compile(r"(?<!\w)(?:negatyw\w*|negatywn\w* (?:ocen|opini|komentarz)\w*)"),
+        "uk": fastre.compile(r"(?<!\w)негативн\w* (?:\w+ )?(?:оцінк|відгук)\w*"),
     },
     "fees": {
-        "en": re.compile(r"\b(?:fees?|commissions?)\b"),
-        "pl": re.compile(r"(?<!\w)(?:prowizj\w*|opłat\w*)"),
-        "uk": re.compile(r"(?<!\w)(?:комісі\w*|платеж\w*)"),
+        "en": fastre.compile(r"\b(?:fees?|commissions?)\b"),
+        "pl": fastre.compile(r"(?<!\w)(?:prowizj\w*|opłat\w*)"),
+        "uk": fastre.compile(r"(?<!\w)(?:комісі\w*|платеж\w*)"),
     },
 }
 # An update that says it was put right after all: "UPDATE: they have honored their obligations
 # and processed my claims". The complaint above it is settled; "we'll look into it" would be late.
 _SETTLED_UPDATE = {
-    "en": re.compile(r"\b(?:(?:update|updated|edit|upd)\b\W[\s\S]{0,200}?\b(?:resolved|fixed it|they fixed|honou?red|processed (?:\w+ )?claims?|(?:has|have) (?:now )?(?:been )?"
+    "en": fastre.compile(r"\b(?:(?:update|updated|edit|upd)\b\W[\s\S]{0,200}?\b(?:resolved|fixed it|they fixed|honou?red|processed (?:\w+ )?claims?|(?:has|have) (?:now )?(?:been )?"
                      r"(?:paid|refunded|reimbursed|fixed|sorted))|finally (?:got |been |was |were )?(?:paid|refunded|reimbursed))\b"),
-    "pl": re.compile(r"(?<!\w)(?:aktualizacja|edycja|edit|update|upd|dopisuję)\W[\s\S]{0,200}?(?:rozwiązan\w*|zwrócon\w*|wypłacon\w*|załatwion\w*|naprawil\w*|poprawil\w*|"
+    "pl": fastre.compile(r"(?<!\w)(?:aktualizacja|edycja|edit|update|upd|dopisuję)\W[\s\S]{0,200}?(?:rozwiązan\w*|zwrócon\w*|wypłacon\w*|załatwion\w*|naprawil\w*|poprawil\w*|"
                      r"otrzymał\w* (?:zwrot|pieniądze))"),
-    "uk": re.compile(r"(?<!\w)(?:оновлення|доповнення|upd|update)\W[\s\S]{0,200}?(?:вирішил\w*|вирішен\w*|повернул\w*|виплатил\w*|"
+    "uk": fastre.compile(r"(?<!\w)(?:оновлення|доповнення|upd|update)\W[\s\S]{0,200}?(?:вирішил\w*|вирішен\w*|повернул\w*|виплатил\w*|"
                      r"отрима\w* (?:кошти|гроші)|пофіксил\w*|виправил\w*|полагодил\w*|запрацюва\w*)"),
 }
 # An order or a parcel named at all: the purchase behind a complaint, which a voucher on the next
 # one can answer.
 _ORDER_SAID = {
-    "en": re.compile(r"\b(?:order(?:ed|s)?|parcel|package|delivery|delivered|shipment|purchase[ds]?|bought|refund|arriv\w*|ship\w*|paid|charged)\b"),
-    "pl": re.compile(r"(?<!\w)(?:zamówi\w*|zamawia\w*|paczk\w*|przesyłk\w*|dostaw\w*|zakup\w*|kupi\w*|kupuj\w*|kupowa\w*|zwrot\w*|towar\w*|"
+    "en": fastre.compile(r"\b(?:order(?:ed|s)?|parcel|package|delivery|delivered|shipment|purchase[ds]?|bought|refund|arriv\w*|ship\w*|paid|charged)\b"),
+    "pl": fastre.compile(r"(?<!\w)(?:zamówi\w*|zamawia\w*|paczk\w*|przesyłk\w*|dostaw\w*|zakup\w*|kupi\w*|kupuj\w*|kupowa\w*|zwrot\w*|towar\w*|"
                      r"dotarł\w*|doszł\w*|doszedł|przyszł\w*|przyszedł|wysła\w*|wysył\w*|płatnoś\w*|zapłaci\w*|zapłacon\w*)"),
-    "uk": re.compile(r"(?<!\w)(?:замовл\w*|замови\w*|посилк\w*|доставк\w*|покупк\w*|купи\w*|купу\w*|придба\w*|повернен\w*|товар\w*|"
+    "uk": fastre.compile(r"(?<!\w)(?:замовл\w*|замови\w*|посилк\w*|доставк\w*|покупк\w*|купи\w*|купу\w*|придба\w*|повернен\w*|товар\w*|"
                      r"прийш\w*|приїха\w*|надісла\w*|заказ\w*|оплати\w*|оплач\w*|відправ\w*)"),
 }
 # The shop's own service desk: "сервісний відділ", "СЦ магазину", "wasz serwis", "your service
 # department". A case there is ours to answer, not a third party's to point back to.
 _OWN_SERVICE = {
-    "en": re.compile(r"\b(?:your|their|the (?:store|shop)'s|the store|the shop) (?:own )?(?:service|repair|returns?) (?:cent(?:er|re)|department|desk)\b"),
-    "pl": re.compile(r"(?:(?:serwis\w*|dział\w* (?:serwisu|reklamacji|obsługi)) (?:tego |waszego |wasz\w* |ich |samego )?sklepu|(?<!\w)wasz\w* serwis\w*|"
+    "en": fastre.compile(r"\b(?:your|their|the (?:store|shop)'s|the store|the shop) (?:own )?(?:service|repair|returns?) (?:cent(?:er|re)|department|desk)\b"),
+    "pl": fastre.compile(r"(?:(?:serwis\w*|dział\w* (?:serwisu|reklamacji|obsługi)) (?:tego |waszego |wasz\w* |ich |samego )?sklepu|(?<!\w)wasz\w* serwis\w*|"
                      r"dział\w* reklamacji)"),
-    "uk": re.compile(r"(?:сервісн\w* (?:центр\w*|відділ\w*) (?:цього |вашого |їхнього |їх |самого )?(?:інтернет-)?магазину|сервісн\w* відділ\w*|"
+    "uk": fastre.compile(r"(?:сервісн\w* (?:центр\w*|відділ\w*) (?:цього |вашого |їхнього |їх |самого )?(?:інтернет-)?магазину|сервісн\w* відділ\w*|"
                      r"(?<!\w)сц (?:цього |вашого )?магазину|(?<!\w)(?:ваш|вашого|вашому|вашим) сервіс\w*)"),
 }
 # "Сервісний центр Розетки", "serwis Media Expert": the service named after a shop, which may be
 # our own (reply_writer.elsewhere compares the name with the business's).
 _SERVICE_OF = {
-    "en": re.compile(r"(?i:service (?:cent(?:er|re)|department)) (?:of |at )(?P<shop>[A-Z]\w+)"),
-    "pl": re.compile(r"(?i:serwis\w*|dział\w* reklamacji) (?P<shop>[A-ZŁŚŻĆ][\w-]+)"),
-    "uk": re.compile(r"(?i:сервісн\w* (?:центр\w*|відділ\w*)|сц) (?P<shop>[А-ЯІЇЄҐA-Z][\w'’-]+)"),
+    "en": fastre.compile(r"(?i:service (?:cent(?:er|re)|department)) (?:of |at )(?P<shop>[A-Z]\w+)"),
+    "pl": fastre.compile(r"(?i:serwis\w*|dział\w* reklamacji) (?P<shop>[A-ZŁŚŻĆ][\w-]+)"),
+    "uk": fastre.compile(r"(?i:сервісн\w* (?:центр\w*|відділ\w*)|сц) (?P<shop>[А-ЯІЇЄҐA-Z][\w'’-]+)"),
 }
 # The fault came back after the service's repair: "znowu", "знову", "again".
 _AGAIN = {
-    "en": re.compile(r"\b(?:again|a second time|once more)\b"),
-    "pl": re.compile(r"(?<!\w)(?:znowu|znów|ponownie|po raz drugi|jeszcze raz)(?!\w)"),
+    "en": fastre.compile(r"\b(?:again|a second time|once more)\b"),
+    "pl": fastre.compile(r"(?<!\w)(?:znowu|znów|ponownie|po raz drugi|jeszcze raz)(?!\w)"),
     # "Забрала після ремонту… не працює динамік": back from the repair and broken again.
-    "uk": re.compile(r"(?<!\w)(?:знову|вдруге|повторно|ще раз|снова|опять|після ремонту)(?!\w)"),
+    "uk": fastre.compile(r"(?<!\w)(?:знову|вдруге|повторно|ще раз|снова|опять|після ремонту)(?!\w)"),
 }
 # Going to the service centre is a plan, not a case someone already handles.
 _INTENT = {
-    "en": re.compile(r"\b(?:will|going to|gonna|plan(?:ning)? to|have to|need to|i'll|we'll|want(?:ed)? to)\b"),
-    "pl": re.compile(r"(?:będę|będziemy|muszę|musimy|trzeba|należy|pójdę|zaniosę|oddam|odeślę|planuję|zamierzam|chyba|chcę|chcemy|chciał\w*)"),
-    "uk": re.compile(r"(?:будем\w*|буду|збира\w*|план\w*|доведеться|треба|потрібно|(?<!\w)слід(?!\w)|піду|понесу|віднесу|звернус\w*|"
+    "en": fastre.compile(r"\b(?:will|going to|gonna|plan(?:ning)? to|have to|need to|i'll|we'll|want(?:ed)? to)\b"),
+    "pl": fastre.compile(r"(?:będę|będziemy|muszę|musimy|trzeba|należy|pójdę|zaniosę|oddam|odeślę|planuję|zamierzam|chyba|chcę|chcemy|chciał\w*)"),
+    "uk": fastre.compile(r"(?:будем\w*|буду|збира\w*|план\w*|доведеться|треба|потрібно|(?<!\w)слід(?!\w)|піду|понесу|віднесу|звернус\w*|"
                      r"(?<!\w)маю(?!\w)|мушу|змушен\w*|(?<!\w)хочу(?!\w)|хотів|хотіла|хочемо|"
                      r"звертатим\w*|мабуть)"),
 }
 # A sentence that asks: a question mark at its end, or a question word at its start.
 _QUESTION_START = {
-    "en": re.compile(r"\s*(?:where|which|what|how|who|can|could|should|is|are|do|does)\b"),
-    "pl": re.compile(r"\s*(?:gdzie|który|która|które|jaki|jaka|jakie|jak|czy|do kogo|dokąd)(?!\w)"),
-    "uk": re.compile(r"\s*(?:де|куди|який|яка|яке|які|(?:в|у|до) (?:який|яку|яке|які|кого)|як|чи|кому)(?!\w)"),
+    "en": fastre.compile(r"\s*(?:where|which|what|how|who|can|could|should|is|are|do|does)\b"),
+    "pl": fastre.compile(r"\s*(?:gdzie|który|która|które|jaki|jaka|jakie|jak|czy|do kogo|dokąd)(?!\w)"),
+    "uk": fastre.compile(r"\s*(?:де|куди|який|яка|яке|які|(?:в|у|до) (?:який|яку|яке|які|кого)|як|чи|кому)(?!\w)"),
 }
 
 
@@ -1068,13 +1068,13 @@ def _asks(lowered: str, at: int, lang: str) -> bool:
 # An app store is no shop the thing was bought in: "nie ma go w sklepie TIZEN", "у магазині Google Play".
 _APP_STORE = r"(?!(?i:tizen|google|play|app|apple|microsoft|windows|steam|playstation|ps|xbox|nintendo|samsung|lg|huawei|android|ios|epic|galaxy|smart)\b)"
 _NAMED_SHOP = {
-    "en": re.compile(r"(?!)"),
+    "en": fastre.compile(r"(?!)"),
     # "магазин НЕ РЕКОМЕНДУЮ!!!": a shouted word after "shop" is no shop's name.
     # "у цьому магазині Meizu M3s", "w tym sklepie Xiaomi": this shop, and then what was bought in it.
-    "pl": re.compile(r"(?<!tym )(?<!tego )(?<!naszym )(?<!waszym )\b[Ss]klep(?:ie|u)?\s+" + _APP_STORE
+    "pl": fastre.compile(r"(?<!tym )(?<!tego )(?<!naszym )(?<!waszym )\b[Ss]klep(?:ie|u)?\s+" + _APP_STORE
                      + r"(?!(?:NIE|NIGDY|ODRADZAM|POLECAM|TEN|TAM)\b)(?P<shop>[A-ZŁŚŻ][\w.-]+)"),
     # "Працівникам магазину Сергію, Варварі": the shop's own staff thanked by name, no other shop.
-    "uk": re.compile(r"(?<!цьому )(?<!цього )(?<!даному )(?<!даного )(?<!вашому )(?<!вашого )(?<!працівникам )(?<!співробітникам )"
+    "uk": fastre.compile(r"(?<!цьому )(?<!цього )(?<!даному )(?<!даного )(?<!вашому )(?<!вашого )(?<!працівникам )(?<!співробітникам )"
                      r"(?<!працівникові )(?<!працівнику )(?<!продавцям )(?<!консультантам )(?<!персоналу )(?<!\w)[Мм]агазин(?:і|у)?\s+" + _APP_STORE
                      + r"(?!(?:НЕ|НІ|НІКОЛИ|РЕКОМЕНДУЮ|РАДЖУ|ЦЕЙ|ТАМ)(?!\w))(?P<shop>[A-ZА-ЯІЇЄ][\w.-]+)(?![\w.-]*,\s+[А-ЯІЇЄ][а-яіїєґ']+(?:і|ю|ові|еві)\b)"),
 }
@@ -1084,27 +1084,27 @@ _NAMED_SHOP = {
 # digits, a known retailer, or "from/at/w sklepie/у магазині" and a name; a cancelling verb
 # must be there too.
 _CANCEL_WORD = {
-    "en": re.compile(r"\b(?:cancel+(?:ed|led|s|ing)?|refused to (?:sell|ship|send|deliver|honou?r)|never (?:shipped|sent|delivered) "
+    "en": fastre.compile(r"\b(?:cancel+(?:ed|led|s|ing)?|refused to (?:sell|ship|send|deliver|honou?r)|never (?:shipped|sent|delivered) "
                      r"(?:it|my order|the order))\b"),
-    "pl": re.compile(r"(?:anulow\w*|anulowa\w*|odwoła\w* (?:\w+ )?zamówieni\w*|odmówi\w* (?:\w+ )?(?:sprzedaży|realizacji|wysyłki)|"
+    "pl": fastre.compile(r"(?:anulow\w*|anulowa\w*|odwoła\w* (?:\w+ )?zamówieni\w*|odmówi\w* (?:\w+ )?(?:sprzedaży|realizacji|wysyłki)|"
                      r"(?<!\w)nie zrealizowa\w*|wycofa\w* (?:\w+ )?(?:zamówieni|ofert)\w*)"),
-    "uk": re.compile(r"(?:скасува\w*|скасован\w*|анулюва\w*|анульован\w*|відмовил\w* (?:\w+ )?(?:у |в )?(?:продаж|відправ|виконанн)\w*|"
+    "uk": fastre.compile(r"(?:скасува\w*|скасован\w*|анулюва\w*|анульован\w*|відмовил\w* (?:\w+ )?(?:у |в )?(?:продаж|відправ|виконанн)\w*|"
                      r"(?<!\w)не відправил\w*)"),
 }
-_WEB_SHOP = re.compile(r"(?<![\w@./])(?P<shop>[a-z0-9][a-z0-9-]*\.(?:com\.ua|com\.pl|co\.uk|pl|com|net|eu|ua|de|shop|store))(?![\w.])",
+_WEB_SHOP = fastre.compile(r"(?<![\w@./])(?P<shop>[a-z0-9][a-z0-9-]*\.(?:com\.ua|com\.pl|co\.uk|pl|com|net|eu|ua|de|shop|store))(?![\w.])",
                        re.IGNORECASE)
 _SHOP_NAME = {
-    "en": re.compile(r"\b(?:ordered|bought|purchased|order(?:ed)? it|got it) (?:\w+ ){0,3}?(?:from|at|through) "
+    "en": fastre.compile(r"\b(?:ordered|bought|purchased|order(?:ed)? it|got it) (?:\w+ ){0,3}?(?:from|at|through) "
                      r"(?P<shop>(?!(?:I|It|The|This|My|Our|You|Your|We|They|Christmas|Easter)\b)[A-Z][\w&'-]+)"
                      r"|(?<![.!?] )(?<!^)\b(?P<subject>(?!(?:I|It|The|This|My|Our|You|Your|We|They|He|She|Then|And|But|So)\b)[A-Z][\w&'-]+) "
                      r"(?:just |then |simply )?(?:cancel+ed|refused)"
                      r"|(?P<retail>\b(?:amazon|best buy|walmart|target|costco|ebay|currys|argos|newegg)\b)"),
-    "pl": re.compile(r"(?:(?<!\w)(?:z|ze|w|we|od|przez|na) (?P<shop>[A-ZŁŚŻĆa-ząćęłńóśźż-]+\d+)(?!\w)"
+    "pl": fastre.compile(r"(?:(?<!\w)(?:z|ze|w|we|od|przez|na) (?P<shop>[A-ZŁŚŻĆa-ząćęłńóśźż-]+\d+)(?!\w)"
                      # Only a name: "w sklepie wczoraj anulowali" names no shop.
                      r"|(?<!\w)(?i:(?:w )?sklep(?:ie|u)?)\s+(?P<named>[A-ZŁŚŻĆ][\w.-]*)"
                      r"|(?i:(?P<retail>media ?expert|media ?markt|rtv ?euro ?agd|neonet|x-kom|allegro|komputronik|empik|morele|"
                      r"saturn|avans|ole ?ole)))"),
-    "uk": re.compile(r"(?:(?<!\w)(?:з|із|від|на|в|у) (?P<shop>[a-z][a-z-]*\d+|[A-ZА-ЯІЇЄ][\w-]*\d+|[A-Z][\w-]+)(?!\w)"
+    "uk": fastre.compile(r"(?:(?<!\w)(?:з|із|від|на|в|у) (?P<shop>[a-z][a-z-]*\d+|[A-ZА-ЯІЇЄ][\w-]*\d+|[A-Z][\w-]+)(?!\w)"
                      # "Замовив палатку у магазині пізно ввечері": a name is capitalised or in Latin letters.
                      r"|(?<!\w)(?i:(?:в|у) магазин(?:і|у)?)\s+(?P<named>(?!(?i:нас|вас|вашому)(?!\w))(?:[A-ZА-ЯІЇЄҐ]|[a-z])[\w.-]*)"
                      r"|(?i:(?P<retail>розетк\w*|rozetka|comfy|комфі|фокстрот\w*|foxtrot|алло|allo|цитрус\w*|citrus|епіцентр\w*|"
@@ -1128,15 +1128,15 @@ def _cancelled_elsewhere(text: str, lowered: str, lang: str) -> str | None:
 # The maker's own platform: its account, activation e-mails, app or services; and bugs the
 # developer is to patch ("hope they patch it soon", "deweloper wyda poprawki").
 _MAKER = {
-    "en": re.compile(r"\b(?:hope (?:they|the devs?|the developers?|the studio) (?:\w+ )?(?:fix|patch|update)|(?:developers?|devs|studio) "
+    "en": fastre.compile(r"\b(?:hope (?:they|the devs?|the developers?|the studio) (?:\w+ )?(?:fix|patch|update)|(?:developers?|devs|studio) "
                      r"(?:will|should|need to|needs to|must|have to) (?:\w+ )?(?:fix|patch|release|update)|needs? (?:\w+ ){0,2}patch(?:es|ing)|"
                      r"activation (?:e-?mail|link|code)|(?:verify|create|register|activate) (?:an |my |the )?"
                      r"account|google (?:play )?services|no google|manufacturer'?s (?:app|account|website|support|hotline|customer service))\b"),
-    "pl": re.compile(r"(?:(?:deweloper|twórc|studi)\w*[^.!?]{0,60}(?:poprawk|łatk|aktualizacj|napraw)\w*|wymaga\w* (?:\w+ ){0,2}łatania|"
+    "pl": fastre.compile(r"(?:(?:deweloper|twórc|studi)\w*[^.!?]{0,60}(?:poprawk|łatk|aktualizacj|napraw)\w*|wymaga\w* (?:\w+ ){0,2}łatania|"
                      r"nadziej\w*,?\s+(?:że|ze)\s+(?:\w+\s+)?(?:(?:szybko|wkrótce|szybciej)\s+)?(?:(?:je|to|błędy)\s+)?(?:naprawi|załata|poprawi)\w*|"
                      r"(?:potwierdzen|aktywacj)\w*(?: \S+){0,4} kont\w*|założeni\w* konta|usług\w* google|"
                      r"google play|aplikacj\w* producenta|kont\w* (?:u )?producenta)"),
-    "uk": re.compile(r"(?:розробник\w*[^.!?]{0,60}(?:випра|оновлен|патч|латк)\w*|сподіваю\w*,?\s+що\s+(?:\w+\s+)?(?:(?:швидко|скоро)\s+)?"
+    "uk": fastre.compile(r"(?:розробник\w*[^.!?]{0,60}(?:випра|оновлен|патч|латк)\w*|сподіваю\w*,?\s+що\s+(?:\w+\s+)?(?:(?:швидко|скоро)\s+)?"
                      r"(?:(?:їх|це|помилки)\s+)?(?:випра|полата|оновл)\w*|"
                      r"(?:активаці|підтвердженн)\w*(?: \S+){0,4} (?:акаунт|обліков)\w*|сервіс\w* google|"
                      r"гугл[ -]?сервіс\w*|google (?:сервіс|play)\w*|без google|без гугл\w*)"),
@@ -1146,14 +1146,14 @@ _MAKER = {
 _BRANDS = ("huawei|xiaomi|samsung|apple|lenovo|motorola|oppo|realme|wd|western digital|seagate|kingston|sandisk|asus|acer|"
            "dell|msi|gigabyte|philips|bosch|amica|sony")
 _MAKER_SILENT = {
-    "en": re.compile(rf"\b(?:manufacturer'?s (?:hotline|customer service)|(?:the manufacturer|{_BRANDS}) (?:never|did(?:n'?t| not)|"
+    "en": fastre.compile(rf"\b(?:manufacturer'?s (?:hotline|customer service)|(?:the manufacturer|{_BRANDS}) (?:never|did(?:n'?t| not)|"
                      r"does(?:n'?t| not)|won'?t|refuses to) (?:\w+ )?(?:repl|respond|answer|inform|get back|got back|honou?r)\w*"
                      r"|repair (?:service|center|centre|shop)[^\n]{0,200}?(?:keeps? (?:fobbing|brushing) (?:me|us) off|still no (?:answer|word|news))"
                      r"|no (?:answer|reply|response|word) (?:\w+ )?from (?:the )?(?:manufacturer|maker|repair (?:service|cent(?:er|re)|shop)|"
                      r"service cent(?:er|re))\w*"
                      r"|(?:service cent(?:er|re)|repair shop)[^.!?\n]{0,80}?(?:(?:doesn'?t|does not|won'?t|never) (?:answer|respond|reply|pick up)|"
                      r"no (?:answer|reply|response)))"),
-    "pl": re.compile(rf"(?:infolini\w* producenta|(?:producent\w*|{_BRANDS}) (?:\w+ )?nie (?:\w+ )?(?:poinformował|odpowiada|"
+    "pl": fastre.compile(rf"(?:infolini\w* producenta|(?:producent\w*|{_BRANDS}) (?:\w+ )?nie (?:\w+ )?(?:poinformował|odpowiada|"
                      r"odpowiedział|odpisuje|odpisał|reaguje|przejawia|uznał|uznaje)"
                      # "Zabrali telefon w ramach serwisu… do dzisiaj jestem zbywana": the service stalls the case.
                      r"|serwis\w*[^\n]{0,200}?(?:jestem|jesteśmy) zbywan\w*"
@@ -1161,7 +1161,7 @@ _MAKER_SILENT = {
                      r"|brak (?:\w+ )?(?:odpowiedzi|kontaktu|reakcji|informacji) (?:\w+ ){0,2}?(?:od|ze strony) (?:\w+ )?(?:serwis|producent)\w*"
                      r"|bezskuteczn\w* (?:oczekiwani|czekani)\w* na (?:napraw|serwis)\w*"
                      r"|serwis\w*[^.!?\n]{0,80}?(?:(?<!\w)nie odpowiada\w*|(?<!\w)nie odbiera\w*|brak odpowiedzi))"),
-    "uk": re.compile(rf"(?:гаряч\w* лін\w* виробника|(?:виробник\w*|{_BRANDS}) (?:\S+ )?не (?:\S+ )?(?:відповіда\w*|відповів|"
+    "uk": fastre.compile(rf"(?:гаряч\w* лін\w* виробника|(?:виробник\w*|{_BRANDS}) (?:\S+ )?не (?:\S+ )?(?:відповіда\w*|відповів|"
                      r"повідомив|реагу\w*|визна\w*)|сервіс\w*[^\n]{0,200}?(?:відфутболю\w*|морочать голову|досі (?:немає|нема) відповіді)|"
                      r"(?:немає|нема|жодної) (?:\w+ )?відповіді від (?:\w+ )?(?:сервіс|виробник)\w*|"
                      # "Написала в сервісний центр, відповіді досі немає", "сервісний центр трубки не беруть".
@@ -1172,11 +1172,11 @@ _MAKER_SILENT = {
                      # "Представники WD не реагують на запити": the maker's people, not ours.
                      r"представник\w* (?:компанії |виробника |фірми )?(?:" + _BRANDS + r"|виробника) (?:\S+ )?не (?:\S+ )?(?:реагу|відповіда)\w*)"),
 }
-_REPAIRER = re.compile(r"repair|service|serwis|сервіс")
-_MAKER_WORD = re.compile(r"manufacturer|maker|producent|виробник")
+_REPAIRER = fastre.compile(r"repair|service|serwis|сервіс")
+_MAKER_WORD = fastre.compile(r"manufacturer|maker|producent|виробник")
 # Someone asking before buying, or a remark addressed to "you" by a non-owner.
 _NOT_BOUGHT = {
-    "en": re.compile(r"\b(?:have(?:n'?t| not) (?:bought|ordered|tried|received) (?:it|one|this)? ?yet|thinking "
+    "en": fastre.compile(r"\b(?:have(?:n'?t| not) (?:bought|ordered|tried|received) (?:it|one|this)? ?yet|thinking "
                      r"(?:of|about) (?:buying|getting|ordering)|is it worth (?:it|buying)|should i (?:buy|get|order)|"
                      # "I wouldn't even think of buying this unless I know the price per unit": a
                      # shopper held back by the listing, not an owner let down by the thing.
@@ -1188,7 +1188,7 @@ _NOT_BOUGHT = {
                      r"(?:this|my) review is (?:only |just |solely )?(?:about|on|regarding) the price|"
                      r"(?:i'?ll|i will) (?:wait|hold off)(?: \w+){0,3}? (?:until|till|for)|(?:i'?ll|i will) buy (?:it |one |them )?"
                      r"(?:when|once|if) (?:the )?(?:price|it|they)\w*)"),
-    "pl": re.compile(r"(?:(?:miał\w*|zamierzał\w*) (?:go |ją |je |to )?(?:kupić|zamówić)[^.!?]{0,60}?\bale\b|"
+    "pl": fastre.compile(r"(?:(?:miał\w*|zamierzał\w*) (?:go |ją |je |to )?(?:kupić|zamówić)[^.!?]{0,60}?\bale\b|"
                      # "Moja opinia odnosi się tylko do cen": a remark on prices, not on a thing owned.
                      r"opini\w* (?:\w+ )?(?:odnosi się|dotyczy) (?:tylko |wyłącznie |jedynie )?(?:do )?cen\w*|"
                      r"jeszcze nie (?:kupi|zamówi|mam)\w*|(?<!\w)nie (?:kupił\w*|zamówił\w*) jeszcze|zastanawiam się "
@@ -1197,7 +1197,7 @@ _NOT_BOUGHT = {
                      # "Chwilkę poczekam i kupię, jak będą w normalnych cenach": not bought, waiting for the price.
                      r"(?:poczekam|wstrzymam się)(?:\W+\w+){0,4}?\W+(?:kupię|zamówię|z zakupem)|(?:kupię|zamówię),? (?:jak|gdy|kiedy) "
                      r"(?:\w+ )?(?:będ\w+|stanieje|stanieją|cena|ceny))"),
-    "uk": re.compile(r"(?:(?:збира\w*|планува\w*) (?:його |її |це )?(?:купити|замовити)[^.!?]{0,60}?(?<!\w)але(?!\w)|"
+    "uk": fastre.compile(r"(?:(?:збира\w*|планува\w*) (?:його |її |це )?(?:купити|замовити)[^.!?]{0,60}?(?<!\w)але(?!\w)|"
                      r"відгук (?:\w+ )?(?:лише |тільки )?(?:про|щодо|стосується) ці[нн]\w*|"
                      r"ще не (?:купи|замови|отрима)\w*|чи варто|думаю (?:купити|взяти|замовити)|планую "
                      r"(?:купити|взяти|замовити)|(?<!\w)не (?:куплю|замовлю|купуватиму)\W+(?:\w+\W+){0,2}?(?:поки|доки|без)(?!\w)|"
@@ -1207,83 +1207,83 @@ _NOT_BOUGHT = {
 # Suffix alternatives start at a word's first letter: "\w+łem" tried from every letter of one
 # long word rescans the rest of it each time (quadratic; 20,000 letters took seconds).
 _OWNER = {
-    "en": re.compile(r"\b(?:i|i'?ve|i'?m|my|mine|me|we|our|us)\b"),
-    "pl": re.compile(r"(?:kupi\w*|zamówi\w*|(?<!\w)mam(?!\w)|(?<!\w)mój|moj\w+|używam|korzystam|dosta\w*m\b|"
+    "en": fastre.compile(r"\b(?:i|i'?ve|i'?m|my|mine|me|we|our|us)\b"),
+    "pl": fastre.compile(r"(?:kupi\w*|zamówi\w*|(?<!\w)mam(?!\w)|(?<!\w)mój|moj\w+|używam|korzystam|dosta\w*m\b|"
                      r"otrzymał\w*|u mnie|mnie|(?<!\w)\w+łem\b|(?<!\w)\w+łam\b)"),
-    "uk": re.compile(r"(?:купи\w*|замови\w*|(?<!\w)мій|(?<!\w)мо[яєї](?!\w)|мені|(?<!\w)я(?!\w)|користуюс\w*|"
+    "uk": fastre.compile(r"(?:купи\w*|замови\w*|(?<!\w)мій|(?<!\w)мо[яєї](?!\w)|мені|(?<!\w)я(?!\w)|користуюс\w*|"
                      r"отрима\w*|у мене|(?<!\w)\w+(?:аю|яю|ую|юю)\b|(?<!\w)\w+в(?:ся)?\b(?= \w)|(?<!\w)\w+ла(?:ся)?\b(?= \w))"),
 }
 # "Jak będziesz rzucał o ścianę, to…", "if you drop it…": a remark to a reader, not a report.
 _TO_READER = {
-    "en": re.compile(r"\bif you (?:\w+ )?(?:throw|drop|smash|bang|treat|abuse|use it)\b"),
-    "pl": re.compile(r"(?:(?<!\w)(?:jak|jeśli|jeżeli|gdy|kiedy) (?:\w+ )?(?:będziesz|\w+esz|\w+isz|\w+ysz|\w+asz)\b)"),
-    "uk": re.compile(r"(?:(?<!\w)(?:якщо|як|коли) (?:\w+ )?(?:будеш|\w+еш|\w+иш|\w+єш|\w+їш)\b)"),
+    "en": fastre.compile(r"\bif you (?:\w+ )?(?:throw|drop|smash|bang|treat|abuse|use it)\b"),
+    "pl": fastre.compile(r"(?:(?<!\w)(?:jak|jeśli|jeżeli|gdy|kiedy) (?:\w+ )?(?:będziesz|\w+esz|\w+isz|\w+ysz|\w+asz)\b)"),
+    "uk": fastre.compile(r"(?:(?<!\w)(?:якщо|як|коли) (?:\w+ )?(?:будеш|\w+еш|\w+иш|\w+єш|\w+їш)\b)"),
 }
 # Found the venue closed on the day, or a part of it closed for good.
 _CLOSED_VISIT = {
-    "en": re.compile(r"\b(?:(?:stopped|came|went|dropped|swung|walked|drove) (?:by|in|over|there)\b[^.!?]{0,60}"
+    "en": fastre.compile(r"\b(?:(?:stopped|came|went|dropped|swung|walked|drove) (?:by|in|over|there)\b[^.!?]{0,60}"
                      r"\bclosed\b|(?:found|to find|finding) (?:it|the \w+|them|that it)?(?: was| were|'s| is)? ?closed\b)"),
-    "pl": re.compile(r"(?:(?:przyszl|przyszedł|przyszła|przyjecha|poszl|poszedł|poszła|zastal|zastał|zastała|"
+    "pl": fastre.compile(r"(?:(?:przyszl|przyszedł|przyszła|przyjecha|poszl|poszedł|poszła|zastal|zastał|zastała|"
                      r"wpadl|wpadł)\w*[^.!?]{0,60}(?:zamknięt\w*|nieczynn\w*))"),
-    "uk": re.compile(r"(?:(?:прийш|приїха|зайш|заїха|застал|застав)\w*[^.!?]{0,60}(?:зачинен\w*|закрит\w*|(?<!\w)не працювал\w*))"),
+    "uk": fastre.compile(r"(?:(?:прийш|приїха|зайш|заїха|застал|застав)\w*[^.!?]{0,60}(?:зачинен\w*|закрит\w*|(?<!\w)не працювал\w*))"),
 }
 _CLOSED_FOR_GOOD = {
-    "en": re.compile(r"\b(?:(?:are|is) (?:now |all |mostly )?closed|closed (?:down|for good|permanently)|permanently "
+    "en": fastre.compile(r"\b(?:(?:are|is) (?:now |all |mostly )?closed|closed (?:down|for good|permanently)|permanently "
                      r"closed|no longer (?:open|operating))\b"),
-    "pl": re.compile(r"(?:(?:już|na stałe|obecnie|teraz) (?:\w+ )?(?:zamknięt\w*|nieczynn\w*)|zlikwidowa\w*)"),
-    "uk": re.compile(r"(?:(?:вже|зараз|тепер|назавжди) (?:\w+ )?(?:зачинен\w*|закрит\w*)|більше не працю\w*)"),
+    "pl": fastre.compile(r"(?:(?:już|na stałe|obecnie|teraz) (?:\w+ )?(?:zamknięt\w*|nieczynn\w*)|zlikwidowa\w*)"),
+    "uk": fastre.compile(r"(?:(?:вже|зараз|тепер|назавжди) (?:\w+ )?(?:зачинен\w*|закрит\w*)|більше не працю\w*)"),
 }
 # "Very nasty, needs to be closed down": the reviewer's verdict, not a part found closed.
-_CLOSED_WISHED = re.compile(r"(?:should|needs?|must|ought|deserves?|powin\w*|trzeba|należy|треба|варто|має)\W+(?:\w+\W+){0,2}$")
+_CLOSED_WISHED = fastre.compile(r"(?:should|needs?|must|ought|deserves?|powin\w*|trzeba|należy|треба|варто|має)\W+(?:\w+\W+){0,2}$")
 _RESERVED = {
     # Not used yet ("kupiłam na prezent, jeszcze nie był w użyciu"): the review can only wait.
-    "en": re.compile(r"\b(?:so far(?: so good)?|time will tell|we'?ll see|remains to be seen|too early to (?:tell|say)|"
+    "en": fastre.compile(r"\b(?:so far(?: so good)?|time will tell|we'?ll see|remains to be seen|too early to (?:tell|say)|"
                      r"for now\b|until now|(?:haven'?t|have not|hasn'?t|has not) (?:been )?used (?:it |them )?yet|not (?:been )?used yet)"),
-    "pl": re.compile(r"(?:okaże się|zobaczymy|czas pokaże|(?:jak )?na razie|póki co|na ten moment|za wcześnie|"
+    "pl": fastre.compile(r"(?:okaże się|zobaczymy|czas pokaże|(?:jak )?na razie|póki co|na ten moment|za wcześnie|"
                      r"(?:jeszcze )?nie (?:był|była|było|były)\w* (?:jeszcze )?w użyciu|jeszcze nie (?:używał|korzystał|testował)\w*)"),
-    "uk": re.compile(r"(?:поки що|(?<!\w)поки (?:\w+ )?(?:нарікань|все|без)|час покаже|побачимо|зарано|(?:далі|дальше|потім) (?:буде )?видно|"
+    "uk": fastre.compile(r"(?:поки що|(?<!\w)поки (?:\w+ )?(?:нарікань|все|без)|час покаже|побачимо|зарано|(?:далі|дальше|потім) (?:буде )?видно|"
                      r"ще не (?:користува|використовува|пробува|випробува)\w*)"),
 }
 # Of the reserved, those with no use at all yet: no "first impressions" to thank for, no "keeps
 # working" to hope for. A gift is named so: "kupiłam na prezent, córka zachwycona" is used, and
 # only counts with a "not used yet".
 _UNUSED = {
-    "en": re.compile(r"\b(?:(?:haven'?t|have not|hasn'?t|has not|not) (?:been )?(?:used|tried|opened|worn) (?:it |them |this )?yet|"
+    "en": fastre.compile(r"\b(?:(?:haven'?t|have not|hasn'?t|has not|not) (?:been )?(?:used|tried|opened|worn) (?:it |them |this )?yet|"
                      r"(?:not|n't) (?:had a chance|got a chance) to (?:use|try) (?:it|them))\b"),
-    "pl": re.compile(r"(?:(?<!\w)nie (?:był|była|było|były)\w* (?:jeszcze )?w użyciu|jeszcze nie (?:używał|korzystał|testował|"
+    "pl": fastre.compile(r"(?:(?<!\w)nie (?:był|była|było|były)\w* (?:jeszcze )?w użyciu|jeszcze nie (?:używał|korzystał|testował|"
                      r"otwiera|próbowa|był\w* w użyciu)\w*|(?<!\w)nie (?:używał|korzystał|testował)\w* (?:go |jej |ich )?jeszcze)"),
-    "uk": re.compile(r"(?:ще не (?:користува|використовува|пробува|випробува|відкрива|вмикал|включал)\w*|"
+    "uk": fastre.compile(r"(?:ще не (?:користува|використовува|пробува|випробува|відкрива|вмикал|включал)\w*|"
                      r"(?<!\w)не (?:користува|використовува)\w* (?:ще|поки)(?!\w))"),
 }
-_GIFT = re.compile(r"(?:\b(?:as|for) a (?:gift|present)\b|(?<!\w)na prezent|(?<!\w)(?:на|у|в) подарунок)")
-_WORDS = re.compile(r"\w+")
+_GIFT = fastre.compile(r"(?:\b(?:as|for) a (?:gift|present)\b|(?<!\w)na prezent|(?<!\w)(?:на|у|в) подарунок)")
+_WORDS = fastre.compile(r"\w+")
 # Sold that way on purpose: a phone without Google services is that model, not a fault of the
 # maker for its hotline to fix.
 _BY_DESIGN = {
-    "en": re.compile(r"\b(?:no|without|lacks?|missing) (?:the )?google(?: play)?(?: services| apps)?\b"),
-    "pl": re.compile(r"(?:(?<!\w)nie ma|brak\w*|bez) (?:\w+ )?(?:usług\w* |aplikacj\w* )?google"),
-    "uk": re.compile(r"(?:нема|немає|відсутн\w*|без) (?:\w+ )?(?:сервіс\w* |додатк\w* )?(?:google|гугл)"),
+    "en": fastre.compile(r"\b(?:no|without|lacks?|missing) (?:the )?google(?: play)?(?: services| apps)?\b"),
+    "pl": fastre.compile(r"(?:(?<!\w)nie ma|brak\w*|bez) (?:\w+ )?(?:usług\w* |aplikacj\w* )?google"),
+    "uk": fastre.compile(r"(?:нема|немає|відсутн\w*|без) (?:\w+ )?(?:сервіс\w* |додатк\w* )?(?:google|гугл)"),
 }
 # Not supported by the model ("nie obsługuje aplikacji X", "не підтримує додаток", "not compatible
 # with"): a trait of what was sold, so no set-up help can make it work.
 _UNSUPPORTED = {
-    "en": re.compile(r"\b(?:(?:does|did|do)(?:n'?t| not)|won'?t|can'?t|cannot) (?:even )?(?:support|run|work with)\b|"
+    "en": fastre.compile(r"\b(?:(?:does|did|do)(?:n'?t| not)|won'?t|can'?t|cannot) (?:even )?(?:support|run|work with)\b|"
                      r"\bnot (?:\w+ )?(?:compatible|supported)\b|\bincompatible\b|\bno support for\b"),
-    "pl": re.compile(r"(?:(?<!\w)nie (?:obsługuj|wspier|współpracuj)\w*|(?<!\w)nie (?:jest )?kompatybiln\w*|niekompatybiln\w*|"
+    "pl": fastre.compile(r"(?:(?<!\w)nie (?:obsługuj|wspier|współpracuj)\w*|(?<!\w)nie (?:jest )?kompatybiln\w*|niekompatybiln\w*|"
                      r"brak (?:obsługi|wsparcia|kompatybilności)|(?<!\w)nie da się (?:\w+ )?zainstalować)"),
-    "uk": re.compile(r"(?:(?<!\w)не (?:підтриму|сумісн)\w*|несумісн\w*|немає підтримки|(?<!\w)не встановлю\w*)"),
+    "uk": fastre.compile(r"(?:(?<!\w)не (?:підтриму|сумісн)\w*|несумісн\w*|немає підтримки|(?<!\w)не встановлю\w*)"),
 }
 # Stuck at the start: the device asks for a password or code, the customer cannot set it up.
 _SETUP = {
-    "en": re.compile(r"\b(?:asks? (?:me )?for (?:a |the )?(?:password|passcode|code|pin)|(?:password|pin|code) (?:is|was)(?:n'?t| not) "
+    "en": fastre.compile(r"\b(?:asks? (?:me )?for (?:a |the )?(?:password|passcode|code|pin)|(?:password|pin|code) (?:is|was)(?:n'?t| not) "
                      r"(?:on|in|included|anywhere)|can'?t (?:figure out how to|set (?:it |this )?up)|could(?:n'?t| not) "
                      r"(?:figure out how to|set (?:it |this )?up))"),
-    "pl": re.compile(r"(?:(?:prosi|pyta|żąda|wymaga) o (?:\w+ )?(?:hasł|kod|pin)\w*|(?:hasł|kod)\w* (?:\w+ )?nie (?:ma|było|podano)|"
+    "pl": fastre.compile(r"(?:(?:prosi|pyta|żąda|wymaga) o (?:\w+ )?(?:hasł|kod|pin)\w*|(?:hasł|kod)\w* (?:\w+ )?nie (?:ma|było|podano)|"
                      # "Nie da się ustawić ostrości" is the picture's quality, not a set-up to walk through.
                      # "Nie da się ustawić stacji w żądanej kolejności" is a missing feature, not a set-up either.
                      r"(?<!\w)nie (?:umiem|potrafię|mogę|da się) (?:\w+ )?(?:skonfigurować|ustawić(?! (?:ostroś|ostrości|obraz|kolor|jasnoś|stacj|kolejnoś))|"
                      r"uruchomić|podłączyć|sparować))"),
-    "uk": re.compile(r"(?:(?:запиту|проси|вимага|пита)\w* (?:\w+ )?(?:пароль|код|пін)\w*|(?:пароль|пароля|паролю|код\w*) "
+    "uk": fastre.compile(r"(?:(?:запиту|проси|вимага|пита)\w* (?:\w+ )?(?:пароль|код|пін)\w*|(?:пароль|пароля|паролю|код\w*) "
                      r"(?:\w+ )?(?:(?<!\w)не (?:було|вказано|вказан\w*)|немає|нема)|(?<!\w)не (?:можу|вдається|вийшло|виходить) "
                      r"(?:\w+ )?(?:налаштувати|запустити|підключити|увімкнути))"),
 }
@@ -1291,39 +1291,39 @@ _SETUP = {
 # it" answer the review: an app that freezes or a phone too wide to hold is no set-up matter,
 # and offering help "with the configuration" tells the customer we did not read.
 _HOW_TO = {
-    "en": re.compile(r"\b(?:set ?up|setting up|install\w*|configur\w*|pair(?:ing|ed)?|instructions?|manual|password|log ?in|"
+    "en": fastre.compile(r"\b(?:set ?up|setting up|install\w*|configur\w*|pair(?:ing|ed)?|instructions?|manual|password|log ?in|"
                      r"sign ?in|how (?:do|can|to|does)|figure out|hard to use|confusing|complicated)\b"),
-    "pl": re.compile(r"(?<!\w)(?:konfigur\w*|skonfigur\w*|ustawi\w*|ustawień|instal\w*|zainstal\w*|sparowa\w*|parowa\w*|"
+    "pl": fastre.compile(r"(?<!\w)(?:konfigur\w*|skonfigur\w*|ustawi\w*|ustawień|instal\w*|zainstal\w*|sparowa\w*|parowa\w*|"
                      r"instrukcj\w*|hasł\w*|logowa\w*|zalogowa\w*|jak (?:to )?(?:ustawić|włączyć|podłączyć|obsługiwać)|"
                      r"skomplikowan\w*|nieintuicyjn\w*)"),
-    "uk": re.compile(r"(?<!\w)(?:налаштув\w*|налаштуван\w*|встанов\w*|інсталю\w*|підключ\w*|інструкц\w*|пароль|паролю|пароля|"
+    "uk": fastre.compile(r"(?<!\w)(?:налаштув\w*|налаштуван\w*|встанов\w*|інсталю\w*|підключ\w*|інструкц\w*|пароль|паролю|пароля|"
                      r"логін\w*|як (?:це )?(?:налаштувати|увімкнути|підключити|користуватися)|складн\w* (?:у|в) (?:користуванні|налаштуванні)|"
                      r"незрозуміл\w*)"),
 }
 # Liked it, yet will not buy again for a reason outside the product: where it is made. Both
 # must be said: "made in China and it broke" is a fault, and "I liked it" alone is praise.
 _ORIGIN = {
-    "en": re.compile(r"\b(?:made|produced|manufactured|sourced|grown|packed) in (?:china|russia)|\bproducts? (?:made |produced )?(?:in|from) "
+    "en": fastre.compile(r"\b(?:made|produced|manufactured|sourced|grown|packed) in (?:china|russia)|\bproducts? (?:made |produced )?(?:in|from) "
                      r"(?:china|russia)|\bcountry of origin\b|\bboycott\w*"),
-    "pl": re.compile(r"(?:wyprodukowan|produkowan|wytworzon)\w* w (?:chinach|rosji)|produkt\w* (?:z|od) (?:chin|rosji)|kraj\w* pochodzenia|"
+    "pl": fastre.compile(r"(?:wyprodukowan|produkowan|wytworzon)\w* w (?:chinach|rosji)|produkt\w* (?:z|od) (?:chin|rosji)|kraj\w* pochodzenia|"
                      r"(?:chińsk|rosyjsk)\w* (?:produkcj|producent)\w*|bojkot\w*"),
-    "uk": re.compile(r"(?:вироблен|виготовлен|зроблен)\w* (?:в|у) (?:китаї|росії|рф)|(?:китайськ|російськ|рашистськ)\w* (?:виробни|виробництв)\w*|"
+    "uk": fastre.compile(r"(?:вироблен|виготовлен|зроблен)\w* (?:в|у) (?:китаї|росії|рф)|(?:китайськ|російськ|рашистськ)\w* (?:виробни|виробництв)\w*|"
                      r"виробництв\w* (?:китаю|росії|рф)|країн\w* (?:походження|виробництва)|бойкот\w*"),
 }
 _LIKED_IT = {
-    "en": re.compile(r"\b(?:i|we) (?:did |do |really |actually )?(?:like|liked|love|loved|enjoy|enjoyed) (?:it|them|the taste|the product|this)\b"),
-    "pl": re.compile(r"(?<!\bnie )(?:smakował\w*|podobał\w*|lubię|lubiłam|lubiłem|lubimy|smaczn\w*|pyszn\w*)"),
-    "uk": re.compile(r"(?<!\bне )(?:сподобал\w*|подобал\w*|смакувал\w*|смачн\w*|люблю|любимо)"),
+    "en": fastre.compile(r"\b(?:i|we) (?:did |do |really |actually )?(?:like|liked|love|loved|enjoy|enjoyed) (?:it|them|the taste|the product|this)\b"),
+    "pl": fastre.compile(r"(?<!\bnie )(?:smakował\w*|podobał\w*|lubię|lubiłam|lubiłem|lubimy|smaczn\w*|pyszn\w*)"),
+    "uk": fastre.compile(r"(?<!\bне )(?:сподобал\w*|подобал\w*|смакувал\w*|смачн\w*|люблю|любимо)"),
 }
 _WONT_BUY = {
-    "en": re.compile(r"\b(?:won'?t|will not|not going to|decided (?:not )?to not|decided not to|no longer|stop(?:ped)?) (?:be )?buy\w*"),
-    "pl": re.compile(r"(?:(?<!\w)nie (?:kupię|kupimy|będę kupować|będziemy kupować|kupuję|kupujemy)|przestan\w* kupować|przestał\w* kupować)"),
-    "uk": re.compile(r"(?:(?<!\w)не (?:купуватиму|купуватимемо|буду купувати|будемо купувати|куплю|купую|купуємо)|перестан\w* купувати|перестал\w* купувати)"),
+    "en": fastre.compile(r"\b(?:won'?t|will not|not going to|decided (?:not )?to not|decided not to|no longer|stop(?:ped)?) (?:be )?buy\w*"),
+    "pl": fastre.compile(r"(?:(?<!\w)nie (?:kupię|kupimy|będę kupować|będziemy kupować|kupuję|kupujemy)|przestan\w* kupować|przestał\w* kupować)"),
+    "uk": fastre.compile(r"(?:(?<!\w)не (?:купуватиму|купуватимемо|буду купувати|будемо купувати|куплю|купую|купуємо)|перестан\w* купувати|перестал\w* купувати)"),
 }
 # A venue's food taken away or delivered: the guest never sat with us.
 _TAKEAWAY = {
     # Only the order's own words: "the place to go for brunch" or "picked the kids up" is no takeaway.
-    "en": re.compile(r"\b(?:(?:order|food|meal|lunch|dinner) (?:for )?pick-?up|pick-?up (?:order|window)|(?:sunday|saturday|timed|curbside) pick-?up|"
+    "en": fastre.compile(r"\b(?:(?:order|food|meal|lunch|dinner) (?:for )?pick-?up|pick-?up (?:order|window)|(?:sunday|saturday|timed|curbside) pick-?up|"
                      # The customer picked it up, not a server who "picked it up and served it to our table".
                      r"(?:i|we|husband|wife) picked (?:it|them|our order|my order|the order|the food|our food) up|(?:i|we|husband|wife) picked up "
                      r"(?:our|my|the) (?:order|food)|"
@@ -1332,31 +1332,31 @@ _TAKEAWAY = {
                      # "The type of food that was delivered to us", "our delivery order".
                      r"(?:food|order|meal) (?:that )?was delivered to (?:us|me)|delivery order|ordered (?:\w+ )?delivery|"
                      r"doordash|uber ?eats|grubhub|postmates)\b"),
-    "pl": re.compile(r"(?:na wynos|odbi(?:ór|oru|erałam|erałem|eraliśmy) osobist\w*|z dowozem|dowóz\w*|zamówi\w* do domu|"
+    "pl": fastre.compile(r"(?:na wynos|odbi(?:ór|oru|erałam|erałem|eraliśmy) osobist\w*|z dowozem|dowóz\w*|zamówi\w* do domu|"
                      r"pyszne\.pl|glovo|uber ?eats|wolt)"),
-    "uk": re.compile(r"(?:з собою|навинос|на виніс|самовивіз\w*|замовля\w* додому|замови\w* додому|glovo|bolt food|доставк\w* додому)"),
+    "uk": fastre.compile(r"(?:з собою|навинос|на виніс|самовивіз\w*|замовля\w* додому|замови\w* додому|glovo|bolt food|доставк\w* додому)"),
 }
 # Gave up waiting and went: the wait ended with them leaving.
 _WALKED_OUT = {
     # "When we left" ends any visit: only leaving because of the wait counts.
-    "en": re.compile(r"\b(?:(?:so|and|finally|eventually) (?:we|i) (?:just |finally )?(?:left|walked out|gave up)\b(?! (?:a |the |our |my |\$)?"
+    "en": fastre.compile(r"\b(?:(?:so|and|finally|eventually) (?:we|i) (?:just |finally )?(?:left|walked out|gave up)\b(?! (?:a |the |our |my |\$)?"
                      r"(?:tip|review|note|comment|happy|full|satisfied|\d))|walked out|gave up waiting|"
                      r"had enough and left|left without (?:eating|food|being served|ordering|our food))"),
-    "pl": re.compile(r"(?:(?:w końcu|więc|i|po prostu) (?:wyszliśmy|wyszłam|wyszedłem)(?! (?:zadowolen|najedzen|syc))|"
+    "pl": fastre.compile(r"(?:(?:w końcu|więc|i|po prostu) (?:wyszliśmy|wyszłam|wyszedłem)(?! (?:zadowolen|najedzen|syc))|"
                      r"wyszliśmy bez (?:jedzenia|zamówienia|obiadu)|zrezygnowaliśmy|zrezygnowałam|zrezygnowałem|(?<!\w)nie doczekaliśmy się)"),
-    "uk": re.compile(r"(?:(?<!\w)(?:ми |я )?(?:пішли|пішла|пішов) (?:геть|звідти|ні з чим|голодн)\w*|(?<!\w)не дочекалися)"),
+    "uk": fastre.compile(r"(?:(?<!\w)(?:ми |я )?(?:пішли|пішла|пішов) (?:геть|звідти|ні з чим|голодн)\w*|(?<!\w)не дочекалися)"),
 }
 # Already filed: the complaint went in (and perhaps was handled well); asking them to file it
 # again would show we did not read.
 _CLAIM_FILED = {
-    "en": re.compile(r"\b(?:i (?:already |have )?(?:filed|made|submitted|lodged|opened|raised) (?:a |the |my )?(?:claim|complaint|"
+    "en": fastre.compile(r"\b(?:i (?:already |have )?(?:filed|made|submitted|lodged|opened|raised) (?:a |the |my )?(?:claim|complaint|"
                      r"return|warranty claim)|(?:sent|returned|took) it (?:back )?(?:for|under|to) (?:warranty|repair|the service)|"
                      r"(?:claim|complaint|return) (?:was|has been|got) (?:accepted|processed|handled|rejected|denied)|"
                      r"(?:took|taken|picked up) (?:\w+ ){0,2}?(?:back )?for (?:an |a )?(?:exchange|replacement)|"
                      r"(?:reported|complained) (?:\w+ ){0,2}?to the (?:bbb|better business bureau|attorney general|consumer protection\w*))\b"),
     # Filed, in the past: "będzie oddany na gwarancję", "піду здам на гарантію" are still to come,
     # and then a warranty check through us is the right offer.
-    "pl": re.compile(r"(?:(?:złożył|zgłosił|oddał|odesłał|wysłał)(?:em|am|iśmy|yśmy)\W+(?:\w+\W+){0,2}?(?:reklamacj\w*|na "
+    "pl": fastre.compile(r"(?:(?:złożył|zgłosił|oddał|odesłał|wysłał)(?:em|am|iśmy|yśmy)\W+(?:\w+\W+){0,2}?(?:reklamacj\w*|na "
                      r"gwarancj\w*|do serwisu|do naprawy)|musiał(?:em|am) złożyć (?:\w+ )?reklamacj\w*|(?:został|zostały|zostało|została)\w* (?:\w+ )?"
                      r"(?:wysłan|oddan|odesłan)\w* (?:do serwisu|na gwarancj\w*|na reklamacj\w*|do naprawy)|(?:(?<!\w)nie )?uwzględni\w* "
                      r"reklamacj\w*|reklamacj\w* (?:\w+ )?"
@@ -1367,7 +1367,7 @@ _CLAIM_FILED = {
                      r"(?:zabra|odebra|odwiez|wzię)\w* (?:\w+ ){0,2}?do wymiany|(?:zgłosi|napisa|złoży|skierowa|poskarży|zwróci)\w* "
                      r"(?:\w+ ){0,3}?(?:do |w )?(?:rzecznik\w* (?:praw )?konsument\w*|uokik\w*)|sprawa (?:\w+ )?(?:jest |trafiła )?(?:u|do) "
                      r"(?:rzecznik\w*|uokik\w*))"),
-    "uk": re.compile(r"(?:(?<!\w)(?:оформив|оформила|здав|здала|віддав|віддала|відправив|відправила|подав|подала)\W+(?:\w+\W+){0,2}?"
+    "uk": fastre.compile(r"(?:(?<!\w)(?:оформив|оформила|здав|здала|віддав|віддала|відправив|відправила|подав|подала)\W+(?:\w+\W+){0,2}?"
                      r"(?:повернення|обмін|гаранті\w*|рекламаці\w*|по гарантії|на гарантію|в сервіс|на ремонт|заявку|скаргу)|"
                      r"(?:рекламаці|заявк)\w* (?:\w+ )?(?:прийняли|відхилили|розглянули)|"
                      # A case taken to the consumer watchdog, not the law cited ("порушення Закону «Про захист
@@ -1378,49 +1378,49 @@ _CLAIM_FILED = {
 # The claim was turned down ("reklamacja odrzucona", "the warranty claim was denied", "fabryka
 # przesłała pismo, że kanapa nie jest wadliwa"): "if anything is still unclear" would make light of it.
 _CLAIM_REJECTED = {
-    "en": re.compile(r"\b(?:(?:claim|complaint|return|warranty)(?: claim| request)? (?:was |has been |got |were )?(?:rejected|denied|refused|declined)|"
+    "en": fastre.compile(r"\b(?:(?:claim|complaint|return|warranty)(?: claim| request)? (?:was |has been |got |were )?(?:rejected|denied|refused|declined)|"
                      r"(?:rejected|denied|refused|declined) (?:my|our|the) (?:\w+ )?(?:claim|complaint|warranty|return))\b"),
-    "pl": re.compile(r"(?:reklamacj\w* (?:\w+ ){0,2}?(?:został\w* |zostało )?(?:odrzucon|nieuznan|nie uznan|nieuwzględnion|nie uwzględnion)\w*|"
+    "pl": fastre.compile(r"(?:reklamacj\w* (?:\w+ ){0,2}?(?:został\w* |zostało )?(?:odrzucon|nieuznan|nie uznan|nieuwzględnion|nie uwzględnion)\w*|"
                      r"(?<!\w)nie (?:uznał\w*|uznali|uznano|uwzględni\w*) (?:\w+ )?reklamacj\w*|odrzuc\w* (?:\w+ )?reklamacj\w*|"
                      r"odm[óo]wi\w* (?:\w+ )?(?:naprawy|wymiany|reklamacji|zwrotu|gwarancji)|(?<!\w)nie (?:jest|była|był|są) wadliw\w*)"),
-    "uk": re.compile(r"(?:відхили\w* (?:\w+ )?(?:рекламаці|заявк|звернен|гаранті)\w*|(?:рекламаці|заявк|звернен)\w* (?:\w+ )?відхил\w*|"
+    "uk": fastre.compile(r"(?:відхили\w* (?:\w+ )?(?:рекламаці|заявк|звернен|гаранті)\w*|(?:рекламаці|заявк|звернен)\w* (?:\w+ )?відхил\w*|"
                      r"відмови\w* (?:\w+ )?(?:в|у) (?:ремонті|обміні|гарантійн\w*|поверненні|заміні)|не (?:визнали|визнав) (?:\w+ )?(?:гарантійн|брак)\w*)"),
 }
 # The service gave up without a refusal: "support can't do anything more", "nic więcej zrobić
 # nie może", "розвели руками". Pointing back to it would send the customer round in a circle.
 _GAVE_UP = {
-    "en": re.compile(r"\b(?:(?:can'?t|cannot|could ?n'?t|could not) do anything (?:more|else|further)|"
+    "en": fastre.compile(r"\b(?:(?:can'?t|cannot|could ?n'?t|could not) do anything (?:more|else|further)|"
                      r"nothing (?:more|else|further) (?:they|he|she|support|the service|anyone) (?:can|could) do)\b"),
-    "pl": re.compile(r"(?:(?<!\w)nic (?:więcej |już )?(?:zrobić )?nie (?:może|mogą|mogli|mógł|mogła|mogę)(?!\w)|(?<!\w)nie (?:może|mogą|"
+    "pl": fastre.compile(r"(?:(?<!\w)nic (?:więcej |już )?(?:zrobić )?nie (?:może|mogą|mogli|mógł|mogła|mogę)(?!\w)|(?<!\w)nie (?:może|mogą|"
                      r"mogli|mógł|mogła) (?:już )?nic (?:więcej )?zrobić|rozłoży\w* ręce)"),
-    "uk": re.compile(r"(?:(?<!\w)нічого (?:більше |вже )?не (?:можуть|може|змогли|змогла|зміг|могли) (?:\w+ )?(?:зробити|вдіяти)|"
+    "uk": fastre.compile(r"(?:(?<!\w)нічого (?:більше |вже )?не (?:можуть|може|змогли|змогла|зміг|могли) (?:\w+ )?(?:зробити|вдіяти)|"
                      r"розвел\w* руками)"),
 }
 _CLAIM_PRAISED = {
-    "en": re.compile(r"\b(?:claim|complaint|return|warranty|replacement)(?: process)? (?:was|went) (?:\w+ )?(?:smooth\w*|quick\w*|"
+    "en": fastre.compile(r"\b(?:claim|complaint|return|warranty|replacement)(?: process)? (?:was|went) (?:\w+ )?(?:smooth\w*|quick\w*|"
                      r"easy|fast|professional\w*|painless\w*|hassle-free|great|fine)"),
     # "Reklamacja zostaje uznana i szkoda zostanie naprawiona": the claim accepted is praise of its handling.
-    "pl": re.compile(r"(?:reklamacj|zwrot|wymian)\w*[^.!?]{0,80}(?:profesjonaln|sprawn|bez zarzutu|bez problemu|bezproblemow|"
+    "pl": fastre.compile(r"(?:reklamacj|zwrot|wymian)\w*[^.!?]{0,80}(?:profesjonaln|sprawn|bez zarzutu|bez problemu|bezproblemow|"
                      r"szybk|wzorow|bez zastrzeżeń)\w*|reklamacj\w* (?:\w+ ){0,2}?(?:został\w*|zostaje|zostanie) (?:uznan|przyjęt|"
                      r"rozpatrzon\w* pozytywnie)\w*"),
-    "uk": re.compile(r"(?:повернен|обмін|гаранті|рекламаці|заявк)\w*[^.!?]{0,80}(?:швидк|без проблем|професійн|оперативн|чудов)\w*"),
+    "uk": fastre.compile(r"(?:повернен|обмін|гаранті|рекламаці|заявк)\w*[^.!?]{0,80}(?:швидк|без проблем|професійн|оперативн|чудов)\w*"),
 }
 
 
 # The service turned the claim down or blamed the customer: the case is closed there.
 _REFUSED = {
-    "en": re.compile(r"\b(?:refused|denied|rejected|declined|turned down|dismissed|blamed (?:me|us)|(?:said|claimed|told me) "
+    "en": fastre.compile(r"\b(?:refused|denied|rejected|declined|turned down|dismissed|blamed (?:me|us)|(?:said|claimed|told me) "
                      r"(?:it was|it's) (?:my|our) fault|wo(?:uld)?n'?t (?:honou?r|cover|accept)|not worth (?:repairing|fixing)|"
                      r"beyond (?:economic(?:al)? )?repair|(?:do|does|did)(?:n'?t| not) (?:service|support|repair) (?:this|that|these|it)|"
                      r"sent (?:me|us) back to the (?:store|shop))\b"),
-    "pl": re.compile(r"(?:odrzuci\w*|odrzucon\w*|odmówi\w*|odmow\w*|olał\w*|olali|zbył\w*|zbyli|(?<!\w)nie uznał\w*|"
+    "pl": fastre.compile(r"(?:odrzuci\w*|odrzucon\w*|odmówi\w*|odmow\w*|olał\w*|olali|zbył\w*|zbyli|(?<!\w)nie uznał\w*|"
                      r"(?<!\w)nie (?:mogą|możemy|mogli|mógł|może) (?:\w+ )?(?:przyjąć|uznać)|"
                      r"(?:twierdząc|twierdzą|stwierdzi\w*|uznali|uznał\w*),? że to (?:moja|nasza|z mojej) (?:wina|winy)|"
                      # "Serwis stwierdził, że nie ma sensu tego naprawiać": the repair turned down as not worth it.
                      r"nie ma sensu (?:\w+ )?naprawiać|nieopłacaln\w* napraw\w*|napraw\w* (?:jest |była |się )?nie ?opłaca\w*|"
                      r"(?<!\w)nie (?:serwisuj|obsługuj)\w*|(?<!\w)(?:odesła|skierowa)\w* (?:mnie |nas )?(?:z powrotem )?do sklepu)"),
     # "Повідомили, що не можуть прийняти": the claim turned down, however politely put.
-    "uk": re.compile(r"(?:відмовил\w*|відмовив|відхилил\w*|відхилен\w*|(?<!\w)не прийняли|(?<!\w)не визнали|"
+    "uk": fastre.compile(r"(?:відмовил\w*|відмовив|відхилил\w*|відхилен\w*|(?<!\w)не прийняли|(?<!\w)не визнали|"
                      r"(?<!\w)не (?:можуть|можемо|змогли|могли) (?:\w+ )?прийняти|"
                      r"ремонту (?:\w+ )?не підляга\w*|не підляга\w* ремонту|не ремонту\w*|не варто (?:\w+ )?ремонтувати|ремонт недоцільн\w*|"
                      r"(?:сказали|заявили|стверджу\w*),? що (?:це )?(?:моя|наша) провин\w*|(?:сказали|заявили),? що (?:я )?сам\w* винн\w*|"
@@ -1434,13 +1434,13 @@ _REFUSED = {
 # What the customer bought elsewhere after this one failed: a replacement, not this purchase.
 _REPLACEMENT_BOUGHT = {
     # "Luckily I got the Lego at another shop": our order failed, and the other shop saved the day.
-    "en": re.compile(r"\b(?:new one|another one|a replacement|(?:so|then|instead|therefore|ended up)\b[^.!?]{0,25}\bnew|"
+    "en": fastre.compile(r"\b(?:new one|another one|a replacement|(?:so|then|instead|therefore|ended up)\b[^.!?]{0,25}\bnew|"
                      r"luckily|fortunately|thankfully|in the end|eventually|ended up|"
                      r"(?:cancel(?:l?ed)?|gave up)(?: \w+){0,3}? and (?:\w+ )?(?:ordered|bought|got)\w*)\b"),
-    "pl": re.compile(r"(?:zamiennik\w*|drugi egzemplarz|(?<!\w)(?:więc|dlatego|zatem|potem|w końcu|zamiast)(?!\w)[^.!?]{0,25}"
+    "pl": fastre.compile(r"(?:zamiennik\w*|drugi egzemplarz|(?<!\w)(?:więc|dlatego|zatem|potem|w końcu|zamiast)(?!\w)[^.!?]{0,25}"
                      r"(?<!\w)now\w*|(?:całe|na) szczęście|ostatecznie|w końcu|"
                      r"(?:anulował\w*|zrezygnował\w*|odstąpił\w*)(?: \w+){0,3}? (?:i|a) (?:\w+ )?(?:zamówił|kupił)\w*)"),
-    "uk": re.compile(r"(?:заміну|інший такий|(?<!\w)(?:тому|тож|потім|зрештою|натомість)(?!\w)[^.!?]{0,25}(?<!\w)нов\w*|"
+    "uk": fastre.compile(r"(?:заміну|інший такий|(?<!\w)(?:тому|тож|потім|зрештою|натомість)(?!\w)[^.!?]{0,25}(?<!\w)нов\w*|"
                      r"на щастя|зрештою|врешті|у підсумку|"
                      # "Відмовилась і замовила в іншому магазині": our order given up, the other shop took it.
                      r"(?:відмовил\w*|відмовився|відмовивсь|скасува\w*|відмінил\w*|відмінив)(?: \w+){0,3}? (?:і|й|та|а) (?:\w+ )?(?:замови|купи|придба|взя)\w*)"),
@@ -1541,7 +1541,7 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
 # is a disappointment with the model, not a defect to repair, unless the fault is said of it.
 _DEGREE_TOPICS = {"aparat", "zdjęcia", "dźwięk", "kolory", "smak", "camera", "photos", "sound", "taste", "flavour",
                   "колір", "кольори", "камера", "фото", "звук", "смак"}
-_SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
+_SENTENCE = fastre.compile(r"[^.!?…\n]+[.!?…]*")
 
 
 def _defect_of_main(lowered: str, lang: str, main: tuple[str, tuple[str, ...]] | None) -> bool:
@@ -1561,13 +1561,13 @@ def _defect_of_main(lowered: str, lang: str, main: tuple[str, tuple[str, ...]] |
 # The reviewer frames the complaint as their own liking or fit: only then does "such reviews
 # help others choose" answer it. A complaint that says neither is not assumed to be taste.
 _TASTE = {
-    "en": re.compile(r"\b(?:tastes?|tasted|tasting|flavou?rs?|to my (?:liking|taste)|for my (?:taste|liking)|my (?:style|taste|cup of tea)|"
+    "en": fastre.compile(r"\b(?:tastes?|tasted|tasting|flavou?rs?|to my (?:liking|taste)|for my (?:taste|liking)|my (?:style|taste|cup of tea)|"
                      r"(?:don'?t|didn'?t|do not|did not) (?:really )?(?:like|love|care for|enjoy)|not for me|(?:doesn'?t|didn'?t|does not|did not) "
                      r"(?:fit|suit)|design|colou?rs?|looks?|style|size|too (?:sweet|salty|spicy|bland|bitter|sour|tight|loose|big|small))\b"),
-    "pl": re.compile(r"(?<!\w)(?:smak\w*|w moim guście|(?<!\w)nie w moim stylu|(?<!\w)nie podoba|(?<!\w)nie spodoba\w*|(?<!\w)nie przypad\w*|(?<!\w)nie dla mnie|jak dla mnie|"
+    "pl": fastre.compile(r"(?<!\w)(?:smak\w*|w moim guście|(?<!\w)nie w moim stylu|(?<!\w)nie podoba|(?<!\w)nie spodoba\w*|(?<!\w)nie przypad\w*|(?<!\w)nie dla mnie|jak dla mnie|"
                      r"(?<!\w)nie pasuje|(?<!\w)nie pasował\w*|design\w*|wygląd\w*|kolor\w*|kształt\w*|rozmiar\w*|za (?:słodk|słon|ostr|mdł|gorzk|kwaśn|"
                      r"ciasn|luźn)\w*)"),
-    "uk": re.compile(r"(?<!\w)(?:смак\w*|на мій смак|(?<!\w)не подоба\w*|(?<!\w)не сподоба\w*|(?<!\w)не для мене|як на мене|(?<!\w)не пасує|(?<!\w)не підійш\w*|"
+    "uk": fastre.compile(r"(?<!\w)(?:смак\w*|на мій смак|(?<!\w)не подоба\w*|(?<!\w)не сподоба\w*|(?<!\w)не для мене|як на мене|(?<!\w)не пасує|(?<!\w)не підійш\w*|"
                      r"дизайн\w*|вигляд\w*|кол[іь]о?р\w*|форм[аиуі]|розмір\w*|за(?:солодк|солон|гостр|прісн|гірк|кисл|тісн)\w*)"),
 }
 # What makes a wait a wait for the order: without one of these, "чекав більшого", "I waited
@@ -1576,22 +1576,22 @@ _ORDER_ISSUES = {"wrong_item", "missing_part", "cancelled_order", "not_received"
 # Waiting for it, gladly: a pre-order, or a review to be finished "once it arrives". Nothing
 # has been used yet, so no "glad it lived up to your expectations".
 _AWAITING = {
-    "en": re.compile(r"\b(?:pre-?order\w*|once (?:i|we) (?:receive|get) (?:it|them)|when (?:it|they|the order) (?:arrives?|comes?)|"
+    "en": fastre.compile(r"\b(?:pre-?order\w*|once (?:i|we) (?:receive|get) (?:it|them)|when (?:it|they|the order) (?:arrives?|comes?)|"
                      r"(?:can'?t|cannot) wait for (?:it|them|the order) to (?:arrive|come)|(?:will )?update (?:my |this )?review (?:once|when|after))\b", re.IGNORECASE),
-    "pl": re.compile(r"(?:przedsprzedaż\w*|po otrzymaniu (?:zamówienia|towaru|przesyłki|paczki|produktu)|(?:jak|gdy|kiedy) (?:już )?(?:dotrze|przyjdzie)|"
+    "pl": fastre.compile(r"(?:przedsprzedaż\w*|po otrzymaniu (?:zamówienia|towaru|przesyłki|paczki|produktu)|(?:jak|gdy|kiedy) (?:już )?(?:dotrze|przyjdzie)|"
                      r"czekam na (?:premier\w*|przesyłk\w*|paczk\w*|dostaw\w*))", re.IGNORECASE),
-    "uk": re.compile(r"(?:передзамовлен\w*|(?:коли|як) (?:отримаю|отримаємо|прийде)|після отримання|чекаю (?:на )?(?:посилк\w*|доставк\w*|реліз\w*))", re.IGNORECASE),
+    "uk": fastre.compile(r"(?:передзамовлен\w*|(?:коли|як) (?:отримаю|отримаємо|прийде)|після отримання|чекаю (?:на )?(?:посилк\w*|доставк\w*|реліз\w*))", re.IGNORECASE),
 }
 # Past its date, or close to it: only food, medicine or cosmetics have a date.
 _EXPIRED = {
-    "en": re.compile(r"\b(?:expired|stale|best[- ]before|use[- ]by|expiration date|expiry date|shelf life|out of date|sell[- ]by)\b"),
-    "pl": re.compile(r"(?:przeterminowan\w*|termin\w* (?:ważności|przydatności)|dat\w* (?:ważności|przydatności)|najlepiej spożyć)"),
-    "uk": re.compile(r"(?:простроч\w*|термін\w* (?:придатності|зберігання|придатност\w*)|вжити до)"),
+    "en": fastre.compile(r"\b(?:expired|stale|best[- ]before|use[- ]by|expiration date|expiry date|shelf life|out of date|sell[- ]by)\b"),
+    "pl": fastre.compile(r"(?:przeterminowan\w*|termin\w* (?:ważności|przydatności)|dat\w* (?:ważności|przydatności)|najlepiej spożyć)"),
+    "uk": fastre.compile(r"(?:простроч\w*|термін\w* (?:придатності|зберігання|придатност\w*)|вжити до)"),
 }
 # Mould, rot or bugs in a product (food above all): spoiled, a safety matter.
 _SPOILED = {
     # "Mould" alone is also a shape to pour into ("I loved this mold"): only growth counts.
-    "en": re.compile(r"\b(?:mou?ldy|(?:had|has|with|found|saw|full of|covered in|growing|some|green|black|white|furry) mou?ld|"
+    "en": fastre.compile(r"\b(?:mou?ldy|(?:had|has|with|found|saw|full of|covered in|growing|some|green|black|white|furry) mou?ld|"
                      r"mou?ld (?:on|in|under|inside|growing|all over)|rotten|rancid|maggots?|"
                      r"(?:worms?|bugs?|insects?|weevils?) in (?:it|the|my|every)|"
                      # Food served off: "the milk was spoiled", "sour milk".
@@ -1599,12 +1599,12 @@ _SPOILED = {
                      # Something that was never food inside it: a matter of safety, not of taste.
                      r"|(?:piece|bit|shard|chunk|sliver)s? of (?:wire|glass|metal|plastic)|foreign (?:object|body|material))\b"),
     # "Czasem mleko zepsute dali", "chleb ani razu nie był świeży" (also typed without diacritics).
-    "pl": re.compile(r"(?:pleś[nń]\w*|spleśnia\w*|zgnił\w*|zjełczał\w*|robak\w*|larw\w*|wołk\w*|"
+    "pl": fastre.compile(r"(?:pleś[nń]\w*|spleśnia\w*|zgnił\w*|zjełczał\w*|robak\w*|larw\w*|wołk\w*|"
                      r"(?:mlek|mlecz|mięs|mies|ryb|jogurt|jedzeni|śmietan|smietan)\w* (?:\w+ )?(?:zepsut|skwaśnia|skwasnia)\w*|"
                      r"(?:zepsut|skwaśnia|skwasnia)\w* (?:mlek|mlecz|mięs|mies|ryb|jogurt|jedzeni)\w*|nieśwież\w*|nieswiez\w*|"
                      r"nie\s+(?:był|byl|była|byla|było|bylo|były|byly)\s+(?:\w+\s+){0,2}?(?:śwież|swiez)\w*|"
                      r"kawał\w* (?:\w+ )?(?:drutu|szkła|szkla|metalu|plastiku)|ciał\w* obc\w*)"),
-    "uk": re.compile(r"(?:плісня\w*|пліснів\w*|цвіл[ьі]\w*|запліснів\w*|гнил\w*|прогірк\w*|черв'?як\w*|личинк\w*|жучк\w*|"
+    "uk": fastre.compile(r"(?:плісня\w*|пліснів\w*|цвіл[ьі]\w*|запліснів\w*|гнил\w*|прогірк\w*|черв'?як\w*|личинк\w*|жучк\w*|"
                      # "У пачці була муха": something alive, or once alive, inside the food.
                      r"(?:в|у) (?:пачці|банці|упаковці|суміші|каші|пюре) (?:\w+ )?(?:була |був |були )?(?:муха|мухи|комах\w*|таракан\w*|волосин\w*)|"
                      r"несвіж\w*|(?:молок|м'яс|м’яс|риб|їж|сметан)\w* (?:\w+ )?(?:зіпсован|скисл)\w*|(?:зіпсован|скисл)\w* (?:молок|м'яс|м’яс|риб|їж)\w*|"
@@ -1613,7 +1613,7 @@ _SPOILED = {
 
 
 # "На смак як гнилий гарбуз", "tastes like rotten fruit": a comparison, not rot found in it.
-_SIMILE_BEFORE = re.compile(r"(?<!\w)(?:like|jak|niczym|jakby|як|ніби|наче|мов|немов|будто|как)\s+(?:\w+\s+){0,2}$")  # "tastes like it is moldy"
+_SIMILE_BEFORE = fastre.compile(r"(?<!\w)(?:like|jak|niczym|jakby|як|ніби|наче|мов|немов|будто|как)\s+(?:\w+\s+){0,2}$")  # "tastes like it is moldy"
 
 
 def spoiled(text: str, lang: str) -> bool:
@@ -1625,31 +1625,31 @@ def spoiled(text: str, lang: str) -> bool:
 # a public accusation against the shop. "Sorry it disappointed you" would brush it off, and a
 # voucher would look like buying silence. Fake leather or fur is a material, not a fake.
 _COUNTERFEIT = {
-    "en": re.compile(r"\b(?:counterfeit\w*|knock-?offs?|(?:is|are|was|were|it'?s|they'?re) (?:a |an |obviously |clearly |definitely |"
+    "en": fastre.compile(r"\b(?:counterfeit\w*|knock-?offs?|(?:is|are|was|were|it'?s|they'?re) (?:a |an |obviously |clearly |definitely |"
                      r"totally |probably |just )?(?:fakes?|replicas?)\b|fake (?:product|item|one|ones|copy|copies|version|brand|"
                      r"airpods|headphones|earbuds|phone|watch|perfume)|not (?:an? )?(?:genuine|authentic)|"
                      r"(?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:genuine|authentic|the real (?:thing|deal)))\b", re.IGNORECASE),
-    "pl": re.compile(r"(?:podrób\w*|podróbk\w*|podrabian\w*|podrobion\w*|nieoryginaln\w*|(?<!\w)nie (?:jest|są|był\w*|będzie) "
+    "pl": fastre.compile(r"(?:podrób\w*|podróbk\w*|podrabian\w*|podrobion\w*|nieoryginaln\w*|(?<!\w)nie (?:jest|są|był\w*|będzie) "
                      r"(?:\w+ )?oryginaln\w*|(?<!\w)nie oryginał\w*|falsyfikat\w*)", re.IGNORECASE),
-    "uk": re.compile(r"(?:підробк\w*|підробн\w*|підробле\w*|фейков\w*|неоригінальн\w*|(?<!\w)не оригінал\w*|(?<!\w)не (?:є )?оригінальн\w*|"
+    "uk": fastre.compile(r"(?:підробк\w*|підробн\w*|підробле\w*|фейков\w*|неоригінальн\w*|(?<!\w)не оригінал\w*|(?<!\w)не (?:є )?оригінальн\w*|"
                      r"(?<!\w)паль(?!\w)|підділ\w*|подделк\w*)", re.IGNORECASE),  # not "палений": "як палений цукор" is a taste
 }
 
 
 # "Nie zwrócę produktu, bo wyrzuciłem folię", "I can't return it", "najchętniej wymieniłbym go na
 # inny": a return ruled out or only wished for is no return or exchange to offer.
-_RULED_OUT = re.compile(r"(?<!\w)(?:can'?t|cannot|won'?t|couldn'?t|unable to|no way to|not able to|(?<!\w)nie (?:mogę|mogłem|mogłam|da się|można|"
+_RULED_OUT = fastre.compile(r"(?<!\w)(?:can'?t|cannot|won'?t|couldn'?t|unable to|no way to|not able to|(?<!\w)nie (?:mogę|mogłem|mogłam|da się|można|"
                         r"zamierzam|chcę|będę)|(?<!\w)не (?:можу|зможу|можна|буду|хочу))\s+(?:\w+\s+)?$")
 # "Nie zwrócę", "не поверну": the customer's own "I won't" (not "nie zwrócono", a refund they never got).
-_MY_REFUSAL = re.compile(r"(?:zwrócę|zwrócimy|oddam|wymienię|wymienimy|поверну|повернемо|обміняю|обміняємо)(?!\w)")
-_WISHED = re.compile(r"\w*(?:łbym|łabym|libyśmy|lbym|labym|бим)\b|^\w*\s+(?:bym|би|б)\b")
+_MY_REFUSAL = fastre.compile(r"(?:zwrócę|zwrócimy|oddam|wymienię|wymienimy|поверну|повернемо|обміняю|обміняємо)(?!\w)")
+_WISHED = fastre.compile(r"\w*(?:łbym|łabym|libyśmy|lbym|labym|бим)\b|^\w*\s+(?:bym|би|б)\b")
 
 
 # "Sklep wymienił mi na nowy – zobaczymy": the exchange already happened; nothing is asked.
-_EXCHANGED_ALREADY = re.compile(r"(?:wymienił|wymieniła|wymienili|wymieniono|wymienion|обміняли|обміняв|обміняла|"
+_EXCHANGED_ALREADY = fastre.compile(r"(?:wymienił|wymieniła|wymienili|wymieniono|wymienion|обміняли|обміняв|обміняла|"
                                 # "Довелось повернути назад в магазин", "zwróciłem", "I returned it": done, not asked.
                                 r"повернув|повернула|повернули|zwróciłem|zwróciłam|zwróciliśmy|returned)")
-_HAD_TO = re.compile(r"(?<!\w)(?:довелось|довелося|прийшлось|прийшлося|мусив|мусила|musiałem|musiałam|musieliśmy|"
+_HAD_TO = fastre.compile(r"(?<!\w)(?:довелось|довелося|прийшлось|прийшлося|мусив|мусила|musiałem|musiałam|musieliśmy|"
                      r"had to|we had to)\s+$")
 
 
@@ -1675,19 +1675,19 @@ def _asked_after_sales(lowered: str, lang: str) -> bool:
 
 # A part replaced in a repair, paid for or under warranty, is no exchange of the goods to offer.
 # "Nóż po roku wymieniony na nowy", "the blade was replaced": the part named just before.
-_PART_NAMED_BEFORE = re.compile(r"(?<!\w)(?:noż\w*|nóż|ostrz\w*|bateri\w*|akumulator\w*|filtr\w*|pas(?:ek|ka)|żarów\w*|kół\w*|"
+_PART_NAMED_BEFORE = fastre.compile(r"(?<!\w)(?:noż\w*|nóż|ostrz\w*|bateri\w*|akumulator\w*|filtr\w*|pas(?:ek|ka)|żarów\w*|kół\w*|"
                                 r"kółk\w*|szczotk\w*|wkład\w*|głowic\w*|nasadk\w*|uszczelk\w*|opon\w*|klock\w*|część|części|"
                                 r"blade|battery|filter|belt|brush|bulb|attachment|seal|gasket|tyres?|tires?|ніж|ножа|батаре\w*|"
                                 r"акумулятор\w*|фільтр\w*|щітк\w*|насадк\w*|ущільнювач\w*|деталь|деталі)(?!\w)[^.!?]*$")
 # "Wymiana iskrownika, wymiana modułu elektronicznego": parts swapped in repairs, named after the word.
-_PART_NAMED_AFTER = re.compile(r"\w*\s+(?:\w+\s+)?(?:modułu|iskrownika|palnika|wymiennika|płyty|matrycy|ekranu|wyświetlacza|silnika|"
+_PART_NAMED_AFTER = fastre.compile(r"\w*\s+(?:\w+\s+)?(?:modułu|iskrownika|palnika|wymiennika|płyty|matrycy|ekranu|wyświetlacza|silnika|"
                                r"pompy|grzałki|czujnika|zaworu|wentylatora|zasilacza|elementu|podzespołu|uszczelki|łożyska|termostatu|"
                                r"elektroniki|sprężarki|kompresora|baterii|akumulatora|klawiatury|zawiasu|przycisku|głośnika|kamery|"
                                r"gniazda|złącza|bębna|paska|szczotek|części|модуля|плати|двигуна|мотора|насоса|датчика|клапана|"
                                r"вентилятора|блока|дисплея|екрана|акумулятора|батареї|деталі|деталей|(?:the )?(?:motherboard|screen|display|"
                                r"motor|pump|sensor|valve|fan|module|board|compressor|battery|part|parts))(?!\w)")
-_PART_REPAIR_BEFORE = re.compile(r"(?:koszt\w*|cen[aęy]|cost of|price of|вартість|ціна) $")
-_PART_REPAIR_AFTER = re.compile(r"\w*\s+(?:na gwarancji|w ramach gwarancji|(?:on|under) (?:the )?warranty|по гарантії|за гарантією)")
+_PART_REPAIR_BEFORE = fastre.compile(r"(?:koszt\w*|cen[aęy]|cost of|price of|вартість|ціна) $")
+_PART_REPAIR_AFTER = fastre.compile(r"\w*\s+(?:na gwarancji|w ramach gwarancji|(?:on|under) (?:the )?warranty|по гарантії|за гарантією)")
 
 
 # What a customer of an insurer (or any business set up as "other" that pays out on claims)
@@ -1696,7 +1696,7 @@ _PART_REPAIR_AFTER = re.compile(r"\w*\s+(?:na gwarancji|w ramach gwarancji|(?:on
 # warranty" is the maker's warranty, answered as a fault.
 _POLICY = {
     "claim_denied": {
-        "en": re.compile(r"\b(?:(?:claims?|reimbursements?|payments?) (?:\w+ ){0,6}?(?:was |were |got |been |being |is |are )?(?:denied|rejected|refused|declined|turned down)|"
+        "en": fastre.compile(r"\b(?:(?:claims?|reimbursements?|payments?) (?:\w+ ){0,6}?(?:was |were |got |been |being |is |are )?(?:denied|rejected|refused|declined|turned down)|"
                          r"(?:get out of|avoid|refus\w* to|won'?t|wouldn'?t|didn'?t|did not|never) pay(?:ing)? (?:\w+ ){0,2}?(?:claims?|bills?|a penny|anything)|"
                          r"(?:did ?n[o']t|won'?t|never|refus\w* to) (?:give|pay|issue) (?:\w+ ){0,2}?(?:reimbursement|refund|payout)|"
                          r"(?:denied|rejected|refused|declined|deny|denies|denying|turned down for) (?:\w+ ){0,4}?(?:claims?|reimbursements?|coverage|payment|"
@@ -1705,12 +1705,12 @@ _POLICY = {
                          # "My claim for the spaying was not considered", "a prepaid test was not reimbursed".
                          r"(?:claims?|invoices?|bills?|tests?|visits?|procedures?) (?:\w+ ){0,6}?(?:was|were|is|are|got) (?:not|never) "
                          r"(?:considered|covered|reimbursed|paid|approved|accepted)|(?:rejecting|denying|refusing) (?:\w+ )?(?:claims?|invoices?|bills?))\b"),
-        "pl": re.compile(r"(?<!\w)(?:odm[óo]wi\w* (?:\w+ ){0,2}?(?:wypłat|odszkodowan|świadczen|zwrotu koszt)\w*|odmow\w* wypłat\w*|"
+        "pl": fastre.compile(r"(?<!\w)(?:odm[óo]wi\w* (?:\w+ ){0,2}?(?:wypłat|odszkodowan|świadczen|zwrotu koszt)\w*|odmow\w* wypłat\w*|"
                          r"(?:wniosek|zgłoszenie|roszczenie|szkod\w*) (?:\w+ ){0,2}?odrzucon\w*)"),
-        "uk": re.compile(r"(?<!\w)(?:відмовил\w* (?:\w+ ){0,2}?(?:у |в )?(?:виплат|відшкодуван|страхов)\w*|відмов\w* (?:у |в )виплат\w*)"),
+        "uk": fastre.compile(r"(?<!\w)(?:відмовил\w* (?:\w+ ){0,2}?(?:у |в )?(?:виплат|відшкодуван|страхов)\w*|відмов\w* (?:у |в )виплат\w*)"),
     },
     "claim_slow": {
-        "en": re.compile(r"\b(?:(?:claims?|reimbursements?|payments?|payouts?) (?:\w+ ){0,4}?(?:takes?|took|taking|take) (?:forever|too long|so long|ages|weeks|months)|"
+        "en": fastre.compile(r"\b(?:(?:claims?|reimbursements?|payments?|payouts?) (?:\w+ ){0,4}?(?:takes?|took|taking|take) (?:forever|too long|so long|ages|weeks|months)|"
                          r"(?:still|yet to) (?:\w+ )?(?:receive|get|be paid|been paid|waiting)(?: \w+){0,3}? (?:payments?|reimbursements?|checks?|claims?)|"
                          r"waiting (?:\w+ ){0,3}?(?:on|for) (?:my |the |our |a )?"
                          r"(?:claims?|reimbursements?|payment|check)|slow (?:to pay|payouts?|claims?|reimbursements?)|"
@@ -1725,66 +1725,66 @@ _POLICY = {
                          r"(?:days?|weeks?|months?|forever) to (?:get|receive|see) (?:the |my |a |any )?(?:reimburs\w*|payment|payout|money)|"
                          r"(?:has|have|had|was|were) (?:still )?not (?:\w+ )?(?:been )?(?:processed|approved|paid|reimbursed)|"
                          r"claims? outstanding|approve my (?:invoices?|claims?))\b"),
-        "pl": re.compile(r"(?<!\w)(?:(?:wypłat|odszkodowan|świadczen)\w* (?:\w+ ){0,3}?(?:czekam|trwa|nie ma|brak)|czekam (?:\w+ ){0,3}?na (?:wypłat|odszkodowan|świadczen)\w*)"),
-        "uk": re.compile(r"(?<!\w)(?:(?:виплат|відшкодуван)\w* (?:\w+ ){0,3}?(?:досі|чекаю|немає|нема)|чекаю (?:\w+ ){0,3}?(?:на )?(?:виплат|відшкодуван)\w*)"),
+        "pl": fastre.compile(r"(?<!\w)(?:(?:wypłat|odszkodowan|świadczen)\w* (?:\w+ ){0,3}?(?:czekam|trwa|nie ma|brak)|czekam (?:\w+ ){0,3}?na (?:wypłat|odszkodowan|świadczen)\w*)"),
+        "uk": fastre.compile(r"(?<!\w)(?:(?:виплат|відшкодуван)\w* (?:\w+ ){0,3}?(?:досі|чекаю|немає|нема)|чекаю (?:\w+ ){0,3}?(?:на )?(?:виплат|відшкодуван)\w*)"),
     },
     "coverage": {
-        "en": re.compile(r"(?:\bnot|n't|\bnever) (?:\w+ ){0,2}?cover(?:ed|s)?\b|\bno coverage\b|\b(?:coverage|cover) (?:\w+ )?(?:excludes|excluded|doesn'?t include)\b|"
+        "en": fastre.compile(r"(?:\bnot|n't|\bnever) (?:\w+ ){0,2}?cover(?:ed|s)?\b|\bno coverage\b|\b(?:coverage|cover) (?:\w+ )?(?:excludes|excluded|doesn'?t include)\b|"
                          r"\bwaiting periods?\b|\b(?:exceptions|exclusions) (?:\w+ ){0,2}?(?:for )?(?:coverage|cover)\b|"
                          r"\b(?:what|how little) (?:they|it) covers?\b|\b(?:policies|policy|coverage) (?:\w+ )?(?:are|is) (?:lacking|limited|poor)\b"),
-        "pl": re.compile(r"(?<!\w)(?:nie (?:obejmuje|obejmowała|obejmował|pokrywa|pokryła|pokrył)|poza zakresem (?:ochrony|ubezpieczenia)|okres\w* karencji)"),
-        "uk": re.compile(r"(?<!\w)(?:не (?:покрива\w*|покрил\w*)|не входить (?:у|в) (?:покриття|страховку)|період\w* очікування)"),
+        "pl": fastre.compile(r"(?<!\w)(?:nie (?:obejmuje|obejmowała|obejmował|pokrywa|pokryła|pokrył)|poza zakresem (?:ochrony|ubezpieczenia)|okres\w* karencji)"),
+        "uk": fastre.compile(r"(?<!\w)(?:не (?:покрива\w*|покрил\w*)|не входить (?:у|в) (?:покриття|страховку)|період\w* очікування)"),
     },
     # Paid, but far less than expected: "a meager $21.80 reimbursement", "shorts me on the reimbursement".
     "payout_low": {
-        "en": re.compile(r"\b(?:(?:meager|meagre|tiny|low|small|measly|pitiful) (?:\$?[\d.,]+ )?reimburse\w*|barely (?:get )?reimburs\w*|"
+        "en": fastre.compile(r"\b(?:(?:meager|meagre|tiny|low|small|measly|pitiful) (?:\$?[\d.,]+ )?reimburse\w*|barely (?:get )?reimburs\w*|"
                          r"short(?:s|ed|ing)? (?:\w+ )?on (?:the |my )?reimburs\w*|reimburs\w* (?:\w+ ){0,3}?(?:so |too |far |much )?(?:low|less|little)|"
                          r"(?:getting|get|got|expected) (?:\w+ )?more (?:back|reimburs\w*|money back))\b"),
-        "pl": re.compile(r"(?<!\w)(?:zaniżon\w* (?:odszkodowan|wypłat)\w*|wypłacil\w* (?:tylko|zaledwie|ledwie))"),
-        "uk": re.compile(r"(?<!\w)(?:занижен\w* (?:виплат|відшкодуван)\w*|виплатил\w* (?:лише|тільки|ледве))"),
+        "pl": fastre.compile(r"(?<!\w)(?:zaniżon\w* (?:odszkodowan|wypłat)\w*|wypłacil\w* (?:tylko|zaledwie|ledwie))"),
+        "uk": fastre.compile(r"(?<!\w)(?:занижен\w* (?:виплат|відшкодуван)\w*|виплатил\w* (?:лише|тільки|ледве))"),
     },
     # Every receipt questioned: "every receipt I send is challenged", "an ordeal every time".
     "claim_hassle": {
-        "en": re.compile(r"\b(?:(?:receipts?|claims?|invoices?) (?:\w+ ){0,4}?(?:is|are|gets?|got) (?:always |constantly )?(?:challenged|questioned|"
+        "en": fastre.compile(r"\b(?:(?:receipts?|claims?|invoices?) (?:\w+ ){0,4}?(?:is|are|gets?|got) (?:always |constantly )?(?:challenged|questioned|"
                          r"disputed|scrutini[sz]ed)|(?:more|endless|constant) (?:paperwork|documents|records) (?:\w+ )?(?:requested|needed|asked))\b"),
-        "pl": re.compile(r"(?<!\w)(?:kwestionuj\w* (?:\w+ )?(?:każd\w* )?(?:rachun|faktur|paragon)\w*|ciągle (?:\w+ )?(?:nowych |kolejnych )?dokument\w*)"),
-        "uk": re.compile(r"(?<!\w)(?:ставлять під сумнів (?:\w+ )?(?:чек|рахун)\w*|постійно (?:\w+ )?(?:нові |додаткові )?документ\w*)"),
+        "pl": fastre.compile(r"(?<!\w)(?:kwestionuj\w* (?:\w+ )?(?:każd\w* )?(?:rachun|faktur|paragon)\w*|ciągle (?:\w+ )?(?:nowych |kolejnych )?dokument\w*)"),
+        "uk": fastre.compile(r"(?<!\w)(?:ставлять під сумнів (?:\w+ )?(?:чек|рахун)\w*|постійно (?:\w+ )?(?:нові |додаткові )?документ\w*)"),
     },
     # The claim form that will not go through: "every time I try to file a claim it just spins".
     "claim_form": {
-        "en": re.compile(r"\b(?:(?:file|submit|send) (?:a |my |the )?claims? (?:\w+ ){0,4}?(?:spins|fails|freezes|crashes|never (?:sends|goes through)|won'?t (?:send|submit|go through))|"
+        "en": fastre.compile(r"\b(?:(?:file|submit|send) (?:a |my |the )?claims? (?:\w+ ){0,4}?(?:spins|fails|freezes|crashes|never (?:sends|goes through)|won'?t (?:send|submit|go through))|"
                          r"claim (?:form|portal|page) (?:\w+ ){0,3}?(?:broken|fails|freezes|crashes|spins|won'?t))\b"),
-        "pl": re.compile(r"(?<!\w)(?:formularz\w* (?:zgłoszenia |szkody )?(?:\w+ ){0,3}?(?:nie działa|zawiesza|wyrzuca|nie wysyła)\w*|nie (?:da się|można) (?:\w+ )?zgłosić szkody)"),
-        "uk": re.compile(r"(?<!\w)(?:форм\w* (?:заяви |звернення )?(?:\w+ ){0,3}?(?:не працює|зависає|не надсилається)|не (?:можу|вдається) (?:\w+ )?подати заяву)"),
+        "pl": fastre.compile(r"(?<!\w)(?:formularz\w* (?:zgłoszenia |szkody )?(?:\w+ ){0,3}?(?:nie działa|zawiesza|wyrzuca|nie wysyła)\w*|nie (?:da się|można) (?:\w+ )?zgłosić szkody)"),
+        "uk": fastre.compile(r"(?<!\w)(?:форм\w* (?:заяви |звернення )?(?:\w+ ){0,3}?(?:не працює|зависає|не надсилається)|не (?:можу|вдається) (?:\w+ )?подати заяву)"),
     },
     # The policy ended by them: "they canceled after 6 years", "rozwiązali umowę".
     # The customer cannot get out: a cancellation that does not go through, or a policy or plan they
     # never agreed to ("I never signed up… I'm trying to cancel and can't reach anyone").
     "cancel_blocked": {
-        "en": re.compile(r"\b(?:(?:trying|tried|try|attempting|attempted|want|wanted) to cancel|(?:can'?t|cannot|couldn'?t|could not|unable to) "
+        "en": fastre.compile(r"\b(?:(?:trying|tried|try|attempting|attempted|want|wanted) to cancel|(?:can'?t|cannot|couldn'?t|could not|unable to) "
                          r"(?:\w+ )?cancel|(?:won'?t|wouldn'?t|will not|would not) (?:let|allow) (?:me|us) (?:to )?cancel|"
                          r"never (?:signed up|agreed|subscribed|enrolled)|(?:signed|enrolled) (?:me|us) up without)\b"),
-        "pl": re.compile(r"(?<!\w)(?:nie (?:mogę|mogłem|mogłam|można|da się|pozwalają) (?:\w+ )?(?:anulować|wypowiedzieć|zrezygnować|rozwiązać)|"
+        "pl": fastre.compile(r"(?<!\w)(?:nie (?:mogę|mogłem|mogłam|można|da się|pozwalają) (?:\w+ )?(?:anulować|wypowiedzieć|zrezygnować|rozwiązać)|"
                          r"(?:próbuję|próbowałem|próbowałam|chcę|chciałem|chciałam) (?:\w+ )?(?:anulować|wypowiedzieć|zrezygnować|rozwiązać)|"
                          r"nigdy nie (?:podpisywał\w*|zgadzał\w*|zawierał\w*))"),
-        "uk": re.compile(r"(?<!\w)(?:не (?:можу|могла|міг|можна|вдається|дають) (?:\w+ )?(?:скасувати|розірвати|відмовитися|відмовитись|відключити)|"
+        "uk": fastre.compile(r"(?<!\w)(?:не (?:можу|могла|міг|можна|вдається|дають) (?:\w+ )?(?:скасувати|розірвати|відмовитися|відмовитись|відключити)|"
                          r"(?:намагаюся|намагаюсь|намагався|намагалася|хочу|хотів|хотіла) (?:\w+ )?(?:скасувати|розірвати|відключити)|"
                          r"ніколи не (?:підписував\w*|погоджував\w*|укладав\w*|підключав\w*))"),
     },
     "cancelled": {
-        "en": re.compile(r"\b(?:they|company|insurer) (?:\w+ )?(?:cancel+ed|terminated|dropped) (?:my |the |our )?(?:policy|plan|coverage|me|us)?|"
+        "en": fastre.compile(r"\b(?:they|company|insurer) (?:\w+ )?(?:cancel+ed|terminated|dropped) (?:my |the |our )?(?:policy|plan|coverage|me|us)?|"
                          r"\b(?:my |the |our )?(?:policy|plan|coverage) (?:was |got |has been )?(?:cancel+ed|terminated)\b|\breinstat\w*"),
-        "pl": re.compile(r"(?<!\w)(?:rozwiązali (?:\w+ )?umow\w*|wypowiedzieli (?:\w+ )?umow\w*|anulowali (?:\w+ )?polis\w*)"),
-        "uk": re.compile(r"(?<!\w)(?:розірвали (?:\w+ )?договір|скасували (?:\w+ )?поліс\w*)"),
+        "pl": fastre.compile(r"(?<!\w)(?:rozwiązali (?:\w+ )?umow\w*|wypowiedzieli (?:\w+ )?umow\w*|anulowali (?:\w+ )?polis\w*)"),
+        "uk": fastre.compile(r"(?<!\w)(?:розірвали (?:\w+ )?договір|скасували (?:\w+ )?поліс\w*)"),
     },
     # A price or a plan raised (a carrier's tariff, a bank's fee, a subscription): the rise itself,
     # after the insurer's own "premium" (tried first where both match).
-    "price_rise": {lang: re.compile("|".join(patterns)) for lang, patterns in lexicon.PLAN_RAISED.items()},
+    "price_rise": {lang: fastre.compile("|".join(patterns)) for lang, patterns in lexicon.PLAN_RAISED.items()},
     "premium": {
-        "en": re.compile(r"\b(?:(?:premiums?|rates?|monthly (?:payment|cost)s?) (?:\w+ ){0,4}?(?:went up|go up|goes up|increas\w*|rose|risen|doubled|tripled|jumped|hiked)|"
+        "en": fastre.compile(r"\b(?:(?:premiums?|rates?|monthly (?:payment|cost)s?) (?:\w+ ){0,4}?(?:went up|go up|goes up|increas\w*|rose|risen|doubled|tripled|jumped|hiked)|"
                          r"(?:increase|hike|rise|jump)s? (?:\w+ ){0,3}?(?:premiums?|rates?))\b"),
-        "pl": re.compile(r"(?<!\w)(?:składk\w* (?:\w+ ){0,3}?(?:wzrosł|podnie|podwyższ|wyższ|poszła w górę)\w*|podwyżk\w* składk\w*)"),
-        "uk": re.compile(r"(?<!\w)(?:(?:внес\w*|вартість поліс\w*|платіж\w*) (?:\w+ ){0,3}?(?:зрос|підвищ|підня)\w*|підвищ\w* (?:\w+ )?(?:внеск|вартост)\w*)"),
+        "pl": fastre.compile(r"(?<!\w)(?:składk\w* (?:\w+ ){0,3}?(?:wzrosł|podnie|podwyższ|wyższ|poszła w górę)\w*|podwyżk\w* składk\w*)"),
+        "uk": fastre.compile(r"(?<!\w)(?:(?:внес\w*|вартість поліс\w*|платіж\w*) (?:\w+ ){0,3}?(?:зрос|підвищ|підня)\w*|підвищ\w* (?:\w+ )?(?:внеск|вартост)\w*)"),
     },
 }
 
@@ -1806,18 +1806,18 @@ def _policy(lowered: str, lang: str) -> str:
     return _earliest(_POLICY, lowered, lang, skip)
 
 
-_COVER_ASKED = re.compile(r"(?:explain|answer|tell|clarify|say|wyjaśni|powiedzie|пояснити|сказати)\w* (?:\w+ ){0,4}?(?:what|co|що)\b")
+_COVER_ASKED = fastre.compile(r"(?:explain|answer|tell|clarify|say|wyjaśni|powiedzie|пояснити|сказати)\w* (?:\w+ ){0,4}?(?:what|co|що)\b")
 
 
 # A plan, a tariff, a line: what a carrier or a bank sells, never goods to be fake.
-_SERVICE_PLAN = re.compile(r"тариф|безлім|інтернет|зв['’]?яз|покритт|абонамент|taryf|internet|zasięg|plan\b|unlimited|data\b|coverage",
+_SERVICE_PLAN = fastre.compile(r"тариф|безлім|інтернет|зв['’]?яз|покритт|абонамент|taryf|internet|zasięg|plan\b|unlimited|data\b|coverage",
                            re.IGNORECASE)
 # Insurance spoken of: a policy, a claim, a premium; the business is an insurer, and its customers
 # are asked for the policy or claim number (a carrier's or a bank's are not).
-_INSURANCE_WORDS = re.compile(r"insur|polic(?:y|ies)|claims?\b|premium|reimburs|coverage|deductible|ubezpiecz|polis|odszkodowa|składk|страх|поліс|"
+_INSURANCE_WORDS = fastre.compile(r"insur|polic(?:y|ies)|claims?\b|premium|reimburs|coverage|deductible|ubezpiecz|polis|odszkodowa|składk|страх|поліс|"
                               r"відшкодуван|виплат", re.IGNORECASE)
 # A pet's or a person's illness named (a tumour, surgery, a diagnosis): no "glad it all went as you hoped".
-_ILLNESS = re.compile(r"\b(?:cancer|tumou?rs?|melanoma|lymphoma|diagnos\w*|surgery|chemo\w*|seizures?|passed away|put (?:him|her) down|"
+_ILLNESS = fastre.compile(r"\b(?:cancer|tumou?rs?|melanoma|lymphoma|diagnos\w*|surgery|chemo\w*|seizures?|passed away|put (?:him|her) down|"
                       r"euthani[sz]\w*|terminal(?:ly)? ill)\b|(?<!\w)(?:nowotw\w*|guz(?:a|em|y)?|chemioterapi\w*|zdiagnozowa\w*|"
                       r"operacj\w*|uśpi\w*|пухлин\w*|онкологі\w*|хіміотерапі\w*|діагностува\w*|операці\w*)(?!\w)", re.IGNORECASE)
 

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+
 from functools import lru_cache
+
+from . import fastre
 
 _UNITS = {
     # english, abbreviations used by Facebook ("3w", "1 yr") and Yelp/TripAdvisor
@@ -31,7 +34,7 @@ _UNITS = {
     "роки": 31536000, "років": 31536000,
 }
 _WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "jeden": 1, "jedną": 1, "один": 1, "одну": 1}
-_RELATIVE = re.compile(r"(?<![\w])(\d+|an?|one|jeden|jedną|один|одну)\s*([a-ząćęłńóśźżа-яіїєґ']+?)\.?(?:s)?\b", re.I)
+_RELATIVE = fastre.compile(r"(?<![\w])(\d+|an?|one|jeden|jedną|один|одну)\s*([a-ząćęłńóśźżа-яіїєґ']+?)\.?(?:s)?\b", re.I)
 def _month_words() -> dict[str, int]:
     # Full names, genitives ("3 marca", "10 червня") and the abbreviations sites print, in the
     # UI languages review pages come in. Abbreviations that are common words next to a number
@@ -70,12 +73,12 @@ def _month_words() -> dict[str, int]:
 
 
 _MONTH_WORDS = _month_words()
-_NUMERIC = re.compile(r"\b(\d{1,4})[/.-](\d{1,2})[/.-](\d{2,4})\b")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_NUMERIC = fastre.compile(r"\b(\d{1,4})[/.-](\d{1,2})[/.-](\d{2,4})\b")
+_LETTERS = fastre.compile(r"[^\W\d_]+")
 # A day right before the month ("3 marca", "31. mars", "3rd of May") or right after it ("March 3,"),
 # and a year after either.
-_DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s*(?:of\s+|de\s+)?$")
-_AFTER = re.compile(r"\.?\s*(?:(\d{1,2})(?:st|nd|rd|th)?(?!\d)\.?,?\s*)?(?:(?:de\s+)?(\d{4})(?!\d))?")
+_DAY_BEFORE = fastre.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s*(?:of\s+|de\s+)?$")
+_AFTER = fastre.compile(r"\.?\s*(?:(\d{1,2})(?:st|nd|rd|th)?(?!\d)\.?,?\s*)?(?:(?:de\s+)?(\d{4})(?!\d))?")
 
 
 def _month_date(lowered: str) -> tuple[int, int | None, int | None] | None:

@@ -11,7 +11,10 @@ from __future__ import annotations
 import difflib
 import re
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|[^\w\s]", re.UNICODE)
+from . import fastre
+
+
+_WORD = fastre.compile(r"[^\W_]+(?:['’][^\W_]+)?|[^\w\s]", re.UNICODE)
 # Under this share of words changed, a reply counts as sent "nearly unchanged".
 NEARLY_UNCHANGED = 0.10
 # The exact distance costs words(draft) × words(reply) steps; above this many, a diff-based

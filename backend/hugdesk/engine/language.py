@@ -14,19 +14,22 @@ to say, or "other" when nothing is recognisable.
 from __future__ import annotations
 
 import re
+
 import unicodedata
 from functools import lru_cache
+
+from . import fastre
 
 SUPPORTED = ("en", "pl", "uk")  # languages we write replies in
 OTHER = "other"
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*", re.UNICODE)
+_WORD = fastre.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*", re.UNICODE)
 # URLs and e-mail addresses are Latin-script noise inside Cyrillic reviews.
 # The e-mail alternative starts only where a token starts: "\S+@" tried from every position of one
 # long token rescans the rest of it each time (quadratic: 20,000 letters took seconds).
-_NOISE = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@\S+")
+_NOISE = fastre.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@\S+")
 # Scrapers append English "Pros:"/"Cons:" labels to Ukrainian reviews.
-_LABELS = re.compile(r"\b(?:Pros|Cons|Plusy|Minusy|Zalety|Wady|Достоинства|Недостатки|Плюсы|Минусы)\s*:", re.IGNORECASE)
+_LABELS = fastre.compile(r"\b(?:Pros|Cons|Plusy|Minusy|Zalety|Wady|Достоинства|Недостатки|Плюсы|Минусы)\s*:", re.IGNORECASE)
 
 # Letters owned by one language within their script: each occurrence is strong evidence.
 _UNIQUE_LETTERS = {
@@ -116,26 +119,26 @@ _NGRAMS = {
     "it": ("zz", "gli", "cch", "ett"),
     # No Cyrillic groups: -ться, -ий, -ого are shared by Ukrainian and Russian.
 }
-_NGRAM_RES = {lang: re.compile("|".join(re.escape(g) for g in grams)) for lang, grams in _NGRAMS.items()}
+_NGRAM_RES = {lang: fastre.compile("|".join(re.escape(g) for g in grams)) for lang, grams in _NGRAMS.items()}
 
 
 # One character class per script: counting with findall keeps detection well under a
 # millisecond even for long reviews.
 _SCRIPTS = {
-    "latin": re.compile(r"[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]"),
-    "cyrillic": re.compile(r"[\u0400-\u0481\u048A-\u052F]"),
-    "greek": re.compile(r"[\u0370-\u03FF]"),
-    "hebrew": re.compile(r"[\u05D0-\u05EA]"),
-    "arabic": re.compile(r"[\u0620-\u064A]"),
-    "kana": re.compile(r"[\u3040-\u30FF]"),
-    "han": re.compile(r"[\u4E00-\u9FFF]"),
-    "hangul": re.compile(r"[\uAC00-\uD7AF]"),
-    "thai": re.compile(r"[\u0E01-\u0E3A\u0E40-\u0E4E]"),
-    "devanagari": re.compile(r"[\u0904-\u0939\u0958-\u0961]"),
-    "georgian": re.compile(r"[\u10A0-\u10FF]"),
-    "armenian": re.compile(r"[\u0531-\u0587]"),
+    "latin": fastre.compile(r"[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]"),
+    "cyrillic": fastre.compile(r"[\u0400-\u0481\u048A-\u052F]"),
+    "greek": fastre.compile(r"[\u0370-\u03FF]"),
+    "hebrew": fastre.compile(r"[\u05D0-\u05EA]"),
+    "arabic": fastre.compile(r"[\u0620-\u064A]"),
+    "kana": fastre.compile(r"[\u3040-\u30FF]"),
+    "han": fastre.compile(r"[\u4E00-\u9FFF]"),
+    "hangul": fastre.compile(r"[\uAC00-\uD7AF]"),
+    "thai": fastre.compile(r"[\u0E01-\u0E3A\u0E40-\u0E4E]"),
+    "devanagari": fastre.compile(r"[\u0904-\u0939\u0958-\u0961]"),
+    "georgian": fastre.compile(r"[\u10A0-\u10FF]"),
+    "armenian": fastre.compile(r"[\u0531-\u0587]"),
 }
-_SPECIAL_RE = re.compile("[" + re.escape("".join(_LETTER_LANGS)) + "]")
+_SPECIAL_RE = fastre.compile("[" + re.escape("".join(_LETTER_LANGS)) + "]")
 
 
 _SCRIPT_LANG = {"greek": "el", "hebrew": "he", "arabic": "ar", "kana": "ja", "hangul": "ko",
@@ -233,9 +236,9 @@ def reply_language(detected: str) -> tuple[str, bool]:
 # "miała m", "chciał by m"). Read as typed, every pattern that expects "super, ale" or
 # "kupiłam" misses it; joined back, it reads as the customer wrote it. Neither form occurs in
 # ordinary Polish, so an untokenised text is left as it is.
-_SPACE_BEFORE_MARK = re.compile(r"(?<=\S)[ \t]+(?=[.,;:!?)…])")
+_SPACE_BEFORE_MARK = fastre.compile(r"(?<=\S)[ \t]+(?=[.,;:!?)…])")
 # Not "prowadziła m.in.": an abbreviation's letter is no ending.
-_SPLIT_ENDING = re.compile(r"(?<!\w)(\w*?(?:ł|l|ła|ło|li|ły|by)) (em|am|m|eś|aś|ś|śmy|ście)(?!\w)(?!\.\w)")
+_SPLIT_ENDING = fastre.compile(r"(?<!\w)(\w*?(?:ł|l|ła|ło|li|ły|by)) (em|am|m|eś|aś|ś|śmy|ście)(?!\w)(?!\.\w)")
 
 
 def untokenise(text: str, language: str) -> str:

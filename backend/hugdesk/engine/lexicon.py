@@ -12,7 +12,10 @@ dictionary probes (see `Lookup`).
 from __future__ import annotations
 
 import re
+
 from dataclasses import dataclass
+
+from . import fastre
 
 
 @dataclass(frozen=True, slots=True)
@@ -674,11 +677,11 @@ MISSING_PART = {
 # "Ordered a blue one, got a red one": two colours or sizes either side of what came. What
 # was ordered and what came often sit in two clauses, so the whole text is read for this.
 WRONG_SWAP = {
-    "en": re.compile(r"\bordered (?:a |an |the )?(?P<a>" + _SHADES_EN + r")[^.!?]{0,40}?\b(?:got|received|came|arrived|sent|delivered)\b"
+    "en": fastre.compile(r"\bordered (?:a |an |the )?(?P<a>" + _SHADES_EN + r")[^.!?]{0,40}?\b(?:got|received|came|arrived|sent|delivered)\b"
                      r"(?: (?:me|us))?(?: (?:a|an|the|in))? (?P<b>" + _SHADES_EN + r")"),
-    "pl": re.compile(r"\bzamówi\w* (?:\w+ )?(?P<a>" + _SHADES_PL + r")[^.!?]{0,40}?\b(?:przyszedł|przyszła|przyszło|przyszły|"
+    "pl": fastre.compile(r"\bzamówi\w* (?:\w+ )?(?P<a>" + _SHADES_PL + r")[^.!?]{0,40}?\b(?:przyszedł|przyszła|przyszło|przyszły|"
                      r"dostał\w*|otrzymał\w*|przysłali|przysłano|wysłali|dotarł\w*) (?:\w+ )?(?P<b>" + _SHADES_PL + r")"),
-    "uk": re.compile(r"(?<!\w)замов\w* (?:\w+ )?(?P<a>" + _SHADES_UK + r")[^.!?]{0,40}?(?:прийш\w*|отрима\w*|надісла\w*|"
+    "uk": fastre.compile(r"(?<!\w)замов\w* (?:\w+ )?(?P<a>" + _SHADES_UK + r")[^.!?]{0,40}?(?:прийш\w*|отрима\w*|надісла\w*|"
                      r"прислал\w*|привез\w*|доставил\w*) (?:\w+ )?(?P<b>" + _SHADES_UK + r")"),
 }
 # "Замовила яблуко-персик, отримала яблуко-чорниця", "Zamówiłam miętową, dostałam cytrynową":
@@ -687,11 +690,11 @@ WRONG_SWAP = {
 # ("отримала швидко", "dostałem paczkę", "got a refund") is no second name.
 _SWAP_NAME = r"(?P<%s>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2})"
 WRONG_NAMED_SWAP = {
-    "en": re.compile(r"\bi ordered (?:a |an |the |some )?" + _SWAP_NAME % "a" + r"[,;.]? (?:but |and )?(?:i )?(?:got|received) "
+    "en": fastre.compile(r"\bi ordered (?:a |an |the |some )?" + _SWAP_NAME % "a" + r"[,;.]? (?:but |and )?(?:i )?(?:got|received) "
                      r"(?:a |an |the |some )?" + _SWAP_NAME % "b" + r"(?=[,.;!?]|$)"),
-    "pl": re.compile(r"(?<!\w)zamówi(?:łam|łem|liśmy|łyśmy) " + _SWAP_NAME % "a" + r"[,;.]? (?:a )?(?:dostał(?:am|em|iśmy)|"
+    "pl": fastre.compile(r"(?<!\w)zamówi(?:łam|łem|liśmy|łyśmy) " + _SWAP_NAME % "a" + r"[,;.]? (?:a )?(?:dostał(?:am|em|iśmy)|"
                      r"otrzymał(?:am|em|iśmy)|przyszł[aoy]|przyszedł) " + _SWAP_NAME % "b" + r"(?=[,.;!?]|$)"),
-    "uk": re.compile(r"(?<!\w)замови(?:ла|в|ли) " + _SWAP_NAME % "a" + r"[,;.]? (?:а )?(?:отрима(?:ла|в|ли)|прийш(?:ла|ов|ло|ли)) "
+    "uk": fastre.compile(r"(?<!\w)замови(?:ла|в|ли) " + _SWAP_NAME % "a" + r"[,;.]? (?:а )?(?:отрима(?:ла|в|ли)|прийш(?:ла|ов|ло|ли)) "
                      + _SWAP_NAME % "b" + r"(?=[,.;!?]|$)"),
 }
 # Words that make the second name no name: prepositions, pronouns, time and manner, the parcel
@@ -715,11 +718,11 @@ SWAP_NOT_A_NAME_STEMS = ("kurier", "poczt", "paczkomat", "inpost", "dpd", "dhl",
 # "I ordered the plain crackers. I received the gluten-free ones": ordered one thing, and a
 # thing named after "received" (not "it" or "the parcel") is another; read over the whole text.
 WRONG_SENT = {
-    "en": re.compile(r"\bi ordered [^.!?]{3,80}[.!?]\s+(?:but |instead,? )?i (?:received|got) (?!(?:it|them|my|the (?:order|package|"
+    "en": fastre.compile(r"\bi ordered [^.!?]{3,80}[.!?]\s+(?:but |instead,? )?i (?:received|got) (?!(?:it|them|my|the (?:order|package|"
                      r"parcel|box|item|product|delivery)|this|these|everything|a refund|an? (?:email|message|notice|confirmation)|"
                      r"what i ordered)\b)(?:a |an |the |some )?[\w-]+ [\w-]+"),
-    "pl": re.compile(r"\bzamówi\w*[^.!?]{0,80}[,.!?]?\s+(?:a|ale|tymczasem) (?:dostał|otrzymał|przysłal|przysłał|przyszedł|przyszł)\w* (?:\w+ )?(?:zupełnie |całkiem )?inn\w*"),
-    "uk": re.compile(r"(?<!\w)замов\w*[^.!?]{0,80}[,.!?]?\s+(?:а|але) (?:отрима|прийш|надісла|прислал|привез)\w* (?:\w+ )?"
+    "pl": fastre.compile(r"\bzamówi\w*[^.!?]{0,80}[,.!?]?\s+(?:a|ale|tymczasem) (?:dostał|otrzymał|przysłal|przysłał|przyszedł|przyszł)\w* (?:\w+ )?(?:zupełnie |całkiem )?inn\w*"),
+    "uk": fastre.compile(r"(?<!\w)замов\w*[^.!?]{0,80}[,.!?]?\s+(?:а|але) (?:отрима|прийш|надісла|прислал|привез)\w* (?:\w+ )?"
                      r"(?:зовсім |геть )?інш\w*"),
 }
 
@@ -787,40 +790,40 @@ SMALLER = {
 # "kawa kiedyś była świetna", "used to love", "раніше було смачно": praise of the past is a
 # complaint about today.
 DECLINE = {
-    "en": re.compile(r"\bused to (?:be |love|like|enjoy|come|go|adore)|\b(?:was|were) once\b|\bonce (?:was|were)\b"
+    "en": fastre.compile(r"\bused to (?:be |love|like|enjoy|come|go|adore)|\b(?:was|were) once\b|\bonce (?:was|were)\b"
                      r"|\bnot (?:what|as good as) (?:it|they|this place) used to|\b(?:went|gone|going) downhill\b"
                      r"|\bnot the same (?:as|anymore|any more)\b|\bback in the day\b"),
     # "Zarezerwowany pół roku wcześniej": a time ahead, not better days.
-    "pl": re.compile(r"\b(?:kiedyś|dawniej|niegdyś|(?<!roku )(?<!lat )(?<!dni )(?<!dzień )(?<!miesiąc )(?<!miesiące )(?<!miesięcy )"
+    "pl": fastre.compile(r"\b(?:kiedyś|dawniej|niegdyś|(?<!roku )(?<!lat )(?<!dni )(?<!dzień )(?<!miesiąc )(?<!miesiące )(?<!miesięcy )"
                      r"(?<!tydzień )(?<!tygodnie )(?<!tygodni )(?<!godzin )(?<!godzinę )wcześniej)\b"),
-    "uk": re.compile(r"(?<!\w)(?:раніше|колись)(?!\w)"),
+    "uk": fastre.compile(r"(?<!\w)(?:раніше|колись)(?!\w)"),
 }
 # Polish and Ukrainian "kiedyś"/"колись" also mean "some day": only with a past-tense verb
 # ("kiedyś była świetna", "колись була смачна") do they look back.
 DECLINE_PAST = {
-    "pl": re.compile(r"\b\w{2,}(?:ł|ła|ło|li|ły)\b"),
-    "uk": re.compile(r"(?<!\w)(?:був|була|було|були|\w{3,}(?:ла|ли|ло|ав|ив))(?!\w)"),
+    "pl": fastre.compile(r"\b\w{2,}(?:ł|ła|ło|li|ły)\b"),
+    "uk": fastre.compile(r"(?<!\w)(?:був|була|було|були|\w{3,}(?:ла|ли|ло|ав|ив))(?!\w)"),
 }
 # Good only at first ("worked great for the first two weeks, then…", "na początku działał
 # świetnie", "в перші дні був класний"): the praise is of a time that is over, and what came
 # after is the review. Not a decline of the business ("you knew us at our best"): a thing that
 # gave out. "From the first day" ("od pierwszego dnia", "з перших днів") is not matched.
 GOOD_AT_FIRST = {
-    "en": re.compile(r"\b(?:at first(?! (?:glance|sight|look|try|bite|sip))|initially|in the beginning|for the first (?:\w+ ){0,2}(?:days?|weeks?|months?|uses?|few)"
+    "en": fastre.compile(r"\b(?:at first(?! (?:glance|sight|look|try|bite|sip))|initially|in the beginning|for the first (?:\w+ ){0,2}(?:days?|weeks?|months?|uses?|few)"
                      r"|the first (?:\w+ )?(?:days?|weeks?|months?) (?:it |they |everything )?(?:was|were|worked|went))\b"),
-    "pl": re.compile(r"\b(?:na początku|początkowo|z początku|przez pierwsz\w* (?:\w+ )?(?:dni|dzień|tydzień|tygodnie|tygodni|"
+    "pl": fastre.compile(r"\b(?:na początku|początkowo|z początku|przez pierwsz\w* (?:\w+ )?(?:dni|dzień|tydzień|tygodnie|tygodni|"
                      r"miesiąc|miesiące|miesięcy|kilka|parę)|pierwsze (?:\w+ )?(?:dni|tygodnie|miesiące)"
                      # "Byłam bardzo zadowolona aż do dzisiejszego dnia": happy until it gave out.
                      r"|aż do (?:dzisiejszego dnia|dziś|dzisiaj|wczoraj|wczorajszego dnia|tego dnia|momentu|chwili))\b"),
-    "uk": re.compile(r"(?<!\w)(?:спочатку|на початку|спершу|сначала|первое время|перш(?:ий|е) час|(?:у |в )?перш(?:і|ий|ого) "
+    "uk": fastre.compile(r"(?<!\w)(?:спочатку|на початку|спершу|сначала|первое время|перш(?:ий|е) час|(?:у |в )?перш(?:і|ий|ого) "
                      r"(?:\S+ )?(?:дні|день|тижні|тиждень|тижня|місяці|місяць|місяця|пару|кілька)|(?:в )?первые (?:\S+ )?"
                      r"(?:дни|недели|месяцы))(?!\w)"),
 }
 # Said outright, with no praise to turn around: "nie to co kiedyś", "не те, що було".
 DECLINE_PHRASES = {
-    "en": re.compile(r"\bnot (?:what|as good as) (?:it|they|this place) used to|\b(?:went|gone|going) downhill\b|\bnot the same (?:as|anymore|any more)\b"),
-    "pl": re.compile(r"\bnie to (?:samo )?co (?:kiedyś|dawniej|wcześniej)\b|\bjuż nie (?:jest )?(?:taka|taki|takie|to samo)\b|\bkiedyś było lepiej\b"),
-    "uk": re.compile(r"\bне (?:те|та|той|такий|така|таке),? (?:що|як) (?:\w+ )?(?:було|раніше|колись)\b|\bвже не (?:те|та|той)\b"),
+    "en": fastre.compile(r"\bnot (?:what|as good as) (?:it|they|this place) used to|\b(?:went|gone|going) downhill\b|\bnot the same (?:as|anymore|any more)\b"),
+    "pl": fastre.compile(r"\bnie to (?:samo )?co (?:kiedyś|dawniej|wcześniej)\b|\bjuż nie (?:jest )?(?:taka|taki|takie|to samo)\b|\bkiedyś było lepiej\b"),
+    "uk": fastre.compile(r"\bне (?:те|та|той|такий|така|таке),? (?:що|як) (?:\w+ )?(?:було|раніше|колись)\b|\bвже не (?:те|та|той)\b"),
 }
 DECLINE_MARKERS = {"kiedyś", "dawniej", "niegdyś", "wcześniej", "раніше", "колись"}
 OVERCHARGED = {
@@ -1006,7 +1009,7 @@ ISSUES = {
 STAY_ISSUES = frozenset({"dirty_bathroom", "bad_smell", "broken_ac", "no_hot_water", "room_not_booked", "not_cleaned", "broken_lock"})
 # Named back only when the review is about a venue (a parcel that "never came" is not a dish).
 VENUE_ISSUES = STAY_ISSUES | {"missing_dish", "noise"}
-ISSUE_PATTERNS = {lang: [(code, category, re.compile(spec[lang])) for code, (category, spec) in ISSUES.items()]
+ISSUE_PATTERNS = {lang: [(code, category, fastre.compile(spec[lang])) for code, (category, spec) in ISSUES.items()]
                   for lang in ("en", "pl", "uk")}
 # Words one of which every match of a pattern that opens with many alternatives contains: a
 # review without any skips the scan (_active_phrases), as most reviews hold neither.
@@ -1625,7 +1628,7 @@ _EN_PHRASES = {
 }
 
 
-_LEADING = re.compile(r"^(?:\\b|\(\?<!\[[^\]]*\]\)|\(\?<!\\w\))+")
+_LEADING = fastre.compile(r"^(?:\\b|\(\?<!\[[^\]]*\]\)|\(\?<!\\w\))+")
 
 
 def branches(pattern: str) -> list[str]:
@@ -1656,8 +1659,8 @@ def _top_level_alternation(pattern: str) -> bool:
 
 
 # Leading look-behinds ("(?<!\w)", "(?<!не )", "\b"), then a group of plain words: "(?<!\w)(?:обходьте|оминайте)(?!\w)".
-_LOOKBEHINDS = re.compile(r"^(?:\\b|\(\?<!(?:[^()\\]|\\.)*\))*")
-_PLAIN = re.compile(r"^[^\\()\[\]{}?*+|.^$]+$")
+_LOOKBEHINDS = fastre.compile(r"^(?:\\b|\(\?<!(?:[^()\\]|\\.)*\))*")
+_PLAIN = fastre.compile(r"^[^\\()\[\]{}?*+|.^$]+$")
 
 
 def expand_leading(pattern: str) -> list[str]:
@@ -1940,14 +1943,14 @@ def _build_sentiment() -> tuple[dict[str, Lookup], dict[str, list[tuple[re.Patte
         # A phrase marked "~" is a mild verdict ("taka sobie", "так собі"): the weight of one plain word, not of a phrase.
         # A phrase with branches becomes one phrase per branch, each skipped cheaply where its
         # own first word is absent (literal_prefix).
-        phrases[lang] = ([(re.compile(e), -1.0 if p.startswith("~") else -1.5, literal_prefix(e))
+        phrases[lang] = ([(fastre.compile(e), -1.0 if p.startswith("~") else -1.5, literal_prefix(e))
                           for p in spec["neg_phrases"] + _SERVICE_STORY[lang] for b in branches(p.lstrip("~")) for e in expand_leading(b)]
-                         + [(re.compile(e), 1.5, literal_prefix(e)) for p in spec["pos_phrases"] for b in branches(p)
+                         + [(fastre.compile(e), 1.5, literal_prefix(e)) for p in spec["pos_phrases"] for b in branches(p)
                             for e in expand_leading(b)])
     return lookups, phrases
 
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC = fastre.compile(r"[\u0400-\u04ff]")
 
 
 def _build_categories() -> tuple[dict[str, Lookup], list[tuple[re.Pattern, str, str, bool]]]:
@@ -1960,7 +1963,7 @@ def _build_categories() -> tuple[dict[str, Lookup], list[tuple[re.Pattern, str, 
                 existing = lookups[lang].exact.get(word) if not word.endswith("*") else lookups[lang].prefix.get(word[:-1])
                 lookups[lang].add(word, (existing or ()) + names)
         for pattern in spec["phrases"]:
-            phrases += [(re.compile(e), category, literal_prefix(e), bool(_CYRILLIC.search(pattern)))
+            phrases += [(fastre.compile(e), category, literal_prefix(e), bool(_CYRILLIC.search(pattern)))
                         for b in branches(pattern) for e in expand_leading(b)]
     _add_folded(lookups["pl"])
     return lookups, phrases
@@ -2005,7 +2008,7 @@ for _kind, _table in (("topics", TOPICS), ("sentiment", SENTIMENT), ("categories
         _table[_lang].not_stems = _stems
 EN_TOPIC_PHRASES = {phrase: Topic(id=name, lang="en", nom=name, oblique=name, plural=name.endswith("s"), generic=False)
                     for phrase, name in _EN_PHRASES.items()}
-EN_TOPIC_PHRASE_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in _EN_PHRASES) + r")\b")
+EN_TOPIC_PHRASE_RE = fastre.compile(r"\b(" + "|".join(re.escape(p) for p in _EN_PHRASES) + r")\b")
 
 # What the customer asks for (a refund, the service centre), not what went wrong.
 PROCESS_TOPICS = {"zwrot", "wymiana", "reklamacja", "gwarancja", "serwis", "naprawa", "infolinia", "повернення", "обмін",

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from . import fastre
 from .language import detect_language
 from .model_prompt import MAX_WORDS, Reading
 from .promises_in_text import find_promises
@@ -46,7 +47,7 @@ _STEP_WORDS = {
     "feedback_to_manufacturer": r"manufacturer|maker|producent\w*|виробни\w*",
 }
 # Statements that something happened or will happen, which only the business's settings may make.
-_STATED = re.compile(
+_STATED = fastre.compile(
     r"\btoday\b|\bthis week\b|\bweekly\b|\bmeeting\b|\btraining\b|\balready (?:with|passed|shared|forwarded)\b|"
     r"\b(?:is|are) being (?:checked|handled|reviewed|looked|investigated|fixed)\b|"
     r"\b(?:we|i)(?:'ve| have) (?:passed|forwarded|shared|flagged|spoken|talked|raised|reported|escalated)\b|"
@@ -64,26 +65,26 @@ _STATED = re.compile(
     r"(?<!\w)сьогодні(?!\w)|(?<!\w)цього тижня(?!\w)|(?<!\w)щотижн\w*|(?<!\w)нарад\w*|(?<!\w)навчанн\w*|"
     r"(?<!\w)вже передал\w*|(?<!\w)переда(?:ли|но)(?!\w)|(?<!\w)(?:розглядаємо|перевіряємо|аналізуємо|з['’]ясовуємо)(?!\w)|"
     r"(?<!\w)більше не повториться(?!\w)", _I)
-_MONEY = re.compile(
+_MONEY = fastre.compile(
     r"\brefund\w*|\bdiscount\w*|\bvoucher\w*|\bcoupon\w*|\bfree of charge\b|\bfor free\b|\bon us\b|\bcompensat\w*|"
     r"\bgift card\b|\d+\s?%|[$€£]\s?\d|\d\s?(?:zł|pln|грн|uah|eur|usd)\b|"
     r"\bzwrot\w* (?:pieniędzy|kosztów|środków)|\brabat\w*|\bzniżk\w*|\bbon\w* (?:podarunkow|rabatow)\w*|\bgratis\b|"
     r"\brekompensat\w*|(?<!\w)знижк\w*|(?<!\w)ваучер\w*|(?<!\w)купон\w*|(?<!\w)безкоштовн\w*|(?<!\w)компенсаці\w*|"
     r"(?<!\w)поверн\w* кошт\w*", _I)
-_PLACEHOLDER = re.compile(r"\[[^\]\n]{1,40}\]|\{[^}\n]{0,40}\}|<[^>\n]{1,40}>|\byour name\b|\bXX+\b|\bN/A\b|"
+_PLACEHOLDER = fastre.compile(r"\[[^\]\n]{1,40}\]|\{[^}\n]{0,40}\}|<[^>\n]{1,40}>|\byour name\b|\bXX+\b|\bN/A\b|"
                           r"\b(?:insert|business|company|customer|agent)[ _]name\b", _I)
-_META = re.compile(r"\bas an? (?:ai|language model|assistant|chatbot)\b|\blanguage model\b|\bi(?:'m| am) (?:not a human|"
+_META = fastre.compile(r"\bas an? (?:ai|language model|assistant|chatbot)\b|\blanguage model\b|\bi(?:'m| am) (?:not a human|"
                    r"an ai|a bot|just an? )|\bi (?:cannot|can't) (?:help|assist|provide)\b|\bcustomer care agent\b|"
                    r"\bhere(?:'s| is) (?:a|the|my) (?:reply|response|draft)\b", _I)
 # Talking about the review instead of answering it: "The customer praises…", "The review is written…".
-_NOT_A_REPLY = re.compile(r"\bthe customer(?:'s)?\b|\bthe review(?:er)?(?:'s)? (?:is|was|ends|mentions|praises|says|has)\b|"
+_NOT_A_REPLY = fastre.compile(r"\bthe customer(?:'s)?\b|\bthe review(?:er)?(?:'s)? (?:is|was|ends|mentions|praises|says|has)\b|"
                           r"\bin (?:this|the|their|her|his) review\b|\b(?:she|he|they) (?:praises|mentions|shares|says)\b|"
                           r"\bklient(?:ka)? (?:pisze|chwali|wspomina)\b|(?<!\w)клієнт\w* (?:пише|хвалить|згадує)(?!\w)", _I)
-_GREETING = re.compile(r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|thank|thanks|"
+_GREETING = fastre.compile(r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|thank|thanks|"
                        r"dzień dobry|witaj|witam|szanown|drog|cześć|dziękuj|вітаю|вітаємо|добрий|доброго|шановн|"
                        r"дорог|привіт|дякуємо|дякую)", _I)
-_LABEL = re.compile(r"^\s*(?:reply|response|answer|draft|odpowiedź|відповідь)\s*:\s*", _I)
-_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
+_LABEL = fastre.compile(r"^\s*(?:reply|response|answer|draft|odpowiedź|відповідь)\s*:\s*", _I)
+_SENTENCE = fastre.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 # Copying a rule draft adds nothing the card does not already show.
 _SAME_AS_RULES = 0.6
 _MIN_CHARS = 20

@@ -14,9 +14,12 @@ used uninflected in Polish.
 from __future__ import annotations
 
 import re
+
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+
+from . import fastre
 
 # --- name tables ----------------------------------------------------------------------
 
@@ -151,10 +154,10 @@ _PLACEHOLDER_WORDS = {
     "grandma", "granny", "girl", "boy", "baby", "cookie", "sweetie", "gamer",
 }
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "pan", "pani", "пан", "пані", "dr.", "mr.", "mrs.", "ms."}
-_HANDLE = re.compile(r"[\d_@#/\\|]|\.\w|\w\.\w")
-_GLUED = re.compile(r"^([A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ][a-ząćęłńóśźżа-яіїєґ']{2,})[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ]{1,2}\.?$")
-_MASKED = re.compile(r"\.\.|…|\*")
-_QUOTED = re.compile(r"[\"“”„«»']([^\"“”„«»']+)[\"“”„«»']")
+_HANDLE = fastre.compile(r"[\d_@#/\\|]|\.\w|\w\.\w")
+_GLUED = fastre.compile(r"^([A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ][a-ząćęłńóśźżа-яіїєґ']{2,})[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ]{1,2}\.?$")
+_MASKED = fastre.compile(r"\.\.|…|\*")
+_QUOTED = fastre.compile(r"[\"“”„«»']([^\"“”„«»']+)[\"“”„«»']")
 
 
 def _fold(text: str) -> str:
@@ -413,7 +416,7 @@ def _greet_uk(person: Person | None, seed: int) -> Greeting:
 
 
 # A line that is only a first name, maybe after a dash ("— Christina", "-Kasia").
-_SIGNATURE_LINE = re.compile(r"^\s*(?:[-–—~]+\s*)?([^\W\d_]{3,15})\s*[.!]?\s*$")
+_SIGNATURE_LINE = fastre.compile(r"^\s*(?:[-–—~]+\s*)?([^\W\d_]{3,15})\s*[.!]?\s*$")
 
 
 def signed_name(text: str | None) -> str | None:

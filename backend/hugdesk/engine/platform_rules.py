@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from . import fastre
 from .similarity import most_similar
 
 UI_LANGUAGES = ("en", "pl", "uk")
@@ -24,13 +25,13 @@ UI_LANGUAGES = ("en", "pl", "uk")
 # general near-duplicate threshold (0.5), since a rejected reply costs the agent a rewrite.
 YELP_SIMILAR = 0.35
 
-_URL = re.compile(
+_URL = fastre.compile(
     r"(?i)\b(?:https?://|www\.)[^\s<>()]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\."
     r"(?:com|net|org|pl|ua|info|biz|co\.uk|de|eu|io|shop|store)(?:/[^\s<>()]*)?\b"
 )
 # A line that starts like an item of a list: "- ", "• ", "* ", "1. ", "2) ", "a) ".
-_LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:[-–—•·*▪►✓✔]|\d{1,2}[.)]|[a-zа-я][)])[ \t]+\S")
-_PROMOTION = re.compile(
+_LIST_ITEM = fastre.compile(r"(?m)^[ \t]*(?:[-–—•·*▪►✓✔]|\d{1,2}[.)]|[a-zа-я][)])[ \t]+\S")
+_PROMOTION = fastre.compile(
     r"(?i)\b(?:promo(?:tional)?\s+code|discount\s+code|coupon\s+code|use\s+(?:the\s+)?code|special\s+offer|"
     r"limited[- ]time\s+offer|book\s+(?:now|directly)|follow\s+us|subscribe\s+to\s+our|visit\s+our\s+website|"
     r"kod(?:u|em)?\s+rabatow\w*|kod(?:u|em)?\s+promocyjn\w*|promocj[aęi]\s+specjaln\w*|oferta\s+specjalna|"

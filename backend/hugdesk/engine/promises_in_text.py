@@ -15,7 +15,10 @@ weekends. A bare date with no year is this year, or next year if it has passed.
 from __future__ import annotations
 
 import re
+
 from datetime import datetime, timedelta
+
+from . import fastre
 
 END_OF_DAY = (17, 0)
 
@@ -42,10 +45,10 @@ _UK_COMMIT = (
     r"розглян(?:емо|у))(?![\w'’])"
     r"|(?<![\w'’])Ви (?:отримаєте|одержите)(?![\w'’])"
 )
-_COMMIT = {lang: re.compile(p, re.IGNORECASE) for lang, p in (("en", _EN_COMMIT), ("pl", _PL_COMMIT), ("uk", _UK_COMMIT))}
+_COMMIT = {lang: fastre.compile(p, re.IGNORECASE) for lang, p in (("en", _EN_COMMIT), ("pl", _PL_COMMIT), ("uk", _UK_COMMIT))}
 
 # Time words that sound like a date but are none ("soon", "wkrótce", "скоро").
-VAGUE = re.compile(
+VAGUE = fastre.compile(
     r"\b(?:soon|shortly|asap|as soon as (?:possible|we can)|in due course|at some point|in the near future|"
     r"quickly|promptly|wkrótce|niedługo|jak najszybciej|w najbliższym czasie|niebawem|zaraz|na dniach|"
     r"w miarę możliwości)\b"
@@ -66,18 +69,18 @@ _UNIT_HOURS = r"hours?|godzin\w*|годин\w*"
 _UNIT_WORKDAYS = r"working days?|business days?|dni roboczych|dnia roboczego|робоч\w* дн\w*"
 _UNIT_DAYS = r"days?|dni|dnia|дн\w*|доб\w*"
 _UNIT_WEEKS = r"weeks?|tygodni\w*|tydzień|тижн\w*|тиждень"
-_WITHIN = re.compile(
+_WITHIN = fastre.compile(
     r"(?:within|in|in the next|w ciągu|w przeciągu|w czasie|za|протягом|впродовж|упродовж|за|через)\s+"
     + _NUM + r"\s+(" + _UNIT_HOURS + "|" + _UNIT_WORKDAYS + "|" + _UNIT_DAYS + "|" + _UNIT_WEEKS + r")(?![\w'’])",
     re.IGNORECASE,
 )
-_WITHIN_ONE = re.compile(r"(?:within|w ciągu|протягом|впродовж)\s+(?:a |an |the next )?(hour|day|week|godziny|doby|dnia|"
+_WITHIN_ONE = fastre.compile(r"(?:within|w ciągu|протягом|впродовж)\s+(?:a |an |the next )?(hour|day|week|godziny|doby|dnia|"
                          r"tygodnia|години|доби|дня|тижня)(?![\w'’])", re.IGNORECASE)
 
 _RELATIVE_DAYS = [
-    (re.compile(r"\b(?:the )?day after tomorrow\b|\bpojutrze\b|(?<![\w'’])післязавтра(?![\w'’])", re.I), 2),
-    (re.compile(r"\btomorrow\b|\bjutr\w*|(?<![\w'’])завтра(?![\w'’])", re.I), 1),
-    (re.compile(r"\btoday\b|\btonight\b|\bthis (?:evening|afternoon)\b|\bend of (?:the )?day\b|\bEOD\b|"
+    (fastre.compile(r"\b(?:the )?day after tomorrow\b|\bpojutrze\b|(?<![\w'’])післязавтра(?![\w'’])", re.I), 2),
+    (fastre.compile(r"\btomorrow\b|\bjutr\w*|(?<![\w'’])завтра(?![\w'’])", re.I), 1),
+    (fastre.compile(r"\btoday\b|\btonight\b|\bthis (?:evening|afternoon)\b|\bend of (?:the )?day\b|\bEOD\b|"
                 r"\bdzi(?:ś|siaj)\b|\bdo końca dnia\b|(?<![\w'’])сьогодні(?![\w'’])|(?<![\w'’])до кінця дня(?![\w'’])", re.I), 0),
 ]
 _WEEKDAYS = {
@@ -89,11 +92,11 @@ _WEEKDAYS = {
     5: r"saturday|sobot\w+|субот\w+",
     6: r"sunday|niedziel\w+|неділ\w+",
 }
-_WEEKDAY_RE = re.compile(r"(?<![\w'’])(" + "|".join(f"(?P<d{k}>{v})" for k, v in _WEEKDAYS.items()) + r")(?![\w'’])", re.I)
-_END_OF_WEEK = re.compile(r"\bend of (?:the |this )?week\b|\bdo końca tygodnia\b|(?<![\w'’])до кінця тижня(?![\w'’])", re.I)
-_NEXT_WEEK = re.compile(r"\bnext week\b|\bw przyszłym tygodniu\b|\bw następnym tygodniu\b|"
+_WEEKDAY_RE = fastre.compile(r"(?<![\w'’])(" + "|".join(f"(?P<d{k}>{v})" for k, v in _WEEKDAYS.items()) + r")(?![\w'’])", re.I)
+_END_OF_WEEK = fastre.compile(r"\bend of (?:the |this )?week\b|\bdo końca tygodnia\b|(?<![\w'’])до кінця тижня(?![\w'’])", re.I)
+_NEXT_WEEK = fastre.compile(r"\bnext week\b|\bw przyszłym tygodniu\b|\bw następnym tygodniu\b|"
                         r"(?<![\w'’])(?:наступного тижня|на наступному тижні)(?![\w'’])", re.I)
-_END_OF_MONTH = re.compile(r"\bend of (?:the |this )?month\b|\bdo końca miesiąca\b|(?<![\w'’])до кінця місяця(?![\w'’])", re.I)
+_END_OF_MONTH = fastre.compile(r"\bend of (?:the |this )?month\b|\bdo końca miesiąca\b|(?<![\w'’])до кінця місяця(?![\w'’])", re.I)
 
 _MONTHS = [
     r"jan(?:uary)?|stycz\w*|січ\w*", r"feb(?:ruary)?|lut\w*|лют\w*", r"mar(?:ch)?|marc\w*|берез\w*",
@@ -102,16 +105,16 @@ _MONTHS = [
     r"oct(?:ober)?|październik\w*|жовт\w*", r"nov(?:ember)?|listopad\w*|листопад\w*", r"dec(?:ember)?|grud\w*|груд\w*",
 ]
 _MONTH_ALT = "|".join(f"(?P<m{i}>{p})" for i, p in enumerate(_MONTHS))
-_DAY_MONTH = re.compile(r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTH_ALT + r")(?![\w'’])(?:\s+(?P<year>\d{4}))?", re.I)
-_MONTH_DAY = re.compile(r"(?<![\w'’])(?:" + _MONTH_ALT + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<year>\d{4}))?", re.I)
-_ISO_DATE = re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)")
-_NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?:(?P=sep)(?P<year>\d{2,4}))?(?![\d])(?!\.\d)")
+_DAY_MONTH = fastre.compile(r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTH_ALT + r")(?![\w'’])(?:\s+(?P<year>\d{4}))?", re.I)
+_MONTH_DAY = fastre.compile(r"(?<![\w'’])(?:" + _MONTH_ALT + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<year>\d{4}))?", re.I)
+_ISO_DATE = fastre.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)")
+_NUMERIC_DATE = fastre.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?:(?P=sep)(?P<year>\d{2,4}))?(?![\d])(?!\.\d)")
 # "o 12.00" is a time, but "do 12.11" is a date: only "at" words take a dot before minutes.
-_TIME = re.compile(r"(?<![\w'’])(?:(?:by|before|until|do|до)\s+(?P<h>\d{1,2})(?::(?P<min>\d{2}))?"
+_TIME = fastre.compile(r"(?<![\w'’])(?:(?:by|before|until|do|до)\s+(?P<h>\d{1,2})(?::(?P<min>\d{2}))?"
                    r"|(?:at|o|około|о|об)\s+(?P<h2>\d{1,2})(?:[:.](?P<min2>\d{2}))?)\s*"
                    r"(?P<ampm>a\.?m\.?|p\.?m\.?)?(?!\d|\.\d)", re.I)
 # A full stop inside "24.11." or "17.00" does not end a sentence.
-_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")
+_SENTENCE_END = fastre.compile(r"[!?\n]|\.(?!\d)")
 
 
 def _at_end_of_day(day: datetime, now: datetime) -> datetime:

@@ -14,12 +14,12 @@ import zlib
 from dataclasses import dataclass
 from datetime import datetime
 
-from . import lexicon, phrases_en
+from . import fastre, lexicon, phrases_en
 from .analysis import Analysis
 from .names import Greeting
 
-_GENDER_ALT = re.compile(r"<([^<>|]*)\|([^<>|]*)\|([^<>|]*)>")
-_NUMBER_ALT = re.compile(r"\[([^\[\]|]*)\|([^\[\]|]*)\]")
+_GENDER_ALT = fastre.compile(r"<([^<>|]*)\|([^<>|]*)\|([^<>|]*)>")
+_NUMBER_ALT = fastre.compile(r"\[([^\[\]|]*)\|([^\[\]|]*)\]")
 _PRICE_WORDS = {"cena", "ціна", "prices", "cost"}
 # Faults that are plainly ours to make up for (a price or a taste is a matter of opinion).
 _CLEAR_FAULT = {"product_defect", "delivery", "support_unreachable", "staff", "billing", "cleanliness", "waiting",
@@ -94,7 +94,7 @@ class ReplyInputs:
 # Matters any business with subscribers has (a price raised, a cancellation that will not go
 # through); the others are an insurer's own and ask for the policy or claim number.
 _SERVICE_MATTERS = {"price_rise", "cancel_blocked"}
-_GOODS_WORDS = re.compile(r"покупк|придбан|товар|замовленн|zakup|produkt|towar|zamówieni|purchase|product|\border\b", re.IGNORECASE)
+_GOODS_WORDS = fastre.compile(r"покупк|придбан|товар|замовленн|zakup|produkt|towar|zamówieni|purchase|product|\border\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -508,7 +508,7 @@ def _answer(w: _Writer) -> list[str]:
     return [w.slot(f"answer_{question}", ref=ref)] + (_steps(w, "warranty_by_us") if question in ("return", "exchange") else [])
 
 
-_PRIVATE = re.compile(r"privat|prywatn|особист", re.IGNORECASE)
+_PRIVATE = fastre.compile(r"privat|prywatn|особист", re.IGNORECASE)
 
 
 def _question_slot(w: _Writer, said: list[str]) -> str:
@@ -761,22 +761,22 @@ def _fresh(w: _Writer, name: str, before: list[str], topic: dict | None = None, 
     return w.render(variants[start], topic)
 
 
-_NOT_A_MATTER_OF_TASTE = re.compile(r"taste|liking|this time|gust|tym razem|смак|цього разу|цим разом", re.IGNORECASE)
-_THANKS = re.compile(r"\bthank|\bappreciate|dziękuj|dzięki|дяку|вдячн", re.IGNORECASE)
-_REGRET = re.compile(r"sorry|fell short|could be better|przykro|szkoda|przeprasza|lepsze|poprawić|прикро|шкода|перепрошу|краще",
+_NOT_A_MATTER_OF_TASTE = fastre.compile(r"taste|liking|this time|gust|tym razem|смак|цього разу|цим разом", re.IGNORECASE)
+_THANKS = fastre.compile(r"\bthank|\bappreciate|dziękuj|dzięki|дяку|вдячн", re.IGNORECASE)
+_REGRET = fastre.compile(r"sorry|fell short|could be better|przykro|szkoda|przeprasza|lepsze|poprawić|прикро|шкода|перепрошу|краще",
                      re.IGNORECASE)
-_AFTER_REGRET = re.compile(r"takie słowa|words like these|such words|такі слова|клієнти задоволені|satisfied customer|"
+_AFTER_REGRET = fastre.compile(r"takie słowa|words like these|such words|такі слова|клієнти задоволені|satisfied customer|"
                            r"keeps us motivated|makes our day|najlepsza nagroda|найкраща нагорода|best reward|keeps our team going|"
                            r"working so well",
                            re.IGNORECASE)
 # Words that say the customer got what they wanted.
-_SATISFIED = re.compile(r"spełni|zadowolon|trafn|trafion|służył|lived up|right choice|working so well|satisfied|serves you|"
+_SATISFIED = fastre.compile(r"spełni|zadowolon|trafn|trafion|służył|lived up|right choice|working so well|satisfied|serves you|"
                         r"задоволен|виправда|вдал|служ", re.IGNORECASE)
 
 
 # "Tell us more details" right after "thank you for such a detailed description" asks for what
 # the customer has just given.
-_MORE_DETAIL = re.compile(r"(?:more|few|with) details|opisać nam szczegóły|(?:kilka|więcej) szczegół|кілька деталей|докладніше",
+_MORE_DETAIL = fastre.compile(r"(?:more|few|with) details|opisać nam szczegóły|(?:kilka|więcej) szczegół|кілька деталей|докладніше",
                           re.IGNORECASE)
 
 
@@ -784,7 +784,7 @@ def _opening_words(sentence: str) -> tuple[str, ...]:
     return tuple(word.lower() for word in sentence.split()[:2])
 
 
-_LONG_WORD = re.compile(r"\w{5,}")
+_LONG_WORD = fastre.compile(r"\w{5,}")
 # Words every reply repeats by design; only content nouns count as repetition.
 _COMMON_STEMS = {"dziek", "dzięk", "bardz", "pozdr", "będzi", "będzie", "thank", "дякує", "будем", "будь-", "serde",
                  "będzi", "which", "there", "would", "about", "every", "other", "inny", "wszys", "always"}
@@ -1017,7 +1017,7 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     return first, [detail, _fresh(w, invite, [detail], avoid=unmet)]
 
 
-_AS_HOPED = re.compile(r"the way you hoped|as you hoped|po (?:Pana|Pani|Państwa) myśli|так, як Ви хотіли", re.IGNORECASE)
+_AS_HOPED = fastre.compile(r"the way you hoped|as you hoped|po (?:Pana|Pani|Państwa) myśli|так, як Ви хотіли", re.IGNORECASE)
 
 
 def _neutral(w: _Writer) -> tuple[list[str], list[str]]:
@@ -1085,13 +1085,13 @@ def approaches(inputs: ReplyInputs) -> list[str]:
     return [fix, "public_apology_private_channel"] + ([third] if third else [])
 
 
-_THANKS_OPENER = re.compile(r"^(?:Dziękujemy|Дякуємо|Thank you|Thanks|We appreciate|Cieszymy się|Bardzo się cieszymy|"
+_THANKS_OPENER = fastre.compile(r"^(?:Dziękujemy|Дякуємо|Thank you|Thanks|We appreciate|Cieszymy się|Bardzo się cieszymy|"
                             r"Раді|Нам приємно|So glad|We're glad)\b")
-_THANK_WORD = re.compile(r"thank|dziękuj|дякуєм|дякую", re.IGNORECASE)
-_SORRY_WORD = re.compile(r"przykro|przeprasz|szkoda|прикро|шкода|вибач|перепрош|sorry|apolog|a shame", re.IGNORECASE)
+_THANK_WORD = fastre.compile(r"thank|dziękuj|дякуєм|дякую", re.IGNORECASE)
+_SORRY_WORD = fastre.compile(r"przykro|przeprasz|szkoda|прикро|шкода|вибач|перепрош|sorry|apolog|a shame", re.IGNORECASE)
 # Thanks tacked onto an apology: " – thank you for telling us", ", and thank you for saying so".
-_TACKED_THANKS = re.compile(r"(?: –|,? and) (?=(?:thank|dziękuj|дякуєм|дякую)[^.!?]*[.!?]?$)", re.IGNORECASE)
-_GLAD_WORD = re.compile(r"\bglad\b|\bcieszy|\bmiło nam|(?<!\w)раді|(?<!\w)рада(?!\w)", re.IGNORECASE)
+_TACKED_THANKS = fastre.compile(r"(?: –|,? and) (?=(?:thank|dziękuj|дякуєм|дякую)[^.!?]*[.!?]?$)", re.IGNORECASE)
+_GLAD_WORD = fastre.compile(r"\bglad\b|\bcieszy|\bmiło nam|(?<!\w)раді|(?<!\w)рада(?!\w)", re.IGNORECASE)
 
 
 def _unstack(first: list[str], second: list[str]) -> tuple[list[str], list[str]]:

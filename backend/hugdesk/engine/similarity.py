@@ -8,9 +8,12 @@ before posting a near-copy of an earlier reply) use.
 from __future__ import annotations
 
 import re
+
 from collections.abc import Iterable
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+from . import fastre
+
+_WORD = fastre.compile(r"[^\W_]+", re.UNICODE)
 
 # At or above this, a reply reads as a copy of the other one.
 NEAR_DUPLICATE = 0.5

@@ -16,10 +16,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal, Mapping, Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from . import fastre
 
 Sla = Literal["ok", "warn", "breach", "answered", "backlog", "unknown"]
 Band = Literal["negative", "neutral", "positive", "other"]
@@ -42,7 +45,7 @@ _HORIZON_YEARS = 5
 
 _UTC = dt.timezone.utc
 _LONGEST_WAIT = 20 * 366 * 86400  # seconds
-_HHMM = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)$")
+_HHMM = fastre.compile(r"^([01]\d|2[0-4]):([0-5]\d)$")
 _ALWAYS = ((0, 1440),)
 
 

@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable
 from datetime import datetime, timezone
 
+from . import fastre
 from .analysis import analyse
 from .language import detect_language, language_scores
 from .promises_in_text import find_promises
@@ -72,32 +73,32 @@ _BLAME = {
         r"(?<![\w'’])заспокойтеся(?![\w'’])",
     ],
 }
-_BLAME_RE = [re.compile(p, _I) for patterns in _BLAME.values() for p in patterns]
+_BLAME_RE = [fastre.compile(p, _I) for patterns in _BLAME.values() for p in patterns]
 
-_APOLOGY = re.compile(
+_APOLOGY = fastre.compile(
     # "Szkoda, że…" / "Шкода, що…" ("what a pity that…") is how a native says sorry about a remark.
     r"\b(?:sorry|apolog\w*|regret\w*|forgive)\b|\b(?:przeprasz\w*|przepros\w*|przykro|wybacz\w*|ubolew\w*|szkoda)\b|"
     r"(?<![\w'’])(?:вибач\w*|перепрош\w*|прикро|шкодуємо|шкода|пробач\w*)(?![\w'’])", _I)
-_WORD = re.compile(r"(?<![\w'’])[^\W\d_]{2,}(?![\w'’])")
+_WORD = fastre.compile(r"(?<![\w'’])[^\W\d_]{2,}(?![\w'’])")
 # Capitals that are names of things, not shouting.
 _ACRONYMS = {"USB", "HDMI", "WIFI", "LED", "LCD", "TV", "OK", "GPS", "SMS", "NFC", "RAM", "SSD", "HDD", "CPU",
              "GPU", "PC", "USA", "UK", "EU", "PLN", "EUR", "USD", "UAH", "ГРН", "ID", "FAQ", "PDF", "VAT", "NIP",
              "AGD", "RTV", "HP", "LG", "ASAP", "ПДВ", "ТТН", "ФОП", "IT", "AI", "DJ", "BBQ", "TV", "IOS", "PIN", "QR"}
-_EXCLAIM = re.compile(r"[!?]*![!?]*!+[!?]*|!\?+|\?!+")
+_EXCLAIM = fastre.compile(r"[!?]*![!?]*!+[!?]*|!\?+|\?!+")
 # Starts only at the beginning of a run of address characters; without the look-behind a long
 # word is rescanned from each of its letters (quadratic).
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s-]?)?(?:\(\d{1,4}\)[\s-]?)?\d{2,4}(?:[\s-]\d{2,4}){1,4}(?![\w])|(?<![\w+])\+?\d{9,13}(?!\w)")
-_ORDER = re.compile(
+_EMAIL = fastre.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = fastre.compile(r"(?<![\w+])(?:\+\d{1,3}[\s-]?)?(?:\(\d{1,4}\)[\s-]?)?\d{2,4}(?:[\s-]\d{2,4}){1,4}(?![\w])|(?<![\w+])\+?\d{9,13}(?!\w)")
+_ORDER = fastre.compile(
     r"(?:order|zamówieni\w*|zamówienie|замовлення|invoice|faktur\w*|booking|reservation|rezerwacj\w*|бронювання|"
     r"tracking|przesyłk\w*|посилк\w*|ттн|ttn|nr\.?|no\.|номер|#|№)\s*(?:nr\.?|no\.?|number|numer|№|#|:)?\s*"
     r"([A-Z0-9]*\d[A-Z0-9-]{3,})", _I)
 _ADDRESS = [
-    re.compile(r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|"
+    fastre.compile(r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|"
                r"Drive|Dr\.?|Court|Ct\.?|Way|Place|Pl\.?)(?!\w)"),
-    re.compile(r"\b(?:ul\.|ulic[ay]|al\.|alej[ai]|os\.|osiedle|pl\.)\s*[\w\-ąćęłńóśźż]+(?:\s[\w\-ąćęłńóśźż]+){0,2},?\s+\d+[a-z]?"
+    fastre.compile(r"\b(?:ul\.|ulic[ay]|al\.|alej[ai]|os\.|osiedle|pl\.)\s*[\w\-ąćęłńóśźż]+(?:\s[\w\-ąćęłńóśźż]+){0,2},?\s+\d+[a-z]?"
                r"(?:/\d+)?(?!\w)", _I),
-    re.compile(r"(?<![\w'’])(?:вул\.|вулиц[яі]|просп\.|проспект|бульв\.|бульвар|пров\.|провулок)\s*[\w'’\-]+"
+    fastre.compile(r"(?<![\w'’])(?:вул\.|вулиц[яі]|просп\.|проспект|бульв\.|бульвар|пров\.|провулок)\s*[\w'’\-]+"
                r"(?:\s[\w'’\-]+){0,2},?\s*\d+[а-я]?(?:/\d+)?(?![\w'’])", _I),
 ]
 

@@ -1,0 +1,124 @@
+"""The required-literals gate in front of the engine's patterns never changes an answer.
+
+The gate may only say "cannot match" when the pattern really cannot: these tests hold every
+gated pattern of the engine to that over real reviews, and pin the parse on small cases.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+import hugdesk.engine as engine
+from hugdesk.engine import fastre
+
+REVIEWS = Path(__file__).resolve().parents[1] / "fixtures" / "reviews"
+
+
+@pytest.mark.parametrize(("pattern", "flags", "expected"), [
+    (r"(?<!\w)nie (?:działa|pracuje)", 0, {"nie działa", "nie pracuje"}),
+    (r"\bfoo\b|bar", 0, {"foo", "bar"}),
+    (r"zwrot\w* pieni", 0, {" pieni"}),            # the longer literal after \w* is the better gate
+    (r"x?abc", 0, {"xabc", "abc"}),
+    (r"(?:dostaw|kurier)\w* (?:spóźni|nie przyjecha)", 0, {" spóźni", " nie przyjecha"}),
+    (r"Refund", re.IGNORECASE, {"refund"}),
+    (r"(?:ab)+cde", 0, {"cde"}),
+])
+def test_required_literals(pattern, flags, expected):
+    assert set(fastre.required_literals(pattern, flags)) == expected
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\w+",                 # nothing literal at all
+    r"ab|\w+c",             # a branch without a long enough literal
+    r"a?bc?",               # too short to be worth a check
+    r"(?:foo)?bar?",        # "ba" is all that is sure
+    r"(?i:Refund) now",     # a local case switch is left to the regex; only " now" gates
+])
+def test_no_gate_or_a_safe_one(pattern):
+    literals = fastre.required_literals(pattern)
+    compiled = re.compile(pattern)
+    for text in ("foo bar", "REFUND now", "abc", "xyz", "bc", "ba"):
+        gated_absent = literals is not None and not any(lit in text for lit in literals)
+        assert not (gated_absent and compiled.search(text)), (pattern, text, literals)
+
+
+def test_gated_methods_answer_as_re_does():
+    plain = re.compile(r"(?:zwrot|refund)\w*", re.IGNORECASE)
+    gated = fastre.compile(r"(?:zwrot|refund)\w*", re.IGNORECASE)
+    assert isinstance(gated, fastre.GatedPattern)
+    for text in ("Zwrot pieniędzy", "no REFUNDS here", "nothing to see", ""):
+        assert bool(gated.search(text)) == bool(plain.search(text))
+        assert gated.sub("X", text) == plain.sub("X", text)
+        assert gated.subn("X", text) == plain.subn("X", text)
+        assert gated.findall(text) == plain.findall(text)
+        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert gated.split(text) == plain.split(text)
+        assert bool(gated.match(text)) == bool(plain.match(text))
+        assert bool(gated.fullmatch(text)) == bool(plain.fullmatch(text))
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    ("stan", "ſtan"),          # long s is an "s" to re under IGNORECASE
+    ("kit", "kıt"),            # dotless i
+    ("stan", "İSTAN"),         # "İ".lower() is two characters
+    ("вода", "ᲀода"),          # an old form of Cyrillic "в"
+])
+def test_odd_case_folds_still_match(pattern, text):
+    gated = fastre.compile(pattern, re.IGNORECASE)
+    assert bool(gated.search(text)) == bool(re.search(pattern, text, re.IGNORECASE))
+
+
+def _engine_patterns():
+    """Every gated pattern the engine's modules hold: module names, dicts and lists of them."""
+    found: dict[int, fastre.GatedPattern] = {}
+
+    def visit(value, depth=0):
+        if isinstance(value, fastre.GatedPattern):
+            found[id(value)] = value
+        elif depth < 3 and isinstance(value, dict):
+            for item in value.values():
+                visit(item, depth + 1)
+        elif depth < 3 and isinstance(value, (list, tuple)):
+            for item in value:
+                visit(item, depth + 1)
+
+    for info in pkgutil.iter_modules(engine.__path__):
+        module = importlib.import_module(f"hugdesk.engine.{info.name}")
+        for value in vars(module).values():
+            visit(value)
+    return list(found.values())
+
+
+def _texts(count: int) -> list[str]:
+    texts = []
+    for path in sorted(REVIEWS.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and '"text"' in line:
+                texts.append(json.loads(line)["text"])
+    random.Random(7).shuffle(texts)
+    picked = texts[:count]
+    # The engine puts both the review and its lowered form, and single clauses, to its patterns.
+    return picked + [t.lower() for t in picked] + [c for t in picked[: count // 4] for c in re.split(r"[.!?,;]", t)]
+
+
+def test_the_engine_gates_most_of_its_patterns():
+    patterns = _engine_patterns()
+    assert len(patterns) > 500
+
+
+def test_no_gated_engine_pattern_misses_a_match_on_real_reviews():
+    patterns = _engine_patterns()
+    texts = _texts(160)
+    misses = []
+    for pattern in patterns:
+        for text in texts:
+            if pattern._absent(text) and pattern.plain.search(text):
+                misses.append((pattern.pattern[:80], text[:80]))
+    assert not misses, misses[:5]
