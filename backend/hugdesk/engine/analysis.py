@@ -228,6 +228,18 @@ _MOUTHFULS = fastre.compile(r"\b(?:(?:ate|eat|eaten|eating|took|take|takes|takin
                         re.IGNORECASE)
 # All was good but one thing: the praise, and the word that sets the one thing apart ("but" only
 # where it means "except": "happy with everything but the breakfast", not "but we left early").
+# "Nikt nie może się na telefon dodzwonić", "до мене не можуть додзвонитися": calls that do not
+# reach the customer's own phone are a fault of the phone or the line, not a shop or a hotline
+# that never picks up. Said as a fault, in a clause of its own.
+_CALLS_TO_THE_PHONE = {
+    "pl": (fastre.compile(r"(?<!\w)(?:(?:na|do) (?:ten |mój |tego |mojego |moją )?(?:telefon\w*|komórk\w*|smartfon\w*|mnie|niego|nią)"
+                          r"(?:\s+\w+){0,2}?\s+dodzwoni\w*|dodzwoni\w*(?:\s+się)?\s+(?:na|do) (?:ten |mój |tego |mojego |moją )?"
+                          r"(?:telefon\w*|komórk\w*|smartfon\w*|mnie|niego|nią))(?!\w)", re.IGNORECASE),
+           ". Telefon gubi zasięg."),
+    "uk": (fastre.compile(r"(?<!\w)(?:(?:до мене|на (?:мій |цей )?(?:телефон|номер|мобільний))(?:\s+\w+){0,3}?\s+(?:до|за)?дзвони\w*|"
+                          r"(?:до|за)?дзвони\w*\s+(?:до мене|на (?:мій |цей )?(?:телефон|номер|мобільний)))(?!\w)", re.IGNORECASE),
+           ". Телефон губить зв'язок."),
+}
 _ALL_GOOD_EXCEPT = {
     "en": fastre.compile(r"\b((?:everything|it all|all)(?: else)?(?: (?:was|is|were))? (?:really |just |absolutely |very )?"
                      r"(?:great|good|fine|perfect|excellent|ok|okay|amazing|wonderful|lovely|nice|superb|spot on)|"
@@ -383,6 +395,9 @@ _IDIOMS = {
     # The comma would split "не те, що було" into two clauses neither of which says it.
     "uk": ((_ALL_GOOD_EXCEPT["uk"], r"\1, але погано:"),
            _SHORT_RELIEF["uk"],
+           _CALLS_TO_THE_PHONE["uk"],
+           # "Темніший, ніж на фото": the comma of a comparison would split it into two clauses.
+           (fastre.compile(r"(?<=\w),\s+(?=ніж(?!\w))", re.IGNORECASE), " "),
            # "Не хвилюючись, що дитина загубиться": a worry spared, nothing that happened.
            (fastre.compile(r"(?<!\w)не (?:хвилюючись|турбуючись|переживаючи),? (?:що|чи|за те,? що) [^.!?;]*", re.IGNORECASE), "спокійно"),
            _BURNT_OUT["uk"],
@@ -414,6 +429,9 @@ _IDIOMS = {
                        r"(?<!\w)(?:(?<!\w)не ?довго)(?=\W+(?:\w+\W+){0,2}годин)", re.IGNORECASE), "батарея погано тримає")),
     "pl": ((_ALL_GOOD_EXCEPT["pl"], r"\1, ale słabo:"),
            _SHORT_RELIEF["pl"],
+           _CALLS_TO_THE_PHONE["pl"],
+           # "Ciemniejszy, niż na zdjęciu": the comma of a comparison would split it into two clauses.
+           (fastre.compile(r"(?<=\w),\s+(?=niż(?!\w))", re.IGNORECASE), " "),
            # "Nie martwiąc się, że dziecko się zgubi": a worry spared, nothing that happened.
            (fastre.compile(r"(?<!\w)nie (?:martwiąc|martwiac|przejmując|przejmujac) si[ęe],? (?:że|ze|o to,? że|czy) [^.!?;]*", re.IGNORECASE), "spokojnie"),
            _BURNT_OUT["pl"],

@@ -440,6 +440,9 @@ _MISMATCH = {
                      # "Відеокарта на 2 ГБ а не на 4 заявлених": less than the listing stated.
                      r"(?:а не|замість) (?:на )?\d+[\w ]{0,6}? (?:заявлен|обіцян|вказан|зазначен)\w*)"),
 }
+# A colour other than the pictures showed (lexicon.NOT_AS_SHOWN) is the same mismatch.
+_MISMATCH = {lang: fastre.compile(f"(?:{pattern.pattern})|{lexicon.NOT_AS_SHOWN[lang]}", pattern.flags)
+             for lang, pattern in _MISMATCH.items()}
 # Already sent back, exchanged or repaired: the customer settled it, so no return, exchange
 # or fault check is offered again. Filed-but-pending cases are _CLAIM_FILED's.
 _SELF_RESOLVED = {
@@ -465,9 +468,13 @@ _SELF_RESOLVED = {
                      r"(?<!\w)(?:видали|дали|поміняли на|замінили на) (?:\w+ )?нов\w*)"),
 }
 _OTHER_ITEM = {
-    "en": fastre.compile(r"\W*(?:\w+\W+){0,5}?(?:other|cheaper|better|previous|old|first|second) (?:one|model|item|unit|version)\b"),
-    "pl": fastre.compile(r"\W*(?:\w+\W+){1,5}?(?:inn\w*|tańsz\w*|lepsz\w*|poprzedn\w*|star(?:y|a|e|ą|ego|ej)\b|drug\w*|pierwsz\w*)"),
-    "uk": fastre.compile(r"\W*(?:\w+\W+){1,5}?(?:інш\w*|дешевш\w*|кращ\w*|попередн\w*|стар(?:ий|а|у|е|ого|ої)\b|друг\w*|перш\w*)"),
+    # "Returned it and bought another one": the other one is what was bought, so this one went back.
+    "en": fastre.compile(r"\W*(?:(?!bought|ordered|purchased|got|picked)\w+\W+){0,5}?(?:other|cheaper|better|previous|old|first|second) "
+                         r"(?:one|model|item|unit|version)\b"),
+    "pl": fastre.compile(r"\W*(?:(?!kupi|zamówi|wybra|wzię|wzią)\w+\W+){1,5}?(?:inn\w*|tańsz\w*|lepsz\w*|poprzedn\w*|"
+                         r"star(?:y|a|e|ą|ego|ej)\b|drug\w*|pierwsz\w*)"),
+    "uk": fastre.compile(r"\W*(?:(?!купи|замови|обра|взя)\w+\W+){1,5}?(?:інш\w*|дешевш\w*|кращ\w*|попередн\w*|"
+                         r"стар(?:ий|а|у|е|ого|ої)\b|друг\w*|перш\w*)"),
 }
 
 # There was no stay: the booking was lost, the room given away, the call hung up on.

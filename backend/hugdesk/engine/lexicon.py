@@ -84,6 +84,19 @@ POOR_FIT = {
     "uk": r"(?<!\w)(?:(?<!\w)не (?:для|під) (?:моїх|моєї|мого) (?:вух|вуха|голови|ніг|руки|зап'ястя)|(?:випадають|випаде|випадуть) (?:з )?вух\w*)(?!\w)",
 }
 
+# "Inny odcień niż w katalogu, znacznie ciemniejszy", "darker than in the pictures": not the
+# colour the listing showed. Criticism in the sentiment phrases below, and a mismatch with the
+# listing for complaint_kind (no parcel mixed up).
+NOT_AS_SHOWN = {
+    "en": r"\b(?:(?:darker|brighter|duller|paler|lighter) than (?:\w+ )?(?:pictured|shown|advertised|(?:in|on) the (?:pictures?|photos?|images?|"
+          r"catalog(?:ue)?|website|site|listing|screen))|different (?:colou?r|shade|tone) (?:than|from) (?:\w+ )?(?:pictured|shown|advertised|"
+          r"the (?:pictures?|photos?|images?|listing|description|catalog(?:ue)?)))\b",
+    "pl": r"(?<!\w)(?:inn|ciemniejsz|jaśniejsz|bledsz|intensywniejsz)\w*,? (?:\w+ ){0,2}?niż (?:\w+ )?(?:w opisie|na zdjęci\w*|w katalog\w*|"
+          r"na stronie|na obrazk\w*|na fotografi\w*)",
+    "uk": r"(?<!\w)(?:темніш|світліш|блідіш|інш)\w*,? (?:\w+ ){0,2}?(?:ніж|за|від)(?: \w+)? (?:на фото|на фотографі\w*|в описі|у описі|на сайті|"
+          r"в каталозі|на картинц\w*)",
+}
+
 # "Мала фактично відмовилась від суміші", "my dog won't touch it", "kot nie chce tego jeść":
 # the child or the pet said no. A letdown to answer with regret, never "may it serve you well".
 REFUSED_BY_DEPENDENT = {
@@ -141,6 +154,18 @@ _SENTIMENT = {
             uneven peeling squeaky saggy stuffy cramped dingy run-down rundown ~dated lackluster lacklustre
             disinterested uninterested indifferent""",
         "neg_phrases": [
+            # "I don't see any results yet", "no noticeable effect": what it was bought to do, not done
+            # ("no side effects" is praise; "didn't notice any difference from the brand" a fair copy).
+            r"\b(?:don'?t|didn'?t|do not|did not|haven'?t|have not|can'?t|cannot|couldn'?t|could not) (?:yet )?(?:see|notice|feel|seen|noticed|felt) "
+            r"(?:any |much |a |the |real )?(?:noticeable |real |visible )?(?:results?|effects?|improvement|difference)\b(?! (?:from|between|compared|to|in price))",
+            r"\bno (?:noticeable |real |visible |obvious )?(?:results?|effect|improvement)(?: (?:at all|whatsoever|yet|so far))?\b(?! (?:from|between|compared))",
+            # "It works on and off", "half the time it does not respond", "it doesn't alert us": a device
+            # that fails at what it is for. The subject is the thing, never the shop that does not reply.
+            r"\b(?:works?|worked|working) (?:on and off|off and on|intermittently|sporadically|only sometimes)\b",
+            r"\b(?:half the time|most of the time|sometimes|often) (?:it |they )?(?:doesn'?t|does not|won'?t|will not|fails? to|stops?|isn'?t able to)\b",
+            r"\b(?:it|they) (?:often |sometimes |just |simply )?(?:doesn'?t|does not|won'?t|will not) (?:respond|react|recogni[sz]e|register|detect|alert|notify|"
+            r"connect|pair|sync|turn on|switch on|hold (?:a )?charge|stay (?:on|connected|cold|warm|hot))\b",
+            r"\bdid(?:n'?t| not) (?:perform|work) (?:like|as) (?:I |we )?(?:thought|expected|hoped|imagined)(?: (?:it|they) would)?\b",
             # Grey imports and an unstamped warranty card: the warranty itself is in doubt.
             r"\b(?:gr[ae]y[- ]market|gr[ae]y import)",
             # "Ruined our holiday mood", "in the end, neither the gift nor the discount".
@@ -158,6 +183,7 @@ _SENTIMENT = {
             r"\b(?:i(?:'ve| have)|we(?:'ve| have)) (?:had|tasted|seen|used) (?:much |far |way |a lot )?better\b",
             r"\b(?:i'll|i will|we'll|we will) (?:look|shop) (?:elsewhere|for something else)\b", r"\bon the downside\b",
             POOR_FIT["en"],
+            NOT_AS_SHOWN["en"],
             # "The pods don't have enough cocoa", "not hot enough"; "can't say enough good things" is praise.
             *(lead + r" (?!get |say |thank |praise |recommend |rave )(?:\w+ ){0,2}?enough\b"
               r"(?! (?:good things|of (?:it|them|this)|praise|thanks?)\b)" for lead in (r"\bnot", "n't")),
@@ -299,6 +325,15 @@ _SENTIMENT = {
             nieśwież* przeterminowan* zepsut* spleśnia* nieaktualn* nieprzyjazn* ubog* przesadzon* nienaprawialn*
             kolejk* niewyremontowan* nieodnowion* nieodświeżon* ~mankament* ~przeciętn* przereklamowan* nuda""",
         "neg_phrases": [
+            # "Biorę drugi miesiąc i nie widzę efektów", "brak efektów": what it was bought to do, not
+            # done ("brak efektów ubocznych", "nie ma efektu jo-jo" are praise).
+            r"(?<!\w)nie (?:widzę|widać|zauważy\w*|zauważa\w*|zauważam|odczuwam|odczuł\w*|dał\w*|daje|przynios\w*|przynosi) "
+            r"(?:\w+ ){0,2}?(?:efekt\w*|rezultat\w*|popraw\w*)(?! (?:uboczn|jo-?jo))",
+            r"(?<!\w)(?:brak|zero|bez) (?:jakichkolwiek |żadnych |żadnego |większych |większego |widocznych |widocznego )?"
+            r"(?:efekt\w*|rezultat\w*)(?! (?:uboczn|jo-?jo))",
+            r"(?<!\w)(?:efekt\w*|rezultat\w*) (?:brak|zero|żadn\w*|nie widać|nie widzę|nie ma)(?!\w)",
+            # "Reklamowane 360 stron to lekka przesada": the claim overstated ("bez przesady" only stresses).
+            r"(?<!bez )(?<!\w)(?:to |jest |była |było |lekka |gruba |spora |duża |mała |lekką |grubą )?przesad(?:a|ą)(?!\w)",
             # "Do minusów można zaliczyć komunikację…": the reviewer's own heading for what was wrong.
             r"(?<!\w)do (?:minusów|wad|negatywów)(?: \w+){0,3}? (?:zaliczyć|zaliczam|należy|trzeba|można)",
             # "Można wybrać lepiej": a pointer elsewhere.
@@ -360,6 +395,7 @@ _SENTIMENT = {
             # "Zadowoleni ze wszystkiego oprócz śniadań": to, co wyłączone, jest krytykowane.
             r"\b(?:zadowolon|usatysfakcjonowan)\w* (?:\w+ )?ze wszystkiego,? (?:oprócz|poza|z wyjątkiem)\b",
             POOR_FIT["pl"],
+            NOT_AS_SHOWN["pl"],
             r"zapach\w* spalenizn\w*|czuć spalenizn\w*|(?<!\w)swąd\w*",
             # Paperwork left undone: "brak karty gwarancyjnej", "niewypełniona gwarancja".
             r"(?:brak\w*|bez) (?:\w+ )?(?:wypełnionej |podbitej )?kart\w* gwarancyjn\w*|(?:niewypełnion|niepodbit|nie wypełnion|nie podbit)\w* (?:\w+ )?gwarancj\w*",
@@ -472,6 +508,12 @@ _SENTIMENT = {
             підробк* бракує тарган* цвіль пліснява* протермінован* несвіж* зіпсован*
             порвал* прорвал* розірвал* розірвав* лопнул* лопнув протіка* витіка*""",
         "neg_phrases": [
+            # "П'ю вже місяць, ефекту не бачу", "жодного результату": what it was bought to do, not done
+            # ("побічних ефектів не помітила" is praise).
+            r"(?<!\w)не (?:бачу|бачимо|видно|помітила|помітив|помітили|відчула|відчув|відчуваю|дав|дала|дало|дає) "
+            r"(?:\w+ ){0,2}?(?:ефект\w*|результат\w*|різниц\w*|покращен\w*)(?!\w)",
+            r"(?<!побічн)(?<!побічних )(?<!\w)(?:ефект\w*|результат\w*) (?:\w+ )?(?:не бачу|не бачимо|не видно|немає|нема|нуль|ніякого|жодного)(?!\w)",
+            r"(?<!\w)(?:ніякого|жодного|без жодного|без ніякого|нуль) (?:\w+ )?(?:ефекту|результату)(?!\w)(?! (?:від побічн))",
             # "Сірий" товар і чистий гарантійний талон: під сумнівом сама гарантія.
             r"(?<!\w)\W?сір\w*\W? товар\w*", r"(?<!\w)гарантійн\w* талон\w* (?:\w+ )?(?:чист|порожн)\w*",
             r"(?<!\w)(?:жодних|ніяких|без) (?:відміток|печаток|печатки|штампів|штампу)(?!\w)",
@@ -494,6 +536,7 @@ _SENTIMENT = {
             # "Задоволені всім, крім сніданків": те, що виключено, критикують.
             r"(?<!\w)(?:задоволен|вдоволен)\w* (?:\w+ )?(?:всім|усім),? (?:крім|окрім|за винятком)(?!\w)",
             POOR_FIT["uk"],
+            NOT_AS_SHOWN["uk"],
             REFUSED_BY_DEPENDENT["uk"],
             # "Доставка мала б бути безкоштовною": вимога – це критика; "все як має бути" – похвала.
             r"(?<!\bяк )(?<!\bтак )(?<!\bтак, як )(?<!\w)(?:повин\w*|мала б|мав би|мало б|мали б) (?:б |би )?бути(?!\w)",
@@ -730,7 +773,10 @@ NO_REPLY = {
     "en": r"\bno (?:answer|response|reply|replies|call ?back)\b|\b(?:nobody|no one) (?:answer|respond|repl|got back|call|pick)"
           r"|\bnever (?:heard back|got (?:a |any )?(?:reply|response|answer)|replied|responded|answered|called back)"
           r"|\b(?:e-?mails?|messages?|calls?) (?:\w+ )?unanswered|\bignored (?:my|our|all) (?:\w+ )?(?:e-?mails?|messages?|calls?)"
-          r"|\bcould(?:n't| not) (?:reach|get through|get hold)|\bstill no (?:reply|response|answer)",
+          r"|\bcould(?:n't| not) (?:reach|get through|get hold)|\bstill no (?:reply|response|answer)"
+          # "The seller does not respond to my emails": people who do not answer, not a device that does not react.
+          r"|\b(?:seller|shop|store|company|support|customer service|staff|manager|owner)s? (?:\w+ )?(?:does(?:n'?t| not)|did(?:n'?t| not)|"
+          r"do(?:n'?t| not)|never|won'?t|will not|would(?:n'?t| not)) (?:respond|reply|answer|get back)",
     # "Stick nie odpowiada", "nie odbiera sygnału": a device that does not respond is a fault;
     # only people, or an answer to a message, are a shop that does not reply.
     "pl": r"\bbrak (?:odpowiedzi|kontaktu|reakcji)\b|\bnikt (?:się )?nie (?:odbiera|odpowiada|odpisa|oddzwoni|odezwa)"
@@ -902,7 +948,10 @@ BROKEN_AC = {
 NOISE = {
     "en": r"(?<!\bnot )(?<!n't )(?<!\bnot too )(?<!\bnot very )\b(?:loud|noisy)\b(?! enough)|\b(?:could(?:n'?t| not)|can'?t|cannot|"
           r"impossible to|hard to|unable to|barely) (?:get (?:any |to )?)?sleep|\bthin walls\b|\bheard (?:everything|every word|"
-          r"the neighbou?rs)|\bnoise (?:from|all night|until|was (?:unbearable|terrible|constant|awful))",
+          r"the neighbou?rs)|\bnoise (?:from|all night|until|was (?:unbearable|terrible|constant|awful))"
+          # "Chatted loudly, making incessant noise": the noise named by how much of it there was.
+          r"|(?<!\bnot )(?<!n't )\bloudly\b|\b(?:constant|incessant|non-?stop|endless|unbearable|terrible|awful|excessive|so much|a lot of|"
+          r"lots of) noise\b|\bmaking (?:\w+ )?noise\b",
     "pl": r"(?<!\bnie )(?<!\w)(?:głośn\w*|hałas\w*)|(?<!\w)nie (?:dało się|można było|mogliśmy|mogłem|mogłam) (?:\w+ )?(?:spać|zasnąć|wyspać)|"
           r"cienkie ściany|słychać (?:było )?wszystko",
     "uk": r"(?<!\bне )(?<!\w)(?:гучн\w*|шумн\w*|шум(?:у|ом)?(?!\w))|(?:неможливо|(?<!\w)не могли|(?<!\w)не міг|(?<!\w)не могла|(?<!\w)не вдалося) (?:\S+ )?"

@@ -820,7 +820,8 @@ CATEGORY_TOPICS = {
 }
 TOPICS_FREE = "about “{summary}”"
 TOPICS_NONE = "about this"
-EXPERIENCE = {"hospitality": "your visit", "product": "your purchase", "general": "your experience with us"}
+EXPERIENCE = {"hospitality": "your visit", "stay": "your stay", "takeaway": "your order", "product": "your purchase",
+              "general": "your experience with us"}
 REF = {"takeaway": "the date and time of your order", "booking": "your booking details", "stay": "the dates of your stay", "hospitality": "the date and time of your visit", "product": "your order number", "general": "a few details"}
 DEFAULT_SIGNATURE = "The customer care team"
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -153,7 +153,6 @@ SLOTS = {
         "Bardzo nam przykro, że produkt tak <Pana|Panią|Państwa> rozczarował – dziękujemy za szczerą opinię.",
         "Przykro nam, że zakup okazał się tak dużym rozczarowaniem – rozumiemy <Pana|Pani|Państwa> odczucia.",
         "Przykro nam, że zakup nie spełnił <Pana|Pani|Państwa> oczekiwań – dziękujemy, że <Pan o tym napisał|Pani o tym napisała|Państwo o tym napisali>.",
-        "Bardzo przepraszamy, że tym razem nie spełniliśmy <Pana|Pani|Państwa> oczekiwań – dziękujemy za szczerą opinię.",
     ),
     # Lokal lub hotel: wizyta, nigdy „produkt” ani „zakup”.
     # Operator, bank, ubezpieczyciel: bez "produktu" i "zakupu".
@@ -616,7 +615,8 @@ SLOTS = {
                      "Będzie nam miło, jeśli po pewnym czasie <uzupełni Pan|uzupełni Pani|uzupełnią Państwo> opinię."),
     "reserved_offer": (
         "Gdyby coś było nie tak, chętnie pomożemy – wystarczy napisać.",
-        "Będzie nam miło, jeśli po dłuższym czasie <uzupełni Pan|uzupełni Pani|uzupełnią Państwo> opinię.",
+        # Not "po dłuższym czasie" again: reserved_hope may have just said it.
+        "Będzie nam miło, jeśli za jakiś czas <uzupełni Pan|uzupełni Pani|uzupełnią Państwo> opinię.",
     ),
     "signoff": ("Pozdrawiamy serdecznie,", "Z wyrazami szacunku,", "Łączymy pozdrowienia,", "Pozdrawiamy,"),
 }

@@ -348,7 +348,19 @@ def _apology(w: _Writer) -> str:
         # As much praise as criticism: "we let you down", "the frustration this caused" would
         # outweigh what the customer said. A thing that broke still gets a plain apology.
         return w.slot("apology_generic_mild")
-    return w.slot("apology_generic", experience=getattr(inputs.phrases, "EXPERIENCE", {}).get(inputs.analysis.domain, ""))
+    return w.slot("apology_generic", experience=_experience(inputs))
+
+
+def _experience(inputs: ReplyInputs) -> str:
+    """What went wrong, as a whole: a hotel guest's stay, a café guest's visit, or the order
+    a café delivered (no visit happened), a shop's purchase."""
+    table = getattr(inputs.phrases, "EXPERIENCE", {})
+    analysis = inputs.analysis
+    if analysis.domain == "hospitality" and analysis.kind.takeaway and "takeaway" in table:
+        return table["takeaway"]
+    if analysis.domain == "hospitality" and inputs.business_kind == "hotel" and not analysis.kind.no_stay and "stay" in table:
+        return table["stay"]
+    return table.get(analysis.domain, "")
 
 
 def _from_table(w: _Writer, table: dict, name: str) -> str:
