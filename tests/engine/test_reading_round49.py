@@ -128,3 +128,49 @@ def test_one_sent_back_for_another_bought_is_settled(text, lang):
 
 def test_another_item_sent_back_leaves_this_one_open():
     assert not analyse("Zwróciłem tańszy model, ten droższy dalej się zacina.", 2, "pl", domain="product").kind.settled_by_customer
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Два рази заказував даний монітор в іншому магазині і два рази брак.", "uk"),
+    ("Dwa razy zamawiałem ten monitor w innym sklepie i dwa razy przyszedł z wadą.", "pl"),
+])
+def test_ordered_in_another_shop_is_bought_elsewhere(text, lang):
+    reading = analyse(text, 2, lang, domain="product")
+    assert reading.kind.elsewhere == "seller", reading.kind.elsewhere
+    for draft in drafts_for_authors(text, 2, GENERAL_SHOP):
+        assert not re.search(r"номер замовлення|numer zamówienia", draft), draft
+
+
+def test_a_phone_that_switches_itself_off_is_a_fault_and_a_kettle_that_does_so_on_the_boil_is_not():
+    assert analyse("При заряді 30% телефон може виключитися за декілька хвилин.", 1, "uk", domain="product").kind.fault == "defect"
+    assert analyse("Чайник швидко закипає і автоматично вимикається. Рекомендую.", 5, "uk",
+                   domain="product").sentiment == "positive"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Konsola nie dopracowana, kamera HD nie działa do wszystkich gier, do części trzeba kupić starą kamerę.", "pl"),
+    ("Камера працює лише з деякими іграми, для решти потрібна стара.", "uk"),
+    ("The camera only works with some games; for the rest you need the old one.", "en"),
+])
+def test_what_a_model_does_not_work_with_is_its_limit_not_a_fault(text, lang):
+    reading = analyse(text, 3, lang, domain="product")
+    assert reading.kind.unsupported and reading.kind.fault == "trait", (reading.kind.unsupported, reading.kind.fault)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Niestety musiałam odstawić, ponieważ preparat powodował częste kilkudniowe migreny.", "pl"),
+    ("Після них у мене почався сильний головний біль.", "uk"),
+    ("These gave me terrible headaches.", "en"),
+])
+def test_headaches_it_caused_are_a_health_matter(text, lang):
+    assert analyse(text, 3, lang, domain="product").kind.health
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Świetne tabletki na ból głowy, działają szybko.", "pl"),
+    ("Допомагає від головного болю, рекомендую.", "uk"),
+    ("Great for my migraines, works within 20 minutes.", "en"),
+])
+def test_a_remedy_for_headaches_is_no_health_worry(text, lang):
+    reading = analyse(text, 5, lang, domain="product")
+    assert not reading.kind.health and reading.sentiment == "positive", (reading.kind.health, reading.sentiment)

@@ -62,8 +62,11 @@ _DEFECT = {
                      r"(?:перестав|перестал)(?:а|о|и|ся|ась|ось|ись|ав|ала|ало|али)?(?!\w)(?! (?:користуват|купуват|використовуват|пити|їсти|носити|боятис|турбуват|хвилюват|"
                      + lexicon.TROUBLES["uk"] + r")\w*)|зламал\w*|"
                      r"зламав\w*|поламал\w*|поламав\w*|розвалив\w*|розвалил\w*|бракован\w*|(?<!\w)брак(?!\w)|пошкодж\w*|трісн\w*|тріщин\w*|розбит\w*|"
-                     # "Прийшла з дефектом", "зависає і вимикається": a fault, said plainly.
+                     # "Прийшла з дефектом", "зависає і вимикається": a fault, said plainly. A kettle that
+                     # "автоматично вимикається, коли закипить" does what it should.
                      r"(?:з|із) дефект\w*|зависа\w*|завис(?:ає|ла|ло|ли|)(?!\w)|"
+                     r"(?<!автоматично )(?<!автоматом )(?<!\w)(?:вимика|виключа)(?:ється|ються)(?! (?:після|коли|при|автоматичн))|"
+                     r"(?<!автоматично )(?<!автоматом )(?<!\w)(?:вимкн|виключ)(?:увся|улась|улося|ився|илась|илося|итися|итись)(?! (?:після|коли|при))|"
                      r"(?:вий|вих)\w* з ладу|"
                      r"тріска\w*|бит\w* піксел\w*|(?:зник\w*|пропа\w*|немає|нема|втрача\w*) сигнал\w*|"
                      r"(?<!\w)дим(?!\w)|димить|задими\w*|задимі\w*|згорі\w*|несправн\w*|пропав звук|зник\w* звук|без звуку|"
@@ -172,17 +175,17 @@ _HARM = {
 # the stars, even when the customer is not sure of the cause.
 _HEALTH = {
     # "In a rash" is a rush misspelt; a bare "off" is anything ("took off", "off the menu").
-    "en": fastre.compile(r"\b(?:(?<!in a )rash(?:es)?|hives|broke out in|allergic|lethargic|vomit\w*|diarrh\w*|(?:food )?poison(?:ed|ing|ous)|threw up|constipat\w*|colic\w*|"
+    "en": fastre.compile(r"\b(?:(?<!in a )rash(?:es)?|hives|broke out in|allergic|migraines?|headaches?|lethargic|vomit\w*|diarrh\w*|(?:food )?poison(?:ed|ing|ous)|threw up|constipat\w*|colic\w*|"
                      r"loose (?:stools?|poops?|bowels?)|upset (?:stomach|tummy)|(?:stomach|tummy) ?aches?|"
                      r"(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|baby|babies|toddler|son|daughter|kids?|child(?:ren)?|"
                      r"little (?:one|guy|girl|boy))\b(?:\W+\w+){0,8}?\W+(?:got |was |were |became |been |seem(?:ed|s)? |acting |"
                      r"went )?(?:sick(?! of)|ill|unwell|off (?:their|his|her|its) food|(?:acting|seem(?:ed|s)?|been) (?:kind of |a (?:little|bit) )?"
                      r"[\"“]?off\b))"),
-    "pl": fastre.compile(r"(?:wysypk\w*|uczuleni\w*|alergi\w*|osowiał\w*|wymiot\w*|zwymiotowa\w*|biegunk\w*|zatru(?!dn)\w*|zaparci\w*|kolk[ai]\w*|"
+    "pl": fastre.compile(r"(?:wysypk\w*|uczuleni\w*|alergi\w*|migren\w*|ból\w* głowy|bole\w* głowy|osowiał\w*|wymiot\w*|zwymiotowa\w*|biegunk\w*|zatru(?!dn)\w*|zaparci\w*|kolk[ai]\w*|"
                      r"luźn\w* stol\w*|rozwolnieni\w*|ból\w* brzusz\w*|"
                      r"(?<!\w)(?:pies|psy|psa|psu|kot|koty|kota|kotu|pupil\w*|dzieck\w*|dziec\w*|synek|syn|córk\w*|maluch\w*)(?!\w)"
                      r"(?:\W+\w+){0,8}?\W+(?:zachorowa\w*|chorowa\w*|chor[eay]\b|(?<!\w)nie chc\w* jeść))"),
-    "uk": fastre.compile(r"(?:висип\w*|алергі\w*|сверб\w*|діатез\w*|(?<!\w)блюва\w*|(?<!\w)(?:ви|з)?рвал[оа]\w*(?! (?:\w+ )?(?:ніж|ножі|кнопк\w*|кришк\w*|деталь|шматок|з пластику|з корпусу))|(?<!\w)рвот\w*|пронос\w*|(?<!\w)понос\w*|отруї\w*|отруєн\w*|закреп\w*|колік\w*|"
+    "uk": fastre.compile(r"(?:висип\w*|алергі\w*|мігрен\w*|головн\w* біл\w*|біл\w* голов\w*|сверб\w*|діатез\w*|(?<!\w)блюва\w*|(?<!\w)(?:ви|з)?рвал[оа]\w*(?! (?:\w+ )?(?:ніж|ножі|кнопк\w*|кришк\w*|деталь|шматок|з пластику|з корпусу))|(?<!\w)рвот\w*|пронос\w*|(?<!\w)понос\w*|отруї\w*|отруєн\w*|закреп\w*|колік\w*|"
                      r"рідк\w* стіл\w*|стілець (?:\w+ )?рідк\w*|(?<!\w)запор(?:и|ом)?(?!\w)|розлад\w* (?:шлунк|травлен)\w*|біль\w* (?:у |в )?животик\w*|"
                      r"(?<!\w)(?:собак\w*|пес|песик\w*|кіт|кота|коти|котик\w*|цуцен\w*|дитин\w*|дитя\w*|син|сина|доньк\w*|малюк\w*)(?!\w)"
                      r"(?:\W+\w+){0,8}?\W+(?:захвор\w*|хвор\w*|відмовля\w* від їжі|млявий|млява|мляві))"),
@@ -213,7 +216,10 @@ _HEALTH_DENIED = fastre.compile(r"(?<!\w)(?:no|not|without|never|nie|bez|brak|ż
 # What the thing is for ("to keep skin rashes away", "krem na wysypkę") or a condition the customer
 # has ("my kids are allergic to corn"): no reaction to it reported.
 _HEALTH_PURPOSE = fastre.compile(r"(?<!\w)(?:keep|keeps|kept|prevent\w*|avoid\w*|against|reduc\w*|treat\w*|zapobieg\w*|przeciw|"
-                             r"проти|від)\s+(?:\w+\s+){0,2}$")
+                             r"relie\w*|pomaga\w*|ulg\w*|проти|від|допомага\w*)\s+(?:\w+\s+){0,2}$"
+                             # "Tabletki na ból głowy", "great for my migraines": what it is taken for; only
+                             # right before ("na szczęście", "на жаль" are no purpose).
+                             r"|(?<!\w)(?:for|from|na|на)\s+(?:my |moj\w* |мо\w* )?$")
 _ALLERGIC_BY_NATURE = fastre.compile(r"(?<!\w)(?:am|is|are|i'm|we're|they're|he's|she's)\s+$")
 
 
@@ -841,7 +847,7 @@ _OTHER_SELLER = {
                      r"|\b(?:bought|purchased|got|ordered) (?:it |this |mine |one |them )?(?:elsewhere|somewhere else|not (?:from|at) you)\b"
                      r"|\b(?:didn'?t|did not) (?:buy|order|get) (?:it |this |mine |one )?(?:from|at|with) you\b"),
     # Past tense only: "będę kupować tylko w aptece" is where the next purchase goes, not this one.
-    "pl": fastre.compile(r"(?:kupi\w*|zakupi\w*|zamówi\w*|nabył\w*|brał\w*|wzię\w*|wziął\w*)(?<!ić)(?<!ię)(?<!isz)(?<!imy)(?<!ować)"
+    "pl": fastre.compile(r"(?:kupi\w*|kupowa\w*|zakupi\w*|zamówi\w*|zamawia\w*|nabył\w*|brał\w*|wzię\w*|wziął\w*)(?<!ić)(?<!ię)(?<!isz)(?<!imy)(?<!ować)"
                      r"(?:\s+\S+){0,6}?\s+(?:w|na|z|przez) "
                      r"(?P<shop>innym sklepie|innego sklepu|media ?expert\w*|media ?markt\w*|rtv ?euro ?agd|neonet\w*|"
                      # Not Allegro or Amazon: marketplaces the shop itself sells on ("kupiłem przez allegro").
@@ -851,12 +857,13 @@ _OTHER_SELLER = {
                      r"|(?<!\w)nie u was (?:kupi|kupowa|zakupi|zamawia|zamówi)\w*"),
     # "Взяла на пробу баночку пюре «манго» в іншому інтернет-магазині": up to six words between,
     # quoted names included.
-    "uk": fastre.compile(r"(?:купи\w*|купува\w*|купля\w*|бра\w*|взя\w*|замовля\w*|замови\w*|придба\w*)(?<!ти)(?<!тиму)(?<!тимемо)(?<!ймо)(?<!лю)"
+    # "Заказував" (a loan word many Rozetka reviews use) orders as "замовляв" does.
+    "uk": fastre.compile(r"(?:купи\w*|купува\w*|купля\w*|бра\w*|взя\w*|замовля\w*|замови\w*|заказ\w*|придба\w*)(?<!ти)(?<!тиму)(?<!тимемо)(?<!ймо)(?<!лю)"
                      r"(?:\s+\S+){0,6}?\s+(?:в|у|на|з) "
                      # Not Rozetka: it is the marketplace the shop sells on, where these reviews are written.
                      r"(?P<shop>інш\w+ (?:інтернет[- ]?)?магазин\w*|аптеці|comfy|комфі|фокстрот\w*|foxtrot|алло|allo|"
                      r"цитрус\w*|citrus|епіцентр\w*|moyo|мойо|eldorado|ельдорадо)"
-                     r"|(?:купи\w*|купува\w*|купля\w*|замовля\w*|замови\w*|придба\w*|бра\w*)(?: \w+){0,3}? (?:(?<!\w)не у вас|(?<!\w)не в вас|в іншому місці|деінде|"
+                     r"|(?:купи\w*|купува\w*|купля\w*|замовля\w*|замови\w*|заказ\w*|придба\w*|бра\w*)(?: \w+){0,3}? (?:(?<!\w)не у вас|(?<!\w)не в вас|в іншому місці|деінде|"
                      r"(?<!\w)не (?:на|в|у) (?:розетц\w*|rozetka\w*))"
                      r"|(?<!\w)не у вас (?:купува|купи|купля|замовля|замови|бра)\w*"),
 }
@@ -1275,10 +1282,12 @@ _BY_DESIGN = {
 # with"): a trait of what was sold, so no set-up help can make it work.
 _UNSUPPORTED = {
     "en": fastre.compile(r"\b(?:(?:does|did|do)(?:n'?t| not)|won'?t|can'?t|cannot) (?:even )?(?:support|run|work with)\b|"
+                     + lexicon.WORKS_WITH_SOME["en"] + "|"
                      r"\bnot (?:\w+ )?(?:compatible|supported)\b|\bincompatible\b|\bno support for\b"),
     "pl": fastre.compile(r"(?:(?<!\w)nie (?:obsługuj|wspier|współpracuj)\w*|(?<!\w)nie (?:jest )?kompatybiln\w*|niekompatybiln\w*|"
-                     r"brak (?:obsługi|wsparcia|kompatybilności)|(?<!\w)nie da się (?:\w+ )?zainstalować)"),
-    "uk": fastre.compile(r"(?:(?<!\w)не (?:підтриму|сумісн)\w*|несумісн\w*|немає підтримки|(?<!\w)не встановлю\w*)"),
+                     r"brak (?:obsługi|wsparcia|kompatybilności)|(?<!\w)nie da się (?:\w+ )?zainstalować|" + lexicon.WORKS_WITH_SOME["pl"] + ")"),
+    "uk": fastre.compile(r"(?:(?<!\w)не (?:підтриму|сумісн)\w*|несумісн\w*|немає підтримки|(?<!\w)не встановлю\w*|"
+                     + lexicon.WORKS_WITH_SOME["uk"] + ")"),
 }
 # Stuck at the start: the device asks for a password or code, the customer cannot set it up.
 _SETUP = {
@@ -1908,7 +1917,9 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
         or bool(lexicon.GOOD_AT_FIRST[lang].search(lowered) and _APPEARED[lang].search(lowered))
     kind.failed = failed
     kind.now_and_then = bool(_NOW_AND_THEN.search(lowered))
-    defect = _defect_of_main(lowered, lang, main_topic) or bool(_FOOD_DEFECT[lang].search(lowered)) or failed \
+    # "Nie działa do wszystkich gier": what it does not work with is a limit of the model, not a fault.
+    judged = _UNSUPPORTED[lang].sub(" ", lowered) if kind.unsupported else lowered
+    defect = _defect_of_main(judged, lang, main_topic) or bool(_FOOD_DEFECT[lang].search(lowered)) or failed \
         or kind.mismatch
     # A refund still owed is the shop's service failing, whatever else the review names.
     service = bool(set(main) & _SHOP_SERVICE) or bool(set(issues) & _SHOP_ISSUES) or kind.refund_pending

@@ -97,6 +97,15 @@ NOT_AS_SHOWN = {
           r"в каталозі|на картинц\w*)",
 }
 
+# "Kamera nie działa do wszystkich gier", "only works with some games": the model's limit, a
+# shortcoming for the sentiment phrases below and no fault for complaint_kind (unsupported).
+WORKS_WITH_SOME = {
+    "en": r"\b(?:(?:does|do)(?:n'?t| not) work (?:with|for|in) (?:all|every|some)|only works (?:with|for|in|on) (?:some|certain|a few|the)|"
+          r"works only (?:with|for|in|on) (?:some|certain|a few|the))\b",
+    "pl": r"(?<!\w)(?:nie działa (?:z|ze|do|we|w) (?:wszystkimi|wszystkich|każd\w*|niektór\w*|części)|działa tylko (?:z|ze|do|w) )",
+    "uk": r"(?<!\w)(?:не працює (?:з|із|зі|для|в|у) (?:усіма|всіма|усіх|всіх|кожн\w*|деяки\w*|частин\w*)|працює (?:лише|тільки) (?:з|із|для|в|у) )",
+}
+
 # "Мала фактично відмовилась від суміші", "my dog won't touch it", "kot nie chce tego jeść":
 # the child or the pet said no. A letdown to answer with regret, never "may it serve you well".
 REFUSED_BY_DEPENDENT = {
@@ -184,6 +193,7 @@ _SENTIMENT = {
             r"\b(?:i'll|i will|we'll|we will) (?:look|shop) (?:elsewhere|for something else)\b", r"\bon the downside\b",
             POOR_FIT["en"],
             NOT_AS_SHOWN["en"],
+            "~" + WORKS_WITH_SOME["en"],
             # "The pods don't have enough cocoa", "not hot enough"; "can't say enough good things" is praise.
             *(lead + r" (?!get |say |thank |praise |recommend |rave )(?:\w+ ){0,2}?enough\b"
               r"(?! (?:good things|of (?:it|them|this)|praise|thanks?)\b)" for lead in (r"\bnot", "n't")),
@@ -396,6 +406,7 @@ _SENTIMENT = {
             r"\b(?:zadowolon|usatysfakcjonowan)\w* (?:\w+ )?ze wszystkiego,? (?:oprócz|poza|z wyjątkiem)\b",
             POOR_FIT["pl"],
             NOT_AS_SHOWN["pl"],
+            "~" + WORKS_WITH_SOME["pl"],
             r"zapach\w* spalenizn\w*|czuć spalenizn\w*|(?<!\w)swąd\w*",
             # Paperwork left undone: "brak karty gwarancyjnej", "niewypełniona gwarancja".
             r"(?:brak\w*|bez) (?:\w+ )?(?:wypełnionej |podbitej )?kart\w* gwarancyjn\w*|(?:niewypełnion|niepodbit|nie wypełnion|nie podbit)\w* (?:\w+ )?gwarancj\w*",
@@ -537,6 +548,7 @@ _SENTIMENT = {
             r"(?<!\w)(?:задоволен|вдоволен)\w* (?:\w+ )?(?:всім|усім),? (?:крім|окрім|за винятком)(?!\w)",
             POOR_FIT["uk"],
             NOT_AS_SHOWN["uk"],
+            "~" + WORKS_WITH_SOME["uk"],
             REFUSED_BY_DEPENDENT["uk"],
             # "Доставка мала б бути безкоштовною": вимога – це критика; "все як має бути" – похвала.
             r"(?<!\bяк )(?<!\bтак )(?<!\bтак, як )(?<!\w)(?:повин\w*|мала б|мав би|мало б|мали б) (?:б |би )?бути(?!\w)",
