@@ -174,3 +174,14 @@ def test_headaches_it_caused_are_a_health_matter(text, lang):
 def test_a_remedy_for_headaches_is_no_health_worry(text, lang):
     reading = analyse(text, 5, lang, domain="product")
     assert not reading.kind.health and reading.sentiment == "positive", (reading.kind.health, reading.sentiment)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Поки задоволений, хоча пару раз підвисав інтернет.", "uk"),
+    ("Телевізор лагає і тормозить.", "uk"),
+    ("Telefon muli i laguje w grach.", "pl"),
+    ("The app is laggy and unresponsive.", "en"),
+])
+def test_a_device_that_lags_or_freezes_is_criticised(text, lang):
+    reading = analyse(text, 3, lang, domain="product")
+    assert reading.negative > 0 and reading.sentiment in ("negative", "mixed"), (reading.sentiment, reading.negative)

@@ -161,7 +161,7 @@ _SENTIMENT = {
             overheating
             downhill boring dull tedious
             uneven peeling squeaky saggy stuffy cramped dingy run-down rundown ~dated lackluster lacklustre
-            disinterested uninterested indifferent""",
+            disinterested uninterested indifferent lags laggy lagging lagged sluggish unresponsive""",
         "neg_phrases": [
             # "I don't see any results yet", "no noticeable effect": what it was bought to do, not done
             # ("no side effects" is praise; "didn't notice any difference from the brand" a fair copy).
@@ -333,7 +333,7 @@ _SENTIMENT = {
             nieładn* niepokoj* niezgodn* obskurn* zaniedban* zatęchł* stęchł* wilgoć wilgotn* bałagan* chaos*
             niekompetent* olewa* olewcz* lekceważ* bezczeln* arogan* karaluch* robak* robactw* pluskw* obojętn*
             nieśwież* przeterminowan* zepsut* spleśnia* nieaktualn* nieprzyjazn* ubog* przesadzon* nienaprawialn*
-            kolejk* niewyremontowan* nieodnowion* nieodświeżon* ~mankament* ~przeciętn* przereklamowan* nuda""",
+            kolejk* niewyremontowan* nieodnowion* nieodświeżon* ~mankament* ~przeciętn* przereklamowan* nuda laguje lagi lagował* muli mulił*""",
         "neg_phrases": [
             # "Biorę drugi miesiąc i nie widzę efektów", "brak efektów": what it was bought to do, not
             # done ("brak efektów ubocznych", "nie ma efektu jo-jo" are praise).
@@ -517,7 +517,7 @@ _SENTIMENT = {
             скандал* втрачен* завищен*
             неохайн* грубо грубі грубий груба грубіян* хамств* хамськ* хамил* огидн* розчарув* тріснув тріснула
             підробк* бракує тарган* цвіль пліснява* протермінован* несвіж* зіпсован*
-            порвал* прорвал* розірвал* розірвав* лопнул* лопнув протіка* витіка*""",
+            порвал* прорвал* розірвал* розірвав* лопнул* лопнув протіка* витіка* підвиса* підвисл* підвис лага* лагав* тормозить підтормажу* підгальмову*""",
         "neg_phrases": [
             # "П'ю вже місяць, ефекту не бачу", "жодного результату": what it was bought to do, not done
             # ("побічних ефектів не помітила" is praise).
