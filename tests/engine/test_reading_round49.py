@@ -185,3 +185,82 @@ def test_a_remedy_for_headaches_is_no_health_worry(text, lang):
 def test_a_device_that_lags_or_freezes_is_criticised(text, lang):
     reading = analyse(text, 3, lang, domain="product")
     assert reading.negative > 0 and reading.sentiment in ("negative", "mixed"), (reading.sentiment, reading.negative)
+
+
+# Set BB, graded in this stop.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Świetny telefon. Podpowiedzcie proszę, jak wyłączyć wibracje.", "pl"),
+    ("Телевізором задоволені. Підкажіть будьласка як підключити підписку на програми.", "uk"),
+    ("Great phone. Please tell me how to turn off the vibration.", "en"),
+])
+def test_a_request_put_to_us_without_a_question_mark_is_answered_even_under_praise(text, lang):
+    reading = analyse(text, 5, lang, domain="product")
+    assert reading.asks_question and reading.seeks_help
+    for draft in drafts_for_authors(text, 5, GENERAL_SHOP):
+        assert re.search(r"pytani|запитанн|question", draft, re.IGNORECASE), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kocham te słuchawki! Wiem, że już nigdy nie wrócę do słuchawek przewodowych. Polecam!", "pl"),
+    ("Love these earbuds, I will never go back to wired ones!", "en"),
+])
+def test_never_going_back_to_the_old_kind_of_thing_is_praise(text, lang):
+    reading = analyse(text, 5, lang, domain="product")
+    assert reading.sentiment == "positive" and not reading.is_complaint, (reading.sentiment, reading.negative)
+    for draft in drafts_for_authors(text, 5, GENERAL_SHOP):
+        assert not re.search(r"lepsze|могло б бути краще|could be better|przykro|sorry", draft), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Obsługa fatalna, nie wrócę do was.", "pl"),
+    ("Rude staff, we will never go back to this place.", "en"),
+])
+def test_never_going_back_to_us_still_leaves_us(text, lang):
+    from hugdesk.engine.complaint_kind import never_again
+    assert never_again(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Важко ще оцінити, користуюся тиждень.", "uk"),
+    ("Hard to judge yet, I've only used it for a week.", "en"),
+])
+def test_too_early_to_judge_is_judgement_reserved(text, lang):
+    reading = analyse(text, 3, lang, domain="product")
+    assert reading.kind.reserved and reading.sentiment == "neutral", (reading.kind.reserved, reading.sentiment)
+
+
+def test_a_device_that_barely_works_is_a_fault_not_a_price():
+    text = "This thing barely works. You have to use third-party apps for the basics. Waste of money."
+    reading = analyse(text, 1, "en", domain="product")
+    assert reading.kind.fault == "defect" and reading.problem_categories[:1] != ["price"], reading.problem_categories
+
+
+def test_a_service_centre_the_customer_cannot_reach_has_no_case():
+    text = "Телефон постійно гальмує. На жаль, до сервісного центру не можу поки добратись."
+    assert analyse(text, 1, "uk", domain="product").kind.elsewhere != "service"
+    assert analyse("Телефон зламався, віддав у сервісний центр, вже місяць чекаю.", 1, "uk",
+                   domain="product").kind.elsewhere == "service"
+
+
+def test_a_named_retailer_that_failed_the_customer_sold_it():
+    text = "Nie dostałem, Media Markt po miesiącu nie wymienił jeszcze towaru, nie mam ani pieniędzy ani towaru."
+    assert analyse(text, 1, "pl", domain="product").kind.elsewhere == "seller"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Produkty w normie, za to kłamią w ofercie: miało być 2+1, a jest 1+1. Nie dajcie się nabrać!", "pl"),
+    ("Товар нормальний, але в описі брешуть: обіцяли 3 штуки, прийшло 2. Не ведіться!", "uk"),
+    ("The product is fine but the listing is misleading: it says three, you get two. Don't be fooled.", "en"),
+])
+def test_an_offer_called_a_lie_is_never_answered_as_a_tip_for_other_buyers(text, lang):
+    reading = analyse(text, 3, lang, domain="product")
+    assert reading.kind.deceived and reading.is_complaint, (reading.kind.deceived, reading.sentiment)
+    for draft in drafts_for_authors(text, 3, GENERAL_SHOP):
+        assert not re.search(r"innym kupując|innym klientom|іншим покупц|other (?:customers|shoppers)|others decide", draft), draft
+
+
+def test_the_time_taken_is_thanked_once():
+    text = ("We stayed two nights. The room was fine but the breakfast was cold both days and the coffee machine "
+            "was broken, and nobody seemed to care when we mentioned it at the desk on the first morning.")
+    for draft in drafts_for_authors(text, 2, GENERAL_HOTEL, authors=MANY_AUTHORS):
+        assert len(re.findall(r"tak(?:ing|en) the time|took the time", draft)) <= 1, draft

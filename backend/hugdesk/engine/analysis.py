@@ -302,6 +302,8 @@ _IDIOMS = {
     # "Everything was great except the wifi", "very happy with everything but the breakfast": the
     # one thing left out is what the review criticises, however mildly.
     "en": ((_ALL_GOOD_EXCEPT["en"], r"\1, but poor was"),
+           # "Hard to judge yet, I've used it a week": judgement reserved, no difficulty complained of.
+           (fastre.compile(r"\b(?:hard|difficult) to (?:judge|rate|tell|say) (?:yet|so far)\b", re.IGNORECASE), "so far"),
            _SHORT_RELIEF["en"],
            # "Parents can relax without worrying that the kids get lost": a worry spared, nothing that happened.
            (fastre.compile(r"\bwithout (?:having to )?(?:worry|worrying) (?:that|about|whether) [^.!?;]*", re.IGNORECASE), "relaxed"),
@@ -396,6 +398,8 @@ _IDIOMS = {
     "uk": ((_ALL_GOOD_EXCEPT["uk"], r"\1, але погано:"),
            _SHORT_RELIEF["uk"],
            _CALLS_TO_THE_PHONE["uk"],
+           # "Важко ще оцінити, користуюся тиждень": judgement reserved, no difficulty complained of.
+           (fastre.compile(r"(?<!\w)(?:важко|складно) (?:ще |поки )?(?:оцінити|оцінювати)(?!\w)", re.IGNORECASE), "поки що"),
            # "Темніший, ніж на фото": the comma of a comparison would split it into two clauses.
            (fastre.compile(r"(?<=\w),\s+(?=ніж(?!\w))", re.IGNORECASE), " "),
            # "Не хвилюючись, що дитина загубиться": a worry spared, nothing that happened.
@@ -430,6 +434,8 @@ _IDIOMS = {
     "pl": ((_ALL_GOOD_EXCEPT["pl"], r"\1, ale słabo:"),
            _SHORT_RELIEF["pl"],
            _CALLS_TO_THE_PHONE["pl"],
+           # "Trudno mi ocenić, stosuję od tygodnia": judgement reserved, no difficulty complained of.
+           (fastre.compile(r"(?<!\w)(?:trudno|ciężko) (?:mi |jest )?(?:jeszcze |na razie )?(?:ocenić|oceniać)(?!\w)", re.IGNORECASE), "na razie"),
            # "Ciemniejszy, niż na zdjęciu": the comma of a comparison would split it into two clauses.
            (fastre.compile(r"(?<=\w),\s+(?=niż(?!\w))", re.IGNORECASE), " "),
            # "Nie martwiąc się, że dziecko się zgubi": a worry spared, nothing that happened.

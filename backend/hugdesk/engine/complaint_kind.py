@@ -19,7 +19,7 @@ from . import fastre, lexicon
 
 # The thing is broken or faulty (not merely disliked).
 _DEFECT = {
-    "en": fastre.compile(r"\b(?:broke|broken|stopped working|quit working|(?:does|did|do)(?:n'?t| not) work|not working|"
+    "en": fastre.compile(r"\b(?:broke|broken|stopped working|quit working|barely (?:works|worked|working|functions)|(?:does|did|do)(?:n'?t| not) work|not working|"
                      r"won'?t (?:turn on|charge|work|start)|(?:does|did)(?:n'?t| not) (?:turn on|charge|start)|defective|"
                      r"faulty|damaged|cracked|leak(?:s|ed|ing)?|dead on arrival|smok(?:e|ed|ing)|burn(?:t|ed)|fell apart|"
                      r"malfunction\w*|arrived (?:broken|damaged|melted|crushed|smashed|open(?:ed)?|dented|late)|"
@@ -235,7 +235,8 @@ def health_worry(text: str, lang: str) -> bool:
 
 # The customer is done with us: a voucher for "next time" would read as not listening.
 _NO_RETURN = {
-    "en": fastre.compile(r"\b(?:never (?:again|buy|order|return|go back|stay|be back|(?:be )?(?:coming|going) back|come back)|will never|won'?t (?:be back|be returning|"
+    "en": fastre.compile(r"\b(?:never (?:again|buy|order|return|stay|be back|(?:go|be coming|be going|coming|going|come) back"
+                     + lexicon.NOT_BACK_TO_THE_OLD_KIND["en"] + r")|will never(?! (?:go|come) back to (?!(?:this|that|the|you|your|them|here|it|there)\b)[a-z])|won'?t (?:be back|be returning|"
                      r"return|buy|order|stay|go back)|will not (?:be back|return|buy|order|stay|go back)|would(?:n'?t| not) "
                      r"(?:stay|go|come|buy|order)\w* (?:\w+ )?again|not (?:be )?(?:coming|going) back|(?:don'?t|do not) think i "
                      r"(?:will|would) (?:return|come back|go back|be back)|last resort|save your money|stay elsewhere|"
@@ -248,7 +249,7 @@ _NO_RETURN = {
     # Whole words only: "Ogólnie polecam" ends in "nie polecam" letter for letter.
     "pl": fastre.compile(r"(?<!\w)(?:(?<!\w)nie kupi(?:ę|łbym|łabym|my)|nigdy więcej|nigdy tu nie|więcej tu nie|więcej nie kupi\w*|(?:raczej )?ostatni(?: raz)?\b|"
                      # "Nie polecam osobom, które mają otwartą kuchnię": advice for some, not never again.
-                     r"omijać|omijajcie|(?<!\w)nie wróc\w*|odradzam|stracił\w* mnie (?:na zawsze|bezpowrotnie)|straciliście (?:\w+ )?klient\w*|(?<!\w)nie polecam(?! (?:osobom|dla osób|tym,? którzy|jeśli|jeżeli|komuś))|(?<!\w)nie kupię już|"
+                     r"omijać|omijajcie|(?<!\w)nie wróc\w*(?!\w)" + lexicon.NOT_BACK_TO_THE_OLD_KIND["pl"] + r"|odradzam|stracił\w* mnie (?:na zawsze|bezpowrotnie)|straciliście (?:\w+ )?klient\w*|(?<!\w)nie polecam(?! (?:osobom|dla osób|tym,? którzy|jeśli|jeżeli|komuś))|(?<!\w)nie kupię już|"
                      # "Lepiej dołożyć i kupić innego producenta": the closing advice points elsewhere.
                      r"(?<!\w)lepiej (?:\w+ )?(?:dołożyć|dopłacić|dolozyc|doplacic)(?: \w+)? i (?:kupić|wziąć|kupic|wziac) (?:coś |cos )?inn\w*|"
                      # "Mam zamiar zmienić go na inną markę. Wyleczyłem się z Samsunga."
@@ -483,6 +484,16 @@ _OTHER_ITEM = {
                          r"стар(?:ий|а|у|е|ого|ої)\b|друг\w*|перш\w*)"),
 }
 
+# The offer or the listing called a lie, and others warned off it.
+_DECEIVED = {
+    "en": fastre.compile(r"\b(?:(?:don'?t|do not) (?:be|get) (?:fooled|scammed|tricked)|(?:they|you|seller) lied|lying about|"
+                         r"misleading|false advertising|bait and switch|(?:a |total |complete )?scam)\b"),
+    # ("Nie dajcie się nabrać recenzjom": other reviews, not our offer, are what misleads.)
+    "pl": fastre.compile(r"(?<!\w)(?:nie dajcie się (?:nabrać|oszukać|zrobić)(?! (?:na )?(?:recenzj|opini|komentarz))|kłamią|kłamstw\w*|kłamliw\w*|wprowadza\w* (?:\w+ )?w błąd|"
+                         r"oszukuj\w*|oszukańcz\w*|naciąga\w*)(?!\w)"),
+    "uk": fastre.compile(r"(?<!\w)(?:не ведіться|не дайте себе (?:обдурити|ошукати)|брешуть|брехн\w*|обманюють|обман(?!\w)|"
+                         r"вводять (?:\w+ )?в оману|лохотрон\w*|розводять)(?!\w)"),
+}
 # There was no stay: the booking was lost, the room given away, the call hung up on.
 _NO_STAY = {
     "en": fastre.compile(r"\b(?:(?:lost|cancel+ed|no record of|could(?:n'?t| not) find) (?:our|my|the) (?:reservation|booking)|"
@@ -648,6 +659,7 @@ class ComplaintKind:
     expired: bool = False    # past or near its date: food or cosmetics, no "fault" or service centre
     spoiled: bool = False    # mould, rot or bugs in what was sold: a safety matter, never "not to your taste"
     counterfeit: bool = False  # "not genuine", "a fake": an accusation to take seriously, never "sorry it disappointed"
+    deceived: bool = False   # "kłamią", "don't be fooled": the offer called a lie; never "such remarks help others choose"
     harm: bool = False       # bites, poisoning, ruined belongings: no voucher, ever
     health: bool = False     # someone's health is the worry (a rash, a pet off its food), nothing worse said
     by_design: bool = False  # missing what the model is sold without (Google services): a trait, no one's fault
@@ -766,9 +778,19 @@ _ASKS_US = {
 }
 
 
+# "Підкажіть будь ласка, як підключити підписку." with no question mark: a request to us all the same.
+_ASKED_WITHOUT_MARK = {
+    "en": fastre.compile(r"\bplease (?:tell|advise|explain to|let) (?:me |us )?(?:know )?(?:how|where|what|why|when|if|whether)\b"),
+    "pl": fastre.compile(r"(?<!\w)(?:proszę (?:o informację|(?:mi |nam )?(?:powiedzieć|wyjaśnić|podpowiedzieć|doradzić))|"
+                         r"(?:podpowiedzcie|doradźcie|napiszcie|wyjaśnijcie)(?: mi| nam)?(?: proszę)?,? (?:jak|gdzie|co|czy|dlaczego|kiedy))(?!\w)"),
+    "uk": fastre.compile(r"(?<!\w)(?:підкажіть|підскажіть|поясніть|порадьте|скажіть)(?: мені| нам)?,?(?: будь ?ласка,?)? "
+                         r"(?:як|де|що|чи|чому|коли|куди)(?!\w)"),
+}
+
+
 def asks_us(text: str, lang: str) -> bool:
     return any(_ASKS_US[lang].search(sentence.lower()) or _SEEKS_HELP[lang].search(sentence.lower())
-               for sentence in _question_sentences(text))
+               for sentence in _question_sentences(text)) or bool(_ASKED_WITHOUT_MARK[lang].search(text.lower()))
 
 
 # Asking where to turn or what to do next ("І до кого звернутися?", "Gdzie to zgłosić?"): a call
@@ -788,7 +810,10 @@ _SEEKS_HELP = {
 
 
 def seeks_help(text: str, lang: str) -> bool:
-    return any(_SEEKS_HELP[lang].search(sentence.lower()) for sentence in _question_sentences(text))
+    # A request put to us in so many words ("Підкажіть, як підключити…") is answered even
+    # under praise, like "where do I turn?".
+    return any(_SEEKS_HELP[lang].search(sentence.lower()) for sentence in _question_sentences(text)) \
+        or bool(_ASKED_WITHOUT_MARK[lang].search(text.lower()))
 
 
 _PRICE_ASKED = fastre.compile(r"(?<!\w)(?:price\w*|cost\w*|expensive|pricey|cen[aęyie]\w*|drog\w*|kosztuj\w*|"
@@ -854,7 +879,10 @@ _OTHER_SELLER = {
                      r"x-kom\w*|komputronik\w*|empik\w*|ole ?ole|euro\b|morele|saturn\w*|avans\w*|mediamarkt\w*)"
                      r"|(?:kupi\w*|kupowa\w*|zakupi\w*|zamówi\w*|nabył\w*)(?: \w+){0,3}? (?:(?<!\w)nie u (?:was|pa[nń]stwa)|gdzie indziej|w innym miejscu|"
                      r"(?<!\w)nie (?:na|przez|z) allegro)"
-                     r"|(?<!\w)nie u was (?:kupi|kupowa|zakupi|zamawia|zamówi)\w*"),
+                     r"|(?<!\w)nie u was (?:kupi|kupowa|zakupi|zamawia|zamówi)\w*"
+                     # "Media Markt po miesiącu nie wymienił towaru": a named retailer failing the customer.
+                     r"|(?<!\w)(?:media ?markt\w*|media ?expert\w*|rtv ?euro ?agd|neonet\w*|x-kom\w*|komputronik\w*|empik\w*|saturn\w*)"
+                     r"(?:\s+\S+){0,4}?\s+(?:nie (?:wymieni|zwróci|odda|przyj|uzna|odpowiada|odpisa|wysła|dostarczy)\w*|odmówi\w*|odrzuci\w*)"),
     # "Взяла на пробу баночку пюре «манго» в іншому інтернет-магазині": up to six words between,
     # quoted names included.
     # "Заказував" (a loan word many Rozetka reviews use) orders as "замовляв" does.
@@ -882,7 +910,10 @@ _OTHER_SERVICE = {
                      r"(?:obsług\w*|jakość) serwisu|"
                      # "Serwis stwierdził brak czynnika": a repairer already gave its verdict.
                      r"serwis\w* (?:stwierdził\w*|orzekł\w*|ocenił\w*|wycenił\w*|odmówił\w*)))"),
-    "uk": fastre.compile(r"(?:сервісн\w* центр\w*|(?:в|у) сервісі (?:\w+ )?(?:замінили|поміняли|відремонтували)|"
+    # "До сервісного центру не можу поки добратись": no service centre has the case yet.
+    "uk": fastre.compile(r"(?:(?<!добратися до )(?<!добратись до )(?<!доїхати до )(?<!дістатися до )(?<!дістатись до )сервісн\w* центр\w*(?!\w)"
+                     r"(?!\s+(?:\w+\s+)?не (?:можу|можемо|міг|могла|могли|вдається|вдалося|маю|було))|"
+                     r"(?:в|у) сервісі (?:\w+ )?(?:замінили|поміняли|відремонтували)|"
                      r"(?:apple|samsung|виробник\w*) (?:замінив|замінили|поміняв))"),
 }
 # A seller on the marketplace writing about its fees and rules ("Jestem sprzedawcą… prowizja",
@@ -1251,11 +1282,15 @@ _CLOSED_FOR_GOOD = {
 _CLOSED_WISHED = fastre.compile(r"(?:should|needs?|must|ought|deserves?|powin\w*|trzeba|należy|треба|варто|має)\W+(?:\w+\W+){0,2}$")
 _RESERVED = {
     # Not used yet ("kupiłam na prezent, jeszcze nie był w użyciu"): the review can only wait.
-    "en": fastre.compile(r"\b(?:so far(?: so good)?|time will tell|we'?ll see|remains to be seen|too early to (?:tell|say)|"
+    # "Trudno mi ocenić, stosuję od tygodnia", "hard to judge yet": judgement reserved in so many words.
+    "en": fastre.compile(r"\b(?:so far(?: so good)?|time will tell|we'?ll see|remains to be seen|too (?:early|soon) to (?:tell|say|judge|rate)|"
+                     r"(?:hard|difficult) to (?:judge|rate|tell|say) (?:yet|so far)|"
                      r"for now\b|until now|(?:haven'?t|have not|hasn'?t|has not) (?:been )?used (?:it |them )?yet|not (?:been )?used yet)"),
     "pl": fastre.compile(r"(?:okaże się|zobaczymy|czas pokaże|(?:jak )?na razie|póki co|na ten moment|za wcześnie|"
+                     r"(?:trudno|ciężko) (?:mi |jest )?(?:jeszcze |na razie )?(?:ocenić|oceniać|powiedzieć coś więcej)|"
                      r"(?:jeszcze )?nie (?:był|była|było|były)\w* (?:jeszcze )?w użyciu|jeszcze nie (?:używał|korzystał|testował)\w*)"),
     "uk": fastre.compile(r"(?:поки що|(?<!\w)поки (?:\w+ )?(?:нарікань|все|без)|час покаже|побачимо|зарано|(?:далі|дальше|потім) (?:буде )?видно|"
+                     r"(?:важко|складно) (?:ще |поки )?(?:оцінити|оцінювати|сказати щось)|"
                      r"ще не (?:користува|використовува|пробува|випробува)\w*)"),
 }
 # Of the reserved, those with no use at all yet: no "first impressions" to thank for, no "keeps
@@ -1975,5 +2010,12 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
         # ("Безлім інтернет фейковий": a plan that is not what it says is no fake goods.)
         kind.counterfeit = True
         kind.fault, serious = "service", True  # never a matter of taste, whatever else it says
+    if domain != "hospitality" and _DECEIVED[lang].search(lowered):
+        # "Kłamią w ofercie… Nie dajcie się nabrać": the listing called a lie, a matter of our
+        # word, not of the customer's taste.
+        kind.deceived = True
+        # Goods bought and described falsely; a seller's fees or a price called robbery stay as read.
+        if kind.fault == "trait" and not kind.merchant and (kind.purchase_said or kind.order_said or kind.mismatch):
+            kind.fault = "service"
     kind.serious = serious and side == "ours" and kind.fault != "trait" and not kind.setup
     return kind

@@ -106,6 +106,15 @@ WORKS_WITH_SOME = {
     "uk": r"(?<!\w)(?:не працює (?:з|із|зі|для|в|у) (?:усіма|всіма|усіх|всіх|кожн\w*|деяки\w*|частин\w*)|працює (?:лише|тільки) (?:з|із|для|в|у) )",
 }
 
+# "Już nigdy nie wrócę do słuchawek przewodowych", "I'll never go back to wired ones": the old
+# kind of thing left for this one, which is praise; "nie wrócę do was", "never go back to this
+# place" still leave us. Put right after a "never go back" phrase.
+NOT_BACK_TO_THE_OLD_KIND = {
+    "en": r"(?! to (?!(?:this|that|the|you|your|them|here|it|there|these|those)\b)[a-z])",
+    "pl": r"(?! do (?!(?:was|pa[nń]stw\w*|te\w*|tam|nich|ni\w*|sklep\w*|hotel\w*|restaurac\w*|lokal\w*|firm\w*)(?!\w))\w)",
+    "uk": r"(?! до (?!(?:вас|цього|ці\w*|них|туди|магазин\w*|готел\w*|ресторан\w*|кафе)(?!\w))\w)",
+}
+
 # "Мала фактично відмовилась від суміші", "my dog won't touch it", "kot nie chce tego jeść":
 # the child or the pet said no. A letdown to answer with regret, never "may it serve you well".
 REFUSED_BY_DEPENDENT = {
@@ -161,7 +170,7 @@ _SENTIMENT = {
             overheating
             downhill boring dull tedious
             uneven peeling squeaky saggy stuffy cramped dingy run-down rundown ~dated lackluster lacklustre
-            disinterested uninterested indifferent lags laggy lagging lagged sluggish unresponsive""",
+            disinterested uninterested indifferent lags laggy lagging lagged sluggish unresponsive misleading deceptive lied""",
         "neg_phrases": [
             # "I don't see any results yet", "no noticeable effect": what it was bought to do, not done
             # ("no side effects" is praise; "didn't notice any difference from the brand" a fair copy).
@@ -171,6 +180,8 @@ _SENTIMENT = {
             # "It works on and off", "half the time it does not respond", "it doesn't alert us": a device
             # that fails at what it is for. The subject is the thing, never the shop that does not reply.
             r"\b(?:works?|worked|working) (?:on and off|off and on|intermittently|sporadically|only sometimes)\b",
+            r"\b(?:barely|hardly) (?:works|worked|working|functions|does anything)\b",
+            r"\b(?:don'?t|do not) (?:be|get) (?:fooled|scammed|tricked)\b",
             r"\b(?:half the time|most of the time|sometimes|often) (?:it |they )?(?:doesn'?t|does not|won'?t|will not|fails? to|stops?|isn'?t able to)\b",
             r"\b(?:it|they) (?:often |sometimes |just |simply )?(?:doesn'?t|does not|won'?t|will not) (?:respond|react|recogni[sz]e|register|detect|alert|notify|"
             r"connect|pair|sync|turn on|switch on|hold (?:a )?charge|stay (?:on|connected|cold|warm|hot))\b",
@@ -517,7 +528,7 @@ _SENTIMENT = {
             скандал* втрачен* завищен*
             неохайн* грубо грубі грубий груба грубіян* хамств* хамськ* хамил* огидн* розчарув* тріснув тріснула
             підробк* бракує тарган* цвіль пліснява* протермінован* несвіж* зіпсован*
-            порвал* прорвал* розірвал* розірвав* лопнул* лопнув протіка* витіка* підвиса* підвисл* підвис лага* лагав* тормозить підтормажу* підгальмову*""",
+            порвал* прорвал* розірвал* розірвав* лопнул* лопнув протіка* витіка* підвиса* підвисл* підвис лага* лагав* тормозить підтормажу* підгальмову* брешуть брехн* збрехал*""",
         "neg_phrases": [
             # "П'ю вже місяць, ефекту не бачу", "жодного результату": what it was bought to do, not done
             # ("побічних ефектів не помітила" is praise).
@@ -1859,7 +1870,7 @@ _SERVICE_STORY = {
         # "połowa żarówek nie świeciła", "raczej nie wrócę".
         r"(?<!\w)nie (?:był|była|było|były) (?:\w+ )?(?:sprzątan|posprzątan|wymienian|czyszczon)\w*",
         r"(?<!\w)(?:nie było|nie ma|brak|brakowało) (?:\w+ )?(?:ciepłej|gorącej|bieżącej) wody",
-        r"(?<!\w)nie (?:świeciła|świeciły|świeciło|świeci) (?!się)", r"(?<!\w)nie (?:wrócę|wrócimy|wrócimy tu|wrócę tu)(?!\w)",
+        r"(?<!\w)nie (?:świeciła|świeciły|świeciło|świeci) (?!się)", r"(?<!\w)nie (?:wrócę|wrócimy|wrócimy tu|wrócę tu)(?!\w)" + NOT_BACK_TO_THE_OLD_KIND["pl"],
         r"(?<!\w)(?:niedoświadczon|chaos|haos)\w*",
         r"(?<!\w)nie (?:mogłem|mogłam|mogliśmy|udało mi się|udało nam się) (?:\w+ )?(?:odebrać|odzyskać|otrzymać)(?!\w)",
         r"(?<!\w)jakby(?:m|śmy)? (?:\w+ ){0,2}?(?:był|była|byli) (?:\w+ ){0,2}?(?:winien|winna|winni|dłużn\w*)(?!\w)",

@@ -603,7 +603,7 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
     # "Such reviews help others choose" answers only a complaint the reviewer frames as
     # taste or fit; one we simply could not read ("not worth the money", "the screen is
     # dim") may be a fault, so it gets an invitation to write instead.
-    taste = domain == "hospitality" or kind.taste or kind.by_design or inputs.consumable
+    taste = (domain == "hospitality" or kind.taste or kind.by_design or inputs.consumable) and not kind.deceived
     answer = _answer(w)
     if taste and domain != "general":
         # ("Your comments will help other customers make their choice" is a shop's or a venue's
@@ -1106,6 +1106,11 @@ _TACKED_THANKS = fastre.compile(r"(?: –|,? and) (?=(?:thank|dziękuj|дяку�
 _GLAD_WORD = fastre.compile(r"\bglad\b|\bcieszy|\bmiło nam|(?<!\w)раді|(?<!\w)рада(?!\w)", re.IGNORECASE)
 
 
+# The courtesy of time given to us, said once per reply.
+_TIME_TAKEN = fastre.compile(r"\btak(?:ing|en) the time\b|\btook the time\b|znale\w* (?:\w+ )?(?:chwilę|czas)|poświęci\w* (?:\w+ )?czas|"
+                             r"знайшли (?:\w+ )?(?:час|хвилинку)|приділили (?:\w+ )?час", re.IGNORECASE)
+
+
 def _unstack(first: list[str], second: list[str]) -> tuple[list[str], list[str]]:
     """Never two sentences in a row that open with the same thanks ("Dziękujemy…
     Dziękujemy…"): the one that carries no apology and says less goes."""
@@ -1119,6 +1124,16 @@ def _unstack(first: list[str], second: list[str]) -> tuple[list[str], list[str]]
             del sentences[i + 1 if keep_a else i]
             continue
         i += 1
+    # "Thank you for taking the time to write such a thorough review… so thank you for taking
+    # the time": the same courtesy twice; the later one goes unless it carries the apology.
+    j = 1
+    while j < len(sentences):
+        said = _TIME_TAKEN.search(sentences[j][1])
+        if said and not _SORRY_WORD.search(sentences[j][1]) \
+                and any(_TIME_TAKEN.search(t) for _, t in sentences[:j]):
+            del sentences[j]
+            continue
+        j += 1
     # Three thank-yous in one short reply read as a form letter: the last sentence that
     # only thanks (opens with it, carries no apology) goes until two remain.
     while sum(len(_THANK_WORD.findall(s)) for _, s in sentences) >= 3:
