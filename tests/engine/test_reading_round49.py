@@ -264,3 +264,30 @@ def test_the_time_taken_is_thanked_once():
             "was broken, and nobody seemed to care when we mentioned it at the desk on the first morning.")
     for draft in drafts_for_authors(text, 2, GENERAL_HOTEL, authors=MANY_AUTHORS):
         assert len(re.findall(r"tak(?:ing|en) the time|took the time", draft)) <= 1, draft
+
+
+@pytest.mark.parametrize("text", [
+    "Ciężko dodawać opinie o produkcie, skoro się go nie otrzymało.",
+    "Laptop dobry tylko w reklamie. Zamówienia nie są realizowane.",
+])
+def test_an_order_never_fulfilled_is_not_received(text):
+    assert "not_received" in analyse(text, 1, "pl", domain="product").issues
+
+
+def test_a_service_that_would_not_take_the_warranty_claim_refused_it():
+    text = "Сервіс не захотів приймати по гарантії за відсутності чеку з магазину."
+    kind = analyse(text, 1, "uk", domain="product").kind
+    assert kind.elsewhere == "service" and kind.refused, (kind.elsewhere, kind.refused)
+
+
+def test_a_scuffed_item_in_a_box_opened_before_is_criticised():
+    text = ("Поки по функціональності претензій нема. Але мишка прийшла із затертою фарбою, обслуговування не потішило, "
+            "коробку хтось відкривав.")
+    reading = analyse(text, 3, "uk", domain="product")
+    assert reading.sentiment in ("negative", "mixed"), (reading.sentiment, reading.negative)
+
+
+def test_a_dish_without_much_flavour_is_criticised():
+    text = "Both po'boys were ok (the shrimp didn't have much flavor, and neither did the fries). My husband loved the pickles."
+    reading = analyse(text, 3, "en", domain="hospitality")
+    assert reading.is_complaint, (reading.sentiment, reading.negative)

@@ -181,6 +181,9 @@ _SENTIMENT = {
             # that fails at what it is for. The subject is the thing, never the shop that does not reply.
             r"\b(?:works?|worked|working) (?:on and off|off and on|intermittently|sporadically|only sometimes)\b",
             r"\b(?:barely|hardly) (?:works|worked|working|functions|does anything)\b",
+            # "The shrimp didn't have much flavor": a dish without taste is criticised, however calmly.
+            r"\b(?:didn'?t|did not|doesn'?t|does not|don'?t|do not) (?:have|had) (?:much|any|a lot of|enough) (?:flavou?r|taste|seasoning)\b",
+            r"\b(?:lacked|lacking|lacks) (?:\w+ )?(?:flavou?r|taste|seasoning)\b",
             r"\b(?:don'?t|do not) (?:be|get) (?:fooled|scammed|tricked)\b",
             r"\b(?:half the time|most of the time|sometimes|often) (?:it |they )?(?:doesn'?t|does not|won'?t|will not|fails? to|stops?|isn'?t able to)\b",
             r"\b(?:it|they) (?:often |sometimes |just |simply )?(?:doesn'?t|does not|won'?t|will not) (?:respond|react|recogni[sz]e|register|detect|alert|notify|"
@@ -528,7 +531,7 @@ _SENTIMENT = {
             скандал* втрачен* завищен*
             неохайн* грубо грубі грубий груба грубіян* хамств* хамськ* хамил* огидн* розчарув* тріснув тріснула
             підробк* бракує тарган* цвіль пліснява* протермінован* несвіж* зіпсован*
-            порвал* прорвал* розірвал* розірвав* лопнул* лопнув протіка* витіка* підвиса* підвисл* підвис лага* лагав* тормозить підтормажу* підгальмову* брешуть брехн* збрехал*""",
+            порвал* прорвал* розірвал* розірвав* лопнул* лопнув протіка* витіка* підвиса* підвисл* підвис лага* лагав* тормозить підтормажу* підгальмову* брешуть брехн* збрехал* затерт* незаклеєн*""",
         "neg_phrases": [
             # "П'ю вже місяць, ефекту не бачу", "жодного результату": what it was bought to do, not done
             # ("побічних ефектів не помітила" is praise).
@@ -536,6 +539,9 @@ _SENTIMENT = {
             r"(?:\w+ ){0,2}?(?:ефект\w*|результат\w*|різниц\w*|покращен\w*)(?!\w)",
             r"(?<!побічн)(?<!побічних )(?<!\w)(?:ефект\w*|результат\w*) (?:\w+ )?(?:не бачу|не бачимо|не видно|немає|нема|нуль|ніякого|жодного)(?!\w)",
             r"(?<!\w)(?:ніякого|жодного|без жодного|без ніякого|нуль) (?:\w+ )?(?:ефекту|результату)(?!\w)(?! (?:від побічн))",
+            # "Обслуговування не потішило", "коробку хтось відкривав": a letdown and a box opened before.
+            r"(?<!\w)не (?:потішил\w*|потішив|порадувал\w*|порадував)(?!\w)",
+            r"(?<!\w)(?:хтось|вже) (?:\w+ )?(?:відкривав|відкривали|розпаковував|розпаковували|користувався|користувалися)(?!\w)",
             # "Сірий" товар і чистий гарантійний талон: під сумнівом сама гарантія.
             r"(?<!\w)\W?сір\w*\W? товар\w*", r"(?<!\w)гарантійн\w* талон\w* (?:\w+ )?(?:чист|порожн)\w*",
             r"(?<!\w)(?:жодних|ніяких|без) (?:відміток|печаток|печатки|штампів|штампу)(?!\w)",
@@ -1047,7 +1053,9 @@ NOT_RECEIVED = {
           r"(?<!\w)nie (?:otrzymał|dostał)\w* (?:\w+ )?(?:zamówienia|towaru|paczki|przesyłki|produktu)|"
           # "Moje zamówienie nie zostało zrealizowane": never fulfilled, so never came.
           r"zamówieni\w* (?:\w+ ){0,2}?nie (?:został\w*|był\w*) (?:\w+ )?zrealizowan\w*|niezrealizowan\w* (?:\w+ )?zamówieni\w*|"
-          r"(?<!\w)nie zrealizowa\w* (?:\w+ )?zamówieni\w*)(?!\w)"
+          r"(?<!\w)nie zrealizowa\w* (?:\w+ )?zamówieni\w*|"
+          # "Ciężko oceniać produkt, skoro się go nie otrzymało", "zamówienia nie są realizowane".
+          r"(?<!\w)się (?:go |jej |ich )?nie (?:otrzymało|dostało)|zamówieni\w* (?:\w+ ){0,2}?nie (?:są|jest) realizowan\w*)(?!\w)"
           r"(?! (?:\w+ )?(?:odpowiedzi|zwrotu|pieniędzy|informacji|maila|wiadomości|faktury|na czas|w terminie))",
     "uk": r"(?:(?:досі|ще|так і|дотепер|до сих пір|до цього часу) не (?:отрима|прийш|надійш|доставил|доставлен|привезл)\w*|"
           r"(?:замовлення|посилк|товар)\w* (?:\w+ ){0,3}?не (?:прийш|надійш|доставл|доїха|привез)\w*|"
