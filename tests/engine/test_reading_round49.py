@@ -291,3 +291,57 @@ def test_a_dish_without_much_flavour_is_criticised():
     text = "Both po'boys were ok (the shrimp didn't have much flavor, and neither did the fries). My husband loved the pickles."
     reading = analyse(text, 3, "en", domain="hospitality")
     assert reading.is_complaint, (reading.sentiment, reading.negative)
+
+
+# Set BC, graded in this stop.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Słuchawki przestały działać. Dzwoniłem kilka razy na numer sklepu, wysyłałem maila, zero odpowiedzi.", "pl"),
+    ("Навушники перестали працювати. Пишу вже втретє, ніхто не відповідає.", "uk"),
+    ("Stopped working after a week. This is the third time I'm writing to you and no one answers.", "en"),
+])
+def test_earlier_contacts_the_customer_tells_of_are_believed_not_claimed_as_seen(text, lang):
+    reading = analyse(text, 1, lang, domain="product")
+    assert reading.repeat_mentioned
+    for draft in drafts_for_authors(text, 1, GENERAL_SHOP, authors=MANY_AUTHORS):
+        assert not re.search(r"Widzimy, że|Бачимо, що|We can see", draft), draft
+
+
+def test_earlier_contacts_in_our_records_may_be_named_as_seen():
+    from hugdesk.engine.suggestions import suggest
+    review = {"platform": "facebook", "author_name": None, "rating": 1, "text": "Still broken."}
+    seen = [d.text for author in MANY_AUTHORS for d in suggest(dict(review, author_name=author),
+                                                                GENERAL_SHOP | {"history": {"repeat": True}}).drafts]
+    assert any(re.search(r"We can see|I know this isn't the first|written to us before", d) for d in seen), seen[:2]
+
+
+def test_a_light_minus_in_a_good_review_is_the_only_remark():
+    reading = analyse("Jakość okej, obsługa okej. Lekki minus jedynie za dźwięk – trochę za ciche.", 4, "pl", domain="product")
+    assert reading.remark, (reading.sentiment, reading.remark)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Добротна грайка за таку ціну, але зі звуком не все в порядку.", "uk"),
+    ("Z baterią nie wszystko jest w porządku.", "pl"),
+])
+def test_something_not_quite_right_is_a_remark_not_plain_praise(text, lang):
+    reading = analyse(text, 5, lang, domain="product")
+    assert reading.negative > 0, (reading.sentiment, reading.negative)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Картка так і не запрацювала, не визначається в жодному пристрої.", "uk"),
+    ("It won't receive calls at all.", "en"),
+])
+def test_a_device_that_never_worked_is_a_fault(text, lang):
+    assert analyse(text, 1, lang, domain="product").kind.fault == "defect"
+
+
+def test_a_machine_that_worked_for_years_in_the_kitchen_is_no_food():
+    text = "Пропрацював без поломок шість років. Стильно виглядає на кухні, до роботи претензій нема. Я задоволена."
+    for draft in drafts_for_authors(text, 5, GENERAL_SHOP, authors=MANY_AUTHORS):
+        assert not re.search(r"смакувало|Смачного", draft), draft
+
+
+def test_junk_and_a_warning_not_to_buy_are_criticism():
+    text = "Миша хлам. Не беріть в жодному разі – є кращі варіанти за ці гроші."
+    assert analyse(text, 1, "uk", domain="product").sentiment in ("negative", "mixed")

@@ -649,7 +649,7 @@ _ONLY_REMARK = {
                      re.IGNORECASE),
     # "Jedyny, jak dla mnie DUŻY MINUS": a few words or a comma may come between.
     "pl": fastre.compile(r"(?:jedyn\w*,? (?:[\w,]+ ){0,4}?(?:minus\w*|wad\w*|zastrzeżeni\w*|mankament\w*|zarzut\w*|problem\w*)|(?:mały|drobny|"
-                     r"niewielki) (?:minus|mankament|zarzut)|(?:smuci|martwi|szkoda|boli) (?:mnie )?(?:jedynie|tylko)(?!\w)|"
+                     r"niewielki|lekki|malutki) (?:minus|mankament|zarzut)|(?:smuci|martwi|szkoda|boli) (?:mnie )?(?:jedynie|tylko)(?!\w)|"
                      # "Jedyne co wymaga poprawy to łazienka": the one minus, named.
                      r"(?<!\w)jedyne,? co (?:\w+ )?(?:wymaga|można by|trzeba by|należałoby|by|mi się nie|nam się nie|nie)"
                      # "Bez zarzutu, poza jednym: …", "oprócz jednego".

@@ -19,7 +19,7 @@ from . import fastre, lexicon
 
 # The thing is broken or faulty (not merely disliked).
 _DEFECT = {
-    "en": fastre.compile(r"\b(?:broke|broken|stopped working|quit working|barely (?:works|worked|working|functions)|(?:does|did|do)(?:n'?t| not) work|not working|"
+    "en": fastre.compile(r"\b(?:broke|broken|stopped working|quit working|barely (?:works|worked|working|functions)|won'?t receive calls|(?:does|did|do)(?:n'?t| not) work|not working|"
                      r"won'?t (?:turn on|charge|work|start)|(?:does|did)(?:n'?t| not) (?:turn on|charge|start)|defective|"
                      r"faulty|damaged|cracked|leak(?:s|ed|ing)?|dead on arrival|smok(?:e|ed|ing)|burn(?:t|ed)|fell apart|"
                      r"malfunction\w*|arrived (?:broken|damaged|melted|crushed|smashed|open(?:ed)?|dented|late)|"
@@ -54,7 +54,7 @@ _DEFECT = {
                      r"nieszczeln\w*|rozszczelni\w*|wysypuj\w*|dryf\w*|(?:martw|zablokowan|uszkodzon)\w* piksel\w*|"
                      r"(?:brak\w*|zanik\w*|traci\w*|straci\w*|gubi\w*) sygnał\w*|(?<!\w)sam[aoei]? (?:z siebie )?się (?:odłącza|rozłącza|wyłącza|resetuje|restartuje)\w*|"
                      r"(?:włączam|włączyłe[mś]|włączyłam|podłączam|podłączyłe[mś]|podłączyłam)\W+(?:\w+\W+){0,2}?(?:i|a)\W+(?:\w+\W+)?nic(?!\w))"),
-    "uk": fastre.compile(r"(?:(?<!\w)не (?:працю\w*|вмика\w*|включа\w*|ввімкн\w*|увімкн\w*|заряджа\w*|запуска\w*)|неможливо користуватися|розтан\w*|"
+    "uk": fastre.compile(r"(?:(?<!\w)не (?:працю\w*|запрацю\w*|вмика\w*|включа\w*|ввімкн\w*|увімкн\w*|заряджа\w*|запуска\w*|визначаєть\w*)|неможливо користуватися|розтан\w*|"
                      r"прострочен\w*|зіпсован\w*|негерметичн\w*|розгерметиз\w*|"
                      r"(?<!\w)сам[аоі]? (?:по собі )?(?:вимика|відключа|від['’]?єдну|перезавантажу)\w*|"
                      r"продал\w* як нов\w*|чуж\w* акаунт\w*|вже (?:був )?(?:відкрит|використ)\w*|"

@@ -187,7 +187,8 @@ _SENTIMENT = {
             r"\b(?:don'?t|do not) (?:be|get) (?:fooled|scammed|tricked)\b",
             r"\b(?:half the time|most of the time|sometimes|often) (?:it |they )?(?:doesn'?t|does not|won'?t|will not|fails? to|stops?|isn'?t able to)\b",
             r"\b(?:it|they) (?:often |sometimes |just |simply )?(?:doesn'?t|does not|won'?t|will not) (?:respond|react|recogni[sz]e|register|detect|alert|notify|"
-            r"connect|pair|sync|turn on|switch on|hold (?:a )?charge|stay (?:on|connected|cold|warm|hot))\b",
+            r"connect|pair|sync|turn on|switch on|hold (?:a )?charge|stay (?:on|connected|cold|warm|hot)|receive (?:calls|messages|texts)|"
+            r"ring|charge|load|play)\b",
             r"\bdid(?:n'?t| not) (?:perform|work) (?:like|as) (?:I |we )?(?:thought|expected|hoped|imagined)(?: (?:it|they) would)?\b",
             # Grey imports and an unstamped warranty card: the warranty itself is in doubt.
             r"\b(?:gr[ae]y[- ]market|gr[ae]y import)",
@@ -356,6 +357,7 @@ _SENTIMENT = {
             r"(?<!\w)(?:brak|zero|bez) (?:jakichkolwiek |żadnych |żadnego |większych |większego |widocznych |widocznego )?"
             r"(?:efekt\w*|rezultat\w*)(?! (?:uboczn|jo-?jo))",
             r"(?<!\w)(?:efekt\w*|rezultat\w*) (?:brak|zero|żadn\w*|nie widać|nie widzę|nie ma)(?!\w)",
+            r"(?<!\w)nie wszystko (?:jest |było )?(?:w porządku|ok|okej|dobrze)(?!\w)",
             # "Reklamowane 360 stron to lekka przesada": the claim overstated ("bez przesady" only stresses).
             r"(?<!bez )(?<!\w)(?:to |jest |była |było |lekka |gruba |spora |duża |mała |lekką |grubą )?przesad(?:a|ą)(?!\w)",
             # "Do minusów można zaliczyć komunikację…": the reviewer's own heading for what was wrong.
@@ -531,7 +533,7 @@ _SENTIMENT = {
             скандал* втрачен* завищен*
             неохайн* грубо грубі грубий груба грубіян* хамств* хамськ* хамил* огидн* розчарув* тріснув тріснула
             підробк* бракує тарган* цвіль пліснява* протермінован* несвіж* зіпсован*
-            порвал* прорвал* розірвал* розірвав* лопнул* лопнув протіка* витіка* підвиса* підвисл* підвис лага* лагав* тормозить підтормажу* підгальмову* брешуть брехн* збрехал* затерт* незаклеєн*""",
+            порвал* прорвал* розірвал* розірвав* лопнул* лопнув протіка* витіка* підвиса* підвисл* підвис лага* лагав* тормозить підтормажу* підгальмову* брешуть брехн* збрехал* затерт* незаклеєн* хлам""",
         "neg_phrases": [
             # "П'ю вже місяць, ефекту не бачу", "жодного результату": what it was bought to do, not done
             # ("побічних ефектів не помітила" is praise).
@@ -541,6 +543,8 @@ _SENTIMENT = {
             r"(?<!\w)(?:ніякого|жодного|без жодного|без ніякого|нуль) (?:\w+ )?(?:ефекту|результату)(?!\w)(?! (?:від побічн))",
             # "Обслуговування не потішило", "коробку хтось відкривав": a letdown and a box opened before.
             r"(?<!\w)не (?:потішил\w*|потішив|порадувал\w*|порадував)(?!\w)",
+            # "Зі звуком не все в порядку", "не беріть в жодному разі": something is wrong; a warning off it.
+            r"(?<!\w)не все (?:в порядку|гаразд|добре|ок)(?!\w)", r"(?<!\w)не (?:беріть|купуйте|замовляйте)(?!\w)",
             r"(?<!\w)(?:хтось|вже) (?:\w+ )?(?:відкривав|відкривали|розпаковував|розпаковували|користувався|користувалися)(?!\w)",
             # "Сірий" товар і чистий гарантійний талон: під сумнівом сама гарантія.
             r"(?<!\w)\W?сір\w*\W? товар\w*", r"(?<!\w)гарантійн\w* талон\w* (?:\w+ )?(?:чист|порожн)\w*",

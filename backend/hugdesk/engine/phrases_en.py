@@ -449,6 +449,11 @@ SLOTS = {
         "I know this isn't the first time you've contacted us {topics}, and I apologise that it still isn't resolved.",
         "You've written to us before {topics}; thank you for your patience, and sorry it has taken this long.",
     ),
+    # Only the customer says so ("called several times, no answer"): believed, never "we can see".
+    "repeat_said": (
+        "I'm sorry you've had to contact us more than once {topics} – that shouldn't happen.",
+        "I'm sorry you've tried to reach us several times {topics} and it still isn't resolved.",
+    ),
     "promise_open": (
         "As promised: “{text}” – we're on track for {date}.",
         "Our commitment still stands: “{text}” by {date}.",

@@ -426,6 +426,11 @@ SLOTS = {
         "Wiemy, że to już kolejna wiadomość {topics} – dziękujemy za cierpliwość i przepraszamy, że sprawa wciąż nie jest rozwiązana.",
         "<Pisał Pan|Pisała Pani|Pisali Państwo> do nas już wcześniej {topics} – przepraszamy, że sprawa tak się przeciąga.",
     ),
+    # Only the customer says so ("dzwoniłem kilka razy, zero odpowiedzi"): believed, never "we can see".
+    "repeat_said": (
+        "Tym bardziej że <kontaktował się Pan|kontaktowała się Pani|kontaktowali się Państwo> z nami już kilka razy {topics} – tak nie powinno być.",
+        "Tym bardziej że to już kolejna <Pana|Pani|Państwa> próba kontaktu z nami {topics}.",
+    ),
     "promise_open": (
         "Pamiętamy o naszej obietnicy: „{text}” (termin: {date}).",
         "Pamiętamy, co obiecaliśmy: „{text}” – do {date}.",

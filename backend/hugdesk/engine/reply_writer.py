@@ -84,6 +84,7 @@ class ReplyInputs:
     consumable: bool = False                  # food or drink: it is enjoyed, not "used for years"
     durable: bool = False                     # a thing one keeps, named in the review: "may it serve you for years" fits
     business_kind: str = ""                   # from the settings: a hotel asks for the dates of a stay
+    repeat_on_record: bool = False            # the earlier contacts are in our records, not only in the review
     full_marks: bool = False                  # five stars: a critical-sounding aside cost nothing
     lukewarm: bool = False                    # three stars or fewer on a text without complaint: no warm "kind words"
     good_rating: bool = False                 # four stars or more: a remark about a trait is no claim to file elsewhere
@@ -205,7 +206,10 @@ def _history_sentences(w: _Writer) -> list[str]:
     inputs = w.inputs
     out = []
     if inputs.repeat:
-        out.append(w.slot("repeat", topics=inputs.repeat_topics))
+        # Our records show the earlier contacts ("we can see you've been in touch"); a customer
+        # who only says so ("dzwoniłem kilka razy") is believed, not told what we can see.
+        out.append(w.slot("repeat", topics=inputs.repeat_topics) if inputs.repeat_on_record
+                   else w.slot("repeat_said", topics=inputs.repeat_topics))
     for promise in inputs.promises[:2]:
         due = _parse_time(promise.get("due_at"))
         text = str(promise.get("text") or "").strip().rstrip(".")

@@ -97,7 +97,9 @@ _APPLIANCE = fastre.compile(r"(?:помічник\w*|помощник\w*|pomocni
                         r"kitchen (?:helper|gadget|appliance|tool)|(?<!\w)(?:блендер|міксер|комбайн|мультиварк|blender|mikser|"
                         r"robot kuchenny|food processor)\w*|"
                         # What only a machine does to food: grinds it, has speeds.
-                        r"(?<!\w)(?:перемелю|подрібню|rozdrabnia|miksuje|grinds|blends)\w*|\d+ (?:швидкост|prędkoś|speeds)\w*", re.IGNORECASE)
+                        r"(?<!\w)(?:перемелю|подрібню|rozdrabnia|miksuje|grinds|blends)\w*|\d+ (?:швидкост|prędkoś|speeds)\w*|"
+                        # "Пропрацював без поломок шість років": only a machine works for years and breaks down.
+                        r"(?<!\w)(?:пропрацюва\w*|поломк\w*|поломок|awari\w*|przepracowa\w*)|\bbroke down\b", re.IGNORECASE)
 
 
 def _consumable(analysis, text: str = "") -> bool:
@@ -332,6 +334,7 @@ def _inputs(review, context) -> ReplyInputs:
         business=business, agent=agent, signature=_signature(module, context, business, agent),
         compensations=[str(c) for c in _get(context, "compensations", []) or [] if str(c).strip()],
         repeat=bool(_history_value(context, "repeat", False)) or analysis.repeat_mentioned,
+        repeat_on_record=bool(_history_value(context, "repeat", False)),
         repeat_topics=repeat_topics(module, topics),
         promises=promises, previous=[str(r) for r in _history_value(context, "previous_replies", []) or [] if r],
         # No stars and a text that only condemns ("nie polecam", a list of faults) reads as a low
