@@ -345,3 +345,21 @@ def test_a_machine_that_worked_for_years_in_the_kitchen_is_no_food():
 def test_junk_and_a_warning_not_to_buy_are_criticism():
     text = "Миша хлам. Не беріть в жодному разі – є кращі варіанти за ці гроші."
     assert analyse(text, 1, "uk", domain="product").sentiment in ("negative", "mixed")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Niestety mnie ten produkt uczulił, budziłam się z zaropiałymi, piekącymi oczami.", "pl"),
+    ("Після крему почервоніння і подразнення шкіри.", "uk"),
+    ("This serum gave me skin irritation and burning eyes.", "en"),
+])
+def test_a_reaction_to_a_cosmetic_is_a_health_matter(text, lang):
+    assert analyse(text, 1, lang, domain="product").kind.health
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Середній товар. Ваш менеджер надала невірну інформацію про версію.", "uk"),
+    ("Konsultant podał błędne informacje o wersji.", "pl"),
+    ("The agent gave me wrong information about the version.", "en"),
+])
+def test_wrong_information_from_us_is_criticism(text, lang):
+    assert analyse(text, 3, lang, domain="product").sentiment in ("negative", "mixed")

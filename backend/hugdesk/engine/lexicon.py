@@ -184,6 +184,7 @@ _SENTIMENT = {
             # "The shrimp didn't have much flavor": a dish without taste is criticised, however calmly.
             r"\b(?:didn'?t|did not|doesn'?t|does not|don'?t|do not) (?:have|had) (?:much|any|a lot of|enough) (?:flavou?r|taste|seasoning)\b",
             r"\b(?:lacked|lacking|lacks) (?:\w+ )?(?:flavou?r|taste|seasoning)\b",
+            r"\b(?:wrong|incorrect|false|inaccurate) information\b|\bmisinformed\b",
             r"\b(?:don'?t|do not) (?:be|get) (?:fooled|scammed|tricked)\b",
             r"\b(?:half the time|most of the time|sometimes|often) (?:it |they )?(?:doesn'?t|does not|won'?t|will not|fails? to|stops?|isn'?t able to)\b",
             r"\b(?:it|they) (?:often |sometimes |just |simply )?(?:doesn'?t|does not|won'?t|will not) (?:respond|react|recogni[sz]e|register|detect|alert|notify|"
@@ -358,6 +359,7 @@ _SENTIMENT = {
             r"(?:efekt\w*|rezultat\w*)(?! (?:uboczn|jo-?jo))",
             r"(?<!\w)(?:efekt\w*|rezultat\w*) (?:brak|zero|żadn\w*|nie widać|nie widzę|nie ma)(?!\w)",
             r"(?<!\w)nie wszystko (?:jest |było )?(?:w porządku|ok|okej|dobrze)(?!\w)",
+            r"(?<!\w)(?:błędn|nieprawdziw|fałszyw|nieprawidłow)\w* (?:\w+ )?informacj\w*",
             # "Reklamowane 360 stron to lekka przesada": the claim overstated ("bez przesady" only stresses).
             r"(?<!bez )(?<!\w)(?:to |jest |była |było |lekka |gruba |spora |duża |mała |lekką |grubą )?przesad(?:a|ą)(?!\w)",
             # "Do minusów można zaliczyć komunikację…": the reviewer's own heading for what was wrong.
@@ -545,6 +547,8 @@ _SENTIMENT = {
             r"(?<!\w)не (?:потішил\w*|потішив|порадувал\w*|порадував)(?!\w)",
             # "Зі звуком не все в порядку", "не беріть в жодному разі": something is wrong; a warning off it.
             r"(?<!\w)не все (?:в порядку|гаразд|добре|ок)(?!\w)", r"(?<!\w)не (?:беріть|купуйте|замовляйте)(?!\w)",
+            # "Менеджер надала невірну інформацію": we told the customer wrong.
+            r"(?<!\w)(?:невірн|неправильн|хибн|неправдив)\w* (?:\w+ )?інформаці\w*",
             r"(?<!\w)(?:хтось|вже) (?:\w+ )?(?:відкривав|відкривали|розпаковував|розпаковували|користувався|користувалися)(?!\w)",
             # "Сірий" товар і чистий гарантійний талон: під сумнівом сама гарантія.
             r"(?<!\w)\W?сір\w*\W? товар\w*", r"(?<!\w)гарантійн\w* талон\w* (?:\w+ )?(?:чист|порожн)\w*",
