@@ -363,3 +363,21 @@ def test_a_reaction_to_a_cosmetic_is_a_health_matter(text, lang):
 ])
 def test_wrong_information_from_us_is_criticism(text, lang):
     assert analyse(text, 3, lang, domain="product").sentiment in ("negative", "mixed")
+
+
+# Set BD, graded in this stop.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Телефон упав у ванну, почав глючити екран. В сервісний центр ще не носив.", "uk"),
+    ("Ekran się psuje, jeszcze nie oddałem do serwisu.", "pl"),
+    ("The screen flickers. I haven't taken it to the service center yet.", "en"),
+])
+def test_a_service_centre_not_yet_visited_has_no_case(text, lang):
+    assert analyse(text, 3, lang, domain="product").kind.elsewhere != "service"
+
+
+def test_a_fee_that_stinks_is_no_smell():
+    text = "The parking fee stinks, $19 a night. The check-in clerk was not friendly and the room was noisy."
+    reading = analyse(text, 2, "en", domain="hospitality")
+    assert "cleanliness" not in reading.problem_categories and "smell" not in reading.grave, (reading.problem_categories, reading.grave)
+    for draft in drafts_for_authors(text, 2, GENERAL_HOTEL, authors=MANY_AUTHORS):
+        assert not re.search(r"smell|odou?r|clean", draft), draft

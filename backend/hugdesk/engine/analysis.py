@@ -298,6 +298,8 @@ _SHORT_RELIEF = {
                       re.IGNORECASE), "погано, однієї ночі досить"),
 }
 # Idioms whose words would be misread one by one ("fit the bill" is praise, not billing).
+_STINKS_AS_BAD = fastre.compile(r"\b(fees?|prices?|parking|polic(?:y|ies)|service|charges?|rules?|management|wifi|wi-fi) (?:really )?"
+                                r"(?:stinks|stunk|stank)\b", re.IGNORECASE)
 _IDIOMS = {
     # "Everything was great except the wifi", "very happy with everything but the breakfast": the
     # one thing left out is what the review criticises, however mildly.
@@ -1833,6 +1835,9 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
         text = _GLUED_NOT.sub(r"\1 \2", text)
     if lang == "en" and "bite" in text.lower():
         text = _MOUTHFULS.sub(lambda m: re.sub(r"(?i)\bbites?\b", "mouthfuls", m.group(0)), text)
+    if lang == "en" and "st" in text:
+        # "The parking fee stinks": the fee is bad; nothing smelled (read before any smell check).
+        text = _STINKS_AS_BAD.sub(r"\1 is bad", text)
     original = text
     text = _OPENING.sub("", text)
     for pattern, replacement in _IDIOMS.get(lang, ()):

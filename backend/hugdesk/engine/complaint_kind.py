@@ -494,6 +494,20 @@ _DECEIVED = {
     "uk": fastre.compile(r"(?<!\w)(?:не ведіться|не дайте себе (?:обдурити|ошукати)|брешуть|брехн\w*|обманюють|обман(?!\w)|"
                          r"вводять (?:\w+ )?в оману|лохотрон\w*|розводять)(?!\w)"),
 }
+# Not taken to the service yet ("В сервісний центр ще не носив", "do serwisu jeszcze nie oddałem",
+# "haven't taken it to the service centre yet"): said after the service, or before it.
+_NOT_YET_TAKEN = {
+    "en": fastre.compile(r"\s+yet\b"),
+    "pl": fastre.compile(r"\s*(?:jeszcze|na razie|póki co)?\s*nie (?:oddał|odda|zanios|wysła|odniós|zgłasza|zgłosi|był)\w*"),
+    "uk": fastre.compile(r"[\s,]*(?:ще|поки|поки що|досі)?\s*не (?:носив|носила|носили|відніс|віднесла|відносив|здавав|здавала|здав|здала|"
+                         r"звертав|звертався|зверталася|зверталась|відвозив|відвезла|був|була)\w*"),
+}
+_NOT_YET_TAKEN_BEFORE = {
+    "en": fastre.compile(r"\b(?:haven'?t|have not|hasn'?t|didn'?t|did not|not) (?:yet )?(?:taken|sent|brought|been) (?:it |them )?(?:to|in) (?:the |a )?$"),
+    "pl": fastre.compile(r"(?<!\w)(?:jeszcze |na razie )?nie (?:oddał|zanios|wysła|odniós|był)\w* (?:\w+ )?(?:do|w|na) $"),
+    "uk": fastre.compile(r"(?<!\w)(?:ще |поки |досі )?не (?:носив|носила|відніс|віднесла|здавав|здав|здала|звертав|звертався|зверталася|відвозив|був|була)\w* "
+                         r"(?:\w+ )?(?:в|у|до|на) $"),
+}
 # There was no stay: the booking was lost, the room given away, the call hung up on.
 _NO_STAY = {
     "en": fastre.compile(r"\b(?:(?:lost|cancel+ed|no record of|could(?:n'?t| not) find) (?:our|my|the) (?:reservation|booking)|"
@@ -1512,6 +1526,9 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
         # errand the customer now faces, said a few clauses before the service is named.
         if service and _INTENT[lang].search(lowered[max(0, service.start() - 80):service.start()]):
             service = None  # "Будем звертатись до сервісного центру": not yet anybody's case
+        if service and (_NOT_YET_TAKEN[lang].match(lowered[service.end():service.end() + 40])
+                        or _NOT_YET_TAKEN_BEFORE[lang].search(lowered[max(0, service.start() - 40):service.start()])):
+            service = None  # "В сервісний центр ще не носив": nobody has the case yet
         if service and _asks(lowered, service.start(), lang):
             service = None  # "В який сервісний центр можна звернутися?": a question to us, nobody's case yet
         if service and _SELF_RESOLVED[lang].search(lowered[max(0, service.start() - 60):]) \

@@ -451,8 +451,8 @@ SLOTS = {
     ),
     # Only the customer says so ("called several times, no answer"): believed, never "we can see".
     "repeat_said": (
-        "I'm sorry you've had to contact us more than once {topics} – that shouldn't happen.",
-        "I'm sorry you've tried to reach us several times {topics} and it still isn't resolved.",
+        "You shouldn't have had to contact us more than once {topics}.",
+        "This isn't the first time you've tried to reach us {topics}, which makes it all the more frustrating.",
     ),
     "promise_open": (
         "As promised: “{text}” – we're on track for {date}.",
@@ -825,7 +825,7 @@ CATEGORY_TOPICS = {
 }
 TOPICS_FREE = "about “{summary}”"
 TOPICS_NONE = "about this"
-EXPERIENCE = {"hospitality": "your visit", "stay": "your stay", "takeaway": "your order", "product": "your purchase",
+EXPERIENCE = {"hospitality": "your visit", "stay": "your stay", "product": "your purchase",
               "general": "your experience with us"}
 REF = {"takeaway": "the date and time of your order", "booking": "your booking details", "stay": "the dates of your stay", "hospitality": "the date and time of your visit", "product": "your order number", "general": "a few details"}
 DEFAULT_SIGNATURE = "The customer care team"

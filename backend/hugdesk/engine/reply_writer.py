@@ -352,7 +352,14 @@ def _apology(w: _Writer) -> str:
         # As much praise as criticism: "we let you down", "the frustration this caused" would
         # outweigh what the customer said. A thing that broke still gets a plain apology.
         return w.slot("apology_generic_mild")
+    if analysis.domain == "hospitality" and analysis.kind.takeaway:
+        # "Your order did not go the way it should have" is no English: a delivered order gets a
+        # phrasing that names no experience.
+        return _fresh(w, "apology_generic", [], avoid=_NAMES_EXPERIENCE)
     return w.slot("apology_generic", experience=_experience(inputs))
+
+
+_NAMES_EXPERIENCE = fastre.compile(r"\{experience\}|did not go the way")
 
 
 def _experience(inputs: ReplyInputs) -> str:
@@ -360,8 +367,6 @@ def _experience(inputs: ReplyInputs) -> str:
     a café delivered (no visit happened), a shop's purchase."""
     table = getattr(inputs.phrases, "EXPERIENCE", {})
     analysis = inputs.analysis
-    if analysis.domain == "hospitality" and analysis.kind.takeaway and "takeaway" in table:
-        return table["takeaway"]
     if analysis.domain == "hospitality" and inputs.business_kind == "hotel" and not analysis.kind.no_stay and "stay" in table:
         return table["stay"]
     return table.get(analysis.domain, "")
