@@ -170,8 +170,8 @@ def test_low_stars_over_a_short_text_that_also_praises_are_no_great_disappointme
 def test_a_fault_the_customer_denies_is_not_theirs(lang, text):
     assert analyse(text, 1, lang).side != "customer"
     for draft in drafts(text, 1, SHOP):
-        assert not re.search(r"These things happen|catches many people out|Takie rzeczy się zdarzają|wiele osób ma z tym kłopot|"
-                             r"Таке буває|стикається багато людей", draft), draft
+        assert not re.search(r"These things happen|could happen to anyone|Takie rzeczy się zdarzają|przydarzyć każdemu|"
+                             r"Таке буває|може статися з кожним", draft), draft
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -381,3 +381,14 @@ def test_a_fee_that_stinks_is_no_smell():
     assert "cleanliness" not in reading.problem_categories and "smell" not in reading.grave, (reading.problem_categories, reading.grave)
     for draft in drafts_for_authors(text, 2, GENERAL_HOTEL, authors=MANY_AUTHORS):
         assert not re.search(r"smell|odou?r|clean", draft), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Miałem ten telefon przez miesiąc. Spadł mi z wysokości kolan i pękła obudowa wyświetlacza.", "pl"),
+    ("Телефон впав у ванну і пролежав годину у воді, тепер глючить екран.", "uk"),
+    ("It fell out of my hand onto the tiles and the screen cracked.", "en"),
+])
+def test_a_phone_the_customer_dropped_is_on_their_side(text, lang):
+    assert analyse(text, 2, lang, domain="product").side == "customer"
+    for draft in drafts_for_authors(text, 2, GENERAL_SHOP, authors=MANY_AUTHORS):
+        assert not re.search(r"nie tak powinno|так не (?:мало|повинно) бути|not the standard|many people", draft), draft

@@ -537,11 +537,12 @@ _INLINE_CONS = fastre.compile(r"\s[-–—]\s+(?=\S)")
 
 # The customer says they caused it ("I dropped", "wpadł mi do wody", "впустив")...
 _CUSTOMER_CAUSED = {
-    "en": fastre.compile(r"\b(?:my (?:own )?(?:fault|mistake)|i (?:accidentally |had )?(?:dropped|broke|spilled|"
+    "en": fastre.compile(r"\b(?:my (?:own )?(?:fault|mistake)|(?:it |the phone )?fell out of my (?:hand|pocket)|i (?:accidentally |had )?(?:dropped|broke|spilled|"
                      r"ordered the wrong|sat on|stepped on)|user error)\b"),
-    "pl": fastre.compile(r"(?:moja wina|z mojej winy|mój błąd|na własne życzenie|wpadł\w*\s+mi|upuścił(?:em|am)|"
+    # "Spadł mi z wysokości kolan", "він упав у ванну", "it fell out of my hand": dropped by the customer.
+    "pl": fastre.compile(r"(?:moja wina|z mojej winy|mój błąd|na własne życzenie|wpadł\w*\s+mi|(?:spadł|wypadł|upadł)\w*\s+mi\s+(?:z |na (?:podłog|ziemi|beton|płytk|chodnik|asfalt)|do (?:wody|wanny|zlewu|toalety|kibla))|upuścił(?:em|am)|"
                      r"zalał(?:em|am)|zniszczył(?:em|am)|źle (?:zamówił|wybrał)(?:em|am))"),
-    "uk": fastre.compile(r"(?:моя (?:вина|помилка)|сам(?:а)? (?:винен|винна|зламав|зламала)|впустив|впустила|"
+    "uk": fastre.compile(r"(?:моя (?:вина|помилка)|сам(?:а)? (?:винен|винна|зламав|зламала)|впустив|впустила|(?:упав|упала|впав|впала|випав|випала) (?:у мене|мені|з рук|у ванн|у воду|в воду|в унітаз)|"
                      r"упустив|упустила|залив|залила)"),
 }
 # ...or that they did not know how ("I didn't know", "nie wiem jak", "не знаю як").

@@ -481,7 +481,7 @@ SLOTS = {
     ),
     "no_blame": (
         "These things happen, and we're here to help.",
-        "That's completely understandable – it catches many people out.",
+        "We understand – it could happen to anyone.",
         "Thank you for being so open about what happened.",
     ),
     # After a sentence that already invites a private message.

@@ -457,7 +457,7 @@ SLOTS = {
     ),
     "no_blame": (
         "Takie rzeczy się zdarzają – chętnie pomożemy.",
-        "To zupełnie zrozumiałe – wiele osób ma z tym kłopot.",
+        "Rozumiemy – takie sytuacje mogą się przydarzyć każdemu.",
         "Dziękujemy za szczere opisanie sytuacji.",
     ),
     "question": (
