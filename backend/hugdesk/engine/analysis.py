@@ -31,19 +31,19 @@ _CLAUSE_SPLIT = fastre.compile(
 _RECOMMENDS = {
     # A verdict, not advice: "Wszystkim polecam dokupić porcje" and "I recommend bringing a jacket" are tips.
     "en": fastre.compile(r"\b(?<!not )(?<!n't )(?:highly |definitely |would |i |we )recommend(?! (?:\w+ing|you|that|to|bringing)\b)\b",
-                     re.IGNORECASE),
+                         re.IGNORECASE),
     # "Gorąco polecam, a szczególnie…", "hotel warty polecenia", "można polecić" count too; "polecam
     # poszukać innego", "polecam omijać" and a tip with an infinitive ("polecam dokupić") do not.
     # "…szkoda wydawać pieniądzeNie polecam": a "Nie" glued to the word before is still a "nie".
     # "Można polecić ją wrogowi", "polecam masochistom": sarcasm, never a recommendation.
     "pl": fastre.compile(r"(?<!\bnie )(?<!(?-i:[a-ząćęłńóśźż]Nie) )(?<!\w)polecam(?:y)?(?!\W+(?:\w+\W+){0,2}(?:wrog|masochist|desperat))"
-                     r"(?=\s*(?:[.!,;:)(–-]|$|bardzo|serdecznie|gorąco|wszystkim\s*[.!]|każdemu|ten|to|tę|te|"
-                     r"go|ją|je|hotel|pensjonat|miejsce|produkt|a |z czystym|z całą|i |wszystkim|wszystkich|rodzin|osob|"
-                     r"odwiedz|spróbowa|skorzysta|przyjecha))"
-                     r"|(?<!\bnie )(?<!\bnie jest )(?<!\bnie był )(?<!\bnie była )(?<!\w)(?:godn|wart)\w* polecenia"
-                     r"|(?<!\bnie )(?<!\w)(?:mogę|można|możemy|mogła?m|mogliśmy) (?:go |ją |je |to |śmiało |spokojnie |z czystym sumieniem )?polecić"
-                     r"(?!\W+(?:\w+\W+){0,2}(?:wrog|masochist|desperat))",
-                     re.IGNORECASE),
+                         r"(?=\s*(?:[.!,;:)(–-]|$|bardzo|serdecznie|gorąco|wszystkim\s*[.!]|każdemu|ten|to|tę|te|"
+                         r"go|ją|je|hotel|pensjonat|miejsce|produkt|a |z czystym|z całą|i |wszystkim|wszystkich|rodzin|osob|"
+                         r"odwiedz|spróbowa|skorzysta|przyjecha))"
+                         r"|(?<!\bnie )(?<!\bnie jest )(?<!\bnie był )(?<!\bnie była )(?<!\w)(?:godn|wart)\w* polecenia"
+                         r"|(?<!\bnie )(?<!\w)(?:mogę|można|możemy|mogła?m|mogliśmy) (?:go |ją |je |to |śmiało |spokojnie |z czystym sumieniem )?polecić"
+                         r"(?!\W+(?:\w+\W+){0,2}(?:wrog|masochist|desperat))",
+                         re.IGNORECASE),
     # "Людям рекомендую ні в якому разі не робити передоплат": a warning, not a recommendation.
     "uk": fastre.compile(r"(?<!\bне )(?<!\w)рекомендую(?!\W+(?:\w+\W+){0,3}?(?:не |ні в якому разі|нікому))(?!\w)", re.IGNORECASE),
 }
@@ -51,11 +51,11 @@ _RECOMMENDS = {
 # "zamiennik, bo nie było na stanie", "замінили, бо не було в наявності").
 _SUBSTITUTED = {
     "en": fastre.compile(r"\b(?:substitut\w*|(?:out of|what (?:they|you) (?:have|had) in|depends on (?:the )?) ?stock|"
-                     r"depends on what (?:they|you|the \w+) (?:have|had))\b"),
+                         r"depends on what (?:they|you|the \w+) (?:have|had))\b"),
     "pl": fastre.compile(r"(?<!\w)(?:zamiennik\w*|zastępcz\w*|(?:w zależności|zależy) od (?:dostępności|stanu|tego,? co)|"
-                     r"nie było (?:go |jej |ich )?na stanie|brak\w* na stanie)"),
+                         r"nie było (?:go |jej |ich )?na stanie|brak\w* na stanie)"),
     "uk": fastre.compile(r"(?<!\w)(?:замінник\w*|(?:залежно|залежить) від (?:наявності|того,? що)|не було в наявності|"
-                     r"немає в наявності)"),
+                         r"немає в наявності)"),
 }
 # Charged although the booking was cancelled ("cancelled well within the window… charged my card").
 _CHARGED_AFTER_CANCEL = {
@@ -66,18 +66,18 @@ _CHARGED_AFTER_CANCEL = {
 # "Widziałam kilka komentarzy, że słuchawki zbyt mocno siedzą…", "some reviewers said it leaks":
 # what others claimed, which the reviewer goes on to weigh; not their own criticism.
 _HEARSAY = fastre.compile(r"(?:\b(?:(?:some|other|many) )?(?:people|reviewers?|customers|buyers|comments?|reviews?|guests) (?:had |have )?(?:say|said|complain\w*|"
-                      r"mention\w*|wrote|claim\w*)(?: that)?|(?<!\w)(?:komentarz\w*|opini\w*|recenzj\w*)\s*,?\s*(?:że|iż)|"
-                      r"(?<!\w)(?:відгук\w*|коментар\w*)\s*,?\s*що)[^.!?]*", re.IGNORECASE)
+                          r"mention\w*|wrote|claim\w*)(?: that)?|(?<!\w)(?:komentarz\w*|opini\w*|recenzj\w*)\s*,?\s*(?:że|iż)|"
+                          r"(?<!\w)(?:відгук\w*|коментар\w*)\s*,?\s*що)[^.!?]*", re.IGNORECASE)
 # "Oddali i powiedzieli, że wszystko w porządku, choć nadal nie grzeje", "сказали, що все справне":
 # the shop's verdict, told by a customer who disputes it; no praise of theirs.
 _THEIR_VERDICT = fastre.compile(r"\b(?:they |he |she |the \w+ )?(?:said|told me|told us|claimed|insisted|replied|answered)(?: that)? "
-                            r"(?:everything|it|all|the \w+) (?:was|is|were|works|worked)(?: \w+)? (?:fine|ok|okay|working|in (?:good )?order|normal)\b|"
-                            r"(?<!\w)(?:powiedz|stwierdz|twierdz|uzna|odpisa|odpowiedz|orzek|oznajmi|zapewni)\w*\s*,?\s*(?:że|iż) "
-                            r"(?:(?:wszystko|jest|był\w*|urządzenie|sprzęt|produkt|towar|niby|rzekomo)\s+){0,3}"
-                            r"(?:w porządku|ok|sprawn\w*|dobrze|w normie|prawidłowo)(?!\w)|"
-                            r"(?<!\w)(?:сказа|відповіл|заяви|стверджу|повідоми|запевня|запевни)\w*\s*,?\s*що "
-                            r"(?:(?:все|усе|він|вона|воно|товар|пристрій|нібито|начебто|є)\s+){0,3}"
-                            r"(?:в порядку|гаразд|нормально|справн\w*|працює|в нормі)(?!\w)", re.IGNORECASE)
+                                r"(?:everything|it|all|the \w+) (?:was|is|were|works|worked)(?: \w+)? (?:fine|ok|okay|working|in (?:good )?order|normal)\b|"
+                                r"(?<!\w)(?:powiedz|stwierdz|twierdz|uzna|odpisa|odpowiedz|orzek|oznajmi|zapewni)\w*\s*,?\s*(?:że|iż) "
+                                r"(?:(?:wszystko|jest|był\w*|urządzenie|sprzęt|produkt|towar|niby|rzekomo)\s+){0,3}"
+                                r"(?:w porządku|ok|sprawn\w*|dobrze|w normie|prawidłowo)(?!\w)|"
+                                r"(?<!\w)(?:сказа|відповіл|заяви|стверджу|повідоми|запевня|запевни)\w*\s*,?\s*що "
+                                r"(?:(?:все|усе|він|вона|воно|товар|пристрій|нібито|начебто|є)\s+){0,3}"
+                                r"(?:в порядку|гаразд|нормально|справн\w*|працює|в нормі)(?!\w)", re.IGNORECASE)
 # The words without which neither pattern can match: most reviews skip both scans.
 _VERDICT_WORDS = ("said", "told", "claimed", "insisted", "replied", "answered", "powiedz", "stwierdz", "twierdz", "uzna", "odpisa",
                   "odpowiedz", "orzek", "oznajmi", "zapewni", "сказа", "відповіл", "заяви", "стверджу", "повідоми", "запевн")
@@ -96,54 +96,54 @@ def _without_verdicts(text: str) -> str:
 
 # A doctor's or a therapist's patient ("dr" only as the title: "drive", "drink" are no doctors).
 _CARE = fastre.compile(r"(?<!\w)(?:lekarz|lekark|doktor|pacjent|terapeut|psycholog|psychiatr|ginekolog|stomatolog|dentyst|fizjoterapeut|"
-                   r"лікар|пацієнт|терапевт|психолог|стоматолог|doctor|patient|therapist|psychologist|dentist|physician|nurse)\w*|"
-                   r"(?<!\w)dr(?:\.|(?!\w))", re.IGNORECASE)
+                       r"лікар|пацієнт|терапевт|психолог|стоматолог|doctor|patient|therapist|psychologist|dentist|physician|nurse)\w*|"
+                       r"(?<!\w)dr(?:\.|(?!\w))", re.IGNORECASE)
 _PATIENTS_TROUBLE = fastre.compile(r"(?<!\w)(?:problem|проблем)\w*(?! (?:z|ze|with|з|із|зі) (?:rejestr|recepcj|wizyt|termin|dodzwon|umówi|zapis|obsług|"
-                               r"płatno|rachun|faktur|wynik|booking|appointment|reception|billing|the (?:desk|staff|bill)|реєстрац|записом|"
-                               r"рахунк|оплат))|(?<!\w)(?:zawodu|zawodzie|zawodem|zawodowo|zawodowe|zawodowy|zawodowym)(?!\w)|"
-                               # The fear, the pain, the illness the patient came with.
-                               r"(?<!\w)(?:stres|strach|obaw|lęk|wstyd|cierpi|cierpien|chorob|chory|chora|depresj|nerwic|przerażon|"
-                               r"стрес|страх|хвороб|хвор|депрес|тривог|stress|anxiet|anxious|afraid|scared|illness|depress|suffer)\w*|"
-                               r"(?<!\w)(?:strasznie|bardzo|ogromnie) (?:się )?(?:bał\w*|boję|boimy|stres\w*|denerw\w*)", re.IGNORECASE)
+                                   r"płatno|rachun|faktur|wynik|booking|appointment|reception|billing|the (?:desk|staff|bill)|реєстрац|записом|"
+                                   r"рахунк|оплат))|(?<!\w)(?:zawodu|zawodzie|zawodem|zawodowo|zawodowe|zawodowy|zawodowym)(?!\w)|"
+                                   # The fear, the pain, the illness the patient came with.
+                                   r"(?<!\w)(?:stres|strach|obaw|lęk|wstyd|cierpi|cierpien|chorob|chory|chora|depresj|nerwic|przerażon|"
+                                   r"стрес|страх|хвороб|хвор|депрес|тривог|stress|anxiet|anxious|afraid|scared|illness|depress|suffer)\w*|"
+                                   r"(?<!\w)(?:strasznie|bardzo|ogromnie) (?:się )?(?:bał\w*|boję|boimy|stres\w*|denerw\w*)", re.IGNORECASE)
 # "Було б добре, якби відповідали хоча б на другий день": a wish for what is missing, no praise;
 # "Рекомендую… самому телефонувати й уточнювати": advice to guard against us, no recommendation.
 _WISH_OR_ADVICE = fastre.compile(r"(?<!\w)(?:було б|було би|буде) (?:\+ )?(?:дуже |значно )?(?:добре|непогано|краще|чудово|класно|зручно|зручніше|корисно),? (?:якби|якщо|щоб|коли б|хоча б)|"
-                             r"(?<!\w)(?:byłoby|było by|będzie) (?:\w+ )?(?:dobrze|miło|fajnie|lepiej|super),? (?:gdyby|żeby|jakby)|"
-                             r"(?<!\w)(?:рекомендую|раджу|радимо|рекомендуємо)(?=[^.!?]{0,60}?(?<!\w)(?:самому|самій|самим|самостійно|"
-                             r"уточнювати|уточнити|перевіряти|перевірити|телефонувати|зателефонувати|дзвонити|не (?:оплачувати|замовляти|купувати|платити)))|"
-                             r"(?<!\w)(?:polecam|radzę|zalecam)(?=[^.!?]{0,60}?(?<!\w)(?:samemu|samej|samodzielnie|sprawdz\w*|upewni\w*|dzwoni\w*|"
-                             r"zadzwoni\w*|nie (?:płacić|zamawiać|kupować)))|"
-                             r"\b(?:i |would )?(?:recommend|suggest|advise)(?=[^.!?]{0,60}?\b(?:yourself|checking|double-check\w*|calling|"
-                             r"making sure|make sure|not (?:to )?(?:pay|order|buy))\b)", re.IGNORECASE)
+                                 r"(?<!\w)(?:byłoby|było by|będzie) (?:\w+ )?(?:dobrze|miło|fajnie|lepiej|super),? (?:gdyby|żeby|jakby)|"
+                                 r"(?<!\w)(?:рекомендую|раджу|радимо|рекомендуємо)(?=[^.!?]{0,60}?(?<!\w)(?:самому|самій|самим|самостійно|"
+                                 r"уточнювати|уточнити|перевіряти|перевірити|телефонувати|зателефонувати|дзвонити|не (?:оплачувати|замовляти|купувати|платити)))|"
+                                 r"(?<!\w)(?:polecam|radzę|zalecam)(?=[^.!?]{0,60}?(?<!\w)(?:samemu|samej|samodzielnie|sprawdz\w*|upewni\w*|dzwoni\w*|"
+                                 r"zadzwoni\w*|nie (?:płacić|zamawiać|kupować)))|"
+                                 r"\b(?:i |would )?(?:recommend|suggest|advise)(?=[^.!?]{0,60}?\b(?:yourself|checking|double-check\w*|calling|"
+                                 r"making sure|make sure|not (?:to )?(?:pay|order|buy))\b)", re.IGNORECASE)
 # "Do najbliższej plaży 5 km, ta w porcie brudna", "the street outside is filthy": dirt beyond the
 # hotel's walls is no hygiene failure of ours to apologise for by name.
 _OUTSIDE_DIRT = fastre.compile(r"(?:plaż\w*|beach\w*|ulic\w*|street\w*|(?<!\w)port\w*|miast\w*|town|city|okolic\w*|"
-                           r"neighbou?rhood|area|пляж\w*|вулиц\w*|місто|міста|район\w*)[^.!?]{0,40}?(?P<dirt>brudn\w*|"
-                           r"zaśmiecon\w*|dirty|filthy|брудн\w*)"
-                           # "Klimatyzacja… wysłużona i zaślepiona brudem, że tylko warczy": a worn-out machine
-                           # clogged with dirt is equipment that fails, not a room left uncleaned.
-                           r"|(?:klimatyzac\w*|wentylac\w*|kaloryfer\w*|grzejnik\w*|filtr\w*|air[- ]?condition\w*|(?<!\w)a/?c(?!\w)|"
-                           r"heater\w*|(?<!\w)vents?(?!\w)|кондиціонер\w*|обігрівач\w*|фільтр\w*)[^.!?]{0,100}?"
-                           r"(?P<dirt2>brudem|zabrudzon\w*|zakurzon\w*|dirt|dust\w*|брудом|запилен\w*)", re.IGNORECASE)
+                               r"neighbou?rhood|area|пляж\w*|вулиц\w*|місто|міста|район\w*)[^.!?]{0,40}?(?P<dirt>brudn\w*|"
+                               r"zaśmiecon\w*|dirty|filthy|брудн\w*)"
+                               # "Klimatyzacja… wysłużona i zaślepiona brudem, że tylko warczy": a worn-out machine
+                               # clogged with dirt is equipment that fails, not a room left uncleaned.
+                               r"|(?:klimatyzac\w*|wentylac\w*|kaloryfer\w*|grzejnik\w*|filtr\w*|air[- ]?condition\w*|(?<!\w)a/?c(?!\w)|"
+                               r"heater\w*|(?<!\w)vents?(?!\w)|кондиціонер\w*|обігрівач\w*|фільтр\w*)[^.!?]{0,100}?"
+                               r"(?P<dirt2>brudem|zabrudzon\w*|zakurzon\w*|dirt|dust\w*|брудом|запилен\w*)", re.IGNORECASE)
 # "The fried rice is the equivalent of dirty dishwater", "tastes like dirty socks": a comparison
 # for the taste, not dirt to apologise for as cleanliness.
 _DIRTY_SIMILE = fastre.compile(r"\b(?:(?:the )?equivalent of|(?:tastes?|tasted|smells?|smelled|looks?|looked) like|like)\s+"
                      r"(?:\w+\s+){0,2}?(?:dirty|filthy|old|used|wet|stale) (?:dish ?water|socks?|water|laundry|feet|rags?|"
                      r"diapers?|gym \w+|boots?|shoes?|mop \w+|cardboard)\b", re.IGNORECASE)
 _SMOKY = fastre.compile(r"\bsmoked? (?=(?:bacon|salmon|meat|brisket|ham|sausage|cheese|paprika|turkey|fish|chicken|flavou?r))",
-                    re.IGNORECASE)
+                        re.IGNORECASE)
 # Who fixed it at once ("the front desk immediately called for repairs", "recepcja od razu
 # wezwała technika", "адміністратор одразу викликав майстра"): the clause up to the quick fix.
 _QUICK_FIX = {
     "en": fastre.compile(r"\b(?:immediately|promptly|quickly|right away|at once|straight away|swiftly) "
-                     r"(?:\w+ )?(?:called|fixed|sorted|arranged|sent|repaired|replaced|moved|resolved|handled|took care|dealt|"
-                     r"changed|cleaned|brought)\w*"
-                     r"|\b(?:fixed|sorted|repaired|replaced|resolved|dealt with|took care of)(?: it| them| this| that)?(?: out)? "
-                     r"(?:right away|immediately|at once|straight away|promptly|quickly)"),
+                         r"(?:\w+ )?(?:called|fixed|sorted|arranged|sent|repaired|replaced|moved|resolved|handled|took care|dealt|"
+                         r"changed|cleaned|brought)\w*"
+                         r"|\b(?:fixed|sorted|repaired|replaced|resolved|dealt with|took care of)(?: it| them| this| that)?(?: out)? "
+                         r"(?:right away|immediately|at once|straight away|promptly|quickly)"),
     "pl": fastre.compile(r"(?<!\w)(?:od razu|natychmiast|szybko|błyskawicznie|sprawnie|niezwłocznie) "
-                     r"(?:\w+ )?(?:wezwa|naprawi|wymieni|załatwi|przenie|rozwiąza|zorganizowa|zareagowa|przysła)\w*"),
+                         r"(?:\w+ )?(?:wezwa|naprawi|wymieni|załatwi|przenie|rozwiąza|zorganizowa|zareagowa|przysła)\w*"),
     "uk": fastre.compile(r"(?<!\w)(?:одразу|відразу|негайно|швидко|оперативно) "
-                     r"(?:\w+ )?(?:виклика|полагоди|замінил|замінив|вирішил|вирішив|переселил|організува|відреагува|надісла)\w*"),
+                         r"(?:\w+ )?(?:виклика|полагоди|замінил|замінив|вирішил|вирішив|переселил|організува|відреагува|надісла)\w*"),
 }
 _ROOM_NOT_BOOKED = {lang: fastre.compile(lexicon.ROOM_NOT_BOOKED[lang], re.IGNORECASE) for lang in ("en", "pl", "uk")}
 _NOT_RECEIVED = {lang: fastre.compile(lexicon.NOT_RECEIVED[lang], re.IGNORECASE) for lang in ("en", "pl", "uk")}
@@ -155,22 +155,22 @@ _NOT_RECEIVED_STEMS = {"en": ("arriv", "receiv", "deliver", "got", "waiting", "s
 # A smell said of the food ("oily and stinky", "ryba śmierdziała") is the food gone off, not a
 # room's smell: the dish is the complaint, and a stay's wording would be for a hotel.
 _FOOD_SMELL = fastre.compile(r"\b(?:food|dish(?:es)?|meal|meat|fish|chicken|beef|pork|shrimps?|prawns?|noodles|rice|soup|sauce|"
-                         r"oil|eggs?|cheese|milk|sushi|burger|steak|salad|pasta|bread|cake|pie|pastry|pastries|fruit)\b|(?<!\w)(?:jedzeni|danie|dania|posiłk|mięs|ryb|"
-                         r"kurczak|krewetk|makaron|zup|sos|olej|jaj|ser\b|mlek|jogurt|chleb|bułk|ciast|szarlotk|tort|pieczyw|owoc|"
-                         r"їж|страв|м'яс|м’яс|риб|курк|креветк|локшин|суп|соус|олі|яйц|сир|молок|йогурт|хліб|булк|торт|пиріг|пирог|випічк|фрукт)",
-                         re.IGNORECASE)
+                             r"oil|eggs?|cheese|milk|sushi|burger|steak|salad|pasta|bread|cake|pie|pastry|pastries|fruit)\b|(?<!\w)(?:jedzeni|danie|dania|posiłk|mięs|ryb|"
+                             r"kurczak|krewetk|makaron|zup|sos|olej|jaj|ser\b|mlek|jogurt|chleb|bułk|ciast|szarlotk|tort|pieczyw|owoc|"
+                             r"їж|страв|м'яс|м’яс|риб|курк|креветк|локшин|суп|соус|олі|яйц|сир|молок|йогурт|хліб|булк|торт|пиріг|пирог|випічк|фрукт)",
+                             re.IGNORECASE)
 # Whole words only: "без пилососа" is a missing vacuum cleaner, not the absence of dust.
 _NUISANCE = fastre.compile(r"(?:smells?|odou?rs?|stinks?|noise|dust|scratch(?:es)?|smudges?|zapach\w*|smrodu?|smr[óo]d|"
-                       r"hałas\w*|kurzu?|rys(?:y|ek|ami)?|запах\w*|шуму?|пилу?|подряпин\w*|сміття|"
-                       # Pests a collar or a spray keeps away: "zero kleszczy", "ani jednej pchły", "no fleas".
-                       r"ticks?|fleas?|mosquito(?:e?s)?|kleszcz\w*|pch[łe]\w*|komar\w*|кліщ\w*|блох\w*|комар\w*)$")
+                           r"hałas\w*|kurzu?|rys(?:y|ek|ami)?|запах\w*|шуму?|пилу?|подряпин\w*|сміття|"
+                           # Pests a collar or a spray keeps away: "zero kleszczy", "ani jednej pchły", "no fleas".
+                           r"ticks?|fleas?|mosquito(?:e?s)?|kleszcz\w*|pch[łe]\w*|komar\w*|кліщ\w*|блох\w*|комар\w*)$")
 _ROOM_WORD = fastre.compile(r"\b(?:room|bathroom|toilet|carpet|bed|hall(?:way)?|lobby|lift|elevator)|(?<!\w)(?:pok[oó]j|łazienk|"
-                        r"toalet|dywan|łóżk|korytarz|номер|кімнат|ванн|туалет|килим|ліжк|коридор)", re.IGNORECASE)
+                            r"toalet|dywan|łóżk|korytarz|номер|кімнат|ванн|туалет|килим|ліжк|коридор)", re.IGNORECASE)
 # Mould said of a food ("szarlotka z pleśnią") is spoilt food, as a smell is: no dirty room.
 _SMELL_WORD = fastre.compile(r"(?:smell|odou?r|stink|stank|stunk|reek|zapach|śmierd|smr[óo]d|запах|смерд|сморід|"
-                         r"mou?ld|pleś|spleśn|цвіл|плісня)")
+                             r"mou?ld|pleś|spleśn|цвіл|плісня)")
 _MICE = fastre.compile(r"\b(?:mice|mouse droppings|a mouse (?:in|ran|running))\b|(?<!\w)(?:myszy|mysz (?:w|po|biega)|mysie odchody)|"
-                   r"(?<!\w)(?:миші|мишей|миша (?:в|у|по|бігала)|мишачий послід)", re.IGNORECASE)
+                       r"(?<!\w)(?:миші|мишей|миша (?:в|у|по|бігала)|мишачий послід)", re.IGNORECASE)
 _CLAUSE_END = fastre.compile(r"[,.!?;]")
 
 
@@ -194,15 +194,15 @@ _NEITHER_NOR = {
 # "Not a fan of this chain", "a huge fan of their dumplings": a liking, never the part called a
 # fan. Only "fan of" is the idiom; "the fan is loud" keeps its fan.
 _NOT_A_FAN = fastre.compile(r"\b(?:not|never|no)(?: been| really| exactly| much of| quite| ever| yet)* (?:a |an )?(?:big |huge |great )?"
-                        r"fans? of\b", re.IGNORECASE)
+                            r"fans? of\b", re.IGNORECASE)
 _A_FAN = fastre.compile(r"\b(?:a |an |such a |the )?(?:big |huge |great |massive |real |long-?time |loyal |true )?fans? of\b",
-                    re.IGNORECASE)
+                        re.IGNORECASE)
 _IDIOM_NEEDS = {_NOT_A_FAN: "fan", _A_FAN: "fan"}  # more below, once their patterns are defined
 # The machine itself is judged ("urządzenie jest intuicyjne", "this machine makes great
 # espresso"): the coffee it makes is praise of the machine, which is no food to enjoy.
 _DEVICE_JUDGED = {
     "en": fastre.compile(r"\b(?:this|the) (?:machine|coffee maker|maker|device|appliance|brewer|grinder|kettle|blender|unit)\s+"
-                     r"(?:is|works|makes|brews|has|was|does)\b"),
+                         r"(?:is|works|makes|brews|has|was|does)\b"),
     "pl": fastre.compile(r"(?<!\w)(?:urządzenie|ekspres|maszyna|młynek|czajnik|blender)\s+(?:jest|działa|robi|parzy|ma|był|mieli)(?!\w)"),
     "uk": fastre.compile(r"(?<!\w)(?:пристрій|кавоварка|кавомашина|апарат|блендер|чайник)\s+(?:працює|є|робить|варить|має|був)(?!\w)"),
 }
@@ -211,9 +211,9 @@ _POOR_FIT = {lang: fastre.compile(pattern) for lang, pattern in lexicon.POOR_FIT
 # A tip for other guests: what it warns about is advice, not the reviewer's complaint.
 _TIP = {
     "en": fastre.compile(r"\b(?:make sure (?:you|to)|if you (?:choose|want|sit|go|dine|eat)|ask for (?:a|the) (?:table|seat|room)|"
-                     r"request (?:a|the) (?:table|seat|room)|(?:pro )?tip:)"),
+                         r"request (?:a|the) (?:table|seat|room)|(?:pro )?tip:)"),
     "pl": fastre.compile(r"(?:radzę|polecam|warto) (?:usiąść|wybrać|siadać|poprosić)|jeśli (?:chcesz|chcecie|usiądziesz|wybierzesz)|"
-                     r"(?:lepiej|najlepiej) (?:usiąść|siadać|wybrać)"),
+                         r"(?:lepiej|najlepiej) (?:usiąść|siadać|wybrać)"),
     "uk": fastre.compile(r"(?:раджу|радимо|краще|варто) (?:сідати|сісти|обирати|обрати|попросити)|якщо (?:хочете|сядете|оберете)"),
 }
 # A meal named as the time of day ("в обід", "po obiedzie", "by lunch") says when, not what was eaten.
@@ -223,9 +223,9 @@ _MEALTIME_LEADS = frozenset("""at by before after around until till in w we prze
 # "Only ate a few bites", "took two bites": mouthfuls, not insect bites. Replaced before
 # anything reads the text, since the pest and harm checks read the original words.
 _MOUTHFULS = fastre.compile(r"\b(?:(?:ate|eat|eaten|eating|took|take|takes|taking|tried|managed|swallowed|had) (?:only |just |about |maybe )?"
-                        r"(?:a |one |two |three |four |a few |few |several |some |a couple of |couple of |the first |\d+ )?bites?|"
-                        r"(?:first|last|every|each|one more) bite|bites? of)\b(?! (?:on|in|all over|from|around|up|and scratches)\b)",
-                        re.IGNORECASE)
+                            r"(?:a |one |two |three |four |a few |few |several |some |a couple of |couple of |the first |\d+ )?bites?|"
+                            r"(?:first|last|every|each|one more) bite|bites? of)\b(?! (?:on|in|all over|from|around|up|and scratches)\b)",
+                            re.IGNORECASE)
 # All was good but one thing: the praise, and the word that sets the one thing apart ("but" only
 # where it means "except": "happy with everything but the breakfast", not "but we left early").
 # "Nikt nie może się na telefon dodzwonić", "до мене не можуть додзвонитися": calls that do not
@@ -242,22 +242,22 @@ _CALLS_TO_THE_PHONE = {
 }
 _ALL_GOOD_EXCEPT = {
     "en": fastre.compile(r"\b((?:everything|it all|all)(?: else)?(?: (?:was|is|were))? (?:really |just |absolutely |very )?"
-                     r"(?:great|good|fine|perfect|excellent|ok|okay|amazing|wonderful|lovely|nice|superb|spot on)|"
-                     r"(?:happy|pleased|satisfied|impressed) with (?:everything|it all|all of it)),? "
-                     r"(?:except(?: for)?|apart from|other than|aside from|but(?! (?:i|we|it|they|he|she|you|there|that|this|then|also|overall)\b))\b"
-                     r"(?! (?:for )?(?:the |a )?(?:price|cost)\b)", re.IGNORECASE),
+                         r"(?:great|good|fine|perfect|excellent|ok|okay|amazing|wonderful|lovely|nice|superb|spot on)|"
+                         r"(?:happy|pleased|satisfied|impressed) with (?:everything|it all|all of it)),? "
+                         r"(?:except(?: for)?|apart from|other than|aside from|but(?! (?:i|we|it|they|he|she|you|there|that|this|then|also|overall)\b))\b"
+                         r"(?! (?:for )?(?:the |a )?(?:price|cost)\b)", re.IGNORECASE),
     "pl": fastre.compile(r"\b(wszystko(?: inne)?(?: było| jest)? (?:naprawdę |po prostu |bardzo )?(?:super|ok|okej|świetn\w*|dobrz\w*|w porządku|"
-                     r"idealn\w*|bez zarzutu|fajn\w*|wspaniał\w*|git)|zadowolen\w* (?:\w+ )?ze wszystkiego),? "
-                     r"(?:oprócz|poza|prócz|z wyjątkiem|"
-                     # "Wszystko super, ale kubek z polistyrenu…": as "except"; not "ale ja…", "ale polecam".
-                     r"ale(?! (?:ja|my|to|ogólnie|generalnie|i|też|także|również|jednak|polecam|warto|jak|czy|już|dopiero|za|po|"
-                     r"potem|później|niestety|wkrótce|cen\w*|drog\w*)\b))\b(?! (?:ceną|ceny)\b)", re.IGNORECASE),
+                         r"idealn\w*|bez zarzutu|fajn\w*|wspaniał\w*|git)|zadowolen\w* (?:\w+ )?ze wszystkiego),? "
+                         r"(?:oprócz|poza|prócz|z wyjątkiem|"
+                         # "Wszystko super, ale kubek z polistyrenu…": as "except"; not "ale ja…", "ale polecam".
+                         r"ale(?! (?:ja|my|to|ogólnie|generalnie|i|też|także|również|jednak|polecam|warto|jak|czy|już|dopiero|za|po|"
+                         r"potem|później|niestety|wkrótce|cen\w*|drog\w*)\b))\b(?! (?:ceną|ceny)\b)", re.IGNORECASE),
     "uk": fastre.compile(r"(?<!\w)((?:все|усе)(?: інше)?(?: було| є)? (?:дуже |просто )?(?:чудово|добре|супер|відмінно|ідеально|класно|гарно|"
-                     r"нормально|ок|на висоті)|(?:задоволен|вдоволен)\w* (?:\w+ )?(?:всім|усім)),? (?:крім|окрім|за винятком|"
-                     # "Все чудово, але стакан з полістиролу…": as "крім"; not "але я…", "але рекомендую".
-                     r"але(?! (?:я|ми|це|загалом|в цілому|і|й|теж|також|рекомендую|раджу|варто|як|чи|вже|за|по|"
-                     # "…все було чудово, але через 2 місяці соска прорвалась": what failed later is a fault.
-                     r"через|потім|після|згодом|невдовзі|на жаль|цін\w*|дорог\w*)(?!\w)))(?!\w)(?! ціни)", re.IGNORECASE),
+                         r"нормально|ок|на висоті)|(?:задоволен|вдоволен)\w* (?:\w+ )?(?:всім|усім)),? (?:крім|окрім|за винятком|"
+                         # "Все чудово, але стакан з полістиролу…": as "крім"; not "але я…", "але рекомендую".
+                         r"але(?! (?:я|ми|це|загалом|в цілому|і|й|теж|також|рекомендую|раджу|варто|як|чи|вже|за|по|"
+                         # "…все було чудово, але через 2 місяці соска прорвалась": what failed later is a fault.
+                         r"через|потім|після|згодом|невдовзі|на жаль|цін\w*|дорог\w*)(?!\w)))(?!\w)(?! ціни)", re.IGNORECASE),
 }
 # "Через 10 років згорів мотор", "spalił się silnik", "the motor burned out": worn out or broken,
 # no fire to warn of (smoke, sparks or a burning smell named beside it still are).
@@ -265,37 +265,37 @@ _BURNT_OUT = {
     "en": (fastre.compile(r"\b(?:the )?motor (?:has |had )?burn(?:ed|t) out\b|\bburn(?:ed|t) out (?:the |its )?motor\b", re.IGNORECASE),
            "the motor broke"),
     "pl": (fastre.compile(r"\b(?:spalił|spalil) się (?:\w+ )?(?:silnik|silniczek|motor)\b|\b(?:silnik|silniczek|motor) (?:się )?(?:spalił|spalil)"
-                      r"(?: się)?\b", re.IGNORECASE), "zepsuł się silnik"),
+                          r"(?: się)?\b", re.IGNORECASE), "zepsuł się silnik"),
     "uk": (fastre.compile(r"(?<!\w)(?:згорів|згоріла|сгорел\w*)\s+(?:мотор|двигун|моторчик|движок)(?!\w)|(?<!\w)(?:мотор|двигун|моторчик|"
-                      r"движок)\s+(?:згорів|сгорел)(?!\w)", re.IGNORECASE), "зламався мотор"),
+                          r"движок)\s+(?:згорів|сгорел)(?!\w)", re.IGNORECASE), "зламався мотор"),
 }
 _NONE_BETTER = fastre.compile(r"\b(?:doesn'?t|does not|don'?t|do not|can'?t|cannot|couldn'?t|could not|won'?t|will not) (?:get|be|have been) "
-                          r"(?:any |much )?better\b", re.IGNORECASE)
+                              r"(?:any |much )?better\b", re.IGNORECASE)
 _WOULD_BE_NICE = fastre.compile(r"\b(?:it )?would (?:be|have been) (?:really |very |so |even )?(?:nice|great|good|helpful|lovely|handy) "
-                            r"(?:if|to)\b", re.IGNORECASE)
+                                r"(?:if|to)\b", re.IGNORECASE)
 _WOULD_HAVE_LIKED = fastre.compile(r"\b(?:would(?:'ve| have)?|'d(?: have)?|i'd've) (?:really |have )?liked\b", re.IGNORECASE)
 _POOR_PERSON = fastre.compile(r"\bpoor (?=(?:old |little |hungry |broke |college |grad |starving )?(?:students?|grads?|guys?|girls?|"
-                          r"kids?|souls?|things?|dogs?|cats?|puppy|baby|babies|man|men|woman|women|fellow|folks?|people|family|me|us)\b)",
-                          re.IGNORECASE)
+                              r"kids?|souls?|things?|dogs?|cats?|puppy|baby|babies|man|men|woman|women|fellow|folks?|people|family|me|us)\b)",
+                              re.IGNORECASE)
 # "Do oglądania filmów strzelanek wybuchów jest OK": explosions on the screen, no danger.
 _ON_SCREEN_BLAST = {
     "en": (fastre.compile(r"\b((?:movies?|films?|games?|scenes?|action|effects?|shooters?)(?:\W+\w+){0,3}?\W+)(?:explosions?|blasts?|gunfire)\b",
-                      re.IGNORECASE), r"\1action"),
+                          re.IGNORECASE), r"\1action"),
     "pl": (fastre.compile(r"(?<!\w)((?:film\w*|strzelan\w*|scen\w*|gier|gry|grach|efekt\w*|kin\w*)(?:\W+\w+){0,3}?\W+)(?:wybuch\w*|eksploz\w*)",
-                      re.IGNORECASE), r"\1akcja"),
+                          re.IGNORECASE), r"\1akcja"),
     "uk": (fastre.compile(r"(?<!\w)((?:фільм\w*|ігор|ігри|гра|грі|сцен\w*|бойовик\w*|ефект\w*)(?:\W+\w+){0,3}?\W+)(?:вибух\w*)",
-                      re.IGNORECASE), r"\1дія"),
+                          re.IGNORECASE), r"\1дія"),
 }
 # "Dobrze, że to była tylko jedna noc", "glad it was only one night": relief that it was short,
 # which is criticism however glad the words; read before the comma splits it off.
 _SHORT_RELIEF = {
     "en": (fastre.compile(r"\b(?:glad|good thing|thankfully|luckily|fortunately),? (?:that )?(?:it was|we were|we only|i only|we'?d only) "
-                      r"(?:only )?(?:stayed |booked |had )?(?:there )?(?:for )?(?:one|a|1|two|2) nights?\b", re.IGNORECASE),
+                          r"(?:only )?(?:stayed |booked |had )?(?:there )?(?:for )?(?:one|a|1|two|2) nights?\b", re.IGNORECASE),
            "poor, one night was enough"),
     "pl": (fastre.compile(r"(?<!\w)(?:dobrze|całe szczęście|na szczęście),? że (?:to )?(?:był\w* |była |mieli ?śmy )?(?:tylko|jedynie) "
-                      r"(?:jedn\w*|\d+|dwie|dwa) (?:noc|doba|dob|dni|dzień)\w*", re.IGNORECASE), "słabo, jedna noc wystarczy"),
+                          r"(?:jedn\w*|\d+|dwie|dwa) (?:noc|doba|dob|dni|dzień)\w*", re.IGNORECASE), "słabo, jedna noc wystarczy"),
     "uk": (fastre.compile(r"(?<!\w)(?:добре|на щастя),? що (?:це )?(?:було |була )?(?:лише|тільки) (?:одн\w*|\d+|дві|два) (?:ніч|ночі|доб)\w*",
-                      re.IGNORECASE), "погано, однієї ночі досить"),
+                          re.IGNORECASE), "погано, однієї ночі досить"),
 }
 # Idioms whose words would be misread one by one ("fit the bill" is praise, not billing).
 _STINKS_AS_BAD = fastre.compile(r"\b(fees?|prices?|parking|polic(?:y|ies)|service|charges?|rules?|management|wifi|wi-fi) (?:really )?"
@@ -312,7 +312,7 @@ _IDIOMS = {
            (fastre.compile(r"\bfits? the bill\b", re.IGNORECASE), "suited"),
            # "The price is too high": "high" praises nothing here.
            (fastre.compile(r"\b(?:the )?(?:price|prices|cost)\s+(?:is|are|was|were)\s+(?:a bit |a little |way |far |rather |quite |just )?"
-                       r"(?:too high|too steep|steep)\b", re.IGNORECASE), "the price is overpriced"),
+                           r"(?:too high|too steep|steep)\b", re.IGNORECASE), "the price is overpriced"),
            (_NOT_A_FAN, "disliked"),
            (_A_FAN, "loved"),
            (fastre.compile(r"\b(?:if (?:it )?(?:weren'?t|wasn'?t|were not|was not) for|if not for|were it not for)\b", re.IGNORECASE), "but"),
@@ -323,8 +323,8 @@ _IDIOMS = {
            (fastre.compile(r"\b(?:least|less) (?:expensive|pricey|costly)\b", re.IGNORECASE), "cheaper"),
            # "We had trouble finding this locally": hard to find elsewhere, and glad to have it.
            (fastre.compile(r"\b(?:had |have |having )?(?:(?:such )?(?:a )?(?:hard|tough) time|trouble|difficulty) (?:finding|getting|locating) "
-                       r"(?:this|it|these|them|one)(?: \w+){0,3}? (?:locally|in (?:the )?(?:stores?|shops?|supermarkets?)|anywhere|in town|nearby|"
-                       r"around here)\b|\bno more (?:hunting|searching|looking|driving|running) (?:around|up and down|for)?", re.IGNORECASE),
+                           r"(?:this|it|these|them|one)(?: \w+){0,3}? (?:locally|in (?:the )?(?:stores?|shops?|supermarkets?)|anywhere|in town|nearby|"
+                           r"around here)\b|\bno more (?:hunting|searching|looking|driving|running) (?:around|up and down|for)?", re.IGNORECASE),
             "glad to have it"),
            # "For the price (rooms in town are very expensive that weekend), it's not bad": value weighed and found fair.
            (fastre.compile(r"\bfor the (?:price|money|cost)\s*(?:\([^)]{0,120}\))?,? (?:it'?s|it is|it was|they'?re|they are|this is|this place is) "
@@ -332,17 +332,17 @@ _IDIOMS = {
                        re.IGNORECASE), "good value"),
            # "This place is great, if you like staying with screaming kids and drug dealers": sarcasm.
            (fastre.compile(r"\b(?:great|perfect|wonderful|ideal|lovely|fantastic)(?: place| hotel)?,? if you (?:like|enjoy|love|want|don'?t mind)\b",
-                       re.IGNORECASE), "terrible, with"),
+                           re.IGNORECASE), "terrible, with"),
            # "Rate not cheap but less than many others in the area": a fair price, weighed.
            (fastre.compile(r"\b(?:not cheap|pricey|expensive|not inexpensive),? but (?:still )?(?:less|lower|cheaper) than (?:many |most |all )?"
-                       r"(?:others?|other \w+|the rest|competitors?)\b", re.IGNORECASE), "a fair price"),
+                           r"(?:others?|other \w+|the rest|competitors?)\b", re.IGNORECASE), "a fair price"),
            # "Take your money elsewhere", "money hungry people": a verdict and a jibe, no price named.
            (fastre.compile(r"\btake your (?:money|business|dollars|cash) (?:elsewhere|somewhere else|to (?:a |another |any )?(?:\w+ )?(?:place|hotel|motel))\b|"
-                       r"\bsave your money\b", re.IGNORECASE), "go elsewhere"),
+                           r"\bsave your money\b", re.IGNORECASE), "go elsewhere"),
            (fastre.compile(r"\bmoney[- ]hungry\b", re.IGNORECASE), "greedy"),
            # "I hate having to clean out the metal holders. These bags are ideal": the chore the thing spares.
            (fastre.compile(r"\b(?:i |we )?(?:hate|hated|dislike|can'?t stand) (?:having to|to have to)\b(?=[^.!?]{0,80}[.!?]\s+(?:these|this|they|it)\b)",
-                       re.IGNORECASE), "used to have to"),
+                           re.IGNORECASE), "used to have to"),
            # "Would have liked a bigger room": a wish for what was missing, not a liking.
            (_WOULD_HAVE_LIKED, "lacking"),
            # "It would be nice if the display showed…": a suggestion, no praise of anything.
@@ -353,49 +353,49 @@ _IDIOMS = {
            (_SMOKY, "smoky "),
            # "We arrived late at night": the guest's own hour, no lateness of ours and no wait.
            (fastre.compile(r"\b((?:we|i) (?:arrived|got in|got there|checked in|came in))(?: quite| very| really)? late\b",
-                       re.IGNORECASE), r"\1"),
+                           re.IGNORECASE), r"\1"),
            (fastre.compile(r"\blate (at night|in the evening)\b", re.IGNORECASE), r"\1"),
            # "A late flight", "open late", "a late dinner": the hour, not lateness of ours.
            (fastre.compile(r"\blate[- ](?=(?:night|flight|dinner|lunch|breakfast|hours|getaway|check-?in|arrival|evening|snack)\b)|"
-                       r"\b(?:open|stays open|serve[sd]?|serving) late\b", re.IGNORECASE), ""),
+                           r"\b(?:open|stays open|serve[sd]?|serving) late\b", re.IGNORECASE), ""),
            # "There is no finer staff", "couldn't ask for better": the negation heightens the praise.
            (fastre.compile(r"\b(?:there(?:'s| is| was) )?no (?:finer|better|nicer|friendlier|kinder|more helpful)\b|"
-                       r"\bcould(?:n'?t| not) (?:have )?ask(?:ed)? for (?:a )?(?:better|more)\b", re.IGNORECASE), "excellent"),
+                           r"\bcould(?:n'?t| not) (?:have )?ask(?:ed)? for (?:a )?(?:better|more)\b", re.IGNORECASE), "excellent"),
            # "price matches quality", "no cons for this price": praise of the value, not a complaint.
            (fastre.compile(r"\b(?:the )?(?:price|cost) (?:matches|reflects|fits|is fair for|is right for) (?:the )?quality\b|"
-                       r"\bno (?:cons|complaints|downsides?|negatives) (?:for|at) (?:this|the|that|such a) price\b",
-                       re.IGNORECASE), "good price"),
+                           r"\bno (?:cons|complaints|downsides?|negatives) (?:for|at) (?:this|the|that|such a) price\b",
+                           re.IGNORECASE), "good price"),
            # "brew at the smallest cup size" is a machine setting, not the size of what was sold.
            (fastre.compile(r"\b(?:(?:smallest|small|smaller|largest|large|larger|biggest|\d+ ?oz\.?) )?(?:cup|brew|mug) size\b",
-                       re.IGNORECASE), "cup setting"),
+                           re.IGNORECASE), "cup setting"),
            # Hours of play or use are the battery's ("lasts only two hours"), not the price's.
            (fastre.compile(r"\b(?:lasts?|plays?|runs?|works?) (?:for )?(?:only|just|barely|less than) (?:about |around )?"
-                       r"(?:\d+(?:[.,]\d+)?|an?|one|two|three|half an?)(?: and a half)? ?(?:hours?|hrs?|h|min\w*)\b",
-                       re.IGNORECASE), "the battery runs down badly"),
+                           r"(?:\d+(?:[.,]\d+)?|an?|one|two|three|half an?)(?: and a half)? ?(?:hours?|hrs?|h|min\w*)\b",
+                           re.IGNORECASE), "the battery runs down badly"),
            # "Can't be returned" warns other buyers about a policy; nothing was sent back or delivered.
            (fastre.compile(r"\b(?:it |they |these |this )?(?:can'?t|cannot|can not) be returned\b|\bnon-?returnable\b",
-                       re.IGNORECASE), ""),
+                           re.IGNORECASE), ""),
            # "not advertising it, but ..." disclaims; it criticises nothing.
            (fastre.compile(r"\b(?:i'?m |i am )?not (?:advertising|promoting|sponsored|an ad)\b", re.IGNORECASE), ""),
            # "The noodles in the box were broken": the box is where they were, not what was judged.
            (fastre.compile(r"(?<=[a-z]) (?:in|inside) (?:the|each|every|my) (?:box|bag|package|packet|jar|can|tin|container|pack)"
-                       r"(?= (?:is|was|are|were)\b)", re.IGNORECASE), ""),
+                           r"(?= (?:is|was|are|were)\b)", re.IGNORECASE), ""),
            # "I waited a long time for this phone": it was looked forward to; nothing came late.
            # A wait for a parcel, or one with its length ("for this order for 3 weeks"), stays one.
            (fastre.compile(r"\b(?:have |had |'ve |'d )?(?:been )?wait(?:ed|ing) (?:(?:a long time|so long|ages|years|months) )?for "
-                       r"(?:this|these|the new|the release of|it to come out)\b(?! (?:\w+ )?(?:order|parcel|package|delivery|"
-                       r"shipment|refund|reply|response|food|table|room|\w+ (?:to (?:arrive|come|ship|show|be delivered)|for "
-                       r"(?:\d+|an?|over|almost|nearly|two|three) )))", re.IGNORECASE), "wanted this"),
+                           r"(?:this|these|the new|the release of|it to come out)\b(?! (?:\w+ )?(?:order|parcel|package|delivery|"
+                           r"shipment|refund|reply|response|food|table|room|\w+ (?:to (?:arrive|come|ship|show|be delivered)|for "
+                           r"(?:\d+|an?|over|almost|nearly|two|three) )))", re.IGNORECASE), "wanted this"),
            # "I hate that I waited so long to try it": sorry not to have come sooner, no wait of ours.
            (fastre.compile(r"\b(?:hate|regret|wish|sorry|shame|sad|kick(?:ing)? myself)\b[^.!?]{0,25}?\b(?:waited|put (?:it|this) off) "
-                       r"(?:so|this|too) long\b(?: to (?:try|come|visit|go|order|buy)\w*)?", re.IGNORECASE), "should have come sooner"),
+                           r"(?:so|this|too) long\b(?: to (?:try|come|visit|go|order|buy)\w*)?", re.IGNORECASE), "should have come sooner"),
            # "I can't wait until the weekend for it": eagerness, no wait of ours.
            (fastre.compile(r"\b(?:can'?t|cannot|can not|could(?:n'?t| not)) wait (?:until|till|for|to)\b", re.IGNORECASE), "look forward to"),
            # "Worth the wait" praises what came after the wait; the wait itself was long.
            (fastre.compile(r"\b(?:well )?worth the wait\b", re.IGNORECASE), "worth it"),
            # The reviewer's own health ("as someone with wrist problems") is no complaint about us.
            (fastre.compile(r"\bwith (?:my |his |her )?(?:\w+ )?(?:back|wrist|joint|knee|neck|sleep|hearing|eyesight|vision|health|"
-                       r"carpal tunnel) (?:problems|issues|pain)\b", re.IGNORECASE), "")),
+                           r"carpal tunnel) (?:problems|issues|pain)\b", re.IGNORECASE), "")),
     # The comma would split "не те, що було" into two clauses neither of which says it.
     "uk": ((_ALL_GOOD_EXCEPT["uk"], r"\1, але погано:"),
            _SHORT_RELIEF["uk"],
@@ -411,15 +411,15 @@ _IDIOMS = {
            (fastre.compile(r"(?<!\w)не (?:можу|можемо|міг|могла|могли) дочекатис[яь]\w*", re.IGNORECASE), "дуже хочу"),
            # "Шкода, що так довго зволікала": жаль, що не раніше, а не чекання на нас.
            (fastre.compile(r"(?<!\w)(?:шкода|жалкую|жаль)(?!\w)[^.!?]{0,15}?(?<!\w)(?:так довго|стільки часу) (?:чекал|чекав|зволіка|відклада)\w*",
-                       re.IGNORECASE), "треба було раніше"),
+                           re.IGNORECASE), "треба було раніше"),
            # "Перестала користуватися тканинними слюнявчиками": the old things were dropped for this one.
            (fastre.compile(r"(?<!\w)(?:перестав|перестала|перестали|перестало) (?:користуватися|користуватись|купувати|використовувати)(?!\w)",
-                       re.IGNORECASE), "відмовилася від"),
+                           re.IGNORECASE), "відмовилася від"),
            # "Довго чекав на цей телефон": його чекали з нетерпінням; ніщо не запізнилося. Чекання на
            # посилку чи з тривалістю ("на це замовлення 3 тижні") лишається чеканням.
            (fastre.compile(r"(?<!\w)(?:довго |давно |так довго )?(?:чекав|чекала|чекали|чекаю|чекала б)\w* на (цей|цю|це|ці|нову|новий|нове|вихід)"
-                       r"(?!\w)(?!\s+(?:замовлен|посилк|доставк|відправк|повернен|відповід|кур'єр|товар)\w*)"
-                       r"(?!\s+\S+\s+(?:\d+|кілька|понад|цілий|цілих|майже|аж|більше)(?!\w))", re.IGNORECASE), r"хотів \1"),
+                           r"(?!\w)(?!\s+(?:замовлен|посилк|доставк|відправк|повернен|відповід|кур'єр|товар)\w*)"
+                           r"(?!\s+\S+\s+(?:\d+|кілька|понад|цілий|цілих|майже|аж|більше)(?!\w))", re.IGNORECASE), r"хотів \1"),
            # "Ціна трохи висока": "висока" praises quality ("висока якість"), not a price.
            (fastre.compile(r"(?<!\w)(ціна|ціни) (?:трохи |дещо |надто |занадто |все ж |таки )?(?:за)?висок\w*", re.IGNORECASE),
             r"\1 завищена"),
@@ -427,12 +427,12 @@ _IDIOMS = {
            (fastre.compile(r"(?<!\w)(?:якби|якщо б|коли б) не(?!\w)", re.IGNORECASE), "але"),
            (fastre.compile(r"(?<!\w)(?:немає|нема) (?:нічого )?(?:кращ|привітніш|приємніш)\w*", re.IGNORECASE), "чудовий"),
            (fastre.compile(r"(?:відповідає\s+)?(?:співвідношення\s+)?ціна\s*[-–—/]\s*якість(?:\s+(?:відповідає|відповідне|"
-                       r"норм\w*|хороше|добре|відмінне|чудове|супер))?|ціна відповідає якості|за (?:дану|цю|таку|свою) ціну "
-                       r"(?:немає|нема|мінусів немає|недоліків немає)", re.IGNORECASE), "ціна добра"),
+                           r"норм\w*|хороше|добре|відмінне|чудове|супер))?|ціна відповідає якості|за (?:дану|цю|таку|свою) ціну "
+                           r"(?:немає|нема|мінусів немає|недоліків немає)", re.IGNORECASE), "ціна добра"),
            (fastre.compile(r"(?<!\w)(?:я )?не (?:рекламую|реклама)(?!\w)", re.IGNORECASE), ""),
            # "недовго грає", "не довго, години півтори": the battery runs down, whatever the price.
            (fastre.compile(r"(?<!\w)(?:(?<!\w)не ?довго|мало|лише|тільки)\s+(?:грає|працює|тримає|живе|пропрацю\w*)(?!\w)|"
-                       r"(?<!\w)(?:(?<!\w)не ?довго)(?=\W+(?:\w+\W+){0,2}годин)", re.IGNORECASE), "батарея погано тримає")),
+                           r"(?<!\w)(?:(?<!\w)не ?довго)(?=\W+(?:\w+\W+){0,2}годин)", re.IGNORECASE), "батарея погано тримає")),
     "pl": ((_ALL_GOOD_EXCEPT["pl"], r"\1, ale słabo:"),
            _SHORT_RELIEF["pl"],
            _CALLS_TO_THE_PHONE["pl"],
@@ -445,53 +445,53 @@ _IDIOMS = {
            _BURNT_OUT["pl"],
            # "Strasznie mi się podoba", "okropnie wygodne": the fright word only makes the praise stronger.
            (fastre.compile(r"\b(?:strasznie|okropnie|potwornie|cholernie|szalenie)(?= (?:mi |nam )?(?:się )?(?:podoba|fajn|dobr|wygodn|ładn|"
-                       r"smaczn|mił|przyjemn|wydajn|cich|szybk|lekk))", re.IGNORECASE), "bardzo"),
+                           r"smaczn|mił|przyjemn|wydajn|cich|szybk|lekk))", re.IGNORECASE), "bardzo"),
            # "Bałem się przesiadki na tańszą obudowę… ale niepotrzebnie!": a fear proved wrong.
            (fastre.compile(r"\bale (?:zupełnie |całkiem |jak się okazało )?niepotrzebnie\b", re.IGNORECASE), "ale dobrze"),
            # "Pokoje urządzone ze smakiem": tastefully, no food tasted.
            (fastre.compile(r"\b(urządzon\w*|urządzil\w*|wykończon\w*|zaprojektowan\w*|udekorowan\w*|ubran\w*) (?:bardzo |z )?(?:ze |z )?smakiem\b",
-                       re.IGNORECASE), r"\1 gustownie"),
+                           re.IGNORECASE), r"\1 gustownie"),
            # "Hotel ma wolne pokoje", "wolny stolik", "wolny czas": free, vacant; not slow.
            (fastre.compile(r"\bwoln(?:e|y|a|ych|ego|ej|ymi)(?= (?:\w+ )?(?:pokoj|pokój|pokoi|miejsc|termin|stolik|łóżk|apartament|dni|dzień|"
-                       r"weekend|czas|chwil|wieczor|parking|leżak))", re.IGNORECASE), "dostępne"),
+                           r"weekend|czas|chwil|wieczor|parking|leżak))", re.IGNORECASE), "dostępne"),
            # "Sporo drogi do plaży": a distance, not a price ("drogi" is also "dear").
            (fastre.compile(r"\b(sporo|kawał|kawałek|dużo|trochę|kawal|kawalek|duzo|troche) drogi\b", re.IGNORECASE), r"\1 dojścia"),
            # "Nie jestem z niej zadowolona": the negation reaches past "z niej" to the praise word.
            (fastre.compile(r"\bnie (jestem|byłe?m|była ?m|jesteśmy|byli ?śmy|były ?śmy) (?:(?:z|ze) (?:niej|niego|nich|nią|tego|tej|tych) |"
-                       r"(?:do końca|w pełni|zbyt|specjalnie|wcale|za bardzo|raczej) )+(zadowolon\w*)", re.IGNORECASE), r"\1 nie\2"),
+                           r"(?:do końca|w pełni|zbyt|specjalnie|wcale|za bardzo|raczej) )+(zadowolon\w*)", re.IGNORECASE), r"\1 nie\2"),
            (fastre.compile(r"\b(nie (?:to|ta|ten|taki|taka|takie)),\s*(co|jak)\b", re.IGNORECASE), r"\1 \2"),
            (fastre.compile(r"\bnie (?:mogę|możemy|mogłem|mogłam|mogliśmy) się doczekać\b", re.IGNORECASE), "bardzo chcę"),
            # "Żałuję, że tak długo zwlekałam z zakupem": żal, że nie wcześniej, żadnego czekania na nas.
            (fastre.compile(r"\b(?:żałuję|żałujemy|szkoda)\b[^.!?]{0,15}?\b(?:tak długo|tyle czasu) (?:czekał|zwlekał|zastanawiał)\w*",
-                       re.IGNORECASE), "powinnam wcześniej"),
+                           re.IGNORECASE), "powinnam wcześniej"),
            # "Na realizację mojego hobby": a pastime, not an order's fulfilment.
            (fastre.compile(r"\brealizacj\w* (?:mojego|moich|swojego|swoich|naszego|naszych) (?:hobby|pasji|planów|projektów|celów|marzeń|pomysłów)",
-                       re.IGNORECASE), "moje hobby"),
+                           re.IGNORECASE), "moje hobby"),
            # "Długo czekałem na ten telefon": wyczekiwany, nic się nie spóźniło. Czekanie na paczkę albo
            # z podanym czasem ("na to zamówienie 3 tygodnie") zostaje czekaniem.
            (fastre.compile(r"(?<!\w)(?:długo |od dawna |tak długo )?czekał\w* na (ten|tę|tą|to|te|tego|nowy|nową|nowe|premierę)"
-                       r"(?!\w)(?!\s+(?:zamówieni|przesyłk|paczk|dostaw|wysyłk|zwrot|odpowied|kurier|realizacj|towar)\w*)"
-                       r"(?!\s+\S+\s+(?:\d+|kilka|ponad|cały|całe|całą|prawie|aż|dłużej)(?!\w))", re.IGNORECASE), r"chciałem \1"),
+                           r"(?!\w)(?!\s+(?:zamówieni|przesyłk|paczk|dostaw|wysyłk|zwrot|odpowied|kurier|realizacj|towar)\w*)"
+                           r"(?!\s+\S+\s+(?:\d+|kilka|ponad|cały|całe|całą|prawie|aż|dłużej)(?!\w))", re.IGNORECASE), r"chciałem \1"),
            # "Odradzam kupowanie u polskich sprzedawców": shops at large, not a salesperson's manner.
            (fastre.compile(r"\b(?:u|od) (?:polskich|innych|wszystkich|pozostałych|zagranicznych|niemieckich|krajowych) sprzedawc\w*",
-                       re.IGNORECASE), "w sklepach"),
+                           re.IGNORECASE), "w sklepach"),
            (fastre.compile(r"(?<!\w)gdyby nie(?!\w)", re.IGNORECASE), "ale"),
            (fastre.compile(r"\bnie ma (?:nic )?(?:lepsz|milsz|sympatyczniejsz)\w*", re.IGNORECASE), "świetny"),
            (fastre.compile(r"(?:stosunek|współczynnik)\s+(?:jakości do ceny|jakość\s*[-–—/]\s*cena|ceny do jakości|cena\s*[-–—/]"
-                       r"\s*jakość)\s+(?:\w+\s+)?(?:odpowiedni|dobry|świetny|super|ok|w porządku|rewelacyjny)\w*|cena "
-                       r"(?:adekwatna|odpowiednia) do jakości|(?:w tej|za tę|za tą) cen\w* (?:brak|(?<!\w)nie ma) (?:wad|minusów)",
-                       re.IGNORECASE), "cena dobra"),
+                           r"\s*jakość)\s+(?:\w+\s+)?(?:odpowiedni|dobry|świetny|super|ok|w porządku|rewelacyjny)\w*|cena "
+                           r"(?:adekwatna|odpowiednia) do jakości|(?:w tej|za tę|za tą) cen\w* (?:brak|(?<!\w)nie ma) (?:wad|minusów)",
+                           re.IGNORECASE), "cena dobra"),
            # "Cena za wysoka": "wysoka" praises quality ("wysoka jakość"), not a price.
            (fastre.compile(r"\b(cen[aąyie]) (?:jest |była |są |były )?(?:trochę |nieco |stanowczo |zdecydowanie |jednak )?(?:za|zbyt) "
-                       r"wysok\w*", re.IGNORECASE), r"\1 zawyżona"),
+                           r"wysok\w*", re.IGNORECASE), r"\1 zawyżona"),
            (fastre.compile(r"\b(?:to )?nie (?:jest )?reklama\b", re.IGNORECASE), ""),
            # "gra tylko 2 godziny", "odkurzanie to raptem 15 min": the battery, not the price.
            (fastre.compile(r"(?:działa|gra|wytrzymuje|starcza|pracuje|trzyma|odkurza\w*|to)\s+(?:tylko|raptem|zaledwie|jedynie|"
-                       r"niecałe|ledwo)\s+(?:ok\.?\s*|około\s+)?\d+(?:[.,]\d+)?\s*(?:min\w*|godz\w*|h)\b", re.IGNORECASE),
+                           r"niecałe|ledwo)\s+(?:ok\.?\s*|około\s+)?\d+(?:[.,]\d+)?\s*(?:min\w*|godz\w*|h)\b", re.IGNORECASE),
             "bateria słabo trzyma"),
            # The reviewer's own health ("osoba z problemami z nadgarstkiem") is no complaint about us.
            (fastre.compile(r"\bz (?:problemami|problemem|kłopotami) z(?:e)? (?:\w+ )?(?:kręgosłup|nadgarst|cieśni|plec|kolan|staw|"
-                       r"wzrok|słuch|zdrow|snem|bezsenn|alergi|karki?e?m)\w*", re.IGNORECASE), ""),
+                           r"wzrok|słuch|zdrow|snem|bezsenn|alergi|karki?e?m)\w*", re.IGNORECASE), ""),
            (fastre.compile(r"\bwarto było (?:po)?czekać\b", re.IGNORECASE), "warto"),
            # "gra w wersji z instrukcji" is the standard game, not a remark on the manual.
            (fastre.compile(r"\b(?:wersji|wariancie|zasadach) z instrukcji\b", re.IGNORECASE), "wersji podstawowej"),
@@ -511,22 +511,22 @@ _EN_SUBJECT_SKIP = {"place", "hotel", "restaurant", "shop", "store", "product", 
 # Rozetka's Russian interface labels the same sections "Достоинства" / "Недостатки".
 # "Плюси магазину:", "Мінус:": a field named for the shop, or a single one, is a field all the same.
 _LABEL = fastre.compile(r"\b(Pros|Cons|Plusy|Minusy|Plus|Minus|Zalety|Wady|Переваги|Недоліки|Плюси|Мінуси|Плюс|Мінус|Достоинства|Недостатки|"
-                    r"Плюсы|Минусы)(?: (?:магазину|товару|sklepu|produktu|of the (?:shop|store|product)))?\s*:", re.IGNORECASE)
+                        r"Плюсы|Минусы)(?: (?:магазину|товару|sklepu|produktu|of the (?:shop|store|product)))?\s*:", re.IGNORECASE)
 # Scrapers glue a field label to the text before it ("…стабільна роботаДостоинства: …",
 # "ПотужнийНедостатки: засвіт", "проц і76700Достоинства:"): a capitalised label right after a
 # letter or a digit starts a new part.
 _GLUED_LABEL = fastre.compile(r"(?<=[^\W_])(?=(?:Pros|Cons|Plusy|Minusy|Zalety|Wady|Переваги|Недоліки|Плюси|Мінуси|Достоинства|"
-                          r"Недостатки|Плюсы|Минусы)\s*:)")
+                              r"Недостатки|Плюсы|Минусы)\s*:)")
 _POSITIVE_LABELS = {"pros", "plusy", "plus", "zalety", "переваги", "плюси", "плюс", "достоинства", "плюсы"}
 _EMPTY_SECTION = fastre.compile(r"^\s*(?:(?:поки що|поки|ще|пока|jak dotąd|na razie|póki co|so far|yet to|not yet) )?"
-                            # "Поки ніби немає", "chyba brak": a hedged "none" is still none.
-                            r"(?:(?:ніби|начебто|наче|вроде|chyba|raczej|seemingly|probably) )?"
-                            r"(?:-|—|none|nothing|n/a|none found|(?:i )?(?:haven'?t|have not|didn'?t) (?:found|find) any|"
-                            r"brak|brak wad|(?<!\w)nie ma|(?<!\w)nie znalazł\w*|(?<!\w)nie zauważył\w*|(?<!\w)nie stwierdzono|"
-                            r"немає|нема|нет|(?<!\w)не має|(?<!\w)не виявлено|поки не виявлено|відсутні|отсутствуют|(?<!\w)не знайш\w*|(?<!\w)не знайдено|"
-                            r"(?<!\w)не ?виявил\w*|(?<!\w)не ?виявив|(?<!\w)не ?помітил\w*|(?<!\w)не ?помітив|(?<!\w)не ?заміт\w*|(?<!\w)не обнаружил\w*|(?<!\w)не обнаружено|(?<!\w)не найдено|(?<!\w)не нашл?\w*|"
-                            r"ціна добра|cena dobra|good price)\W*$",
-                            re.IGNORECASE)
+                                # "Поки ніби немає", "chyba brak": a hedged "none" is still none.
+                                r"(?:(?:ніби|начебто|наче|вроде|chyba|raczej|seemingly|probably) )?"
+                                r"(?:-|—|none|nothing|n/a|none found|(?:i )?(?:haven'?t|have not|didn'?t) (?:found|find) any|"
+                                r"brak|brak wad|(?<!\w)nie ma|(?<!\w)nie znalazł\w*|(?<!\w)nie zauważył\w*|(?<!\w)nie stwierdzono|"
+                                r"немає|нема|нет|(?<!\w)не має|(?<!\w)не виявлено|поки не виявлено|відсутні|отсутствуют|(?<!\w)не знайш\w*|(?<!\w)не знайдено|"
+                                r"(?<!\w)не ?виявил\w*|(?<!\w)не ?виявив|(?<!\w)не ?помітил\w*|(?<!\w)не ?помітив|(?<!\w)не ?заміт\w*|(?<!\w)не обнаружил\w*|(?<!\w)не обнаружено|(?<!\w)не найдено|(?<!\w)не нашл?\w*|"
+                                r"ціна добра|cena dobra|good price)\W*$",
+                                re.IGNORECASE)
 # Rozetka and other shops print pros and cons inline as "+ tasty, cheap - none": a plus that
 # opens a segment, and the last spaced dash after it opening the minuses.
 # Never "gwarancja + 5 lat": a plus opens the pros after a sentence's end, or inside one only
@@ -538,19 +538,19 @@ _INLINE_CONS = fastre.compile(r"\s[-–—]\s+(?=\S)")
 # The customer says they caused it ("I dropped", "wpadł mi do wody", "впустив")...
 _CUSTOMER_CAUSED = {
     "en": fastre.compile(r"\b(?:my (?:own )?(?:fault|mistake)|(?:it |the phone )?fell out of my (?:hand|pocket)|i (?:accidentally |had )?(?:dropped|broke|spilled|"
-                     r"ordered the wrong|sat on|stepped on)|user error)\b"),
+                         r"ordered the wrong|sat on|stepped on)|user error)\b"),
     # "Spadł mi z wysokości kolan", "він упав у ванну", "it fell out of my hand": dropped by the customer.
     "pl": fastre.compile(r"(?:moja wina|z mojej winy|mój błąd|na własne życzenie|wpadł\w*\s+mi|(?:spadł|wypadł|upadł)\w*\s+mi\s+(?:z |na (?:podłog|ziemi|beton|płytk|chodnik|asfalt)|do (?:wody|wanny|zlewu|toalety|kibla))|upuścił(?:em|am)|"
-                     r"zalał(?:em|am)|zniszczył(?:em|am)|źle (?:zamówił|wybrał)(?:em|am))"),
+                         r"zalał(?:em|am)|zniszczył(?:em|am)|źle (?:zamówił|wybrał)(?:em|am))"),
     "uk": fastre.compile(r"(?:моя (?:вина|помилка)|сам(?:а)? (?:винен|винна|зламав|зламала)|впустив|впустила|(?:упав|упала|впав|впала|випав|випала) (?:у мене|мені|з рук|у ванн|у воду|в воду|в унітаз)|"
-                     r"упустив|упустила|залив|залила)"),
+                         r"упустив|упустила|залив|залила)"),
 }
 # ...or that they did not know how ("I didn't know", "nie wiem jak", "не знаю як").
 _CUSTOMER_UNSURE = {
     "en": fastre.compile(r"\b(?:i (?:forgot|lost|misread|didn'?t read|did not read|should have read)|i was wrong|"
-                     r"i did not know|i didn'?t know (?:how|that|anything))\b"),
+                         r"i did not know|i didn'?t know (?:how|that|anything))\b"),
     "pl": fastre.compile(r"(?:(?<!\w)nie doczytał\w*|(?<!\w)nie przeczytał\w*|pomylił(?:em|am)|myliłam|myliłem|(?<!\w)nie wiem jak|(?<!\w)nie umiem|"
-                     r"o czym ja nie wiem)"),
+                         r"o czym ja nie wiem)"),
     "uk": fastre.compile(r"(?:(?<!\w)не прочитал\w*|помилився|помилилася|(?<!\w)не знаю як|(?<!\w)не вмію)"),
 }
 # "the service claimed it was my fault" is the customer disputing blame, not admitting it.
@@ -582,34 +582,34 @@ _PL_GENDER = (
     # look the same ("materiałem", "kanałem", "stołem", "tytułem", "z połamanym tyłem", "ogółem"):
     # they are left out.
     fastre.compile(r"\b(?!(?:materi|dzi|udzi|ci|kan|up|zap|sz|ide|sygn|ped|kryszt|w)ałem\b|\w*[oó]łem\b|(?:tyt|artyk)ułem\b|[tp]yłem\b)"
-               r"\w+[aeiouyąęó]ł(?:em|bym| bym| em| by m(?! ?\. ?in\b))\b|\bjestem (?:\w+ )?\w+(?:ony|ny|ty|ły|wy)\b"
-               # "Bym go nie kupił", "by m go nie kupiła": the particle before, the verb's gender after.
-               r"|\bby ?m(?: \w+){0,3}? \w+[aeiouyąęó]ł\b"),
+                   r"\w+[aeiouyąęó]ł(?:em|bym| bym| em| by m(?! ?\. ?in\b))\b|\bjestem (?:\w+ )?\w+(?:ony|ny|ty|ły|wy)\b"
+                   # "Bym go nie kupił", "by m go nie kupiła": the particle before, the verb's gender after.
+                   r"|\bby ?m(?: \w+){0,3}? \w+[aeiouyąęó]ł\b"),
     # "Trasa prowadziła m.in. przez park": "m." is "między innymi", no ending split off.
     # "Wysyłam", "przesyłam" are the present tense, not "-łam" of the past.
     fastre.compile(r"\b\w+[aeiouyąęó](?<!sy)ła(?:m|bym| bym| m(?! ?\. ?in\b)| by m)\b|\bjestem (?:\w+ )?\w+(?:ona|na|ta|ła|wa)\b"
-               r"|\bby ?m(?: \w+){0,3}? \w+[aeiouyąęó]ła\b"),
+                   r"|\bby ?m(?: \w+){0,3}? \w+[aeiouyąęó]ła\b"),
 )
 
 # Ukrainian: first-person verbs and adjectives a customer uses about themself. Only these,
 # because "телефон прийшов" is masculine for the phone, not for the writer.
 _UK_GENDER = (
     fastre.compile(r"(?<!\w)(?:купив|замовив|придбав|отримав|взяв|брав|чекав|користувався|задоволений|розчарований|"
-               r"я\s+(?:\w+\s+)?\w{2,}[аяиіо]в)(?!\w)"),
+                   r"я\s+(?:\w+\s+)?\w{2,}[аяиіо]в)(?!\w)"),
     fastre.compile(r"(?<!\w)(?:купила|замовила|придбала|отримала|взяла|брала|чекала|користувалася|користувалась|"
-               r"задоволена|розчарована|я\s+(?:\w+\s+)?\w{2,}ла)(?!\w)"),
+                   r"задоволена|розчарована|я\s+(?:\w+\s+)?\w{2,}ла)(?!\w)"),
 )
 # The problem sits with someone the business does not control: the manufacturer's platform
 # (Google services, game servers, an account that needs confirming) or the carrier's hands.
 _THIRD_PARTY = {
     "en": fastre.compile(r"\b(?:arrived (?:melted|crushed|smashed)|melted (?:in|during) (?:transit|shipping)|"
-                     r"(?:the )?(?:carrier|courier|ups|fedex|usps|dhl) (?:lost|damaged|crushed|left)|"
-                     r"third[- ]party seller|marketplace seller|google (?:play )?services|servers? (?:are|is|were|was) down)\b"),
+                         r"(?:the )?(?:carrier|courier|ups|fedex|usps|dhl) (?:lost|damaged|crushed|left)|"
+                         r"third[- ]party seller|marketplace seller|google (?:play )?services|servers? (?:are|is|were|was) down)\b"),
     "pl": fastre.compile(r"(?:usług\w* google|google play|serwer\w*|kurier\w* (?:zgubił|uszkodził|zniszczył)|"
-                     r"przewoźnik\w* (?:zgubił|uszkodził)|sprzedawc\w* zewnętrzn\w*|potwierdz\w* (?:konta|rejestracji)|"
-                     r"mail\w* (?:aktywacyjn|potwierdzając)\w*|(?<!\w)nie przyszedł (?:mail|e-mail|email))"),
+                         r"przewoźnik\w* (?:zgubił|uszkodził)|sprzedawc\w* zewnętrzn\w*|potwierdz\w* (?:konta|rejestracji)|"
+                         r"mail\w* (?:aktywacyjn|potwierdzając)\w*|(?<!\w)nie przyszedł (?:mail|e-mail|email))"),
     "uk": fastre.compile(r"(?:сервіс\w* google|google play|сервер\w*|перевізник\w*|кур'єр\w* (?:загубив|пошкодив)|"
-                     r"нова пошта (?:загубила|пошкодила)|розтан\w* (?:в|у) дороз)"),
+                         r"нова пошта (?:загубила|пошкодила)|розтан\w* (?:в|у) дороз)"),
 }
 
 _OUR_SIDE_CATEGORIES = {"product_defect", "delivery", "support_unreachable", "staff", "cleanliness",
@@ -618,8 +618,8 @@ _CLEAR_FAULT = {"product_defect", "delivery", "support_unreachable", "staff", "b
 _HOSPITALITY = {"room", "cleanliness", "noise"}
 # Words naming a place one visits: they tell a hotel or café review from a product review.
 _VENUE = fastre.compile(r"\b(?:hotel|motel|hostel|stay|stayed|restaurant|caf[eé]|coffee shop|diner|bar|visit|visited|"
-                    r"pobyt\w*|restauracj\w*|kawiarni\w*|lokal\w*|nocleg\w*|готел\w*|ресторан\w*|кафе|заклад\w*)\b",
-                    re.IGNORECASE)
+                        r"pobyt\w*|restauracj\w*|kawiarni\w*|lokal\w*|nocleg\w*|готел\w*|ресторан\w*|кафе|заклад\w*)\b",
+                        re.IGNORECASE)
 _NEGATION_WINDOW = 3
 # "Bez zarzutu", "bez zastanowienia wskazuję", "без вагань", "without hesitation": the lack word
 # says there was no objection or doubt, which is praise, not something missing. "No frills",
@@ -642,39 +642,39 @@ _THERE_WAS = frozenset("""було виникало виникло виника�
 # calls it one small thing in a good review, which is thanked for first and then acknowledged.
 _ONLY_REMARK = {
     "en": fastre.compile(r"\b(?:(?:the|my) only (?:\w+ )?(?:flaw|downside|minus|negative|con|complaint|gripe|issue|problem|drawback|"
-                     r"criticism|thing (?:i|we) (?:didn'?t|did not|don'?t|do not) like)|only (?:one )?(?:small |minor |little )?"
-                     r"(?:complaint|gripe|downside|drawback|negative)|(?:one|a) (?:small|minor|little) (?:complaint|gripe|downside|"
-                     r"drawback|niggle|negative)|(?:^|[.!?]\s+)only (?:thing|issue|problem|complaint|downside|gripe|con)\b|"
-                     # "Downer was the bacon…", "the one letdown": a single minus named as such.
-                     r"(?:^|[.!?]\s+)(?:the )?(?:only |one )?(?:downer|letdown|let-down|downside) (?:was|is)\b|"
-                     # "The only fly in the ointment", "łyżka dziegciu", "ложка дьогтю": the one minus, in an idiom.
-                     r"fly in the ointment)\b",
-                     re.IGNORECASE),
+                         r"criticism|thing (?:i|we) (?:didn'?t|did not|don'?t|do not) like)|only (?:one )?(?:small |minor |little )?"
+                         r"(?:complaint|gripe|downside|drawback|negative)|(?:one|a) (?:small|minor|little) (?:complaint|gripe|downside|"
+                         r"drawback|niggle|negative)|(?:^|[.!?]\s+)only (?:thing|issue|problem|complaint|downside|gripe|con)\b|"
+                         # "Downer was the bacon…", "the one letdown": a single minus named as such.
+                         r"(?:^|[.!?]\s+)(?:the )?(?:only |one )?(?:downer|letdown|let-down|downside) (?:was|is)\b|"
+                         # "The only fly in the ointment", "łyżka dziegciu", "ложка дьогтю": the one minus, in an idiom.
+                         r"fly in the ointment)\b",
+                         re.IGNORECASE),
     # "Jedyny, jak dla mnie DUŻY MINUS": a few words or a comma may come between.
     "pl": fastre.compile(r"(?:jedyn\w*,? (?:[\w,]+ ){0,4}?(?:minus\w*|wad\w*|zastrzeżeni\w*|mankament\w*|zarzut\w*|problem\w*)|(?:mały|drobny|"
-                     r"niewielki|lekki|malutki) (?:minus|mankament|zarzut)|(?:smuci|martwi|szkoda|boli) (?:mnie )?(?:jedynie|tylko)(?!\w)|"
-                     # "Jedyne co wymaga poprawy to łazienka": the one minus, named.
-                     r"(?<!\w)jedyne,? co (?:\w+ )?(?:wymaga|można by|trzeba by|należałoby|by|mi się nie|nam się nie|nie)"
-                     # "Bez zarzutu, poza jednym: …", "oprócz jednego".
-                     r"|(?<!\w)(?:poza|oprócz|z wyjątkiem) jedn(?:ym|ego|ej)(?!\w)"
-                     r"|(?<!\w)(?:ma|jest) (?:tylko |jedynie )?jed(?:en|na) (?:mały |drobny |niewielki |mała |drobna |niewielka )?(?:minus|mankament|wada)(?!\w)"
-                     # "Wadą jest brak…", "jedynie do czego mogę się przyczepić": the minus, named as such.
-                     r"|(?:^|[.!?]\s+)(?:wadą|minusem|mankamentem) (?:jest|są)(?!\w)"
-                     # "Po za tym minusów jak na razie nie ma": what came before was the one minus.
-                     r"|(?<!\w)po ?za tym (?:\w+ ){0,3}?(?:minusów|wad|zastrzeżeń) (?:\w+ ){0,3}?(?:nie ma|brak)(?!\w)"
-                     r"|(?<!\w)po ?za tym (?:brak|nie ma) (?:\w+ )?(?:minusów|wad|zastrzeżeń)(?!\w)"
-                     r"|(?<!\w)(?:jedyne|jedynie),? (?:do )?(?:czego|co) (?:mogę|można|mógłbym|mogłabym|bym) (?:się )?(?:przyczepić|doczepić)"
-                     r"|(?<!\w)łyżk\w* dziegciu)",
-                     re.IGNORECASE),
+                         r"niewielki|lekki|malutki) (?:minus|mankament|zarzut)|(?:smuci|martwi|szkoda|boli) (?:mnie )?(?:jedynie|tylko)(?!\w)|"
+                         # "Jedyne co wymaga poprawy to łazienka": the one minus, named.
+                         r"(?<!\w)jedyne,? co (?:\w+ )?(?:wymaga|można by|trzeba by|należałoby|by|mi się nie|nam się nie|nie)"
+                         # "Bez zarzutu, poza jednym: …", "oprócz jednego".
+                         r"|(?<!\w)(?:poza|oprócz|z wyjątkiem) jedn(?:ym|ego|ej)(?!\w)"
+                         r"|(?<!\w)(?:ma|jest) (?:tylko |jedynie )?jed(?:en|na) (?:mały |drobny |niewielki |mała |drobna |niewielka )?(?:minus|mankament|wada)(?!\w)"
+                         # "Wadą jest brak…", "jedynie do czego mogę się przyczepić": the minus, named as such.
+                         r"|(?:^|[.!?]\s+)(?:wadą|minusem|mankamentem) (?:jest|są)(?!\w)"
+                         # "Po za tym minusów jak na razie nie ma": what came before was the one minus.
+                         r"|(?<!\w)po ?za tym (?:\w+ ){0,3}?(?:minusów|wad|zastrzeżeń) (?:\w+ ){0,3}?(?:nie ma|brak)(?!\w)"
+                         r"|(?<!\w)po ?za tym (?:brak|nie ma) (?:\w+ )?(?:minusów|wad|zastrzeżeń)(?!\w)"
+                         r"|(?<!\w)(?:jedyne|jedynie),? (?:do )?(?:czego|co) (?:mogę|można|mógłbym|mogłabym|bym) (?:się )?(?:przyczepić|doczepić)"
+                         r"|(?<!\w)łyżk\w* dziegciu)",
+                         re.IGNORECASE),
     # "Особливих нарікань не маю. Хіба що дуже швидко нагрівається": the one minus, named.
     "uk": fastre.compile(r"(?:єдин\w* (?:\w+ )?(?:мінус\w*|недолік\w*|зауваженн\w*|претензі\w*|проблем\w*)|(?:невеликий|маленький|"
-                     r"дрібний|незначний) (?:мінус|недолік)|(?:^|[.!?]\s*)хіба що(?!\w)|недоліки (?:\w+ )?некритичн\w*|некритичн\w* недолік\w*"
-                     # "Без нарікань, крім єдиного: зерно не меле", "має один мінус – трохи гучний".
-                     r"|(?<!\w)(?:крім|окрім|за винятком) (?:одного|єдиного)(?!\w)"
-                     r"|(?<!\w)(?:має|є) (?:лише |тільки )?один (?:маленький |невеликий |незначний )?(?:мінус|недолік)(?!\w)"
-                     r"|(?:^|[.!?]\s+)(?:недоліком|мінусом) (?:є|можна назвати)(?!\w)"
-                     r"|(?<!\w)єдине,? до чого (?:можна|можу|я б міг|я б могла) (?:б )?причепитися"
-                     r"|(?<!\w)ложк\w* (?:дьогтю|дігтю))", re.IGNORECASE),
+                         r"дрібний|незначний) (?:мінус|недолік)|(?:^|[.!?]\s*)хіба що(?!\w)|недоліки (?:\w+ )?некритичн\w*|некритичн\w* недолік\w*"
+                         # "Без нарікань, крім єдиного: зерно не меле", "має один мінус – трохи гучний".
+                         r"|(?<!\w)(?:крім|окрім|за винятком) (?:одного|єдиного)(?!\w)"
+                         r"|(?<!\w)(?:має|є) (?:лише |тільки )?один (?:маленький |невеликий |незначний )?(?:мінус|недолік)(?!\w)"
+                         r"|(?:^|[.!?]\s+)(?:недоліком|мінусом) (?:є|можна назвати)(?!\w)"
+                         r"|(?<!\w)єдине,? до чого (?:можна|можу|я б міг|я б могла) (?:б )?причепитися"
+                         r"|(?<!\w)ложк\w* (?:дьогтю|дігтю))", re.IGNORECASE),
 }
 _ONE_MINUS_HEADING = {"en": fastre.compile(r"(?:^|[.!?]\s+)(?:the )?(?:minus|downside|con):?(?!\w)", re.IGNORECASE),
                       "pl": fastre.compile(r"(?:^|[.!?]\s+)na minus(?!\w)", re.IGNORECASE),
@@ -684,18 +684,18 @@ _ONE_MINUS_HEADING = {"en": fastre.compile(r"(?:^|[.!?]\s+)(?:the )?(?:minus|dow
 # its words are, so that every review does not pay for it.
 _STAR_REASON = {
     "en": fastre.compile(r"\b(?:(?:gave|give|giving) (?:it|them|this(?: place)?|the \w+) (?:a |only )?(?:4|four)(?:[- ]stars?)?(?: rating)?"
-                     r"(?: instead of (?:5|five))?,? (?:because|since|due to)|(?:minus|lost|loses|losing|docked?|took off|knocked off) "
-                     r"(?:a|one) star (?:because|since|for|due to)|one star (?:off|less) (?:because|for)|there'?s (?:just )?one (?:but|catch|caveat)|"
-                     r"(?:didn'?t|did not|don'?t|do not|not|won'?t) (?:give|giving) (?:it |them )?(?:5|five|full|all five) stars? (?:because|since|as))\b",
-                     re.IGNORECASE),
+                         r"(?: instead of (?:5|five))?,? (?:because|since|due to)|(?:minus|lost|loses|losing|docked?|took off|knocked off) "
+                         r"(?:a|one) star (?:because|since|for|due to)|one star (?:off|less) (?:because|for)|there'?s (?:just )?one (?:but|catch|caveat)|"
+                         r"(?:didn'?t|did not|don'?t|do not|not|won'?t) (?:give|giving) (?:it |them )?(?:5|five|full|all five) stars? (?:because|since|as))\b",
+                         re.IGNORECASE),
     "pl": fastre.compile(r"(?:(?:daję|dałem|dałam|dajemy|daje) (?:tylko )?(?:4|cztery)(?: gwiazdki)?,? (?:bo|ponieważ|gdyż|za|przez)(?!\w)|"
-                     r"(?:minus|odejmuję|odjęłam|odjąłem) (?:jedn\w* )?gwiazdk\w* (?:za|bo|przez)(?!\w)|(?<!\w)jedno (?:małe |drobne )?ale(?!\w)|"
-                     r"nie daj\w* (?:mu |jej |im )?(?:\w+ )?(?:maksymaln\w*|pełn\w*|najwyższ\w*) (?:ilości |liczby |oceny)?(?:gwiazdek|oceny)?)",
-                     re.IGNORECASE),
+                         r"(?:minus|odejmuję|odjęłam|odjąłem) (?:jedn\w* )?gwiazdk\w* (?:za|bo|przez)(?!\w)|(?<!\w)jedno (?:małe |drobne )?ale(?!\w)|"
+                         r"nie daj\w* (?:mu |jej |im )?(?:\w+ )?(?:maksymaln\w*|pełn\w*|najwyższ\w*) (?:ilości |liczby |oceny)?(?:gwiazdek|oceny)?)",
+                         re.IGNORECASE),
     "uk": fastre.compile(r"(?:(?:ставлю|поставив|поставила|поставили|даю) (?:лише |тільки )?(?:4|чотири)(?: зір(?:к|оч)\w*)?,? (?:бо|тому що|через|за)(?!\w)|"
-                     r"(?:мінус|зняв|зняла|знімаю) (?:одну )?зірк\w* (?:за|через|бо)(?!\w)|(?<!\w)одн[еоа] (?:маленьке |невелике )?\W?але(?!\w)|"
-                     r"не (?:ставлю|поставив|поставила|даю) (?:\w+ )?(?:5|п'ять|максимальн\w*|найвищ\w*)(?: зірок| оцінку| бал\w*)?(?!\w))",
-                     re.IGNORECASE),
+                         r"(?:мінус|зняв|зняла|знімаю) (?:одну )?зірк\w* (?:за|через|бо)(?!\w)|(?<!\w)одн[еоа] (?:маленьке |невелике )?\W?але(?!\w)|"
+                         r"не (?:ставлю|поставив|поставила|даю) (?:\w+ )?(?:5|п'ять|максимальн\w*|найвищ\w*)(?: зірок| оцінку| бал\w*)?(?!\w))",
+                         re.IGNORECASE),
 }
 _STAR_REASON_WORDS = {"en": ("star", " one "), "pl": ("gwiazd", "jedno", "4", "cztery", "ocen"), "uk": ("зірк", "одн", "4", "чотири", "5",
                                                                                                     "п'ять", "максимальн", "найвищ")}
@@ -713,72 +713,72 @@ def _remark_marker(text: str, lang: str) -> re.Match | None:
 _PLAYED_DOWN = {
     # "Ogólnie jestem zadowolony", "overall I'm happy": the reviewer weighs the minus and keeps the verdict.
     "en": fastre.compile(r"\b(?:(?:overall|all in all|on the whole),? (?:i'?m|i am|we'?re|we are) (?:very |quite |pretty )?(?:happy|satisfied|pleased)|"
-                     # "All in all it fit the bill… we'll probably stop by again": the verdict is kept.
-                     r"(?:we'?ll|we will|i'?ll|i will) (?:probably |definitely |certainly |surely )?(?:stop by|come back|be back|return|"
-                     r"stay (?:there |here )?again)(?: again)?|"
-                     # "…looking forward to trying the rest of the menu": the last word is a return.
-                     r"(?:looking forward|look forward|can'?t wait) to (?:trying|coming back|going back|returning|visiting|"
-                     r"our next|my next|the next|staying)|"
-                     r"no (?:big|huge|major|real|serious) (?:complaints?|issues?|problems?)|nothing major|"
-                     r"(?:a (?:little|bit|tad)|slightly|somewhat) (?:\w+ )?(?:loud|noisy|slow|small|pricey|expensive|dated|old|"
-                     r"cramped|limited|cold|warm|hard|soft|far|long|short|salty|sweet|bland|dry)|"
-                     # "Good overall. There are a few little items that could make the stay better."
-                     r"a few (?:little|small|minor) (?:items|things|issues|details|points|suggestions))\b", re.IGNORECASE),
+                         # "All in all it fit the bill… we'll probably stop by again": the verdict is kept.
+                         r"(?:we'?ll|we will|i'?ll|i will) (?:probably |definitely |certainly |surely )?(?:stop by|come back|be back|return|"
+                         r"stay (?:there |here )?again)(?: again)?|"
+                         # "…looking forward to trying the rest of the menu": the last word is a return.
+                         r"(?:looking forward|look forward|can'?t wait) to (?:trying|coming back|going back|returning|visiting|"
+                         r"our next|my next|the next|staying)|"
+                         r"no (?:big|huge|major|real|serious) (?:complaints?|issues?|problems?)|nothing major|"
+                         r"(?:a (?:little|bit|tad)|slightly|somewhat) (?:\w+ )?(?:loud|noisy|slow|small|pricey|expensive|dated|old|"
+                         r"cramped|limited|cold|warm|hard|soft|far|long|short|salty|sweet|bland|dry)|"
+                         # "Good overall. There are a few little items that could make the stay better."
+                         r"a few (?:little|small|minor) (?:items|things|issues|details|points|suggestions))\b", re.IGNORECASE),
     # A sentence opening "Jedynie…"/"Лише…" is the one minus in a three-star text; under
     # five stars it as often praises ("Jedynie ten model miał akceptowalną cenę").
     "pl": fastre.compile(r"(?:(?:^|[.!?]\s+)(?:jedynie|tylko) |(?:ogólnie|generalnie|w sumie|ogółem),? (?:jestem |jesteśmy )?(?:bardzo )?zadowolon\w*|"
-                     # "…ale i tak byśmy tu wrócili": the verdict stands.
-                     r"(?<!\w)(?:byśmy|bym) (?:tu |tam |znów |ponownie |chętnie )*(?:wrócili|wróciła|wrócił|przyjechali|przyjechała)|"
-                     r"(?:na pewno |chętnie |jeszcze )?(?:wrócimy|wrócę|zajrzymy ponownie|odwiedzimy ponownie)|bez (?:większych|poważniejszych|szczególnych) "
-                     r"(?:zastrzeżeń|problemów|zarzutów|uwag)|(?<!\w)(?:trochę|nieco|lekko|odrobinę|ciut|troszkę) (?:za )?(?:głośn|woln|mał|drog|ciasn|zimn|ciepł|tward|miękk|krótk|dług|słon|"
-                     r"słodk|mdł|such|cięż|duż|jasn|ciemn)\w*"
-                     # "Drobne niedoróbki", "drobne błędy graficzne": the reviewer calls them small.
-                     r"|(?<!\w)(?:drobn|mał)\w* (?:błęd|błąd|niedoróbk|usterk|mankament|wad|niedociągnię)\w*)", re.IGNORECASE),
+                         # "…ale i tak byśmy tu wrócili": the verdict stands.
+                         r"(?<!\w)(?:byśmy|bym) (?:tu |tam |znów |ponownie |chętnie )*(?:wrócili|wróciła|wrócił|przyjechali|przyjechała)|"
+                         r"(?:na pewno |chętnie |jeszcze )?(?:wrócimy|wrócę|zajrzymy ponownie|odwiedzimy ponownie)|bez (?:większych|poważniejszych|szczególnych) "
+                         r"(?:zastrzeżeń|problemów|zarzutów|uwag)|(?<!\w)(?:trochę|nieco|lekko|odrobinę|ciut|troszkę) (?:za )?(?:głośn|woln|mał|drog|ciasn|zimn|ciepł|tward|miękk|krótk|dług|słon|"
+                         r"słodk|mdł|such|cięż|duż|jasn|ciemn)\w*"
+                         # "Drobne niedoróbki", "drobne błędy graficzne": the reviewer calls them small.
+                         r"|(?<!\w)(?:drobn|mał)\w* (?:błęd|błąd|niedoróbk|usterk|mankament|wad|niedociągnię)\w*)", re.IGNORECASE),
     "uk": fastre.compile(r"(?:(?:^|[.!?]\s+)(?:єдине|лише|тільки) |(?:загалом|в цілому|у цілому),? (?:я |ми )?(?:дуже )?задоволен\w*|"
-                     r"(?:ще |обов'язково )?(?:повернемося|повернуся|завітаємо ще|зайдемо ще)|без (?:особливих|серйозних|великих|суттєвих) "
-                     r"(?:претензій|проблем|зауважень|нарікань)|(?<!\w)(?:трохи|трошки|трішки|дещо|злегка) (?:за)?(?:гучн|шумн|повільн|мал|дорог|тісн|холодн|тепл|тверд|м'як|коротк|довг|"
-                     r"солон|солодк|прісн|сух|важк|велик|яскрав|темн)\w*)", re.IGNORECASE),
+                         r"(?:ще |обов'язково )?(?:повернемося|повернуся|завітаємо ще|зайдемо ще)|без (?:особливих|серйозних|великих|суттєвих) "
+                         r"(?:претензій|проблем|зауважень|нарікань)|(?<!\w)(?:трохи|трошки|трішки|дещо|злегка) (?:за)?(?:гучн|шумн|повільн|мал|дорог|тісн|холодн|тепл|тверд|м'як|коротк|довг|"
+                         r"солон|солодк|прісн|сух|важк|велик|яскрав|темн)\w*)", re.IGNORECASE),
 }
 # "Basic yet comfortable for a night or two", "pokój skromny, ale czysty", "номер скромний, але
 # чистий": the plainness is conceded in the same breath as the comfort, not complained of.
 _CONCEDED = {
     "en": fastre.compile(r"\b(?:basic|simple|small|dated|older|old|plain|no[- ]frills|nothing fancy),? (?:yet|but) (?:still |very |quite |"
-                     r"really |also )?(?:spotless|clean|comfortable|comfy|cozy|cosy|quiet|nice|good|fine|functional|adequate|great|"
-                     r"charming|pleasant|tidy|well[- ]kept)\b", re.IGNORECASE),
+                         r"really |also )?(?:spotless|clean|comfortable|comfy|cozy|cosy|quiet|nice|good|fine|functional|adequate|great|"
+                         r"charming|pleasant|tidy|well[- ]kept)\b", re.IGNORECASE),
     "pl": fastre.compile(r"(?<!\w)(?:skromn|prost|niewielk|starsz)\w*,? (?:ale|lecz|choć|jednak|za to) (?:bardzo |za to |całkiem |zawsze )?"
-                     r"(?:czyst|wygodn|przytuln|cich|ładn|dobr|funkcjonaln|schludn|zadban)\w*", re.IGNORECASE),
+                         r"(?:czyst|wygodn|przytuln|cich|ładn|dobr|funkcjonaln|schludn|zadban)\w*", re.IGNORECASE),
     "uk": fastre.compile(r"(?<!\w)(?:скромн|прост|невелик|старень)\w*,? (?:але|проте|зате) (?:дуже |досить |цілком |завжди )?"
-                     r"(?:чист|зручн|затишн|тих|гарн|добр|охайн|функціональн)\w*", re.IGNORECASE),
+                         r"(?:чист|зручн|затишн|тих|гарн|добр|охайн|функціональн)\w*", re.IGNORECASE),
 }
 # "A few little items could make the stay better… they should add key card access",
 # "przydałaby się półka", "не завадило б додати гачок": a minus put as a suggestion.
 _SUGGESTS = {
     "en": fastre.compile(r"\b(?:could (?:make|have made) (?:the|my|our|your|a) (?:stay|visit|experience|room|place|hotel|product|it)(?: \w+)? "
-                     r"(?:even )?better|(?:they|you|management) (?:should|could|might) "
-                     r"(?:add|consider|install|put|offer|provide|think about|polish|update|upgrade|refresh|renovate|spruce up)|just add)\b|" + _WOULD_BE_NICE.pattern, re.IGNORECASE),
+                         r"(?:even )?better|(?:they|you|management) (?:should|could|might) "
+                         r"(?:add|consider|install|put|offer|provide|think about|polish|update|upgrade|refresh|renovate|spruce up)|just add)\b|" + _WOULD_BE_NICE.pattern, re.IGNORECASE),
     "pl": fastre.compile(r"(?<!\w)(?:przydał(?:by|aby|oby|yby) się|przydał\w* by się|(?:warto|można) by(?:łoby)? (?:\w+ )?(?:dodać|pomyśleć|poprawić|zainstalować|"
-                     r"wstawić|zamontować|rozważyć)|mogliby (?:\w+ )?(?:dodać|pomyśleć|zainstalować|wstawić|zamontować))(?!\w)", re.IGNORECASE),
+                         r"wstawić|zamontować|rozważyć)|mogliby (?:\w+ )?(?:dodać|pomyśleć|zainstalować|wstawić|zamontować))(?!\w)", re.IGNORECASE),
     "uk": fastre.compile(r"(?<!\w)(?:не завадил[оаи] б(?:и)?|(?:варто|можна|слід) було б (?:\w+ )?(?:додати|покращити|встановити|поставити|"
-                     r"подумати|доробити)|могли б (?:\w+ )?(?:додати|встановити|поставити))(?!\w)", re.IGNORECASE),
+                         r"подумати|доробити)|могли б (?:\w+ )?(?:додати|встановити|поставити))(?!\w)", re.IGNORECASE),
 }
 # "Zalet jest więcej", "the pros outweigh the cons", "переваг більше": the reviewer weighed the
 # minuses against the pluses and said which won, wherever in the text it is said.
 _PROS_WIN = {
     "en": fastre.compile(r"\b(?:the pros (?:far )?outweigh the cons|more pros than cons|the good (?:far )?outweighs the bad)\b", re.IGNORECASE),
     "pl": fastre.compile(r"(?<!\w)(?:(?:zalet|plusów) jest (?:jednak |zdecydowanie )?więcej|więcej (?:jest )?(?:zalet|plusów) niż (?:wad|minusów)|"
-                     r"(?:zalety|plusy) przeważają)", re.IGNORECASE),
+                         r"(?:zalety|plusy) przeważają)", re.IGNORECASE),
     "uk": fastre.compile(r"(?<!\w)(?:(?:переваг|плюсів) (?:все ж |таки |значно )?більше|(?:переваги|плюси) переважають)", re.IGNORECASE),
 }
 # "Jednym słowem dobre warunki za dobrą cenę", "all in all a great stay": the reviewer sums up in
 # favour after the minuses, which weighs as much as "Polecam".
 _CLOSING_VERDICT = {
     "en": fastre.compile(r"\b(?:all in all|in short|in a word|to sum (?:it )?up|overall|all told),? (?:\w+ ){0,3}?(?:a )?(?:very |really )?"
-                     r"(?:good|great|excellent|recommended|lovely|worth it|happy|pleased|satisfied)\b", re.IGNORECASE),
+                         r"(?:good|great|excellent|recommended|lovely|worth it|happy|pleased|satisfied)\b", re.IGNORECASE),
     "pl": fastre.compile(r"(?<!\w)(?:jednym słowem|podsumowując|reasumując|og[oó]lnie|og[oó]łem|w sumie)\W+(?:\w+ ){0,2}?(?:bardzo )?"
-                     r"(?:dobr[eya]\w*|super|świetn\w*|swietn\w*|polecam|fajn\w*|można polecić|godn\w* polecenia|warto)(?!\w)",
-                     re.IGNORECASE),
+                         r"(?:dobr[eya]\w*|super|świetn\w*|swietn\w*|polecam|fajn\w*|można polecić|godn\w* polecenia|warto)(?!\w)",
+                         re.IGNORECASE),
     "uk": fastre.compile(r"(?<!\w)(?:одним словом|загалом|в цілому|у цілому|підсумовуючи)\W+(?:\w+ ){0,2}?(?:дуже )?(?:добр\w*|чудов\w*|"
-                     r"супер|рекомендую|варто|задоволен\w*)(?!\w)", re.IGNORECASE),
+                         r"супер|рекомендую|варто|задоволен\w*)(?!\w)", re.IGNORECASE),
 }
 # Thanks for how a trouble was handled: "дякую за оперативність у вирішенні проблеми", "dziękuję za
 # szybkie rozwiązanie sprawy", "thanks for resolving it so quickly".
@@ -789,7 +789,7 @@ _THANKS_FOR_THE_FIX = {
 }
 # "Задоволений на 99.9 %", "zadowolona w 95%", "99% satisfied": a verdict in numbers, wherever it stands.
 _SATISFIED_PERCENT = fastre.compile(r"(?:задоволен\w*|zadowolon\w*|satisfied|happy) (?:\w+ )?(?:на |w |at )?(?:9\d|100)(?:[.,]\d+)? ?%|"
-                                r"(?:9\d|100)(?:[.,]\d+)? ?% (?:satisfied|happy|zadowolon\w*|задоволен\w*)", re.IGNORECASE)
+                                    r"(?:9\d|100)(?:[.,]\d+)? ?% (?:satisfied|happy|zadowolon\w*|задоволен\w*)", re.IGNORECASE)
 # "Even a fan, so that nothing burns out": what a purpose clause says is a hypothetical, no
 # judgement of anything, and must not lend its fault words to the clause it serves.
 _PURPOSE = fastre.compile(r"\s*(?:so that|in order to|żeby|aby|щоб)\b", re.IGNORECASE)
@@ -797,18 +797,18 @@ _PURPOSE_SPAN = fastre.compile(r"(?<!\w)(?:so that|in order to|żeby|aby|щоб)
 # "Спочатку подумав, що кулер не працює", "at first I thought it was broken": a first impression
 # the review goes on to correct, no judgement of its own.
 _FIRST_THOUGHT = fastre.compile(r"(?:(?<!\w)(?:at first|initially|спочатку|на початку|спершу|najpierw|początkowo|"
-                            r"na początku|z początku),? (?:i )?(?:thought|assumed|(?:по)?дума(?:в|ла|ли)|вирішив|вирішила|"
-                            r"(?:po)?myśla(?:łe?m|ła ?m|li ?śmy)|sądzi(?:łe?m|ła ?m)|wydawało mi się|здавалося))(?!\w)", re.IGNORECASE)
+                                r"na początku|z początku),? (?:i )?(?:thought|assumed|(?:по)?дума(?:в|ла|ли)|вирішив|вирішила|"
+                                r"(?:po)?myśla(?:łe?m|ła ?m|li ?śmy)|sądzi(?:łe?m|ła ?m)|wydawało mi się|здавалося))(?!\w)", re.IGNORECASE)
 _THOUGHT_CONTENT = fastre.compile(r"\s*(?:що|ща|że|that|the|it)\b", re.IGNORECASE)
 
 
 # "Навіть якщо вам здалося, що блендер не справився, включіть ще один цикл", "if it jams, just
 # press reverse": a fault supposed in a condition whose answer is advice is a tip, not a fault.
 _IF_START = fastre.compile(r"^\W*(?:(?:and|but|і|й|та|але|a|ale|i)\s+)?(?:(?:even|навіть|nawet)\s+)?(?:if|якщо|jeśli|jeżeli|gdyby)(?!\w)",
-                       re.IGNORECASE)
+                           re.IGNORECASE)
 _ADVICE = fastre.compile(r"^\W*(?:(?:то|then|to)\s+)?(?:(?:just|simply|просто|po prostu)\s+)?(?:try|run|turn|switch|press|use|add|wait|"
-                     r"give it|restart|включіть|увімкніть|спробуйте|натисніть|додайте|зачекайте|перезавантажте|запустіть|"
-                     r"włącz|spróbuj|naciśnij|dodaj|poczekaj|użyj|uruchom|wystarczy|достатньо)(?!\w)", re.IGNORECASE)
+                         r"give it|restart|включіть|увімкніть|спробуйте|натисніть|додайте|зачекайте|перезавантажте|запустіть|"
+                         r"włącz|spróbuj|naciśnij|dodaj|poczekaj|użyj|uruchom|wystarczy|достатньо)(?!\w)", re.IGNORECASE)
 
 
 _IF_WORD = fastre.compile(r"(?<!\w)(?:if|якщо|jeśli|jeżeli|gdyby)(?!\w)", re.IGNORECASE)
@@ -841,29 +841,29 @@ def _first_thought(clauses: list[str], i: int) -> bool:
 # or "packaging" alone only set the scene for what was wrong with the thing itself.
 _DELIVERY_TALK = {
     "en": fastre.compile(r"\b(?:deliver\w*|shipping|shipped|shipment|courier|parcel|tracking|late|lateness|delayed|never (?:arrived|came)|"
-                     r"(?:not|never|hasn'?t|haven'?t|didn'?t|still not) (?:yet )?(?:arrived|received|come)|took (?:\w+ ){1,2}(?:days|weeks)|"
-                     r"wait(?:ed|ing)|carrier|post office|ups|fedex|usps|dhl|room service|(?:my|the|our) order (?:was|arrived|came|is))\b"),
+                         r"(?:not|never|hasn'?t|haven'?t|didn'?t|still not) (?:yet )?(?:arrived|received|come)|took (?:\w+ ){1,2}(?:days|weeks)|"
+                         r"wait(?:ed|ing)|carrier|post office|ups|fedex|usps|dhl|room service|(?:my|the|our) order (?:was|arrived|came|is))\b"),
     "pl": fastre.compile(r"(?:dostaw\w*|przesyłk\w*|kurier\w*|paczk\w*|wysyłk\w*|wysła\w*|spóźni\w*|opóźni\w*|(?<!\w)nie dotarł\w*|(?<!\w)nie doszł\w*|"
-                     r"czeka(?!ć)\w*|inpost|paczkomat\w*|poczt\w*|(?<!\w)dpd(?!\w)|realizacj\w*|zamówieni\w*)"),
+                         r"czeka(?!ć)\w*|inpost|paczkomat\w*|poczt\w*|(?<!\w)dpd(?!\w)|realizacj\w*|zamówieni\w*)"),
     "uk": fastre.compile(r"(?:доставк\w*|доставил\w*|доставлен\w*|відправ\w*|посилк\w*|кур'?єр\w*|нов\w* пошт\w*|укрпошт\w*|чека(?!ти)\w*|"
-                     r"затрим\w*|запізн\w*|(?<!\w)не прийш\w*|(?<!\w)не надійш\w*|замовлення\w*)"),
+                         r"затрим\w*|запізн\w*|(?<!\w)не прийш\w*|(?<!\w)не надійш\w*|замовлення\w*)"),
 }
 _OVERALL_SCORE = {
     "en": fastre.compile(r"\boverall,? (?:i(?:'d| would)? (?:give|rate) (?:it|this|them)|i rate (?:it|this)|rating:?|score:?) "
-                     r"(?P<score>[1-5](?:\.5)?)(?: ?/ ?5| out of 5| stars?)?\b"),
+                         r"(?P<score>[1-5](?:\.5)?)(?: ?/ ?5| out of 5| stars?)?\b"),
     # "Pobyt na 5+", "wyjazd na 4": the whole stay scored, as "całość".
     "pl": fastre.compile(r"(?<!\w)(?:(?:(?:cały |nasz )?pobyt|wyjazd|urlop|wakacje)(?: oceniam)? na|całość|całośc|ogólnie|ogółem|ogólna ocena|ocena ogólna|ocena końcowa|moja ocena)\W+(?:\w+ )?(?:oceniam|daję|"
-                     r"dałbym|dałabym|wystawiam)?\s*(?:na\s+)?(?P<score>[1-5](?:[,.]5)?)(?:\s*/\s*5| na 5| gwiazdk\w*)?(?!\w|[,.]\d)"),
+                         r"dałbym|dałabym|wystawiam)?\s*(?:na\s+)?(?P<score>[1-5](?:[,.]5)?)(?:\s*/\s*5| na 5| gwiazdk\w*)?(?!\w|[,.]\d)"),
     # "Моя оцінка - 4 зірки": the reviewer's own stars where the site shows none.
     "uk": fastre.compile(r"(?<!\w)(?:загалом|в цілому|загальна оцінка|загальне враження|моя оцінка|ставлю|оцінюю)\W+(?:\w+ )?(?:ставлю|оцінюю|даю)?\s*(?:на\s+)?"
-                     r"(?P<score>[1-5](?:[,.]5)?)(?:\s*/\s*5| з 5| зір(?:к|оч)\w*)?(?!\w|[,.]\d)"),
+                         r"(?P<score>[1-5](?:[,.]5)?)(?:\s*/\s*5| з 5| зір(?:к|оч)\w*)?(?!\w|[,.]\d)"),
 }
 _NOT_PREFIX = {"pl": "nie", "uk": "не"}
 _STOPPED_WORDS = frozenset("""перестав перестала перестало перестали przestał przestała przestało przestały przestali stopped
     зник зникла зникло зникли пропав пропала пропало пропали zniknął zniknęła zniknęło zniknęły zniknęli""".split())
 _STOPPED_BAD = fastre.compile(r"^(?:" + "|".join(lexicon.TROUBLES.values())
-                          + r"|фріз|фриз|лаг|глюк|замиран|затримк|шум|біль|висип|тріск|артефакт|засвіт|проблем"
-                          + r"|zacięci|lag|problem|szum|ból|wysyp|trzask)")
+                              + r"|фріз|фриз|лаг|глюк|замиран|затримк|шум|біль|висип|тріск|артефакт|засвіт|проблем"
+                              + r"|zacięci|lag|problem|szum|ból|wysyp|trzask)")
 # Cleanliness praised in so many words ("pokoje czyste", "spotlessly clean", "чистий номер"), not denied.
 _CLEAN_PRAISED = {
     "en": fastre.compile(r"(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:clean|spotless\w*)\b(?! (?:up|it|them|the|our|my|out)\b)"),
@@ -872,15 +872,15 @@ _CLEAN_PRAISED = {
 }
 _DIRT_SAID = {
     "en": fastre.compile(r"\b(?:dirty|filthy|grimy|grubby|disgusting|gross|stain\w*|not (?:been |very |really )?clean\w*|"
-                     r"(?:un|never )clean\w*|dust[ey]|mou?ldy|sticky|hair(?![ -]?dryer))\b"),
+                         r"(?:un|never )clean\w*|dust[ey]|mou?ldy|sticky|hair(?![ -]?dryer))\b"),
     "pl": fastre.compile(r"(?<!\w)(?:brudn\w*|zabrudz\w*|nieposprzątan\w*|niedomyt\w*|nie(?:zbyt)? czyst\w*|syf\w*|"
-                     r"pleś\w*|zakurzon\w*|lepk\w*|(?<!do )włos\w*|plam\w*|obrzydliw\w*)"),
+                         r"pleś\w*|zakurzon\w*|lepk\w*|(?<!do )włos\w*|plam\w*|obrzydliw\w*)"),
     "uk": fastre.compile(r"(?<!\w)(?:брудн\w*|неприбран\w*|не(?:достатньо)? чист\w*|пил(?:ом|ю)?|пліс\w*|(?<!для )(?<!від )волос\w*|"
-                     r"плям\w*|липк\w*|огидн\w*)"),
+                         r"плям\w*|липк\w*|огидн\w*)"),
 }
 # "Smelled like roach spray": the spray is no roach.
 _PESTS = fastre.compile(r"bed ?bugs?|(?:(?<!blunt )(?<!joint )roach|cockroach)(?!(?:es)? (?:spray|killer|poison|trap|bait|repellent))|mice|mouse|"
-                    r"\brats?\b|pluskw|karalu|mysz|szczur|клоп|тарган|миш|щур")
+                        r"\brats?\b|pluskw|karalu|mysz|szczur|клоп|тарган|миш|щур")
 # Verbs whose whole job is to take something bad away: "nie wyciszają hałasu", "doesn't
 # block the noise" says the bad thing stays, so the negation never turns it into praise.
 _SUPPRESSOR_STEMS = ("wycisz", "wygłusz", "tłumi", "redukuj", "izoluj", "odcina", "niwel", "eliminu", "pochłani", "neutraliz",
@@ -898,7 +898,7 @@ _PROBLEM_NOUN = fastre.compile(r"(?:problem\w*|kłopot\w*|issues?|проблем
 _IRONY = fastre.compile(r"\.{4,}|…{2,}|\s\.\.\.\s*\w|[\"„“«]\w+[\"”»]")
 # An opening "Good morning" / "Dzień dobry" / "Добрий день" greets; it praises nothing.
 _OPENING = fastre.compile(r"^\s*(?:good (?:morning|afternoon|evening)|hello|hi|dzień dobry|witam\w*|"
-                      r"добрий день|доброго дня|добрий вечір|вітаю)\b[\s,.!]*", re.IGNORECASE)
+                          r"добрий день|доброго дня|добрий вечір|вітаю)\b[\s,.!]*", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -918,7 +918,7 @@ class Mention:
 
 # Things that are charged: a phone, a power bank, a cordless tool. A mains blender is not.
 _BATTERY = fastre.compile(r"batter(?:y|ie)|charg|power ?bank|phone|laptop|cordless|akumulator|bateri|ładow|ładuj|telefon|smartfon|bezprzewod"
-                      r"|акумулятор|батаре|заряд|телефон|смартфон|ноутбук|павербанк|бездротов|аккумулятор")
+                          r"|акумулятор|батаре|заряд|телефон|смартфон|ноутбук|павербанк|бездротов|аккумулятор")
 
 
 @dataclass(slots=True)
@@ -1014,10 +1014,10 @@ def _sections(text: str) -> list[tuple[str, float]]:
 # write it ("Недоліків нема", "Поки немає. З плином часу відпишуся", "не виявленно", "Ненайшов",
 # "Не думаю що знайду", "Жодного", "brak wad", "none so far").
 _NONE_CUE = fastre.compile(r"(?<!\w)(?:немає|нема|немае|жодн\w*|відсутн\w*|невиявл\w*|ненайш\w*|нет|brak|żadn\w*|none|nothing|"
-                       r"не (?:має|вияв\w*|знайш\w*|знайду|знайдено|побачи\w*|помітил\w*|помітив|зауважи\w*|думаю|обнаруж\w*|нашел|найш\w*)|"
-                       r"nie (?:ma|znalaz\w*|zauważy\w*|stwierdz\w*)|no (?:cons|complaints?|issues?|problems?)|"
-                       # "Сподіваюсь, не буде", "mam nadzieję, że nie będzie": none, and hoping it stays so.
-                       r"не (?:буде|будет)|nie będzie|(?:won'?t|will not) be any|hopefully none)(?!\w)", re.IGNORECASE)
+                           r"не (?:має|вияв\w*|знайш\w*|знайду|знайдено|побачи\w*|помітил\w*|помітив|зауважи\w*|думаю|обнаруж\w*|нашел|найш\w*)|"
+                           r"nie (?:ma|znalaz\w*|zauważy\w*|stwierdz\w*)|no (?:cons|complaints?|issues?|problems?)|"
+                           # "Сподіваюсь, не буде", "mam nadzieję, że nie będzie": none, and hoping it stays so.
+                           r"не (?:буде|будет)|nie będzie|(?:won'?t|will not) be any|hopefully none)(?!\w)", re.IGNORECASE)
 _NONE_FILLER = frozenset("""для себе я ja dla siebie for me myself i сподіваюсь сподіваюся сподіваюся надіюсь надіюся надеюсь буде будет mam nadzieję że będzie
     hope hopefully there won't will be немає нема немае не має жодних жодного жодної жоден недоліків недоліки недолік мінусів мінуси
     відсутні відсутній виявив виявила виявили виявлено виявленно невиявлено невиявленно знайшов знайшла знайшли знайду знайдено
@@ -1100,7 +1100,7 @@ def _topic_at(lang: str, tokens: list[str], i: int) -> Topic | None:
 
 _SIMILE = {"like", "jak", "niczym", "jakby", "як", "ніби", "наче", "мов", "немов"}
 _SENSE = fastre.compile(r"^(?:tast|look|smell|feel|felt|sound|seem|resembl|smak|wygląd|wyglad|pachn|brzmi|przypomin|"
-                    r"смак|вигляд|пахн|нагаду|схож|на смак)")
+                        r"смак|вигляд|пахн|нагаду|схож|на смак)")
 
 
 def _in_simile(tokens: list[str], i: int) -> bool:
@@ -1120,7 +1120,7 @@ _NEVER_A_SHOPS_ISSUES = {"cold_food"}
 # Sent off for repair: "ще не отримав апарат" is the device not back from the service, not an
 # order that never came.
 _SENT_FOR_REPAIR = fastre.compile(r"(?:на|в|у) (?:гарантійний |платний )?ремонт|(?:відіслав|відправив|здав|віддав)\w* (?:\w+ ){0,2}?на гаранті|"
-                              r"(?:do|na) (?:naprawy|gwarancj\w*|serwisu)|(?:sent|took) (?:it |them )?(?:in |back )?for (?:repair|warranty)")
+                                  r"(?:do|na) (?:naprawy|gwarancj\w*|serwisu)|(?:sent|took) (?:it |them )?(?:in |back )?for (?:repair|warranty)")
 # A business that sells no goods (an insurer, a clinic: kind "other") sends no parcel: "the bank
 # has still not received it" is a payment, never "the order that hasn't reached you".
 _GOODS_ONLY_ISSUES = {"not_received", "wrong_item", "missing_part", "cancelled_order", "cold_food", "missing_dish"}
@@ -1169,8 +1169,8 @@ _NEGATED_BEFORE = fastre.compile(r"(?<!\w)(?:not|n't|never|nie|не)\W+$|n't\s+$
 
 
 _PRICE_SENTENCE = fastre.compile(r"(?<!\w)(?:price\w*|cost\w*|expensive|pricey|overpriced|money|dollars?|\$|"
-                             r"cen[aęyie]\w*|drog\w*|koszt\w*|kas[ay]|pieniądz\w*|pieniędzy|zł|złotych|przepłac\w*|"
-                             r"ціна|ціну|ціни|дорог\w*|кошт\w*|грош\w*|грн|переплат\w*)(?!\w)", re.IGNORECASE)
+                                 r"cen[aęyie]\w*|drog\w*|koszt\w*|kas[ay]|pieniądz\w*|pieniędzy|zł|złotych|przepłac\w*|"
+                                 r"ціна|ціну|ціни|дорог\w*|кошт\w*|грош\w*|грн|переплат\w*)(?!\w)", re.IGNORECASE)
 
 
 def _price_only(text: str, lang: str) -> bool:
@@ -1434,7 +1434,7 @@ def _admits(patterns: dict, text: str, lang: str) -> bool:
 # A turn anywhere in the text ("nice case, but it charges all day"): what follows it may be a
 # fault the word lists cannot see, so low stars are not overruled by the praise before it.
 _ANY_TURN = fastre.compile(r"(?<!\w)(?:but|however|although|yet|ale|lecz|jednak|niestety|natomiast|tylko że|але|проте|однак|на жаль|"
-                       r"хоча)(?!\w)", re.IGNORECASE)
+                           r"хоча)(?!\w)", re.IGNORECASE)
 
 
 def _polarity(rating: float | None, pos: float, neg: float, irony: bool = False, turn: bool = False) -> str:
@@ -1646,9 +1646,9 @@ _NEVER_PRAISED = {"wait"}
 # A feature the customer has not tried yet: named, but not judged.
 _UNTRIED = {
     "en": fastre.compile(r"\b(?:(?:have|has)(?:n'?t| not) (?:\w+ )?(?:tried|tested|used)\b[^.!?]{0,30}\byet|"
-                     r"yet to (?:try|test|use)|not (?:tried|tested) (?:it |that |this )?yet)\b"),
+                         r"yet to (?:try|test|use)|not (?:tried|tested) (?:it |that |this )?yet)\b"),
     "pl": fastre.compile(r"jeszcze nie (?:\w+ )?(?:testował|próbował|używał|sprawdzał|korzystał)\w*|"
-                     r"(?<!\w)nie (?:testował|próbował|używał|sprawdzał|korzystał)\w* (?:\w+ )?jeszcze"),
+                         r"(?<!\w)nie (?:testował|próbował|używał|sprawdzał|korzystał)\w* (?:\w+ )?jeszcze"),
     "uk": fastre.compile(r"(?:ще|поки) не (?:пробува|тестува|користува|перевіря|провіря)\w*"),
 }
 
@@ -1657,24 +1657,24 @@ _UNTRIED = {
 # leaked") judges them, not what was bought: its words are never thanked or apologised for.
 _OTHER_PRODUCTS = {
     "en": fastre.compile(r"\b(?:my (?:old|previous|last) (?!one\b)\w+|the (?:old|previous) (?:one|model|version)|other (?:brands?|models?|"
-                     r"ones|products|makers)|the cheaper ones|(?:than|unlike) (?:my|the) (?:old|previous) \w+|"
-                     # "The first hotel was a disaster, a room without a window": the place left, not ours.
-                     r"(?:the|our) (?:first|previous|other|original) (?:hotel|place|restaurant)(?! room)|another hotel|predecessor)"),
+                         r"ones|products|makers)|the cheaper ones|(?:than|unlike) (?:my|the) (?:old|previous) \w+|"
+                         # "The first hotel was a disaster, a room without a window": the place left, not ours.
+                         r"(?:the|our) (?:first|previous|other|original) (?:hotel|place|restaurant)(?! room)|another hotel|predecessor)"),
     "pl": fastre.compile(r"(?:(?<!\w)(?:te|inne|tamte) (?:tańsze|droższe|modele|myszki|produkty|marki|firmy)|poprzedni\w* "
-                     r"(?:model|egzemplarz|telefon|sprzęt|laptop)\w*|(?<!\w)(?:mój|moja|moje) (?:stary|stara|stare|poprzedni\w*)|"
-                     r"wiele modeli|inne modele|(?:dłużej|lepiej|niezawodniej),? (?:niż|od) (?!(?:godzin|minut|sekund|dzień|dni|tydzień|tygodni|miesiąc|"
-                     r"miesięcy|rok|lat|raz)\w*)(?:mój |moja |moje |poprzedni\w* )?[^\W\d]\w*|"
-                     r"(?<!\w)(?:pierwszy|poprzedni|inny|tamten|sąsiedni) (?:hotel|pensjonat)(?!\w)|w (?:innym|poprzednim|pierwszym|sąsiednim) "
-                     r"(?:hotelu|pensjonacie)|poprzednik\w*)"),
+                         r"(?:model|egzemplarz|telefon|sprzęt|laptop)\w*|(?<!\w)(?:mój|moja|moje) (?:stary|stara|stare|poprzedni\w*)|"
+                         r"wiele modeli|inne modele|(?:dłużej|lepiej|niezawodniej),? (?:niż|od) (?!(?:godzin|minut|sekund|dzień|dni|tydzień|tygodni|miesiąc|"
+                         r"miesięcy|rok|lat|raz)\w*)(?:mój |moja |moje |poprzedni\w* )?[^\W\d]\w*|"
+                         r"(?<!\w)(?:pierwszy|poprzedni|inny|tamten|sąsiedni) (?:hotel|pensjonat)(?!\w)|w (?:innym|poprzednim|pierwszym|sąsiednim) "
+                         r"(?:hotelu|pensjonacie)|poprzednik\w*)"),
     "uk": fastre.compile(r"(?:(?<!\w)інш\w* (?:модел|бренд|виробник|товар)\w*|попередн\w* (?:модел|телефон|пристро)\w*|"
-                     r"(?<!\w)(?:мій|моя|моє) (?:старий|стара|старе|попередн\w*)|(?<!\w)дешевші (?:модел|аналог)\w*|"
-                     # "Служитиме довше за Goodram S400u, який перестав працювати": the other drive failed.
-                     # Never a time: "довше ніж годину він у мене не був" is this one's hour of use.
-                     r"(?:довше|краще|надійніше),? (?:ніж|за) (?!(?:годин|хвилин|секунд|день|дня|дні|днів|тиждень|тижн|місяц|рік|роки|років|раз)\w*)"
-                     r"[A-Za-zА-Яа-яІіЇїЄєҐґ]\w*|"
-                     r"(?<!\w)(?:перший|попередній|інший|сусідній) готель(?!\w)|в (?:іншому|попередньому|першому|сусідньому) готелі|"
-                     # "У попередника даного девайсу була одна велика проблема": the one it replaced.
-                     r"(?<!\w)попередник\w*|(?<!\w)предшественник\w*)"),
+                         r"(?<!\w)(?:мій|моя|моє) (?:старий|стара|старе|попередн\w*)|(?<!\w)дешевші (?:модел|аналог)\w*|"
+                         # "Служитиме довше за Goodram S400u, який перестав працювати": the other drive failed.
+                         # Never a time: "довше ніж годину він у мене не був" is this one's hour of use.
+                         r"(?:довше|краще|надійніше),? (?:ніж|за) (?!(?:годин|хвилин|секунд|день|дня|дні|днів|тиждень|тижн|місяц|рік|роки|років|раз)\w*)"
+                         r"[A-Za-zА-Яа-яІіЇїЄєҐґ]\w*|"
+                         r"(?<!\w)(?:перший|попередній|інший|сусідній) готель(?!\w)|в (?:іншому|попередньому|першому|сусідньому) готелі|"
+                         # "У попередника даного девайсу була одна велика проблема": the one it replaced.
+                         r"(?<!\w)попередник\w*|(?<!\w)предшественник\w*)"),
 }
 
 
@@ -1693,9 +1693,9 @@ _BUT = {"en": fastre.compile(r",?\s+but\s", re.IGNORECASE), "pl": fastre.compile
         "uk": fastre.compile(r",?\s+(?:але|проте)\s", re.IGNORECASE)}
 _ACCEPTED = {
     "en": fastre.compile(r"\b(?:(?:it |that )?does ?n[o']t bother me|(?:that'?s|it'?s) (?:fine|ok|okay)|not a (?:big )?(?:deal|problem)|"
-                     r"i don'?t mind|i like (?:that|it))\b", re.IGNORECASE),
+                         r"i don'?t mind|i like (?:that|it))\b", re.IGNORECASE),
     "pl": fastre.compile(r"(?:(?<!\w)nie przeszkadza|jest w porządku|da się (?:przeżyć|przyzwyczaić)|(?<!\w)nie jest to (?:duży |wielki )?problem|"
-                     r"mi to nie wadzi|lubię to)", re.IGNORECASE),
+                         r"mi to nie wadzi|lubię to)", re.IGNORECASE),
     "uk": fastre.compile(r"(?:(?<!\w)не заважає|(?<!\w)не критично|це не проблема|можна звикнути|мені це подобається)", re.IGNORECASE),
 }
 _CLAUSE_START = fastre.compile(r"[,.!?;\n]")
@@ -1706,12 +1706,12 @@ _EXCUSED = {
     # "…but that's to be expected for an office machine", a new sentence opening "But that's
     # acceptable": the excuse may follow a full stop when a "but" turns it.
     "en": fastre.compile(r"(?:,|\s[–—-]|\.\s+but)\s*(?:\w+\s+){0,2}?(?:which|that|this|it)(?: is|'s| was)\s+(?:\w+\s+)?(?:normal|standard|"
-                     r"to be expected|expected|acceptable|understandable|fine|no big deal|not a (?:big )?(?:deal|problem))\b", re.IGNORECASE),
+                         r"to be expected|expected|acceptable|understandable|fine|no big deal|not a (?:big )?(?:deal|problem))\b", re.IGNORECASE),
     "pl": fastre.compile(r"(?:,|\s[–—-]|\.\s+ale)\s*(?:\w+\s+){0,2}?(?:to|co)(?: jest)?\s+(?:\w+\s+){0,2}?(?:norma|normalne|standard|"
-                     r"w porządku|zrozumiałe|do przewidzenia|akceptowalne|spodziewane)(?!\w)|(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:(?<!\w)nie przeszkadza|mi to nie wadzi)", re.IGNORECASE),
+                         r"w porządku|zrozumiałe|do przewidzenia|akceptowalne|spodziewane)(?!\w)|(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:(?<!\w)nie przeszkadza|mi to nie wadzi)", re.IGNORECASE),
     # "Недостатки: дуже слабкі характеристики. але це очікувано і прийнятно для офісної машини."
     "uk": fastre.compile(r"(?:,|\s[–—-]|\.\s+але)\s*(?:\w+\s+){0,2}?(?:це|що)(?: є)?\s+(?:\w+\s+)?(?:норма|нормально|стандарт|"
-                     r"зрозуміло|очікувано|прийнятно|передбачувано)(?!\w)|(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:(?<!\w)не заважає|(?<!\w)не критично)", re.IGNORECASE),
+                         r"зрозуміло|очікувано|прийнятно|передбачувано)(?!\w)|(?:,|\s[–—-])\s*(?:\w+\s+){0,2}?(?:(?<!\w)не заважає|(?<!\w)не критично)", re.IGNORECASE),
 }
 
 
@@ -1752,15 +1752,15 @@ def _drop_accepted_remarks(text: str, lang: str) -> str:
 # малою вагою"): the user's trouble, not a fault of the thing. Read as said of nothing.
 _FOR_WHOM = {
     "en": fastre.compile(r"\bfor (?:people|those|anyone|someone|kids|children|babies|infants|toddlers|users|dogs|cats|pets|"
-                     r"seniors|women|men) (?:with|who (?:have|suffer from|struggle with)|suffering from) [^.,;!?\n]*", re.IGNORECASE),
+                         r"seniors|women|men) (?:with|who (?:have|suffer from|struggle with)|suffering from) [^.,;!?\n]*", re.IGNORECASE),
     "pl": fastre.compile(r"\bdla (?:osób|osoby|ludzi|dzieci|dziecka|niemowląt|maluchów|maluszków|psów|kotów|zwierząt|każdego|"
-                     # "Dla osób mających problemy z dziąsłami": whom it is meant for, no fault of it.
-                     r"kogoś|tych|seniorów|kobiet|mężczyzn|alergików)(?: z| mających| majacych| cierpiących na| borykających się z|"
-                     r",? (?:które|którzy) mają) [^.,;!?\n]*"
-                     # "Polecam dla tych, którzy nie lubią molochów": the audience, not a fault.
-                     r"|\bdla (?:tych|osób|ludzi|każdego),? (?:kt[óo]rzy|kt[óo]re|kto|co) [^.;!?\n]*", re.IGNORECASE),
+                         # "Dla osób mających problemy z dziąsłami": whom it is meant for, no fault of it.
+                         r"kogoś|tych|seniorów|kobiet|mężczyzn|alergików)(?: z| mających| majacych| cierpiących na| borykających się z|"
+                         r",? (?:które|którzy) mają) [^.,;!?\n]*"
+                         # "Polecam dla tych, którzy nie lubią molochów": the audience, not a fault.
+                         r"|\bdla (?:tych|osób|ludzi|każdego),? (?:kt[óo]rzy|kt[óo]re|kto|co) [^.;!?\n]*", re.IGNORECASE),
     "uk": fastre.compile(r"(?<!\w)для (?:людей|людини|тих|дітей|діток|дитини|немовлят|малюків|малят|собак|котів|тварин|когось|"
-                     r"жінок|чоловіків|алергіків)(?: (?:з|із|зі)|,? (?:які|що) мають) [^.,;!?\n]*", re.IGNORECASE),
+                         r"жінок|чоловіків|алергіків)(?: (?:з|із|зі)|,? (?:які|що) мають) [^.,;!?\n]*", re.IGNORECASE),
 }
 
 

@@ -20,155 +20,155 @@ from . import fastre, lexicon
 # The thing is broken or faulty (not merely disliked).
 _DEFECT = {
     "en": fastre.compile(r"\b(?:broke|broken|stopped working|quit working|barely (?:works|worked|working|functions)|won'?t receive calls|(?:does|did|do)(?:n'?t| not) work|not working|"
-                     r"won'?t (?:turn on|charge|work|start)|(?:does|did)(?:n'?t| not) (?:turn on|charge|start)|defective|"
-                     r"faulty|damaged|cracked|leak(?:s|ed|ing)?|dead on arrival|smok(?:e|ed|ing)|burn(?:t|ed)|fell apart|"
-                     r"malfunction\w*|arrived (?:broken|damaged|melted|crushed|smashed|open(?:ed)?|dented|late)|"
-                     r"missing (?:parts?|pieces?|items?)|wrong (?:item|size|colou?r|model|product|order)|"
-                     r"never (?:arrived|came|received)|sold (?:\w+ )?as new|overheat\w*|freez(?:es|ing)|keeps (?:crashing|"
-                     r"disconnecting|restarting|dropping)|won'?t (?:connect|pair|stay on)|unresponsive|reads? (?:0|zero)|"
-                     r"(?:was )?already (?:opened|used)|melted|(?<!bit )(?<!i'm )(?<!am )(?<!so )(?<!are )(?<!we're )(?<!little )spoiled|expired|moldy|mouldy|stale|unusable|buggy|bugs|glitch\w*|"
-                     r"errors?|crash(?:es|ed|ing)?|keeps (?:freezing|glitching|lagging)|stops? working|lags?|lagging|"
-                     r"won'?t hold (?:a )?charge|wrong readings?|came (?:off|loose|apart|unglued)|fell off|peel(?:ed|ing|s)? off|"
-                     r"wobbl\w*|rust(?:ed|ing|s|y)?|died|shorted out|short[- ]circuited|"
-                     r"(?:turns?|shuts?|switch(?:es)?) (?:itself )?off (?:by itself|on its own|randomly)|"
-                     r"(?:disconnects?|disconnecting|restarts?|restarting|reboots?|rebooting) (?:\w+ )?(?:by itself|on its own|randomly)|"
-                     # A controller that drifts, a dead pixel, a signal that drops: faults of this unit.
-                     r"drift(?:s|ing|ed)?|(?:dead|stuck|bad) pixels?|(?:lost|loses|losing|no) (?:the )?signal|"
-                     # A seal that fails ("not sealed properly, the grounds spill out").
-                     r"(?:not|n'?t|poorly|badly|improperly) (?:properly )?sealed|unsealed|spill(?:s|ed|ing)? out|"
-                     # "Turned it on and… nothing": dead on arrival, however it is put.
-                     r"(?:turned|switched|plugged|powered) (?:it |them )?(?:on|in)\W+(?:\w+\W+){0,2}?nothing)\b"),
+                         r"won'?t (?:turn on|charge|work|start)|(?:does|did)(?:n'?t| not) (?:turn on|charge|start)|defective|"
+                         r"faulty|damaged|cracked|leak(?:s|ed|ing)?|dead on arrival|smok(?:e|ed|ing)|burn(?:t|ed)|fell apart|"
+                         r"malfunction\w*|arrived (?:broken|damaged|melted|crushed|smashed|open(?:ed)?|dented|late)|"
+                         r"missing (?:parts?|pieces?|items?)|wrong (?:item|size|colou?r|model|product|order)|"
+                         r"never (?:arrived|came|received)|sold (?:\w+ )?as new|overheat\w*|freez(?:es|ing)|keeps (?:crashing|"
+                         r"disconnecting|restarting|dropping)|won'?t (?:connect|pair|stay on)|unresponsive|reads? (?:0|zero)|"
+                         r"(?:was )?already (?:opened|used)|melted|(?<!bit )(?<!i'm )(?<!am )(?<!so )(?<!are )(?<!we're )(?<!little )spoiled|expired|moldy|mouldy|stale|unusable|buggy|bugs|glitch\w*|"
+                         r"errors?|crash(?:es|ed|ing)?|keeps (?:freezing|glitching|lagging)|stops? working|lags?|lagging|"
+                         r"won'?t hold (?:a )?charge|wrong readings?|came (?:off|loose|apart|unglued)|fell off|peel(?:ed|ing|s)? off|"
+                         r"wobbl\w*|rust(?:ed|ing|s|y)?|died|shorted out|short[- ]circuited|"
+                         r"(?:turns?|shuts?|switch(?:es)?) (?:itself )?off (?:by itself|on its own|randomly)|"
+                         r"(?:disconnects?|disconnecting|restarts?|restarting|reboots?|rebooting) (?:\w+ )?(?:by itself|on its own|randomly)|"
+                         # A controller that drifts, a dead pixel, a signal that drops: faults of this unit.
+                         r"drift(?:s|ing|ed)?|(?:dead|stuck|bad) pixels?|(?:lost|loses|losing|no) (?:the )?signal|"
+                         # A seal that fails ("not sealed properly, the grounds spill out").
+                         r"(?:not|n'?t|poorly|badly|improperly) (?:properly )?sealed|unsealed|spill(?:s|ed|ing)? out|"
+                         # "Turned it on and… nothing": dead on arrival, however it is put.
+                         r"(?:turned|switched|plugged|powered) (?:it |them )?(?:on|in)\W+(?:\w+\W+){0,2}?nothing)\b"),
     # "Lodówka nie chłodzi i nie mrozi": the one job it is for, undone.
     "pl": fastre.compile(r"(?:(?<!\w)nie (?:działa|działał\w*|włącza|włączył\w*|ładuje|uruchamia|chce działać|chłodzi|mrozi|grzeje|pierze|"
-                     r"wiruje|suszy|ssie|nagrzewa)|przesta\w* działać|defekt\w*|"
-                     r"popsuł\w*|zepsuł\w*|zepsut\w*|uszkodz\w*|pęk\w*|popęka\w*|usterk\w*|wadliw\w*|"
-                     r"wad\w* fabryczn\w*|dymi\w*|spalił\w*|rozpadł\w*|zacina\w*|dotarł\w* (?:uszkodz|popęka|zniszcz|rozbit)\w*|"
-                     r"brak\w* w (?:zestawie|paczce)|niekompletn\w*|(?<!\w)nie (?:ten|taki) model|pomyłk\w*|(?<!\w)nie dotarł\w*|"
-                     r"czekam na (?:realizacj|przesył|dostaw|zamówien)\w*|bezużyteczn\w*|w ogóle nie|(?<!\w)nie drukuje|"
-                     r"(?<!\w)nie da się (?:używać|korzystać)|roztopi\w*|przeterminowan\w*|zepsut\w*|spleśnia\w*|przegrzewa\w*|"
-                     r"zawiesza\w*|restartuje\w*|(?<!\w)nie reaguje|problem\w* z (?:połączeniem|parowaniem|ładowaniem)|rozłącza\w*|"
-                     r"(?<!\w)nie (?:łączy|paruje|wykrywa|rozumieją co mówię)|wynik\w* (?:pomiaru )?0[.,]00|pokazuje 0|"
-                     r"wiesza\w*|zawiesz\w*|błęd\w*|błąd|bug\w*|glitch\w*|laguje|przycina\w*|(?<!\w)nie trzyma (?:baterii|ładowania)|"
-                     r"(?<!\w)nie da się (?:nic|niczego)|źle (?:mierzy|pokazuje)|błędn\w* (?:odczyt|pomiar|wynik)\w*|odpad\w*|odkle\w*|"
-                     r"oderwa\w*|chwieje się|chybocze|poluzowa\w*|rdzewie\w*|zardzewia\w*|(?<!\w)rdz[ayę](?!\w)|umarł\w*|zdechł\w*|zwarci\w*|"
-                     r"nieszczeln\w*|rozszczelni\w*|wysypuj\w*|dryf\w*|(?:martw|zablokowan|uszkodzon)\w* piksel\w*|"
-                     r"(?:brak\w*|zanik\w*|traci\w*|straci\w*|gubi\w*) sygnał\w*|(?<!\w)sam[aoei]? (?:z siebie )?się (?:odłącza|rozłącza|wyłącza|resetuje|restartuje)\w*|"
-                     r"(?:włączam|włączyłe[mś]|włączyłam|podłączam|podłączyłe[mś]|podłączyłam)\W+(?:\w+\W+){0,2}?(?:i|a)\W+(?:\w+\W+)?nic(?!\w))"),
+                         r"wiruje|suszy|ssie|nagrzewa)|przesta\w* działać|defekt\w*|"
+                         r"popsuł\w*|zepsuł\w*|zepsut\w*|uszkodz\w*|pęk\w*|popęka\w*|usterk\w*|wadliw\w*|"
+                         r"wad\w* fabryczn\w*|dymi\w*|spalił\w*|rozpadł\w*|zacina\w*|dotarł\w* (?:uszkodz|popęka|zniszcz|rozbit)\w*|"
+                         r"brak\w* w (?:zestawie|paczce)|niekompletn\w*|(?<!\w)nie (?:ten|taki) model|pomyłk\w*|(?<!\w)nie dotarł\w*|"
+                         r"czekam na (?:realizacj|przesył|dostaw|zamówien)\w*|bezużyteczn\w*|w ogóle nie|(?<!\w)nie drukuje|"
+                         r"(?<!\w)nie da się (?:używać|korzystać)|roztopi\w*|przeterminowan\w*|zepsut\w*|spleśnia\w*|przegrzewa\w*|"
+                         r"zawiesza\w*|restartuje\w*|(?<!\w)nie reaguje|problem\w* z (?:połączeniem|parowaniem|ładowaniem)|rozłącza\w*|"
+                         r"(?<!\w)nie (?:łączy|paruje|wykrywa|rozumieją co mówię)|wynik\w* (?:pomiaru )?0[.,]00|pokazuje 0|"
+                         r"wiesza\w*|zawiesz\w*|błęd\w*|błąd|bug\w*|glitch\w*|laguje|przycina\w*|(?<!\w)nie trzyma (?:baterii|ładowania)|"
+                         r"(?<!\w)nie da się (?:nic|niczego)|źle (?:mierzy|pokazuje)|błędn\w* (?:odczyt|pomiar|wynik)\w*|odpad\w*|odkle\w*|"
+                         r"oderwa\w*|chwieje się|chybocze|poluzowa\w*|rdzewie\w*|zardzewia\w*|(?<!\w)rdz[ayę](?!\w)|umarł\w*|zdechł\w*|zwarci\w*|"
+                         r"nieszczeln\w*|rozszczelni\w*|wysypuj\w*|dryf\w*|(?:martw|zablokowan|uszkodzon)\w* piksel\w*|"
+                         r"(?:brak\w*|zanik\w*|traci\w*|straci\w*|gubi\w*) sygnał\w*|(?<!\w)sam[aoei]? (?:z siebie )?się (?:odłącza|rozłącza|wyłącza|resetuje|restartuje)\w*|"
+                         r"(?:włączam|włączyłe[mś]|włączyłam|podłączam|podłączyłe[mś]|podłączyłam)\W+(?:\w+\W+){0,2}?(?:i|a)\W+(?:\w+\W+)?nic(?!\w))"),
     "uk": fastre.compile(r"(?:(?<!\w)не (?:працю\w*|запрацю\w*|вмика\w*|включа\w*|ввімкн\w*|увімкн\w*|заряджа\w*|запуска\w*|визначаєть\w*)|неможливо користуватися|розтан\w*|"
-                     r"прострочен\w*|зіпсован\w*|негерметичн\w*|розгерметиз\w*|"
-                     r"(?<!\w)сам[аоі]? (?:по собі )?(?:вимика|відключа|від['’]?єдну|перезавантажу)\w*|"
-                     r"продал\w* як нов\w*|чуж\w* акаунт\w*|вже (?:був )?(?:відкрит|використ)\w*|"
-                     # "Перестала користуватися тканинними слюнявчиками": the old things were dropped, nothing broke.
-                     r"(?:перестав|перестал)(?:а|о|и|ся|ась|ось|ись|ав|ала|ало|али)?(?!\w)(?! (?:користуват|купуват|використовуват|пити|їсти|носити|боятис|турбуват|хвилюват|"
-                     + lexicon.TROUBLES["uk"] + r")\w*)|зламал\w*|"
-                     r"зламав\w*|поламал\w*|поламав\w*|розвалив\w*|розвалил\w*|бракован\w*|(?<!\w)брак(?!\w)|пошкодж\w*|трісн\w*|тріщин\w*|розбит\w*|"
-                     # "Прийшла з дефектом", "зависає і вимикається": a fault, said plainly. A kettle that
-                     # "автоматично вимикається, коли закипить" does what it should.
-                     r"(?:з|із) дефект\w*|зависа\w*|завис(?:ає|ла|ло|ли|)(?!\w)|"
-                     r"(?<!автоматично )(?<!автоматом )(?<!\w)(?:вимика|виключа)(?:ється|ються)(?! (?:після|коли|при|автоматичн))|"
-                     r"(?<!автоматично )(?<!автоматом )(?<!\w)(?:вимкн|виключ)(?:увся|улась|улося|ився|илась|илося|итися|итись)(?! (?:після|коли|при))|"
-                     r"(?:вий|вих)\w* з ладу|"
-                     r"тріска\w*|бит\w* піксел\w*|(?:зник\w*|пропа\w*|немає|нема|втрача\w*) сигнал\w*|"
-                     r"(?<!\w)дим(?!\w)|димить|задими\w*|задимі\w*|згорі\w*|несправн\w*|пропав звук|зник\w* звук|без звуку|"
-                     r"в комплекті (?:його )?(?:нема|немає)|(?:нема|немає|(?<!\w)не було) в комплекті|без блок\w* живлення|"
-                     r"(?<!\w)не той (?:товар|колір|розмір)|(?<!\w)не та модель|доставк\w* \d+ (?:день|дні|днів)|прийш\w* за \d+|"
-                     r"заряджа\w* (?:\w+ )?(?:цілу добу|добу|\d+ годин\w*|по \d+)|гальму\w*|лага\w*|зависа\w*|"
-                     r"перегріва\w*|перезавантажу\w*|(?<!\w)не реагу\w*|вибива\w*|виліта\w*|(?<!\w)мовчить|(?:трубк|дзвін|дзвінк)\w*[^.!?]{0,40}(?<!\w)тиша|тиш[аі] (?:в|у) (?:трубці|розмові)|"
-                     r"(?<!\w)не (?:чути|чує|чують)|(?<!\w)не (?:бачить|підключа\w*|з'єдну\w*|ловить)|мікрофон\w* (?:не|зламав|перестав)\w*|"
-                     r"(?:динамік|мікрофон)\w* (?:\w+ )?(?:хрипить|трісить|зламан\w*)|глюч\w*|глюк\w*|(?<!\w)баг(?:и|ів|ами|ом|а)?(?!\w)|"
-                     r"нестабільн\w*|помилк\w*|неможливо (?:\w+ )?(?:щось |нічого )?(?:робити|зробити|користуват\w*)|"
-                     r"нічого не можна|(?<!\w)не трима\w* заряд|гасне|погано (?:чути|чує|чують)|неправильн\w* показ\w*|відійш\w*|"
-                     r"відпа(?:в|ла|ло|ли)(?!\w)|відвал\w*|відкле\w*|відірва\w*|хитає\w*|розхита\w*|іржав\w*|заіржав\w*|"
-                     r"ржаві\w*|(?<!\w)іржа(?!\w)|(?<!\w)вмер\w*|(?<!\w)помер\w*|(?<!\w)здох\w*|коротну\w*|"
-                     # "Включаю і... І нічого!!!": dead on arrival.
-                     r"(?:включаю|вмикаю|ввімкнув|ввімкнула|увімкнув|увімкнула|включив|включила)\W+(?:\w+\W+){0,2}?(?:і|а)\W+(?:\w+\W+)?нічого(?!\w))"),
+                         r"прострочен\w*|зіпсован\w*|негерметичн\w*|розгерметиз\w*|"
+                         r"(?<!\w)сам[аоі]? (?:по собі )?(?:вимика|відключа|від['’]?єдну|перезавантажу)\w*|"
+                         r"продал\w* як нов\w*|чуж\w* акаунт\w*|вже (?:був )?(?:відкрит|використ)\w*|"
+                         # "Перестала користуватися тканинними слюнявчиками": the old things were dropped, nothing broke.
+                         r"(?:перестав|перестал)(?:а|о|и|ся|ась|ось|ись|ав|ала|ало|али)?(?!\w)(?! (?:користуват|купуват|використовуват|пити|їсти|носити|боятис|турбуват|хвилюват|"
+                         + lexicon.TROUBLES["uk"] + r")\w*)|зламал\w*|"
+                         r"зламав\w*|поламал\w*|поламав\w*|розвалив\w*|розвалил\w*|бракован\w*|(?<!\w)брак(?!\w)|пошкодж\w*|трісн\w*|тріщин\w*|розбит\w*|"
+                         # "Прийшла з дефектом", "зависає і вимикається": a fault, said plainly. A kettle that
+                         # "автоматично вимикається, коли закипить" does what it should.
+                         r"(?:з|із) дефект\w*|зависа\w*|завис(?:ає|ла|ло|ли|)(?!\w)|"
+                         r"(?<!автоматично )(?<!автоматом )(?<!\w)(?:вимика|виключа)(?:ється|ються)(?! (?:після|коли|при|автоматичн))|"
+                         r"(?<!автоматично )(?<!автоматом )(?<!\w)(?:вимкн|виключ)(?:увся|улась|улося|ився|илась|илося|итися|итись)(?! (?:після|коли|при))|"
+                         r"(?:вий|вих)\w* з ладу|"
+                         r"тріска\w*|бит\w* піксел\w*|(?:зник\w*|пропа\w*|немає|нема|втрача\w*) сигнал\w*|"
+                         r"(?<!\w)дим(?!\w)|димить|задими\w*|задимі\w*|згорі\w*|несправн\w*|пропав звук|зник\w* звук|без звуку|"
+                         r"в комплекті (?:його )?(?:нема|немає)|(?:нема|немає|(?<!\w)не було) в комплекті|без блок\w* живлення|"
+                         r"(?<!\w)не той (?:товар|колір|розмір)|(?<!\w)не та модель|доставк\w* \d+ (?:день|дні|днів)|прийш\w* за \d+|"
+                         r"заряджа\w* (?:\w+ )?(?:цілу добу|добу|\d+ годин\w*|по \d+)|гальму\w*|лага\w*|зависа\w*|"
+                         r"перегріва\w*|перезавантажу\w*|(?<!\w)не реагу\w*|вибива\w*|виліта\w*|(?<!\w)мовчить|(?:трубк|дзвін|дзвінк)\w*[^.!?]{0,40}(?<!\w)тиша|тиш[аі] (?:в|у) (?:трубці|розмові)|"
+                         r"(?<!\w)не (?:чути|чує|чують)|(?<!\w)не (?:бачить|підключа\w*|з'єдну\w*|ловить)|мікрофон\w* (?:не|зламав|перестав)\w*|"
+                         r"(?:динамік|мікрофон)\w* (?:\w+ )?(?:хрипить|трісить|зламан\w*)|глюч\w*|глюк\w*|(?<!\w)баг(?:и|ів|ами|ом|а)?(?!\w)|"
+                         r"нестабільн\w*|помилк\w*|неможливо (?:\w+ )?(?:щось |нічого )?(?:робити|зробити|користуват\w*)|"
+                         r"нічого не можна|(?<!\w)не трима\w* заряд|гасне|погано (?:чути|чує|чують)|неправильн\w* показ\w*|відійш\w*|"
+                         r"відпа(?:в|ла|ло|ли)(?!\w)|відвал\w*|відкле\w*|відірва\w*|хитає\w*|розхита\w*|іржав\w*|заіржав\w*|"
+                         r"ржаві\w*|(?<!\w)іржа(?!\w)|(?<!\w)вмер\w*|(?<!\w)помер\w*|(?<!\w)здох\w*|коротну\w*|"
+                         # "Включаю і... І нічого!!!": dead on arrival.
+                         r"(?:включаю|вмикаю|ввімкнув|ввімкнула|увімкнув|увімкнула|включив|включила)\W+(?:\w+\W+){0,2}?(?:і|а)\W+(?:\w+\W+)?нічого(?!\w))"),
 }
 # Food that is off in this batch (dripping in oil, rancid, short-dated) is a fault to look into,
 # not a matter of taste to leave to other buyers.
 _FOOD_DEFECT = {
     "en": fastre.compile(r"\b(?:dripping (?:in|with) oil|soaked in (?:oil|grease)|rancid|short[- ]dated|outdated|(?:only|just) (?:one|a|two|"
-                     r"three|\d+) (?:month|week)s? (?:to eat|before|left)|close to (?:the |its )?(?:expir\w*|best[- ]by|sell[- ]by)|"
-                     r"past (?:the |its )?(?:best[- ]by|expir\w*|sell[- ]by)|bugs? in (?:the|it)|insects? in)\b"),
+                         r"three|\d+) (?:month|week)s? (?:to eat|before|left)|close to (?:the |its )?(?:expir\w*|best[- ]by|sell[- ]by)|"
+                         r"past (?:the |its )?(?:best[- ]by|expir\w*|sell[- ]by)|bugs? in (?:the|it)|insects? in)\b"),
     "pl": fastre.compile(r"(?:krótk\w* (?:termin|dat)\w* (?:ważności|przydatności)|termin\w* (?:ważności|przydatności) (?:\w+ ){0,2}"
-                     r"(?:kończy|upływa|mija)\w*|zjełczał\w*|ociekając\w* tłuszczem|robak\w* w)"),
+                         r"(?:kończy|upływa|mija)\w*|zjełczał\w*|ociekając\w* tłuszczem|robak\w* w)"),
     "uk": fastre.compile(r"(?:коротк\w* термін\w* придатності|термін\w* придатності (?:\w+ ){0,2}(?:закінчу|спливає|минає)\w*|"
-                     r"прогірк\w*|згірк\w*|жучк\w* в)"),
+                         r"прогірк\w*|згірк\w*|жучк\w* в)"),
 }
 # Broken, wrong or missing on arrival, a service that failed, a health risk: serious, and
 # plainly the business's own to make up for.
 _SERIOUS = {
     "en": fastre.compile(r"\b(?:arrived (?:broken|damaged|crushed|smashed|open(?:ed)?|dented|late)|(?:dead|broken|damaged) on "
-                     r"arrival|out of the box|wrong (?:item|size|colou?r|model|product|order)|missing (?:parts?|pieces?|"
-                     r"items?)|never (?:arrived|came|received)|bed ?bugs?|bites|cockroach\w*|(?<!blunt )(?<!joint )roach\w*|mou?ld|mice|"
-                     r"(?:was|were) (?:not|never) (?:cleaned|clean)|dirty|filthy|hair (?:all over|in the)|no towels|"
-                     r"rude|ignored|smok(?:e|ed|ing))\b"),
+                         r"arrival|out of the box|wrong (?:item|size|colou?r|model|product|order)|missing (?:parts?|pieces?|"
+                         r"items?)|never (?:arrived|came|received)|bed ?bugs?|bites|cockroach\w*|(?<!blunt )(?<!joint )roach\w*|mou?ld|mice|"
+                         r"(?:was|were) (?:not|never) (?:cleaned|clean)|dirty|filthy|hair (?:all over|in the)|no towels|"
+                         r"rude|ignored|smok(?:e|ed|ing))\b"),
     "pl": fastre.compile(r"(?:dotarł\w* (?:uszkodz|popęka|zniszcz|rozbit|niekompletn|pęknięt)\w*|przysz(?:edł|ł)\w* (?:uszkodz|zepsut|"
-                     r"rozbit|połaman|pęknięt)\w*|(?:od razu|od początku|po rozpakowaniu|po pierwszym (?:włączeniu|użyciu)|z pudełka)\W+"
-                     r"(?:\w+\W+){0,2}(?:(?<!\w)nie działa|(?<!\w)nie włącza|uszkodz\w*)|(?<!\w)nie (?:ten|taki) model|pomyłk\w* w zamówieniu|"
-                     r"zł\w* (?:model|kolor|rozmiar)|brak\w* w (?:zestawie|paczce)|niekompletn\w*|(?<!\w)nie dotarł\w*|pluskw\w*|"
-                     r"karalu\w*|pleś\w*|brudn\w*|niemił\w* obsług\w*|(?:od|przez) \d+ tygodni|czekam na (?:realizacj|"
-                     r"przesył|dostaw|zamówien)\w*|dymi\w*)"),
+                         r"rozbit|połaman|pęknięt)\w*|(?:od razu|od początku|po rozpakowaniu|po pierwszym (?:włączeniu|użyciu)|z pudełka)\W+"
+                         r"(?:\w+\W+){0,2}(?:(?<!\w)nie działa|(?<!\w)nie włącza|uszkodz\w*)|(?<!\w)nie (?:ten|taki) model|pomyłk\w* w zamówieniu|"
+                         r"zł\w* (?:model|kolor|rozmiar)|brak\w* w (?:zestawie|paczce)|niekompletn\w*|(?<!\w)nie dotarł\w*|pluskw\w*|"
+                         r"karalu\w*|pleś\w*|brudn\w*|niemił\w* obsług\w*|(?:od|przez) \d+ tygodni|czekam na (?:realizacj|"
+                         r"przesył|dostaw|zamówien)\w*|dymi\w*)"),
     "uk": fastre.compile(r"(?:прийш\w* (?:бракован|пошкоджен|розбит|зламан)\w*|бракован\w*|після першого (?:вмикання|увімкнення|"
-                     r"використання)|(?:одразу|зразу)\W+(?:\w+\W+){0,2}не (?:ввімкн|вмика|працю)\w*|(?<!\w)не той (?:товар|колір|"
-                     r"розмір)|(?<!\w)не та модель|в комплекті (?:його )?(?:нема|немає)|(?:нема|немає|(?<!\w)не було) в комплекті|"
-                     r"продал\w* як нов\w*|чуж\w* акаунт\w*|(?<!\w)клоп\w*|тарган\w*|цвіль|брудн\w*|(?<!\w)дим(?!\w)|димить|доставк\w* \d+ (?:день|дні|днів)|"
-                     r"прийш\w* за \d+)"),
+                         r"використання)|(?:одразу|зразу)\W+(?:\w+\W+){0,2}не (?:ввімкн|вмика|працю)\w*|(?<!\w)не той (?:товар|колір|"
+                         r"розмір)|(?<!\w)не та модель|в комплекті (?:його )?(?:нема|немає)|(?:нема|немає|(?<!\w)не було) в комплекті|"
+                         r"продал\w* як нов\w*|чуж\w* акаунт\w*|(?<!\w)клоп\w*|тарган\w*|цвіль|брудн\w*|(?<!\w)дим(?!\w)|димить|доставк\w* \d+ (?:день|дні|днів)|"
+                         r"прийш\w* за \d+)"),
 }
 # Harm to the customer's health or belongings: a voucher "for next time" would insult.
 # Vomiting, diarrhoea, food poisoning and the like are _HEALTH's: kind.harm reads both tables.
 _HARM = {
     "en": fastre.compile(r"\b(?:bed ?bugs?|bites|bitten|got (?:sick|ill)|made (?:me|us|my \w+) (?:sick|ill)|"
-                     r"threw (?:away|out) (?:my|our|all)|allergic reaction|injur\w+|"
-                     # Taken to hospital, not staying near one ("there for a surgery at the hospital").
-                     r"(?:ended up|end up|went|go|gone|taken|rushed|admitted|sent|landed|trip|visit)\w* (?:\w+ ){0,3}?"
-                     r"(?:to|in|at|into) (?:the )?hospital|hospitali[sz]\w*|"
-                     # Emergency care or its signs: "taken to the ER in an ambulance", "seizures".
-                     # An ambulance called or taken, not one heard passing all night (a noise).
-                     r"(?:to|in|at) the er\b|emergency room|urgent care|(?:call(?:ed)?|took|taken|in|by|needed|get) (?:an |the )?ambulance|"
-                     r"ambulance (?:came|arrived|took|was called)|seizures?|passed out|fainted|"
-                     r"(?:could(?:n'?t| not)|can'?t) breathe|poison control|near[- ]death|"
-                     # Burnt by scalding water or a hot part: an injury, whatever else the review says.
-                     # Said of a person: "the chicken was burnt" is the cooking.
-                     r"(?:i|we|he|she|they|you|kids?|child|son|daughter|baby) (?:\w+ )?(?:got|get|was|were|been) (?:badly |severely |slightly )?"
-                     r"(?:burnt|burned|scalded)|(?:to|not) (?:be|get) (?:\w+ )?(?:burnt|burned|scalded)|"
-                     r"burn(?:ed|t) (?:my|our|his|her|their) (?:\w+ )?(?:hands?|arms?|skin|mouth|tongue|face|legs?|feet|foot|fingers?)|"
-                     # Ill after eating, or an allergen in a dish sold as free of it: health, not taste.
-                     r"throw(?:ing|n)? up|puk(?:ed|ing)|stomach (?:ache|cramps|bug|pains?)|"
-                     # "The cats couldn't keep it in or down": vomiting and worse, said politely.
-                     r"(?:couldn'?t|could not|can'?t|cannot) keep (?:it|them|anything|food|the food) (?:in or |down or )?(?:down|in)"
-                     r"(?! (?:stock|place|check|shape|the \w+))|"
-                     r"(?:got|was|were|felt|been|became|fell) (?:\w+ )?(?:sick|ill|nauseous)|sick (?:all|for|the whole)|"
-                     r"(?:not|n't|wasn't|isn't) (?:really |actually )?(?:gluten|dairy|nut|lactose)[- ]free|"
-                     r"(?:contained|had|with) (?:\w+ )?(?:gluten|nuts|peanuts)\b(?:\W+\w+){0,4}\W+allerg\w*|"
-                     # Something hard in food: a choking or cutting hazard, whatever the dish.
-                     r"(?:pieces?|bits?|shards?|chunks?|fragments?) of (?:hard |sharp |broken )?(?:plastic|glass|metal|wire)|"
-                     r"(?:plastic|glass|metal) (?:pieces?|bits?|shards?|fragments?)|(?:nearly|almost) (?:swallowed|choked)|"
-                     # A child or a pet choking on it: a hazard even when it ends well.
-                     r"choking hazard|(?:baby|babies|child|kids?|toddler|son|daughter|dogs?|pupp(?:y|ies)|cats?|she|he) "
-                     r"(?:\w+ ){0,2}?(?:choked|chokes|choking|gagged|gags|gagging)(?! up)|"
-                     r"(?:glass|metal|wire|plastic) in (?:the |my |our |his |her )?(?:food|jar|pouch|dish|meal|"
-                     r"soup|sandwich|bread|cereal|puree|purée|box|bag|pack))\b"),
+                         r"threw (?:away|out) (?:my|our|all)|allergic reaction|injur\w+|"
+                         # Taken to hospital, not staying near one ("there for a surgery at the hospital").
+                         r"(?:ended up|end up|went|go|gone|taken|rushed|admitted|sent|landed|trip|visit)\w* (?:\w+ ){0,3}?"
+                         r"(?:to|in|at|into) (?:the )?hospital|hospitali[sz]\w*|"
+                         # Emergency care or its signs: "taken to the ER in an ambulance", "seizures".
+                         # An ambulance called or taken, not one heard passing all night (a noise).
+                         r"(?:to|in|at) the er\b|emergency room|urgent care|(?:call(?:ed)?|took|taken|in|by|needed|get) (?:an |the )?ambulance|"
+                         r"ambulance (?:came|arrived|took|was called)|seizures?|passed out|fainted|"
+                         r"(?:could(?:n'?t| not)|can'?t) breathe|poison control|near[- ]death|"
+                         # Burnt by scalding water or a hot part: an injury, whatever else the review says.
+                         # Said of a person: "the chicken was burnt" is the cooking.
+                         r"(?:i|we|he|she|they|you|kids?|child|son|daughter|baby) (?:\w+ )?(?:got|get|was|were|been) (?:badly |severely |slightly )?"
+                         r"(?:burnt|burned|scalded)|(?:to|not) (?:be|get) (?:\w+ )?(?:burnt|burned|scalded)|"
+                         r"burn(?:ed|t) (?:my|our|his|her|their) (?:\w+ )?(?:hands?|arms?|skin|mouth|tongue|face|legs?|feet|foot|fingers?)|"
+                         # Ill after eating, or an allergen in a dish sold as free of it: health, not taste.
+                         r"throw(?:ing|n)? up|puk(?:ed|ing)|stomach (?:ache|cramps|bug|pains?)|"
+                         # "The cats couldn't keep it in or down": vomiting and worse, said politely.
+                         r"(?:couldn'?t|could not|can'?t|cannot) keep (?:it|them|anything|food|the food) (?:in or |down or )?(?:down|in)"
+                         r"(?! (?:stock|place|check|shape|the \w+))|"
+                         r"(?:got|was|were|felt|been|became|fell) (?:\w+ )?(?:sick|ill|nauseous)|sick (?:all|for|the whole)|"
+                         r"(?:not|n't|wasn't|isn't) (?:really |actually )?(?:gluten|dairy|nut|lactose)[- ]free|"
+                         r"(?:contained|had|with) (?:\w+ )?(?:gluten|nuts|peanuts)\b(?:\W+\w+){0,4}\W+allerg\w*|"
+                         # Something hard in food: a choking or cutting hazard, whatever the dish.
+                         r"(?:pieces?|bits?|shards?|chunks?|fragments?) of (?:hard |sharp |broken )?(?:plastic|glass|metal|wire)|"
+                         r"(?:plastic|glass|metal) (?:pieces?|bits?|shards?|fragments?)|(?:nearly|almost) (?:swallowed|choked)|"
+                         # A child or a pet choking on it: a hazard even when it ends well.
+                         r"choking hazard|(?:baby|babies|child|kids?|toddler|son|daughter|dogs?|pupp(?:y|ies)|cats?|she|he) "
+                         r"(?:\w+ ){0,2}?(?:choked|chokes|choking|gagged|gags|gagging)(?! up)|"
+                         r"(?:glass|metal|wire|plastic) in (?:the |my |our |his |her )?(?:food|jar|pouch|dish|meal|"
+                         r"soup|sandwich|bread|cereal|puree|purée|box|bag|pack))\b"),
     "pl": fastre.compile(r"(?:pluskw\w*|pogryzi\w*|ugryzi\w*|(?:w|do|na) szpital\w*|reakcj\w* alergiczn\w*|poparzy\w*|"
-                     r"skaleczy\w*|wyrzuci\w* (?:wszystkie |całe )?(?:ubrani|rzeczy)\w*|"
-                     r"(?:wezwa\w*|przyjecha\w*|zabra\w*|zawie\w*|w|do) (?:\w+ )?(?:pogotowi|karetk)\w*|(?:pogotowi|karetk)\w* (?:przyjecha|zabra|zawio)\w*|(?<!\w)sor(?!\w)|omdla\w*|zemdla\w*|drgawk\w*|(?<!\w)nie (?:mogł\w*|mogę) oddychać|"
-                     r"rozwolnieni\w*|mdłości|ból\w* brzucha|(?:bolał\w*|rozbolał\w*) (?:\w+ )?brzuch|"
-                     r"(?:(?<!\w)nie był\w*|wcale nie|(?<!\w)nie jest) (?:\w+ )?(?:bezglutenow|bezlaktozow)\w*|(?:źle|niedobrze) (?:się )?(?:czuł|poczuł)\w*|"
-                     r"(?:kawał\w*|kawałecz\w*|odłam\w*|fragment\w*|drobin\w*|opiłk\w*) (?:twardego |ostrego )?(?:plastiku|szkła|metalu|drutu)|"
-                     r"(?:prawie|omal) (?:\w+ )?(?:połknął|połknęła|połknęło|zadławi\w*)|"
-                     # Said of a child or a pet, never of a mower "dławiąca się trawą" or an engine.
-                     r"(?<!\w)(?:dzieck\w*|dzieci\w*|syn\w*|córk\w*|córeczk\w*|maluch\w*|maleństw\w*|niemowl\w*|bobas\w*|pies|psa|kot|kota|ona|on)"
-                     r"(?:\W+\w+){0,4}?\W+(?:się )?(?:krztusi|zakrztusi|zadławi|dławi)\w*|"
-                     r"(?:krztusi|zakrztusi|zadławi|dławi)\w* się (?:\w+ ){0,2}?(?:dzieck|syn|córk|córeczk|maluch|maleństw|niemowl|pies|kot)\w*)"),
+                         r"skaleczy\w*|wyrzuci\w* (?:wszystkie |całe )?(?:ubrani|rzeczy)\w*|"
+                         r"(?:wezwa\w*|przyjecha\w*|zabra\w*|zawie\w*|w|do) (?:\w+ )?(?:pogotowi|karetk)\w*|(?:pogotowi|karetk)\w* (?:przyjecha|zabra|zawio)\w*|(?<!\w)sor(?!\w)|omdla\w*|zemdla\w*|drgawk\w*|(?<!\w)nie (?:mogł\w*|mogę) oddychać|"
+                         r"rozwolnieni\w*|mdłości|ból\w* brzucha|(?:bolał\w*|rozbolał\w*) (?:\w+ )?brzuch|"
+                         r"(?:(?<!\w)nie był\w*|wcale nie|(?<!\w)nie jest) (?:\w+ )?(?:bezglutenow|bezlaktozow)\w*|(?:źle|niedobrze) (?:się )?(?:czuł|poczuł)\w*|"
+                         r"(?:kawał\w*|kawałecz\w*|odłam\w*|fragment\w*|drobin\w*|opiłk\w*) (?:twardego |ostrego )?(?:plastiku|szkła|metalu|drutu)|"
+                         r"(?:prawie|omal) (?:\w+ )?(?:połknął|połknęła|połknęło|zadławi\w*)|"
+                         # Said of a child or a pet, never of a mower "dławiąca się trawą" or an engine.
+                         r"(?<!\w)(?:dzieck\w*|dzieci\w*|syn\w*|córk\w*|córeczk\w*|maluch\w*|maleństw\w*|niemowl\w*|bobas\w*|pies|psa|kot|kota|ona|on)"
+                         r"(?:\W+\w+){0,4}?\W+(?:się )?(?:krztusi|zakrztusi|zadławi|dławi)\w*|"
+                         r"(?:krztusi|zakrztusi|zadławi|dławi)\w* się (?:\w+ ){0,2}?(?:dzieck|syn|córk|córeczk|maluch|maleństw|niemowl|pies|kot)\w*)"),
     # Whole words: "котру" holds "отру", "попіксельно" holds "опік", "спокуса" holds "покуса".
     "uk": fastre.compile(r"(?:(?<!\w)клоп\w*|(?<!\w)покуса\w*|(?<!\w)укус\w*|(?<!\w)отру\w*|(?:в|у|до) лікарн\w*|алергічн\w* реакц\w*|(?<!\w)опік\w*|"
-                     r"(?<!\w)травм\w*|викину\w* (?:весь |всі |увесь )?(?:одяг|реч)\w*|(?<!\w)нудил\w*|"
-                     r"швидк\w* (?:допомог|приїха)\w*|реанімац\w*|непритомн\w*|знепритомні\w*|(?<!\w)судом\w*|(?<!\w)не (?:міг|могла|можу) дихати|"
-                     r"(?<!\w)знудил\w*|(?<!\w)діаре\w*|біль\w* (?:у |в )?(?:живот|шлунк)\w*|(?:болів|заболів|розболівся) "
-                     r"(?:\w+ )?(?:живіт|шлунок)|(?:(?<!\w)не був\w*|зовсім не|(?<!\w)не є) (?:\w+ )?безглютен\w*|погано (?:себе )?почува\w*|"
-                     r"(?:шматоч\w*|шматк\w*|уламк\w*|скалк\w*|частин\w*) (?:твердого |гострого )?(?:пластику|скла|металу|дроту)|"
-                     r"(?:мало не|ледь не) (?:\w+ )?(?:проковтну|вдави|подави)\w*|"
-                     r"(?<!\w)(?:дитин\w*|дитя\w*|доньк\w*|донечк\w*|доц\w*|син\w*|малюк\w*|малеч\w*|немовл\w*|вона|він|собак\w*|кіт|кота)"
-                     r"(?:\W+\w+){0,8}?\W+(?:давиться|давилася|давився|вдавилася|вдавився|подавилася|подавився|поперхну\w*|захлина\w*))"),
+                         r"(?<!\w)травм\w*|викину\w* (?:весь |всі |увесь )?(?:одяг|реч)\w*|(?<!\w)нудил\w*|"
+                         r"швидк\w* (?:допомог|приїха)\w*|реанімац\w*|непритомн\w*|знепритомні\w*|(?<!\w)судом\w*|(?<!\w)не (?:міг|могла|можу) дихати|"
+                         r"(?<!\w)знудил\w*|(?<!\w)діаре\w*|біль\w* (?:у |в )?(?:живот|шлунк)\w*|(?:болів|заболів|розболівся) "
+                         r"(?:\w+ )?(?:живіт|шлунок)|(?:(?<!\w)не був\w*|зовсім не|(?<!\w)не є) (?:\w+ )?безглютен\w*|погано (?:себе )?почува\w*|"
+                         r"(?:шматоч\w*|шматк\w*|уламк\w*|скалк\w*|частин\w*) (?:твердого |гострого )?(?:пластику|скла|металу|дроту)|"
+                         r"(?:мало не|ледь не) (?:\w+ )?(?:проковтну|вдави|подави)\w*|"
+                         r"(?<!\w)(?:дитин\w*|дитя\w*|доньк\w*|донечк\w*|доц\w*|син\w*|малюк\w*|малеч\w*|немовл\w*|вона|він|собак\w*|кіт|кота)"
+                         r"(?:\W+\w+){0,8}?\W+(?:давиться|давилася|давився|вдавилася|вдавився|подавилася|подавився|поперхну\w*|захлина\w*))"),
 }
 # Someone's health after using it, a child's or a pet's above all ("my dogs were off their
 # food until I stopped the treats", "у дитини висипання"): a worry to take seriously whatever
@@ -176,33 +176,33 @@ _HARM = {
 _HEALTH = {
     # "In a rash" is a rush misspelt; a bare "off" is anything ("took off", "off the menu").
     "en": fastre.compile(r"\b(?:(?<!in a )rash(?:es)?|hives|broke out in|allergic|(?:skin |eye )?irritation|burning (?:eyes|skin|sensation)|migraines?|headaches?|lethargic|vomit\w*|diarrh\w*|(?:food )?poison(?:ed|ing|ous)|threw up|constipat\w*|colic\w*|"
-                     r"loose (?:stools?|poops?|bowels?)|upset (?:stomach|tummy)|(?:stomach|tummy) ?aches?|"
-                     r"(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|baby|babies|toddler|son|daughter|kids?|child(?:ren)?|"
-                     r"little (?:one|guy|girl|boy))\b(?:\W+\w+){0,8}?\W+(?:got |was |were |became |been |seem(?:ed|s)? |acting |"
-                     r"went )?(?:sick(?! of)|ill|unwell|off (?:their|his|her|its) food|(?:acting|seem(?:ed|s)?|been) (?:kind of |a (?:little|bit) )?"
-                     r"[\"“]?off\b))"),
+                         r"loose (?:stools?|poops?|bowels?)|upset (?:stomach|tummy)|(?:stomach|tummy) ?aches?|"
+                         r"(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|baby|babies|toddler|son|daughter|kids?|child(?:ren)?|"
+                         r"little (?:one|guy|girl|boy))\b(?:\W+\w+){0,8}?\W+(?:got |was |were |became |been |seem(?:ed|s)? |acting |"
+                         r"went )?(?:sick(?! of)|ill|unwell|off (?:their|his|her|its) food|(?:acting|seem(?:ed|s)?|been) (?:kind of |a (?:little|bit) )?"
+                         r"[\"“]?off\b))"),
     "pl": fastre.compile(r"(?:wysypk\w*|uczuleni\w*|uczuli(?:ł|ła|ło|ły)\w*|zaropiał\w*|podrażnieni\w*|alergi\w*|migren\w*|ból\w* głowy|bole\w* głowy|osowiał\w*|wymiot\w*|zwymiotowa\w*|biegunk\w*|zatru(?!dn)\w*|zaparci\w*|kolk[ai]\w*|"
-                     r"luźn\w* stol\w*|rozwolnieni\w*|ból\w* brzusz\w*|"
-                     r"(?<!\w)(?:pies|psy|psa|psu|kot|koty|kota|kotu|pupil\w*|dzieck\w*|dziec\w*|synek|syn|córk\w*|maluch\w*)(?!\w)"
-                     r"(?:\W+\w+){0,8}?\W+(?:zachorowa\w*|chorowa\w*|chor[eay]\b|(?<!\w)nie chc\w* jeść))"),
+                         r"luźn\w* stol\w*|rozwolnieni\w*|ból\w* brzusz\w*|"
+                         r"(?<!\w)(?:pies|psy|psa|psu|kot|koty|kota|kotu|pupil\w*|dzieck\w*|dziec\w*|synek|syn|córk\w*|maluch\w*)(?!\w)"
+                         r"(?:\W+\w+){0,8}?\W+(?:zachorowa\w*|chorowa\w*|chor[eay]\b|(?<!\w)nie chc\w* jeść))"),
     "uk": fastre.compile(r"(?:висип\w*|алергі\w*|подразненн\w*|почервонін\w*|мігрен\w*|головн\w* біл\w*|біл\w* голов\w*|сверб\w*|діатез\w*|(?<!\w)блюва\w*|(?<!\w)(?:ви|з)?рвал[оа]\w*(?! (?:\w+ )?(?:ніж|ножі|кнопк\w*|кришк\w*|деталь|шматок|з пластику|з корпусу))|(?<!\w)рвот\w*|пронос\w*|(?<!\w)понос\w*|отруї\w*|отруєн\w*|закреп\w*|колік\w*|"
-                     r"рідк\w* стіл\w*|стілець (?:\w+ )?рідк\w*|(?<!\w)запор(?:и|ом)?(?!\w)|розлад\w* (?:шлунк|травлен)\w*|біль\w* (?:у |в )?животик\w*|"
-                     r"(?<!\w)(?:собак\w*|пес|песик\w*|кіт|кота|коти|котик\w*|цуцен\w*|дитин\w*|дитя\w*|син|сина|доньк\w*|малюк\w*)(?!\w)"
-                     r"(?:\W+\w+){0,8}?\W+(?:захвор\w*|хвор\w*|відмовля\w* від їжі|млявий|млява|мляві))"),
+                         r"рідк\w* стіл\w*|стілець (?:\w+ )?рідк\w*|(?<!\w)запор(?:и|ом)?(?!\w)|розлад\w* (?:шлунк|травлен)\w*|біль\w* (?:у |в )?животик\w*|"
+                         r"(?<!\w)(?:собак\w*|пес|песик\w*|кіт|кота|коти|котик\w*|цуцен\w*|дитин\w*|дитя\w*|син|сина|доньк\w*|малюк\w*)(?!\w)"
+                         r"(?:\W+\w+){0,8}?\W+(?:захвор\w*|хвор\w*|відмовля\w* від їжі|млявий|млява|мляві))"),
 }
 
 
 # "I almost threw up from the taste": how bad it tasted, said the strongest way, not an illness.
 _HYPERBOLE = {
     "en": fastre.compile(r"\b(?:almost|nearly|could have|wanted to|want to|made me want to|about to) (?:\w+ )?(?:threw|throw|vomit|puke|gag)\w*(?: up)?"
-                     # "It tastes like vomit": a taste, said the strongest way.
-                     r"|\b(?:tastes?|tasted|smells?|smelled|looks?|looked) (?:\w+ ){0,2}?like (?:\w+ )?(?:vomit|puke|throw ?up)\b"
-                     # "It about made me sick", "nearly made me ill": how nasty it was, no one fell ill.
-                     r"|\b(?:almost|nearly|about|practically|just about) made (?:me|us) (?:\w+ )?(?:sick|ill)\b"),
+                         # "It tastes like vomit": a taste, said the strongest way.
+                         r"|\b(?:tastes?|tasted|smells?|smelled|looks?|looked) (?:\w+ ){0,2}?like (?:\w+ )?(?:vomit|puke|throw ?up)\b"
+                         # "It about made me sick", "nearly made me ill": how nasty it was, no one fell ill.
+                         r"|\b(?:almost|nearly|about|practically|just about) made (?:me|us) (?:\w+ )?(?:sick|ill)\b"),
     "pl": fastre.compile(r"(?:prawie|omal|o mało nie|aż chciało się) (?:\w+ )?(?:zwymiotowa|wymiotowa|zrzyga|rzyga|pochorowa|rozchorowa)\w*"
-                     r"|(?:smakuj\w*|pachn\w*|śmierdz\w*) (?:\w+ )?(?:jak|niczym) (?:\w+ )?(?:wymiociny|rzygi)"),
+                         r"|(?:smakuj\w*|pachn\w*|śmierdz\w*) (?:\w+ )?(?:jak|niczym) (?:\w+ )?(?:wymiociny|rzygi)"),
     "uk": fastre.compile(r"(?:мало не|ледь не|аж захотілося) (?:\w+ )?(?:виблюва|блюва|знудило|нудило)\w*"
-                     r"|(?:на смак|смакує|пахне|смердить) (?:\w+ )?(?:як|наче|ніби) (?:\w+ )?(?:блювот\w*|блювотин\w*)"),
+                         r"|(?:на смак|смакує|пахне|смердить) (?:\w+ )?(?:як|наче|ніби) (?:\w+ )?(?:блювот\w*|блювотин\w*)"),
 }
 
 
@@ -212,14 +212,14 @@ def _without_hyperbole(lowered: str, lang: str) -> str:
 
 # "Немає алергії", "no rash at all", "bez uczulenia": the worry denied is praise.
 _HEALTH_DENIED = fastre.compile(r"(?<!\w)(?:no|not|without|never|nie|bez|brak|żadn\w*|zero|не|немає|нема|без|жодн\w*|ні)"
-                            r"[ ,]+(?:\w+[ ,]+){0,2}$")  # in the same clause: "Немає. - Жахлива алергічна реакція" is no denial
+                                r"[ ,]+(?:\w+[ ,]+){0,2}$")  # in the same clause: "Немає. - Жахлива алергічна реакція" is no denial
 # What the thing is for ("to keep skin rashes away", "krem na wysypkę") or a condition the customer
 # has ("my kids are allergic to corn"): no reaction to it reported.
 _HEALTH_PURPOSE = fastre.compile(r"(?<!\w)(?:keep|keeps|kept|prevent\w*|avoid\w*|against|reduc\w*|treat\w*|zapobieg\w*|przeciw|"
-                             r"relie\w*|pomaga\w*|ulg\w*|проти|від|допомага\w*)\s+(?:\w+\s+){0,2}$"
-                             # "Tabletki na ból głowy", "great for my migraines": what it is taken for; only
-                             # right before ("na szczęście", "на жаль" are no purpose).
-                             r"|(?<!\w)(?:for|from|na|на)\s+(?:my |moj\w* |мо\w* )?$")
+                                 r"relie\w*|pomaga\w*|ulg\w*|проти|від|допомага\w*)\s+(?:\w+\s+){0,2}$"
+                                 # "Tabletki na ból głowy", "great for my migraines": what it is taken for; only
+                                 # right before ("na szczęście", "на жаль" are no purpose).
+                                 r"|(?<!\w)(?:for|from|na|на)\s+(?:my |moj\w* |мо\w* )?$")
 _ALLERGIC_BY_NATURE = fastre.compile(r"(?<!\w)(?:am|is|are|i'm|we're|they're|he's|she's)\s+$")
 
 
@@ -236,97 +236,97 @@ def health_worry(text: str, lang: str) -> bool:
 # The customer is done with us: a voucher for "next time" would read as not listening.
 _NO_RETURN = {
     "en": fastre.compile(r"\b(?:never (?:again|buy|order|return|stay|be back|(?:go|be coming|be going|coming|going|come) back"
-                     + lexicon.NOT_BACK_TO_THE_OLD_KIND["en"] + r")|will never(?! (?:go|come) back to (?!(?:this|that|the|you|your|them|here|it|there)\b)[a-z])|won'?t (?:be back|be returning|"
-                     r"return|buy|order|stay|go back)|will not (?:be back|return|buy|order|stay|go back)|would(?:n'?t| not) "
-                     r"(?:stay|go|come|buy|order)\w* (?:\w+ )?again|not (?:be )?(?:coming|going) back|(?:don'?t|do not) think i "
-                     r"(?:will|would) (?:return|come back|go back|be back)|last resort|save your money|stay elsewhere|"
-                     r"do not recommend|don'?t recommend|would not recommend|wouldn'?t recommend|"
-                     # "A fine enough meal but didn't leave me wanting to come back".
-                     r"(?:didn'?t|did not|doesn'?t|does not) (?:leave|make) (?:me|us) (?:want|wanting) to (?:come back|return|go back)|"
-                     # "Better to spend a bit more and buy another brand": a pointer elsewhere closes the case.
-                     r"better (?:off )?(?:to )?(?:spend(?:ing)?|pay(?:ing)?) (?:a (?:little|bit) |a few \w+ |some )?more and (?:buy|get)\w*|"
-                     r"(?:you'?re|you are|you'?d be|i'?d be|i would be) better off (?:buying|getting|going with) (?:a |an |another |something )?(?:different|other|else)?)\b"),
+                         + lexicon.NOT_BACK_TO_THE_OLD_KIND["en"] + r")|will never(?! (?:go|come) back to (?!(?:this|that|the|you|your|them|here|it|there)\b)[a-z])|won'?t (?:be back|be returning|"
+                         r"return|buy|order|stay|go back)|will not (?:be back|return|buy|order|stay|go back)|would(?:n'?t| not) "
+                         r"(?:stay|go|come|buy|order)\w* (?:\w+ )?again|not (?:be )?(?:coming|going) back|(?:don'?t|do not) think i "
+                         r"(?:will|would) (?:return|come back|go back|be back)|last resort|save your money|stay elsewhere|"
+                         r"do not recommend|don'?t recommend|would not recommend|wouldn'?t recommend|"
+                         # "A fine enough meal but didn't leave me wanting to come back".
+                         r"(?:didn'?t|did not|doesn'?t|does not) (?:leave|make) (?:me|us) (?:want|wanting) to (?:come back|return|go back)|"
+                         # "Better to spend a bit more and buy another brand": a pointer elsewhere closes the case.
+                         r"better (?:off )?(?:to )?(?:spend(?:ing)?|pay(?:ing)?) (?:a (?:little|bit) |a few \w+ |some )?more and (?:buy|get)\w*|"
+                         r"(?:you'?re|you are|you'?d be|i'?d be|i would be) better off (?:buying|getting|going with) (?:a |an |another |something )?(?:different|other|else)?)\b"),
     # Whole words only: "Ogólnie polecam" ends in "nie polecam" letter for letter.
     "pl": fastre.compile(r"(?<!\w)(?:(?<!\w)nie kupi(?:ę|łbym|łabym|my)|nigdy więcej|nigdy tu nie|więcej tu nie|więcej nie kupi\w*|(?:raczej )?ostatni(?: raz)?\b|"
-                     # "Nie polecam osobom, które mają otwartą kuchnię": advice for some, not never again.
-                     r"omijać|omijajcie|(?<!\w)nie wróc\w*(?!\w)" + lexicon.NOT_BACK_TO_THE_OLD_KIND["pl"] + r"|odradzam|stracił\w* mnie (?:na zawsze|bezpowrotnie)|straciliście (?:\w+ )?klient\w*|(?<!\w)nie polecam(?! (?:osobom|dla osób|tym,? którzy|jeśli|jeżeli|komuś))|(?<!\w)nie kupię już|"
-                     # "Lepiej dołożyć i kupić innego producenta": the closing advice points elsewhere.
-                     r"(?<!\w)lepiej (?:\w+ )?(?:dołożyć|dopłacić|dolozyc|doplacic)(?: \w+)? i (?:kupić|wziąć|kupic|wziac) (?:coś |cos )?inn\w*|"
-                     # "Mam zamiar zmienić go na inną markę. Wyleczyłem się z Samsunga."
-                     r"(?<!\w)zmieni\w* (?:go |ją |je )?na inn\w* mark\w*|(?<!\w)wyleczył\w* się z)"),
+                         # "Nie polecam osobom, które mają otwartą kuchnię": advice for some, not never again.
+                         r"omijać|omijajcie|(?<!\w)nie wróc\w*(?!\w)" + lexicon.NOT_BACK_TO_THE_OLD_KIND["pl"] + r"|odradzam|stracił\w* mnie (?:na zawsze|bezpowrotnie)|straciliście (?:\w+ )?klient\w*|(?<!\w)nie polecam(?! (?:osobom|dla osób|tym,? którzy|jeśli|jeżeli|komuś))|(?<!\w)nie kupię już|"
+                         # "Lepiej dołożyć i kupić innego producenta": the closing advice points elsewhere.
+                         r"(?<!\w)lepiej (?:\w+ )?(?:dołożyć|dopłacić|dolozyc|doplacic)(?: \w+)? i (?:kupić|wziąć|kupic|wziac) (?:coś |cos )?inn\w*|"
+                         # "Mam zamiar zmienić go na inną markę. Wyleczyłem się z Samsunga."
+                         r"(?<!\w)zmieni\w* (?:go |ją |je )?na inn\w* mark\w*|(?<!\w)wyleczył\w* się z)"),
     # "Останній раз прийшло з 4-ох" is the latest time, not the last: only "в останній раз" and
     # "останній раз купую" say never again.
     # "Більше ніколи не робитиму покупок в Розетці", "не куплю тут більше", "обходьте": the verdict against us.
     "uk": fastre.compile(r"(?:більше (?:не|ніколи не) (?:куп|замовл|прийд|повер|візьм|приїд|зупин|робитиму|зроблю)\w*|ніколи (?:більше|(?<!\w)не куп)\w*|"
-                     + lexicon.NEVER_HERE_AGAIN["uk"] + r"|"
-                     r"(?:(?<!\w)[ву] останній раз|останній раз (?:купую|замовляю|беру))|(?<!\w)не раджу|"
-                     r"(?<!\w)не рекомендую|гроші на вітер|"
-                     # "Краще доплатити і взяти інший": the closing advice points elsewhere.
-                     r"(?<!\w)краще (?:\w+ )?(?:доплатити|докласти|доплатить)(?: \w+)? (?:і|й|та) (?:купити|взяти|придбати) (?:щось )?інш\w*)"),
+                         + lexicon.NEVER_HERE_AGAIN["uk"] + r"|"
+                         r"(?:(?<!\w)[ву] останній раз|останній раз (?:купую|замовляю|беру))|(?<!\w)не раджу|"
+                         r"(?<!\w)не рекомендую|гроші на вітер|"
+                         # "Краще доплатити і взяти інший": the closing advice points elsewhere.
+                         r"(?<!\w)краще (?:\w+ )?(?:доплатити|докласти|доплатить)(?: \w+)? (?:і|й|та) (?:купити|взяти|придбати) (?:щось )?інш\w*)"),
 }
 # Happy with the thing, unsure about buying it again (mostly for its price).
 _DOUBTS_RETURN = {
     "en": fastre.compile(r"\b(?:hesitant|reluctant|not sure (?:if|whether) i(?:'ll| will| would)?) (?:to )?(?:buy|order|purchase|get) "
-                     r"(?:it|this|these|them|one)?\s?(?:\w+ )?again\b"),
+                         r"(?:it|this|these|them|one)?\s?(?:\w+ )?again\b"),
     "pl": fastre.compile(r"(?:zastanowię się|(?<!\w)nie wiem,? czy|wątpię,? czy) (?:\w+ )?(?:kupię|zamówię|kupi[ćl]\w*|zamówi[ćl]\w*) (?:\w+ )?(?:ponownie|jeszcze raz|znowu)"),
     "uk": fastre.compile(r"(?:(?<!\w)не знаю,? чи|сумніваюся,? чи|подумаю,? чи) (?:\w+ )?(?:куплю|замовлю|купуватиму|візьму) (?:\w+ )?(?:ще|знову|вдруге)"),
 }
 # Already settled (the maker sent a new part, the service refunded): thanks, not a new case.
 _RESOLVED = {
     "en": fastre.compile(r"\b(?:(?:was|were) quick to (?:remedy|fix|replace|refund|sort)|sent (?:me )?(?:another|a new|a "
-                     r"replacement)|(?:got|received) (?:a |my )?(?:refund|replacement|new one)|(?:problem|issue) (?:was |has "
-                     r"been )?(?:solved|resolved|fixed)|all sorted|"
-                     r"(?:immediately|promptly|quickly|right away|at once|straight away) (?:\w+ )?(?:called (?:\w+ )?for (?:a )?repairs?|"
-                     r"fixed|sorted|repaired|replaced|resolved|took care of|dealt with)|(?:fixed|sorted|repaired|replaced|resolved|"
-                     r"dealt with|took care of)(?: it| them| this| that)?(?: out)? (?:right away|immediately|at once|straight away|promptly|"
-                     r"quickly|within (?:the|an|half an) hour)"
-                     # "A small problem with the order, and they handled it in such a gracious manner".
-                     r"|(?:handled|resolved|fixed|sorted|dealt with|took care of|corrected|rectified)(?: it| this| that| the (?:problem|issue|"
-                     r"matter|situation|mistake|error))?(?: out)? (?:in (?:such |a |an )+(?:\w+ )?(?:gracious|professional|great|good|timely|"
-                     r"courteous|friendly|prompt|quick|kind|excellent|wonderful|polite|helpful|fantastic)\w* (?:manner|way|fashion)|"
-                     r"(?:so |very |really |extremely )?(?:well|graciously|professionally|beautifully|perfectly|promptly|courteously))"
-                     # "A small issue with my check in. I was impressed with how they handle it".
-                     r"|impressed (?:with|by) how (?:they|the staff|the \w+|he|she|it) (?:\w+ )?(?:handled?|resolved|dealt with|fixed|sorted)"
-                     r"|(?:made|put) (?:it|things|everything) right)\b"),
+                         r"replacement)|(?:got|received) (?:a |my )?(?:refund|replacement|new one)|(?:problem|issue) (?:was |has "
+                         r"been )?(?:solved|resolved|fixed)|all sorted|"
+                         r"(?:immediately|promptly|quickly|right away|at once|straight away) (?:\w+ )?(?:called (?:\w+ )?for (?:a )?repairs?|"
+                         r"fixed|sorted|repaired|replaced|resolved|took care of|dealt with)|(?:fixed|sorted|repaired|replaced|resolved|"
+                         r"dealt with|took care of)(?: it| them| this| that)?(?: out)? (?:right away|immediately|at once|straight away|promptly|"
+                         r"quickly|within (?:the|an|half an) hour)"
+                         # "A small problem with the order, and they handled it in such a gracious manner".
+                         r"|(?:handled|resolved|fixed|sorted|dealt with|took care of|corrected|rectified)(?: it| this| that| the (?:problem|issue|"
+                         r"matter|situation|mistake|error))?(?: out)? (?:in (?:such |a |an )+(?:\w+ )?(?:gracious|professional|great|good|timely|"
+                         r"courteous|friendly|prompt|quick|kind|excellent|wonderful|polite|helpful|fantastic)\w* (?:manner|way|fashion)|"
+                         r"(?:so |very |really |extremely )?(?:well|graciously|professionally|beautifully|perfectly|promptly|courteously))"
+                         # "A small issue with my check in. I was impressed with how they handle it".
+                         r"|impressed (?:with|by) how (?:they|the staff|the \w+|he|she|it) (?:\w+ )?(?:handled?|resolved|dealt with|fixed|sorted)"
+                         r"|(?:made|put) (?:it|things|everything) right)\b"),
     "pl": fastre.compile(r"(?:przysła\w* now\w*|(?:wymienil|wymieniono)\w* (?:mi )?na now\w*|(?:dostał|otrzymał)\w* now\w*|"
-                     r"zwrócil\w* (?:mi )?pieniądze|sprawa (?:została )?(?:rozwiązana|załatwiona)|problem (?:został )?"
-                     r"rozwiązany|(?:od razu|natychmiast|błyskawicznie|niezwłocznie) (?:\w+ )?(?:naprawi|wymieni|załatwi|rozwiąza|usunę|"
-                     r"wezwa\w* (?:\w+ )?(?:technik|konserwator|hydraulik|elektryk|serwis|fachowc))\w*"
-                     # "Szybko i bezproblemowo wymienili" (a claim praised as such is _CLAIM_PRAISED's).
-                     r"|(?:szybko|sprawnie|bezproblemowo|błyskawicznie|od ręki) (?:i (?:\w+ )?)?(?:rozwiązal|załatwil|wymienil|"
-                     r"rozpatrzyl|naprawil)\w*)"),
+                         r"zwrócil\w* (?:mi )?pieniądze|sprawa (?:została )?(?:rozwiązana|załatwiona)|problem (?:został )?"
+                         r"rozwiązany|(?:od razu|natychmiast|błyskawicznie|niezwłocznie) (?:\w+ )?(?:naprawi|wymieni|załatwi|rozwiąza|usunę|"
+                         r"wezwa\w* (?:\w+ )?(?:technik|konserwator|hydraulik|elektryk|serwis|fachowc))\w*"
+                         # "Szybko i bezproblemowo wymienili" (a claim praised as such is _CLAIM_PRAISED's).
+                         r"|(?:szybko|sprawnie|bezproblemowo|błyskawicznie|od ręki) (?:i (?:\w+ )?)?(?:rozwiązal|załatwil|wymienil|"
+                         r"rozpatrzyl|naprawil)\w*)"),
     "uk": fastre.compile(r"(?:виріши\w* повернути (?:кошти|гроші)|повернули (?:кошти|гроші)|замінили на нов\w*|(?:надіслали|"
-                     r"прислали) нов\w*|(?:проблему|питання) (?:вже )?вирішили|(?:одразу|відразу|негайно|оперативно) (?:\w+ )?"
-                     r"(?:полагоди|замінил|замінив|вирішил|вирішив|усунул|усунув|виклика\w* (?:\w+ )?(?:майстр|технік|сантехнік|"
-                     r"електрик))\w*"
-                     # "Швидко все владнали", "обміняли без проблем".
-                     r"|(?:швидко|оперативно|вчасно|без проблем|без питань) (?:все |усе |це )?(?:вирішил|владнал|поміня|обміня|замінил)\w*"
-                     r"|(?:вирішили|владнали|поміняли|обміняли|замінили) (?:все |усе |це |товар )?(?:швидко|оперативно|без проблем|без питань))"),
+                         r"прислали) нов\w*|(?:проблему|питання) (?:вже )?вирішили|(?:одразу|відразу|негайно|оперативно) (?:\w+ )?"
+                         r"(?:полагоди|замінил|замінив|вирішил|вирішив|усунул|усунув|виклика\w* (?:\w+ )?(?:майстр|технік|сантехнік|"
+                         r"електрик))\w*"
+                         # "Швидко все владнали", "обміняли без проблем".
+                         r"|(?:швидко|оперативно|вчасно|без проблем|без питань) (?:все |усе |це )?(?:вирішил|владнал|поміня|обміня|замінил)\w*"
+                         r"|(?:вирішили|владнали|поміняли|обміняли|замінили) (?:все |усе |це |товар )?(?:швидко|оперативно|без проблем|без питань))"),
 }
 # "dostałem nowy, ale jest to samo": a replacement that did not help settles nothing.
 # "Again" and "ponownie" stay out: "fixed at once, I'll order again" is settled.
 _STILL = fastre.compile(r"\b(?:but|yet|still|unfortunately|ale|jednak|nadal|wciąż|dalej|ciągle|niestety|znowu|але|проте|однак|досі|знову|"
-                    r"на жаль|повторно)\b|(?:same|similar|identical|to samo|tak samo|identycz|podobn|те саме|така сама|такі самі|"
-                    r"так само|однаково|ідентичн|схож|"
-                    # "Замінили на новий! Не заповнили гарантійний!": a new grievance with the replacement.
-                    r"не (?:заповнили|поставили|вписали|оформили|видали)|nie (?:wypełnili|podbili|wpisali|wydali)|"
-                    r"(?:didn'?t|did not|never) (?:fill|stamp|register|give))", re.IGNORECASE)
+                        r"на жаль|повторно)\b|(?:same|similar|identical|to samo|tak samo|identycz|podobn|те саме|така сама|такі самі|"
+                        r"так само|однаково|ідентичн|схож|"
+                        # "Замінили на новий! Не заповнили гарантійний!": a new grievance with the replacement.
+                        r"не (?:заповнили|поставили|вписали|оформили|видали)|nie (?:wypełnili|podbili|wpisali|wydali)|"
+                        r"(?:didn'?t|did not|never) (?:fill|stamp|register|give))", re.IGNORECASE)
 
 # Sent back and still waiting for the money: nothing is settled yet ("Повернув товар. Чекаю на
 # повернення коштів"), so "thank you for telling us how it ended" would close an open case.
 _REFUND_PENDING = fastre.compile(r"\b(?:(?:still )?(?:waiting|wait) (?:for|on) (?:my |a |the |our )?(?:refund|money)|(?:czekam|czekamy|oczekuję|"
-                             r"czekam nadal) na (?:zwrot|pieniądze|przelew)|(?:чекаю|чекаємо|очікую) (?:на )?(?:повернення (?:коштів|грошей|різниці|переплати)|кошти|гроші)|"
-                             # "Скільки чекати на повернення коштів??", "ile jeszcze czekać na zwrot".
-                             r"(?:скільки|доки|коли) (?:ще )?(?:чекати|чекатиму) (?:на )?(?:повернення (?:коштів|грошей)|кошти|гроші)|"
-                             r"(?:ile|jak długo) (?:jeszcze |mam )?(?:czekać|czekam) na (?:zwrot|pieniądze|przelew)|"
-                             r"how long (?:do i|must i|will i) (?:have to )?wait for (?:my |a |the )?(?:refund|money)|"
-                             # "Розетка, поверніть мені гроші!", "oddajcie mi pieniądze": the money is still owed.
-                             r"поверніть (?:мені |нам )?(?:мої |наші )?(?:гроші|кошти)|(?:oddajcie|zwróćcie) (?:mi |nam )?(?:moje |nasze )?pieniądze|"
-                             # "Повернення коштів розтягнули… переказу досі нема".
-                             r"повернення коштів[^.!?]{0,80}?(?:розтяг|затяг|досі|нема|немає|не надійш)|переказ\w* (?:досі )?(?:нема|немає|не надійш))"
-                             # "Розетка не повертає коштів за повернутий товар", "money never came back".
-                             + "|" + "|".join(lexicon.MONEY_NOT_BACK.values()),
-                             re.IGNORECASE)
+                                 r"czekam nadal) na (?:zwrot|pieniądze|przelew)|(?:чекаю|чекаємо|очікую) (?:на )?(?:повернення (?:коштів|грошей|різниці|переплати)|кошти|гроші)|"
+                                 # "Скільки чекати на повернення коштів??", "ile jeszcze czekać na zwrot".
+                                 r"(?:скільки|доки|коли) (?:ще )?(?:чекати|чекатиму) (?:на )?(?:повернення (?:коштів|грошей)|кошти|гроші)|"
+                                 r"(?:ile|jak długo) (?:jeszcze |mam )?(?:czekać|czekam) na (?:zwrot|pieniądze|przelew)|"
+                                 r"how long (?:do i|must i|will i) (?:have to )?wait for (?:my |a |the )?(?:refund|money)|"
+                                 # "Розетка, поверніть мені гроші!", "oddajcie mi pieniądze": the money is still owed.
+                                 r"поверніть (?:мені |нам )?(?:мої |наші )?(?:гроші|кошти)|(?:oddajcie|zwróćcie) (?:mi |nam )?(?:moje |nasze )?pieniądze|"
+                                 # "Повернення коштів розтягнули… переказу досі нема".
+                                 r"повернення коштів[^.!?]{0,80}?(?:розтяг|затяг|досі|нема|немає|не надійш)|переказ\w* (?:досі )?(?:нема|немає|не надійш))"
+                                 # "Розетка не повертає коштів за повернутий товар", "money never came back".
+                                 + "|" + "|".join(lexicon.MONEY_NOT_BACK.values()),
+                                 re.IGNORECASE)
 
 # What happened to the thing, read from the story's shape rather than a fault word: it
 # worked for a while and then went wrong ("po niespełna roku użytkowania", "через 2 місяці
@@ -335,44 +335,44 @@ _REFUND_PENDING = fastre.compile(r"\b(?:(?:still )?(?:waiting|wait) (?:for|on) (
 # a shop answers with an invitation to help, never with "reviews like this help others".
 _FAILED = {
     "en": fastre.compile(r"\b(?:after (?:only |just |less than |barely |about )?(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of) "
-                     r"(?:days?|weeks?|months?|years?) (?:of (?:use|using|owning|ownership)|in use)|(?:only |just )?lasted (?:only |just )?"
-                     r"(?:a|an|one|two|three|four|five|six|\d+|a few) (?:days?|weeks?|months?)|(?:started|began) (?:to (?!use\b|like\b|love\b|enjoy\b|work\b|get used\b)\w+|"
-                     r"(?!using\b|liking\b|loving\b|enjoying\b|working\b)\w+ing\b)|(?:arrived|came) (?:\w+ )?(?:bent|scratched|chipped|torn|shattered|in pieces|snapped)|"
-                     r"(?:have|had|need|needed) to (?:send (?:it|them) back|return (?:it|them)|exchange (?:it|them))|(?:i'?ll|i will|"
-                     r"i'?m going to) (?:have to )?(?:send (?:it|them) back|return (?:it|them)|exchange (?:it|them))|warranty (?:claim )?"
-                     r"(?:was |got )?(?:refused|denied|rejected)|(?:refused|denied|rejected) (?:my |the )?(?:warranty|claim)|"
-                     r"(?:on|from) (?:the|day) (?:very )?(?:first|one|1) (?:day|use)|black screen|flicker\w*|blink\w* (?:on and off|constantly)|weak signal|no signal)\b"),
+                         r"(?:days?|weeks?|months?|years?) (?:of (?:use|using|owning|ownership)|in use)|(?:only |just )?lasted (?:only |just )?"
+                         r"(?:a|an|one|two|three|four|five|six|\d+|a few) (?:days?|weeks?|months?)|(?:started|began) (?:to (?!use\b|like\b|love\b|enjoy\b|work\b|get used\b)\w+|"
+                         r"(?!using\b|liking\b|loving\b|enjoying\b|working\b)\w+ing\b)|(?:arrived|came) (?:\w+ )?(?:bent|scratched|chipped|torn|shattered|in pieces|snapped)|"
+                         r"(?:have|had|need|needed) to (?:send (?:it|them) back|return (?:it|them)|exchange (?:it|them))|(?:i'?ll|i will|"
+                         r"i'?m going to) (?:have to )?(?:send (?:it|them) back|return (?:it|them)|exchange (?:it|them))|warranty (?:claim )?"
+                         r"(?:was |got )?(?:refused|denied|rejected)|(?:refused|denied|rejected) (?:my |the )?(?:warranty|claim)|"
+                         r"(?:on|from) (?:the|day) (?:very )?(?:first|one|1) (?:day|use)|black screen|flicker\w*|blink\w* (?:on and off|constantly)|weak signal|no signal)\b"),
     "pl": fastre.compile(r"(?:po (?:niespełna |prawie |zaledwie |ok\.? |około |niecał\w* )?(?:\w+ )?(?:dni\w*|tygodni\w*|miesi\w*|rok\w*|lat\w*|sezon\w*) "
-                     r"(?:użytkowania|używania|pracy|działania)|po (?:\d+|dwóch|trzech|czterech|kilku|paru|pół) ?(?:miesiącach|latach|roku)"
-                     # "zmienię po dwóch latach mojego a52s": the years of the old phone, nothing failed.
-                     r"(?! (?:mojego|mojej|moim|starego|starej|poprzedniego|poprzedniej|używania (?:mojego|starego|poprzedniego)))|"
-                     r"(?<!\w)zacz(?:ął|ęła|ęło|ęły|eły)(?! (?:\w+ )?(?:używać|korzystać|działać|podobać|smakować|lubić)\b)\s+(?:się\s+)?\w+|"
-                     r"(?:przyszł|przyszed|dotarł|doszł)\w*\s+(?:\w+\s+)?(?:połaman|pogięt|porysowan|pęknięt|zbit|rozbit|uszkodz|"
-                     r"niekompletn|brudn|używan)\w*|muszę (?:\w+ ){0,4}?(?:odesłać|zwrócić|wymienić|oddać|reklamować)|"
-                     r"idzie (?:do|na) (?:zwrot\w*|wymian\w*|reklamacj\w*|gwarancj\w*)|gwarancj\w* (?:(?<!\w)nie ?uznan|odrzucon)\w*|"
-                     r"(?:(?<!\w)nie uznano|(?<!\w)nie uznali|odrzucono|odrzucili) (?:\w+ )?(?:gwarancj|reklamacj)\w*|(?<!\w)pad(?:a|ł|ła|ło|ły)(?!\w)|"
-                     r"(?<!\w)siad(?:a|ł|ła|ło)(?!\w)|(?:już )?(?:pierwszego|w pierwszym) dni\w* (?:użytkowania|używania|pracy)|(?<!\w)(?:mruga|miga|migocze)\w*|czarny ekran|brak sygnału|słab\w* (?:sygnał|zasięg)\w*)"),
+                         r"(?:użytkowania|używania|pracy|działania)|po (?:\d+|dwóch|trzech|czterech|kilku|paru|pół) ?(?:miesiącach|latach|roku)"
+                         # "zmienię po dwóch latach mojego a52s": the years of the old phone, nothing failed.
+                         r"(?! (?:mojego|mojej|moim|starego|starej|poprzedniego|poprzedniej|używania (?:mojego|starego|poprzedniego)))|"
+                         r"(?<!\w)zacz(?:ął|ęła|ęło|ęły|eły)(?! (?:\w+ )?(?:używać|korzystać|działać|podobać|smakować|lubić)\b)\s+(?:się\s+)?\w+|"
+                         r"(?:przyszł|przyszed|dotarł|doszł)\w*\s+(?:\w+\s+)?(?:połaman|pogięt|porysowan|pęknięt|zbit|rozbit|uszkodz|"
+                         r"niekompletn|brudn|używan)\w*|muszę (?:\w+ ){0,4}?(?:odesłać|zwrócić|wymienić|oddać|reklamować)|"
+                         r"idzie (?:do|na) (?:zwrot\w*|wymian\w*|reklamacj\w*|gwarancj\w*)|gwarancj\w* (?:(?<!\w)nie ?uznan|odrzucon)\w*|"
+                         r"(?:(?<!\w)nie uznano|(?<!\w)nie uznali|odrzucono|odrzucili) (?:\w+ )?(?:gwarancj|reklamacj)\w*|(?<!\w)pad(?:a|ł|ła|ło|ły)(?!\w)|"
+                         r"(?<!\w)siad(?:a|ł|ła|ło)(?!\w)|(?:już )?(?:pierwszego|w pierwszym) dni\w* (?:użytkowania|używania|pracy)|(?<!\w)(?:mruga|miga|migocze)\w*|czarny ekran|brak sygnału|słab\w* (?:sygnał|zasięg)\w*)"),
     "uk": fastre.compile(r"(?:через (?:\d+ |два |дві |три |чотири |п'ять |кілька |пару |пів)?(?:дн\w*|тижн\w*|тиждень|місяц\w*|місяць|"
-                     r"рок\w*|рік)\s+(?:роботи|користування|використання|експлуатації)|(?<!\w)(?:поробив|попрацював|пропрацював|прослужив|"
-                     r"поробила|попрацювала|пропрацювала|прослужила)\w*|(?<!\w)(?:почал\w*|почав\w*|начал\w*|начав\w*)(?! (?:\w+ )?"
-                     r"(?:користуватис\w*|користуватьс\w*|використовувати|працювати|пользоваться|подобатис\w*|смакувати))\s+\w+|прийш\w*\s+(?:\w+\s+)?"
-                     r"(?:поламан|погнут|подряпан|розбит|тріснут|брудн|вживан)\w*|(?<!\w)(?:прийдеться|доведеться|доведеться)\s+"
-                     r"(?:\w+\s+)?(?:міняти|поміняти|повертати|повернути|здавати|здати|обміняти|обмінювати)|гаранті\w* (?:(?<!\w)не визнал|"
-                     r"відмовил|відхилил)\w*|відмовил\w* (?:в|у) гаранті\w*|чорний екран|(?<!\w)(?:мига|блима|мерехт|моргає)\w*|"
-                     r"(?<!\w)не (?:ловить|ловила|ловив|ловило)|(?:в|у|на) перший (?:же )?день (?:роботи|користування|використання)|слабк\w* сигнал\w*|нема\w* сигнал\w*)"),
+                         r"рок\w*|рік)\s+(?:роботи|користування|використання|експлуатації)|(?<!\w)(?:поробив|попрацював|пропрацював|прослужив|"
+                         r"поробила|попрацювала|пропрацювала|прослужила)\w*|(?<!\w)(?:почал\w*|почав\w*|начал\w*|начав\w*)(?! (?:\w+ )?"
+                         r"(?:користуватис\w*|користуватьс\w*|використовувати|працювати|пользоваться|подобатис\w*|смакувати))\s+\w+|прийш\w*\s+(?:\w+\s+)?"
+                         r"(?:поламан|погнут|подряпан|розбит|тріснут|брудн|вживан)\w*|(?<!\w)(?:прийдеться|доведеться|доведеться)\s+"
+                         r"(?:\w+\s+)?(?:міняти|поміняти|повертати|повернути|здавати|здати|обміняти|обмінювати)|гаранті\w* (?:(?<!\w)не визнал|"
+                         r"відмовил|відхилил)\w*|відмовил\w* (?:в|у) гаранті\w*|чорний екран|(?<!\w)(?:мига|блима|мерехт|моргає)\w*|"
+                         r"(?<!\w)не (?:ловить|ловила|ловив|ловило)|(?:в|у|на) перший (?:же )?день (?:роботи|користування|використання)|слабк\w* сигнал\w*|нема\w* сигнал\w*)"),
 }
 # Poor workmanship (a coating that peels, a plug that sinks into the case) is how the thing
 # was made, not a matter of taste: a fault the shop helps with.
 _POOR_BUILD = {
     "en": fastre.compile(r"\b(?:(?:poor|bad|terrible|awful|cheap|shoddy|flimsy|lousy) (?:build |workmanship |construction )?quality|"
-                     r"(?:build|construction) quality (?:is |was )?(?:\w+ )?(?:poor|bad|terrible|awful|shoddy|lacking)|"
-                     r"(?:poorly|cheaply|badly) (?:made|built|constructed|assembled))\b"),
+                         r"(?:build|construction) quality (?:is |was )?(?:\w+ )?(?:poor|bad|terrible|awful|shoddy|lacking)|"
+                         r"(?:poorly|cheaply|badly) (?:made|built|constructed|assembled))\b"),
     "pl": fastre.compile(r"(?:jakoś\w* (?:wykonania|warstwy|powłoki|materiał\w*|plastik\w*|spasowania)(?:\W+[\w-]+){0,3}?\W+(?:fataln|tragiczn|"
-                     r"słab|kiepsk|beznadziejn|marn|żenując|okropn)\w*|(?:fataln|tragiczn|słab|kiepsk|beznadziejn|marn|żenując|okropn)\w* "
-                     r"(?:jakoś\w* wykonania|wykonanie))"),
+                         r"słab|kiepsk|beznadziejn|marn|żenując|okropn)\w*|(?:fataln|tragiczn|słab|kiepsk|beznadziejn|marn|żenując|okropn)\w* "
+                         r"(?:jakoś\w* wykonania|wykonanie))"),
     "uk": fastre.compile(r"(?:якість (?:виготовлення|збірки|матеріал\w*|покриття|пластик\w*)(?:\W+\w+){0,3}?\W+(?:жахлив|погана|низьк|огидн|"
-                     r"кульга|слабк)\w*|(?:жахлив|погана|низьк|огидн|слабк)\w* якість (?:виготовлення|збірки|матеріал\w*)|погано "
-                     r"(?:зроблен|зібран)\w*)"),
+                         r"кульга|слабк)\w*|(?:жахлив|погана|низьк|огидн|слабк)\w* якість (?:виготовлення|збірки|матеріал\w*)|погано "
+                         r"(?:зроблен|зібран)\w*)"),
 }
 # It comes apart: parts fall out or off, the material disintegrates, or it came scratched. A
 # fault of the item, however the review is worded ("klawisze potrafią same wypadać"). The
@@ -381,31 +381,31 @@ _POOR_BUILD = {
 _COMES_APART = {
     # Parts of a thing only: a roll or a cookie that falls apart or crumbles is its texture.
     "en": fastre.compile(r"\b(?:(?:keys?|buttons?|parts?|handles?|legs?|screws?|wheels?|knobs?|seams?|straps?|soles?|zippers?|hinges?|stitch\w*) "
-                     r"(?:\w+ )?(?:keeps? |kept |often |constantly |just )?(?:fall(?:s|ing)? (?:out|off|apart)|fell (?:out|off|apart)|"
-                     r"comes? (?:off|apart|loose)|came (?:off|apart|loose))|(?:arrived|came) (?:already )?(?:scratched|scuffed))\b"),
+                         r"(?:\w+ )?(?:keeps? |kept |often |constantly |just )?(?:fall(?:s|ing)? (?:out|off|apart)|fell (?:out|off|apart)|"
+                         r"comes? (?:off|apart|loose)|came (?:off|apart|loose))|(?:arrived|came) (?:already )?(?:scratched|scuffed))\b"),
     "pl": fastre.compile(r"(?:(?:sam[aoei]?|same|ciągle|często|potrafi\w*|zaczęł\w*|zaczął) (?:\w+ )?(?:się )?wypada\w*|wypada\w* z (?:gniazd|obudow|ram|"
-                     r"zawias|uchwyt)\w*|odpada\w* (?:od|z)\b|odpadł\w*|odchodz\w* od|odkleja\w*|odkleił\w*|rozpada\w*|rozpadł\w*|"
-                     r"rozłaż\w*|rozlatuj\w*|sparcia\w*|(?:był|była|było|były|przyszedł|przyszła|przyszło|przyszły|dotarł\w*) (?:już )?"
-                     r"(?:porysowan|zarysowan|obtłuczon|odrapan)\w*)"),
+                         r"zawias|uchwyt)\w*|odpada\w* (?:od|z)\b|odpadł\w*|odchodz\w* od|odkleja\w*|odkleił\w*|rozpada\w*|rozpadł\w*|"
+                         r"rozłaż\w*|rozlatuj\w*|sparcia\w*|(?:był|była|było|były|przyszedł|przyszła|przyszło|przyszły|dotarł\w*) (?:już )?"
+                         r"(?:porysowan|zarysowan|obtłuczon|odrapan)\w*)"),
     "uk": fastre.compile(r"(?:(?:сам[аиі]?|постійно|часто|почал\w*|почав) (?:\w+ )?випада\w*|випада\w* з (?:гнізд|корпус|рам|кріплен)\w*|"
-                     r"відпада\w* (?:від|з)\b|відпав\w*|відклеї\w*|відклею\w*|розпада\w*|розпав\w*|розлазит\w*|розлізл\w*|"
-                     r"(?:був|була|було|були|прийшов|прийшла|прийшло|прийшли) (?:вже )?(?:подряпан|обдерт)\w*)"),
+                         r"відпада\w* (?:від|з)\b|відпав\w*|відклеї\w*|відклею\w*|розпада\w*|розпав\w*|розлазит\w*|розлізл\w*|"
+                         r"(?:був|була|було|були|прийшов|прийшла|прийшло|прийшли) (?:вже )?(?:подряпан|обдерт)\w*)"),
 }
 # Something that worked and then began to fail: read even under five stars, because a happy
 # first paragraph does not make "after two weeks it started to overheat" praise.
 _ONSET = {
     "en": fastre.compile(r"\b(?:(?:started|began) to (?!use\b|like\b|love\b|enjoy\b|work\b|get used\b|grow on\b)\w+|stopped (?:working|charging|"
-                     r"turning on|switching|holding|connecting|pairing|heating|cooling))\b"),
+                         r"turning on|switching|holding|connecting|pairing|heating|cooling))\b"),
     # Only "stopped" is turned round by a trouble after it: "zaczął się zawieszać" is the onset itself.
     "pl": fastre.compile(r"(?<!\w)(?:zacz(?:ął|ęła|ęło|ęły|eły)|przesta(?:ł|ła|ło|ły|li)(?!\s+(?:się\s+)?(?:" + lexicon.TROUBLES["pl"] + r")))"
-                     r"(?! (?:\w+ )?(?:używać|korzystać|działać dobrze|podobać|smakować|lubić|przeszkadzać|denerwować|boleć|martwić))"
-                     r"\s+(?:się\s+)?\w+"),
+                         r"(?! (?:\w+ )?(?:używać|korzystać|działać dobrze|podobać|smakować|lubić|przeszkadzać|denerwować|boleć|martwić))"
+                         r"\s+(?:się\s+)?\w+"),
     "uk": fastre.compile(r"(?<!\w)(?:почав|почала|почало|почали|почались|(?:перестав|перестала|перестало|перестали)"
-                     r"(?!\s+(?:" + lexicon.TROUBLES["uk"] + r")))(?! (?:\w+ )?(?:користуватис\w*|"
-                     r"подобатис\w*|смакувати|турбувати|заважати|дратувати|хвилювати|"
-                     # "Дитина почала їсти не зразу": someone began doing something, nothing began to fail.
-                     r"їсти|пити|спати|гуляти|ходити|читати|готувати|вживати|кушати|брати|купувати|замовляти|радити|"
-                     r"рекомендувати|пробувати|розуміти|любити))\s+\w+"),
+                         r"(?!\s+(?:" + lexicon.TROUBLES["uk"] + r")))(?! (?:\w+ )?(?:користуватис\w*|"
+                         r"подобатис\w*|смакувати|турбувати|заважати|дратувати|хвилювати|"
+                         # "Дитина почала їсти не зразу": someone began doing something, nothing began to fail.
+                         r"їсти|пити|спати|гуляти|ходити|читати|готувати|вживати|кушати|брати|купувати|замовляти|радити|"
+                         r"рекомендувати|пробувати|розуміти|любити))\s+\w+"),
 }
 
 
@@ -419,7 +419,7 @@ _APPEARED = {
 }
 
 _NOW_AND_THEN = fastre.compile(r"(?<!\w)(?:sometimes|occasionally|now and then|once in a while|czasem|czasami|niekiedy|od czasu do czasu|"
-                           r"іноді|інколи|часом|час від часу|иногда)(?!\w)")
+                               r"іноді|інколи|часом|час від часу|иногда)(?!\w)")
 
 
 def began_to_fail(text: str, lang: str) -> bool:
@@ -430,22 +430,22 @@ def began_to_fail(text: str, lang: str) -> bool:
 # is checked against the description.
 _MISMATCH = {
     "en": fastre.compile(r"\b(?:not as (?:advertised|described|pictured|shown|stated)|(?:shorter|smaller|bigger|larger|longer|"
-                     r"thinner|thicker|lighter|heavier|weaker|slower|less) than (?:advertised|described|stated|claimed|listed|"
-                     r"pictured|shown|the (?:description|listing|specs?))|(?:does(?:n'?t| not)|did(?:n'?t| not)) match "
-                     r"(?:the )?(?:description|listing|photos?|pictures?|specs?)|(?:not|n't|no|never)\b[^.!?]{0,60}\bas (?:shown|"
-                     r"pictured|advertised|described) (?:on|in) the (?:picture|photo|image|label|box|listing|description))\b"),
+                         r"thinner|thicker|lighter|heavier|weaker|slower|less) than (?:advertised|described|stated|claimed|listed|"
+                         r"pictured|shown|the (?:description|listing|specs?))|(?:does(?:n'?t| not)|did(?:n'?t| not)) match "
+                         r"(?:the )?(?:description|listing|photos?|pictures?|specs?)|(?:not|n't|no|never)\b[^.!?]{0,60}\bas (?:shown|"
+                         r"pictured|advertised|described) (?:on|in) the (?:picture|photo|image|label|box|listing|description))\b"),
     "pl": fastre.compile(r"(?:niezgodn\w* z (?:opisem|zdjęci\w*|specyfikacj\w*)|(?:krótsz|mniejsz|większ|dłuższ|cieńsz|grubsz|"
-                     r"słabsz|wolniejsz|lżejsz|cięższ)\w* (?:niż (?:w opisie|podano|deklar\w*|na zdjęci\w*)|od (?:deklarowan|podan|"
-                     r"opisan)\w*)|(?<!\w)nie (?:zgadza|odpowiada) (?:się )?(?:z )?opis\w*|"
-                     # "Pad opisany jako nowy… zawinięty w folię": the listing promised new; no order was mixed up.
-                     r"(?<!\w)(?:opisan|sprzedan|wystawion)\w* (?:\w+ )?jako now\w*|inn\w* niż (?:w opisie|na zdjęci\w*)|(?<!\w)(?:nie|brak)(?!\w)"
-                     r"[^.!?]{0,60}(?:jak|niż) (?:na zdjęciu|w opisie|na opakowaniu))"),
+                         r"słabsz|wolniejsz|lżejsz|cięższ)\w* (?:niż (?:w opisie|podano|deklar\w*|na zdjęci\w*)|od (?:deklarowan|podan|"
+                         r"opisan)\w*)|(?<!\w)nie (?:zgadza|odpowiada) (?:się )?(?:z )?opis\w*|"
+                         # "Pad opisany jako nowy… zawinięty w folię": the listing promised new; no order was mixed up.
+                         r"(?<!\w)(?:opisan|sprzedan|wystawion)\w* (?:\w+ )?jako now\w*|inn\w* niż (?:w opisie|na zdjęci\w*)|(?<!\w)(?:nie|brak)(?!\w)"
+                         r"[^.!?]{0,60}(?:jak|niż) (?:na zdjęciu|w opisie|na opakowaniu))"),
     # "Ціна не відповідає заявленій": the price, not the thing, differs from the listing.
     "uk": fastre.compile(r"(?:(?<!ціна )(?<!вартість )не відповіда\w* (?:опис\w*|заявлен\w*|фото\w*|характеристик\w*)|(?:коротш|менш|більш|довш|тонш|товщ|"
-                     r"слабш|повільніш|легш|важч)\w* (?:за|ніж) (?:заявлен|вказан|опис|зазначен)\w*|(?<!\w)не так,? як (?:в|у) "
-                     r"описі|(?<!\w)не такий,? як на фото|(?<!\w)(?:не|немає|нема)(?!\w)[^.!?]{0,60}як (?:на фото|в описі|у описі|на упаковці)|"
-                     # "Відеокарта на 2 ГБ а не на 4 заявлених": less than the listing stated.
-                     r"(?:а не|замість) (?:на )?\d+[\w ]{0,6}? (?:заявлен|обіцян|вказан|зазначен)\w*)"),
+                         r"слабш|повільніш|легш|важч)\w* (?:за|ніж) (?:заявлен|вказан|опис|зазначен)\w*|(?<!\w)не так,? як (?:в|у) "
+                         r"описі|(?<!\w)не такий,? як на фото|(?<!\w)(?:не|немає|нема)(?!\w)[^.!?]{0,60}як (?:на фото|в описі|у описі|на упаковці)|"
+                         # "Відеокарта на 2 ГБ а не на 4 заявлених": less than the listing stated.
+                         r"(?:а не|замість) (?:на )?\d+[\w ]{0,6}? (?:заявлен|обіцян|вказан|зазначен)\w*)"),
 }
 # A colour other than the pictures showed (lexicon.NOT_AS_SHOWN) is the same mismatch.
 _MISMATCH = {lang: fastre.compile(f"(?:{pattern.pattern})|{lexicon.NOT_AS_SHOWN[lang]}", pattern.flags)
@@ -454,25 +454,25 @@ _MISMATCH = {lang: fastre.compile(f"(?:{pattern.pattern})|{lexicon.NOT_AS_SHOWN[
 # or fault check is offered again. Filed-but-pending cases are _CLAIM_FILED's.
 _SELF_RESOLVED = {
     "en": fastre.compile(r"\b(?:i (?:already |have |had |finally )?(?:returned|sent back|exchanged|swapped) (?:it|them|the \w+|this)|"
-                     # "Had to return it": it went back already.
-                     r"(?:had|was forced) to (?:return|send back) (?:it|them|the \w+)|"
-                     r"(?:returned|sent) (?:it|them) back|(?:got|received) (?:my|a full|a) refund|(?:was|got|has been) (?:repaired|fixed|"
-                     r"replaced) under warranty|(?:replaced|repaired|fixed) under (?:the )?warranty,? (?:and )?(?:now )?(?:it )?works|"
-                     r"(?:and )?now (?:it |everything )?works (?:fine|perfectly|as it should|great)|works (?:fine|perfectly) now)\b"),
+                         # "Had to return it": it went back already.
+                         r"(?:had|was forced) to (?:return|send back) (?:it|them|the \w+)|"
+                         r"(?:returned|sent) (?:it|them) back|(?:got|received) (?:my|a full|a) refund|(?:was|got|has been) (?:repaired|fixed|"
+                         r"replaced) under warranty|(?:replaced|repaired|fixed) under (?:the )?warranty,? (?:and )?(?:now )?(?:it )?works|"
+                         r"(?:and )?now (?:it |everything )?works (?:fine|perfectly|as it should|great)|works (?:fine|perfectly) now)\b"),
     "pl": fastre.compile(r"(?:(?<!\w)(?:musiał\w*|zmuszon\w* był\w*) (?:go |ją |je )?(?:zwrócić|odesłać|oddać)(?! (?:\w+ ){0,4}?(?:na gwarancj|do serwisu|do naprawy))|"
-                     r"(?<!\w)(?:zwróci|odesła|odda|wymieni)(?:łem|łam|liśmy|łyśmy)(?! (?:\w+ ){0,4}?(?:na gwarancj|do serwisu|do naprawy|"
-                     r"na reklamacj|uwag))|(?:został\w*|zostało) (?:\w+ )?(?:zwrócon|wymienion|naprawion)\w*|naprawion\w* na gwarancj\w*|"
-                     # Done, not meant: "jutro zamierzam go zwrócić i odzyskać pieniądze" is still open.
-                     r"odzyska(?:ł|ła|li|ły)\w* pieniądze|udało (?:mi |nam )?si[ęe] (?:\w+ ){0,3}?odzyskać pieniądze|(?:dostał|otrzymał)\w* zwrot\w* (?:pieniędzy|środków|kasy)|za zwrot\w* (?:pieniędzy |środków |kasy )?"
-                     r"kupi\w*|zwrócono (?:mi )?pieniądze|pieniądze (?:zostały |mi )?zwrócon\w*|"
-                     r"(?:wymienion|naprawion)\w* (?:\w+ )?na gwarancj\w*|(?:teraz|już) (?:wszystko |wszystko już )?"
-                     r"działa (?:jak należy|bez zarzutu|poprawnie|prawidłowo|bez problemu))"),
+                         r"(?<!\w)(?:zwróci|odesła|odda|wymieni)(?:łem|łam|liśmy|łyśmy)(?! (?:\w+ ){0,4}?(?:na gwarancj|do serwisu|do naprawy|"
+                         r"na reklamacj|uwag))|(?:został\w*|zostało) (?:\w+ )?(?:zwrócon|wymienion|naprawion)\w*|naprawion\w* na gwarancj\w*|"
+                         # Done, not meant: "jutro zamierzam go zwrócić i odzyskać pieniądze" is still open.
+                         r"odzyska(?:ł|ła|li|ły)\w* pieniądze|udało (?:mi |nam )?si[ęe] (?:\w+ ){0,3}?odzyskać pieniądze|(?:dostał|otrzymał)\w* zwrot\w* (?:pieniędzy|środków|kasy)|za zwrot\w* (?:pieniędzy |środków |kasy )?"
+                         r"kupi\w*|zwrócono (?:mi )?pieniądze|pieniądze (?:zostały |mi )?zwrócon\w*|"
+                         r"(?:wymienion|naprawion)\w* (?:\w+ )?na gwarancj\w*|(?:teraz|już) (?:wszystko |wszystko już )?"
+                         r"działa (?:jak należy|bez zarzutu|poprawnie|prawidłowo|bez problemu))"),
     "uk": fastre.compile(r"(?:(?<!\w)(?:змушен\w*|довелося|довелось|прийшлося|прийшлось) (?:була |був )?(?:його |її )?(?:повернути|здати)(?! (?:\w+ )?(?:на гаранті|в сервіс|на ремонт))|"
-                     r"(?<!\w)(?:повернув|повернула|здав|здала|обміняв|обміняла|поміняв|поміняла)(?! (?:\w+ )?(?:на "
-                     r"гаранті|в сервіс|на ремонт|увагу))\b|(?<!\w)(?:відремонтували|полагодили|замінили) (?:\w+ )?(?:по|за) гаранті\w*|"
-                     r"повернули (?:гроші|кошти)|(?:тепер|зараз|вже) (?:усе |все )?працює (?:як слід|нормально|бездоганно|без проблем)|"
-                     # "По гарантії в сервісному центрі через 3 дні видали нову ніжку": settled.
-                     r"(?<!\w)(?:видали|дали|поміняли на|замінили на) (?:\w+ )?нов\w*)"),
+                         r"(?<!\w)(?:повернув|повернула|здав|здала|обміняв|обміняла|поміняв|поміняла)(?! (?:\w+ )?(?:на "
+                         r"гаранті|в сервіс|на ремонт|увагу))\b|(?<!\w)(?:відремонтували|полагодили|замінили) (?:\w+ )?(?:по|за) гаранті\w*|"
+                         r"повернули (?:гроші|кошти)|(?:тепер|зараз|вже) (?:усе |все )?працює (?:як слід|нормально|бездоганно|без проблем)|"
+                         # "По гарантії в сервісному центрі через 3 дні видали нову ніжку": settled.
+                         r"(?<!\w)(?:видали|дали|поміняли на|замінили на) (?:\w+ )?нов\w*)"),
 }
 _OTHER_ITEM = {
     # "Returned it and bought another one": the other one is what was bought, so this one went back.
@@ -511,40 +511,40 @@ _NOT_YET_TAKEN_BEFORE = {
 # There was no stay: the booking was lost, the room given away, the call hung up on.
 _NO_STAY = {
     "en": fastre.compile(r"\b(?:(?:lost|cancel+ed|no record of|could(?:n'?t| not) find) (?:our|my|the) (?:reservation|booking)|"
-                     r"(?:gave|given) (?:away )?(?:our|my) room|hung up on (?:me|us)|never (?:got to )?stay(?:ed)?|"
-                     r"(?:did(?:n'?t| not)|could(?:n'?t| not)) (?:even )?(?:get to )?stay|turned (?:us|me) away|"
-                     r"(?:there (?:is|was) |they had |had |with )?no (?:reservation|booking|record of (?:a|any|the) (?:reservation|booking))"
-                     r"(?: (?:for|under) (?:us|me|our name|my name))?(?: and no room)?(?! (?:is |was )?(?:needed|required|necessary))|no room (?:for us|for me|available for us)|"
-                     # Sent off before the stay: "we were forced to find other lodging".
-                     r"(?:forced|had) to find (?:other|another|different) (?:lodging|accommodations?|hotel|place to stay)|"
-                     # "Wanted to see a room before paying… one look made us move on": looked, left, never stayed.
-                     r"(?:one look|took one look)[^.!?]{0,40}\b(?:move on|moved on|left|walked out|turned around|drove off)|"
-                     r"(?:we|i) (?:left|walked out|drove off|moved on) (?:without (?:checking in|staying)|before (?:checking in|paying)))\b"),
+                         r"(?:gave|given) (?:away )?(?:our|my) room|hung up on (?:me|us)|never (?:got to )?stay(?:ed)?|"
+                         r"(?:did(?:n'?t| not)|could(?:n'?t| not)) (?:even )?(?:get to )?stay|turned (?:us|me) away|"
+                         r"(?:there (?:is|was) |they had |had |with )?no (?:reservation|booking|record of (?:a|any|the) (?:reservation|booking))"
+                         r"(?: (?:for|under) (?:us|me|our name|my name))?(?: and no room)?(?! (?:is |was )?(?:needed|required|necessary))|no room (?:for us|for me|available for us)|"
+                         # Sent off before the stay: "we were forced to find other lodging".
+                         r"(?:forced|had) to find (?:other|another|different) (?:lodging|accommodations?|hotel|place to stay)|"
+                         # "Wanted to see a room before paying… one look made us move on": looked, left, never stayed.
+                         r"(?:one look|took one look)[^.!?]{0,40}\b(?:move on|moved on|left|walked out|turned around|drove off)|"
+                         r"(?:we|i) (?:left|walked out|drove off|moved on) (?:without (?:checking in|staying)|before (?:checking in|paying)))\b"),
     "pl": fastre.compile(r"(?:(?:zgubi|anulowa|skasowa)\w* (?:\w+ )?rezerwacj\w*|(?<!\w)nie (?:było|znaleźli|mieli) (?:\w+ )?(?:naszej |mojej )?"
-                     r"rezerwacji|rzuci\w* słuchawk\w*|rozłączy\w* się|(?<!\w)nie (?:nocowaliśmy|nocowałem|nocowałam|zostaliśmy)|"
-                     r"(?:brak|(?<!\w)nie ma) (?:\w+ )?(?:naszej |mojej |żadnej )?rezerwacji|(?<!\w)nie (?:było|ma) (?:dla nas|dla mnie) (?:wolnego )?pokoju|"
-                     # "Nie mieliśmy okazji nocować", "poinformowali, że nie możemy jednak przyjechać".
-                     r"(?<!\w)nie (?:mieli ?śmy|miał ?em|miała ?m|mogli ?śmy|mogł ?em|mogła ?m) (?:\w+ )?(?:nocować|przenocować|zamieszkać|się zameldować)|"
-                     r"(?<!\w)nie (?:możemy|możecie|mogliśmy|mogli ?śmy) (?:\w+ )?przyjechać|"
-                     # "Po obejrzeniu pokoju zrezygnowaliśmy": looked, left, never stayed.
-                     r"(?:po obejrzeniu|zobaczyliśmy|zobaczyłem|zobaczyłam) (?:\w+ )?pok[oó]j\w*[^.!?]{0,40}(?:zrezygnowa|wyszli|odjecha|uciek)\w*)"),
+                         r"rezerwacji|rzuci\w* słuchawk\w*|rozłączy\w* się|(?<!\w)nie (?:nocowaliśmy|nocowałem|nocowałam|zostaliśmy)|"
+                         r"(?:brak|(?<!\w)nie ma) (?:\w+ )?(?:naszej |mojej |żadnej )?rezerwacji|(?<!\w)nie (?:było|ma) (?:dla nas|dla mnie) (?:wolnego )?pokoju|"
+                         # "Nie mieliśmy okazji nocować", "poinformowali, że nie możemy jednak przyjechać".
+                         r"(?<!\w)nie (?:mieli ?śmy|miał ?em|miała ?m|mogli ?śmy|mogł ?em|mogła ?m) (?:\w+ )?(?:nocować|przenocować|zamieszkać|się zameldować)|"
+                         r"(?<!\w)nie (?:możemy|możecie|mogliśmy|mogli ?śmy) (?:\w+ )?przyjechać|"
+                         # "Po obejrzeniu pokoju zrezygnowaliśmy": looked, left, never stayed.
+                         r"(?:po obejrzeniu|zobaczyliśmy|zobaczyłem|zobaczyłam) (?:\w+ )?pok[oó]j\w*[^.!?]{0,40}(?:zrezygnowa|wyszli|odjecha|uciek)\w*)"),
     "uk": fastre.compile(r"(?:(?:загуби|скасува|анулюва)\w* (?:\w+ )?бронюванн\w*|(?<!\w)не (?:було|знайшли) (?:\w+ )?(?:нашого |мого )?бронювання|"
-                     r"кину\w* слухавку|(?<!\w)не (?:ночували|заселили|поселили)|(?:немає|нема) (?:\w+ )?(?:нашого |мого |жодного )?бронювання|"
-                     r"(?:немає|нема|(?<!\w)не було) (?:для нас |для мене )?(?:вільного )?номера (?:для нас|для мене)|"
-                     r"(?<!\w)не (?:мали|мав|мала|змогли|зміг|змогла) (?:\w+ )?(?:переночувати|заселитися|поселитися|зупинитися))"),
+                         r"кину\w* слухавку|(?<!\w)не (?:ночували|заселили|поселили)|(?:немає|нема) (?:\w+ )?(?:нашого |мого |жодного )?бронювання|"
+                         r"(?:немає|нема|(?<!\w)не було) (?:для нас |для мене )?(?:вільного )?номера (?:для нас|для мене)|"
+                         r"(?<!\w)не (?:мали|мав|мала|змогли|зміг|змогла) (?:\w+ )?(?:переночувати|заселитися|поселитися|зупинитися))"),
 }
 
 # What the customer explicitly asks.
 _QUESTIONS = (
     ("return", {
         "en": fastre.compile(r"\b(?:how (?:do|can|should) i (?:return|send (?:it|this|them) back|get (?:a|my) refund)|can i "
-                         r"(?:return|get a refund|send it back)|(?:exchange|swap|replace) (?:it|this|them)\?|can i "
-                         r"(?:exchange|swap|get a replacement))"),
+                             r"(?:return|get a refund|send it back)|(?:exchange|swap|replace) (?:it|this|them)\?|can i "
+                             r"(?:exchange|swap|get a replacement))"),
         "pl": fastre.compile(r"(?:jak (?:\w+ )?(?:zwróci|oddać|odesłać|zareklamowa|złożyć reklamacj)\w*|czy (?:mogę|można|da się)"
-                         r" (?:\w+ )?(?:zwróci|oddać|odesłać|wymieni|zareklamowa)\w*|(?:też |również )?wymieniają\?|"
-                         r"(?:zwrot|wymian)\w*\?)"),
+                             r" (?:\w+ )?(?:zwróci|oddać|odesłać|wymieni|zareklamowa)\w*|(?:też |również )?wymieniają\?|"
+                             r"(?:zwrot|wymian)\w*\?)"),
         "uk": fastre.compile(r"(?:як (?:\w+ )?(?:повернути|здати|обміняти|оформити (?:повернення|обмін))|чи (?:можна|можливо|можу)"
-                         r" (?:\w+ )?(?:повернути|здати|обміняти)|(?:повернення|обмін)\w*\?)"),
+                             r" (?:\w+ )?(?:повернути|здати|обміняти)|(?:повернення|обмін)\w*\?)"),
     }),
     ("what_to_do", {
         "en": fastre.compile(r"\b(?:what (?:should|do|can|shall) i (?:now )?do|what now\?|what are my options)"),
@@ -553,27 +553,27 @@ _QUESTIONS = (
     }),
     ("cause", {
         "en": fastre.compile(r"\b(?:why (?:does|is|did|do|would|won'?t|doesn'?t)|what (?:could|might) (?:be )?(?:the )?cause|"
-                         r"what causes|any ideas? why|anyone know why)"),
+                             r"what causes|any ideas? why|anyone know why)"),
         "pl": fastre.compile(r"(?:dlaczego|czemu|co może być (?:przyczyną|powodem)|jaka (?:może być )?przyczyna|ktoś wie,? "
-                         r"(?:co|dlaczego|czemu))"),
+                             r"(?:co|dlaczego|czemu))"),
         "uk": fastre.compile(r"(?:в ч(?:ь?о|е)му (?:може бути )?причи?[иі]н\w*|(?<!\w)чому(?!\w)|яка (?:може бути )?причина|хтось знає)"),
     }),
 )
 # A plain request needs no question mark: "Потрібна заміна", "Proszę o wymianę", "I want a refund".
 _REQUESTS = {
     "en": fastre.compile(r"\b(?:i (?:want|need|would like|'d like) (?:a |my )?(?:replacement|refund|exchange|new one|money back)|"
-                     r"please (?:replace|refund|exchange) (?:it|this|them)|(?:needs?|need) (?:to be )?(?:replaced|a replacement))\b"),
+                         r"please (?:replace|refund|exchange) (?:it|this|them)|(?:needs?|need) (?:to be )?(?:replaced|a replacement))\b"),
     "pl": fastre.compile(r"(?:proszę o (?:wymian|zwrot)\w*|(?:chcę|chciał\w* bym|chciał\w*by\w*|żądam) (?:\w+ )?(?:wymieni|zwróci|"
-                     r"wymian|zwrot)\w*|potrzebn\w* (?:jest )?wymian\w*|do wymiany)"),
+                         r"wymian|zwrot)\w*|potrzebn\w* (?:jest )?wymian\w*|do wymiany)"),
     "uk": fastre.compile(r"(?:потрібн\w* (?:\w+ )?замін\w*|прошу (?:\w+ )?(?:замінити|обміняти|повернути)|хочу (?:\w+ )?(?:замінити|"
-                     r"обміняти|повернути)|вимагаю (?:\w+ )?(?:заміни|повернення)|на заміну|"
-                     r"хочу (?:\w+ )?(?:делать |сделать |оформить )?возврат|верн(?:уть|ите) (?:деньги|товар))"),
+                         r"обміняти|повернути)|вимагаю (?:\w+ )?(?:заміни|повернення)|на заміну|"
+                         r"хочу (?:\w+ )?(?:делать |сделать |оформить )?возврат|верн(?:уть|ите) (?:деньги|товар))"),
 }
 _EXCHANGE = fastre.compile(r"exchang|swap|replac|wymi|обмін|обміня")
 # What "do wymiany" asks for: the thing bought ("telefon do wymiany"), or nothing before it in
 # its sentence ("Do wymiany!").
 _FOR_EXCHANGE = fastre.compile(r"^\W*$|(?:telefon|produkt|towar|sprzęt|urządzeni|egzemplarz|całość|nadaje się|kwalifikuje się|"
-                           r"(?<!\w)(?:to|go|ją|je)\W*$)")
+                               r"(?<!\w)(?:to|go|ją|je)\W*$)")
 # A past verb of taking or sending just before "do wymiany" / "на заміну".
 _TAKEN_FOR = fastre.compile(r"(?:\w+(?:ł|ła|li|ło|łem|łam|liśmy)|\w+(?:в|ла|ли))\W+(?:\w+\W+){0,2}$")
 _RETURN_WORD = fastre.compile(r"return|refund|back|zwr|oddać|odesła|повернен|поверну|здати|возврат|вернуть|верните")
@@ -587,7 +587,7 @@ _AFTER_SALES = {
     # "Błędy można wymieniać w nieskończoność" lists the bugs; "wymienić baterię" is a repair:
     # only an exchange of the thing itself, or the word "wymiana", is one.
     "pl": fastre.compile(r"(?:zwrot|zwróc|wymian|wymieni\w* (?:\w+ )?(?:na (?:now|inn|sprawn|kolejn)|egzemplarz|produkt|towar|sprzęt|urządzeni)|"
-                     r"wymienili|wymienią|wymieniono|wymienić (?:mi|go|ją|je)\b)"),
+                         r"wymienili|wymienią|wymieniono|wymienić (?:mi|go|ją|je)\b)"),
     # "Повернулися додому" is coming home: a return is of the goods or the money.
     "uk": fastre.compile(r"(?:поверн(?!\w*(?:ся|сь)\b)|обмін|обміня)"),
 }
@@ -610,20 +610,20 @@ _PARCEL = {
 
 _WAITED = {
     "en": fastre.compile(r"\b(?:wait(?:ed|ing)|took (?:\d+|two|three|four|five|several) (?:days|weeks|hours)|still (?:no|not|"
-                     r"haven'?t)|(?:took|after|over|almost|nearly|for) (?:about |almost |nearly |over |well over )?(?:an hour|half an hour|"
-                     r"\d+ (?:minutes|mins)))\b"),
+                         r"haven'?t)|(?:took|after|over|almost|nearly|for) (?:about |almost |nearly |over |well over )?(?:an hour|half an hour|"
+                         r"\d+ (?:minutes|mins)))\b"),
     "pl": fastre.compile(r"(?:czeka(?!ć)\w*|od \d+ (?:dni|tygodni)|po \d+ (?:dniach|tygodniach)|wciąż nie|nadal nie)"),
     "uk": fastre.compile(r"(?:чека(?!ти)\w*|за \d+ (?:днів|дні|тижн)|\d+ (?:день|дні|днів)|досі не|все ще не)"),
 }
 
 _LATE = {
     "en": fastre.compile(r"\b(?:late|delay\w*|never (?:arrived|came|got|received)|not (?:arrived|delivered|received)|"
-                     r"(?:hasn'?t|haven'?t|didn'?t) (?:arrived|come|received)|lost|missing|where is|still|days|weeks|tracking|"
-                     r"stuck|took (?:so |too )?long|slow)\b"),
+                         r"(?:hasn'?t|haven'?t|didn'?t) (?:arrived|come|received)|lost|missing|where is|still|days|weeks|tracking|"
+                         r"stuck|took (?:so |too )?long|slow)\b"),
     "pl": fastre.compile(r"(?:spóźn|opóźn|(?<!\w)nie (?:dotar|doszł|doszed|przyszł|przyszed|otrzyma|dostarcz)|zagin|zgubi|gdzie jest|"
-                     r"wciąż|nadal|dni|tygodni|śledzeni|utknęł|długo|wolno|powoli)"),
+                         r"wciąż|nadal|dni|tygodni|śledzeni|utknęł|długo|wolno|powoli)"),
     "uk": fastre.compile(r"(?:запізн|затрим|(?<!\w)не (?:прийш|надійш|доставил|отрима)|загуби|зникл|де (?:моє|моя|мій)|досі|все ще|"
-                     r"днів|дні|тижн|відстежен|застрягл|довго|повільно)"),
+                         r"днів|дні|тижн|відстежен|застрягл|довго|повільно)"),
 }
 
 
@@ -699,31 +699,31 @@ class ComplaintKind:
 # czatu???", "Czyżby w PL są produkty 2 kategorii?", "Maybe service is better from the
 # drive-thru?" are rhetorical or musing; a real one is asked once, plainly.
 _RHETORICAL = fastre.compile(r"(?:^\W*|,\s*(?:and |but |i |a |і |а |ale |але )?)(?:who (?:wants|needs|cares|would)|what'?s the point|why would anyone|maybe|perhaps|"
-                         # "You know how some blenders leave chunks? Not this one.": a set-up for the reader.
-                         r"(?:you|ya) know (?:how|when|that feeling)|(?:have you )?ever notice[d]? how|"
-                         r"seriously|really|czyżby|może|kto (?:by|chce|potrzebuje)|po co|serio|naprawdę|хіба|невже|"
-                         r"навіщо|хто (?:ж|б|хоче)|може|"
-                         # "Who on earth designed this?": exasperation with the maker, never a question to us.
-                         r"who (?:on earth |the hell |even )?(?:designs?|designed|makes|made|thought|approved|came up)|"
-                         r"kto (?:to |w ogóle |to w ogóle )?(?:za)?projektował|kto (?:to |w ogóle )?(?:wymyślił|robił|zatwierdził)|"
-                         r"хто (?:це |взагалі |це взагалі )?(?:с?проектував|розробляв|придумав|вигадав|робив))\b", re.IGNORECASE)
+                             # "You know how some blenders leave chunks? Not this one.": a set-up for the reader.
+                             r"(?:you|ya) know (?:how|when|that feeling)|(?:have you )?ever notice[d]? how|"
+                             r"seriously|really|czyżby|może|kto (?:by|chce|potrzebuje)|po co|serio|naprawdę|хіба|невже|"
+                             r"навіщо|хто (?:ж|б|хоче)|може|"
+                             # "Who on earth designed this?": exasperation with the maker, never a question to us.
+                             r"who (?:on earth |the hell |even )?(?:designs?|designed|makes|made|thought|approved|came up)|"
+                             r"kto (?:to |w ogóle |to w ogóle )?(?:za)?projektował|kto (?:to |w ogóle )?(?:wymyślił|robił|zatwierdził)|"
+                             r"хто (?:це |взагалі |це взагалі )?(?:с?проектував|розробляв|придумав|вигадав|робив))\b", re.IGNORECASE)
 
 
 # "And the salad? Never happened." A conjunction and a noun with a question mark list one
 # more grievance; they ask the business nothing.
 _ELLIPTIC = fastre.compile(r"^\W*(?:and|but|or|plus|a|i|ale|albo|oraz|а|і|й|та|але)\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\W*\?+$",
-                       re.IGNORECASE)
+                           re.IGNORECASE)
 # With the case forms of "who" and "where to": "І до кого звернутися?" asks someone the way.
 _INTERROGATIVE = fastre.compile(r"(?<!\w)(?:what|when|where|why|how|who|whom|which|co|kiedy|gdzie|dlaczego|czemu|jak|kto|kogo|komu|"
-                            r"dokąd|skąd|czy|ile|що|коли|де|чому|як|хто|кого|кому|куди|звідки|чи|скільки|навіщо)(?!\w)", re.IGNORECASE)
+                                r"dokąd|skąd|czy|ile|що|коли|де|чому|як|хто|кого|кому|куди|звідки|чи|скільки|навіщо)(?!\w)", re.IGNORECASE)
 # Questions nobody expects us to answer: a tag ("UNFRIENDLY, don't you think?", "prawda?"),
 # a set-up the reviewer answers at once ("You want honesty? Well, here goes"), a question quoted
 # from someone else ("Why you gave me baby food, mom?").
 # A bare "tak?"/"nie?" is a tag only after a comma or a dash: "Чому так?" asks why.
 _TAG_QUESTION = fastre.compile(r"(?:\b(?:don'?t you think|do you think|right|isn'?t it|aren'?t they|wasn'?t it|huh|eh|no)|(?<!\w)(?:prawda|"
-                           r"co nie|правда|чи не так|еге ж)|[,–—-]\s*(?:nie|tak|так|не так))\W*\?+$", re.IGNORECASE)
+                               r"co nie|правда|чи не так|еге ж)|[,–—-]\s*(?:nie|tak|так|не так))\W*\?+$", re.IGNORECASE)
 _SET_UP = fastre.compile(r"^\W*(?:you want|want to know|guess what|you know what|know what|the result|the verdict|"
-                     r"chcecie wiedzieć|wiecie co|efekt|rezultat|хочете знати|знаєте що|результат)\b", re.IGNORECASE)
+                         r"chcecie wiedzieć|wiecie co|efekt|rezultat|хочете знати|знаєте що|результат)\b", re.IGNORECASE)
 _QUOTED_OPEN = fastre.compile(r"[\"“”„«»]")
 _QUESTION_MARKS = fastre.compile(r"\?+")
 _SENTENCE_END = fastre.compile(r"[.!?…\n]")
@@ -774,21 +774,21 @@ def real_question(text: str) -> bool:
 # "Oh, did I say it was bitter?" ask nobody: a reply that thanks for "your question" invents one.
 _ASKS_US = {
     "en": fastre.compile(r"\b(?:you|your|can i|could i|should i|do i|how (?:do|can|long|much)|is it possible|is there|will (?:it|i|my)|"
-                     r"when (?:will|can|do)|where (?:can|do)|what (?:should|do|can) i|anyone know|any (?:idea|advice|tips?)|"
-                     r"does it (?:work|fit|come|have)|"
-                     # Before buying: a comparison, what comes in the box, whether it fits.
-                     r"what(?:'s| is) the difference|how does (?:it|this|this one) compare|will (?:it|this) fit|compatible with|"
-                     r"is (?:a|an|the) [\w-]+ (?:cable |charger )?included)\b"),
+                         r"when (?:will|can|do)|where (?:can|do)|what (?:should|do|can) i|anyone know|any (?:idea|advice|tips?)|"
+                         r"does it (?:work|fit|come|have)|"
+                         # Before buying: a comparison, what comes in the box, whether it fits.
+                         r"what(?:'s| is) the difference|how does (?:it|this|this one) compare|will (?:it|this) fit|compatible with|"
+                         r"is (?:a|an|the) [\w-]+ (?:cable |charger )?included)\b"),
     "pl": fastre.compile(r"(?:czy (?:mogę|można|da się|macie|możecie|dostanę|ktoś|jest (?:możliwość|szansa))|jak (?:mogę|można|długo)|"
-                     r"czy (?:pasuje|pasują|działa z)|kiedy (?:będzie|dostanę|przyjdzie|wyślecie)|gdzie (?:mogę|można)|"
-                     r"co (?:mam|robić|zrobić|dalej)|jaka (?:jest )?(?:między nimi )?różnica|czym (?:się )?różni|"
-                     r"czy (?:jest|będzie) (?:\w+ )?w zestawie|czy (?:\w+ ){0,3}?(?:pasuje|pasują|będzie pasować|obsługuje)|"
-                     r"(?<!\w)(?:państw\w*|wasz\w*|was|możecie|możesz)(?!\w))"),
+                         r"czy (?:pasuje|pasują|działa z)|kiedy (?:będzie|dostanę|przyjdzie|wyślecie)|gdzie (?:mogę|można)|"
+                         r"co (?:mam|robić|zrobić|dalej)|jaka (?:jest )?(?:między nimi )?różnica|czym (?:się )?różni|"
+                         r"czy (?:jest|będzie) (?:\w+ )?w zestawie|czy (?:\w+ ){0,3}?(?:pasuje|pasują|będzie pasować|obsługuje)|"
+                         r"(?<!\w)(?:państw\w*|wasz\w*|was|możecie|możesz)(?!\w))"),
     "uk": fastre.compile(r"(?:чи (?:можна|можу|маєте|можете|хтось|є можливість)|як (?:можна|мені|довго)|чи (?:підходить|підійде|працює з)|"
-                     r"коли (?:буде|отримаю|прийде|відправите)|"
-                     r"де (?:можна|можу)|що (?:робити|мені|далі)|(?<!\w)(?:ваш\w*|вас|можете|підкажіть|підскажіть|скажіть|скажите|подскажите)(?!\w)|(?<!\w)де (?:\w+ )?(?:придбати|купити|знайти)|"
-                     r"яка (?:\w+ ){0,2}?різниця|чим (?:він |вона |воно )?(?:відрізня|кращ)\w*|(?:іде|йде|є) (?:\w+ )?в комплекті|"
-                     r"(?<!\w)(?:підійде|подойд[её]т|сумісн\w*))"),
+                         r"коли (?:буде|отримаю|прийде|відправите)|"
+                         r"де (?:можна|можу)|що (?:робити|мені|далі)|(?<!\w)(?:ваш\w*|вас|можете|підкажіть|підскажіть|скажіть|скажите|подскажите)(?!\w)|(?<!\w)де (?:\w+ )?(?:придбати|купити|знайти)|"
+                         r"яка (?:\w+ ){0,2}?різниця|чим (?:він |вона |воно )?(?:відрізня|кращ)\w*|(?:іде|йде|є) (?:\w+ )?в комплекті|"
+                         r"(?<!\w)(?:підійде|подойд[её]т|сумісн\w*))"),
 }
 
 
@@ -811,15 +811,15 @@ def asks_us(text: str, lang: str) -> bool:
 # for help that is answered even under five stars, where most questions are the reader's.
 _SEEKS_HELP = {
     "en": fastre.compile(r"\b(?:who (?:do|should|can) (?:i|we) (?:contact|call|ask|talk to|turn to|write to)|"
-                     r"where (?:do|should|can) (?:i|we) (?:go|turn|send|report|get (?:it )?(?:fixed|repaired|stamped))|"
-                     r"what (?:should|do|can) (?:i|we) do|how (?:do|can) (?:i|we) (?:get|claim|register|activate|return|exchange))\b"),
+                         r"where (?:do|should|can) (?:i|we) (?:go|turn|send|report|get (?:it )?(?:fixed|repaired|stamped))|"
+                         r"what (?:should|do|can) (?:i|we) do|how (?:do|can) (?:i|we) (?:get|claim|register|activate|return|exchange))\b"),
     "pl": fastre.compile(r"(?:do kogo (?:się )?(?:zwrócić|zgłosić|pisać|dzwonić|udać)|gdzie (?:to |się |mam |można )*(?:zgłosić|zwrócić|"
-                     r"reklamować|naprawić|podbić)|co (?:mam|mamy|powinien\w*|należy) (?:teraz )?(?:zrobić|robić)|"
-                     r"jak (?:mam |mogę |można )?(?:zgłosić|zareklamować|aktywować|zarejestrować|podbić))"),
+                         r"reklamować|naprawić|podbić)|co (?:mam|mamy|powinien\w*|należy) (?:teraz )?(?:zrobić|robić)|"
+                         r"jak (?:mam |mogę |można )?(?:zgłosić|zareklamować|aktywować|zarejestrować|podbić))"),
     "uk": fastre.compile(r"(?:(?:до|к) кого (?:мені |нам )?(?:звернутися|звертатися|звернутись|звертатись|обратиться|писати|дзвонити)|"
-                     r"куди (?:мені |нам )?(?:звернутися|звертатися|звернутись|звертатись|обратиться|писати|дзвонити|нести|везти)|"
-                     r"що (?:мені |нам )?(?:тепер |далі )?(?:робити|зробити|делать)|"
-                     r"як (?:мені |нам |можна )?(?:оформити|зареєструвати|активувати|пропечатати|заповнити) (?:\w+ )?гаранті\w*)"),
+                         r"куди (?:мені |нам )?(?:звернутися|звертатися|звернутись|звертатись|обратиться|писати|дзвонити|нести|везти)|"
+                         r"що (?:мені |нам )?(?:тепер |далі )?(?:робити|зробити|делать)|"
+                         r"як (?:мені |нам |можна )?(?:оформити|зареєструвати|активувати|пропечатати|заповнити) (?:\w+ )?гаранті\w*)"),
 }
 
 
@@ -831,7 +831,7 @@ def seeks_help(text: str, lang: str) -> bool:
 
 
 _PRICE_ASKED = fastre.compile(r"(?<!\w)(?:price\w*|cost\w*|expensive|pricey|cen[aęyie]\w*|drog\w*|kosztuj\w*|"
-                          r"ціна|ціну|ціни|дорог\w*|коштує)(?!\w)")
+                              r"ціна|ціну|ціни|дорог\w*|коштує)(?!\w)")
 
 
 def _question(text: str, lowered: str, lang: str) -> str:
@@ -879,96 +879,96 @@ def _resolved(lowered: str, lang: str) -> bool:
 # retailers are named because customers name them; our own name is told apart later.
 _OTHER_SELLER = {
     "en": fastre.compile(r"\b(?:bought|purchased|got|ordered) (?:it |this |mine |one |them )?(?:at|from|in|on) "
-                     # Not Amazon or eBay: marketplaces the shop itself may sell on, where such reviews are written.
-                     r"(?:(?:another|a different|other) (?:shop|store|seller|retailer|site)|best buy|walmart|"
-                     r"target|costco|currys|argos)\b"
-                     # "Bought it elsewhere", "not from you": no shop named, but plainly not us.
-                     r"|\b(?:bought|purchased|got|ordered) (?:it |this |mine |one |them )?(?:elsewhere|somewhere else|not (?:from|at) you)\b"
-                     r"|\b(?:didn'?t|did not) (?:buy|order|get) (?:it |this |mine |one )?(?:from|at|with) you\b"),
+                         # Not Amazon or eBay: marketplaces the shop itself may sell on, where such reviews are written.
+                         r"(?:(?:another|a different|other) (?:shop|store|seller|retailer|site)|best buy|walmart|"
+                         r"target|costco|currys|argos)\b"
+                         # "Bought it elsewhere", "not from you": no shop named, but plainly not us.
+                         r"|\b(?:bought|purchased|got|ordered) (?:it |this |mine |one |them )?(?:elsewhere|somewhere else|not (?:from|at) you)\b"
+                         r"|\b(?:didn'?t|did not) (?:buy|order|get) (?:it |this |mine |one )?(?:from|at|with) you\b"),
     # Past tense only: "będę kupować tylko w aptece" is where the next purchase goes, not this one.
     "pl": fastre.compile(r"(?:kupi\w*|kupowa\w*|zakupi\w*|zamówi\w*|zamawia\w*|nabył\w*|brał\w*|wzię\w*|wziął\w*)(?<!ić)(?<!ię)(?<!isz)(?<!imy)(?<!ować)"
-                     r"(?:\s+\S+){0,6}?\s+(?:w|na|z|przez) "
-                     r"(?P<shop>innym sklepie|innego sklepu|media ?expert\w*|media ?markt\w*|rtv ?euro ?agd|neonet\w*|"
-                     # Not Allegro or Amazon: marketplaces the shop itself sells on ("kupiłem przez allegro").
-                     r"x-kom\w*|komputronik\w*|empik\w*|ole ?ole|euro\b|morele|saturn\w*|avans\w*|mediamarkt\w*)"
-                     r"|(?:kupi\w*|kupowa\w*|zakupi\w*|zamówi\w*|nabył\w*)(?: \w+){0,3}? (?:(?<!\w)nie u (?:was|pa[nń]stwa)|gdzie indziej|w innym miejscu|"
-                     r"(?<!\w)nie (?:na|przez|z) allegro)"
-                     r"|(?<!\w)nie u was (?:kupi|kupowa|zakupi|zamawia|zamówi)\w*"
-                     # "Media Markt po miesiącu nie wymienił towaru": a named retailer failing the customer.
-                     r"|(?<!\w)(?:media ?markt\w*|media ?expert\w*|rtv ?euro ?agd|neonet\w*|x-kom\w*|komputronik\w*|empik\w*|saturn\w*)"
-                     r"(?:\s+\S+){0,4}?\s+(?:nie (?:wymieni|zwróci|odda|przyj|uzna|odpowiada|odpisa|wysła|dostarczy)\w*|odmówi\w*|odrzuci\w*)"),
+                         r"(?:\s+\S+){0,6}?\s+(?:w|na|z|przez) "
+                         r"(?P<shop>innym sklepie|innego sklepu|media ?expert\w*|media ?markt\w*|rtv ?euro ?agd|neonet\w*|"
+                         # Not Allegro or Amazon: marketplaces the shop itself sells on ("kupiłem przez allegro").
+                         r"x-kom\w*|komputronik\w*|empik\w*|ole ?ole|euro\b|morele|saturn\w*|avans\w*|mediamarkt\w*)"
+                         r"|(?:kupi\w*|kupowa\w*|zakupi\w*|zamówi\w*|nabył\w*)(?: \w+){0,3}? (?:(?<!\w)nie u (?:was|pa[nń]stwa)|gdzie indziej|w innym miejscu|"
+                         r"(?<!\w)nie (?:na|przez|z) allegro)"
+                         r"|(?<!\w)nie u was (?:kupi|kupowa|zakupi|zamawia|zamówi)\w*"
+                         # "Media Markt po miesiącu nie wymienił towaru": a named retailer failing the customer.
+                         r"|(?<!\w)(?:media ?markt\w*|media ?expert\w*|rtv ?euro ?agd|neonet\w*|x-kom\w*|komputronik\w*|empik\w*|saturn\w*)"
+                         r"(?:\s+\S+){0,4}?\s+(?:nie (?:wymieni|zwróci|odda|przyj|uzna|odpowiada|odpisa|wysła|dostarczy)\w*|odmówi\w*|odrzuci\w*)"),
     # "Взяла на пробу баночку пюре «манго» в іншому інтернет-магазині": up to six words between,
     # quoted names included.
     # "Заказував" (a loan word many Rozetka reviews use) orders as "замовляв" does.
     "uk": fastre.compile(r"(?:купи\w*|купува\w*|купля\w*|бра\w*|взя\w*|замовля\w*|замови\w*|заказ\w*|придба\w*)(?<!ти)(?<!тиму)(?<!тимемо)(?<!ймо)(?<!лю)"
-                     r"(?:\s+\S+){0,6}?\s+(?:в|у|на|з) "
-                     # Not Rozetka: it is the marketplace the shop sells on, where these reviews are written.
-                     r"(?P<shop>інш\w+ (?:інтернет[- ]?)?магазин\w*|аптеці|comfy|комфі|фокстрот\w*|foxtrot|алло|allo|"
-                     r"цитрус\w*|citrus|епіцентр\w*|moyo|мойо|eldorado|ельдорадо)"
-                     r"|(?:купи\w*|купува\w*|купля\w*|замовля\w*|замови\w*|заказ\w*|придба\w*|бра\w*)(?: \w+){0,3}? (?:(?<!\w)не у вас|(?<!\w)не в вас|в іншому місці|деінде|"
-                     r"(?<!\w)не (?:на|в|у) (?:розетц\w*|rozetka\w*))"
-                     r"|(?<!\w)не у вас (?:купува|купи|купля|замовля|замови|бра)\w*"),
+                         r"(?:\s+\S+){0,6}?\s+(?:в|у|на|з) "
+                         # Not Rozetka: it is the marketplace the shop sells on, where these reviews are written.
+                         r"(?P<shop>інш\w+ (?:інтернет[- ]?)?магазин\w*|аптеці|comfy|комфі|фокстрот\w*|foxtrot|алло|allo|"
+                         r"цитрус\w*|citrus|епіцентр\w*|moyo|мойо|eldorado|ельдорадо)"
+                         r"|(?:купи\w*|купува\w*|купля\w*|замовля\w*|замови\w*|заказ\w*|придба\w*|бра\w*)(?: \w+){0,3}? (?:(?<!\w)не у вас|(?<!\w)не в вас|в іншому місці|деінде|"
+                         r"(?<!\w)не (?:на|в|у) (?:розетц\w*|rozetka\w*))"
+                         r"|(?<!\w)не у вас (?:купува|купи|купля|замовля|замови|бра)\w*"),
 }
 # The claim went through another shop's or the maker's service ("reklamacja w Cortland –
 # wymiana na nowy", "Apple replaced it"): that party owns the case.
 _OTHER_SERVICE = {
     "en": fastre.compile(r"\b(?:apple|samsung|the manufacturer|the maker|the service cent(?:er|re)|the repair shop)"
-                     r"(?: \w+){0,3}? (?:replaced|swapped|repaired|fixed|refunded|handled)\b|"
-                     # "The repair service said it was not worth repairing": a repairer's verdict.
-                     r"\bthe (?:repair (?:service|shop|man|guy|technician)|service (?:cent(?:er|re)|technician)|technician) "
-                     r"(?:said|told (?:me|us)|found|declared)\b"),
+                         r"(?: \w+){0,3}? (?:replaced|swapped|repaired|fixed|refunded|handled)\b|"
+                         # "The repair service said it was not worth repairing": a repairer's verdict.
+                         r"\bthe (?:repair (?:service|shop|man|guy|technician)|service (?:cent(?:er|re)|technician)|technician) "
+                         r"(?:said|told (?:me|us)|found|declared)\b"),
     # Matched on the original text: the other shop is told by its capital letter.
     "pl": fastre.compile(r"(?:[Rr]eklamacj\w*\s+(?:w|przez|poprzez|do)\s+(?P<shop>[A-ZŁŚŻ]\w+)|(?i:serwis\w* (?:apple|samsung|"
-                     r"producenta)|(?:apple|producent\w*) (?:wymienił\w*|naprawił\w*)|"
-                     # "Obsługa serwisu mnie powaliła", "jakość serwisu jest fatalna": the repairer's people, not ours.
-                     r"(?:obsług\w*|jakość) serwisu|"
-                     # "Serwis stwierdził brak czynnika": a repairer already gave its verdict.
-                     r"serwis\w* (?:stwierdził\w*|orzekł\w*|ocenił\w*|wycenił\w*|odmówił\w*)))"),
+                         r"producenta)|(?:apple|producent\w*) (?:wymienił\w*|naprawił\w*)|"
+                         # "Obsługa serwisu mnie powaliła", "jakość serwisu jest fatalna": the repairer's people, not ours.
+                         r"(?:obsług\w*|jakość) serwisu|"
+                         # "Serwis stwierdził brak czynnika": a repairer already gave its verdict.
+                         r"serwis\w* (?:stwierdził\w*|orzekł\w*|ocenił\w*|wycenił\w*|odmówił\w*)))"),
     # "До сервісного центру не можу поки добратись": no service centre has the case yet.
     "uk": fastre.compile(r"(?:(?<!\w)сервіс (?:\w+ )?не (?:захоті\w*|хоче|хотів|прийня\w*|прийма\w*|взя\w*|бере)(?!\w)|(?<!добратися до )(?<!добратись до )(?<!доїхати до )(?<!дістатися до )(?<!дістатись до )сервісн\w* центр\w*(?!\w)"
-                     r"(?!\s+(?:\w+\s+)?не (?:можу|можемо|міг|могла|могли|вдається|вдалося|маю|було))|"
-                     r"(?:в|у) сервісі (?:\w+ )?(?:замінили|поміняли|відремонтували)|"
-                     r"(?:apple|samsung|виробник\w*) (?:замінив|замінили|поміняв))"),
+                         r"(?!\s+(?:\w+\s+)?не (?:можу|можемо|міг|могла|могли|вдається|вдалося|маю|було))|"
+                         r"(?:в|у) сервісі (?:\w+ )?(?:замінили|поміняли|відремонтували)|"
+                         r"(?:apple|samsung|виробник\w*) (?:замінив|замінили|поміняв))"),
 }
 # A seller on the marketplace writing about its fees and rules ("Jestem sprzedawcą… prowizja",
 # "як продавець"): a partner's complaint, answered without a purchase, an order number or a
 # discount on the next one.
 _MERCHANT = {
     "en": fastre.compile(r"\b(?:i'?m a seller|as a seller|(?:new|small) sellers?|seller fees?|selling fees?|commission (?:on|for|from) "
-                     r"(?:each |every |my )?sales?|my listings|the buyer never paid)\b"),
+                         r"(?:each |every |my )?sales?|my listings|the buyer never paid)\b"),
     # A commission alone may be a buyer's jibe ("chroni go, wiadomo prowizja"): only with the reviewer's own selling or paying.
     # "Nie jestem sprzedawcą, a kupującym": a buyer saying so.
     "pl": fastre.compile(r"(?<!\w)(?:(?<!nie )jestem (?:\w+ )?sprzedawc\w*|(?<!nie )jako (?:\w+ )?sprzedawca(?!\w)|(?:now\w*|zwykł\w*) sprzedawc\w*|"
-                     r"(?:płac\w*|zapłaci\w*|naliczy\w*|pobier\w*|pobral\w*|pobiera\w*|pobrano|sprzedawa\w*|sprzedaj(?:ę|emy)|sprzedając|sprzedał\w*|"
-                     r"sprzedaż\w*|aukcj\w*|mi|mnie|moj\w*|mój|nas)(?!\w)(?:\W+\w+){0,8}?\W+prowizj\w*|prowizj\w*(?:\W+\w+){0,8}?\W+(?:płac\w*|"
-                     r"zapłaci\w*|sprzedawa\w*|sprzedaj(?:ę|emy)|sprzedając|sprzedaż\w*|aukcj\w*|mi|mnie|moj\w*|mój)(?!\w)|"
-                     # "10% prowizji", "prowizja od prowizji… + prowizja od transportu", "brak możliwości wystawienia przedmiotu".
-                     r"\d+ ?% prowizj\w*|prowizj\w* od (?:\w+ )?prowizj\w*|prowizj\w* (?:\w+ ){0,2}?od (?:transport|dostaw|przesył)\w*|"
-                     r"(?:brak możliwości|nie (?:mogę|można|da się)) (?:\w+ )?wystawi\w* (?:\w+ )?(?:przedmiot|ofert|aukcj|ogłosz|towar|rzecz|kolekcj|produkt)\w*|"
-                     r"kupując\w* nie odebrał\w*|"
-                     r"moje (?:aukcje|oferty|ogłoszenia)|moich (?:aukcji|ofert|ogłoszeń)|kupując\w* nie zapłacił\w*|za sprzedany towar|"
-                     r"wystawiając\w* (?:oferty|aukcje)|wystawiani\w* (?:ofert|aukcji)|mam w ofercie|"
-                     # "Nie mogę wystawić przedmiotu", "wystawianie na allegro", "allegro ADS włączyli mi", "kup teraz".
-                     # Only the reviewer's own listing: "sprzedający nie wystawiał oferty" is a seller a buyer met.
-                     r"(?:wystawi(?:łem|łam|liśmy|am|amy)|wystawić) (?:\w+ ){0,2}?(?:przedmiot|ofert|ogłoszeni|aukcj|rzecz)\w*|"
-                     r"(?<!\w)wystawiani\w* (?:\w+ )?(?:na allegro|przedmiot|ofert|ogłosz|aukcj)\w*|allegro ads|"
-                     r"(?:klik\w*|klika\w*) (?:\w+ )?kup teraz|prowizj\w* (?:\w+ ){0,3}?(?:od|za) (?:sprzedaż\w*|wysy[łl]k\w*|wysy[łl]ek)|"
-                     r"\d+ ?% za wysy[łl]k\w*|"
-                     r"(?:\d+ ?%|procent\w*) (?:od|ze) sprzedaży|"
-                     # "Nadać paczkę ze sprzedanym towarem", "przy wystawieniu przedmiotu": the reviewer's own sale.
-                     r"(?:nada\w*|wysła\w*|wysył\w*|spakowa\w*) (?:\w+ ){0,3}?(?:ze? )?sprzedan\w*|(?:w trakcie|przy|podczas) wystawi\w*)"),
+                         r"(?:płac\w*|zapłaci\w*|naliczy\w*|pobier\w*|pobral\w*|pobiera\w*|pobrano|sprzedawa\w*|sprzedaj(?:ę|emy)|sprzedając|sprzedał\w*|"
+                         r"sprzedaż\w*|aukcj\w*|mi|mnie|moj\w*|mój|nas)(?!\w)(?:\W+\w+){0,8}?\W+prowizj\w*|prowizj\w*(?:\W+\w+){0,8}?\W+(?:płac\w*|"
+                         r"zapłaci\w*|sprzedawa\w*|sprzedaj(?:ę|emy)|sprzedając|sprzedaż\w*|aukcj\w*|mi|mnie|moj\w*|mój)(?!\w)|"
+                         # "10% prowizji", "prowizja od prowizji… + prowizja od transportu", "brak możliwości wystawienia przedmiotu".
+                         r"\d+ ?% prowizj\w*|prowizj\w* od (?:\w+ )?prowizj\w*|prowizj\w* (?:\w+ ){0,2}?od (?:transport|dostaw|przesył)\w*|"
+                         r"(?:brak możliwości|nie (?:mogę|można|da się)) (?:\w+ )?wystawi\w* (?:\w+ )?(?:przedmiot|ofert|aukcj|ogłosz|towar|rzecz|kolekcj|produkt)\w*|"
+                         r"kupując\w* nie odebrał\w*|"
+                         r"moje (?:aukcje|oferty|ogłoszenia)|moich (?:aukcji|ofert|ogłoszeń)|kupując\w* nie zapłacił\w*|za sprzedany towar|"
+                         r"wystawiając\w* (?:oferty|aukcje)|wystawiani\w* (?:ofert|aukcji)|mam w ofercie|"
+                         # "Nie mogę wystawić przedmiotu", "wystawianie na allegro", "allegro ADS włączyli mi", "kup teraz".
+                         # Only the reviewer's own listing: "sprzedający nie wystawiał oferty" is a seller a buyer met.
+                         r"(?:wystawi(?:łem|łam|liśmy|am|amy)|wystawić) (?:\w+ ){0,2}?(?:przedmiot|ofert|ogłoszeni|aukcj|rzecz)\w*|"
+                         r"(?<!\w)wystawiani\w* (?:\w+ )?(?:na allegro|przedmiot|ofert|ogłosz|aukcj)\w*|allegro ads|"
+                         r"(?:klik\w*|klika\w*) (?:\w+ )?kup teraz|prowizj\w* (?:\w+ ){0,3}?(?:od|za) (?:sprzedaż\w*|wysy[łl]k\w*|wysy[łl]ek)|"
+                         r"\d+ ?% za wysy[łl]k\w*|"
+                         r"(?:\d+ ?%|procent\w*) (?:od|ze) sprzedaży|"
+                         # "Nadać paczkę ze sprzedanym towarem", "przy wystawieniu przedmiotu": the reviewer's own sale.
+                         r"(?:nada\w*|wysła\w*|wysył\w*|spakowa\w*) (?:\w+ ){0,3}?(?:ze? )?sprzedan\w*|(?:w trakcie|przy|podczas) wystawi\w*)"),
     "uk": fastre.compile(r"(?<!\w)(?:я (?:\w+ )?продавець|як (?:\w+ )?продавець|комісі\w* (?:за|з|від) продаж\w*|мої оголошення|моїх оголошень|"
-                     r"покупець не (?:заплатив|оплатив))"),
+                         r"покупець не (?:заплатив|оплатив))"),
 }
 # The reviewer's own buying, ordering or receiving: without it a complaint about "the site full
 # of ads" or "the new service is a flop" is no purchase to be sorry about.
 _PURCHASE = {
     "en": fastre.compile(r"\b(?:i|we) (?:\w+ )?(?:bought|ordered|purchased|received|got (?:my|the|a|an))\b|\b(?:my|our) (?:order|package|parcel|purchase)\b|"
-                     r"(?:^|[.!?]\s+)(?:bought|ordered|purchased|received) (?:this|these|it|them|a|an|the)\b"),
+                         r"(?:^|[.!?]\s+)(?:bought|ordered|purchased|received) (?:this|these|it|them|a|an|the)\b"),
     "pl": fastre.compile(r"(?<!\w)(?:kupi(?:łem|łam|liśmy|łyśmy)|zakupi(?:łem|łam|liśmy)|zamówi(?:łem|łam|liśmy|łyśmy)|dosta(?:łem|łam|liśmy)|"
-                     r"otrzyma(?:łem|łam|liśmy)|moj\w* (?:zamówieni|paczk|przesyłk|zakup)\w*|mój zakup)"),
+                         r"otrzyma(?:łem|łam|liśmy)|moj\w* (?:zamówieni|paczk|przesyłk|zakup)\w*|mój zakup)"),
     "uk": fastre.compile(r"(?<!\w)(?:купи(?:в|ла|ли)|придба(?:в|ла|ли)|замови(?:в|ла|ли)|замовля(?:в|ла|ли)|отрима(?:в|ла|ли)|"
-                     r"мо[єї] (?:замовлення|посилк\w*|покупк\w*))"),
+                         r"мо[єї] (?:замовлення|посилк\w*|покупк\w*))"),
 }
 # The business itself as the subject, named as "this" or "your" shop, site or platform ("tej firmy"
 # is as often the maker).
@@ -983,51 +983,51 @@ _IN_REPAIR = fastre.compile(r"ремонт|гаранті|сервіс|napraw|gw
 # service centre in such a review is the shop's own step in the case, not a party to send them to.
 _BOUGHT_HERE = {
     "en": fastre.compile(r"\b(?:bought|ordered|purchased) (?:\w+ ){0,3}?(?:here|from you|from this (?:store|shop|site)|at (?:this|your) (?:store|shop)|"
-                     r"on your (?:site|website))\b"),
+                         r"on your (?:site|website))\b"),
     "pl": fastre.compile(r"(?<!\w)(?:(?:tutaj|tu|u was|w tym sklepie|w waszym sklepie) (?:\w+ ){0,2}?(?:kupi|zamówi|zamawia|kupowa)\w*|"
-                     r"(?:kupi|zamówi|zamawia|kupowa)\w* (?:\w+ ){0,3}?(?:tutaj|tu|u was|w tym sklepie|w waszym sklepie)(?!\w))"),
+                         r"(?:kupi|zamówi|zamawia|kupowa)\w* (?:\w+ ){0,3}?(?:tutaj|tu|u was|w tym sklepie|w waszym sklepie)(?!\w))"),
     "uk": fastre.compile(r"(?<!\w)(?:(?:тут|у вас|в вас|(?:у|в) (?:цьому|даному|вашому) магазині) (?:\w+ ){0,2}?(?:купи|купу|придба|замови|замовля|заказ)\w*|"
-                     r"(?:купи|купу|придба|замови|замовля|заказ)\w* (?:\w+ ){0,3}?(?:тут|у вас|в вас|(?:у|в) (?:цьому|даному|вашому) магазині)(?!\w))"),
+                         r"(?:купи|купу|придба|замови|замовля|заказ)\w* (?:\w+ ){0,3}?(?:тут|у вас|в вас|(?:у|в) (?:цьому|даному|вашому) магазині)(?!\w))"),
 }
 # The customer's account: a login that fails, a password that cannot be reset, an account
 # blocked or banned. Not a purchase to be sorry about, nor a parcel to chase.
 _ACCOUNT = {
     "en": fastre.compile(r"\b(?:(?:can'?t|cannot|could ?n'?t|unable to) (?:\w+ )?(?:log ?in|sign in)|reset (?:my |the )?password|"
-                     r"(?:sign-?in|log-?in) page (?:\w+ ){0,2}?(?:breaks|broke|is broken|fails|crashes|won'?t load)|"
-                     r"(?:my )?account (?:\w+ )?(?:was |got |has been |is )?(?:locked|blocked|suspended|banned|closed|deleted|hacked))\b"),
+                         r"(?:sign-?in|log-?in) page (?:\w+ ){0,2}?(?:breaks|broke|is broken|fails|crashes|won'?t load)|"
+                         r"(?:my )?account (?:\w+ )?(?:was |got |has been |is )?(?:locked|blocked|suspended|banned|closed|deleted|hacked))\b"),
     "pl": fastre.compile(r"(?<!\w)(?:(?:nie (?:mogę|można|da się)|nie mog\w*) (?:\w+ )?zalogować|przypomnieć hasło|zresetować hasło|"
-                     # One's own account only: "konta sprzedających zawieszone" are the sellers' who cheated.
-                     r"(?:zablokowa|zawiesi|zbanowa|usunię|zamknię)\w* (?:mi|mnie|nam|moje|moich|mojego) (?:\w+ )?kont\w*|"
-                     r"(?:moje|mi|mnie) (?:\w+ )?kont\w* (?:\w+ ){0,2}?(?:zablokowa|zawieszon|zbanowa|usunięt|zamknięt)\w*|"
-                     # "Banują konto za 8 negatywnych komentarzy": one account, the reviewer's.
-                     r"(?:banuj|banowa|blokuj|zawiesza)\w* (?:mi |mnie |nam |moje |nasze )?konto(?!\w))"),
+                         # One's own account only: "konta sprzedających zawieszone" are the sellers' who cheated.
+                         r"(?:zablokowa|zawiesi|zbanowa|usunię|zamknię)\w* (?:mi|mnie|nam|moje|moich|mojego) (?:\w+ )?kont\w*|"
+                         r"(?:moje|mi|mnie) (?:\w+ )?kont\w* (?:\w+ ){0,2}?(?:zablokowa|zawieszon|zbanowa|usunięt|zamknięt)\w*|"
+                         # "Banują konto za 8 negatywnych komentarzy": one account, the reviewer's.
+                         r"(?:banuj|banowa|blokuj|zawiesza)\w* (?:mi |mnie |nam |moje |nasze )?konto(?!\w))"),
     "uk": fastre.compile(r"(?<!\w)(?:(?:не (?:можу|вдається|виходить|можна)|неможу) (?:\w+ )?(?:увійти|зайти|залогінитися)|відновити пароль|"
-                     r"(?:заблокува|забанил|видалил)\w* (?:мені |мій |мого )+(?:\w+ )?(?:акаунт|обліков|кабінет)\w*|"
-                     r"(?:мій|мені) (?:\w+ )?(?:акаунт|обліков\w* запис|кабінет)\w* (?:\w+ ){0,2}?(?:заблокова|видален)\w*)"),
+                         r"(?:заблокува|забанил|видалил)\w* (?:мені |мій |мого )+(?:\w+ )?(?:акаунт|обліков|кабінет)\w*|"
+                         r"(?:мій|мені) (?:\w+ )?(?:акаунт|обліков\w* запис|кабінет)\w* (?:\w+ ){0,2}?(?:заблокова|видален)\w*)"),
 }
 # A seller's grievance about the marketplace's commissions, called too high or rising
 # ("złodziejskie praktyki prowizyjne", "pożeracze prowizji"): only sellers pay them. A buyer's
 # "wiadomo, prowizja" judges nothing and is no seller.
 _COMMISSION_JUDGED = {
     "en": fastre.compile(r"\b(?:(?:high|huge|rising|outrageous|insane|greedy|ridiculous) (?:\w+ )?(?:commissions?|fees)|"
-                     r"(?:commissions?|fees) (?:\w+ ){0,2}?(?:too high|keep (?:rising|going up)|went up|increase\w*))\b|\bmy margins?\b"),
+                         r"(?:commissions?|fees) (?:\w+ ){0,2}?(?:too high|keep (?:rising|going up)|went up|increase\w*))\b|\bmy margins?\b"),
     "pl": fastre.compile(r"(?<!\w)(?:(?:wysok|złodziejsk|chor|kosmiczn|absurdaln|horrendaln|ogromn|zawyżon|podwyż|podnosz|podnies|pożeracz|zdzier)\w* "
-                     r"(?:\w+ ){0,3}?prowizj\w*|prowizj\w* (?:\w+ ){0,5}?(?:wysok|złodziejsk|chor|kosmiczn|absurdaln|horrendaln|ogromn|zawyżon|"
-                     r"podwyż|podnosz|podnies|rosn|wzros|w górę|masakr|rozb[oó]j|dramat|kosmos|zdzierstw)\w*|"
-                     r"(?:sprzedawc\w*|sprzedając\w*) (?:\w+ ){0,2}?(?:okrajan|łupion|dojon|doi)\w*|"
-                     r"(?:moj\w*|swoj\w*|naszej|naszych) marż\w*|marż\w* (?:\w+ ){0,2}?(?:blisk\w* zer|zerow|ujemn|zjada|spada)\w*|"
-                     # "Nie szanuje i nie dba o sprzedawców": how the platform treats sellers is a seller's grievance.
-                     r"(?:nie szanuje|nie dba o|gnębi|dyskryminuje|traktuje) (?:\w+ ){0,3}?sprzedawc\w*|"
-                     r"sprzedawc\w* (?:\w+ )?(?:są )?traktowan\w*|sprzedając\w* (?:\w+ )?się nie liczy|szacunk\w* (?:\w+ )?dla sprzeda\w*|"
-                     # A commission to get back, a Smart badge lost, listings deleted: only a seller has them.
-                     r"(?:zwrot\w*|odzysk\w*|zwrócić|odzyskać|odzyskiwani\w*|oddaj\w*|oddadzą|oddali) (?:\w+ )?prowizj\w*|"
-                     r"sprzedając\w* (?:jest|są|zostaje|zostają|bywa) (?:\w+ )?(?:okradan|oszukiwan|dojon|łupion)\w*|(?<!\w)sprzedajesz(?!\w)|"
-                     # "Nie zabezpieczany jest sprzedający przed klientem, który rezygnuje": a seller unprotected.
-                     # (A buyer's grievance is the opposite: "Allegro chroni sprzedającego".)
-                     r"(?<!\w)nie (?:\w+ ){0,2}?(?:chroni|zabezpiecz|ochron)\w* (?:\w+ ){0,3}?sprzedając\w*|"
-                     r"sprzedając\w* (?:nie jest|nie są) (?:\w+ )?(?:chronion|zabezpieczon)\w*|"
-                     r"(?:wypad\w*|wylecie\w*|straci\w*|utraci\w*) (?:\w+ ){0,2}?(?:z )?(?:wysyłek |programu )?smart|"
-                     r"(?:kasuj|usuwa|usunęli|skasowali|zdejmuj)\w* (?:\w+ )?(?:aukcj|ofert|ogłosze)\w*)"),
+                         r"(?:\w+ ){0,3}?prowizj\w*|prowizj\w* (?:\w+ ){0,5}?(?:wysok|złodziejsk|chor|kosmiczn|absurdaln|horrendaln|ogromn|zawyżon|"
+                         r"podwyż|podnosz|podnies|rosn|wzros|w górę|masakr|rozb[oó]j|dramat|kosmos|zdzierstw)\w*|"
+                         r"(?:sprzedawc\w*|sprzedając\w*) (?:\w+ ){0,2}?(?:okrajan|łupion|dojon|doi)\w*|"
+                         r"(?:moj\w*|swoj\w*|naszej|naszych) marż\w*|marż\w* (?:\w+ ){0,2}?(?:blisk\w* zer|zerow|ujemn|zjada|spada)\w*|"
+                         # "Nie szanuje i nie dba o sprzedawców": how the platform treats sellers is a seller's grievance.
+                         r"(?:nie szanuje|nie dba o|gnębi|dyskryminuje|traktuje) (?:\w+ ){0,3}?sprzedawc\w*|"
+                         r"sprzedawc\w* (?:\w+ )?(?:są )?traktowan\w*|sprzedając\w* (?:\w+ )?się nie liczy|szacunk\w* (?:\w+ )?dla sprzeda\w*|"
+                         # A commission to get back, a Smart badge lost, listings deleted: only a seller has them.
+                         r"(?:zwrot\w*|odzysk\w*|zwrócić|odzyskać|odzyskiwani\w*|oddaj\w*|oddadzą|oddali) (?:\w+ )?prowizj\w*|"
+                         r"sprzedając\w* (?:jest|są|zostaje|zostają|bywa) (?:\w+ )?(?:okradan|oszukiwan|dojon|łupion)\w*|(?<!\w)sprzedajesz(?!\w)|"
+                         # "Nie zabezpieczany jest sprzedający przed klientem, który rezygnuje": a seller unprotected.
+                         # (A buyer's grievance is the opposite: "Allegro chroni sprzedającego".)
+                         r"(?<!\w)nie (?:\w+ ){0,2}?(?:chroni|zabezpiecz|ochron)\w* (?:\w+ ){0,3}?sprzedając\w*|"
+                         r"sprzedając\w* (?:nie jest|nie są) (?:\w+ )?(?:chronion|zabezpieczon)\w*|"
+                         r"(?:wypad\w*|wylecie\w*|straci\w*|utraci\w*) (?:\w+ ){0,2}?(?:z )?(?:wysyłek |programu )?smart|"
+                         r"(?:kasuj|usuwa|usunęli|skasowali|zdejmuj)\w* (?:\w+ )?(?:aukcj|ofert|ogłosze)\w*)"),
     "uk": fastre.compile(r"(?<!\w)(?:(?:висок|величезн|захмарн|грабіжн)\w* (?:\w+ )?комісі\w*|комісі\w* (?:\w+ ){0,2}?(?:висок|зроста|підвищ|підня)\w*)"),
 }
 # Gone to court, a lawyer or the consumer watchdog: a voucher on the next order would read as
@@ -1060,29 +1060,29 @@ _MERCHANT_TOPIC = {
 # and processed my claims". The complaint above it is settled; "we'll look into it" would be late.
 _SETTLED_UPDATE = {
     "en": fastre.compile(r"\b(?:(?:update|updated|edit|upd)\b\W[\s\S]{0,200}?\b(?:resolved|fixed it|they fixed|honou?red|processed (?:\w+ )?claims?|(?:has|have) (?:now )?(?:been )?"
-                     r"(?:paid|refunded|reimbursed|fixed|sorted))|finally (?:got |been |was |were )?(?:paid|refunded|reimbursed))\b"),
+                         r"(?:paid|refunded|reimbursed|fixed|sorted))|finally (?:got |been |was |were )?(?:paid|refunded|reimbursed))\b"),
     "pl": fastre.compile(r"(?<!\w)(?:aktualizacja|edycja|edit|update|upd|dopisuję)\W[\s\S]{0,200}?(?:rozwiązan\w*|zwrócon\w*|wypłacon\w*|załatwion\w*|naprawil\w*|poprawil\w*|"
-                     r"otrzymał\w* (?:zwrot|pieniądze))"),
+                         r"otrzymał\w* (?:zwrot|pieniądze))"),
     "uk": fastre.compile(r"(?<!\w)(?:оновлення|доповнення|upd|update)\W[\s\S]{0,200}?(?:вирішил\w*|вирішен\w*|повернул\w*|виплатил\w*|"
-                     r"отрима\w* (?:кошти|гроші)|пофіксил\w*|виправил\w*|полагодил\w*|запрацюва\w*)"),
+                         r"отрима\w* (?:кошти|гроші)|пофіксил\w*|виправил\w*|полагодил\w*|запрацюва\w*)"),
 }
 # An order or a parcel named at all: the purchase behind a complaint, which a voucher on the next
 # one can answer.
 _ORDER_SAID = {
     "en": fastre.compile(r"\b(?:order(?:ed|s)?|parcel|package|delivery|delivered|shipment|purchase[ds]?|bought|refund|arriv\w*|ship\w*|paid|charged)\b"),
     "pl": fastre.compile(r"(?<!\w)(?:zamówi\w*|zamawia\w*|paczk\w*|przesyłk\w*|dostaw\w*|zakup\w*|kupi\w*|kupuj\w*|kupowa\w*|zwrot\w*|towar\w*|"
-                     r"dotarł\w*|doszł\w*|doszedł|przyszł\w*|przyszedł|wysła\w*|wysył\w*|płatnoś\w*|zapłaci\w*|zapłacon\w*)"),
+                         r"dotarł\w*|doszł\w*|doszedł|przyszł\w*|przyszedł|wysła\w*|wysył\w*|płatnoś\w*|zapłaci\w*|zapłacon\w*)"),
     "uk": fastre.compile(r"(?<!\w)(?:замовл\w*|замови\w*|посилк\w*|доставк\w*|покупк\w*|купи\w*|купу\w*|придба\w*|повернен\w*|товар\w*|"
-                     r"прийш\w*|приїха\w*|надісла\w*|заказ\w*|оплати\w*|оплач\w*|відправ\w*)"),
+                         r"прийш\w*|приїха\w*|надісла\w*|заказ\w*|оплати\w*|оплач\w*|відправ\w*)"),
 }
 # The shop's own service desk: "сервісний відділ", "СЦ магазину", "wasz serwis", "your service
 # department". A case there is ours to answer, not a third party's to point back to.
 _OWN_SERVICE = {
     "en": fastre.compile(r"\b(?:your|their|the (?:store|shop)'s|the store|the shop) (?:own )?(?:service|repair|returns?) (?:cent(?:er|re)|department|desk)\b"),
     "pl": fastre.compile(r"(?:(?:serwis\w*|dział\w* (?:serwisu|reklamacji|obsługi)) (?:tego |waszego |wasz\w* |ich |samego )?sklepu|(?<!\w)wasz\w* serwis\w*|"
-                     r"dział\w* reklamacji)"),
+                         r"dział\w* reklamacji)"),
     "uk": fastre.compile(r"(?:сервісн\w* (?:центр\w*|відділ\w*) (?:цього |вашого |їхнього |їх |самого )?(?:інтернет-)?магазину|сервісн\w* відділ\w*|"
-                     r"(?<!\w)сц (?:цього |вашого )?магазину|(?<!\w)(?:ваш|вашого|вашому|вашим) сервіс\w*)"),
+                         r"(?<!\w)сц (?:цього |вашого )?магазину|(?<!\w)(?:ваш|вашого|вашому|вашим) сервіс\w*)"),
 }
 # "Сервісний центр Розетки", "serwis Media Expert": the service named after a shop, which may be
 # our own (reply_writer.elsewhere compares the name with the business's).
@@ -1103,8 +1103,8 @@ _INTENT = {
     "en": fastre.compile(r"\b(?:will|going to|gonna|plan(?:ning)? to|have to|need to|i'll|we'll|want(?:ed)? to)\b"),
     "pl": fastre.compile(r"(?:będę|będziemy|muszę|musimy|trzeba|należy|pójdę|zaniosę|oddam|odeślę|planuję|zamierzam|chyba|chcę|chcemy|chciał\w*)"),
     "uk": fastre.compile(r"(?:будем\w*|буду|збира\w*|план\w*|доведеться|треба|потрібно|(?<!\w)слід(?!\w)|піду|понесу|віднесу|звернус\w*|"
-                     r"(?<!\w)маю(?!\w)|мушу|змушен\w*|(?<!\w)хочу(?!\w)|хотів|хотіла|хочемо|"
-                     r"звертатим\w*|мабуть)"),
+                         r"(?<!\w)маю(?!\w)|мушу|змушен\w*|(?<!\w)хочу(?!\w)|хотів|хотіла|хочемо|"
+                         r"звертатим\w*|мабуть)"),
 }
 # A sentence that asks: a question mark at its end, or a question word at its start.
 _QUESTION_START = {
@@ -1131,11 +1131,11 @@ _NAMED_SHOP = {
     # "магазин НЕ РЕКОМЕНДУЮ!!!": a shouted word after "shop" is no shop's name.
     # "у цьому магазині Meizu M3s", "w tym sklepie Xiaomi": this shop, and then what was bought in it.
     "pl": fastre.compile(r"(?<!tym )(?<!tego )(?<!naszym )(?<!waszym )\b[Ss]klep(?:ie|u)?\s+" + _APP_STORE
-                     + r"(?!(?:NIE|NIGDY|ODRADZAM|POLECAM|TEN|TAM)\b)(?P<shop>[A-ZŁŚŻ][\w.-]+)"),
+                         + r"(?!(?:NIE|NIGDY|ODRADZAM|POLECAM|TEN|TAM)\b)(?P<shop>[A-ZŁŚŻ][\w.-]+)"),
     # "Працівникам магазину Сергію, Варварі": the shop's own staff thanked by name, no other shop.
     "uk": fastre.compile(r"(?<!цьому )(?<!цього )(?<!даному )(?<!даного )(?<!вашому )(?<!вашого )(?<!працівникам )(?<!співробітникам )"
-                     r"(?<!працівникові )(?<!працівнику )(?<!продавцям )(?<!консультантам )(?<!персоналу )(?<!\w)[Мм]агазин(?:і|у)?\s+" + _APP_STORE
-                     + r"(?!(?:НЕ|НІ|НІКОЛИ|РЕКОМЕНДУЮ|РАДЖУ|ЦЕЙ|ТАМ)(?!\w))(?P<shop>[A-ZА-ЯІЇЄ][\w.-]+)(?![\w.-]*,\s+[А-ЯІЇЄ][а-яіїєґ']+(?:і|ю|ові|еві)\b)"),
+                         r"(?<!працівникові )(?<!працівнику )(?<!продавцям )(?<!консультантам )(?<!персоналу )(?<!\w)[Мм]агазин(?:і|у)?\s+" + _APP_STORE
+                         + r"(?!(?:НЕ|НІ|НІКОЛИ|РЕКОМЕНДУЮ|РАДЖУ|ЦЕЙ|ТАМ)(?!\w))(?P<shop>[A-ZА-ЯІЇЄ][\w.-]+)(?![\w.-]*,\s+[А-ЯІЇЄ][а-яіїєґ']+(?:і|ю|ові|еві)\b)"),
 }
 # Another shop cancelled or refused the order ("z neonet24 nie otrzymałem – anulowali",
 # "bestcena.pl anulowano mi zakup", "у магазині Foxtrot скасували"): the order was never ours,
@@ -1144,30 +1144,30 @@ _NAMED_SHOP = {
 # must be there too.
 _CANCEL_WORD = {
     "en": fastre.compile(r"\b(?:cancel+(?:ed|led|s|ing)?|refused to (?:sell|ship|send|deliver|honou?r)|never (?:shipped|sent|delivered) "
-                     r"(?:it|my order|the order))\b"),
+                         r"(?:it|my order|the order))\b"),
     "pl": fastre.compile(r"(?:anulow\w*|anulowa\w*|odwoła\w* (?:\w+ )?zamówieni\w*|odmówi\w* (?:\w+ )?(?:sprzedaży|realizacji|wysyłki)|"
-                     r"(?<!\w)nie zrealizowa\w*|wycofa\w* (?:\w+ )?(?:zamówieni|ofert)\w*)"),
+                         r"(?<!\w)nie zrealizowa\w*|wycofa\w* (?:\w+ )?(?:zamówieni|ofert)\w*)"),
     "uk": fastre.compile(r"(?:скасува\w*|скасован\w*|анулюва\w*|анульован\w*|відмовил\w* (?:\w+ )?(?:у |в )?(?:продаж|відправ|виконанн)\w*|"
-                     r"(?<!\w)не відправил\w*)"),
+                         r"(?<!\w)не відправил\w*)"),
 }
 _WEB_SHOP = fastre.compile(r"(?<![\w@./])(?P<shop>[a-z0-9][a-z0-9-]*\.(?:com\.ua|com\.pl|co\.uk|pl|com|net|eu|ua|de|shop|store))(?![\w.])",
-                       re.IGNORECASE)
+                           re.IGNORECASE)
 _SHOP_NAME = {
     "en": fastre.compile(r"\b(?:ordered|bought|purchased|order(?:ed)? it|got it) (?:\w+ ){0,3}?(?:from|at|through) "
-                     r"(?P<shop>(?!(?:I|It|The|This|My|Our|You|Your|We|They|Christmas|Easter)\b)[A-Z][\w&'-]+)"
-                     r"|(?<![.!?] )(?<!^)\b(?P<subject>(?!(?:I|It|The|This|My|Our|You|Your|We|They|He|She|Then|And|But|So)\b)[A-Z][\w&'-]+) "
-                     r"(?:just |then |simply )?(?:cancel+ed|refused)"
-                     r"|(?P<retail>\b(?:amazon|best buy|walmart|target|costco|ebay|currys|argos|newegg)\b)"),
+                         r"(?P<shop>(?!(?:I|It|The|This|My|Our|You|Your|We|They|Christmas|Easter)\b)[A-Z][\w&'-]+)"
+                         r"|(?<![.!?] )(?<!^)\b(?P<subject>(?!(?:I|It|The|This|My|Our|You|Your|We|They|He|She|Then|And|But|So)\b)[A-Z][\w&'-]+) "
+                         r"(?:just |then |simply )?(?:cancel+ed|refused)"
+                         r"|(?P<retail>\b(?:amazon|best buy|walmart|target|costco|ebay|currys|argos|newegg)\b)"),
     "pl": fastre.compile(r"(?:(?<!\w)(?:z|ze|w|we|od|przez|na) (?P<shop>[A-ZŁŚŻĆa-ząćęłńóśźż-]+\d+)(?!\w)"
-                     # Only a name: "w sklepie wczoraj anulowali" names no shop.
-                     r"|(?<!\w)(?i:(?:w )?sklep(?:ie|u)?)\s+(?P<named>[A-ZŁŚŻĆ][\w.-]*)"
-                     r"|(?i:(?P<retail>media ?expert|media ?markt|rtv ?euro ?agd|neonet|x-kom|allegro|komputronik|empik|morele|"
-                     r"saturn|avans|ole ?ole)))"),
+                         # Only a name: "w sklepie wczoraj anulowali" names no shop.
+                         r"|(?<!\w)(?i:(?:w )?sklep(?:ie|u)?)\s+(?P<named>[A-ZŁŚŻĆ][\w.-]*)"
+                         r"|(?i:(?P<retail>media ?expert|media ?markt|rtv ?euro ?agd|neonet|x-kom|allegro|komputronik|empik|morele|"
+                         r"saturn|avans|ole ?ole)))"),
     "uk": fastre.compile(r"(?:(?<!\w)(?:з|із|від|на|в|у) (?P<shop>[a-z][a-z-]*\d+|[A-ZА-ЯІЇЄ][\w-]*\d+|[A-Z][\w-]+)(?!\w)"
-                     # "Замовив палатку у магазині пізно ввечері": a name is capitalised or in Latin letters.
-                     r"|(?<!\w)(?i:(?:в|у) магазин(?:і|у)?)\s+(?P<named>(?!(?i:нас|вас|вашому)(?!\w))(?:[A-ZА-ЯІЇЄҐ]|[a-z])[\w.-]*)"
-                     r"|(?i:(?P<retail>розетк\w*|rozetka|comfy|комфі|фокстрот\w*|foxtrot|алло|allo|цитрус\w*|citrus|епіцентр\w*|"
-                     r"moyo|мойо|eldorado|ельдорадо)))"),
+                         # "Замовив палатку у магазині пізно ввечері": a name is capitalised or in Latin letters.
+                         r"|(?<!\w)(?i:(?:в|у) магазин(?:і|у)?)\s+(?P<named>(?!(?i:нас|вас|вашому)(?!\w))(?:[A-ZА-ЯІЇЄҐ]|[a-z])[\w.-]*)"
+                         r"|(?i:(?P<retail>розетк\w*|rozetka|comfy|комфі|фокстрот\w*|foxtrot|алло|allo|цитрус\w*|citrus|епіцентр\w*|"
+                         r"moyo|мойо|eldorado|ельдорадо)))"),
 }
 
 
@@ -1188,17 +1188,17 @@ def _cancelled_elsewhere(text: str, lowered: str, lang: str) -> str | None:
 # developer is to patch ("hope they patch it soon", "deweloper wyda poprawki").
 _MAKER = {
     "en": fastre.compile(r"\b(?:hope (?:they|the devs?|the developers?|the studio) (?:\w+ )?(?:fix|patch|update)|(?:developers?|devs|studio) "
-                     r"(?:will|should|need to|needs to|must|have to) (?:\w+ )?(?:fix|patch|release|update)|needs? (?:\w+ ){0,2}patch(?:es|ing)|"
-                     r"activation (?:e-?mail|link|code)|(?:verify|create|register|activate) (?:an |my |the )?"
-                     r"account|google (?:play )?services|no google|manufacturer'?s (?:app|account|website|support|hotline|customer service))\b"),
+                         r"(?:will|should|need to|needs to|must|have to) (?:\w+ )?(?:fix|patch|release|update)|needs? (?:\w+ ){0,2}patch(?:es|ing)|"
+                         r"activation (?:e-?mail|link|code)|(?:verify|create|register|activate) (?:an |my |the )?"
+                         r"account|google (?:play )?services|no google|manufacturer'?s (?:app|account|website|support|hotline|customer service))\b"),
     "pl": fastre.compile(r"(?:(?:deweloper|twórc|studi)\w*[^.!?]{0,60}(?:poprawk|łatk|aktualizacj|napraw)\w*|wymaga\w* (?:\w+ ){0,2}łatania|"
-                     r"nadziej\w*,?\s+(?:że|ze)\s+(?:\w+\s+)?(?:(?:szybko|wkrótce|szybciej)\s+)?(?:(?:je|to|błędy)\s+)?(?:naprawi|załata|poprawi)\w*|"
-                     r"(?:potwierdzen|aktywacj)\w*(?: \S+){0,4} kont\w*|założeni\w* konta|usług\w* google|"
-                     r"google play|aplikacj\w* producenta|kont\w* (?:u )?producenta)"),
+                         r"nadziej\w*,?\s+(?:że|ze)\s+(?:\w+\s+)?(?:(?:szybko|wkrótce|szybciej)\s+)?(?:(?:je|to|błędy)\s+)?(?:naprawi|załata|poprawi)\w*|"
+                         r"(?:potwierdzen|aktywacj)\w*(?: \S+){0,4} kont\w*|założeni\w* konta|usług\w* google|"
+                         r"google play|aplikacj\w* producenta|kont\w* (?:u )?producenta)"),
     "uk": fastre.compile(r"(?:розробник\w*[^.!?]{0,60}(?:випра|оновлен|патч|латк)\w*|сподіваю\w*,?\s+що\s+(?:\w+\s+)?(?:(?:швидко|скоро)\s+)?"
-                     r"(?:(?:їх|це|помилки)\s+)?(?:випра|полата|оновл)\w*|"
-                     r"(?:активаці|підтвердженн)\w*(?: \S+){0,4} (?:акаунт|обліков)\w*|сервіс\w* google|"
-                     r"гугл[ -]?сервіс\w*|google (?:сервіс|play)\w*|без google|без гугл\w*)"),
+                         r"(?:(?:їх|це|помилки)\s+)?(?:випра|полата|оновл)\w*|"
+                         r"(?:активаці|підтвердженн)\w*(?: \S+){0,4} (?:акаунт|обліков)\w*|сервіс\w* google|"
+                         r"гугл[ -]?сервіс\w*|google (?:сервіс|play)\w*|без google|без гугл\w*)"),
 }
 # The maker itself would not answer or help ("Huawei nie poinformował…", "the manufacturer never
 # replied", "виробник не відповідає"): its case, and pointing to its hotline would not help.
@@ -1206,71 +1206,71 @@ _BRANDS = ("huawei|xiaomi|samsung|apple|lenovo|motorola|oppo|realme|wd|western d
            "dell|msi|gigabyte|philips|bosch|amica|sony")
 _MAKER_SILENT = {
     "en": fastre.compile(rf"\b(?:manufacturer'?s (?:hotline|customer service)|(?:the manufacturer|{_BRANDS}) (?:never|did(?:n'?t| not)|"
-                     r"does(?:n'?t| not)|won'?t|refuses to) (?:\w+ )?(?:repl|respond|answer|inform|get back|got back|honou?r)\w*"
-                     r"|repair (?:service|center|centre|shop)[^\n]{0,200}?(?:keeps? (?:fobbing|brushing) (?:me|us) off|still no (?:answer|word|news))"
-                     r"|no (?:answer|reply|response|word) (?:\w+ )?from (?:the )?(?:manufacturer|maker|repair (?:service|cent(?:er|re)|shop)|"
-                     r"service cent(?:er|re))\w*"
-                     r"|(?:service cent(?:er|re)|repair shop)[^.!?\n]{0,80}?(?:(?:doesn'?t|does not|won'?t|never) (?:answer|respond|reply|pick up)|"
-                     r"no (?:answer|reply|response)))"),
+                         r"does(?:n'?t| not)|won'?t|refuses to) (?:\w+ )?(?:repl|respond|answer|inform|get back|got back|honou?r)\w*"
+                         r"|repair (?:service|center|centre|shop)[^\n]{0,200}?(?:keeps? (?:fobbing|brushing) (?:me|us) off|still no (?:answer|word|news))"
+                         r"|no (?:answer|reply|response|word) (?:\w+ )?from (?:the )?(?:manufacturer|maker|repair (?:service|cent(?:er|re)|shop)|"
+                         r"service cent(?:er|re))\w*"
+                         r"|(?:service cent(?:er|re)|repair shop)[^.!?\n]{0,80}?(?:(?:doesn'?t|does not|won'?t|never) (?:answer|respond|reply|pick up)|"
+                         r"no (?:answer|reply|response)))"),
     "pl": fastre.compile(rf"(?:infolini\w* producenta|(?:producent\w*|{_BRANDS}) (?:\w+ )?nie (?:\w+ )?(?:poinformował|odpowiada|"
-                     r"odpowiedział|odpisuje|odpisał|reaguje|przejawia|uznał|uznaje)"
-                     # "Zabrali telefon w ramach serwisu… do dzisiaj jestem zbywana": the service stalls the case.
-                     r"|serwis\w*[^\n]{0,200}?(?:jestem|jesteśmy) zbywan\w*"
-                     # "Brak odpowiedzi od serwisu producenta", "6 tygodni bezskutecznego oczekiwania na naprawę".
-                     r"|brak (?:\w+ )?(?:odpowiedzi|kontaktu|reakcji|informacji) (?:\w+ ){0,2}?(?:od|ze strony) (?:\w+ )?(?:serwis|producent)\w*"
-                     r"|bezskuteczn\w* (?:oczekiwani|czekani)\w* na (?:napraw|serwis)\w*"
-                     r"|serwis\w*[^.!?\n]{0,80}?(?:(?<!\w)nie odpowiada\w*|(?<!\w)nie odbiera\w*|brak odpowiedzi))"),
+                         r"odpowiedział|odpisuje|odpisał|reaguje|przejawia|uznał|uznaje)"
+                         # "Zabrali telefon w ramach serwisu… do dzisiaj jestem zbywana": the service stalls the case.
+                         r"|serwis\w*[^\n]{0,200}?(?:jestem|jesteśmy) zbywan\w*"
+                         # "Brak odpowiedzi od serwisu producenta", "6 tygodni bezskutecznego oczekiwania na naprawę".
+                         r"|brak (?:\w+ )?(?:odpowiedzi|kontaktu|reakcji|informacji) (?:\w+ ){0,2}?(?:od|ze strony) (?:\w+ )?(?:serwis|producent)\w*"
+                         r"|bezskuteczn\w* (?:oczekiwani|czekani)\w* na (?:napraw|serwis)\w*"
+                         r"|serwis\w*[^.!?\n]{0,80}?(?:(?<!\w)nie odpowiada\w*|(?<!\w)nie odbiera\w*|brak odpowiedzi))"),
     "uk": fastre.compile(rf"(?:гаряч\w* лін\w* виробника|(?:виробник\w*|{_BRANDS}) (?:\S+ )?не (?:\S+ )?(?:відповіда\w*|відповів|"
-                     r"повідомив|реагу\w*|визна\w*)|сервіс\w*[^\n]{0,200}?(?:відфутболю\w*|морочать голову|досі (?:немає|нема) відповіді)|"
-                     r"(?:немає|нема|жодної) (?:\w+ )?відповіді від (?:\w+ )?(?:сервіс|виробник)\w*|"
-                     # "Написала в сервісний центр, відповіді досі немає", "сервісний центр трубки не беруть".
-                     r"сервіс\w*[^.!?\n]{0,80}?(?:відповіді (?:\w+ )?(?:немає|нема)|трубк\w* не беруть|не беруть трубк\w*|не відповіда\w*)|"
-                     # "Після закінчення терміну ремонту мені так і ніхто не телефонував… обіцяють передзвонити, і ніхто не передзвонює".
-                     r"сервіс\w*[^\n]{0,400}?(?:ніхто (?:так і )?не (?:передзвон|зателефонув|телефонув|дзвон)\w*|"
-                     r"(?:так і )?ніхто не (?:передзвон|зателефонув|телефонув|дзвон)\w*)|"
-                     # "Представники WD не реагують на запити": the maker's people, not ours.
-                     r"представник\w* (?:компанії |виробника |фірми )?(?:" + _BRANDS + r"|виробника) (?:\S+ )?не (?:\S+ )?(?:реагу|відповіда)\w*)"),
+                         r"повідомив|реагу\w*|визна\w*)|сервіс\w*[^\n]{0,200}?(?:відфутболю\w*|морочать голову|досі (?:немає|нема) відповіді)|"
+                         r"(?:немає|нема|жодної) (?:\w+ )?відповіді від (?:\w+ )?(?:сервіс|виробник)\w*|"
+                         # "Написала в сервісний центр, відповіді досі немає", "сервісний центр трубки не беруть".
+                         r"сервіс\w*[^.!?\n]{0,80}?(?:відповіді (?:\w+ )?(?:немає|нема)|трубк\w* не беруть|не беруть трубк\w*|не відповіда\w*)|"
+                         # "Після закінчення терміну ремонту мені так і ніхто не телефонував… обіцяють передзвонити, і ніхто не передзвонює".
+                         r"сервіс\w*[^\n]{0,400}?(?:ніхто (?:так і )?не (?:передзвон|зателефонув|телефонув|дзвон)\w*|"
+                         r"(?:так і )?ніхто не (?:передзвон|зателефонув|телефонув|дзвон)\w*)|"
+                         # "Представники WD не реагують на запити": the maker's people, not ours.
+                         r"представник\w* (?:компанії |виробника |фірми )?(?:" + _BRANDS + r"|виробника) (?:\S+ )?не (?:\S+ )?(?:реагу|відповіда)\w*)"),
 }
 _REPAIRER = fastre.compile(r"repair|service|serwis|сервіс")
 _MAKER_WORD = fastre.compile(r"manufacturer|maker|producent|виробник")
 # Someone asking before buying, or a remark addressed to "you" by a non-owner.
 _NOT_BOUGHT = {
     "en": fastre.compile(r"\b(?:have(?:n'?t| not) (?:bought|ordered|tried|received) (?:it|one|this)? ?yet|thinking "
-                     r"(?:of|about) (?:buying|getting|ordering)|is it worth (?:it|buying)|should i (?:buy|get|order)|"
-                     # "I wouldn't even think of buying this unless I know the price per unit": a
-                     # shopper held back by the listing, not an owner let down by the thing.
-                     r"(?:would(?:n'?t| not)|won'?t|will not|can'?t|cannot) (?:even )?(?:think of |consider )?"
-                     r"(?:buy|buying|order|ordering|purchas\w*) (?:this|it|one|these|them)?\s?(?:\w+ )?(?:unless|until|without|before)|"
-                     # Waiting for a better price: "I'll wait and buy when it's cheaper".
-                     # "I was going to order this, but saw it was 16.5 oz": held back before buying.
-                     r"(?:was|were) (?:going|about|planning) to (?:order|buy|purchase) (?:this|it|one|these|them)\b[^.!?]{0,60}?\bbut\b|"
-                     r"(?:this|my) review is (?:only |just |solely )?(?:about|on|regarding) the price|"
-                     r"(?:i'?ll|i will) (?:wait|hold off)(?: \w+){0,3}? (?:until|till|for)|(?:i'?ll|i will) buy (?:it |one |them )?"
-                     r"(?:when|once|if) (?:the )?(?:price|it|they)\w*)"),
+                         r"(?:of|about) (?:buying|getting|ordering)|is it worth (?:it|buying)|should i (?:buy|get|order)|"
+                         # "I wouldn't even think of buying this unless I know the price per unit": a
+                         # shopper held back by the listing, not an owner let down by the thing.
+                         r"(?:would(?:n'?t| not)|won'?t|will not|can'?t|cannot) (?:even )?(?:think of |consider )?"
+                         r"(?:buy|buying|order|ordering|purchas\w*) (?:this|it|one|these|them)?\s?(?:\w+ )?(?:unless|until|without|before)|"
+                         # Waiting for a better price: "I'll wait and buy when it's cheaper".
+                         # "I was going to order this, but saw it was 16.5 oz": held back before buying.
+                         r"(?:was|were) (?:going|about|planning) to (?:order|buy|purchase) (?:this|it|one|these|them)\b[^.!?]{0,60}?\bbut\b|"
+                         r"(?:this|my) review is (?:only |just |solely )?(?:about|on|regarding) the price|"
+                         r"(?:i'?ll|i will) (?:wait|hold off)(?: \w+){0,3}? (?:until|till|for)|(?:i'?ll|i will) buy (?:it |one |them )?"
+                         r"(?:when|once|if) (?:the )?(?:price|it|they)\w*)"),
     "pl": fastre.compile(r"(?:(?:miał\w*|zamierzał\w*) (?:go |ją |je |to )?(?:kupić|zamówić)[^.!?]{0,60}?\bale\b|"
-                     # "Moja opinia odnosi się tylko do cen": a remark on prices, not on a thing owned.
-                     r"opini\w* (?:\w+ )?(?:odnosi się|dotyczy) (?:tylko |wyłącznie |jedynie )?(?:do )?cen\w*|"
-                     r"jeszcze nie (?:kupi|zamówi|mam)\w*|(?<!\w)nie (?:kupił\w*|zamówił\w*) jeszcze|zastanawiam się "
-                     r"nad (?:zakupem|kupnem)|czy warto|(?:planuję|chcę|myślę o) (?:kupi|zakup|zamówi)\w*|"
-                     r"(?<!\w)nie (?:kupię|zamówię)\W+(?:\w+\W+){0,2}?(?:dopóki|póki|zanim|bez)\b|"
-                     # "Chwilkę poczekam i kupię, jak będą w normalnych cenach": not bought, waiting for the price.
-                     r"(?:poczekam|wstrzymam się)(?:\W+\w+){0,4}?\W+(?:kupię|zamówię|z zakupem)|(?:kupię|zamówię),? (?:jak|gdy|kiedy) "
-                     r"(?:\w+ )?(?:będ\w+|stanieje|stanieją|cena|ceny))"),
+                         # "Moja opinia odnosi się tylko do cen": a remark on prices, not on a thing owned.
+                         r"opini\w* (?:\w+ )?(?:odnosi się|dotyczy) (?:tylko |wyłącznie |jedynie )?(?:do )?cen\w*|"
+                         r"jeszcze nie (?:kupi|zamówi|mam)\w*|(?<!\w)nie (?:kupił\w*|zamówił\w*) jeszcze|zastanawiam się "
+                         r"nad (?:zakupem|kupnem)|czy warto|(?:planuję|chcę|myślę o) (?:kupi|zakup|zamówi)\w*|"
+                         r"(?<!\w)nie (?:kupię|zamówię)\W+(?:\w+\W+){0,2}?(?:dopóki|póki|zanim|bez)\b|"
+                         # "Chwilkę poczekam i kupię, jak będą w normalnych cenach": not bought, waiting for the price.
+                         r"(?:poczekam|wstrzymam się)(?:\W+\w+){0,4}?\W+(?:kupię|zamówię|z zakupem)|(?:kupię|zamówię),? (?:jak|gdy|kiedy) "
+                         r"(?:\w+ )?(?:będ\w+|stanieje|stanieją|cena|ceny))"),
     "uk": fastre.compile(r"(?:(?:збира\w*|планува\w*) (?:його |її |це )?(?:купити|замовити)[^.!?]{0,60}?(?<!\w)але(?!\w)|"
-                     r"відгук (?:\w+ )?(?:лише |тільки )?(?:про|щодо|стосується) ці[нн]\w*|"
-                     r"ще не (?:купи|замови|отрима)\w*|чи варто|думаю (?:купити|взяти|замовити)|планую "
-                     r"(?:купити|взяти|замовити)|(?<!\w)не (?:куплю|замовлю|купуватиму)\W+(?:\w+\W+){0,2}?(?:поки|доки|без)(?!\w)|"
-                     r"(?:почекаю|зачекаю)(?:\W+\w+){0,4}?\W+(?:куплю|замовлю)|(?:куплю|замовлю),? (?:коли|як) (?:\w+ )?"
-                     r"(?:буд\w+|подешева\w*|ціна|ціни))"),
+                         r"відгук (?:\w+ )?(?:лише |тільки )?(?:про|щодо|стосується) ці[нн]\w*|"
+                         r"ще не (?:купи|замови|отрима)\w*|чи варто|думаю (?:купити|взяти|замовити)|планую "
+                         r"(?:купити|взяти|замовити)|(?<!\w)не (?:куплю|замовлю|купуватиму)\W+(?:\w+\W+){0,2}?(?:поки|доки|без)(?!\w)|"
+                         r"(?:почекаю|зачекаю)(?:\W+\w+){0,4}?\W+(?:куплю|замовлю)|(?:куплю|замовлю),? (?:коли|як) (?:\w+ )?"
+                         r"(?:буд\w+|подешева\w*|ціна|ціни))"),
 }
 # Suffix alternatives start at a word's first letter: "\w+łem" tried from every letter of one
 # long word rescans the rest of it each time (quadratic; 20,000 letters took seconds).
 _OWNER = {
     "en": fastre.compile(r"\b(?:i|i'?ve|i'?m|my|mine|me|we|our|us)\b"),
     "pl": fastre.compile(r"(?:kupi\w*|zamówi\w*|(?<!\w)mam(?!\w)|(?<!\w)mój|moj\w+|używam|korzystam|dosta\w*m\b|"
-                     r"otrzymał\w*|u mnie|mnie|(?<!\w)\w+łem\b|(?<!\w)\w+łam\b)"),
+                         r"otrzymał\w*|u mnie|mnie|(?<!\w)\w+łem\b|(?<!\w)\w+łam\b)"),
     "uk": fastre.compile(r"(?:купи\w*|замови\w*|(?<!\w)мій|(?<!\w)мо[яєї](?!\w)|мені|(?<!\w)я(?!\w)|користуюс\w*|"
-                     r"отрима\w*|у мене|(?<!\w)\w+(?:аю|яю|ую|юю)\b|(?<!\w)\w+в(?:ся)?\b(?= \w)|(?<!\w)\w+ла(?:ся)?\b(?= \w))"),
+                         r"отрима\w*|у мене|(?<!\w)\w+(?:аю|яю|ую|юю)\b|(?<!\w)\w+в(?:ся)?\b(?= \w)|(?<!\w)\w+ла(?:ся)?\b(?= \w))"),
 }
 # "Jak będziesz rzucał o ścianę, to…", "if you drop it…": a remark to a reader, not a report.
 _TO_READER = {
@@ -1281,14 +1281,14 @@ _TO_READER = {
 # Found the venue closed on the day, or a part of it closed for good.
 _CLOSED_VISIT = {
     "en": fastre.compile(r"\b(?:(?:stopped|came|went|dropped|swung|walked|drove) (?:by|in|over|there)\b[^.!?]{0,60}"
-                     r"\bclosed\b|(?:found|to find|finding) (?:it|the \w+|them|that it)?(?: was| were|'s| is)? ?closed\b)"),
+                         r"\bclosed\b|(?:found|to find|finding) (?:it|the \w+|them|that it)?(?: was| were|'s| is)? ?closed\b)"),
     "pl": fastre.compile(r"(?:(?:przyszl|przyszedł|przyszła|przyjecha|poszl|poszedł|poszła|zastal|zastał|zastała|"
-                     r"wpadl|wpadł)\w*[^.!?]{0,60}(?:zamknięt\w*|nieczynn\w*))"),
+                         r"wpadl|wpadł)\w*[^.!?]{0,60}(?:zamknięt\w*|nieczynn\w*))"),
     "uk": fastre.compile(r"(?:(?:прийш|приїха|зайш|заїха|застал|застав)\w*[^.!?]{0,60}(?:зачинен\w*|закрит\w*|(?<!\w)не працювал\w*))"),
 }
 _CLOSED_FOR_GOOD = {
     "en": fastre.compile(r"\b(?:(?:are|is) (?:now |all |mostly )?closed|closed (?:down|for good|permanently)|permanently "
-                     r"closed|no longer (?:open|operating))\b"),
+                         r"closed|no longer (?:open|operating))\b"),
     "pl": fastre.compile(r"(?:(?:już|na stałe|obecnie|teraz) (?:\w+ )?(?:zamknięt\w*|nieczynn\w*)|zlikwidowa\w*)"),
     "uk": fastre.compile(r"(?:(?:вже|зараз|тепер|назавжди) (?:\w+ )?(?:зачинен\w*|закрит\w*)|більше не працю\w*)"),
 }
@@ -1298,25 +1298,25 @@ _RESERVED = {
     # Not used yet ("kupiłam na prezent, jeszcze nie był w użyciu"): the review can only wait.
     # "Trudno mi ocenić, stosuję od tygodnia", "hard to judge yet": judgement reserved in so many words.
     "en": fastre.compile(r"\b(?:so far(?: so good)?|time will tell|we'?ll see|remains to be seen|too (?:early|soon) to (?:tell|say|judge|rate)|"
-                     r"(?:hard|difficult) to (?:judge|rate|tell|say) (?:yet|so far)|"
-                     r"for now\b|until now|(?:haven'?t|have not|hasn'?t|has not) (?:been )?used (?:it |them )?yet|not (?:been )?used yet)"),
+                         r"(?:hard|difficult) to (?:judge|rate|tell|say) (?:yet|so far)|"
+                         r"for now\b|until now|(?:haven'?t|have not|hasn'?t|has not) (?:been )?used (?:it |them )?yet|not (?:been )?used yet)"),
     "pl": fastre.compile(r"(?:okaże się|zobaczymy|czas pokaże|(?:jak )?na razie|póki co|na ten moment|za wcześnie|"
-                     r"(?:trudno|ciężko) (?:mi |jest )?(?:jeszcze |na razie )?(?:ocenić|oceniać|powiedzieć coś więcej)|"
-                     r"(?:jeszcze )?nie (?:był|była|było|były)\w* (?:jeszcze )?w użyciu|jeszcze nie (?:używał|korzystał|testował)\w*)"),
+                         r"(?:trudno|ciężko) (?:mi |jest )?(?:jeszcze |na razie )?(?:ocenić|oceniać|powiedzieć coś więcej)|"
+                         r"(?:jeszcze )?nie (?:był|była|było|były)\w* (?:jeszcze )?w użyciu|jeszcze nie (?:używał|korzystał|testował)\w*)"),
     "uk": fastre.compile(r"(?:поки що|(?<!\w)поки (?:\w+ )?(?:нарікань|все|без)|час покаже|побачимо|зарано|(?:далі|дальше|потім) (?:буде )?видно|"
-                     r"(?:важко|складно) (?:ще |поки )?(?:оцінити|оцінювати|сказати щось)|"
-                     r"ще не (?:користува|використовува|пробува|випробува)\w*)"),
+                         r"(?:важко|складно) (?:ще |поки )?(?:оцінити|оцінювати|сказати щось)|"
+                         r"ще не (?:користува|використовува|пробува|випробува)\w*)"),
 }
 # Of the reserved, those with no use at all yet: no "first impressions" to thank for, no "keeps
 # working" to hope for. A gift is named so: "kupiłam na prezent, córka zachwycona" is used, and
 # only counts with a "not used yet".
 _UNUSED = {
     "en": fastre.compile(r"\b(?:(?:haven'?t|have not|hasn'?t|has not|not) (?:been )?(?:used|tried|opened|worn) (?:it |them |this )?yet|"
-                     r"(?:not|n't) (?:had a chance|got a chance) to (?:use|try) (?:it|them))\b"),
+                         r"(?:not|n't) (?:had a chance|got a chance) to (?:use|try) (?:it|them))\b"),
     "pl": fastre.compile(r"(?:(?<!\w)nie (?:był|była|było|były)\w* (?:jeszcze )?w użyciu|jeszcze nie (?:używał|korzystał|testował|"
-                     r"otwiera|próbowa|był\w* w użyciu)\w*|(?<!\w)nie (?:używał|korzystał|testował)\w* (?:go |jej |ich )?jeszcze)"),
+                         r"otwiera|próbowa|był\w* w użyciu)\w*|(?<!\w)nie (?:używał|korzystał|testował)\w* (?:go |jej |ich )?jeszcze)"),
     "uk": fastre.compile(r"(?:ще не (?:користува|використовува|пробува|випробува|відкрива|вмикал|включал)\w*|"
-                     r"(?<!\w)не (?:користува|використовува)\w* (?:ще|поки)(?!\w))"),
+                         r"(?<!\w)не (?:користува|використовува)\w* (?:ще|поки)(?!\w))"),
 }
 _GIFT = fastre.compile(r"(?:\b(?:as|for) a (?:gift|present)\b|(?<!\w)na prezent|(?<!\w)(?:на|у|в) подарунок)")
 _WORDS = fastre.compile(r"\w+")
@@ -1331,49 +1331,49 @@ _BY_DESIGN = {
 # with"): a trait of what was sold, so no set-up help can make it work.
 _UNSUPPORTED = {
     "en": fastre.compile(r"\b(?:(?:does|did|do)(?:n'?t| not)|won'?t|can'?t|cannot) (?:even )?(?:support|run|work with)\b|"
-                     + lexicon.WORKS_WITH_SOME["en"] + "|"
-                     r"\bnot (?:\w+ )?(?:compatible|supported)\b|\bincompatible\b|\bno support for\b"),
+                         + lexicon.WORKS_WITH_SOME["en"] + "|"
+                         r"\bnot (?:\w+ )?(?:compatible|supported)\b|\bincompatible\b|\bno support for\b"),
     "pl": fastre.compile(r"(?:(?<!\w)nie (?:obsługuj|wspier|współpracuj)\w*|(?<!\w)nie (?:jest )?kompatybiln\w*|niekompatybiln\w*|"
-                     r"brak (?:obsługi|wsparcia|kompatybilności)|(?<!\w)nie da się (?:\w+ )?zainstalować|" + lexicon.WORKS_WITH_SOME["pl"] + ")"),
+                         r"brak (?:obsługi|wsparcia|kompatybilności)|(?<!\w)nie da się (?:\w+ )?zainstalować|" + lexicon.WORKS_WITH_SOME["pl"] + ")"),
     "uk": fastre.compile(r"(?:(?<!\w)не (?:підтриму|сумісн)\w*|несумісн\w*|немає підтримки|(?<!\w)не встановлю\w*|"
-                     + lexicon.WORKS_WITH_SOME["uk"] + ")"),
+                         + lexicon.WORKS_WITH_SOME["uk"] + ")"),
 }
 # Stuck at the start: the device asks for a password or code, the customer cannot set it up.
 _SETUP = {
     "en": fastre.compile(r"\b(?:asks? (?:me )?for (?:a |the )?(?:password|passcode|code|pin)|(?:password|pin|code) (?:is|was)(?:n'?t| not) "
-                     r"(?:on|in|included|anywhere)|can'?t (?:figure out how to|set (?:it |this )?up)|could(?:n'?t| not) "
-                     r"(?:figure out how to|set (?:it |this )?up))"),
+                         r"(?:on|in|included|anywhere)|can'?t (?:figure out how to|set (?:it |this )?up)|could(?:n'?t| not) "
+                         r"(?:figure out how to|set (?:it |this )?up))"),
     "pl": fastre.compile(r"(?:(?:prosi|pyta|żąda|wymaga) o (?:\w+ )?(?:hasł|kod|pin)\w*|(?:hasł|kod)\w* (?:\w+ )?nie (?:ma|było|podano)|"
-                     # "Nie da się ustawić ostrości" is the picture's quality, not a set-up to walk through.
-                     # "Nie da się ustawić stacji w żądanej kolejności" is a missing feature, not a set-up either.
-                     r"(?<!\w)nie (?:umiem|potrafię|mogę|da się) (?:\w+ )?(?:skonfigurować|ustawić(?! (?:ostroś|ostrości|obraz|kolor|jasnoś|stacj|kolejnoś))|"
-                     r"uruchomić|podłączyć|sparować))"),
+                         # "Nie da się ustawić ostrości" is the picture's quality, not a set-up to walk through.
+                         # "Nie da się ustawić stacji w żądanej kolejności" is a missing feature, not a set-up either.
+                         r"(?<!\w)nie (?:umiem|potrafię|mogę|da się) (?:\w+ )?(?:skonfigurować|ustawić(?! (?:ostroś|ostrości|obraz|kolor|jasnoś|stacj|kolejnoś))|"
+                         r"uruchomić|podłączyć|sparować))"),
     "uk": fastre.compile(r"(?:(?:запиту|проси|вимага|пита)\w* (?:\w+ )?(?:пароль|код|пін)\w*|(?:пароль|пароля|паролю|код\w*) "
-                     r"(?:\w+ )?(?:(?<!\w)не (?:було|вказано|вказан\w*)|немає|нема)|(?<!\w)не (?:можу|вдається|вийшло|виходить) "
-                     r"(?:\w+ )?(?:налаштувати|запустити|підключити|увімкнути))"),
+                         r"(?:\w+ )?(?:(?<!\w)не (?:було|вказано|вказан\w*)|немає|нема)|(?<!\w)не (?:можу|вдається|вийшло|виходить) "
+                         r"(?:\w+ )?(?:налаштувати|запустити|підключити|увімкнути))"),
 }
 # Words of setting a thing up or learning to use it. Only then does "we'll walk you through
 # it" answer the review: an app that freezes or a phone too wide to hold is no set-up matter,
 # and offering help "with the configuration" tells the customer we did not read.
 _HOW_TO = {
     "en": fastre.compile(r"\b(?:set ?up|setting up|install\w*|configur\w*|pair(?:ing|ed)?|instructions?|manual|password|log ?in|"
-                     r"sign ?in|how (?:do|can|to|does)|figure out|hard to use|confusing|complicated)\b"),
+                         r"sign ?in|how (?:do|can|to|does)|figure out|hard to use|confusing|complicated)\b"),
     "pl": fastre.compile(r"(?<!\w)(?:konfigur\w*|skonfigur\w*|ustawi\w*|ustawień|instal\w*|zainstal\w*|sparowa\w*|parowa\w*|"
-                     r"instrukcj\w*|hasł\w*|logowa\w*|zalogowa\w*|jak (?:to )?(?:ustawić|włączyć|podłączyć|obsługiwać)|"
-                     r"skomplikowan\w*|nieintuicyjn\w*)"),
+                         r"instrukcj\w*|hasł\w*|logowa\w*|zalogowa\w*|jak (?:to )?(?:ustawić|włączyć|podłączyć|obsługiwać)|"
+                         r"skomplikowan\w*|nieintuicyjn\w*)"),
     "uk": fastre.compile(r"(?<!\w)(?:налаштув\w*|налаштуван\w*|встанов\w*|інсталю\w*|підключ\w*|інструкц\w*|пароль|паролю|пароля|"
-                     r"логін\w*|як (?:це )?(?:налаштувати|увімкнути|підключити|користуватися)|складн\w* (?:у|в) (?:користуванні|налаштуванні)|"
-                     r"незрозуміл\w*)"),
+                         r"логін\w*|як (?:це )?(?:налаштувати|увімкнути|підключити|користуватися)|складн\w* (?:у|в) (?:користуванні|налаштуванні)|"
+                         r"незрозуміл\w*)"),
 }
 # Liked it, yet will not buy again for a reason outside the product: where it is made. Both
 # must be said: "made in China and it broke" is a fault, and "I liked it" alone is praise.
 _ORIGIN = {
     "en": fastre.compile(r"\b(?:made|produced|manufactured|sourced|grown|packed) in (?:china|russia)|\bproducts? (?:made |produced )?(?:in|from) "
-                     r"(?:china|russia)|\bcountry of origin\b|\bboycott\w*"),
+                         r"(?:china|russia)|\bcountry of origin\b|\bboycott\w*"),
     "pl": fastre.compile(r"(?:wyprodukowan|produkowan|wytworzon)\w* w (?:chinach|rosji)|produkt\w* (?:z|od) (?:chin|rosji)|kraj\w* pochodzenia|"
-                     r"(?:chińsk|rosyjsk)\w* (?:produkcj|producent)\w*|bojkot\w*"),
+                         r"(?:chińsk|rosyjsk)\w* (?:produkcj|producent)\w*|bojkot\w*"),
     "uk": fastre.compile(r"(?:вироблен|виготовлен|зроблен)\w* (?:в|у) (?:китаї|росії|рф)|(?:китайськ|російськ|рашистськ)\w* (?:виробни|виробництв)\w*|"
-                     r"виробництв\w* (?:китаю|росії|рф)|країн\w* (?:походження|виробництва)|бойкот\w*"),
+                         r"виробництв\w* (?:китаю|росії|рф)|країн\w* (?:походження|виробництва)|бойкот\w*"),
 }
 _LIKED_IT = {
     "en": fastre.compile(r"\b(?:i|we) (?:did |do |really |actually )?(?:like|liked|love|loved|enjoy|enjoyed) (?:it|them|the taste|the product|this)\b"),
@@ -1389,85 +1389,85 @@ _WONT_BUY = {
 _TAKEAWAY = {
     # Only the order's own words: "the place to go for brunch" or "picked the kids up" is no takeaway.
     "en": fastre.compile(r"\b(?:(?:order|food|meal|lunch|dinner) (?:for )?pick-?up|pick-?up (?:order|window)|(?:sunday|saturday|timed|curbside) pick-?up|"
-                     # The customer picked it up, not a server who "picked it up and served it to our table".
-                     r"(?:i|we|husband|wife) picked (?:it|them|our order|my order|the order|the food|our food) up|(?:i|we|husband|wife) picked up "
-                     r"(?:our|my|the) (?:order|food)|"
-                     r"take-?out|takeaway|carry-?out|curbside|(?:ordered|order|got|boxes?|cups?) to go\b|"
-                     r"(?:had|got) (?:it|them|the food|our food) delivered|delivered to (?:my|our|the) (?:door|house|home|office)|"
-                     # "The type of food that was delivered to us", "our delivery order".
-                     r"(?:food|order|meal) (?:that )?was delivered to (?:us|me)|delivery order|ordered (?:\w+ )?delivery|"
-                     r"doordash|uber ?eats|grubhub|postmates)\b"),
+                         # The customer picked it up, not a server who "picked it up and served it to our table".
+                         r"(?:i|we|husband|wife) picked (?:it|them|our order|my order|the order|the food|our food) up|(?:i|we|husband|wife) picked up "
+                         r"(?:our|my|the) (?:order|food)|"
+                         r"take-?out|takeaway|carry-?out|curbside|(?:ordered|order|got|boxes?|cups?) to go\b|"
+                         r"(?:had|got) (?:it|them|the food|our food) delivered|delivered to (?:my|our|the) (?:door|house|home|office)|"
+                         # "The type of food that was delivered to us", "our delivery order".
+                         r"(?:food|order|meal) (?:that )?was delivered to (?:us|me)|delivery order|ordered (?:\w+ )?delivery|"
+                         r"doordash|uber ?eats|grubhub|postmates)\b"),
     "pl": fastre.compile(r"(?:na wynos|odbi(?:ór|oru|erałam|erałem|eraliśmy) osobist\w*|z dowozem|dowóz\w*|zamówi\w* do domu|"
-                     r"pyszne\.pl|glovo|uber ?eats|wolt)"),
+                         r"pyszne\.pl|glovo|uber ?eats|wolt)"),
     "uk": fastre.compile(r"(?:з собою|навинос|на виніс|самовивіз\w*|замовля\w* додому|замови\w* додому|glovo|bolt food|доставк\w* додому)"),
 }
 # Gave up waiting and went: the wait ended with them leaving.
 _WALKED_OUT = {
     # "When we left" ends any visit: only leaving because of the wait counts.
     "en": fastre.compile(r"\b(?:(?:so|and|finally|eventually) (?:we|i) (?:just |finally )?(?:left|walked out|gave up)\b(?! (?:a |the |our |my |\$)?"
-                     r"(?:tip|review|note|comment|happy|full|satisfied|\d))|walked out|gave up waiting|"
-                     r"had enough and left|left without (?:eating|food|being served|ordering|our food))"),
+                         r"(?:tip|review|note|comment|happy|full|satisfied|\d))|walked out|gave up waiting|"
+                         r"had enough and left|left without (?:eating|food|being served|ordering|our food))"),
     "pl": fastre.compile(r"(?:(?:w końcu|więc|i|po prostu) (?:wyszliśmy|wyszłam|wyszedłem)(?! (?:zadowolen|najedzen|syc))|"
-                     r"wyszliśmy bez (?:jedzenia|zamówienia|obiadu)|zrezygnowaliśmy|zrezygnowałam|zrezygnowałem|(?<!\w)nie doczekaliśmy się)"),
+                         r"wyszliśmy bez (?:jedzenia|zamówienia|obiadu)|zrezygnowaliśmy|zrezygnowałam|zrezygnowałem|(?<!\w)nie doczekaliśmy się)"),
     "uk": fastre.compile(r"(?:(?<!\w)(?:ми |я )?(?:пішли|пішла|пішов) (?:геть|звідти|ні з чим|голодн)\w*|(?<!\w)не дочекалися)"),
 }
 # Already filed: the complaint went in (and perhaps was handled well); asking them to file it
 # again would show we did not read.
 _CLAIM_FILED = {
     "en": fastre.compile(r"\b(?:i (?:already |have )?(?:filed|made|submitted|lodged|opened|raised) (?:a |the |my )?(?:claim|complaint|"
-                     r"return|warranty claim)|(?:sent|returned|took) it (?:back )?(?:for|under|to) (?:warranty|repair|the service)|"
-                     r"(?:claim|complaint|return) (?:was|has been|got) (?:accepted|processed|handled|rejected|denied)|"
-                     r"(?:took|taken|picked up) (?:\w+ ){0,2}?(?:back )?for (?:an |a )?(?:exchange|replacement)|"
-                     r"(?:reported|complained) (?:\w+ ){0,2}?to the (?:bbb|better business bureau|attorney general|consumer protection\w*))\b"),
+                         r"return|warranty claim)|(?:sent|returned|took) it (?:back )?(?:for|under|to) (?:warranty|repair|the service)|"
+                         r"(?:claim|complaint|return) (?:was|has been|got) (?:accepted|processed|handled|rejected|denied)|"
+                         r"(?:took|taken|picked up) (?:\w+ ){0,2}?(?:back )?for (?:an |a )?(?:exchange|replacement)|"
+                         r"(?:reported|complained) (?:\w+ ){0,2}?to the (?:bbb|better business bureau|attorney general|consumer protection\w*))\b"),
     # Filed, in the past: "będzie oddany na gwarancję", "піду здам на гарантію" are still to come,
     # and then a warranty check through us is the right offer.
     "pl": fastre.compile(r"(?:(?:złożył|zgłosił|oddał|odesłał|wysłał)(?:em|am|iśmy|yśmy)\W+(?:\w+\W+){0,2}?(?:reklamacj\w*|na "
-                     r"gwarancj\w*|do serwisu|do naprawy)|musiał(?:em|am) złożyć (?:\w+ )?reklamacj\w*|(?:został|zostały|zostało|została)\w* (?:\w+ )?"
-                     r"(?:wysłan|oddan|odesłan)\w* (?:do serwisu|na gwarancj\w*|na reklamacj\w*|do naprawy)|(?:(?<!\w)nie )?uwzględni\w* "
-                     r"reklamacj\w*|reklamacj\w* (?:\w+ )?"
-                     r"(?:został\w* )?(?:przyjęt|rozpatrzon|uznan|odrzucon)\w*|(?:proces|przebieg)\w* reklamacji|"
-                     # Taken back for an exchange already, or the case gone to the consumer ombudsman.
-                     # Only the reviewer's own case taken there: "UOKiK będzie monitorować ceny" is news, and
-                     # "powinien się tym zainteresować rzecznik" a wish, no case filed.
-                     r"(?:zabra|odebra|odwiez|wzię)\w* (?:\w+ ){0,2}?do wymiany|(?:zgłosi|napisa|złoży|skierowa|poskarży|zwróci)\w* "
-                     r"(?:\w+ ){0,3}?(?:do |w )?(?:rzecznik\w* (?:praw )?konsument\w*|uokik\w*)|sprawa (?:\w+ )?(?:jest |trafiła )?(?:u|do) "
-                     r"(?:rzecznik\w*|uokik\w*))"),
+                         r"gwarancj\w*|do serwisu|do naprawy)|musiał(?:em|am) złożyć (?:\w+ )?reklamacj\w*|(?:został|zostały|zostało|została)\w* (?:\w+ )?"
+                         r"(?:wysłan|oddan|odesłan)\w* (?:do serwisu|na gwarancj\w*|na reklamacj\w*|do naprawy)|(?:(?<!\w)nie )?uwzględni\w* "
+                         r"reklamacj\w*|reklamacj\w* (?:\w+ )?"
+                         r"(?:został\w* )?(?:przyjęt|rozpatrzon|uznan|odrzucon)\w*|(?:proces|przebieg)\w* reklamacji|"
+                         # Taken back for an exchange already, or the case gone to the consumer ombudsman.
+                         # Only the reviewer's own case taken there: "UOKiK będzie monitorować ceny" is news, and
+                         # "powinien się tym zainteresować rzecznik" a wish, no case filed.
+                         r"(?:zabra|odebra|odwiez|wzię)\w* (?:\w+ ){0,2}?do wymiany|(?:zgłosi|napisa|złoży|skierowa|poskarży|zwróci)\w* "
+                         r"(?:\w+ ){0,3}?(?:do |w )?(?:rzecznik\w* (?:praw )?konsument\w*|uokik\w*)|sprawa (?:\w+ )?(?:jest |trafiła )?(?:u|do) "
+                         r"(?:rzecznik\w*|uokik\w*))"),
     "uk": fastre.compile(r"(?:(?<!\w)(?:оформив|оформила|здав|здала|віддав|віддала|відправив|відправила|подав|подала)\W+(?:\w+\W+){0,2}?"
-                     r"(?:повернення|обмін|гаранті\w*|рекламаці\w*|по гарантії|на гарантію|в сервіс|на ремонт|заявку|скаргу)|"
-                     r"(?:рекламаці|заявк)\w* (?:\w+ )?(?:прийняли|відхилили|розглянули)|"
-                     # A case taken to the consumer watchdog, not the law cited ("порушення Закону «Про захист
-                     # прав споживачів»") nor a threat for later ("буду звертатись").
-                     r"(?<!\w)забра\w* (?:\w+ ){0,2}?на (?:обмін|заміну)|(?:звернув|звернула|звернулись|звернулися|написав|написала|поскаржи|"
-                     r"подав|подала)\w* (?:\w+ ){0,3}?(?:до |в )?(?:\w+ )?захист\w* прав споживач\w*|держспоживзахист\w*)"),
+                         r"(?:повернення|обмін|гаранті\w*|рекламаці\w*|по гарантії|на гарантію|в сервіс|на ремонт|заявку|скаргу)|"
+                         r"(?:рекламаці|заявк)\w* (?:\w+ )?(?:прийняли|відхилили|розглянули)|"
+                         # A case taken to the consumer watchdog, not the law cited ("порушення Закону «Про захист
+                         # прав споживачів»") nor a threat for later ("буду звертатись").
+                         r"(?<!\w)забра\w* (?:\w+ ){0,2}?на (?:обмін|заміну)|(?:звернув|звернула|звернулись|звернулися|написав|написала|поскаржи|"
+                         r"подав|подала)\w* (?:\w+ ){0,3}?(?:до |в )?(?:\w+ )?захист\w* прав споживач\w*|держспоживзахист\w*)"),
 }
 # The claim was turned down ("reklamacja odrzucona", "the warranty claim was denied", "fabryka
 # przesłała pismo, że kanapa nie jest wadliwa"): "if anything is still unclear" would make light of it.
 _CLAIM_REJECTED = {
     "en": fastre.compile(r"\b(?:(?:claim|complaint|return|warranty)(?: claim| request)? (?:was |has been |got |were )?(?:rejected|denied|refused|declined)|"
-                     r"(?:rejected|denied|refused|declined) (?:my|our|the) (?:\w+ )?(?:claim|complaint|warranty|return))\b"),
+                         r"(?:rejected|denied|refused|declined) (?:my|our|the) (?:\w+ )?(?:claim|complaint|warranty|return))\b"),
     "pl": fastre.compile(r"(?:reklamacj\w* (?:\w+ ){0,2}?(?:został\w* |zostało )?(?:odrzucon|nieuznan|nie uznan|nieuwzględnion|nie uwzględnion)\w*|"
-                     r"(?<!\w)nie (?:uznał\w*|uznali|uznano|uwzględni\w*) (?:\w+ )?reklamacj\w*|odrzuc\w* (?:\w+ )?reklamacj\w*|"
-                     r"odm[óo]wi\w* (?:\w+ )?(?:naprawy|wymiany|reklamacji|zwrotu|gwarancji)|(?<!\w)nie (?:jest|była|był|są) wadliw\w*)"),
+                         r"(?<!\w)nie (?:uznał\w*|uznali|uznano|uwzględni\w*) (?:\w+ )?reklamacj\w*|odrzuc\w* (?:\w+ )?reklamacj\w*|"
+                         r"odm[óo]wi\w* (?:\w+ )?(?:naprawy|wymiany|reklamacji|zwrotu|gwarancji)|(?<!\w)nie (?:jest|była|był|są) wadliw\w*)"),
     "uk": fastre.compile(r"(?:відхили\w* (?:\w+ )?(?:рекламаці|заявк|звернен|гаранті)\w*|(?:рекламаці|заявк|звернен)\w* (?:\w+ )?відхил\w*|"
-                     r"відмови\w* (?:\w+ )?(?:в|у) (?:ремонті|обміні|гарантійн\w*|поверненні|заміні)|не (?:визнали|визнав) (?:\w+ )?(?:гарантійн|брак)\w*)"),
+                         r"відмови\w* (?:\w+ )?(?:в|у) (?:ремонті|обміні|гарантійн\w*|поверненні|заміні)|не (?:визнали|визнав) (?:\w+ )?(?:гарантійн|брак)\w*)"),
 }
 # The service gave up without a refusal: "support can't do anything more", "nic więcej zrobić
 # nie może", "розвели руками". Pointing back to it would send the customer round in a circle.
 _GAVE_UP = {
     "en": fastre.compile(r"\b(?:(?:can'?t|cannot|could ?n'?t|could not) do anything (?:more|else|further)|"
-                     r"nothing (?:more|else|further) (?:they|he|she|support|the service|anyone) (?:can|could) do)\b"),
+                         r"nothing (?:more|else|further) (?:they|he|she|support|the service|anyone) (?:can|could) do)\b"),
     "pl": fastre.compile(r"(?:(?<!\w)nic (?:więcej |już )?(?:zrobić )?nie (?:może|mogą|mogli|mógł|mogła|mogę)(?!\w)|(?<!\w)nie (?:może|mogą|"
-                     r"mogli|mógł|mogła) (?:już )?nic (?:więcej )?zrobić|rozłoży\w* ręce)"),
+                         r"mogli|mógł|mogła) (?:już )?nic (?:więcej )?zrobić|rozłoży\w* ręce)"),
     "uk": fastre.compile(r"(?:(?<!\w)нічого (?:більше |вже )?не (?:можуть|може|змогли|змогла|зміг|могли) (?:\w+ )?(?:зробити|вдіяти)|"
-                     r"розвел\w* руками)"),
+                         r"розвел\w* руками)"),
 }
 _CLAIM_PRAISED = {
     "en": fastre.compile(r"\b(?:claim|complaint|return|warranty|replacement)(?: process)? (?:was|went) (?:\w+ )?(?:smooth\w*|quick\w*|"
-                     r"easy|fast|professional\w*|painless\w*|hassle-free|great|fine)"),
+                         r"easy|fast|professional\w*|painless\w*|hassle-free|great|fine)"),
     # "Reklamacja zostaje uznana i szkoda zostanie naprawiona": the claim accepted is praise of its handling.
     "pl": fastre.compile(r"(?:reklamacj|zwrot|wymian)\w*[^.!?]{0,80}(?:profesjonaln|sprawn|bez zarzutu|bez problemu|bezproblemow|"
-                     r"szybk|wzorow|bez zastrzeżeń)\w*|reklamacj\w* (?:\w+ ){0,2}?(?:został\w*|zostaje|zostanie) (?:uznan|przyjęt|"
-                     r"rozpatrzon\w* pozytywnie)\w*"),
+                         r"szybk|wzorow|bez zastrzeżeń)\w*|reklamacj\w* (?:\w+ ){0,2}?(?:został\w*|zostaje|zostanie) (?:uznan|przyjęt|"
+                         r"rozpatrzon\w* pozytywnie)\w*"),
     "uk": fastre.compile(r"(?:повернен|обмін|гаранті|рекламаці|заявк)\w*[^.!?]{0,80}(?:швидк|без проблем|професійн|оперативн|чудов)\w*"),
 }
 
@@ -1475,25 +1475,25 @@ _CLAIM_PRAISED = {
 # The service turned the claim down or blamed the customer: the case is closed there.
 _REFUSED = {
     "en": fastre.compile(r"\b(?:refused|denied|rejected|declined|turned down|dismissed|blamed (?:me|us)|(?:said|claimed|told me) "
-                     r"(?:it was|it's) (?:my|our) fault|wo(?:uld)?n'?t (?:honou?r|cover|accept)|not worth (?:repairing|fixing)|"
-                     r"beyond (?:economic(?:al)? )?repair|(?:do|does|did)(?:n'?t| not) (?:service|support|repair) (?:this|that|these|it)|"
-                     r"sent (?:me|us) back to the (?:store|shop))\b"),
+                         r"(?:it was|it's) (?:my|our) fault|wo(?:uld)?n'?t (?:honou?r|cover|accept)|not worth (?:repairing|fixing)|"
+                         r"beyond (?:economic(?:al)? )?repair|(?:do|does|did)(?:n'?t| not) (?:service|support|repair) (?:this|that|these|it)|"
+                         r"sent (?:me|us) back to the (?:store|shop))\b"),
     "pl": fastre.compile(r"(?:odrzuci\w*|odrzucon\w*|odmówi\w*|odmow\w*|olał\w*|olali|zbył\w*|zbyli|(?<!\w)nie uznał\w*|"
-                     r"(?<!\w)nie (?:mogą|możemy|mogli|mógł|może) (?:\w+ )?(?:przyjąć|uznać)|"
-                     r"(?:twierdząc|twierdzą|stwierdzi\w*|uznali|uznał\w*),? że to (?:moja|nasza|z mojej) (?:wina|winy)|"
-                     # "Serwis stwierdził, że nie ma sensu tego naprawiać": the repair turned down as not worth it.
-                     r"nie ma sensu (?:\w+ )?naprawiać|nieopłacaln\w* napraw\w*|napraw\w* (?:jest |była |się )?nie ?opłaca\w*|"
-                     r"(?<!\w)nie (?:serwisuj|obsługuj)\w*|(?<!\w)(?:odesła|skierowa)\w* (?:mnie |nas )?(?:z powrotem )?do sklepu)"),
+                         r"(?<!\w)nie (?:mogą|możemy|mogli|mógł|może) (?:\w+ )?(?:przyjąć|uznać)|"
+                         r"(?:twierdząc|twierdzą|stwierdzi\w*|uznali|uznał\w*),? że to (?:moja|nasza|z mojej) (?:wina|winy)|"
+                         # "Serwis stwierdził, że nie ma sensu tego naprawiać": the repair turned down as not worth it.
+                         r"nie ma sensu (?:\w+ )?naprawiać|nieopłacaln\w* napraw\w*|napraw\w* (?:jest |była |się )?nie ?opłaca\w*|"
+                         r"(?<!\w)nie (?:serwisuj|obsługuj)\w*|(?<!\w)(?:odesła|skierowa)\w* (?:mnie |nas )?(?:z powrotem )?do sklepu)"),
     # "Повідомили, що не можуть прийняти": the claim turned down, however politely put.
     "uk": fastre.compile(r"(?:відмовил\w*|відмовив|відхилил\w*|відхилен\w*|(?<!\w)не прийняли|(?<!\w)не визнали|"
-                     r"(?<!\w)не (?:захоті\w*|хотів|хотіли) (?:\w+ )?(?:прийма|прийня|ремонтува|брати)\w*|"
-                     r"(?<!\w)не (?:можуть|можемо|змогли|могли) (?:\w+ )?прийняти|"
-                     r"ремонту (?:\w+ )?не підляга\w*|не підляга\w* ремонту|не ремонту\w*|не варто (?:\w+ )?ремонтувати|ремонт недоцільн\w*|"
-                     r"(?:сказали|заявили|стверджу\w*),? що (?:це )?(?:моя|наша) провин\w*|(?:сказали|заявили),? що (?:я )?сам\w* винн\w*|"
-                     r"(?:міняти|обміняти|замінити|ремонтувати|повертати) (?:\w+ )?ніхто не (?:буде|стане)|"
-                     # "Ми не обслуговуємо цей товар, нічим не можемо допомогти"; sent back to the shop.
-                     r"(?<!\w)не обслуговує\w*|(?<!\w)нічим не (?:можемо|можуть|змогли|могли) (?:\w+ )?допомогти|"
-                     r"(?:підлягає|треба|потрібно|слід) (?:\w+ ){0,3}?(?:поверненн\w*|повернути|обмін\w*|обміняти) (?:\w+ ){0,4}?(?:в|у|до) магазин\w*)"),
+                         r"(?<!\w)не (?:захоті\w*|хотів|хотіли) (?:\w+ )?(?:прийма|прийня|ремонтува|брати)\w*|"
+                         r"(?<!\w)не (?:можуть|можемо|змогли|могли) (?:\w+ )?прийняти|"
+                         r"ремонту (?:\w+ )?не підляга\w*|не підляга\w* ремонту|не ремонту\w*|не варто (?:\w+ )?ремонтувати|ремонт недоцільн\w*|"
+                         r"(?:сказали|заявили|стверджу\w*),? що (?:це )?(?:моя|наша) провин\w*|(?:сказали|заявили),? що (?:я )?сам\w* винн\w*|"
+                         r"(?:міняти|обміняти|замінити|ремонтувати|повертати) (?:\w+ )?ніхто не (?:буде|стане)|"
+                         # "Ми не обслуговуємо цей товар, нічим не можемо допомогти"; sent back to the shop.
+                         r"(?<!\w)не обслуговує\w*|(?<!\w)нічим не (?:можемо|можуть|змогли|могли) (?:\w+ )?допомогти|"
+                         r"(?:підлягає|треба|потрібно|слід) (?:\w+ ){0,3}?(?:поверненн\w*|повернути|обмін\w*|обміняти) (?:\w+ ){0,4}?(?:в|у|до) магазин\w*)"),
 }
 
 
@@ -1501,15 +1501,15 @@ _REFUSED = {
 _REPLACEMENT_BOUGHT = {
     # "Luckily I got the Lego at another shop": our order failed, and the other shop saved the day.
     "en": fastre.compile(r"\b(?:new one|another one|a replacement|(?:so|then|instead|therefore|ended up)\b[^.!?]{0,25}\bnew|"
-                     r"luckily|fortunately|thankfully|in the end|eventually|ended up|"
-                     r"(?:cancel(?:l?ed)?|gave up)(?: \w+){0,3}? and (?:\w+ )?(?:ordered|bought|got)\w*)\b"),
+                         r"luckily|fortunately|thankfully|in the end|eventually|ended up|"
+                         r"(?:cancel(?:l?ed)?|gave up)(?: \w+){0,3}? and (?:\w+ )?(?:ordered|bought|got)\w*)\b"),
     "pl": fastre.compile(r"(?:zamiennik\w*|drugi egzemplarz|(?<!\w)(?:więc|dlatego|zatem|potem|w końcu|zamiast)(?!\w)[^.!?]{0,25}"
-                     r"(?<!\w)now\w*|(?:całe|na) szczęście|ostatecznie|w końcu|"
-                     r"(?:anulował\w*|zrezygnował\w*|odstąpił\w*)(?: \w+){0,3}? (?:i|a) (?:\w+ )?(?:zamówił|kupił)\w*)"),
+                         r"(?<!\w)now\w*|(?:całe|na) szczęście|ostatecznie|w końcu|"
+                         r"(?:anulował\w*|zrezygnował\w*|odstąpił\w*)(?: \w+){0,3}? (?:i|a) (?:\w+ )?(?:zamówił|kupił)\w*)"),
     "uk": fastre.compile(r"(?:заміну|інший такий|(?<!\w)(?:тому|тож|потім|зрештою|натомість)(?!\w)[^.!?]{0,25}(?<!\w)нов\w*|"
-                     r"на щастя|зрештою|врешті|у підсумку|"
-                     # "Відмовилась і замовила в іншому магазині": our order given up, the other shop took it.
-                     r"(?:відмовил\w*|відмовився|відмовивсь|скасува\w*|відмінил\w*|відмінив)(?: \w+){0,3}? (?:і|й|та|а) (?:\w+ )?(?:замови|купи|придба|взя)\w*)"),
+                         r"на щастя|зрештою|врешті|у підсумку|"
+                         # "Відмовилась і замовила в іншому магазині": our order given up, the other shop took it.
+                         r"(?:відмовил\w*|відмовився|відмовивсь|скасува\w*|відмінил\w*|відмінив)(?: \w+){0,3}? (?:і|й|та|а) (?:\w+ )?(?:замови|купи|придба|взя)\w*)"),
 }
 
 
@@ -1631,13 +1631,13 @@ def _defect_of_main(lowered: str, lang: str, main: tuple[str, tuple[str, ...]] |
 # help others choose" answer it. A complaint that says neither is not assumed to be taste.
 _TASTE = {
     "en": fastre.compile(r"\b(?:tastes?|tasted|tasting|flavou?rs?|to my (?:liking|taste)|for my (?:taste|liking)|my (?:style|taste|cup of tea)|"
-                     r"(?:don'?t|didn'?t|do not|did not) (?:really )?(?:like|love|care for|enjoy)|not for me|(?:doesn'?t|didn'?t|does not|did not) "
-                     r"(?:fit|suit)|design|colou?rs?|looks?|style|size|too (?:sweet|salty|spicy|bland|bitter|sour|tight|loose|big|small))\b"),
+                         r"(?:don'?t|didn'?t|do not|did not) (?:really )?(?:like|love|care for|enjoy)|not for me|(?:doesn'?t|didn'?t|does not|did not) "
+                         r"(?:fit|suit)|design|colou?rs?|looks?|style|size|too (?:sweet|salty|spicy|bland|bitter|sour|tight|loose|big|small))\b"),
     "pl": fastre.compile(r"(?<!\w)(?:smak\w*|w moim guście|(?<!\w)nie w moim stylu|(?<!\w)nie podoba|(?<!\w)nie spodoba\w*|(?<!\w)nie przypad\w*|(?<!\w)nie dla mnie|jak dla mnie|"
-                     r"(?<!\w)nie pasuje|(?<!\w)nie pasował\w*|design\w*|wygląd\w*|kolor\w*|kształt\w*|rozmiar\w*|za (?:słodk|słon|ostr|mdł|gorzk|kwaśn|"
-                     r"ciasn|luźn)\w*)"),
+                         r"(?<!\w)nie pasuje|(?<!\w)nie pasował\w*|design\w*|wygląd\w*|kolor\w*|kształt\w*|rozmiar\w*|za (?:słodk|słon|ostr|mdł|gorzk|kwaśn|"
+                         r"ciasn|luźn)\w*)"),
     "uk": fastre.compile(r"(?<!\w)(?:смак\w*|на мій смак|(?<!\w)не подоба\w*|(?<!\w)не сподоба\w*|(?<!\w)не для мене|як на мене|(?<!\w)не пасує|(?<!\w)не підійш\w*|"
-                     r"дизайн\w*|вигляд\w*|кол[іь]о?р\w*|форм[аиуі]|розмір\w*|за(?:солодк|солон|гостр|прісн|гірк|кисл|тісн)\w*)"),
+                         r"дизайн\w*|вигляд\w*|кол[іь]о?р\w*|форм[аиуі]|розмір\w*|за(?:солодк|солон|гостр|прісн|гірк|кисл|тісн)\w*)"),
 }
 # What makes a wait a wait for the order: without one of these, "чекав більшого", "I waited
 # years for a vacuum like this" is an expectation, not a parcel held up.
@@ -1646,9 +1646,9 @@ _ORDER_ISSUES = {"wrong_item", "missing_part", "cancelled_order", "not_received"
 # has been used yet, so no "glad it lived up to your expectations".
 _AWAITING = {
     "en": fastre.compile(r"\b(?:pre-?order\w*|once (?:i|we) (?:receive|get) (?:it|them)|when (?:it|they|the order) (?:arrives?|comes?)|"
-                     r"(?:can'?t|cannot) wait for (?:it|them|the order) to (?:arrive|come)|(?:will )?update (?:my |this )?review (?:once|when|after))\b", re.IGNORECASE),
+                         r"(?:can'?t|cannot) wait for (?:it|them|the order) to (?:arrive|come)|(?:will )?update (?:my |this )?review (?:once|when|after))\b", re.IGNORECASE),
     "pl": fastre.compile(r"(?:przedsprzedaż\w*|po otrzymaniu (?:zamówienia|towaru|przesyłki|paczki|produktu)|(?:jak|gdy|kiedy) (?:już )?(?:dotrze|przyjdzie)|"
-                     r"czekam na (?:premier\w*|przesyłk\w*|paczk\w*|dostaw\w*))", re.IGNORECASE),
+                         r"czekam na (?:premier\w*|przesyłk\w*|paczk\w*|dostaw\w*))", re.IGNORECASE),
     "uk": fastre.compile(r"(?:передзамовлен\w*|(?:коли|як) (?:отримаю|отримаємо|прийде)|після отримання|чекаю (?:на )?(?:посилк\w*|доставк\w*|реліз\w*))", re.IGNORECASE),
 }
 # Past its date, or close to it: only food, medicine or cosmetics have a date.
@@ -1661,23 +1661,23 @@ _EXPIRED = {
 _SPOILED = {
     # "Mould" alone is also a shape to pour into ("I loved this mold"): only growth counts.
     "en": fastre.compile(r"\b(?:mou?ldy|(?:had|has|with|found|saw|full of|covered in|growing|some|green|black|white|furry) mou?ld|"
-                     r"mou?ld (?:on|in|under|inside|growing|all over)|rotten|rancid|maggots?|"
-                     r"(?:worms?|bugs?|insects?|weevils?) in (?:it|the|my|every)|"
-                     # Food served off: "the milk was spoiled", "sour milk".
-                     r"spoiled (?:milk|food|meat|fish|chicken|cream)|(?:milk|food|meat|fish|chicken|cream) (?:was|were) (?:spoiled|off|sour)|sour milk"
-                     # Something that was never food inside it: a matter of safety, not of taste.
-                     r"|(?:piece|bit|shard|chunk|sliver)s? of (?:wire|glass|metal|plastic)|foreign (?:object|body|material))\b"),
+                         r"mou?ld (?:on|in|under|inside|growing|all over)|rotten|rancid|maggots?|"
+                         r"(?:worms?|bugs?|insects?|weevils?) in (?:it|the|my|every)|"
+                         # Food served off: "the milk was spoiled", "sour milk".
+                         r"spoiled (?:milk|food|meat|fish|chicken|cream)|(?:milk|food|meat|fish|chicken|cream) (?:was|were) (?:spoiled|off|sour)|sour milk"
+                         # Something that was never food inside it: a matter of safety, not of taste.
+                         r"|(?:piece|bit|shard|chunk|sliver)s? of (?:wire|glass|metal|plastic)|foreign (?:object|body|material))\b"),
     # "Czasem mleko zepsute dali", "chleb ani razu nie był świeży" (also typed without diacritics).
     "pl": fastre.compile(r"(?:pleś[nń]\w*|spleśnia\w*|zgnił\w*|zjełczał\w*|robak\w*|larw\w*|wołk\w*|"
-                     r"(?:mlek|mlecz|mięs|mies|ryb|jogurt|jedzeni|śmietan|smietan)\w* (?:\w+ )?(?:zepsut|skwaśnia|skwasnia)\w*|"
-                     r"(?:zepsut|skwaśnia|skwasnia)\w* (?:mlek|mlecz|mięs|mies|ryb|jogurt|jedzeni)\w*|nieśwież\w*|nieswiez\w*|"
-                     r"nie\s+(?:był|byl|była|byla|było|bylo|były|byly)\s+(?:\w+\s+){0,2}?(?:śwież|swiez)\w*|"
-                     r"kawał\w* (?:\w+ )?(?:drutu|szkła|szkla|metalu|plastiku)|ciał\w* obc\w*)"),
+                         r"(?:mlek|mlecz|mięs|mies|ryb|jogurt|jedzeni|śmietan|smietan)\w* (?:\w+ )?(?:zepsut|skwaśnia|skwasnia)\w*|"
+                         r"(?:zepsut|skwaśnia|skwasnia)\w* (?:mlek|mlecz|mięs|mies|ryb|jogurt|jedzeni)\w*|nieśwież\w*|nieswiez\w*|"
+                         r"nie\s+(?:był|byl|była|byla|było|bylo|były|byly)\s+(?:\w+\s+){0,2}?(?:śwież|swiez)\w*|"
+                         r"kawał\w* (?:\w+ )?(?:drutu|szkła|szkla|metalu|plastiku)|ciał\w* obc\w*)"),
     "uk": fastre.compile(r"(?:плісня\w*|пліснів\w*|цвіл[ьі]\w*|запліснів\w*|гнил\w*|прогірк\w*|черв'?як\w*|личинк\w*|жучк\w*|"
-                     # "У пачці була муха": something alive, or once alive, inside the food.
-                     r"(?:в|у) (?:пачці|банці|упаковці|суміші|каші|пюре) (?:\w+ )?(?:була |був |були )?(?:муха|мухи|комах\w*|таракан\w*|волосин\w*)|"
-                     r"несвіж\w*|(?:молок|м'яс|м’яс|риб|їж|сметан)\w* (?:\w+ )?(?:зіпсован|скисл)\w*|(?:зіпсован|скисл)\w* (?:молок|м'яс|м’яс|риб|їж)\w*|"
-                     r"(?:кус\w*|шмат\w*|шматоч\w*) (?:\w+ )?(?:проволк\w*|проволок\w*|дрот\w*|скла|металу|пластик\w*)|сторонн\w* (?:тіл|предмет)\w*)"),
+                         # "У пачці була муха": something alive, or once alive, inside the food.
+                         r"(?:в|у) (?:пачці|банці|упаковці|суміші|каші|пюре) (?:\w+ )?(?:була |був |були )?(?:муха|мухи|комах\w*|таракан\w*|волосин\w*)|"
+                         r"несвіж\w*|(?:молок|м'яс|м’яс|риб|їж|сметан)\w* (?:\w+ )?(?:зіпсован|скисл)\w*|(?:зіпсован|скисл)\w* (?:молок|м'яс|м’яс|риб|їж)\w*|"
+                         r"(?:кус\w*|шмат\w*|шматоч\w*) (?:\w+ )?(?:проволк\w*|проволок\w*|дрот\w*|скла|металу|пластик\w*)|сторонн\w* (?:тіл|предмет)\w*)"),
 }
 
 
@@ -1695,20 +1695,20 @@ def spoiled(text: str, lang: str) -> bool:
 # voucher would look like buying silence. Fake leather or fur is a material, not a fake.
 _COUNTERFEIT = {
     "en": fastre.compile(r"\b(?:counterfeit\w*|knock-?offs?|(?:is|are|was|were|it'?s|they'?re) (?:a |an |obviously |clearly |definitely |"
-                     r"totally |probably |just )?(?:fakes?|replicas?)\b|fake (?:product|item|one|ones|copy|copies|version|brand|"
-                     r"airpods|headphones|earbuds|phone|watch|perfume)|not (?:an? )?(?:genuine|authentic)|"
-                     r"(?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:genuine|authentic|the real (?:thing|deal)))\b", re.IGNORECASE),
+                         r"totally |probably |just )?(?:fakes?|replicas?)\b|fake (?:product|item|one|ones|copy|copies|version|brand|"
+                         r"airpods|headphones|earbuds|phone|watch|perfume)|not (?:an? )?(?:genuine|authentic)|"
+                         r"(?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:genuine|authentic|the real (?:thing|deal)))\b", re.IGNORECASE),
     "pl": fastre.compile(r"(?:podrób\w*|podróbk\w*|podrabian\w*|podrobion\w*|nieoryginaln\w*|(?<!\w)nie (?:jest|są|był\w*|będzie) "
-                     r"(?:\w+ )?oryginaln\w*|(?<!\w)nie oryginał\w*|falsyfikat\w*)", re.IGNORECASE),
+                         r"(?:\w+ )?oryginaln\w*|(?<!\w)nie oryginał\w*|falsyfikat\w*)", re.IGNORECASE),
     "uk": fastre.compile(r"(?:підробк\w*|підробн\w*|підробле\w*|фейков\w*|неоригінальн\w*|(?<!\w)не оригінал\w*|(?<!\w)не (?:є )?оригінальн\w*|"
-                     r"(?<!\w)паль(?!\w)|підділ\w*|подделк\w*)", re.IGNORECASE),  # not "палений": "як палений цукор" is a taste
+                         r"(?<!\w)паль(?!\w)|підділ\w*|подделк\w*)", re.IGNORECASE),  # not "палений": "як палений цукор" is a taste
 }
 
 
 # "Nie zwrócę produktu, bo wyrzuciłem folię", "I can't return it", "najchętniej wymieniłbym go na
 # inny": a return ruled out or only wished for is no return or exchange to offer.
 _RULED_OUT = fastre.compile(r"(?<!\w)(?:can'?t|cannot|won'?t|couldn'?t|unable to|no way to|not able to|(?<!\w)nie (?:mogę|mogłem|mogłam|da się|można|"
-                        r"zamierzam|chcę|będę)|(?<!\w)не (?:можу|зможу|можна|буду|хочу))\s+(?:\w+\s+)?$")
+                            r"zamierzam|chcę|będę)|(?<!\w)не (?:можу|зможу|можна|буду|хочу))\s+(?:\w+\s+)?$")
 # "Nie zwrócę", "не поверну": the customer's own "I won't" (not "nie zwrócono", a refund they never got).
 _MY_REFUSAL = fastre.compile(r"(?:zwrócę|zwrócimy|oddam|wymienię|wymienimy|поверну|повернемо|обміняю|обміняємо)(?!\w)")
 _WISHED = fastre.compile(r"\w*(?:łbym|łabym|libyśmy|lbym|labym|бим)\b|^\w*\s+(?:bym|би|б)\b")
@@ -1716,10 +1716,10 @@ _WISHED = fastre.compile(r"\w*(?:łbym|łabym|libyśmy|lbym|labym|бим)\b|^\w*
 
 # "Sklep wymienił mi na nowy – zobaczymy": the exchange already happened; nothing is asked.
 _EXCHANGED_ALREADY = fastre.compile(r"(?:wymienił|wymieniła|wymienili|wymieniono|wymienion|обміняли|обміняв|обміняла|"
-                                # "Довелось повернути назад в магазин", "zwróciłem", "I returned it": done, not asked.
-                                r"повернув|повернула|повернули|zwróciłem|zwróciłam|zwróciliśmy|returned)")
+                                    # "Довелось повернути назад в магазин", "zwróciłem", "I returned it": done, not asked.
+                                    r"повернув|повернула|повернули|zwróciłem|zwróciłam|zwróciliśmy|returned)")
 _HAD_TO = fastre.compile(r"(?<!\w)(?:довелось|довелося|прийшлось|прийшлося|мусив|мусила|musiałem|musiałam|musieliśmy|"
-                     r"had to|we had to)\s+$")
+                         r"had to|we had to)\s+$")
 
 
 def _asked_after_sales(lowered: str, lang: str) -> bool:
@@ -1745,16 +1745,16 @@ def _asked_after_sales(lowered: str, lang: str) -> bool:
 # A part replaced in a repair, paid for or under warranty, is no exchange of the goods to offer.
 # "Nóż po roku wymieniony na nowy", "the blade was replaced": the part named just before.
 _PART_NAMED_BEFORE = fastre.compile(r"(?<!\w)(?:noż\w*|nóż|ostrz\w*|bateri\w*|akumulator\w*|filtr\w*|pas(?:ek|ka)|żarów\w*|kół\w*|"
-                                r"kółk\w*|szczotk\w*|wkład\w*|głowic\w*|nasadk\w*|uszczelk\w*|opon\w*|klock\w*|część|części|"
-                                r"blade|battery|filter|belt|brush|bulb|attachment|seal|gasket|tyres?|tires?|ніж|ножа|батаре\w*|"
-                                r"акумулятор\w*|фільтр\w*|щітк\w*|насадк\w*|ущільнювач\w*|деталь|деталі)(?!\w)[^.!?]*$")
+                                    r"kółk\w*|szczotk\w*|wkład\w*|głowic\w*|nasadk\w*|uszczelk\w*|opon\w*|klock\w*|część|części|"
+                                    r"blade|battery|filter|belt|brush|bulb|attachment|seal|gasket|tyres?|tires?|ніж|ножа|батаре\w*|"
+                                    r"акумулятор\w*|фільтр\w*|щітк\w*|насадк\w*|ущільнювач\w*|деталь|деталі)(?!\w)[^.!?]*$")
 # "Wymiana iskrownika, wymiana modułu elektronicznego": parts swapped in repairs, named after the word.
 _PART_NAMED_AFTER = fastre.compile(r"\w*\s+(?:\w+\s+)?(?:modułu|iskrownika|palnika|wymiennika|płyty|matrycy|ekranu|wyświetlacza|silnika|"
-                               r"pompy|grzałki|czujnika|zaworu|wentylatora|zasilacza|elementu|podzespołu|uszczelki|łożyska|termostatu|"
-                               r"elektroniki|sprężarki|kompresora|baterii|akumulatora|klawiatury|zawiasu|przycisku|głośnika|kamery|"
-                               r"gniazda|złącza|bębna|paska|szczotek|części|модуля|плати|двигуна|мотора|насоса|датчика|клапана|"
-                               r"вентилятора|блока|дисплея|екрана|акумулятора|батареї|деталі|деталей|(?:the )?(?:motherboard|screen|display|"
-                               r"motor|pump|sensor|valve|fan|module|board|compressor|battery|part|parts))(?!\w)")
+                                   r"pompy|grzałki|czujnika|zaworu|wentylatora|zasilacza|elementu|podzespołu|uszczelki|łożyska|termostatu|"
+                                   r"elektroniki|sprężarki|kompresora|baterii|akumulatora|klawiatury|zawiasu|przycisku|głośnika|kamery|"
+                                   r"gniazda|złącza|bębna|paska|szczotek|części|модуля|плати|двигуна|мотора|насоса|датчика|клапана|"
+                                   r"вентилятора|блока|дисплея|екрана|акумулятора|батареї|деталі|деталей|(?:the )?(?:motherboard|screen|display|"
+                                   r"motor|pump|sensor|valve|fan|module|board|compressor|battery|part|parts))(?!\w)")
 _PART_REPAIR_BEFORE = fastre.compile(r"(?:koszt\w*|cen[aęy]|cost of|price of|вартість|ціна) $")
 _PART_REPAIR_AFTER = fastre.compile(r"\w*\s+(?:na gwarancji|w ramach gwarancji|(?:on|under) (?:the )?warranty|по гарантії|за гарантією)")
 
@@ -1766,63 +1766,63 @@ _PART_REPAIR_AFTER = fastre.compile(r"\w*\s+(?:na gwarancji|w ramach gwarancji|(
 _POLICY = {
     "claim_denied": {
         "en": fastre.compile(r"\b(?:(?:claims?|reimbursements?|payments?) (?:\w+ ){0,6}?(?:was |were |got |been |being |is |are )?(?:denied|rejected|refused|declined|turned down)|"
-                         r"(?:get out of|avoid|refus\w* to|won'?t|wouldn'?t|didn'?t|did not|never) pay(?:ing)? (?:\w+ ){0,2}?(?:claims?|bills?|a penny|anything)|"
-                         r"(?:did ?n[o']t|won'?t|never|refus\w* to) (?:give|pay|issue) (?:\w+ ){0,2}?(?:reimbursement|refund|payout)|"
-                         r"(?:denied|rejected|refused|declined|deny|denies|denying|turned down for) (?:\w+ ){0,4}?(?:claims?|reimbursements?|coverage|payment|"
-                         r"prescriptions?|surgery|treatment|bills?)|"
-                         r"pre-?existing|"
-                         # "My claim for the spaying was not considered", "a prepaid test was not reimbursed".
-                         r"(?:claims?|invoices?|bills?|tests?|visits?|procedures?) (?:\w+ ){0,6}?(?:was|were|is|are|got) (?:not|never) "
-                         r"(?:considered|covered|reimbursed|paid|approved|accepted)|(?:rejecting|denying|refusing) (?:\w+ )?(?:claims?|invoices?|bills?))\b"),
+                             r"(?:get out of|avoid|refus\w* to|won'?t|wouldn'?t|didn'?t|did not|never) pay(?:ing)? (?:\w+ ){0,2}?(?:claims?|bills?|a penny|anything)|"
+                             r"(?:did ?n[o']t|won'?t|never|refus\w* to) (?:give|pay|issue) (?:\w+ ){0,2}?(?:reimbursement|refund|payout)|"
+                             r"(?:denied|rejected|refused|declined|deny|denies|denying|turned down for) (?:\w+ ){0,4}?(?:claims?|reimbursements?|coverage|payment|"
+                             r"prescriptions?|surgery|treatment|bills?)|"
+                             r"pre-?existing|"
+                             # "My claim for the spaying was not considered", "a prepaid test was not reimbursed".
+                             r"(?:claims?|invoices?|bills?|tests?|visits?|procedures?) (?:\w+ ){0,6}?(?:was|were|is|are|got) (?:not|never) "
+                             r"(?:considered|covered|reimbursed|paid|approved|accepted)|(?:rejecting|denying|refusing) (?:\w+ )?(?:claims?|invoices?|bills?))\b"),
         "pl": fastre.compile(r"(?<!\w)(?:odm[óo]wi\w* (?:\w+ ){0,2}?(?:wypłat|odszkodowan|świadczen|zwrotu koszt)\w*|odmow\w* wypłat\w*|"
-                         r"(?:wniosek|zgłoszenie|roszczenie|szkod\w*) (?:\w+ ){0,2}?odrzucon\w*)"),
+                             r"(?:wniosek|zgłoszenie|roszczenie|szkod\w*) (?:\w+ ){0,2}?odrzucon\w*)"),
         "uk": fastre.compile(r"(?<!\w)(?:відмовил\w* (?:\w+ ){0,2}?(?:у |в )?(?:виплат|відшкодуван|страхов)\w*|відмов\w* (?:у |в )виплат\w*)"),
     },
     "claim_slow": {
         "en": fastre.compile(r"\b(?:(?:claims?|reimbursements?|payments?|payouts?) (?:\w+ ){0,4}?(?:takes?|took|taking|take) (?:forever|too long|so long|ages|weeks|months)|"
-                         r"(?:still|yet to) (?:\w+ )?(?:receive|get|be paid|been paid|waiting)(?: \w+){0,3}? (?:payments?|reimbursements?|checks?|claims?)|"
-                         r"waiting (?:\w+ ){0,3}?(?:on|for) (?:my |the |our |a )?"
-                         r"(?:claims?|reimbursements?|payment|check)|slow (?:to pay|payouts?|claims?|reimbursements?)|"
-                         r"(?:claims?|reimbursements?|payments?)\W+(?:\w+\W+){0,6}?(?:still |been )?pending|"
-                         r"(?:has|have|had) still not (?:received|been paid|been approved)|"
-                         r"(?:filed|submitted|sent in) (?:a |my |the )?claims? (?:\w+ ){0,4}?(?:still )?waiting|"
-                         r"(?:long|slow|lengthy) (?:process|time|wait) (?:\w+ ){0,2}?(?:to get |for )?(?:reimburs\w*|paid|my money)|"
-                         # "Extremely slow to process claims", "takes too much time to process claims", "more than 30
-                         # days to get the reimbursement", "when are you going to approve my invoices?".
-                         r"slow (?:\w+ )?(?:to|at|in) (?:process|processing|pay|paying|approve|approving|reimburse)\w*|"
-                         r"(?:takes?|took|taking) (?:\w+ ){0,4}?(?:to|at) (?:process|complete|approve|pay|get) (?:\w+ )?(?:claims?|reimburs\w*|invoices?)|"
-                         r"(?:days?|weeks?|months?|forever) to (?:get|receive|see) (?:the |my |a |any )?(?:reimburs\w*|payment|payout|money)|"
-                         r"(?:has|have|had|was|were) (?:still )?not (?:\w+ )?(?:been )?(?:processed|approved|paid|reimbursed)|"
-                         r"claims? outstanding|approve my (?:invoices?|claims?))\b"),
+                             r"(?:still|yet to) (?:\w+ )?(?:receive|get|be paid|been paid|waiting)(?: \w+){0,3}? (?:payments?|reimbursements?|checks?|claims?)|"
+                             r"waiting (?:\w+ ){0,3}?(?:on|for) (?:my |the |our |a )?"
+                             r"(?:claims?|reimbursements?|payment|check)|slow (?:to pay|payouts?|claims?|reimbursements?)|"
+                             r"(?:claims?|reimbursements?|payments?)\W+(?:\w+\W+){0,6}?(?:still |been )?pending|"
+                             r"(?:has|have|had) still not (?:received|been paid|been approved)|"
+                             r"(?:filed|submitted|sent in) (?:a |my |the )?claims? (?:\w+ ){0,4}?(?:still )?waiting|"
+                             r"(?:long|slow|lengthy) (?:process|time|wait) (?:\w+ ){0,2}?(?:to get |for )?(?:reimburs\w*|paid|my money)|"
+                             # "Extremely slow to process claims", "takes too much time to process claims", "more than 30
+                             # days to get the reimbursement", "when are you going to approve my invoices?".
+                             r"slow (?:\w+ )?(?:to|at|in) (?:process|processing|pay|paying|approve|approving|reimburse)\w*|"
+                             r"(?:takes?|took|taking) (?:\w+ ){0,4}?(?:to|at) (?:process|complete|approve|pay|get) (?:\w+ )?(?:claims?|reimburs\w*|invoices?)|"
+                             r"(?:days?|weeks?|months?|forever) to (?:get|receive|see) (?:the |my |a |any )?(?:reimburs\w*|payment|payout|money)|"
+                             r"(?:has|have|had|was|were) (?:still )?not (?:\w+ )?(?:been )?(?:processed|approved|paid|reimbursed)|"
+                             r"claims? outstanding|approve my (?:invoices?|claims?))\b"),
         "pl": fastre.compile(r"(?<!\w)(?:(?:wypłat|odszkodowan|świadczen)\w* (?:\w+ ){0,3}?(?:czekam|trwa|nie ma|brak)|czekam (?:\w+ ){0,3}?na (?:wypłat|odszkodowan|świadczen)\w*)"),
         "uk": fastre.compile(r"(?<!\w)(?:(?:виплат|відшкодуван)\w* (?:\w+ ){0,3}?(?:досі|чекаю|немає|нема)|чекаю (?:\w+ ){0,3}?(?:на )?(?:виплат|відшкодуван)\w*)"),
     },
     "coverage": {
         "en": fastre.compile(r"(?:\bnot|n't|\bnever) (?:\w+ ){0,2}?cover(?:ed|s)?\b|\bno coverage\b|\b(?:coverage|cover) (?:\w+ )?(?:excludes|excluded|doesn'?t include)\b|"
-                         r"\bwaiting periods?\b|\b(?:exceptions|exclusions) (?:\w+ ){0,2}?(?:for )?(?:coverage|cover)\b|"
-                         r"\b(?:what|how little) (?:they|it) covers?\b|\b(?:policies|policy|coverage) (?:\w+ )?(?:are|is) (?:lacking|limited|poor)\b"),
+                             r"\bwaiting periods?\b|\b(?:exceptions|exclusions) (?:\w+ ){0,2}?(?:for )?(?:coverage|cover)\b|"
+                             r"\b(?:what|how little) (?:they|it) covers?\b|\b(?:policies|policy|coverage) (?:\w+ )?(?:are|is) (?:lacking|limited|poor)\b"),
         "pl": fastre.compile(r"(?<!\w)(?:nie (?:obejmuje|obejmowała|obejmował|pokrywa|pokryła|pokrył)|poza zakresem (?:ochrony|ubezpieczenia)|okres\w* karencji)"),
         "uk": fastre.compile(r"(?<!\w)(?:не (?:покрива\w*|покрил\w*)|не входить (?:у|в) (?:покриття|страховку)|період\w* очікування)"),
     },
     # Paid, but far less than expected: "a meager $21.80 reimbursement", "shorts me on the reimbursement".
     "payout_low": {
         "en": fastre.compile(r"\b(?:(?:meager|meagre|tiny|low|small|measly|pitiful) (?:\$?[\d.,]+ )?reimburse\w*|barely (?:get )?reimburs\w*|"
-                         r"short(?:s|ed|ing)? (?:\w+ )?on (?:the |my )?reimburs\w*|reimburs\w* (?:\w+ ){0,3}?(?:so |too |far |much )?(?:low|less|little)|"
-                         r"(?:getting|get|got|expected) (?:\w+ )?more (?:back|reimburs\w*|money back))\b"),
+                             r"short(?:s|ed|ing)? (?:\w+ )?on (?:the |my )?reimburs\w*|reimburs\w* (?:\w+ ){0,3}?(?:so |too |far |much )?(?:low|less|little)|"
+                             r"(?:getting|get|got|expected) (?:\w+ )?more (?:back|reimburs\w*|money back))\b"),
         "pl": fastre.compile(r"(?<!\w)(?:zaniżon\w* (?:odszkodowan|wypłat)\w*|wypłacil\w* (?:tylko|zaledwie|ledwie))"),
         "uk": fastre.compile(r"(?<!\w)(?:занижен\w* (?:виплат|відшкодуван)\w*|виплатил\w* (?:лише|тільки|ледве))"),
     },
     # Every receipt questioned: "every receipt I send is challenged", "an ordeal every time".
     "claim_hassle": {
         "en": fastre.compile(r"\b(?:(?:receipts?|claims?|invoices?) (?:\w+ ){0,4}?(?:is|are|gets?|got) (?:always |constantly )?(?:challenged|questioned|"
-                         r"disputed|scrutini[sz]ed)|(?:more|endless|constant) (?:paperwork|documents|records) (?:\w+ )?(?:requested|needed|asked))\b"),
+                             r"disputed|scrutini[sz]ed)|(?:more|endless|constant) (?:paperwork|documents|records) (?:\w+ )?(?:requested|needed|asked))\b"),
         "pl": fastre.compile(r"(?<!\w)(?:kwestionuj\w* (?:\w+ )?(?:każd\w* )?(?:rachun|faktur|paragon)\w*|ciągle (?:\w+ )?(?:nowych |kolejnych )?dokument\w*)"),
         "uk": fastre.compile(r"(?<!\w)(?:ставлять під сумнів (?:\w+ )?(?:чек|рахун)\w*|постійно (?:\w+ )?(?:нові |додаткові )?документ\w*)"),
     },
     # The claim form that will not go through: "every time I try to file a claim it just spins".
     "claim_form": {
         "en": fastre.compile(r"\b(?:(?:file|submit|send) (?:a |my |the )?claims? (?:\w+ ){0,4}?(?:spins|fails|freezes|crashes|never (?:sends|goes through)|won'?t (?:send|submit|go through))|"
-                         r"claim (?:form|portal|page) (?:\w+ ){0,3}?(?:broken|fails|freezes|crashes|spins|won'?t))\b"),
+                             r"claim (?:form|portal|page) (?:\w+ ){0,3}?(?:broken|fails|freezes|crashes|spins|won'?t))\b"),
         "pl": fastre.compile(r"(?<!\w)(?:formularz\w* (?:zgłoszenia |szkody )?(?:\w+ ){0,3}?(?:nie działa|zawiesza|wyrzuca|nie wysyła)\w*|nie (?:da się|można) (?:\w+ )?zgłosić szkody)"),
         "uk": fastre.compile(r"(?<!\w)(?:форм\w* (?:заяви |звернення )?(?:\w+ ){0,3}?(?:не працює|зависає|не надсилається)|не (?:можу|вдається) (?:\w+ )?подати заяву)"),
     },
@@ -1831,18 +1831,18 @@ _POLICY = {
     # never agreed to ("I never signed up… I'm trying to cancel and can't reach anyone").
     "cancel_blocked": {
         "en": fastre.compile(r"\b(?:(?:trying|tried|try|attempting|attempted|want|wanted) to cancel|(?:can'?t|cannot|couldn'?t|could not|unable to) "
-                         r"(?:\w+ )?cancel|(?:won'?t|wouldn'?t|will not|would not) (?:let|allow) (?:me|us) (?:to )?cancel|"
-                         r"never (?:signed up|agreed|subscribed|enrolled)|(?:signed|enrolled) (?:me|us) up without)\b"),
+                             r"(?:\w+ )?cancel|(?:won'?t|wouldn'?t|will not|would not) (?:let|allow) (?:me|us) (?:to )?cancel|"
+                             r"never (?:signed up|agreed|subscribed|enrolled)|(?:signed|enrolled) (?:me|us) up without)\b"),
         "pl": fastre.compile(r"(?<!\w)(?:nie (?:mogę|mogłem|mogłam|można|da się|pozwalają) (?:\w+ )?(?:anulować|wypowiedzieć|zrezygnować|rozwiązać)|"
-                         r"(?:próbuję|próbowałem|próbowałam|chcę|chciałem|chciałam) (?:\w+ )?(?:anulować|wypowiedzieć|zrezygnować|rozwiązać)|"
-                         r"nigdy nie (?:podpisywał\w*|zgadzał\w*|zawierał\w*))"),
+                             r"(?:próbuję|próbowałem|próbowałam|chcę|chciałem|chciałam) (?:\w+ )?(?:anulować|wypowiedzieć|zrezygnować|rozwiązać)|"
+                             r"nigdy nie (?:podpisywał\w*|zgadzał\w*|zawierał\w*))"),
         "uk": fastre.compile(r"(?<!\w)(?:не (?:можу|могла|міг|можна|вдається|дають) (?:\w+ )?(?:скасувати|розірвати|відмовитися|відмовитись|відключити)|"
-                         r"(?:намагаюся|намагаюсь|намагався|намагалася|хочу|хотів|хотіла) (?:\w+ )?(?:скасувати|розірвати|відключити)|"
-                         r"ніколи не (?:підписував\w*|погоджував\w*|укладав\w*|підключав\w*))"),
+                             r"(?:намагаюся|намагаюсь|намагався|намагалася|хочу|хотів|хотіла) (?:\w+ )?(?:скасувати|розірвати|відключити)|"
+                             r"ніколи не (?:підписував\w*|погоджував\w*|укладав\w*|підключав\w*))"),
     },
     "cancelled": {
         "en": fastre.compile(r"\b(?:they|company|insurer) (?:\w+ )?(?:cancel+ed|terminated|dropped) (?:my |the |our )?(?:policy|plan|coverage|me|us)?|"
-                         r"\b(?:my |the |our )?(?:policy|plan|coverage) (?:was |got |has been )?(?:cancel+ed|terminated)\b|\breinstat\w*"),
+                             r"\b(?:my |the |our )?(?:policy|plan|coverage) (?:was |got |has been )?(?:cancel+ed|terminated)\b|\breinstat\w*"),
         "pl": fastre.compile(r"(?<!\w)(?:rozwiązali (?:\w+ )?umow\w*|wypowiedzieli (?:\w+ )?umow\w*|anulowali (?:\w+ )?polis\w*)"),
         "uk": fastre.compile(r"(?<!\w)(?:розірвали (?:\w+ )?договір|скасували (?:\w+ )?поліс\w*)"),
     },
@@ -1851,7 +1851,7 @@ _POLICY = {
     "price_rise": {lang: fastre.compile("|".join(patterns)) for lang, patterns in lexicon.PLAN_RAISED.items()},
     "premium": {
         "en": fastre.compile(r"\b(?:(?:premiums?|rates?|monthly (?:payment|cost)s?) (?:\w+ ){0,4}?(?:went up|go up|goes up|increas\w*|rose|risen|doubled|tripled|jumped|hiked)|"
-                         r"(?:increase|hike|rise|jump)s? (?:\w+ ){0,3}?(?:premiums?|rates?))\b"),
+                             r"(?:increase|hike|rise|jump)s? (?:\w+ ){0,3}?(?:premiums?|rates?))\b"),
         "pl": fastre.compile(r"(?<!\w)(?:składk\w* (?:\w+ ){0,3}?(?:wzrosł|podnie|podwyższ|wyższ|poszła w górę)\w*|podwyżk\w* składk\w*)"),
         "uk": fastre.compile(r"(?<!\w)(?:(?:внес\w*|вартість поліс\w*|платіж\w*) (?:\w+ ){0,3}?(?:зрос|підвищ|підня)\w*|підвищ\w* (?:\w+ )?(?:внеск|вартост)\w*)"),
     },
@@ -1880,15 +1880,15 @@ _COVER_ASKED = fastre.compile(r"(?:explain|answer|tell|clarify|say|wyjaśni|powi
 
 # A plan, a tariff, a line: what a carrier or a bank sells, never goods to be fake.
 _SERVICE_PLAN = fastre.compile(r"тариф|безлім|інтернет|зв['’]?яз|покритт|абонамент|taryf|internet|zasięg|plan\b|unlimited|data\b|coverage",
-                           re.IGNORECASE)
+                               re.IGNORECASE)
 # Insurance spoken of: a policy, a claim, a premium; the business is an insurer, and its customers
 # are asked for the policy or claim number (a carrier's or a bank's are not).
 _INSURANCE_WORDS = fastre.compile(r"insur|polic(?:y|ies)|claims?\b|premium|reimburs|coverage|deductible|ubezpiecz|polis|odszkodowa|składk|страх|поліс|"
-                              r"відшкодуван|виплат", re.IGNORECASE)
+                                  r"відшкодуван|виплат", re.IGNORECASE)
 # A pet's or a person's illness named (a tumour, surgery, a diagnosis): no "glad it all went as you hoped".
 _ILLNESS = fastre.compile(r"\b(?:cancer|tumou?rs?|melanoma|lymphoma|diagnos\w*|surgery|chemo\w*|seizures?|passed away|put (?:him|her) down|"
-                      r"euthani[sz]\w*|terminal(?:ly)? ill)\b|(?<!\w)(?:nowotw\w*|guz(?:a|em|y)?|chemioterapi\w*|zdiagnozowa\w*|"
-                      r"operacj\w*|uśpi\w*|пухлин\w*|онкологі\w*|хіміотерапі\w*|діагностува\w*|операці\w*)(?!\w)", re.IGNORECASE)
+                          r"euthani[sz]\w*|terminal(?:ly)? ill)\b|(?<!\w)(?:nowotw\w*|guz(?:a|em|y)?|chemioterapi\w*|zdiagnozowa\w*|"
+                          r"operacj\w*|uśpi\w*|пухлин\w*|онкологі\w*|хіміотерапі\w*|діагностува\w*|операці\w*)(?!\w)", re.IGNORECASE)
 
 
 def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: str, categories: list[str],

@@ -758,11 +758,11 @@ MISSING_PART = {
 # was ordered and what came often sit in two clauses, so the whole text is read for this.
 WRONG_SWAP = {
     "en": fastre.compile(r"\bordered (?:a |an |the )?(?P<a>" + _SHADES_EN + r")[^.!?]{0,40}?\b(?:got|received|came|arrived|sent|delivered)\b"
-                     r"(?: (?:me|us))?(?: (?:a|an|the|in))? (?P<b>" + _SHADES_EN + r")"),
+                         r"(?: (?:me|us))?(?: (?:a|an|the|in))? (?P<b>" + _SHADES_EN + r")"),
     "pl": fastre.compile(r"\bzamówi\w* (?:\w+ )?(?P<a>" + _SHADES_PL + r")[^.!?]{0,40}?\b(?:przyszedł|przyszła|przyszło|przyszły|"
-                     r"dostał\w*|otrzymał\w*|przysłali|przysłano|wysłali|dotarł\w*) (?:\w+ )?(?P<b>" + _SHADES_PL + r")"),
+                         r"dostał\w*|otrzymał\w*|przysłali|przysłano|wysłali|dotarł\w*) (?:\w+ )?(?P<b>" + _SHADES_PL + r")"),
     "uk": fastre.compile(r"(?<!\w)замов\w* (?:\w+ )?(?P<a>" + _SHADES_UK + r")[^.!?]{0,40}?(?:прийш\w*|отрима\w*|надісла\w*|"
-                     r"прислал\w*|привез\w*|доставил\w*) (?:\w+ )?(?P<b>" + _SHADES_UK + r")"),
+                         r"прислал\w*|привез\w*|доставил\w*) (?:\w+ )?(?P<b>" + _SHADES_UK + r")"),
 }
 # "Замовила яблуко-персик, отримала яблуко-чорниця", "Zamówiłam miętową, dostałam cytrynową":
 # what was ordered and what came, each named in one to three words right after its verb. The
@@ -771,11 +771,11 @@ WRONG_SWAP = {
 _SWAP_NAME = r"(?P<%s>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2})"
 WRONG_NAMED_SWAP = {
     "en": fastre.compile(r"\bi ordered (?:a |an |the |some )?" + _SWAP_NAME % "a" + r"[,;.]? (?:but |and )?(?:i )?(?:got|received) "
-                     r"(?:a |an |the |some )?" + _SWAP_NAME % "b" + r"(?=[,.;!?]|$)"),
+                         r"(?:a |an |the |some )?" + _SWAP_NAME % "b" + r"(?=[,.;!?]|$)"),
     "pl": fastre.compile(r"(?<!\w)zamówi(?:łam|łem|liśmy|łyśmy) " + _SWAP_NAME % "a" + r"[,;.]? (?:a )?(?:dostał(?:am|em|iśmy)|"
-                     r"otrzymał(?:am|em|iśmy)|przyszł[aoy]|przyszedł) " + _SWAP_NAME % "b" + r"(?=[,.;!?]|$)"),
+                         r"otrzymał(?:am|em|iśmy)|przyszł[aoy]|przyszedł) " + _SWAP_NAME % "b" + r"(?=[,.;!?]|$)"),
     "uk": fastre.compile(r"(?<!\w)замови(?:ла|в|ли) " + _SWAP_NAME % "a" + r"[,;.]? (?:а )?(?:отрима(?:ла|в|ли)|прийш(?:ла|ов|ло|ли)) "
-                     + _SWAP_NAME % "b" + r"(?=[,.;!?]|$)"),
+                         + _SWAP_NAME % "b" + r"(?=[,.;!?]|$)"),
 }
 # Words that make the second name no name: prepositions, pronouns, time and manner, the parcel
 # itself, what a shop sends besides the goods, and what a defect or a bonus is called.
@@ -799,11 +799,11 @@ SWAP_NOT_A_NAME_STEMS = ("kurier", "poczt", "paczkomat", "inpost", "dpd", "dhl",
 # thing named after "received" (not "it" or "the parcel") is another; read over the whole text.
 WRONG_SENT = {
     "en": fastre.compile(r"\bi ordered [^.!?]{3,80}[.!?]\s+(?:but |instead,? )?i (?:received|got) (?!(?:it|them|my|the (?:order|package|"
-                     r"parcel|box|item|product|delivery)|this|these|everything|a refund|an? (?:email|message|notice|confirmation)|"
-                     r"what i ordered)\b)(?:a |an |the |some )?[\w-]+ [\w-]+"),
+                         r"parcel|box|item|product|delivery)|this|these|everything|a refund|an? (?:email|message|notice|confirmation)|"
+                         r"what i ordered)\b)(?:a |an |the |some )?[\w-]+ [\w-]+"),
     "pl": fastre.compile(r"\bzamówi\w*[^.!?]{0,80}[,.!?]?\s+(?:a|ale|tymczasem) (?:dostał|otrzymał|przysłal|przysłał|przyszedł|przyszł)\w* (?:\w+ )?(?:zupełnie |całkiem )?inn\w*"),
     "uk": fastre.compile(r"(?<!\w)замов\w*[^.!?]{0,80}[,.!?]?\s+(?:а|але) (?:отрима|прийш|надісла|прислал|привез)\w* (?:\w+ )?"
-                     r"(?:зовсім |геть )?інш\w*"),
+                         r"(?:зовсім |геть )?інш\w*"),
 }
 
 NO_REPLY = {
@@ -874,11 +874,11 @@ SMALLER = {
 # complaint about today.
 DECLINE = {
     "en": fastre.compile(r"\bused to (?:be |love|like|enjoy|come|go|adore)|\b(?:was|were) once\b|\bonce (?:was|were)\b"
-                     r"|\bnot (?:what|as good as) (?:it|they|this place) used to|\b(?:went|gone|going) downhill\b"
-                     r"|\bnot the same (?:as|anymore|any more)\b|\bback in the day\b"),
+                         r"|\bnot (?:what|as good as) (?:it|they|this place) used to|\b(?:went|gone|going) downhill\b"
+                         r"|\bnot the same (?:as|anymore|any more)\b|\bback in the day\b"),
     # "Zarezerwowany pół roku wcześniej": a time ahead, not better days.
     "pl": fastre.compile(r"\b(?:kiedyś|dawniej|niegdyś|(?<!roku )(?<!lat )(?<!dni )(?<!dzień )(?<!miesiąc )(?<!miesiące )(?<!miesięcy )"
-                     r"(?<!tydzień )(?<!tygodnie )(?<!tygodni )(?<!godzin )(?<!godzinę )wcześniej)\b"),
+                         r"(?<!tydzień )(?<!tygodnie )(?<!tygodni )(?<!godzin )(?<!godzinę )wcześniej)\b"),
     "uk": fastre.compile(r"(?<!\w)(?:раніше|колись)(?!\w)"),
 }
 # Polish and Ukrainian "kiedyś"/"колись" also mean "some day": only with a past-tense verb
@@ -893,14 +893,14 @@ DECLINE_PAST = {
 # gave out. "From the first day" ("od pierwszego dnia", "з перших днів") is not matched.
 GOOD_AT_FIRST = {
     "en": fastre.compile(r"\b(?:at first(?! (?:glance|sight|look|try|bite|sip))|initially|in the beginning|for the first (?:\w+ ){0,2}(?:days?|weeks?|months?|uses?|few)"
-                     r"|the first (?:\w+ )?(?:days?|weeks?|months?) (?:it |they |everything )?(?:was|were|worked|went))\b"),
+                         r"|the first (?:\w+ )?(?:days?|weeks?|months?) (?:it |they |everything )?(?:was|were|worked|went))\b"),
     "pl": fastre.compile(r"\b(?:na początku|początkowo|z początku|przez pierwsz\w* (?:\w+ )?(?:dni|dzień|tydzień|tygodnie|tygodni|"
-                     r"miesiąc|miesiące|miesięcy|kilka|parę)|pierwsze (?:\w+ )?(?:dni|tygodnie|miesiące)"
-                     # "Byłam bardzo zadowolona aż do dzisiejszego dnia": happy until it gave out.
-                     r"|aż do (?:dzisiejszego dnia|dziś|dzisiaj|wczoraj|wczorajszego dnia|tego dnia|momentu|chwili))\b"),
+                         r"miesiąc|miesiące|miesięcy|kilka|parę)|pierwsze (?:\w+ )?(?:dni|tygodnie|miesiące)"
+                         # "Byłam bardzo zadowolona aż do dzisiejszego dnia": happy until it gave out.
+                         r"|aż do (?:dzisiejszego dnia|dziś|dzisiaj|wczoraj|wczorajszego dnia|tego dnia|momentu|chwili))\b"),
     "uk": fastre.compile(r"(?<!\w)(?:спочатку|на початку|спершу|сначала|первое время|перш(?:ий|е) час|(?:у |в )?перш(?:і|ий|ого) "
-                     r"(?:\S+ )?(?:дні|день|тижні|тиждень|тижня|місяці|місяць|місяця|пару|кілька)|(?:в )?первые (?:\S+ )?"
-                     r"(?:дни|недели|месяцы))(?!\w)"),
+                         r"(?:\S+ )?(?:дні|день|тижні|тиждень|тижня|місяці|місяць|місяця|пару|кілька)|(?:в )?первые (?:\S+ )?"
+                         r"(?:дни|недели|месяцы))(?!\w)"),
 }
 # Said outright, with no praise to turn around: "nie to co kiedyś", "не те, що було".
 DECLINE_PHRASES = {

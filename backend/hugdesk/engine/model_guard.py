@@ -72,17 +72,17 @@ _MONEY = fastre.compile(
     r"\brekompensat\w*|(?<!\w)знижк\w*|(?<!\w)ваучер\w*|(?<!\w)купон\w*|(?<!\w)безкоштовн\w*|(?<!\w)компенсаці\w*|"
     r"(?<!\w)поверн\w* кошт\w*", _I)
 _PLACEHOLDER = fastre.compile(r"\[[^\]\n]{1,40}\]|\{[^}\n]{0,40}\}|<[^>\n]{1,40}>|\byour name\b|\bXX+\b|\bN/A\b|"
-                          r"\b(?:insert|business|company|customer|agent)[ _]name\b", _I)
+                              r"\b(?:insert|business|company|customer|agent)[ _]name\b", _I)
 _META = fastre.compile(r"\bas an? (?:ai|language model|assistant|chatbot)\b|\blanguage model\b|\bi(?:'m| am) (?:not a human|"
-                   r"an ai|a bot|just an? )|\bi (?:cannot|can't) (?:help|assist|provide)\b|\bcustomer care agent\b|"
-                   r"\bhere(?:'s| is) (?:a|the|my) (?:reply|response|draft)\b", _I)
+                       r"an ai|a bot|just an? )|\bi (?:cannot|can't) (?:help|assist|provide)\b|\bcustomer care agent\b|"
+                       r"\bhere(?:'s| is) (?:a|the|my) (?:reply|response|draft)\b", _I)
 # Talking about the review instead of answering it: "The customer praises…", "The review is written…".
 _NOT_A_REPLY = fastre.compile(r"\bthe customer(?:'s)?\b|\bthe review(?:er)?(?:'s)? (?:is|was|ends|mentions|praises|says|has)\b|"
-                          r"\bin (?:this|the|their|her|his) review\b|\b(?:she|he|they) (?:praises|mentions|shares|says)\b|"
-                          r"\bklient(?:ka)? (?:pisze|chwali|wspomina)\b|(?<!\w)клієнт\w* (?:пише|хвалить|згадує)(?!\w)", _I)
+                              r"\bin (?:this|the|their|her|his) review\b|\b(?:she|he|they) (?:praises|mentions|shares|says)\b|"
+                              r"\bklient(?:ka)? (?:pisze|chwali|wspomina)\b|(?<!\w)клієнт\w* (?:пише|хвалить|згадує)(?!\w)", _I)
 _GREETING = fastre.compile(r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|thank|thanks|"
-                       r"dzień dobry|witaj|witam|szanown|drog|cześć|dziękuj|вітаю|вітаємо|добрий|доброго|шановн|"
-                       r"дорог|привіт|дякуємо|дякую)", _I)
+                           r"dzień dobry|witaj|witam|szanown|drog|cześć|dziękuj|вітаю|вітаємо|добрий|доброго|шановн|"
+                           r"дорог|привіт|дякуємо|дякую)", _I)
 _LABEL = fastre.compile(r"^\s*(?:reply|response|answer|draft|odpowiedź|відповідь)\s*:\s*", _I)
 _SENTENCE = fastre.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 # Copying a rule draft adds nothing the card does not already show.

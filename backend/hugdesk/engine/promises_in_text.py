@@ -75,13 +75,13 @@ _WITHIN = fastre.compile(
     re.IGNORECASE,
 )
 _WITHIN_ONE = fastre.compile(r"(?:within|w ciągu|протягом|впродовж)\s+(?:a |an |the next )?(hour|day|week|godziny|doby|dnia|"
-                         r"tygodnia|години|доби|дня|тижня)(?![\w'’])", re.IGNORECASE)
+                             r"tygodnia|години|доби|дня|тижня)(?![\w'’])", re.IGNORECASE)
 
 _RELATIVE_DAYS = [
     (fastre.compile(r"\b(?:the )?day after tomorrow\b|\bpojutrze\b|(?<![\w'’])післязавтра(?![\w'’])", re.I), 2),
     (fastre.compile(r"\btomorrow\b|\bjutr\w*|(?<![\w'’])завтра(?![\w'’])", re.I), 1),
     (fastre.compile(r"\btoday\b|\btonight\b|\bthis (?:evening|afternoon)\b|\bend of (?:the )?day\b|\bEOD\b|"
-                r"\bdzi(?:ś|siaj)\b|\bdo końca dnia\b|(?<![\w'’])сьогодні(?![\w'’])|(?<![\w'’])до кінця дня(?![\w'’])", re.I), 0),
+                    r"\bdzi(?:ś|siaj)\b|\bdo końca dnia\b|(?<![\w'’])сьогодні(?![\w'’])|(?<![\w'’])до кінця дня(?![\w'’])", re.I), 0),
 ]
 _WEEKDAYS = {
     0: r"monday|poniedzia\w+|понеділ\w+",
@@ -95,7 +95,7 @@ _WEEKDAYS = {
 _WEEKDAY_RE = fastre.compile(r"(?<![\w'’])(" + "|".join(f"(?P<d{k}>{v})" for k, v in _WEEKDAYS.items()) + r")(?![\w'’])", re.I)
 _END_OF_WEEK = fastre.compile(r"\bend of (?:the |this )?week\b|\bdo końca tygodnia\b|(?<![\w'’])до кінця тижня(?![\w'’])", re.I)
 _NEXT_WEEK = fastre.compile(r"\bnext week\b|\bw przyszłym tygodniu\b|\bw następnym tygodniu\b|"
-                        r"(?<![\w'’])(?:наступного тижня|на наступному тижні)(?![\w'’])", re.I)
+                            r"(?<![\w'’])(?:наступного тижня|на наступному тижні)(?![\w'’])", re.I)
 _END_OF_MONTH = fastre.compile(r"\bend of (?:the |this )?month\b|\bdo końca miesiąca\b|(?<![\w'’])до кінця місяця(?![\w'’])", re.I)
 
 _MONTHS = [
@@ -111,8 +111,8 @@ _ISO_DATE = fastre.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{
 _NUMERIC_DATE = fastre.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?:(?P=sep)(?P<year>\d{2,4}))?(?![\d])(?!\.\d)")
 # "o 12.00" is a time, but "do 12.11" is a date: only "at" words take a dot before minutes.
 _TIME = fastre.compile(r"(?<![\w'’])(?:(?:by|before|until|do|до)\s+(?P<h>\d{1,2})(?::(?P<min>\d{2}))?"
-                   r"|(?:at|o|około|о|об)\s+(?P<h2>\d{1,2})(?:[:.](?P<min2>\d{2}))?)\s*"
-                   r"(?P<ampm>a\.?m\.?|p\.?m\.?)?(?!\d|\.\d)", re.I)
+                       r"|(?:at|o|około|о|об)\s+(?P<h2>\d{1,2})(?:[:.](?P<min2>\d{2}))?)\s*"
+                       r"(?P<ampm>a\.?m\.?|p\.?m\.?)?(?!\d|\.\d)", re.I)
 # A full stop inside "24.11." or "17.00" does not end a sentence.
 _SENTENCE_END = fastre.compile(r"[!?\n]|\.(?!\d)")
 

@@ -785,20 +785,20 @@ def _fresh(w: _Writer, name: str, before: list[str], topic: dict | None = None, 
 _NOT_A_MATTER_OF_TASTE = fastre.compile(r"taste|liking|this time|gust|tym razem|смак|цього разу|цим разом", re.IGNORECASE)
 _THANKS = fastre.compile(r"\bthank|\bappreciate|dziękuj|dzięki|дяку|вдячн", re.IGNORECASE)
 _REGRET = fastre.compile(r"sorry|fell short|could be better|przykro|szkoda|przeprasza|lepsze|poprawić|прикро|шкода|перепрошу|краще",
-                     re.IGNORECASE)
+                         re.IGNORECASE)
 _AFTER_REGRET = fastre.compile(r"takie słowa|words like these|such words|такі слова|клієнти задоволені|satisfied customer|"
-                           r"keeps us motivated|makes our day|najlepsza nagroda|найкраща нагорода|best reward|keeps our team going|"
-                           r"working so well",
-                           re.IGNORECASE)
+                               r"keeps us motivated|makes our day|najlepsza nagroda|найкраща нагорода|best reward|keeps our team going|"
+                               r"working so well",
+                               re.IGNORECASE)
 # Words that say the customer got what they wanted.
 _SATISFIED = fastre.compile(r"spełni|zadowolon|trafn|trafion|służył|lived up|right choice|working so well|satisfied|serves you|"
-                        r"задоволен|виправда|вдал|служ", re.IGNORECASE)
+                            r"задоволен|виправда|вдал|служ", re.IGNORECASE)
 
 
 # "Tell us more details" right after "thank you for such a detailed description" asks for what
 # the customer has just given.
 _MORE_DETAIL = fastre.compile(r"(?:more|few|with) details|opisać nam szczegóły|(?:kilka|więcej) szczegół|кілька деталей|докладніше",
-                          re.IGNORECASE)
+                              re.IGNORECASE)
 
 
 def _opening_words(sentence: str) -> tuple[str, ...]:
@@ -1107,7 +1107,7 @@ def approaches(inputs: ReplyInputs) -> list[str]:
 
 
 _THANKS_OPENER = fastre.compile(r"^(?:Dziękujemy|Дякуємо|Thank you|Thanks|We appreciate|Cieszymy się|Bardzo się cieszymy|"
-                            r"Раді|Нам приємно|So glad|We're glad)\b")
+                                r"Раді|Нам приємно|So glad|We're glad)\b")
 _THANK_WORD = fastre.compile(r"thank|dziękuj|дякуєм|дякую", re.IGNORECASE)
 _SORRY_WORD = fastre.compile(r"przykro|przeprasz|szkoda|прикро|шкода|вибач|перепрош|sorry|apolog|a shame", re.IGNORECASE)
 # Thanks tacked onto an apology: " – thank you for telling us", ", and thank you for saying so".

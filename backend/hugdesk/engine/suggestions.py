@@ -72,15 +72,15 @@ _VENUE_SPACES = {"pokój", "łazienka", "basen", "parking", "кімната", "r
 
 # "Nothing special", "przeciętne", "так собі": a measured verdict, not a glowing one.
 _MEASURED = fastre.compile(r"(?<!\w)(?:average|nothing special|so-so|mediocre|okay-ish|decent|przeciętn\w*|nic specjalnego|nic szczególnego|"
-                       r"średni\w*|bez szału|szału nie ma|так собі|нічого особливого|середн\w*|"
-                       # "Звичайний монітор за свою ціну", "zwyczajny telefon": an ordinary thing, plainly said.
-                       r"an ordinary|just ordinary|zwyczajn\w*|звичайн\w*|обычн\w*)(?!\w)", re.IGNORECASE)
+                           r"średni\w*|bez szału|szału nie ma|так собі|нічого особливого|середн\w*|"
+                           # "Звичайний монітор за свою ціну", "zwyczajny telefon": an ordinary thing, plainly said.
+                           r"an ordinary|just ordinary|zwyczajn\w*|звичайн\w*|обычн\w*)(?!\w)", re.IGNORECASE)
 
 
 # "Нормальний подовжувач", "ok, działa", "decent enough": a restrained verdict under four
 # stars gets restrained thanks, not "your kind words inspire us".
 _RESTRAINED = fastre.compile(r"(?<!\w)(?:okay|ok|decent|fine|alright|not bad|normaln\w*|w porządku|ujdzie|może być|niezł\w*|"
-                         r"нормальн\w*|непоган\w*|може бути|пійде|норм)(?!\w)", re.IGNORECASE)
+                             r"нормальн\w*|непоган\w*|може бути|пійде|норм)(?!\w)", re.IGNORECASE)
 
 
 _GENERIC_FOOD = frozenset({"food", "meal", "jedzenie", "posiłek", "їжа", "страва"})
@@ -89,17 +89,17 @@ _GENERIC_FOOD = frozenset({"food", "meal", "jedzenie", "posiłek", "їжа", "с
 # A cup, a bottle, a plate or a spoon among the first words of the review is the thing sold, even
 # when drinks or food are what it holds ("Яскрава чашечка для негарячих напоїв").
 _VESSEL = fastre.compile(r"(?<!\w)(?:чаш\w*|поїльник\w*|пляш\w*|тарілоч\w*|тарілк\w*|ложк\w*|ложеч\w*|миск\w*|мисоч\w*|термос\w*|"
-                     r"kub\w*|butel\w*|talerz\w*|łyż\w*|misecz\w*|mis[kc]\w*|bidon\w*|termos\w*|"
-                     r"cups?|mugs?|bottles?|plates?|bowls?|spoons?|sippy|tumblers?|thermos)(?!\w)", re.IGNORECASE)
+                         r"kub\w*|butel\w*|talerz\w*|łyż\w*|misecz\w*|mis[kc]\w*|bidon\w*|termos\w*|"
+                         r"cups?|mugs?|bottles?|plates?|bowls?|spoons?|sippy|tumblers?|thermos)(?!\w)", re.IGNORECASE)
 
 
 _APPLIANCE = fastre.compile(r"(?:помічник\w*|помощник\w*|pomocnik\w*) (?:\w+ )?(?:на|в|у|для|w|do) (?:кухн|kuchn)\w*|"
-                        r"kitchen (?:helper|gadget|appliance|tool)|(?<!\w)(?:блендер|міксер|комбайн|мультиварк|blender|mikser|"
-                        r"robot kuchenny|food processor)\w*|"
-                        # What only a machine does to food: grinds it, has speeds.
-                        r"(?<!\w)(?:перемелю|подрібню|rozdrabnia|miksuje|grinds|blends)\w*|\d+ (?:швидкост|prędkoś|speeds)\w*|"
-                        # "Пропрацював без поломок шість років": only a machine works for years and breaks down.
-                        r"(?<!\w)(?:пропрацюва\w*|поломк\w*|поломок|awari\w*|przepracowa\w*)|\bbroke down\b", re.IGNORECASE)
+                            r"kitchen (?:helper|gadget|appliance|tool)|(?<!\w)(?:блендер|міксер|комбайн|мультиварк|blender|mikser|"
+                            r"robot kuchenny|food processor)\w*|"
+                            # What only a machine does to food: grinds it, has speeds.
+                            r"(?<!\w)(?:перемелю|подрібню|rozdrabnia|miksuje|grinds|blends)\w*|\d+ (?:швидкост|prędkoś|speeds)\w*|"
+                            # "Пропрацював без поломок шість років": only a machine works for years and breaks down.
+                            r"(?<!\w)(?:пропрацюва\w*|поломк\w*|поломок|awari\w*|przepracowa\w*)|\bbroke down\b", re.IGNORECASE)
 
 
 def _consumable(analysis, text: str = "") -> bool:

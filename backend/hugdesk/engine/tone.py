@@ -95,11 +95,11 @@ _ORDER = fastre.compile(
     r"([A-Z0-9]*\d[A-Z0-9-]{3,})", _I)
 _ADDRESS = [
     fastre.compile(r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|"
-               r"Drive|Dr\.?|Court|Ct\.?|Way|Place|Pl\.?)(?!\w)"),
+                   r"Drive|Dr\.?|Court|Ct\.?|Way|Place|Pl\.?)(?!\w)"),
     fastre.compile(r"\b(?:ul\.|ulic[ay]|al\.|alej[ai]|os\.|osiedle|pl\.)\s*[\w\-ąćęłńóśźż]+(?:\s[\w\-ąćęłńóśźż]+){0,2},?\s+\d+[a-z]?"
-               r"(?:/\d+)?(?!\w)", _I),
+                   r"(?:/\d+)?(?!\w)", _I),
     fastre.compile(r"(?<![\w'’])(?:вул\.|вулиц[яі]|просп\.|проспект|бульв\.|бульвар|пров\.|провулок)\s*[\w'’\-]+"
-               r"(?:\s[\w'’\-]+){0,2},?\s*\d+[а-я]?(?:/\d+)?(?![\w'’])", _I),
+                   r"(?:\s[\w'’\-]+){0,2},?\s*\d+[а-я]?(?:/\d+)?(?![\w'’])", _I),
 ]
 
 _MESSAGES = {
