@@ -122,3 +122,21 @@ def test_no_gated_engine_pattern_misses_a_match_on_real_reviews():
             if pattern._absent(text) and pattern.plain.search(text):
                 misses.append((pattern.pattern[:80], text[:80]))
     assert not misses, misses[:5]
+
+
+def test_threads_drafting_at_once_get_the_answers_one_thread_gets():
+    # The lowered text is remembered between calls; a thread must never see another's.
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    patterns = [p for p in _engine_patterns() if p.flags & re.IGNORECASE][:200]
+    texts = _texts(24)[:48]
+    expected = [[bool(p.plain.search(t)) for p in patterns] for t in texts]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            got = list(pool.map(lambda t: [bool(p.search(t)) for p in patterns], texts))
+    finally:
+        sys.setswitchinterval(interval)
+    assert got == expected

@@ -206,18 +206,20 @@ class GatedPattern:
         return f"GatedPattern({self.pattern!r}, literals={self._literals!r})"
 
 
-# The same text is usually put to dozens of patterns in a row: lower it once.
-_last_text: str | None = None
-_last_lowered: str | None = None
+# The same text is usually put to dozens of patterns in a row: lower it once. One tuple, read
+# and replaced whole, so that threads drafting at once never pair a text with another's lowering.
+_last: tuple[str | None, str | None] = (None, None)
 
 
 def _lowered(text: str) -> str | None:
     """text.lower(), or None when the text holds a character that re folds differently."""
-    global _last_text, _last_lowered
-    if text is not _last_text:
-        _last_lowered = None if _ODD_TEXT.search(text) else text.lower()
-        _last_text = text
-    return _last_lowered
+    global _last
+    last = _last
+    if last[0] is text:
+        return last[1]
+    lowered = None if _ODD_TEXT.search(text) else text.lower()
+    _last = (text, lowered)
+    return lowered
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern | GatedPattern:  # noqa: A001 - mirrors re.compile
