@@ -392,3 +392,8 @@ def test_a_phone_the_customer_dropped_is_on_their_side(text, lang):
     assert analyse(text, 2, lang, domain="product").side == "customer"
     for draft in drafts_for_authors(text, 2, GENERAL_SHOP, authors=MANY_AUTHORS):
         assert not re.search(r"nie tak powinno|так не (?:мало|повинно) бути|not the standard|many people", draft), draft
+
+
+def test_children_who_will_not_play_with_anything_else_are_praise():
+    reading = analyse("My kids love it, they won't play with anything else!", 5, "en", domain="product")
+    assert reading.sentiment == "positive", (reading.sentiment, reading.negative)

@@ -189,7 +189,7 @@ _SENTIMENT = {
             r"\b(?:half the time|most of the time|sometimes|often) (?:it |they )?(?:doesn'?t|does not|won'?t|will not|fails? to|stops?|isn'?t able to)\b",
             r"\b(?:it|they) (?:often |sometimes |just |simply )?(?:doesn'?t|does not|won'?t|will not) (?:respond|react|recogni[sz]e|register|detect|alert|notify|"
             r"connect|pair|sync|turn on|switch on|hold (?:a )?charge|stay (?:on|connected|cold|warm|hot)|receive (?:calls|messages|texts)|"
-            r"ring|charge|load|play)\b",
+            r"charge|load)\b",
             r"\bdid(?:n'?t| not) (?:perform|work) (?:like|as) (?:I |we )?(?:thought|expected|hoped|imagined)(?: (?:it|they) would)?\b",
             # Grey imports and an unstamped warranty card: the warranty itself is in doubt.
             r"\b(?:gr[ae]y[- ]market|gr[ae]y import)",
