@@ -20,14 +20,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "backend"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
+from eval_suggestions import BUSINESS, KIND, PLATFORM  # noqa: E402  (the same settings the graded evals use)
 from hugdesk.engine import fastre  # noqa: E402
 from hugdesk.engine.suggestions import suggest  # noqa: E402
 
 REVIEWS = ROOT / "tests" / "fixtures" / "reviews"
-KIND = {"product": "online_shop", "shop": "online_shop", "hotel": "hotel", "restaurant": "restaurant_cafe",
-        "service": "other"}
-BUSINESS = {"hotel": "Hotel Riviera", "restaurant": "Café Lumen"}
 
 
 def reviews() -> list[dict]:
@@ -51,7 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = reviews()
     timed = []
     for row in rows:
-        review = {"platform": "facebook", "author_name": row.get("author"), "rating": row.get("rating"), "text": row["text"]}
+        review = {"platform": PLATFORM.get(row.get("domain"), "facebook"), "author_name": row.get("author"),
+                  "rating": row.get("rating"), "text": row["text"]}
         context = {"business_name": row.get("business") or BUSINESS.get(row.get("domain"), "TechDom"), "agent_name": "Anna",
                    "business_kind": KIND.get(row.get("domain"), "other"), "draft_detail": "general"}
         best = min(_cpu_ms(review, context) for _ in range(args.repeat))
