@@ -383,9 +383,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"complaints naming own topic     {pct(topical, len(complaints))}")
     print(f"3-gram Jaccard between replies  max {max(sims):.3f}  mean {statistics.mean(sims):.3f}"
           f"  (most alike: {results[worst_pair[0]][0]['id']} / {results[worst_pair[1]][0]['id']})")
-    p50, p99 = len(timings) // 2, max(0, int(len(timings) * 0.99) - 1)
-    print(f"suggest() latency               p50 {timings[p50]:.2f} ms  p99 {timings[p99]:.2f} ms wall;  "
-          f"p50 {cpu[p50]:.2f} ms  p99 {cpu[p99]:.2f} ms CPU  (n={len(timings)})")
+    if timings:  # --rounds 0: reading and drafts only, no timing
+        p50, p99 = len(timings) // 2, max(0, int(len(timings) * 0.99) - 1)
+        print(f"suggest() latency               p50 {timings[p50]:.2f} ms  p99 {timings[p99]:.2f} ms wall;  "
+              f"p50 {cpu[p50]:.2f} ms  p99 {cpu[p99]:.2f} ms CPU  (n={len(timings)})")
     labels_path = Path(args.labels)
     if labels_path.exists():
         labels = {json.loads(line)["id"]: json.loads(line)
