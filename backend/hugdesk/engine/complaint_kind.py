@@ -684,7 +684,7 @@ class ComplaintKind:
     takeaway: bool = False   # a venue's food picked up or delivered: no "time with us", the next order is what we hope for
     walked_out: bool = False # gave up waiting and left: "thank you for your patience" would mock them
     outside_reason: bool = False  # liked it, but stops buying for where it is made: thanks and respect, no regret
-    claim_filed: str = ""    # praised | rejected | open: the customer already filed the complaint; never tell them to file it
+    claim_filed: str = ""    # praised | rejected | open | slow: the customer already filed the complaint; never tell them to file it
     settled_by_customer: bool = False  # already returned, exchanged or repaired: nothing to offer again
     mismatch: bool = False   # not what the listing said: checked against the description, no parcel
     taste: bool = False      # the reviewer says it is a matter of liking or fit ("not my taste", "jak dla mnie")
@@ -1444,11 +1444,15 @@ _CLAIM_FILED = {
 # przesłała pismo, że kanapa nie jest wadliwa"): "if anything is still unclear" would make light of it.
 _CLAIM_REJECTED = {
     "en": fastre.compile(r"\b(?:(?:claim|complaint|return|warranty)(?: claim| request)? (?:was |has been |got |were )?(?:rejected|denied|refused|declined)|"
-                         r"(?:rejected|denied|refused|declined) (?:my|our|the) (?:\w+ )?(?:claim|complaint|warranty|return))\b"),
+                         r"(?:rejected|denied|refused|declined) (?:my|our|the) (?:\w+ )?(?:claim|complaint|warranty|return)|"
+                         # "The warranty claim sat there for two months and then they rejected it."
+                         r"(?:claim|complaint|warranty)\b[^.!?]{0,60}?\b(?:and|but|before)(?: then)? (?:they |it )?(?:was )?(?:rejected|denied|refused|declined)(?: it)?)\b"),
+    # "Reklamację rozpatrywali 2 miesiące i odrzucili": the claim named first, the refusal after.
     "pl": fastre.compile(r"(?:reklamacj\w* (?:\w+ ){0,2}?(?:został\w* |zostało )?(?:odrzucon|nieuznan|nie uznan|nieuwzględnion|nie uwzględnion)\w*|"
+                         r"reklamacj\w*(?:,? \w+){0,5}?,? (?:i|a|ale|po czym)(?: potem)? (?:ją |mi ją )?(?:odrzuci\w*|odrzucono|nie uznal\w*|nie uznał\w*|nie uznano)|"
                          r"(?<!\w)nie (?:uznał\w*|uznali|uznano|uwzględni\w*) (?:\w+ )?reklamacj\w*|odrzuc\w* (?:\w+ )?reklamacj\w*|"
                          r"odm[óo]wi\w* (?:\w+ )?(?:naprawy|wymiany|reklamacji|zwrotu|gwarancji)|(?<!\w)nie (?:jest|była|był|są) wadliw\w*)"),
-    "uk": fastre.compile(r"(?:відхили\w* (?:\w+ )?(?:рекламаці|заявк|звернен|гаранті)\w*|(?:рекламаці|заявк|звернен)\w* (?:\w+ )?відхил\w*|"
+    "uk": fastre.compile(r"(?:відхили\w* (?:\w+ )?(?:рекламаці|заявк|звернен|гаранті)\w*|(?:рекламаці|заявк|звернен)\w*(?:,? \w+){0,5}?,? (?:(?:і|а|але)(?: потім)? )?відхил\w*|"
                          r"відмови\w* (?:\w+ )?(?:в|у) (?:ремонті|обміні|гарантійн\w*|поверненні|заміні)|не (?:визнали|визнав) (?:\w+ )?(?:гарантійн|брак)\w*)"),
 }
 # The service gave up without a refusal: "support can't do anything more", "nic więcej zrobić
@@ -1461,6 +1465,48 @@ _GAVE_UP = {
     "uk": fastre.compile(r"(?:(?<!\w)нічого (?:більше |вже )?не (?:можуть|може|змогли|змогла|зміг|могли) (?:\w+ )?(?:зробити|вдіяти)|"
                          r"розвел\w* руками)"),
 }
+# The complaint, repair or exchange is still going on, for weeks ("reklamacja trwa już półtora
+# miesiąca", "здав по гарантії 6 тижнів тому і досі нічого", "the repair has taken six weeks"):
+# the wait is the grievance. "If anything is still unclear" or "sorry the purchase disappointed"
+# would answer something else; where the case stands is the step. Present or perfect tense only:
+# "the repair took two weeks" is over, and "gwarancja trwa 24 miesiące" is the warranty's term.
+_CASE_WORDS = {
+    "en": fastre.compile(r"\b(?:warranty|repairs?|claims?|exchanges?|replacements?|complaints?|returns?|rma)\b"),
+    "pl": fastre.compile(r"(?:reklamacj|wymian|napraw|gwarancj|serwis|zgłoszeni)\w*"),
+    "uk": fastre.compile(r"(?:рекламаці|обмін|ремонт|гаранті|сервіс|замін|звернен|заявк)\w*"),
+}
+_CASE_DRAGS = {
+    "en": fastre.compile(r"\b(?:(?:has|have|it'?s|it has|'s) (?:now |already )?(?:taken|been|dragged on|gone on)(?: for)? (?:over |more than |almost |nearly |about )?"
+                         r"(?:\d+|a|one|two|three|four|five|six|seven|eight|several|many) (?:weeks?|months?)|"
+                         r"still (?:nothing|no (?:news|word|update|answer|response|replacement|repair)|(?:not|hasn'?t been|haven'?t been) "
+                         r"(?:back|done|fixed|repaired|replaced|sorted|resolved|processed))|"
+                         r"(?:keep|kept) (?:saying|telling (?:me|us))(?: that)? (?:it'?s |it is )?(?:still )?(?:in progress|being processed|pending|on (?:its|the) way)|"
+                         r"(?:weeks|months) (?:later|on) (?:and )?(?:still|nothing|no)\b)"),
+    "pl": fastre.compile(r"(?:(?<!\w)(?<!gwarancja )(?<!gwarancji )(?:trwa|ciągnie się|czekam|czekamy) (?:już )?(?:od )?(?:ponad |prawie |blisko |około )?(?:\d+ |dwa |trzy |cztery |pięć |sześć |"
+                         r"kilka |kilku |dwóch |trzech |półtora )?(?:tydzień|tygodni\w*|miesiąc\w*|miesięcy|miesiące)|"
+                         r"(?:dalej|nadal|wciąż|do dziś|do dzisiaj|do tej pory|ciągle) (?:\w+ )?(?:nic|brak\w*|nie wiadomo|bez odpowiedzi|czekam)(?!\w)|"
+                         r"nikt nic nie wie|(?:ciągle|wciąż|nadal) (?:\w+ )?(?:słyszę|słyszymy|odpowiadają|piszą),? że (?:\W*)(?:jest |są )?w trakcie)"),
+    "uk": fastre.compile(r"(?:(?<!\w)(?<!гарантія )(?<!гарантії )(?:триває|затягу\w*|чекаю|чекаємо) (?:вже )?(?:понад |майже |більше )?(?:\d+ |два |три |чотири |п'ять |шість |кілька |півтора )?"
+                         r"(?:тиждень|тижн\w*|місяць|місяц\w*)|(?<!\w)досі (?:\w+ )?(?:нічого|нема|немає|чекаю|не (?:повернули|відремонтували|замінили|обміняли|відповіли))|"
+                         r"(?<!\w)і нічого(?!\w)|(?:постійно|весь час|щоразу) (?:\w+ )?кажуть,? що (?:все ще |ще )?(?:в процесі|в роботі|розглядається))"),
+}
+# "Nic więcej nie mogą zrobić" ends a claim only where there is one: about a price at the till it
+# is a shop's shrug, not a complaint turned down.
+_CASE_CONTEXT = {
+    "en": fastre.compile(r"\b(?:warranty|repair\w*|claims?|exchange\w*|replace\w*|complaints?|return\w*|refund\w*|service (?:centre|center))\b"),
+    "pl": fastre.compile(r"(?:reklamacj|gwarancj|serwis|napraw|wymian|zwrot|zgłoszeni)\w*"),
+    "uk": fastre.compile(r"(?:рекламаці|гаранті|сервіс|ремонт|обмін|повернен|замін|звернен|заявк)\w*"),
+}
+
+
+def _case_drags(text: str, lang: str) -> bool:
+    """A complaint, repair or exchange named in the same sentence as weeks of waiting or no news."""
+    for sentence in re.split(r"[.!?\n]+", text):
+        if _CASE_WORDS[lang].search(sentence) and _CASE_DRAGS[lang].search(sentence):
+            return True
+    return False
+
+
 _CLAIM_PRAISED = {
     "en": fastre.compile(r"\b(?:claim|complaint|return|warranty|replacement)(?: process)? (?:was|went) (?:\w+ )?(?:smooth\w*|quick\w*|"
                          r"easy|fast|professional\w*|painless\w*|hassle-free|great|fine)"),
@@ -1570,9 +1616,12 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
         kind.outside_reason = bool(_ORIGIN[lang].search(lowered) and _WONT_BUY[lang].search(lowered)
                                    and _LIKED_IT[lang].search(lowered))
         # Turned down by the maker's service or another shop: theirs to answer for (kind.refused).
-        rejected = bool(_CLAIM_REJECTED[lang].search(lowered) or _GAVE_UP[lang].search(lowered)) and not kind.elsewhere
+        rejected = bool(_CLAIM_REJECTED[lang].search(lowered)
+                        or (_GAVE_UP[lang].search(lowered) and _CASE_CONTEXT[lang].search(lowered))) and not kind.elsewhere
         if _CLAIM_FILED[lang].search(lowered) or rejected:
             kind.claim_filed = "praised" if _CLAIM_PRAISED[lang].search(lowered) and not rejected else "rejected" if rejected else "open"
+        if kind.claim_filed in ("", "open") and not kind.elsewhere and _case_drags(lowered, lang):
+            kind.claim_filed = "slow"
         not_bought_m = _NOT_BOUGHT[lang].search(lowered)
         # "Ще не отримав апарат" after sending it for a warranty repair: not back yet, not unbought.
         not_bought = bool(not_bought_m) and not (re.search(r"отрима|received", not_bought_m.group(0))

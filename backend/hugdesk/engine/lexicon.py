@@ -937,18 +937,27 @@ CANCELLED = {
           r"|\border (?:could(?:n'?t| not)|can'?t|cannot) be (?:fulfill?ed|filled|completed)\b"
           r"|\b(?:then|later|after (?:paying|payment)|after i paid)\b[^.!?]{0,60}\bout of stock\b|\bnever (?:shipped|sent)\b"
           r"|\b(?:was|were|has|have) ?n[o']t (?:been )?(?:shipped|sent)\b"
-          r"|\b(?:transaction|sale) (?:was |got |has been )?cancell?ed\b|\bcancell?ed (?:\w+ )?(?:due to|because of) (?:a )?(?:lack of|no) stock\b",
+          r"|\b(?:transaction|sale) (?:was |got |has been )?cancell?ed\b|\bcancell?ed (?:\w+ )?(?:due to|because of) (?:a )?(?:lack of|no) stock\b"
+          r"|\b(?:went|came|arrived|showed up) (?:\w+ )?to (?:pick (?:it |them |my order |the order )?up|collect)[^.!?]{0,80}?"
+          r"\b(?:was ?n[o']t there|were ?n[o']t there|not there|out of stock|did ?n[o']t have (?:it|them|my order|the order))",
     "pl": r"\bzamówieni\w* (?:\w+ )?(?:zostało |zostało mi )?anulowa\w*|\banulowa\w* (?:\w+ )?zamówieni\w*"
           r"|\bbrak\w* (?:\w+ )?(?:w|na) (?:magazyni\w*|stanie)|\bnie został\w* (?:\w+ )?wysłan\w*|\bnie (?:wysłali|wysłano)\b"
           # "Zamówienie nie może być zrealizowane z powodu niedostępności produktu".
           r"|\bzamówieni\w* nie (?:może|mogło|mogą|będzie|zostanie) (?:być |zostać )?zrealizowan\w*|\bz powodu niedostępności\b"
           # "Transakcja została anulowana z uwagi na brak towaru".
           r"|\btransakcj\w* (?:\w+ )?(?:został\w* |zostało )?anulowa\w*|\banulowa\w* (?:\w+ )?(?:transakcj|zakup)\w*"
-          r"|\b(?:z uwagi na|z powodu|ze względu na) brak\w* (?:\w+ )?(?:towaru|produktu)\b|\btowar (?:się )?(?:już )?skończył\b",
+          r"|\b(?:z uwagi na|z powodu|ze względu na) brak\w* (?:\w+ )?(?:towaru|produktu)\b|\btowar (?:się )?(?:już )?skończył\b"
+          # "Przy odbiorze osobistym okazało się, że towaru nie ma": ordered for pick-up, never there.
+          r"|\bodbi\w*[^.!?]{0,60}?(?:towaru|produktu|zamówienia|paczki) (?:\w+ )?(?:nie ma|nie było|brak)\b"
+          # The clause after the comma alone ("że towaru nie ma"); ISSUE_STEMS wants an order or a pick-up named.
+          r"|\b(?:że|ale|a) (?:tego )?towaru (?:już |jednak |wcale )?(?:nie ma|nie było)\b",
     # "Моє замовлення анульоване": cancelled, in the word the shop's message used.
     "uk": r"\bзамовлення (?:\w+ )?(?:скасува|анульова)\w*|\b(?:воно|його) (?:вже )?(?:скасован|скасува|анульова)\w*|\b(?:скасува|анульова)\w* (?:\w+ )?замовлення|\bтовар (?:\w+ )?закінчився\b|\b(?:немає|нема|відсутн\w*) (?:\w+ )?(?:(?:в|у) наявності|на складі)|\bтак і не (?:відправили|надіслали)\b|\bне (?:відправили|надіслали) (?:\w+ )?(?:замовлення|товар)"
           r"|\bзамовлення не (?:може|могло|буде) (?:бути )?виконан\w*|\bчерез відсутність товару\b"
-          r"|\b(?:транзакці\w*|покупк\w*) (?:\w+ )?скасува\w*|\bскасува\w* (?:\w+ )?(?:транзакці|покупк)\w*|\bчерез брак товару\b",
+          r"|\b(?:транзакці\w*|покупк\w*) (?:\w+ )?скасува\w*|\bскасува\w* (?:\w+ )?(?:транзакці|покупк)\w*|\bчерез брак товару\b"
+          r"|\b(?:при отриманні|прийш\w* (?:\w+ )?(?:забрати|за замовленням)|(?:у|в) (?:пункті|магазині) видачі)[^.!?]{0,60}?"
+          r"(?:товару|замовлення) (?:\w+ )?(?:немає|нема|не було)"
+          r"|\b(?:а|але|що) (?:\w+ )?товару (?:\w+ )?(?:немає|нема|не було)\b",
 }
 # Concrete troubles of a stay, named back to the guest ("the state of the bathroom") rather
 # than a template apology that names nothing.
@@ -1106,7 +1115,8 @@ ISSUE_STEMS = {
     # ("zamówiłem… brak na stanie"); alone ("давно немає в наявності") it is a product one cannot buy.
     "cancelled_order": ("order", "cancel", "ship", "sent", "paid", "purchas", "transaction", "zamów", "zamawia", "zamowi",
                         "anulow", "wysła", "transakcj", "zapłac", "opłac", "kupi", "zakup", "замов", "скасув", "відправ",
-                        "надісла", "оплат", "купи", "купил", "придба", "транзакці", "покупк"),
+                        "надісла", "оплат", "купи", "купил", "придба", "транзакці", "покупк", "odbi", "pick", "collect",
+                        "отриман", "забрати", "видач"),
     "not_cleaned": ("clean", "housekeep", "maid", "sheet", "sprząt", "pościel", "прибир", "постіл", "білизн"),
     "broken_lock": ("lock", "door", "drzwi", "zam", "двер", "замок", "замк"),
     "no_hot_water": ("water", "shower", "wod", "вод"),

@@ -384,6 +384,17 @@ SLOTS = {
     "claim_praised": (
         "We're glad the complaint itself was handled smoothly, and we hope everything works as it should from now on.",
     ),
+    "claim_slow_ack": (
+        "We're sorry this has dragged on for so long – we understand how wearing the wait is.",
+        "I'm sorry you've been kept waiting so long for this to be sorted out.",
+    ),
+    "claim_slow_help_general": (
+        "Please send us your case number in a private message and we'll check where things stand.",
+    ),
+    "claim_slow_help": (
+        "Please send us your order or case number in a private message and we'll check where things stand.",
+        "If you message us privately with your order number, we'll find out how far your case has got.",
+    ),
     "claim_open": (
         "If anything about the claim is still unclear, send us a private message and we'll gladly advise.",
     ),
@@ -707,8 +718,8 @@ COUNTERACT = {
         "Drop us a private message with your order number, so that we can see what happened to the shipment.",
     ),
     "support_unreachable": (
-        "Please send us a private message, and we're sorry you've had to chase us for a reply.",
-        "Please write to us in a private message – we're sorry you had to wait for an answer.",
+        "Please send us a private message and we'll gladly help sort this out.",
+        "Please write to us in a private message – we'll do our best to help from there.",
     ),
     "price": (
         "If you'd like to tell us more, please send us a private message.",

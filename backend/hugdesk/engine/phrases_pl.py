@@ -364,6 +364,17 @@ SLOTS = {
     "claim_praised": (
         "Cieszymy się, że sama reklamacja przebiegła sprawnie, i mamy nadzieję, że teraz wszystko będzie działać bez zarzutu.",
     ),
+    "claim_slow_ack": (
+        "Przepraszamy, że sprawa ciągnie się tak długo – rozumiemy, jak uciążliwe jest takie czekanie.",
+        "Bardzo nam przykro, że tak długo <czeka Pan|czeka Pani|czekają Państwo> na rozwiązanie sprawy.",
+    ),
+    "claim_slow_help_general": (
+        "Prosimy o numer zgłoszenia w wiadomości prywatnej – sprawdzimy, na jakim etapie jest sprawa.",
+    ),
+    "claim_slow_help": (
+        "Prosimy o numer zamówienia lub zgłoszenia w wiadomości prywatnej – sprawdzimy, na jakim etapie jest sprawa.",
+        "Jeśli <prześle nam Pan|prześle nam Pani|prześlą nam Państwo> numer zamówienia w wiadomości prywatnej, sprawdzimy, co dzieje się ze zgłoszeniem.",
+    ),
     "claim_open": (
         "Jeśli w sprawie reklamacji coś jeszcze będzie niejasne, chętnie doradzimy w wiadomości prywatnej.",
     ),
@@ -683,8 +694,8 @@ COUNTERACT = {
         "Jeśli <napisze Pan|napisze Pani|napiszą Państwo> do nas prywatnie z numerem zamówienia, będziemy mogli sprawdzić, co dzieje się z zamówieniem.",
     ),
     "support_unreachable": (
-        "Prosimy o wiadomość prywatną – przepraszamy, że <musiał Pan|musiała Pani|musieli Państwo> czekać.",
-        "Prosimy napisać do nas w wiadomości prywatnej – bardzo przepraszamy, że kontakt z nami był tak trudny.",
+        "Prosimy o wiadomość prywatną – chętnie pomożemy wyjaśnić sprawę.",
+        "Prosimy napisać do nas w wiadomości prywatnej – tą drogą postaramy się pomóc jak najszybciej.",
     ),
     "price": (
         "Jeśli <zechce Pan|zechce Pani|zechcą Państwo> powiedzieć nam więcej, zapraszamy do wiadomości prywatnej.",

@@ -825,6 +825,12 @@ def _claim_filed(w: _Writer) -> tuple[list[str], list[str]]:
     """The customer already filed the complaint: sorry for the trouble, glad if it went
     smoothly, advice if anything is still open; never "please file a complaint"."""
     kind = w.inputs.analysis.kind
+    if kind.claim_filed == "slow":
+        # Weeks of waiting on the repair or exchange: the wait is what to be sorry for, and where
+        # the case stands what to find out; "sorry the purchase disappointed you" answers the product.
+        # An insurer's or an operator's case has a case number, not an order number.
+        help_slot = "claim_slow_help_general" if w.inputs.analysis.domain == "general" else "claim_slow_help"
+        return _opening(w) + [w.slot("claim_slow_ack")], [w.slot(help_slot)]
     first = _opening(w) + [_apology(w)]
     slot = f"claim_{kind.claim_filed}"
     if slot == "claim_rejected" and w.inputs.analysis.domain == "general":

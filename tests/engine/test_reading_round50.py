@@ -1,0 +1,90 @@
+"""Issue 9, fiftieth round (stop 30): a shop's own handling of a case. A complaint, repair or
+exchange that has dragged on for weeks is answered about the wait and where the case stands,
+not with "sorry the purchase disappointed you" or "if anything is still unclear". A claim turned
+down is read when the claim comes first ("rozpatrywali 2 miesiące i odrzucili"); a shrug about a
+price at the till ("nic nie może zrobić") is no claim turned down. Goods missing at pick-up are
+an order not fulfilled, not a product that disappointed. Every review here is made up for these
+tests."""
+
+import re
+
+import pytest
+
+from hugdesk.engine.analysis import analyse
+from tests.support.reading import GENERAL_SHOP, body, drafts_for_authors
+
+SLOW = [
+    ("Wymiana trwa już miesiąc, ciągle słyszę, że jest w trakcie. Kpina.", "pl"),
+    ("Oddałem telefon na gwarancję sześć tygodni temu i dalej nic.", "pl"),
+    ("Reklamacja trwa już półtora miesiąca, nikt nic nie wie.", "pl"),
+    ("Обмін триває вже місяць, постійно кажуть, що в процесі.", "uk"),
+    ("Здав телефон по гарантії шість тижнів тому і досі нічого.", "uk"),
+    ("My warranty repair has taken six weeks and every time I call they say it is in progress.", "en"),
+    ("Sent the kettle back for a replacement and still nothing, they keep telling me it's being processed.", "en"),
+]
+_SLOW_ACK = re.compile(r"ciągnie się tak długo|tak długo (?:czeka|czekają)|так затягнулося|так довго чекати|dragged on|kept waiting so long")
+_WRONG_FOCUS = re.compile(r"zakup (?:nie spełnił|okazał się)|produkt tak|coś jeszcze będzie niejasne|покупка Вас|товар Вас|буде незрозуміло|"
+                          r"didn't live up|such a disappointment|still unclear")
+
+
+@pytest.mark.parametrize(("text", "lang"), SLOW)
+def test_a_case_dragging_on_for_weeks_is_answered_about_the_wait(text, lang):
+    assert analyse(text, 1, lang, domain="product").kind.claim_filed == "slow"
+    for draft in drafts_for_authors(text, 1, GENERAL_SHOP):
+        assert _SLOW_ACK.search(draft), draft
+        assert not _WRONG_FOCUS.search(draft), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The repair took two weeks and it works great now.", "en"),
+    ("Gwarancja trwa 24 miesiące, a czajnik działa bez zarzutu.", "pl"),
+    ("Naprawa trwała tydzień, teraz wszystko działa.", "pl"),
+    ("Гарантія триває 12 місяців, працює чудово.", "uk"),
+    ("Okres gwarancji trwa 24 miesiące, odkurzacz spisuje się świetnie.", "pl"),
+])
+def test_a_repair_that_is_over_or_a_warranty_term_is_no_case_dragging_on(text, lang):
+    assert analyse(text, 5, lang, domain="product").kind.claim_filed != "slow"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Reklamację rozpatrywali 2 miesiące i odrzucili bez podania przyczyny.", "pl"),
+    ("Reklamację rozpatrywali dwa miesiące, a potem ją odrzucili.", "pl"),
+    ("Рекламацію розглядали два місяці, а потім відхилили.", "uk"),
+    ("The warranty claim sat there for two months and then they rejected it.", "en"),
+])
+def test_a_claim_named_before_its_refusal_is_a_claim_turned_down(text, lang):
+    assert analyse(text, 1, lang, domain="product").kind.claim_filed == "rejected"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Cena na stronie była inna niż przy kasie, sprzedawca powiedział, że to błąd systemu i nic nie może zrobić.", "pl"),
+    ("The price at the till was higher than online and the cashier said there is nothing more she could do.", "en"),
+])
+def test_a_shrug_about_a_price_is_no_claim_turned_down(text, lang):
+    assert analyse(text, 1, lang, domain="product").kind.claim_filed != "rejected"
+    for draft in drafts_for_authors(text, 1, GENERAL_SHOP):
+        assert not re.search(r"reklamacj|claim", draft, re.IGNORECASE), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Przy odbiorze osobistym okazało się, że towaru nie ma, choć dostałem SMS, że czeka.", "pl"),
+    ("Прийшов забрати замовлення, а товару немає, хоча прийшло смс.", "uk"),
+    ("Went to pick it up at the store and they did not have my order, even though I got an email saying it was ready.", "en"),
+])
+def test_goods_missing_at_pick_up_are_an_order_not_fulfilled(text, lang):
+    assert "cancelled_order" in analyse(text, 1, lang, domain="product").issues
+    for draft in drafts_for_authors(text, 1, GENERAL_SHOP):
+        assert not re.search(r"produkt tak|товар Вас|покупка Вас|didn't live up|such a disappointment|your purchase", body(draft)), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Sam produkt w porządku, ale obsługa fatalna – na maile nikt nie odpowiada, infolinia ciągle zajęta.", "pl"),
+    ("Товар нормальний, але на листи ніхто не відповідає, на гарячу лінію не додзвонитися.", "uk"),
+    ("The product is fine but nobody answers emails and the hotline is always busy.", "en"),
+])
+def test_a_support_that_never_answers_is_apologised_for_once(text, lang):
+    for draft in drafts_for_authors(text, 2, GENERAL_SHOP):
+        apologies = re.findall(r"przeprasz|przykro|перепрош|прикро|sorry|apolog", body(draft), re.IGNORECASE)
+        assert len(apologies) <= 2, draft  # "Przepraszamy – bardzo nam przykro" is one sentence of regret
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", body(draft)) if re.search(r"przeprasz|przykro|перепрош|прикро|sorry|apolog", s, re.I)]
+        assert len(sentences) <= 1, draft
