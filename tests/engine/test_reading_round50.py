@@ -88,3 +88,46 @@ def test_a_support_that_never_answers_is_apologised_for_once(text, lang):
         assert len(apologies) <= 2, draft  # "Przepraszamy – bardzo nam przykro" is one sentence of regret
         sentences = [s for s in re.split(r"(?<=[.!?])\s+", body(draft)) if re.search(r"przeprasz|przykro|перепрош|прикро|sorry|apolog", s, re.I)]
         assert len(sentences) <= 1, draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Dobry blender, ale nóż trochę tępawy, poza tym ok.", "pl"),
+    ("Pokój ciasnawy, ale czysty i personel miły.", "pl"),
+    ("Гарний блендер, але ніж трохи тупуватий, а так все ок.", "uk"),
+    ("Good blender, but the blade is a bit dull. Otherwise fine.", "en"),
+])
+def test_a_fault_softened_by_its_suffix_is_still_a_remark(text, lang):
+    """"Tępawy", "тупуватий": the "-awy"/"-уватий" form makes the fault smaller, not praise."""
+    reading = analyse(text, 4, lang, domain="product")
+    assert reading.sentiment == "mixed", (reading.sentiment, reading.positive, reading.negative)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Received a used item sold as new, scratches everywhere and the box was opened.", "en"),
+    ("Przyszedł używany egzemplarz, porysowany, sprzedają używane jako nowe.", "pl"),
+    ("Na obudowie wyraźne ślady użytkowania, a miał być nowy.", "pl"),
+    ("Прийшов товар б/в, з подряпинами і без плівки.", "uk"),
+    ("Видно, що до мене ним уже користувалися, продають вживане як нове.", "uk"),
+])
+def test_a_used_unit_sent_as_new_is_named(text, lang):
+    assert "used_item" in analyse(text, 1, lang, domain="product").issues
+    for draft in drafts_for_authors(text, 1, GENERAL_SHOP):
+        assert re.search(r"used before|ślady używania|слідами використання", draft), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("I got used to the size quickly, great phone.", "en"),
+    ("Telefon był używany codziennie przez 2 lata i działa bez zarzutu.", "pl"),
+    ("Вживання кави з цієї кавоварки – суцільне задоволення.", "uk"),
+])
+def test_getting_used_to_it_or_years_of_use_are_no_used_unit(text, lang):
+    assert "used_item" not in analyse(text, 5, lang, domain="product").issues
+
+
+@pytest.mark.parametrize(("text", "lang", "domain"), [
+    ("Łazienka do remontu, kabina i prysznic noszą spore ślady użytkowania.", "pl", "hospitality"),
+    ("Після ремонту сервіс замінив плату на б/у, і знову не працює.", "uk", "product"),
+    ("Ремонт триває місяць, а отримаю товар б/у, бо після ремонту повернути не можна.", "uk", "product"),
+])
+def test_a_worn_shower_or_a_used_part_put_in_by_a_repair_is_no_used_unit_sent_as_new(text, lang, domain):
+    assert "used_item" not in analyse(text, 2, lang, domain=domain).issues

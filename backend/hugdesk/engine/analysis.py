@@ -1123,7 +1123,9 @@ _SENT_FOR_REPAIR = fastre.compile(r"(?:на|в|у) (?:гарантійний |п
                                   r"(?:do|na) (?:naprawy|gwarancj\w*|serwisu)|(?:sent|took) (?:it |them )?(?:in |back )?for (?:repair|warranty)")
 # A business that sells no goods (an insurer, a clinic: kind "other") sends no parcel: "the bank
 # has still not received it" is a payment, never "the order that hasn't reached you".
-_GOODS_ONLY_ISSUES = {"not_received", "wrong_item", "missing_part", "cancelled_order", "cold_food", "missing_dish"}
+# A hotel's shower "with signs of wear" is a tired room, no used unit sent as new.
+_NEVER_A_VENUES_ISSUES = {"used_item"}
+_GOODS_ONLY_ISSUES = {"not_received", "wrong_item", "missing_part", "cancelled_order", "cold_food", "missing_dish", "used_item"}
 
 
 # At a venue "not great customer service" is the people at the counter, not a hotline that
@@ -1145,6 +1147,7 @@ def _active_phrases(text: str, lang: str, venue: bool = True, shop: bool = False
                   if script == cyrillic and (not prefix or prefix in lowered) and p.search(lowered)]
     issues = [entry for entry in lexicon.ISSUE_PATTERNS[lang]
               if (venue or entry[0] not in _VENUE_ONLY_ISSUES) and not (shop and entry[0] in _NEVER_A_SHOPS_ISSUES)
+              and not (venue and entry[0] in _NEVER_A_VENUES_ISSUES)
               and (goods or entry[0] not in _GOODS_ONLY_ISSUES)
               and not (entry[0] == "not_received" and _SENT_FOR_REPAIR.search(lowered))
               and (entry[0] not in lexicon.ISSUE_STEMS or any(stem in lowered for stem in lexicon.ISSUE_STEMS[entry[0]]))

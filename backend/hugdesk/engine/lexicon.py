@@ -343,6 +343,7 @@ _SENTIMENT = {
             ~drożej ~droższ* denerwuje irytuje niewygodn* niestabiln* zrywa* rwie gubi*
             płask* ~trudności ~ciężk* ~czekam ~czekałem ~czekałam usterek niedoróbek męcz* nieudan* niedopuszczaln* niesprawn*
             zepsuty zepsuła zepsuł padł padła padają zgubi* skandal* zgubion* narzeka* grzeje
+            tępy tępa tępe tępego tępej tępym tępawy tępawa tępawe ciasnaw* cienkaw* maław* głośnaw* krótkaw*
             grzał* przegrzew* zniszcz* zgniecion* pognieciony pogniecion* porysowan* zarysowan* rysy
             restartuje* resetuje* trzeszczy* ~niuans* nieporęczn* drażniąc* uszkodzon* wgniecion* pęknięt* nudn* nużąc* nieszczeln*
             zapyzia* niekontaktow* rugan* rugał* urwał* urwan* szwank* klops niegotow* przypal* niedouczon* pstrokaci*
@@ -535,6 +536,7 @@ _SENTIMENT = {
             скандал* втрачен* завищен*
             неохайн* грубо грубі грубий груба грубіян* хамств* хамськ* хамил* огидн* розчарув* тріснув тріснула
             підробк* бракує тарган* цвіль пліснява* протермінован* несвіж* зіпсован*
+            тупий тупа тупе тупі тупого тупуват* тіснуват* тонкуват* вузькуват* малуват*
             порвал* прорвал* розірвал* розірвав* лопнул* лопнув протіка* витіка* підвиса* підвисл* підвис лага* лагав* тормозить підтормажу* підгальмову* брешуть брехн* збрехал* затерт* незаклеєн* хлам""",
         "neg_phrases": [
             # "П'ю вже місяць, ефекту не бачу", "жодного результату": what it was bought to do, not done
@@ -1080,8 +1082,26 @@ NOT_RECEIVED = {
           r"замовлення (?:\w+ ){0,2}?не (?:виконал|виконан|виконав)\w*|(?<!\w)не виконали (?:\w+ )?замовлення)(?!\w)"
           r"(?! (?:\w+ )?(?:відповід|повернен|грош|кошт|інформац|вчасно))",
 }
+# Sent as new, plainly used before: fingerprints, a returned unit resold, "б/в". Not "used to",
+# nor a thing the customer used for years ("był używany codziennie przez 2 lata").
+USED_ITEM = {
+    "en": r"\b(?:clearly|obviously|definitely|previously|already) used\b(?! to\b)|\bused (?:item|one|unit|product|device|phone|copy) "
+          r"(?:\w+ )?(?:sold |sent )?as new\b|\bsigns of (?:use|wear|being used|previous use)\b|\bsomeone else'?s "
+          r"(?:hair|fingerprints|data|photos|account)\b|\b(?:received|got|sent (?:me|us)) (?:a |an )?(?:used|returned|pre-?owned|second-?hand)"
+          r"\b(?! to\b)|\b(?:a |an )?(?:returned|used) (?:item|unit|product) (?:was )?(?:resold|sold again)\b",
+    "pl": r"(?<!\w)ślad\w* (?:\w+ )?(?:użytkowania|używania|eksploatacji)|(?<!\w)używan\w* (?:\w+ )?(?:jako|za) now\w*|"
+          r"(?<!\w)(?:przyszedł|przyszła|przyszło|dostałe\w*|dostałam|otrzymałe\w*|otrzymałam|wysłali|przysłali) (?:mi |nam )?(?:\w+ )?"
+          r"(?:używan|zwrócon|zwrotow|powystawow)\w*|(?<!\w)ktoś (?:już |wcześniej )?(?:go |ją |je )?(?:używał|użytkował)|"
+          r"(?<!\w)egzemplarz\w* (?:\w+ )?(?:po zwrocie|zwrotow\w*|powystawow\w*)",
+    # "Боявся, що прийде б/у": a fear in the future tense that did not come true.
+    # Nor a part a repair put in ("замінили плату на б/у"), nor what a repair will leave ("отримаю товар б/у").
+    "uk": r"(?<!прийде )(?<!буде )(?<!\Wна )(?<!отримаю )(?<!отримаю товар )(?<!\w)(?:б/[ув]|б\.[ув]\.?|вживан(?:ий|а|е|і|ого|ої|им|ому|у))(?!\w)|(?<!\w)слід\w* (?:\w+ )?(?:використання|експлуатації|користування)|"
+          r"(?<!\w)(?:хтось|до мене) (?:вже )?(?:ним |нею |ним уже )?(?:користувався|користувалася|користувались|користувалися|використовував)|"
+          r"(?<!\w)(?:після|з) повернення (?:\w+ )?(?:продали|продають|відправили|надіслали)",
+}
 ISSUES = {
     "cancelled_order": ("delivery", CANCELLED),
+    "used_item": ("product_defect", USED_ITEM),
     "wrong_item": ("delivery", WRONG_ITEM),
     "missing_part": ("delivery", MISSING_PART),
     "no_reply": ("support_unreachable", NO_REPLY),

@@ -793,6 +793,7 @@ GUIDANCE = {
 ISSUES = {
     "wrong_item": ("the wrong {what} we sent you", "the mix-up with your order"),
     "missing_part": "what was missing from your order",
+    "used_item": "the item that had clearly been used before",
     "no_reply": "the messages that went unanswered",
     "rude_staff": "the unfriendly service",
     "cold_food": "the cold food",

@@ -764,6 +764,7 @@ GUIDANCE = {
 ISSUES = {
     "wrong_item": "pomyłki w zamówieniu",
     "missing_part": "niekompletnego zestawu",
+    "used_item": "egzemplarza, który nosił ślady używania",
     "no_reply": "braku odpowiedzi na <Pana|Pani|Państwa> wiadomości",
     "rude_staff": "niemiłej obsługi",
     "cold_food": "zimnego jedzenia",

@@ -242,7 +242,8 @@ def _issue_apology(w: _Writer) -> str:
     # An order never sent is the complaint whatever product it was for.
     # A concrete trouble of a stay ("hair in the shower") says more than a topic ("the room").
     # So is a thing sent in place of the one ordered ("the box" of the wrong crackers is no trouble of its own).
-    mix_up = codes[:1] == ["wrong_item"] and inputs.analysis.wrong_sent
+    # A used unit sent as new is named as such: "sorry about the phone" would miss the point.
+    mix_up = (codes[:1] == ["wrong_item"] and inputs.analysis.wrong_sent) or codes[:1] == ["used_item"]
     if len(codes) == 1 and inputs.problem and codes[0] != "cancelled_order" and not mix_up \
             and codes[0] not in lexicon.VENUE_ISSUES:
         category = lexicon.ISSUES[codes[0]][0]
