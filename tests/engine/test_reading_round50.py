@@ -131,3 +131,39 @@ def test_getting_used_to_it_or_years_of_use_are_no_used_unit(text, lang):
 ])
 def test_a_worn_shower_or_a_used_part_put_in_by_a_repair_is_no_used_unit_sent_as_new(text, lang, domain):
     assert "used_item" not in analyse(text, 2, lang, domain=domain).issues
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Po dwóch tygodniach zaczął przeciekać. Serwis producenta odesłał go z adnotacją, że usterki nie stwierdzono.", "pl"),
+    ("Oddałem na reklamację, po 3 tygodniach wrócił z informacją: nie stwierdzono usterki. A dalej nie działa.", "pl"),
+    ("Віддав у сервіс, через місяць повернули – несправність не виявлено. А він і далі вимикається.", "uk"),
+    ("Sent it for warranty repair, came back with no fault found. Still shuts off every day.", "en"),
+])
+def test_no_fault_found_is_a_claim_turned_down(text, lang):
+    """Never "keep going with the service" or "if anything is still unclear": the service said no."""
+    for draft in drafts_for_authors(text, 1, GENERAL_SHOP):
+        assert re.search(r"odmówił|nie uznał|nie została uwzględniona|відхилили|відмовив|turned down|refused", draft), draft
+        assert not re.search(r"prowadzić ją dalej|niejasne|незрозуміло|still unclear", draft), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Bardzo dobry robot, tylko szkoda, że nie ma polskiego języka w aplikacji.", "pl"),
+    ("Гарний робот, шкода що немає української мови в додатку.", "uk"),
+])
+def test_a_missing_language_regretted_is_a_remark_not_a_set_up_to_walk_through(text, lang):
+    """"Kod" inside "szkoda" (and "код" inside "шкода") is no code the device asks for; a regret
+    before a lack word ("шкода що немає") is the lack regretted, not a complaint taken back."""
+    reading = analyse(text, 4, lang, domain="product")
+    assert not reading.kind.setup
+    assert reading.sentiment == "mixed", (reading.sentiment, reading.positive, reading.negative)
+    for draft in drafts_for_authors(text, 4, GENERAL_SHOP):
+        assert not re.search(r"konfigur|uruchomienie|налаштув", draft), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Opis na stronie mówi o 8 GB RAM, a w rzeczywistości jest 4. Wprowadzanie w błąd.", "pl"),
+    ("В описі 8 ГБ пам'яті, а насправді 4. Вводять в оману.", "uk"),
+    ("The listing says 8 GB RAM but in reality it has 4. Misleading description.", "en"),
+])
+def test_a_listing_that_says_more_than_the_thing_has_is_a_mismatch(text, lang):
+    assert analyse(text, 1, lang, domain="product").kind.mismatch

@@ -1252,6 +1252,11 @@ def _looks_back(lowered: str, lang: str) -> bool:
     return past is None or bool(past.search(lowered))
 
 
+# "Шкода що немає української мови", "szkoda, że nie ma": a regret before a lack word is the
+# lack regretted, not a complaint the lack word takes back ("проблем немає").
+_REGRETS = frozenset({"шкода", "жаль", "нажаль", "szkoda", "niestety", "pity", "shame", "unfortunately", "sadly"})
+
+
 def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
                   ) -> tuple[float, float, list[Mention], set[str], list[tuple[str, str]], bool]:
     """Positive and negative evidence of one clause, its topics, categories and named
@@ -1297,7 +1302,8 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
                 # "Minusem jest brak kącika", "проблема в тому, що немає": the lack is the minus named.
                 named = i and tokens[i - 1] in _COPULAS
                 for j, value in last_hits:
-                    if value < 0 and not named and (i - j <= 2 or i - j <= 5 and tokens[j].startswith(_COMPLAINT_NOUNS)):
+                    if value < 0 and not named and tokens[j] not in _REGRETS \
+                            and (i - j <= 2 or i - j <= 5 and tokens[j].startswith(_COMPLAINT_NOUNS)):
                         neg += value  # value is negative: take it back
                         pos += -value * 0.8
                         last_hits = [(k, v) for k, v in last_hits if k != j]

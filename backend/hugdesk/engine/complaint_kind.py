@@ -433,19 +433,24 @@ _MISMATCH = {
                          r"thinner|thicker|lighter|heavier|weaker|slower|less) than (?:advertised|described|stated|claimed|listed|"
                          r"pictured|shown|the (?:description|listing|specs?))|(?:does(?:n'?t| not)|did(?:n'?t| not)) match "
                          r"(?:the )?(?:description|listing|photos?|pictures?|specs?)|(?:not|n't|no|never)\b[^.!?]{0,60}\bas (?:shown|"
-                         r"pictured|advertised|described) (?:on|in) the (?:picture|photo|image|label|box|listing|description))\b"),
+                         r"pictured|advertised|described) (?:on|in) the (?:picture|photo|image|label|box|listing|description)|"
+                         r"(?:description|listing|specs?|advert) (?:[\w.]+ ){0,6}?(?:but|while),? (?:in reality|actually|in fact)|"
+                         r"misleading (?:description|listing|advert\w*|specs?))\b"),
     "pl": fastre.compile(r"(?:niezgodn\w* z (?:opisem|zdjęci\w*|specyfikacj\w*)|(?:krótsz|mniejsz|większ|dłuższ|cieńsz|grubsz|"
                          r"słabsz|wolniejsz|lżejsz|cięższ)\w* (?:niż (?:w opisie|podano|deklar\w*|na zdjęci\w*)|od (?:deklarowan|podan|"
                          r"opisan)\w*)|(?<!\w)nie (?:zgadza|odpowiada) (?:się )?(?:z )?opis\w*|"
                          # "Pad opisany jako nowy… zawinięty w folię": the listing promised new; no order was mixed up.
                          r"(?<!\w)(?:opisan|sprzedan|wystawion)\w* (?:\w+ )?jako now\w*|inn\w* niż (?:w opisie|na zdjęci\w*)|(?<!\w)(?:nie|brak)(?!\w)"
-                         r"[^.!?]{0,60}(?:jak|niż) (?:na zdjęciu|w opisie|na opakowaniu))"),
+                         r"[^.!?]{0,60}(?:jak|niż) (?:na zdjęciu|w opisie|na opakowaniu)|"
+                         # "Opis mówi o 8 GB RAM, a w rzeczywistości jest 4"; "wprowadzanie w błąd".
+                         r"(?<!\w)opis\w* (?:[\w.]+ ){0,6}?(?:a|ale),? (?:w rzeczywistości|faktycznie|w praktyce|naprawdę)|(?<!\w)wprowadz\w* (?:\w+ )?w błąd)"),
     # "Ціна не відповідає заявленій": the price, not the thing, differs from the listing.
     "uk": fastre.compile(r"(?:(?<!ціна )(?<!вартість )не відповіда\w* (?:опис\w*|заявлен\w*|фото\w*|характеристик\w*)|(?:коротш|менш|більш|довш|тонш|товщ|"
                          r"слабш|повільніш|легш|важч)\w* (?:за|ніж) (?:заявлен|вказан|опис|зазначен)\w*|(?<!\w)не так,? як (?:в|у) "
                          r"описі|(?<!\w)не такий,? як на фото|(?<!\w)(?:не|немає|нема)(?!\w)[^.!?]{0,60}як (?:на фото|в описі|у описі|на упаковці)|"
                          # "Відеокарта на 2 ГБ а не на 4 заявлених": less than the listing stated.
-                         r"(?:а не|замість) (?:на )?\d+[\w ]{0,6}? (?:заявлен|обіцян|вказан|зазначен)\w*)"),
+                         r"(?:а не|замість) (?:на )?\d+[\w ]{0,6}? (?:заявлен|обіцян|вказан|зазначен)\w*|"
+                         r"(?<!\w)(?:в |у )?опис\w* (?:[\w.]+ ){0,6}?(?:а|але),? (?:насправді|по факту|в реальності)|(?<!\w)вв[оеі]д\w* (?:\w+ )?в оману)"),
 }
 # A colour other than the pictures showed (lexicon.NOT_AS_SHOWN) is the same mismatch.
 _MISMATCH = {lang: fastre.compile(f"(?:{pattern.pattern})|{lexicon.NOT_AS_SHOWN[lang]}", pattern.flags)
@@ -1343,12 +1348,13 @@ _SETUP = {
     "en": fastre.compile(r"\b(?:asks? (?:me )?for (?:a |the )?(?:password|passcode|code|pin)|(?:password|pin|code) (?:is|was)(?:n'?t| not) "
                          r"(?:on|in|included|anywhere)|can'?t (?:figure out how to|set (?:it |this )?up)|could(?:n'?t| not) "
                          r"(?:figure out how to|set (?:it |this )?up))"),
-    "pl": fastre.compile(r"(?:(?:prosi|pyta|żąda|wymaga) o (?:\w+ )?(?:hasł|kod|pin)\w*|(?:hasł|kod)\w* (?:\w+ )?nie (?:ma|było|podano)|"
+    # "Szkoda, że nie ma": "kod" inside "szkoda" is no code (nor "код" inside "шкода").
+    "pl": fastre.compile(r"(?:(?:prosi|pyta|żąda|wymaga) o (?:\w+ )?(?:hasł|kod|pin)\w*|(?<!\w)(?:hasł|kod)\w* (?:\w+ )?nie (?:ma|było|podano)|"
                          # "Nie da się ustawić ostrości" is the picture's quality, not a set-up to walk through.
                          # "Nie da się ustawić stacji w żądanej kolejności" is a missing feature, not a set-up either.
                          r"(?<!\w)nie (?:umiem|potrafię|mogę|da się) (?:\w+ )?(?:skonfigurować|ustawić(?! (?:ostroś|ostrości|obraz|kolor|jasnoś|stacj|kolejnoś))|"
                          r"uruchomić|podłączyć|sparować))"),
-    "uk": fastre.compile(r"(?:(?:запиту|проси|вимага|пита)\w* (?:\w+ )?(?:пароль|код|пін)\w*|(?:пароль|пароля|паролю|код\w*) "
+    "uk": fastre.compile(r"(?:(?:запиту|проси|вимага|пита)\w* (?:\w+ )?(?:пароль|код|пін)\w*|(?<!\w)(?:пароль|пароля|паролю|код\w*) "
                          r"(?:\w+ )?(?:(?<!\w)не (?:було|вказано|вказан\w*)|немає|нема)|(?<!\w)не (?:можу|вдається|вийшло|виходить) "
                          r"(?:\w+ )?(?:налаштувати|запустити|підключити|увімкнути))"),
 }
@@ -1440,20 +1446,32 @@ _CLAIM_FILED = {
                          r"(?<!\w)забра\w* (?:\w+ ){0,2}?на (?:обмін|заміну)|(?:звернув|звернула|звернулись|звернулися|написав|написала|поскаржи|"
                          r"подав|подала)\w* (?:\w+ ){0,3}?(?:до |в )?(?:\w+ )?захист\w* прав споживач\w*|держспоживзахист\w*)"),
 }
+# The service looked and "found no fault": whatever the customer sees, the claim came back refused.
+_NO_FAULT_FOUND = {
+    "en": r"no (?:fault|defect|problem|issue)s? (?:was |were )?found|found no (?:fault|defect|problem|issue)|"
+          r"could(?:n'?t| not) find (?:any(?:thing)? )?(?:wrong|fault|defect|problem|issue)",
+    "pl": r"(?:usterk\w*|wad\w*|uszkodze\w*|nieprawidłowości) (?:\w+ )?nie (?:stwierdzono|wykryto|znaleziono|potwierdzono)|"
+          r"nie (?:stwierdzono|wykryto|znaleziono|potwierdzono|stwierdzi\w*|wykry\w*|znalaz\w*) (?:\w+ )?(?:usterk|wad|uszkodze|nieprawidłowości)\w*",
+    "uk": r"(?:несправн\w*|дефект\w*|брак\w*|пошкоджен\w*) (?:\w+ )?не (?:виявлено|виявили|знайшли|знайдено|підтвердили|підтвердилас\w*)|"
+          r"не (?:виявили|виявлено|знайшли|знайдено|підтвердили) (?:\w+ )?(?:несправн|дефект|брак|пошкоджен)\w*",
+}
 # The claim was turned down ("reklamacja odrzucona", "the warranty claim was denied", "fabryka
 # przesłała pismo, że kanapa nie jest wadliwa"): "if anything is still unclear" would make light of it.
 _CLAIM_REJECTED = {
     "en": fastre.compile(r"\b(?:(?:claim|complaint|return|warranty)(?: claim| request)? (?:was |has been |got |were )?(?:rejected|denied|refused|declined)|"
                          r"(?:rejected|denied|refused|declined) (?:my|our|the) (?:\w+ )?(?:claim|complaint|warranty|return)|"
                          # "The warranty claim sat there for two months and then they rejected it."
-                         r"(?:claim|complaint|warranty)\b[^.!?]{0,60}?\b(?:and|but|before)(?: then)? (?:they |it )?(?:was )?(?:rejected|denied|refused|declined)(?: it)?)\b"),
+                         r"(?:claim|complaint|warranty)\b[^.!?]{0,60}?\b(?:and|but|before)(?: then)? (?:they |it )?(?:was )?(?:rejected|denied|refused|declined)(?: it)?|"
+                         + _NO_FAULT_FOUND["en"] + r")\b"),
     # "Reklamację rozpatrywali 2 miesiące i odrzucili": the claim named first, the refusal after.
     "pl": fastre.compile(r"(?:reklamacj\w* (?:\w+ ){0,2}?(?:został\w* |zostało )?(?:odrzucon|nieuznan|nie uznan|nieuwzględnion|nie uwzględnion)\w*|"
                          r"reklamacj\w*(?:,? \w+){0,5}?,? (?:i|a|ale|po czym)(?: potem)? (?:ją |mi ją )?(?:odrzuci\w*|odrzucono|nie uznal\w*|nie uznał\w*|nie uznano)|"
                          r"(?<!\w)nie (?:uznał\w*|uznali|uznano|uwzględni\w*) (?:\w+ )?reklamacj\w*|odrzuc\w* (?:\w+ )?reklamacj\w*|"
-                         r"odm[óo]wi\w* (?:\w+ )?(?:naprawy|wymiany|reklamacji|zwrotu|gwarancji)|(?<!\w)nie (?:jest|była|był|są) wadliw\w*)"),
+                         r"odm[óo]wi\w* (?:\w+ )?(?:naprawy|wymiany|reklamacji|zwrotu|gwarancji)|(?<!\w)nie (?:jest|była|był|są) wadliw\w*|"
+                         + _NO_FAULT_FOUND["pl"] + ")"),
     "uk": fastre.compile(r"(?:відхили\w* (?:\w+ )?(?:рекламаці|заявк|звернен|гаранті)\w*|(?:рекламаці|заявк|звернен)\w*(?:,? \w+){0,5}?,? (?:(?:і|а|але)(?: потім)? )?відхил\w*|"
-                         r"відмови\w* (?:\w+ )?(?:в|у) (?:ремонті|обміні|гарантійн\w*|поверненні|заміні)|не (?:визнали|визнав) (?:\w+ )?(?:гарантійн|брак)\w*)"),
+                         r"відмови\w* (?:\w+ )?(?:в|у) (?:ремонті|обміні|гарантійн\w*|поверненні|заміні)|не (?:визнали|визнав) (?:\w+ )?(?:гарантійн|брак)\w*|"
+                         + _NO_FAULT_FOUND["uk"] + ")"),
 }
 # The service gave up without a refusal: "support can't do anything more", "nic więcej zrobić
 # nie może", "розвели руками". Pointing back to it would send the customer round in a circle.
@@ -1523,13 +1541,15 @@ _REFUSED = {
     "en": fastre.compile(r"\b(?:refused|denied|rejected|declined|turned down|dismissed|blamed (?:me|us)|(?:said|claimed|told me) "
                          r"(?:it was|it's) (?:my|our) fault|wo(?:uld)?n'?t (?:honou?r|cover|accept)|not worth (?:repairing|fixing)|"
                          r"beyond (?:economic(?:al)? )?repair|(?:do|does|did)(?:n'?t| not) (?:service|support|repair) (?:this|that|these|it)|"
-                         r"sent (?:me|us) back to the (?:store|shop))\b"),
+                         r"sent (?:me|us) back to the (?:store|shop)|" + _NO_FAULT_FOUND["en"] + r")\b"),
     "pl": fastre.compile(r"(?:odrzuci\w*|odrzucon\w*|odmówi\w*|odmow\w*|olał\w*|olali|zbył\w*|zbyli|(?<!\w)nie uznał\w*|"
                          r"(?<!\w)nie (?:mogą|możemy|mogli|mógł|może) (?:\w+ )?(?:przyjąć|uznać)|"
                          r"(?:twierdząc|twierdzą|stwierdzi\w*|uznali|uznał\w*),? że to (?:moja|nasza|z mojej) (?:wina|winy)|"
                          # "Serwis stwierdził, że nie ma sensu tego naprawiać": the repair turned down as not worth it.
                          r"nie ma sensu (?:\w+ )?naprawiać|nieopłacaln\w* napraw\w*|napraw\w* (?:jest |była |się )?nie ?opłaca\w*|"
-                         r"(?<!\w)nie (?:serwisuj|obsługuj)\w*|(?<!\w)(?:odesła|skierowa)\w* (?:mnie |nas )?(?:z powrotem )?do sklepu)"),
+                         r"(?<!\w)nie (?:serwisuj|obsługuj)\w*|(?<!\w)(?:odesła|skierowa)\w* (?:mnie |nas )?(?:z powrotem )?do sklepu|"
+                         # "Odesłał go z adnotacją, że usterki nie stwierdzono": no fault found is the claim turned down.
+                         + _NO_FAULT_FOUND["pl"] + ")"),
     # "Повідомили, що не можуть прийняти": the claim turned down, however politely put.
     "uk": fastre.compile(r"(?:відмовил\w*|відмовив|відхилил\w*|відхилен\w*|(?<!\w)не прийняли|(?<!\w)не визнали|"
                          r"(?<!\w)не (?:захоті\w*|хотів|хотіли) (?:\w+ )?(?:прийма|прийня|ремонтува|брати)\w*|"
@@ -1539,7 +1559,8 @@ _REFUSED = {
                          r"(?:міняти|обміняти|замінити|ремонтувати|повертати) (?:\w+ )?ніхто не (?:буде|стане)|"
                          # "Ми не обслуговуємо цей товар, нічим не можемо допомогти"; sent back to the shop.
                          r"(?<!\w)не обслуговує\w*|(?<!\w)нічим не (?:можемо|можуть|змогли|могли) (?:\w+ )?допомогти|"
-                         r"(?:підлягає|треба|потрібно|слід) (?:\w+ ){0,3}?(?:поверненн\w*|повернути|обмін\w*|обміняти) (?:\w+ ){0,4}?(?:в|у|до) магазин\w*)"),
+                         r"(?:підлягає|треба|потрібно|слід) (?:\w+ ){0,3}?(?:поверненн\w*|повернути|обмін\w*|обміняти) (?:\w+ ){0,4}?(?:в|у|до) магазин\w*|"
+                         + _NO_FAULT_FOUND["uk"] + ")"),
 }
 
 
