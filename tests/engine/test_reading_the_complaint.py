@@ -133,7 +133,7 @@ def test_value_idioms_and_disclaimers_are_not_complaints():
 
 # 7. Stock phrases -----------------------------------------------------------------------------
 
-def test_patience_only_after_a_wait_detailed_only_for_long_reviews_and_no_calques():
+def test_no_thanks_for_patience_detailed_only_for_long_reviews_and_no_calques():
     short = [
         (PL_SHOP, "Mysz po miesiącu przestała klikać."),
         (UK_SHOP, "Після тижня перестала працювати кнопка звуку."),
@@ -144,8 +144,13 @@ def test_patience_only_after_a_wait_detailed_only_for_long_reviews_and_no_calque
             assert not re.search(r"cierpliwość|терпіння|patience|szczegółow|детальн|detailed", draft.text), draft.text
             assert not re.search(r"szansę, by to naprawić|можливість усе виправити|Przykro nam czytać|прикро читати|"
                                  r"Z tej strony|незручності|let you down", draft.text), draft.text
-    waited = suggest(review("Czekam na zamówienie od trzech tygodni i nadal nic.", 1), PL_SHOP)
-    assert any("cierpliwość" in t for t in texts(waited))
+    # Not after a wait either (stop 30): graders in all three languages read "thank you for your
+    # patience" to someone whose patience has run out as sarcasm.
+    for context, text in [(PL_SHOP, "Czekam na zamówienie od trzech tygodni i nadal nic."),
+                          (UK_SHOP, "Чекаю на замовлення вже три тижні, і досі нічого."),
+                          (EN_SHOP, "We waited an hour for our food and nobody checked on us.")]:
+        for draft in texts(suggest(review(text, 1), context)):
+            assert not re.search(r"cierpliwość|терпіння|patience", draft), draft
 
 
 def test_food_is_enjoyed_not_wished_a_long_service_life():

@@ -968,7 +968,7 @@ _MERCHANT = {
 # The reviewer's own buying, ordering or receiving: without it a complaint about "the site full
 # of ads" or "the new service is a flop" is no purchase to be sorry about.
 _PURCHASE = {
-    "en": fastre.compile(r"\b(?:i|we) (?:\w+ )?(?:bought|ordered|purchased|received|got (?:my|the|a|an))\b|\b(?:my|our) (?:order|package|parcel|purchase)\b|"
+    "en": fastre.compile(r"\b(?:i|we) (?:\w+ )?(?:bought|ordered|purchased|received|got (?:my|the|a|an|it|this|these|them|one))\b|\b(?:my|our) (?:order|package|parcel|purchase)\b|"
                          r"(?:^|[.!?]\s+)(?:bought|ordered|purchased|received) (?:this|these|it|them|a|an|the)\b"),
     "pl": fastre.compile(r"(?<!\w)(?:kupi(?:łem|łam|liśmy|łyśmy)|zakupi(?:łem|łam|liśmy)|zamówi(?:łem|łam|liśmy|łyśmy)|dosta(?:łem|łam|liśmy)|"
                          r"otrzyma(?:łem|łam|liśmy)|moj\w* (?:zamówieni|paczk|przesyłk|zakup)\w*|mój zakup)"),

@@ -172,6 +172,9 @@ _SENTIMENT = {
             uneven peeling squeaky saggy stuffy cramped dingy run-down rundown ~dated lackluster lacklustre
             disinterested uninterested indifferent lags laggy lagging lagged sluggish unresponsive misleading deceptive lied""",
         "neg_phrases": [
+            # "Was not able to use them", "the discs were rejected by my drive": bought and of no use.
+            r"\b(?:was|were|am|are|is|been) (?:not|n't) able to use\b|\bunable to use\b|\b(?:couldn'?t|could not|can'?t|cannot) (?:even )?use (?:it|them|this|these|any)\b(?! for (?:a |the |about )?(?:\w+ )?(?:day|week|month|while))",
+            r"\b(?:rejected|not (?:recognized|recognised|read|detected)) by (?:my|the|our) (?:\w+ ){0,2}?(?:drive|computer|laptop|pc|mac|phone|printer|tv|player|console|reader|camera)\b",
             # "I don't see any results yet", "no noticeable effect": what it was bought to do, not done
             # ("no side effects" is praise; "didn't notice any difference from the brand" a fair copy).
             r"\b(?:don'?t|didn'?t|do not|did not|haven'?t|have not|can'?t|cannot|couldn'?t|could not) (?:yet )?(?:see|notice|feel|seen|noticed|felt) "
@@ -352,6 +355,8 @@ _SENTIMENT = {
             nieśwież* przeterminowan* zepsut* spleśnia* nieaktualn* nieprzyjazn* ubog* przesadzon* nienaprawialn*
             kolejk* niewyremontowan* nieodnowion* nieodświeżon* ~mankament* ~przeciętn* przereklamowan* nuda laguje lagi lagował* muli mulił*""",
         "neg_phrases": [
+            # "Nie dało się ich użyć", "nie mogłem go użyć": bought and of no use.
+            r"(?<!\w)nie (?:dało|da|dawało) się (?:\w+ )?(?:użyć|używać|wykorzystać)|(?<!\w)nie (?:mogłem|mogłam|mogliśmy|mogę) (?:\w+ )?(?:użyć|używać|wykorzystać)(?!\w)",
             # "Biorę drugi miesiąc i nie widzę efektów", "brak efektów": what it was bought to do, not
             # done ("brak efektów ubocznych", "nie ma efektu jo-jo" are praise).
             r"(?<!\w)nie (?:widzę|widać|zauważy\w*|zauważa\w*|zauważam|odczuwam|odczuł\w*|dał\w*|daje|przynios\w*|przynosi) "
@@ -539,6 +544,8 @@ _SENTIMENT = {
             тупий тупа тупе тупі тупого тупуват* тіснуват* тонкуват* вузькуват* малуват*
             порвал* прорвал* розірвал* розірвав* лопнул* лопнув протіка* витіка* підвиса* підвисл* підвис лага* лагав* тормозить підтормажу* підгальмову* брешуть брехн* збрехал* затерт* незаклеєн* хлам""",
         "neg_phrases": [
+            # "Не вдалося їх використати", "не зміг скористатися": bought and of no use.
+            r"(?<!\w)не (?:вдалося|вийшло|зміг|змогла|змогли|можу|можна) (?:\w+ )?(?:використати|використовувати|скористатися|скористатись)(?!\w)|(?<!\w)неможливо (?:\w+ )?(?:використати|використовувати|користуватися)(?!\w)",
             # "П'ю вже місяць, ефекту не бачу", "жодного результату": what it was bought to do, not done
             # ("побічних ефектів не помітила" is praise).
             r"(?<!\w)не (?:бачу|бачимо|видно|помітила|помітив|помітили|відчула|відчув|відчуваю|дав|дала|дало|дає) "

@@ -511,7 +511,6 @@ SLOTS = {
         "We appreciate your honesty.",
     ),
     # Only when the customer waited.
-    "closing_patience": ("Thank you for your patience.",),
     "closing_detailed": ("Thanks for being so clear about what went wrong.",),
     "neutral_thanks": (
         "Thank you for your review!",

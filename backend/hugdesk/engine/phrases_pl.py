@@ -487,7 +487,6 @@ SLOTS = {
         "Dziękujemy za szczerość.",
     ),
     # Only when the customer waited.
-    "closing_patience": ("Dziękujemy za cierpliwość.",),
     "closing_detailed": ("Dziękujemy za dokładny opis sytuacji.",),
     "neutral_thanks": (
         "Dziękujemy za opinię!",

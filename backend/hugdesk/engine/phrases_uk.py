@@ -483,7 +483,6 @@ SLOTS = {
         "Дякуємо, що поділилися.",
     ),
     # Only when the customer waited.
-    "closing_patience": ("Дякуємо за терпіння.",),
     "closing_detailed": ("Дякуємо, що детально все описали.",),
     "neutral_thanks": (
         "Дякуємо за відгук!",

