@@ -167,3 +167,48 @@ def test_a_missing_language_regretted_is_a_remark_not_a_set_up_to_walk_through(t
 ])
 def test_a_listing_that_says_more_than_the_thing_has_is_a_mismatch(text, lang):
     assert analyse(text, 1, lang, domain="product").kind.mismatch
+
+
+GENERAL_HOTEL_PLAIN = {"business_name": "Hotel Riviera", "agent_name": "Anna", "signature": "Anna",
+                       "business_kind": "hotel", "draft_detail": "general"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The rooms are clean, but this hotel is not safe: thugs were banging on doors and shouting in the hallways all night.", "en"),
+    ("Nie czuliśmy się tam bezpiecznie, w nocy ktoś dobijał się do drzwi.", "pl"),
+    ("Ми не почувалися в безпеці: вночі хтось грюкав у двері.", "uk"),
+])
+def test_a_guest_who_did_not_feel_safe_hears_that_first(text, lang):
+    assert "unsafe" in analyse(text, 2, lang, domain="hospitality").grave
+    for draft in drafts_for_authors(text, 2, GENERAL_HOTEL_PLAIN):
+        assert re.search(r"feel safe|bezpiecznie|у безпеці", draft), draft
+        assert not re.search(r"najprostsze rozwiązanie|найпростіше рішення|simplest|discount|rabat|знижк", draft), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The hotel feels safe and the staff are lovely.", "en"),
+    ("Czuliśmy się tu bezpiecznie, personel bardzo miły.", "pl"),
+])
+def test_feeling_safe_is_no_safety_complaint(text, lang):
+    assert "unsafe" not in analyse(text, 5, lang, domain="hospitality").grave
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Worst breakfast ever, greasy potatoes, and I feel sick after eating a few bites.", "en"),
+    ("Po śniadaniu źle się poczułem po tej jajecznicy, mdłości do wieczora.", "pl"),
+    ("Після сніданку мені стало погано від цієї яєчні, нудота до вечора.", "uk"),
+])
+def test_feeling_sick_after_the_meal_is_a_health_worry(text, lang):
+    assert analyse(text, 1, lang, domain="hospitality").kind.health
+
+
+def test_almost_feeling_sick_at_the_sight_is_no_illness():
+    assert not analyse("The bathroom almost made me sick, it was that dirty.", 1, "en", domain="hospitality").kind.health
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Chcesz zostać okradziony w biały dzień? Za 300 zł za dobę nie ma nawet śniadania.", "pl"),
+    ("We were robbed at that price, no breakfast and no air conditioning.", "en"),
+])
+def test_a_price_called_robbery_is_no_safety_complaint(text, lang):
+    assert "unsafe" not in analyse(text, 1, lang, domain="hospitality").grave

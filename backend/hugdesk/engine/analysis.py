@@ -1541,6 +1541,11 @@ _GRAVE = {
            ("ignored", r"\b(?:(?:told|asked|called|reminded) (?:the )?(?:\w+ )?(?:staff|desk|reception|clerk|front desk|manager)\w* "
                        r"(?:\w+ )?(?:several|many|multiple|three|four|\d+) times|(?:call|ask)(?:ed)? (?:the )?(?:front )?desk "
                        r"(?:\dx|twice|three times|several times)|to no avail|nobody (?:came|showed up|helped)|no one (?:came|showed up|helped))\b"),
+           # Safety at the place itself: "this hotel is not safe", thugs beating on doors, a room robbed.
+           ("unsafe", r"\b(?:(?:not|never|n'?t) (?:feel |felt |feeling )?(?:\w+ )?safe\b(?! (?:to (?:eat|drink)|for))|unsafe|thugs|"
+                      # ("Felt robbed" at the price is no crime.)
+                      r"break[- ]in|(?:was|were|got) (?:assaulted|mugged|broken into)|stolen from (?:our|my|the) (?:room|car)|"
+                      r"(?:beating|banging|pounding|kicking) on (?:the |our |my )?doors?)\b"),
            ("misled", r"\b(?:not as (?:advertised|described|pictured|shown)|false advertising|misleading|lied|"
                       r"(?:no|not|without) [\w-]+ (?:\w+ ){0,5}as advertised|bait and switch|overcharg\w*|charged (?:us |me )?(?:twice|"
                       r"double|extra|again)|told (?:us |me )?(?:that )?(?:the )?(?:hotel|it|they|place) (?:was|were) (?:fully )?"
@@ -1555,6 +1560,9 @@ _GRAVE = {
                           r"ogrzewania|klimatyzacji|prądu))"),
            ("ignored", r"(?:(?:prosi|pyta|zgłasza|dzwoni)\w* (?:\w+ ){0,3}(?:kilka|parę|trzy|cztery|wiele|\d+) razy|bez skutku|"
                        r"na próżno|nikt nie (?:przyszedł|pomógł|zareagował))"),
+           ("unsafe", r"(?:(?<!\w)nie (?:czu(?:li|ł|ła|łem|łam|liśmy|łyśmy)) się (?:\w+ )?bezpieczn\w*|(?<!\w)niebezpieczn\w* (?:okolic|miejsc|dzielnic|hotel)\w*|"
+                      # ("Chcesz zostać okradziony w biały dzień?" is the price, said the strongest way.)
+                      r"(?<!\w)włamani\w*|włamał\w* się|ukradzion\w* (?:\w+ )?(?:z|w) pokoju|dobija\w* się do (?:\w+ )?drzwi)"),
            ("misled", r"(?:niezgodn\w* z (?:opisem|ofertą|zamówieniem)|wprowadz\w* w błąd|oszuk\w*|oszust\w*|"
                       r"pobral\w* (?:\w+ )?(?:podwójn\w*|dwukrotnie|za dużo)|naliczyl\w* (?:\w+ )?(?:podwójn\w*|za dużo))")),
     "uk": (("pests", r"(?:(?<!\w)клоп\w*|тарган\w*|щур\w*|покуса\w*|укус\w*|блох\w*|(?<!\w)мурах\w*)"),
@@ -1565,6 +1573,8 @@ _GRAVE = {
                           r"інтернету|опалення|світла))"),
            ("ignored", r"(?:(?:проси|пита|звертал|телефонува|дзвони)\w* (?:\w+ ){0,3}(?:кілька|декілька|три|чотири|\d+) "
                        r"раз\w*|безрезультатно|марно|ніхто не (?:прийшов|допоміг|відреагував))"),
+           ("unsafe", r"(?:(?<!\w)не (?:почува|відчува)\w* (?:себе )?(?:\w+ )?(?:в|у) безпеці|небезпечн\w* (?:район|місц|готел)\w*|"
+                      r"вкрали (?:\w+ )?(?:з|в|у) номер\w*|(?:ломил|грюка|гупа)\w* (?:\w+ )?(?:в|у) двер\w*)"),
            # Whole words: "пошук драйверів" (a search) ends in "ошук".
            ("misled", r"(?:(?<!\w)не відповіда\w* (?:опису|фото|заявлен\w*)|ввели в оману|(?<!\w)обман\w*|(?<!\w)ошук\w*|"
                       r"(?:списали|зняли) (?:\w+ )?(?:двічі|зайве|подвійн\w*))")),

@@ -180,15 +180,21 @@ _HEALTH = {
                          r"(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|baby|babies|toddler|son|daughter|kids?|child(?:ren)?|"
                          r"little (?:one|guy|girl|boy))\b(?:\W+\w+){0,8}?\W+(?:got |was |were |became |been |seem(?:ed|s)? |acting |"
                          r"went )?(?:sick(?! of)|ill|unwell|off (?:their|his|her|its) food|(?:acting|seem(?:ed|s)?|been) (?:kind of |a (?:little|bit) )?"
-                         r"[\"“]?off\b))"),
+                         r"[\"“]?off\b)|"
+                         # "I feel sick after eating 20% of it": the reviewer's own sickness after the meal.
+                         r"\b(?:feel|felt|feeling|got|became|get) (?:so |very |really |a bit |a little |quite )?(?:sick|ill|nauseous|queasy)\b(?! of)"
+                         r"(?:\W+\w+){0,2}?\W+(?:after|from)\b)"),
     "pl": fastre.compile(r"(?:wysypk\w*|uczuleni\w*|uczuli(?:ł|ła|ło|ły)\w*|zaropiał\w*|podrażnieni\w*|alergi\w*|migren\w*|ból\w* głowy|bole\w* głowy|osowiał\w*|wymiot\w*|zwymiotowa\w*|biegunk\w*|zatru(?!dn)\w*|zaparci\w*|kolk[ai]\w*|"
                          r"luźn\w* stol\w*|rozwolnieni\w*|ból\w* brzusz\w*|"
                          r"(?<!\w)(?:pies|psy|psa|psu|kot|koty|kota|kotu|pupil\w*|dzieck\w*|dziec\w*|synek|syn|córk\w*|maluch\w*)(?!\w)"
-                         r"(?:\W+\w+){0,8}?\W+(?:zachorowa\w*|chorowa\w*|chor[eay]\b|(?<!\w)nie chc\w* jeść))"),
+                         r"(?:\W+\w+){0,8}?\W+(?:zachorowa\w*|chorowa\w*|chor[eay]\b|(?<!\w)nie chc\w* jeść)|"
+                         r"(?<!\w)(?:źle|niedobrze|słabo) (?:mi |nam )?(?:się )?(?:po)?czu(?:łem|łam|liśmy|łyśmy|ł|ła|li)\w*(?:\W+\w+){0,3}?\W+po(?!\w)|"
+                         r"(?<!\w)(?:mdłości|nudności))"),
     "uk": fastre.compile(r"(?:висип\w*|алергі\w*|подразненн\w*|почервонін\w*|мігрен\w*|головн\w* біл\w*|біл\w* голов\w*|сверб\w*|діатез\w*|(?<!\w)блюва\w*|(?<!\w)(?:ви|з)?рвал[оа]\w*(?! (?:\w+ )?(?:ніж|ножі|кнопк\w*|кришк\w*|деталь|шматок|з пластику|з корпусу))|(?<!\w)рвот\w*|пронос\w*|(?<!\w)понос\w*|отруї\w*|отруєн\w*|закреп\w*|колік\w*|"
                          r"рідк\w* стіл\w*|стілець (?:\w+ )?рідк\w*|(?<!\w)запор(?:и|ом)?(?!\w)|розлад\w* (?:шлунк|травлен)\w*|біль\w* (?:у |в )?животик\w*|"
                          r"(?<!\w)(?:собак\w*|пес|песик\w*|кіт|кота|коти|котик\w*|цуцен\w*|дитин\w*|дитя\w*|син|сина|доньк\w*|малюк\w*)(?!\w)"
-                         r"(?:\W+\w+){0,8}?\W+(?:захвор\w*|хвор\w*|відмовля\w* від їжі|млявий|млява|мляві))"),
+                         r"(?:\W+\w+){0,8}?\W+(?:захвор\w*|хвор\w*|відмовля\w* від їжі|млявий|млява|мляві)|"
+                         r"(?<!\w)(?:стало|було|зробилося) (?:\w+ )?(?:погано|зле|недобре)(?:\W+\w+){0,3}?\W+(?:після|від)(?!\w)|(?<!\w)нудот\w*)"),
 }
 
 

@@ -307,6 +307,12 @@ SLOTS = {
         "I'm very sorry – a concern that a product may not be genuine is something we take very seriously.",
         "Thank you for raising this – we take any doubt about whether a product is genuine very seriously.",
     ),
+    "apology_unsafe": (
+        "We're very sorry you didn't feel safe with us – the safety of our guests is something we take extremely seriously.",
+    ),
+    "unsafe_invite": (
+        "Please send us a private message with the dates of your stay, so that we know exactly what happened.",
+    ),
     "apology_health": (
         "I'm so sorry to read this – health comes first, and we take this very seriously.",
         "We're truly sorry to hear this – we take anything to do with health very seriously."

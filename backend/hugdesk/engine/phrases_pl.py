@@ -291,6 +291,12 @@ SLOTS = {
         "Bardzo przepraszamy – każdy sygnał, że produkt może nie być oryginalny, traktujemy bardzo poważnie.",
         "Dziękujemy za zgłoszenie – wątpliwości co do oryginalności produktu traktujemy bardzo poważnie.",
     ),
+    "apology_unsafe": (
+        "Bardzo nam przykro, że <nie czuł się Pan|nie czuła się Pani|nie czuli się Państwo> u nas bezpiecznie – bezpieczeństwo gości traktujemy niezwykle poważnie.",
+    ),
+    "unsafe_invite": (
+        "Prosimy o wiadomość prywatną z terminem pobytu – chcemy dokładnie wiedzieć, co się wydarzyło.",
+    ),
     "apology_health": (
         "Bardzo nam przykro – zdrowie jest najważniejsze, dlatego każdą taką informację traktujemy niezwykle poważnie.",
         "Przykro nam to czytać – każdą sprawę dotyczącą zdrowia traktujemy bardzo poważnie."

@@ -284,6 +284,10 @@ def _grave_apology(w: _Writer) -> str:
         return w.slot("apology_health")
     if analysis.kind.harm:
         return w.slot("apology_harm")
+    if "unsafe" in grave and analysis.domain == "hospitality":
+        # "This hotel is not safe": a guest who feared for their safety hears that first, not
+        # "sorry it wasn't what you hoped for".
+        return w.slot("apology_unsafe")
     named = set(analysis.issues)
     if analysis.domain == "hospitality" and lexicon.STAY_ISSUES & named \
             and all(_COVERED.get(g, set()) & named for g in grave):
@@ -867,6 +871,11 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
         return _elsewhere(w)
     if kind.closed and not kind.serious:
         return _closed(w)
+    if "unsafe" in inputs.analysis.grave and inputs.analysis.domain == "hospitality" and not inputs.analysis.kind.harm:
+        # A guest who did not feel safe: that first, and the dates of the stay to learn what
+        # happened; no "simplest solution" to suggest, no voucher for a fright.
+        second = [w.slot("unsafe_invite")] + _reply_time(w)
+        return _opening(w) + [w.slot("apology_unsafe")], second + [_closing(w, second)]
     if kind.fault == "trait" and (inputs.analysis.side in ("ours", "unclear") or kind.by_design):
         return _remark(w)
     if kind.resolved:
