@@ -119,9 +119,49 @@ def test_no_gated_engine_pattern_misses_a_match_on_real_reviews():
     misses = []
     for pattern in patterns:
         for text in texts:
-            if pattern._absent(text) and pattern.plain.search(text):
+            if pattern._pick(text) is None and pattern.plain.search(text):
                 misses.append((pattern.pattern[:80], text[:80]))
     assert not misses, misses[:5]
+
+
+def test_no_folded_twin_misses_a_match_on_reviews_typed_without_diacritics():
+    # The same reviews with their Polish letters typed plain, as many Poles write them: the twin's
+    # gate (text and literals folded) never hides a match of the twin.
+    fold = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
+    twins = [p for p in _engine_patterns() if p._plain_re is not None]
+    assert len(twins) > 200
+    texts = [t.translate(fold) for t in _texts(160)]
+    misses = []
+    with fastre.plain_polish(True):
+        for pattern in twins:
+            for text in texts:
+                if fastre._sparse(text) and pattern._pick(text) is None and pattern._plain_re.search(text):
+                    misses.append((pattern.pattern[:80], text[:80]))
+    assert not misses, misses[:5]
+
+
+def test_a_folded_twin_reads_plain_polish_only_while_such_a_review_is_read():
+    pattern = fastre.compile(r"(?<!\w)wymień\w*|głowic\w* (?:jest )?uszkodzon\w*", re.IGNORECASE)
+    assert fastre.fold_polish(r"[ąę]\ł ż") == r"[ąaęe]\ł [żz]"
+    review = "Po zgloszeniu okazalo sie ze glowica jest uszkodzona, czekam na nowa."
+    assert fastre.sparse_polish(review)
+    assert not pattern.search(review)  # outside a reading of plain Polish: as written
+    with fastre.plain_polish(True):
+        assert pattern.search(review).group(0) == "glowica jest uszkodzona"
+        # A draft keeps its diacritics and is checked as written: "wymieniać" is not "wymień".
+        assert not pattern.search("Błędy można wymieniać w nieskończoność – przykro nam, że sprzęt zawiódł.")
+    assert not fastre.sparse_polish("Głowica jest uszkodzona, czekam na nową – szkoda, że tak wyszło.")
+    assert not fastre.sparse_polish("krótko")  # too short to tell
+
+
+def test_the_engine_reads_a_review_typed_without_diacritics_as_the_same_review_typed_with_them():
+    from hugdesk.engine.analysis import analyse
+
+    written = "Złożyłam reklamację, bo głowica była uszkodzona od początku. Wielka porażka, żałuję zakupu."
+    plain = written.translate(str.maketrans("ąćęłńóśźż", "acelnoszz"))
+    with_diacritics, without = analyse(written, 1, "pl", domain="product"), analyse(plain, 1, "pl", domain="product")
+    assert with_diacritics.kind.claim_filed == without.kind.claim_filed == "open"  # "zlozylam reklamacje": filed
+    assert without.sentiment == with_diacritics.sentiment == "negative"
 
 
 def test_threads_drafting_at_once_get_the_answers_one_thread_gets():

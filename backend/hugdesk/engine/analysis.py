@@ -1844,9 +1844,15 @@ def analyse(text: str, rating: float | None = None, language: str | None = None,
     """Analyse one review. `language` skips detection when the caller already knows it;
     `domain` (from the business kind in the settings) beats what the review suggests."""
     text = text or ""
+    detected = language or detect_language(text)
+    # Polish typed without diacritics ("uszkodzona glowica") is read with the folded patterns.
+    with fastre.plain_polish(lexicon_language(detected) == "pl" and fastre.sparse_polish(text)):
+        return _analyse(text, rating, detected, platform, domain)
+
+
+def _analyse(text: str, rating: float | None, detected: str, platform: str | None, domain: str | None) -> Analysis:
     if ":" in text:
         text = _GLUED_LABEL.sub(". ", text)
-    detected = language or detect_language(text)
     lang = lexicon_language(detected)
     text = untokenise(text, lang)
     if lang == "uk" and _LATIN_LOOKALIKE.search(text):

@@ -8,6 +8,15 @@ strings at least one of which is part of any text it can match ("required litera
 prefilter RE2 and code search engines use); when none occurs, the answer is known without
 running the regex.
 
+Many Poles type without diacritics ("bylo", "skladac reklamacje", "glowica"), often in most
+but not all of a review. Every pattern holding a Polish letter therefore has a folded twin in
+which that letter also matches its plain form ("ł" as "[łl]"), used only while the engine
+reads a Polish review typed that way (plain_polish, set by analyse and suggest): "uszkodzona
+glowica" is then read as "uszkodzona głowica" would be. Everywhere else the pattern as written
+runs, because plain forms are words of their own ("wymieniać" is not "wymień"), and a draft,
+written with its diacritics, is checked as written even during such a reading. The twin's
+gate checks its literals with text and literals both folded.
+
 The gate only ever says "cannot match": when it lets a text through, the real pattern
 decides. It is exact, not a heuristic, and tests/engine/test_fastre.py holds it to that
 for every pattern of the engine over real reviews. Where the parse gives nothing useful (a
@@ -17,6 +26,8 @@ compiled pattern is returned and nothing changes.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import re
 import sys
 
@@ -149,53 +160,109 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     return tuple(sorted(required, key=len, reverse=True))
 
 
+_PL_LETTERS = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ"
+_PL_FOLD = str.maketrans(_PL_LETTERS, "acelnoszzACELNOSZZ")
+
+
+def fold_polish(pattern: str) -> str:
+    """The pattern with each Polish letter also matching its plain form: "ł" becomes "[łl]",
+    and "[ąę]" becomes "[ąaęe]". Escapes are left as they are."""
+    if not any(ch in _PL_LETTERS for ch in pattern):
+        return pattern
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+                out.append(ch)
+            else:
+                out.append(ch + ch.translate(_PL_FOLD) if ch in _PL_LETTERS else ch)
+        elif ch == "[":
+            in_class = True
+            out.append(ch)
+            # "[^]…]" and "[]…]": a leading "]" is a member, not the end.
+            for lead in ("^", "]"):
+                if i + 1 < len(pattern) and pattern[i + 1] == lead:
+                    out.append(lead)
+                    i += 1
+        elif ch in _PL_LETTERS:
+            out.append(f"[{ch}{ch.translate(_PL_FOLD)}]")
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
 class GatedPattern:
     """A compiled pattern behind a required-literals gate; the re.Pattern methods the
-    engine uses, with the same results."""
+    engine uses, with the same results. A pattern with Polish letters also carries its
+    folded twin (fold_polish), used while a review written without diacritics is read."""
 
-    __slots__ = ("_re", "_literals", "_fold", "pattern", "flags", "groups", "groupindex")
+    __slots__ = ("_re", "_literals", "_fold", "_plain_re", "_plain_literals", "pattern", "flags", "groups", "groupindex")
 
-    def __init__(self, compiled: re.Pattern, literals: tuple[str, ...]) -> None:
+    def __init__(self, compiled: re.Pattern, literals: tuple[str, ...], plain: re.Pattern | None = None) -> None:
         self._re = compiled
         self._literals = literals
         self._fold = bool(compiled.flags & re.IGNORECASE)
+        self._plain_re = plain
+        # The folded twin is gated on the text and its literals both without diacritics.
+        self._plain_literals = tuple(dict.fromkeys(literal.translate(_PL_FOLD) for literal in literals))
         self.pattern, self.flags = compiled.pattern, compiled.flags
         self.groups, self.groupindex = compiled.groups, compiled.groupindex
 
-    def _absent(self, text: str) -> bool:
-        """True only when no match is possible."""
-        if self._fold:
-            text = _lowered(text)
-            if text is None:
-                return False
-        for literal in self._literals:
-            if literal in text:
-                return False
-        return True
+    def _pick(self, text: str) -> re.Pattern | None:
+        """The pattern to run on the text, or None when no match is possible."""
+        plain = self._plain_re is not None and _PLAIN_POLISH.get() and _sparse(text)
+        literals = self._plain_literals if plain else self._literals
+        if literals:
+            if self._fold:
+                text = _lowered(text)
+                if text is None:
+                    return self._plain_re if plain else self._re
+            if plain:
+                text = _plain(text, self._fold)
+            if not any(literal in text for literal in literals):
+                return None
+        return self._plain_re if plain else self._re
 
     def search(self, text, pos=0, endpos=sys.maxsize):
-        return None if self._absent(text) else self._re.search(text, pos, endpos)
+        p = self._pick(text)
+        return None if p is None else p.search(text, pos, endpos)
 
     def match(self, text, pos=0, endpos=sys.maxsize):
-        return None if self._absent(text) else self._re.match(text, pos, endpos)
+        p = self._pick(text)
+        return None if p is None else p.match(text, pos, endpos)
 
     def fullmatch(self, text, pos=0, endpos=sys.maxsize):
-        return None if self._absent(text) else self._re.fullmatch(text, pos, endpos)
+        p = self._pick(text)
+        return None if p is None else p.fullmatch(text, pos, endpos)
 
     def sub(self, repl, text, count=0):
-        return text if self._absent(text) else self._re.sub(repl, text, count)
+        p = self._pick(text)
+        return text if p is None else p.sub(repl, text, count)
 
     def subn(self, repl, text, count=0):
-        return (text, 0) if self._absent(text) else self._re.subn(repl, text, count)
+        p = self._pick(text)
+        return (text, 0) if p is None else p.subn(repl, text, count)
 
     def finditer(self, text, pos=0, endpos=sys.maxsize):
-        return iter(()) if self._absent(text) else self._re.finditer(text, pos, endpos)
+        p = self._pick(text)
+        return iter(()) if p is None else p.finditer(text, pos, endpos)
 
     def findall(self, text, pos=0, endpos=sys.maxsize):
-        return [] if self._absent(text) else self._re.findall(text, pos, endpos)
+        p = self._pick(text)
+        return [] if p is None else p.findall(text, pos, endpos)
 
     def split(self, text, maxsplit=0):
-        return [text] if self._absent(text) else self._re.split(text, maxsplit)
+        p = self._pick(text)
+        return [text] if p is None else p.split(text, maxsplit)
 
     @property
     def plain(self) -> re.Pattern:
@@ -222,8 +289,67 @@ def _lowered(text: str) -> str | None:
     return lowered
 
 
+# The same for the text without Polish diacritics, which folded twins are gated on: one
+# remembered text for the lowered form and one for the text as written, so that patterns with
+# and without IGNORECASE in turn do not evict each other.
+_last_plain = {True: (None, None), False: (None, None)}
+
+
+def _plain(text: str, lowered: bool) -> str:
+    last = _last_plain[lowered]
+    if last[0] is text:
+        return last[1]
+    plain = text.translate(_PL_FOLD)
+    _last_plain[lowered] = (text, plain)
+    return plain
+
+
+# Whether the review being read is Polish written (mostly) without diacritics: set by the
+# engine's entry points (analyse, suggest) for the whole reading, per thread and task.
+_PLAIN_POLISH: contextvars.ContextVar[bool] = contextvars.ContextVar("plain_polish", default=False)
+_LATIN = re.compile(r"[A-Za-z]")
+_DIACRITIC = re.compile(f"[{_PL_LETTERS}]")
+_last_sparse: tuple[str | None, bool] = (None, False)
+
+
+def sparse_polish(text: str) -> bool:
+    """Fewer than one Polish letter in fifty Latin ones, where Polish has about one in twelve:
+    typed without diacritics, wholly or in most of its words. A short text proves nothing."""
+    latin = len(_LATIN.findall(text))
+    return latin >= 20 and len(_DIACRITIC.findall(text)) * 50 <= latin
+
+
+def _sparse(text: str) -> bool:
+    """sparse_polish for a piece of the review (a clause, a sentence) or a draft: any text
+    without enough letters to judge counts as sparse, so the review's clauses are read alike,
+    while a draft, written with its diacritics, is not."""
+    global _last_sparse
+    last = _last_sparse
+    if last[0] is text:
+        return last[1]
+    latin = len(_LATIN.findall(text))
+    result = len(_DIACRITIC.findall(text)) * 50 <= latin or (latin < 20 and not _DIACRITIC.search(text))
+    _last_sparse = (text, result)
+    return result
+
+
+@contextlib.contextmanager
+def plain_polish(on: bool):
+    """Read with the folded twins while `on` (a Polish review typed without diacritics)."""
+    token = _PLAIN_POLISH.set(on)
+    try:
+        yield
+    finally:
+        _PLAIN_POLISH.reset(token)
+
+
 def compile(pattern: str, flags: int = 0) -> re.Pattern | GatedPattern:  # noqa: A001 - mirrors re.compile
-    """re.compile, gated when the pattern has required literals worth checking."""
+    """re.compile, gated when the pattern has required literals worth checking, and with a
+    folded twin (fold_polish) when it holds Polish letters."""
     compiled = re.compile(pattern, flags)
     literals = required_literals(pattern, flags)
-    return GatedPattern(compiled, literals) if literals else compiled
+    folded = fold_polish(pattern)
+    plain = re.compile(folded, flags) if folded != pattern else None
+    if literals or plain is not None:
+        return GatedPattern(compiled, literals or (), plain)
+    return compiled

@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from . import fastre, phrases_en, phrases_pl, phrases_uk
-from .analysis import analyse
+from .analysis import analyse, lexicon_language
 from .language import detect_language, reply_language
 from .lexicon import CATEGORIES, NEUTRAL_TOPICS, PROCESS_TOPICS, TOPICS, Topic
 from .names import greeting, signed_name
@@ -377,6 +377,16 @@ def _inputs(review, context) -> ReplyInputs:
 
 def suggest(review, context=None, limit: int = 3) -> Result:
     """Analyse a review and write 2–3 reply drafts (at most `limit`), best first."""
+    text = str(_get(review, "text", "") or "")
+    # A Polish review typed without diacritics is read with the folded patterns (fastre), its
+    # reading and the drafts' own checks alike: a draft, written with diacritics, stays as written.
+    plain = fastre.sparse_polish(text) and \
+        lexicon_language(detect_language(text, hint=_get(context or {}, "language_hint", None))) == "pl"
+    with fastre.plain_polish(plain):
+        return _suggest(review, context, limit)
+
+
+def _suggest(review, context, limit: int) -> Result:
     inputs = _inputs(review, context or {})
     drafts: list[Draft] = []
     previous = [shingles(text) for text in inputs.previous]
