@@ -212,3 +212,23 @@ def test_almost_feeling_sick_at_the_sight_is_no_illness():
 ])
 def test_a_price_called_robbery_is_no_safety_complaint(text, lang):
     assert "unsafe" not in analyse(text, 1, lang, domain="hospitality").grave
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The wait was long but totally worth it! Best ramen in town, friendly staff.", "en"),
+    ("We waited 45 minutes for a table, and it was worth every minute. Amazing food.", "en"),
+    ("Czekaliśmy pół godziny na stolik, ale warto było czekać. Pyszne jedzenie!", "pl"),
+    ("Чекали столик пів години, але воно того варте. Смачно!", "uk"),
+])
+def test_a_wait_that_was_worth_it_is_praise(text, lang):
+    reading = analyse(text, 5, lang, domain="hospitality")
+    assert reading.sentiment == "positive" and "waiting" not in reading.problem_categories, reading.problem_categories
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("We waited an hour and it was not worth it.", "en"),
+    ("Czekaliśmy godzinę i nie było warto.", "pl"),
+    ("Чекали годину, і воно не того варте.", "uk"),
+])
+def test_a_wait_that_was_not_worth_it_stays_a_complaint(text, lang):
+    assert analyse(text, 2, lang, domain="hospitality").sentiment == "negative"

@@ -310,6 +310,11 @@ _IDIOMS = {
            # "Parents can relax without worrying that the kids get lost": a worry spared, nothing that happened.
            (fastre.compile(r"\bwithout (?:having to )?(?:worry|worrying) (?:that|about|whether) [^.!?;]*", re.IGNORECASE), "relaxed"),
            (fastre.compile(r"\bfits? the bill\b", re.IGNORECASE), "suited"),
+           # "The wait was long but totally worth it", "waited 45 minutes and it was worth every minute":
+           # the wait is what the praise is measured by, not a complaint.
+           (fastre.compile(r"\b(?:(?:the |a |our )?(?:wait|queue|line)\b|(?:we |i )?waited\b)(?:(?!\bnot\b|n't\b|\bnever\b)[^.!?]){0,60}?\b(?:but |and |yet )?(?:it was |it'?s |was |is |that was )?"
+                           r"(?:totally |so |well |definitely |absolutely |completely |entirely )?(?<!not )(?<!n't )(?<!never )(?<!hardly )worth (?:it|the wait|every (?:minute|second|penny))\b",
+                           re.IGNORECASE), "it was worth it"),
            # "The price is too high": "high" praises nothing here.
            (fastre.compile(r"\b(?:the )?(?:price|prices|cost)\s+(?:is|are|was|were)\s+(?:a bit |a little |way |far |rather |quite |just )?"
                            r"(?:too high|too steep|steep)\b", re.IGNORECASE), "the price is overpriced"),
@@ -398,6 +403,9 @@ _IDIOMS = {
                            r"carpal tunnel) (?:problems|issues|pain)\b", re.IGNORECASE), "")),
     # The comma would split "не те, що було" into two clauses neither of which says it.
     "uk": ((_ALL_GOOD_EXCEPT["uk"], r"\1, але погано:"),
+           # "Довго чекали, але воно того варте": the wait measured against the praise, no complaint.
+           (fastre.compile(r"(?<!\w)(?:чека\w*|черг\w*|очікуван\w*)(?:(?!\bне\b)[^.!?]){0,60}?(?:але |та |і )?(?:воно |це |очікування )?(?<!не )(?:того )?(?<!не )(?:варт[еоа]|вартувало)(?: (?:того|чекати|очікування))?(?!\w)",
+                           re.IGNORECASE), "воно того варте"),
            _SHORT_RELIEF["uk"],
            _CALLS_TO_THE_PHONE["uk"],
            # "Важко ще оцінити, користуюся тиждень": judgement reserved, no difficulty complained of.
@@ -434,6 +442,9 @@ _IDIOMS = {
            (fastre.compile(r"(?<!\w)(?:(?<!\w)не ?довго|мало|лише|тільки)\s+(?:грає|працює|тримає|живе|пропрацю\w*)(?!\w)|"
                            r"(?<!\w)(?:(?<!\w)не ?довго)(?=\W+(?:\w+\W+){0,2}годин)", re.IGNORECASE), "батарея погано тримає")),
     "pl": ((_ALL_GOOD_EXCEPT["pl"], r"\1, ale słabo:"),
+           # "Czekaliśmy długo, ale warto było", "kolejka, ale warto": the wait measured against the praise.
+           (fastre.compile(r"(?<!\w)(?:czeka\w*|kolejk\w*|oczekiwani\w*)(?:(?!\bnie\b)[^.!?]){0,60}?(?:ale |i |jednak )?(?:było |jest |to było )?"
+                           r"(?<!nie )(?<!nie było )(?:warto(?: było)?(?: czekać)?|wart[ea] (?:czekania|tego)|opłaciło się)(?!\w)", re.IGNORECASE), "było warto"),
            _SHORT_RELIEF["pl"],
            _CALLS_TO_THE_PHONE["pl"],
            # "Trudno mi ocenić, stosuję od tygodnia": judgement reserved, no difficulty complained of.
