@@ -232,3 +232,13 @@ def test_a_wait_that_was_worth_it_is_praise(text, lang):
 ])
 def test_a_wait_that_was_not_worth_it_stays_a_complaint(text, lang):
     assert analyse(text, 2, lang, domain="hospitality").sentiment == "negative"
+
+
+@pytest.mark.parametrize("text", [
+    "Пластмасова оболонка відклеюється від штекера через тиждень.",
+    "Покриття відшаровується, ручка відпала за місяць.",
+])
+def test_a_casing_coming_unstuck_is_a_fault(text):
+    """("Яка ціна, така якість" is left as it is: under a happy review it means "fair for the money".)"""
+    reading = analyse(text, 1, "uk", domain="product")
+    assert reading.sentiment == "negative" and "product_defect" in reading.problem_categories, reading.problem_categories
