@@ -242,3 +242,11 @@ def test_a_casing_coming_unstuck_is_a_fault(text):
     """("Яка ціна, така якість" is left as it is: under a happy review it means "fair for the money".)"""
     reading = analyse(text, None, "uk", domain="product")  # no stars: the words alone must say it
     assert reading.sentiment == "negative" and "product_defect" in reading.problem_categories, reading.problem_categories
+
+
+def test_past_visits_enjoyed_do_not_soften_a_fall_that_ends_the_custom():
+    text = ("We have eaten here several times in the past and enjoyed our experience, but we were terribly "
+            "disappointed on this occasion and will not be returning anytime soon.")
+    for draft in drafts_for_authors(text, 1, {"business_name": "Café Lumen", "business_kind": "restaurant_cafe",
+                                              "draft_detail": "general"}):
+        assert not re.search(r"to your taste|to your liking", draft), draft

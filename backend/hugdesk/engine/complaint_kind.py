@@ -243,7 +243,7 @@ def health_worry(text: str, lang: str) -> bool:
 _NO_RETURN = {
     "en": fastre.compile(r"\b(?:never (?:again|buy|order|return|stay|be back|(?:go|be coming|be going|coming|going|come) back"
                          + lexicon.NOT_BACK_TO_THE_OLD_KIND["en"] + r")|will never(?! (?:go|come) back to (?!(?:this|that|the|you|your|them|here|it|there)\b)[a-z])|won'?t (?:be back|be returning|"
-                         r"return|buy|order|stay|go back)|will not (?:be back|return|buy|order|stay|go back)|would(?:n'?t| not) "
+                         r"return|buy|order|stay|go back)|will not (?:be back|be returning|be coming back|return|buy|order|stay|go back)|would(?:n'?t| not) "
                          r"(?:stay|go|come|buy|order)\w* (?:\w+ )?again|not (?:be )?(?:coming|going) back|(?:don'?t|do not) think i "
                          r"(?:will|would) (?:return|come back|go back|be back)|last resort|save your money|stay elsewhere|"
                          r"do not recommend|don'?t recommend|would not recommend|wouldn'?t recommend|"

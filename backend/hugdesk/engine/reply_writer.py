@@ -580,7 +580,10 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
     # criticises ("works well, but the price is too high") is no "such a disappointment". A long
     # one lists more troubles than the word lists see ("tiny, wobbly tables"), so stays strong.
     analysis = inputs.analysis
-    praised_as_much = analysis.sentiment == "mixed" and analysis.positive >= analysis.negative and not inputs.long_review
+    # Praise of past visits ("enjoyed it several times before") under "terribly disappointed… will
+    # not be returning" is the measure of the fall, not praise that softens it: no return, no mild word.
+    praised_as_much = analysis.sentiment == "mixed" and analysis.positive >= analysis.negative and not inputs.long_review \
+        and not analysis.kind.no_return
     ack = "trait_ack_low" if inputs.low_rating and not praised_as_much else "trait_ack"
     generic = ack.replace("_ack", "_ack_generic") + ("_venue" if ack == "trait_ack_low" and domain == "hospitality" else
                                                      "_general" if ack == "trait_ack_low" and domain == "general" else "")
