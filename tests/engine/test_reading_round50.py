@@ -250,3 +250,42 @@ def test_past_visits_enjoyed_do_not_soften_a_fall_that_ends_the_custom():
     for draft in drafts_for_authors(text, 1, {"business_name": "Café Lumen", "business_kind": "restaurant_cafe",
                                               "draft_detail": "general"}):
         assert not re.search(r"to your taste|to your liking", draft), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Покористувався два місяці і продав. Думав, що він кращий, а на 4К не тягне взагалі.", "uk"),
+    ("Продала його через місяць, бо постійно зависав.", "uk"),
+])
+def test_selling_it_on_is_no_seller(text, lang):
+    """"Продав" (sold it) is a verb, not "продавець" (the seller)."""
+    assert "staff" not in analyse(text, 2, lang, domain="product").problem_categories
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Не вмикається 4G, ІЧ-порт теж не працює. Може, хтось вирішив ці проблеми, допоможіть, не хочеться відправляти в сервісний центр.", "uk"),
+    ("Nie działa LTE ani podczerwień. Może ktoś wie, jak to naprawić? Nie chcę go wysyłać do serwisu.", "pl"),
+    ("4G won't switch on and the IR port is dead. Any ideas? I don't want to send it in to the service centre.", "en"),
+])
+def test_a_service_the_customer_would_rather_avoid_has_no_case(text, lang):
+    reading = analyse(text, 3, lang, domain="product")
+    assert reading.kind.elsewhere != "service", reading.kind.elsewhere
+    for draft in drafts_for_authors(text, 3, GENERAL_SHOP):
+        assert not re.search(r"już zajmuje się serwis|займається сервісний центр|already (?:with|handling)|service centre (?:is|has)", draft), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Чомусь заявлених 240 Gb немає, в наявності 223 Gb. Побачу, як буде працювати.", "uk"),
+    ("Zamiast deklarowanych 240 GB jest tylko 223. Zobaczymy, jak będzie działać.", "pl"),
+    ("Instead of the advertised 240 GB there is only 223. We will see how it works.", "en"),
+])
+def test_less_than_the_listing_states_is_no_praise_under_four_stars(text, lang):
+    reading = analyse(text, 4, lang, domain="product")
+    assert reading.kind.mismatch and reading.sentiment != "positive", reading.sentiment
+
+
+def test_a_hiccup_the_customer_sorted_out_is_over():
+    text = ("Some challenges with connecting a printer and the internet, but figured it out. "
+            "No security problems at all, unlike my old PCs.")
+    assert analyse(text, 4, "en", domain="product").kind.resolved
+    for draft in drafts_for_authors(text, 4, GENERAL_SHOP):
+        assert "wasn't quite what you were hoping for" not in draft, draft

@@ -282,6 +282,8 @@ _RESOLVED = {
     "en": fastre.compile(r"\b(?:(?:was|were) quick to (?:remedy|fix|replace|refund|sort)|sent (?:me )?(?:another|a new|a "
                          r"replacement)|(?:got|received) (?:a |my )?(?:refund|replacement|new one)|(?:problem|issue) (?:was |has "
                          r"been )?(?:solved|resolved|fixed)|all sorted|"
+                         # "Some challenges connecting a printer, but figured it out": over, by the customer's own hand.
+                         r"(?:but|and) (?:i |we )?(?:eventually |finally |soon |quickly )?(?:figured|worked|sorted) (?:it|them|that|everything) out|"
                          r"(?:immediately|promptly|quickly|right away|at once|straight away) (?:\w+ )?(?:called (?:\w+ )?for (?:a )?repairs?|"
                          r"fixed|sorted|repaired|replaced|resolved|took care of|dealt with)|(?:fixed|sorted|repaired|replaced|resolved|"
                          r"dealt with|took care of)(?: it| them| this| that)?(?: out)? (?:right away|immediately|at once|straight away|promptly|"
@@ -514,10 +516,15 @@ _NOT_YET_TAKEN = {
                          r"звертав|звертався|зверталася|зверталась|відвозив|відвезла|був|була)\w*"),
 }
 _NOT_YET_TAKEN_BEFORE = {
-    "en": fastre.compile(r"\b(?:haven'?t|have not|hasn'?t|didn'?t|did not|not) (?:yet )?(?:taken|sent|brought|been) (?:it |them )?(?:to|in) (?:the |a )?$"),
-    "pl": fastre.compile(r"(?<!\w)(?:jeszcze |na razie )?nie (?:oddał|zanios|wysła|odniós|był)\w* (?:\w+ )?(?:do|w|na) $"),
-    "uk": fastre.compile(r"(?<!\w)(?:ще |поки |досі )?не (?:носив|носила|відніс|віднесла|здавав|здав|здала|звертав|звертався|зверталася|відвозив|був|була)\w* "
-                         r"(?:\w+ )?(?:в|у|до|на) $"),
+    # Or would rather not: "допоможіть, не хочеться відправляти в сервісний центр" asks for help
+    # to avoid the service; nobody has the case.
+    "en": fastre.compile(r"\b(?:(?:haven'?t|have not|hasn'?t|didn'?t|did not|not) (?:yet )?(?:taken|sent|brought|been) (?:it |them )?(?:to|in) (?:the |a )?|"
+                         r"(?:don'?t|do not|rather not|wouldn'?t|would not) (?:want|like|wish) to (?:send|take|ship|bring) (?:it |them )?(?:in |back )?(?:to|for) (?:the |a )?)$"),
+    "pl": fastre.compile(r"(?<!\w)(?:(?:jeszcze |na razie )?nie (?:oddał|zanios|wysła|odniós|był)\w* (?:\w+ )?(?:do|w|na) |"
+                         r"nie (?:chcę|chce mi się|chciałbym|chciałabym|chcemy) (?:\w+ )?(?:oddawać|wysyłać|odsyłać|wozić|nosić|oddać|wysłać|odesłać) (?:\w+ )?(?:do|na) )$"),
+    "uk": fastre.compile(r"(?<!\w)(?:(?:ще |поки |досі )?не (?:носив|носила|відніс|віднесла|здавав|здав|здала|звертав|звертався|зверталася|відвозив|був|була)\w* "
+                         r"(?:\w+ )?(?:в|у|до|на) |не (?:хочеться|хочу|хотілося б|хотів би|хотіла б) (?:\w+ )?(?:відправляти|віддавати|нести|везти|здавати|"
+                         r"відправити|віддати|віднести|здати) (?:\w+ )?(?:в|у|до|на) )$"),
 }
 # There was no stay: the booking was lost, the room given away, the call hung up on.
 _NO_STAY = {

@@ -90,11 +90,18 @@ POOR_FIT = {
 NOT_AS_SHOWN = {
     "en": r"\b(?:(?:darker|brighter|duller|paler|lighter) than (?:\w+ )?(?:pictured|shown|advertised|(?:in|on) the (?:pictures?|photos?|images?|"
           r"catalog(?:ue)?|website|site|listing|screen))|different (?:colou?r|shade|tone) (?:than|from) (?:\w+ )?(?:pictured|shown|advertised|"
-          r"the (?:pictures?|photos?|images?|listing|description|catalog(?:ue)?)))\b",
+          r"the (?:pictures?|photos?|images?|listing|description|catalog(?:ue)?)))\b"
+          # Less than the listing states: "instead of the advertised 240 GB only 223", "advertised 5000 mAh but it's 3000".
+          r"|\binstead of (?:the )?(?:advertised|stated|promised|claimed|listed) \d+[\w ]{0,8}? (?:(?:there (?:is|are) |it (?:has|shows) )?only |just )\d+"
+          r"|\b(?:advertised|stated|claimed|promised|listed) (?:as )?\d+[\w ]{0,8}? (?:but|yet) (?:only|it'?s only|it is only|actually|in reality)\b",
     "pl": r"(?<!\w)(?:inn|ciemniejsz|jaśniejsz|bledsz|intensywniejsz)\w*,? (?:\w+ ){0,2}?niż (?:\w+ )?(?:w opisie|na zdjęci\w*|w katalog\w*|"
-          r"na stronie|na obrazk\w*|na fotografi\w*)",
+          r"na stronie|na obrazk\w*|na fotografi\w*)"
+          r"|(?<!\w)(?:deklarowan|zapowiadan|obiecan)\w* (?:\d+[\w ]{0,8}? )?(?:nie ma|brak)(?!\w)|(?<!\w)zamiast (?:deklarowanych|obiecanych|podanych) \d+[\w ]{0,8}? "
+          r"(?:jest |ma )?(?:tylko|jedynie|ledwie) \d+",
     "uk": r"(?<!\w)(?:темніш|світліш|блідіш|інш)\w*,? (?:\w+ ){0,2}?(?:ніж|за|від)(?: \w+)? (?:на фото|на фотографі\w*|в описі|у описі|на сайті|"
-          r"в каталозі|на картинц\w*)",
+          r"в каталозі|на картинц\w*)"
+          r"|(?<!\w)заявлен\w* (?:\d+[\w ]{0,8}? )?(?:немає|нема|не має)(?!\w)|(?<!\w)замість (?:заявлених|обіцяних|вказаних) \d+[\w ]{0,8}? "
+          r"(?:є |має )?(?:лише|тільки|всього|усього|ледь) \d+",
 }
 
 # "Kamera nie działa do wszystkich gier", "only works with some games": the model's limit, a
@@ -1293,7 +1300,7 @@ _CATEGORIES = {
         "pl": """personel* pracowni* kelner* sprzedawc* konsultant* recepc* menedżer* kierowni*
             niemiły niemiła niemiłe niemiłą niemili chamsk* opryskliw* uprzejm* obsług* nieuprzejm* pani pan
             ekspedien*""",
-        "uk": """персонал* працівник* продав* консультант* менеджер* офіціант* обслуговуван* хамств*
+        "uk": """персонал* працівник* продавц* продавець продавчин* консультант* менеджер* офіціант* обслуговуван* хамств*
             грубі* груб* ввічлив* кур'єр* курєр* співробітник*""",
         "phrases": [],
     },
@@ -1596,7 +1603,7 @@ bluetooth* блютуз* | Bluetooth | Bluetooth | s
 ремонт* | ремонт | ремонт | s
 сервіс* | сервісний центр | сервісний центр | s
 підтримк* | підтримка | підтримку | s
-продав* | продавець | продавця | s
+продавц* продавець продавчин* | продавець | продавця | s
 менеджер* | менеджер | менеджера | s
 комплект* | комплектація | комплектацію | s
 ціна ціну ціни ціною ціні | ціна | ціну | s
