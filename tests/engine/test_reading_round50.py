@@ -289,3 +289,21 @@ def test_a_hiccup_the_customer_sorted_out_is_over():
     assert analyse(text, 4, "en", domain="product").kind.resolved
     for draft in drafts_for_authors(text, 4, GENERAL_SHOP):
         assert "wasn't quite what you were hoping for" not in draft, draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Телевізор в принципі хороший, але є нюанс: відсутність звуку.", "uk"),
+    ("Telewizor w zasadzie dobry, ale jest jeden szczegół – brak dźwięku.", "pl"),
+    ("The TV is basically fine, but there is one small thing: no sound at all.", "en"),
+])
+def test_one_star_is_never_answered_with_not_everything_to_your_liking(text, lang):
+    for draft in drafts_for_authors(text, 1, GENERAL_SHOP):
+        assert not re.search(r"не все Вам сподобалося|nie wszystko (?:się )?(?:Państwu |Panu |Pani )?(?:spodobało|przypadło)|"
+                             r"to your liking|to your taste", draft), draft
+
+
+def test_the_reviewers_own_words_decide_pan_or_pani_when_the_name_is_not_used():
+    from tests.support.reading import drafts
+    text = "Słabo wykonany, plastikowe plecki, szyba porysowała się przez noc. Jestem rozczarowana."
+    for draft in drafts(text, 2, GENERAL_SHOP, author="ali ge"):
+        assert "Pani" in draft and not re.search(r"\bPan\b|\bPana\b|\bPanu\b", draft), draft

@@ -403,7 +403,9 @@ def _greet_pl(person: Person | None, seed: int, gender_hint: str | None) -> Gree
     # A name without a Polish vocative ("Lucio", "John") cannot stand next to the Pan/Pani
     # the body uses ("Dzień dobry, Lucio! … Panu") and is often a nickname on Polish sites:
     # the greeting stays neutral, as in Ukrainian.
-    return Greeting(_PL_NEUTRAL[seed % len(_PL_NEUTRAL)], None, (person.gender if person else None) or gender_hint, False)
+    # Not greeted by name, the reviewer's own words decide Pan or Pani: "jestem rozczarowana" under
+    # the handle "ali ge" is a woman, whatever "Ali" would be as a name.
+    return Greeting(_PL_NEUTRAL[seed % len(_PL_NEUTRAL)], None, gender_hint or (person.gender if person else None), False)
 
 
 def _greet_uk(person: Person | None, seed: int) -> Greeting:

@@ -86,6 +86,7 @@ class ReplyInputs:
     business_kind: str = ""                   # from the settings: a hotel asks for the dates of a stay
     repeat_on_record: bool = False            # the earlier contacts are in our records, not only in the review
     full_marks: bool = False                  # five stars: a critical-sounding aside cost nothing
+    lowest_mark: bool = False                 # one star: "not everything was to your liking" would understate it
     lukewarm: bool = False                    # three stars or fewer on a text without complaint: no warm "kind words"
     good_rating: bool = False                 # four stars or more: a remark about a trait is no claim to file elsewhere
     starless_note: bool = False               # no stars, praise and one light remark: answered as a happy review
@@ -583,7 +584,7 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
     # Praise of past visits ("enjoyed it several times before") under "terribly disappointed… will
     # not be returning" is the measure of the fall, not praise that softens it: no return, no mild word.
     praised_as_much = analysis.sentiment == "mixed" and analysis.positive >= analysis.negative and not inputs.long_review \
-        and not analysis.kind.no_return
+        and not analysis.kind.no_return and not inputs.lowest_mark
     ack = "trait_ack_low" if inputs.low_rating and not praised_as_much else "trait_ack"
     generic = ack.replace("_ack", "_ack_generic") + ("_venue" if ack == "trait_ack_low" and domain == "hospitality" else
                                                      "_general" if ack == "trait_ack_low" and domain == "general" else "")
@@ -593,6 +594,11 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
             and (inputs.names_us or analysis.kind.about_us and not [t for t in analysis.problems if not t.generic]):
         # "Dawniej allegro było lepsze, teraz nic nie można znaleźć": no purchase was spoken of, so
         # none is said to have disappointed; the regret is for the experience, whatever it was of.
+        generic = "trait_ack_generic_us"
+    elif domain == "product" and ack == "trait_ack_low" and not analysis.kind.purchase_said and not analysis.kind.order_said \
+            and not inputs.problem:
+        # One star and nothing bought spoken of ("раніше сайт був зручніший"): regret for the experience,
+        # not for "the product" that was never named.
         generic = "trait_ack_generic_us"
     if analysis.price_only:
         # "I absolutely love this stuff, but why is the price so high?": the price is the one

@@ -352,6 +352,7 @@ def _inputs(review, context) -> ReplyInputs:
             # "UNIKAĆ, nie polecam", "Nigdy więcej": the verdict is a low rating's, however much else was said.
             or (rating is None and analysis.sentiment == "negative" and analysis.kind.no_return)),
         full_marks=rating is not None and rating >= 5,
+        lowest_mark=rating is not None and rating <= 1.5,
         good_rating=rating is not None and rating >= 4,
         starless_note=rating is None and analysis.remark,
         # Under four stars a played-down remark still cost stars: measured thanks, no "this means a great deal".
