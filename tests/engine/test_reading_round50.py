@@ -307,3 +307,53 @@ def test_the_reviewers_own_words_decide_pan_or_pani_when_the_name_is_not_used():
     text = "Słabo wykonany, plastikowe plecki, szyba porysowała się przez noc. Jestem rozczarowana."
     for draft in drafts(text, 2, GENERAL_SHOP, author="ali ge"):
         assert "Pani" in draft and not re.search(r"\bPan\b|\bPana\b|\bPanu\b", draft), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Słuchawki zepsuły się po 8 miesiącach, na gwarancji otrzymałem nowe po 2 tygodniach. Po 5 minutach prawa słuchawka przestała działać.", "pl"),
+    ("Wymienili szczotkę i rurę na nowe, ale z główną usterką serwis nie może sobie poradzić od dwóch miesięcy.", "pl"),
+    ("Замінили на новий, а через два дні він теж перестав вмикатися.", "uk"),
+    ("They sent me a replacement, and after a week the replacement also stopped working.", "en"),
+])
+def test_a_replacement_that_failed_again_settles_nothing(text, lang):
+    assert not analyse(text, 1, lang, domain="product").kind.resolved
+    for draft in drafts_for_authors(text, 1, GENERAL_SHOP):
+        assert not re.search(r"udało się już rozwiązać|jak sprawa się zakończyła|вже вирішено|чим усе завершилося|"
+                             r"already been put right|glad it'?s (?:sorted|resolved)", draft), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Одна конфорка гасне. Швидше за все проблема в газ-контролі. Завтра телефонуватиму в сервісний центр.", "uk"),
+    ("Jeden palnik gaśnie. Jutro zadzwonię do serwisu.", "pl"),
+    ("One burner keeps going out. Tomorrow I'll call the service centre.", "en"),
+])
+def test_a_call_to_the_service_still_to_make_is_nobodys_case_yet(text, lang):
+    assert analyse(text, 2, lang, domain="product").kind.elsewhere != "service"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("У пюре для малого якісь чорні подовгасті і дрібні маленькі крупинки, незрозуміло з чого.", "uk"),
+    ("W słoiczku dla dziecka jakieś czarne drobinki, nie wiadomo co to.", "pl"),
+    ("Found black specks in the baby food jar, no idea what they are.", "en"),
+])
+def test_specks_nobody_can_name_in_food_are_a_safety_matter(text, lang):
+    assert analyse(text, 1, lang, domain="product").kind.spoiled
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("В характеристиках зазначено, що країна виробник – Бельгія. Фактично на упаковці написано, що вироблено в Китаї.", "uk"),
+    ("W specyfikacji podano, że produkt jest z Belgii. W rzeczywistości na opakowaniu jest Chiny.", "pl"),
+    ("The listing says it is made in Belgium. In reality the box says made in China.", "en"),
+])
+def test_the_listing_and_the_fact_a_sentence_apart_are_a_mismatch(text, lang):
+    assert analyse(text, 2, lang, domain="product").kind.mismatch
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Через годинку пляма вже була менша, а з наступним пранням взагалі зникла! Тепер постійно замовляю.", "uk"),
+    ("Plama po kawie zniknęła po pierwszym praniu. Polecam!", "pl"),
+    ("The red wine stain came right out after one wash. Amazing!", "en"),
+])
+def test_a_stain_that_disappeared_is_a_stain_remover_praised(text, lang):
+    reading = analyse(text, 5, lang, domain="product")
+    assert reading.sentiment == "positive" and "cleanliness" not in reading.problem_categories, reading.problem_categories

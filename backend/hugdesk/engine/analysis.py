@@ -160,10 +160,12 @@ _FOOD_SMELL = fastre.compile(r"\b(?:food|dish(?:es)?|meal|meat|fish|chicken|beef
                              r"їж|страв|м'яс|м’яс|риб|курк|креветк|локшин|суп|соус|олі|яйц|сир|молок|йогурт|хліб|булк|торт|пиріг|пирог|випічк|фрукт)",
                              re.IGNORECASE)
 # Whole words only: "без пилососа" is a missing vacuum cleaner, not the absence of dust.
-_NUISANCE = fastre.compile(r"(?:smells?|odou?rs?|stinks?|noise|dust|scratch(?:es)?|smudges?|zapach\w*|smrodu?|smr[óo]d|"
+_NUISANCE = fastre.compile(r"(?:smells?|odou?rs?|stinks?|noise|dust|scratch(?:es)?|smudges?|stains?|zapach\w*|smrodu?|smr[óo]d|plam\w*|плям\w*|"
                            r"hałas\w*|kurzu?|rys(?:y|ek|ami)?|запах\w*|шуму?|пилу?|подряпин\w*|сміття|"
                            # Pests a collar or a spray keeps away: "zero kleszczy", "ani jednej pchły", "no fleas".
                            r"ticks?|fleas?|mosquito(?:e?s)?|kleszcz\w*|pch[łe]\w*|komar\w*|кліщ\w*|блох\w*|комар\w*)$")
+# Gone, said of a stain, a smell or a noise just named: the trouble ended ("пляма зникла").
+_GONE = fastre.compile(r"(?:зник(?:ла|ло|ли)?|пропал[аои]|пропав|zniknęł[aoy]|zniknął|zniknęli|zeszł[aoy]|disappeared|vanished|gone)$")
 _ROOM_WORD = fastre.compile(r"\b(?:room|bathroom|toilet|carpet|bed|hall(?:way)?|lobby|lift|elevator)|(?<!\w)(?:pok[oó]j|łazienk|"
                             r"toalet|dywan|łóżk|korytarz|номер|кімнат|ванн|туалет|килим|ліжк|коридор)", re.IGNORECASE)
 # Mould said of a food ("szarlotka z pleśnią") is spoilt food, as a smell is: no dirty room.
@@ -304,6 +306,9 @@ _IDIOMS = {
     # "Everything was great except the wifi", "very happy with everything but the breakfast": the
     # one thing left out is what the review criticises, however mildly.
     "en": ((_ALL_GOOD_EXCEPT["en"], r"\1, but poor was"),
+           # "The stain was smaller after an hour and gone after the next wash": a stain remover's success.
+           (fastre.compile(r"\bstains?\b[^.!?]{0,80}?(?<!not )(?<!never )\b(?:disappeared|vanished|(?:was|were|is|are) (?:completely |totally )?gone|came (?:right )?out|came off)\b",
+                           re.IGNORECASE), "it all washed out perfectly"),
            # "Hard to judge yet, I've used it a week": judgement reserved, no difficulty complained of.
            (fastre.compile(r"\b(?:hard|difficult) to (?:judge|rate|tell|say) (?:yet|so far)\b", re.IGNORECASE), "so far"),
            _SHORT_RELIEF["en"],
@@ -403,6 +408,9 @@ _IDIOMS = {
                            r"carpal tunnel) (?:problems|issues|pain)\b", re.IGNORECASE), "")),
     # The comma would split "не те, що було" into two clauses neither of which says it.
     "uk": ((_ALL_GOOD_EXCEPT["uk"], r"\1, але погано:"),
+           # "Пляма вже була менша, а з наступним пранням взагалі зникла": a stain remover's success story.
+           (fastre.compile(r"(?<!\w)(?:пляма|плями|плям)(?!\w)[^.!?]{0,80}?(?<!не )(?<!не повністю )(?:зникла|зникли|зникло|зник|пропала|пропали|"
+                           r"відпралася|відпрались|відпралися|вивелася|вивелись|вивелися)(?!\w)", re.IGNORECASE), "усе відпралося"),
            # "Довго чекали, але воно того варте": the wait measured against the praise, no complaint.
            (fastre.compile(r"(?<!\w)(?:чека\w*|черг\w*|очікуван\w*)(?:(?!\bне\b)[^.!?]){0,60}?(?:але |та |і )?(?:воно |це |очікування )?(?<!не )(?:того )?(?<!не )(?:варт[еоа]|вартувало)(?: (?:того|чекати|очікування))?(?!\w)",
                            re.IGNORECASE), "воно того варте"),
@@ -442,6 +450,9 @@ _IDIOMS = {
            (fastre.compile(r"(?<!\w)(?:(?<!\w)не ?довго|мало|лише|тільки)\s+(?:грає|працює|тримає|живе|пропрацю\w*)(?!\w)|"
                            r"(?<!\w)(?:(?<!\w)не ?довго)(?=\W+(?:\w+\W+){0,2}годин)", re.IGNORECASE), "батарея погано тримає")),
     "pl": ((_ALL_GOOD_EXCEPT["pl"], r"\1, ale słabo:"),
+           # "Plama po drugim praniu zniknęła": the stain remover did its job.
+           (fastre.compile(r"(?<!\w)plam\w*[^.!?]{0,80}?(?<!nie )(?:zniknęł[aoy]|zniknął|zeszł[aoy]|zszedł|sprał[aoy]|zeprał[aoy])(?!\w)",
+                           re.IGNORECASE), "wszystko się doprało"),
            # "Czekaliśmy długo, ale warto było", "kolejka, ale warto": the wait measured against the praise.
            (fastre.compile(r"(?<!\w)(?:czeka\w*|kolejk\w*|oczekiwani\w*)(?:(?!\bnie\b)[^.!?]){0,60}?(?:ale |i |jednak )?(?:było |jest |to było )?"
                            r"(?<!nie )(?<!nie było )(?:warto(?: było)?(?: czekać)?|wart[ea] (?:czekania|tego)|opłaciło się)(?!\w)", re.IGNORECASE), "było warto"),
@@ -897,6 +908,8 @@ _PESTS = fastre.compile(r"bed ?bugs?|(?:(?<!blunt )(?<!joint )roach|cockroach)(?
 _SUPPRESSOR_STEMS = ("wycisz", "wygłusz", "tłumi", "redukuj", "izoluj", "odcina", "niwel", "eliminu", "pochłani", "neutraliz",
                      "block", "cancel", "reduc", "filter", "muffl", "isolat", "eliminat", "absorb", "глуш", "заглуш", "блоку",
                      "зменшу", "приглуш", "ізолю", "усува", "поглина", "нейтраліз",
+                     # A stain remover that "зміг видалити пляму", "usuwa plamy", "removes stains": the stain is gone.
+                     "видал", "виводи", "вивед", "відпира", "usuwa", "usunął", "usunęł", "wywabi", "remov",
                      # "Оперативність у вирішенні проблеми", "rozwiązanie problemu": a trouble settled.
                      "вирішенн", "вирішил", "усунул", "rozwiązani", "rozwiązał", "resolving", "resolved")
 # "Eliminuje częste problemy z …", "eliminates the problem of …": what these verbs take away may be
@@ -1335,6 +1348,10 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
             continue  # "a late check-out" is a request granted, not something late
         if token in _STOPPED_WORDS and i + 1 < len(tokens) and _STOPPED_BAD.match(tokens[i + 1]):
             continue  # "перестав підвисати", "зникли фрізи", "stopped freezing": the trouble ended
+        if _GONE.match(token) and any(_NUISANCE.match(tokens[j]) for j in range(max(0, i - 5), i)):
+            # "Пляма… взагалі зникла", "the smell was gone": the nuisance is what disappeared.
+            pos += 0.5
+            continue
         value = sentiment.get(token)
         if token == "super" and i + 1 < len(tokens) and tokens[i + 1].isdigit():
             value = None  # "Super 8", "Super 95": a brand or a grade of fuel, no praise

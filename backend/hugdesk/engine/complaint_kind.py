@@ -443,7 +443,8 @@ _MISMATCH = {
                          r"(?:the )?(?:description|listing|photos?|pictures?|specs?)|(?:not|n't|no|never)\b[^.!?]{0,60}\bas (?:shown|"
                          r"pictured|advertised|described) (?:on|in) the (?:picture|photo|image|label|box|listing|description)|"
                          r"(?:description|listing|specs?|advert) (?:[\w.]+ ){0,6}?(?:but|while),? (?:in reality|actually|in fact)|"
-                         r"misleading (?:description|listing|advert\w*|specs?))\b"),
+                         r"misleading (?:description|listing|advert\w*|specs?)|"
+                         r"(?:description|listing|specs?|specifications?)\b[^.!?]{0,120}[.!?]\s*(?:but )?(?:in reality|actually|in fact))\b"),
     "pl": fastre.compile(r"(?:niezgodn\w* z (?:opisem|zdjęci\w*|specyfikacj\w*)|(?:krótsz|mniejsz|większ|dłuższ|cieńsz|grubsz|"
                          r"słabsz|wolniejsz|lżejsz|cięższ)\w* (?:niż (?:w opisie|podano|deklar\w*|na zdjęci\w*)|od (?:deklarowan|podan|"
                          r"opisan)\w*)|(?<!\w)nie (?:zgadza|odpowiada) (?:się )?(?:z )?opis\w*|"
@@ -451,14 +452,17 @@ _MISMATCH = {
                          r"(?<!\w)(?:opisan|sprzedan|wystawion)\w* (?:\w+ )?jako now\w*|inn\w* niż (?:w opisie|na zdjęci\w*)|(?<!\w)(?:nie|brak)(?!\w)"
                          r"[^.!?]{0,60}(?:jak|niż) (?:na zdjęciu|w opisie|na opakowaniu)|"
                          # "Opis mówi o 8 GB RAM, a w rzeczywistości jest 4"; "wprowadzanie w błąd".
-                         r"(?<!\w)opis\w* (?:[\w.]+ ){0,6}?(?:a|ale),? (?:w rzeczywistości|faktycznie|w praktyce|naprawdę)|(?<!\w)wprowadz\w* (?:\w+ )?w błąd)"),
+                         r"(?<!\w)opis\w* (?:[\w.]+ ){0,6}?(?:a|ale),? (?:w rzeczywistości|faktycznie|w praktyce|naprawdę)|(?<!\w)wprowadz\w* (?:\w+ )?w błąd|"
+                         r"(?<!\w)(?:opis|specyfikacj|parametr)\w*[^.!?]{0,120}[.!?]\s*(?:a )?(?:faktycznie|w rzeczywistości|w praktyce)(?!\w))"),
     # "Ціна не відповідає заявленій": the price, not the thing, differs from the listing.
     "uk": fastre.compile(r"(?:(?<!ціна )(?<!вартість )не відповіда\w* (?:опис\w*|заявлен\w*|фото\w*|характеристик\w*)|(?:коротш|менш|більш|довш|тонш|товщ|"
                          r"слабш|повільніш|легш|важч)\w* (?:за|ніж) (?:заявлен|вказан|опис|зазначен)\w*|(?<!\w)не так,? як (?:в|у) "
                          r"описі|(?<!\w)не такий,? як на фото|(?<!\w)(?:не|немає|нема)(?!\w)[^.!?]{0,60}як (?:на фото|в описі|у описі|на упаковці)|"
                          # "Відеокарта на 2 ГБ а не на 4 заявлених": less than the listing stated.
                          r"(?:а не|замість) (?:на )?\d+[\w ]{0,6}? (?:заявлен|обіцян|вказан|зазначен)\w*|"
-                         r"(?<!\w)(?:в |у )?опис\w* (?:[\w.]+ ){0,6}?(?:а|але),? (?:насправді|по факту|в реальності)|(?<!\w)вв[оеі]д\w* (?:\w+ )?в оману)"),
+                         r"(?<!\w)(?:в |у )?опис\w* (?:[\w.]+ ){0,6}?(?:а|але),? (?:насправді|по факту|в реальності)|(?<!\w)вв[оеі]д\w* (?:\w+ )?в оману|"
+                         # "В характеристиках зазначено… Фактично на упаковці…": the listing, then the fact, a sentence apart.
+                         r"(?<!\w)(?:характеристик|опис)\w*[^.!?]{0,120}[.!?]\s*(?:а |але )?(?:фактично|насправді|по факту)(?!\w))"),
 }
 # A colour other than the pictures showed (lexicon.NOT_AS_SHOWN) is the same mismatch.
 _MISMATCH = {lang: fastre.compile(f"(?:{pattern.pattern})|{lexicon.NOT_AS_SHOWN[lang]}", pattern.flags)
@@ -887,10 +891,26 @@ def never_again(text: str, lang: str) -> bool:
     return bool(_NO_RETURN[lang].search(text.lower().replace("’", "'")))
 
 
+# After the new one came or the parts were changed, it failed again, or the main fault is still
+# beyond the service: "otrzymałem nowe… po 5 minutach prawa słuchawka przestała działać",
+# "z główną usterką serwis nie może sobie poradzić". Nothing is settled then.
+_FAILS_AGAIN = fastre.compile(r"(?:przesta\w* działać|(?<!\w)zepsuł\w*|(?<!\w)nie działa\w*|(?<!\w)padł\w*|"
+                              r"(?<!\w)nie (?:może|mogą|mogli|potrafi\w*|umie\w*) (?:sobie )?(?:z \w+ \w+ )?(?:poradzić|naprawić|usunąć)|"
+                              r"перестав\w*|перестал\w*|зламал\w*|(?<!\w)не працю\w*|згорі\w*|"
+                              r"(?<!\w)не (?:можуть|може|змогли|зміг|змогла) (?:\w+ )?(?:впоратися|полагодити|відремонтувати|усунути)|"
+                              r"\bstopped working|\bbroke\b|\bdied\b|\b(?:doesn'?t|does not|didn'?t|did not) work|"
+                              r"\b(?:can'?t|cannot|couldn'?t|could not|unable to) (?:\w+ )?(?:fix|repair|sort))", re.IGNORECASE)
+
+
+def _fails_again(lowered: str, end: int) -> bool:
+    return bool(_FAILS_AGAIN.search(lowered[end:end + 250]))
+
+
 def _resolved(lowered: str, lang: str) -> bool:
     match = _RESOLVED[lang].search(lowered)
     return bool(match) and not _STILL.search(lowered[match.end():match.end() + 80]) \
-        and not _DENIED_BEFORE.search(lowered[max(0, match.start() - 30):match.start()])
+        and not _DENIED_BEFORE.search(lowered[max(0, match.start() - 30):match.start()]) \
+        and not _fails_again(lowered, match.end())
 
 
 # Bought somewhere else: the complaint or the warranty claim goes to that seller. Big
@@ -1118,11 +1138,14 @@ _AGAIN = {
 }
 # Going to the service centre is a plan, not a case someone already handles.
 _INTENT = {
-    "en": fastre.compile(r"\b(?:will|going to|gonna|plan(?:ning)? to|have to|need to|i'll|we'll|want(?:ed)? to)\b"),
-    "pl": fastre.compile(r"(?:będę|będziemy|muszę|musimy|trzeba|należy|pójdę|zaniosę|oddam|odeślę|planuję|zamierzam|chyba|chcę|chcemy|chciał\w*)"),
+    "en": fastre.compile(r"\b(?:will|going to|gonna|plan(?:ning)? to|have to|need to|i'll|we'll|want(?:ed)? to|tomorrow)\b"),
+    "pl": fastre.compile(r"(?:będę|będziemy|muszę|musimy|trzeba|należy|pójdę|zaniosę|oddam|odeślę|planuję|zamierzam|chyba|chcę|chcemy|chciał\w*|"
+                         r"zadzwonię|napiszę|wyślę|zawiozę|jutro)"),
     "uk": fastre.compile(r"(?:будем\w*|буду|збира\w*|план\w*|доведеться|треба|потрібно|(?<!\w)слід(?!\w)|піду|понесу|віднесу|звернус\w*|"
                          r"(?<!\w)маю(?!\w)|мушу|змушен\w*|(?<!\w)хочу(?!\w)|хотів|хотіла|хочемо|"
-                         r"звертатим\w*|мабуть)"),
+                         r"звертатим\w*|мабуть|"
+                         # "Завтра телефонуватиму в сервісний центр": a call still to make, nobody has the case.
+                         r"телефонуватим\w*|зателефоную|подзвоню|дзвонитим\w*|напишу|відвезу|відправлю|здам|віддам|завтра)"),
 }
 # A sentence that asks: a question mark at its end, or a question word at its start.
 _QUESTION_START = {
@@ -1749,18 +1772,22 @@ _SPOILED = {
                          # Food served off: "the milk was spoiled", "sour milk".
                          r"spoiled (?:milk|food|meat|fish|chicken|cream)|(?:milk|food|meat|fish|chicken|cream) (?:was|were) (?:spoiled|off|sour)|sour milk"
                          # Something that was never food inside it: a matter of safety, not of taste.
-                         r"|(?:piece|bit|shard|chunk|sliver)s? of (?:wire|glass|metal|plastic)|foreign (?:object|body|material))\b"),
+                         r"|(?:piece|bit|shard|chunk|sliver)s? of (?:wire|glass|metal|plastic)|foreign (?:object|body|material)"
+                         r"|(?:black|dark|strange|weird|unidentified) (?:\w+ ){0,2}?(?:specks|particles|flecks|granules|bits) (?:in|inside|floating)\b)\b"),
     # "Czasem mleko zepsute dali", "chleb ani razu nie był świeży" (also typed without diacritics).
     "pl": fastre.compile(r"(?:pleś[nń]\w*|spleśnia\w*|zgnił\w*|zjełczał\w*|robak\w*|larw\w*|wołk\w*|"
                          r"(?:mlek|mlecz|mięs|mies|ryb|jogurt|jedzeni|śmietan|smietan)\w* (?:\w+ )?(?:zepsut|skwaśnia|skwasnia)\w*|"
                          r"(?:zepsut|skwaśnia|skwasnia)\w* (?:mlek|mlecz|mięs|mies|ryb|jogurt|jedzeni)\w*|nieśwież\w*|nieswiez\w*|"
                          r"nie\s+(?:był|byl|była|byla|było|bylo|były|byly)\s+(?:\w+\s+){0,2}?(?:śwież|swiez)\w*|"
-                         r"kawał\w* (?:\w+ )?(?:drutu|szkła|szkla|metalu|plastiku)|ciał\w* obc\w*)"),
+                         r"kawał\w* (?:\w+ )?(?:drutu|szkła|szkla|metalu|plastiku)|ciał\w* obc\w*|"
+                         r"(?:czarn|jakieś|jakies|dziwn|niezidentyfikowan)\w* (?:\w+ ){0,5}?(?:drobin|grudk|cząst|czast|kropk|farfocl|paproch)\w*)"),
     "uk": fastre.compile(r"(?:плісня\w*|пліснів\w*|цвіл[ьі]\w*|запліснів\w*|гнил\w*|прогірк\w*|черв'?як\w*|личинк\w*|жучк\w*|"
                          # "У пачці була муха": something alive, or once alive, inside the food.
                          r"(?:в|у) (?:пачці|банці|упаковці|суміші|каші|пюре) (?:\w+ )?(?:була |був |були )?(?:муха|мухи|комах\w*|таракан\w*|волосин\w*)|"
                          r"несвіж\w*|(?:молок|м'яс|м’яс|риб|їж|сметан)\w* (?:\w+ )?(?:зіпсован|скисл)\w*|(?:зіпсован|скисл)\w* (?:молок|м'яс|м’яс|риб|їж)\w*|"
-                         r"(?:кус\w*|шмат\w*|шматоч\w*) (?:\w+ )?(?:проволк\w*|проволок\w*|дрот\w*|скла|металу|пластик\w*)|сторонн\w* (?:тіл|предмет)\w*)"),
+                         r"(?:кус\w*|шмат\w*|шматоч\w*) (?:\w+ )?(?:проволк\w*|проволок\w*|дрот\w*|скла|металу|пластик\w*)|сторонн\w* (?:тіл|предмет)\w*|"
+                         # "У пюре якісь чорні подовгасті крупинки": specks nobody can name, in food for a baby.
+                         r"(?:чорн|якісь|дивн|незрозуміл|сторонн)\w* (?:\w+ ){0,5}?(?:крупинк|частинк|вкраплен|включен|цяточк)\w*)"),
 }
 
 
@@ -2039,7 +2066,7 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     kind.refund_pending = domain != "hospitality" and bool(_REFUND_PENDING.search(lowered))
     if settled and kind.refund_pending:
         settled = None
-    if settled and not _STILL.search(lowered[settled.end():settled.end() + 60]):
+    if settled and not _STILL.search(lowered[settled.end():settled.end() + 60]) and not _fails_again(lowered, settled.end()):
         kind.resolved = kind.settled_by_customer = True
     kind.mismatch = domain != "hospitality" and bool(_MISMATCH[lang].search(lowered))
     kind.no_return = bool(_NO_RETURN[lang].search(lowered))

@@ -185,7 +185,7 @@ SLOTS = {
     # No purchase spoken of ("the site is full of ads now"): regret for the experience, not for something bought.
     "trait_ack_generic_us": (
         "I'm sorry this has been your experience – thank you for your honest feedback.",
-        "We're sorry to hear you feel this way – thank you for telling us.",
+        "I'm sorry we've disappointed you – thank you for telling us.",
     ),
     # A seller on our marketplace (fees, rules): no purchase, order number or voucher.
     "merchant_ack": (

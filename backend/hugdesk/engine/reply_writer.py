@@ -583,8 +583,11 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
     analysis = inputs.analysis
     # Praise of past visits ("enjoyed it several times before") under "terribly disappointed… will
     # not be returning" is the measure of the fall, not praise that softens it: no return, no mild word.
-    praised_as_much = analysis.sentiment == "mixed" and analysis.positive >= analysis.negative and not inputs.long_review \
-        and not analysis.kind.no_return and not inputs.lowest_mark
+    balanced = analysis.sentiment == "mixed" and analysis.positive >= analysis.negative and not inputs.long_review
+    # One star over little praise ("хороший, але є нюанс: відсутність звуку") is no balanced remark; one
+    # star over a text that praises a lot ("pretty good… can't beat the location") still reads as one.
+    one_star = inputs.lowest_mark and analysis.positive < 2
+    praised_as_much = balanced and not analysis.kind.no_return and not one_star
     ack = "trait_ack_low" if inputs.low_rating and not praised_as_much else "trait_ack"
     generic = ack.replace("_ack", "_ack_generic") + ("_venue" if ack == "trait_ack_low" and domain == "hospitality" else
                                                      "_general" if ack == "trait_ack_low" and domain == "general" else "")
@@ -595,8 +598,8 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
         # "Dawniej allegro było lepsze, teraz nic nie można znaleźć": no purchase was spoken of, so
         # none is said to have disappointed; the regret is for the experience, whatever it was of.
         generic = "trait_ack_generic_us"
-    elif domain == "product" and ack == "trait_ack_low" and not analysis.kind.purchase_said and not analysis.kind.order_said \
-            and not inputs.problem:
+    elif domain == "product" and balanced and one_star and not analysis.kind.purchase_said \
+            and not analysis.kind.order_said and not inputs.problem:
         # One star and nothing bought spoken of ("раніше сайт був зручніший"): regret for the experience,
         # not for "the product" that was never named.
         generic = "trait_ack_generic_us"
