@@ -722,7 +722,8 @@ COUNTERACT = {
     "generic": (
         # Bez "naprawimy to": wysypki ani utraconych danych nie da się cofnąć, a nic nie obiecano.
         "Prosimy o wiadomość prywatną z krótkim opisem sytuacji – podpowiemy, co można zrobić.",
-        "Prosimy o kontakt w wiadomości prywatnej – chętnie podpowiemy, jak możemy pomóc.",
+        # ("Podpowiemy, jak możemy pomóc" reads clumsy to a native: the help itself, not how to give it.)
+        "Prosimy o kontakt w wiadomości prywatnej – chętnie pomożemy.",
         "Prosimy o kilka szczegółów w wiadomości prywatnej – wtedy łatwiej będzie nam doradzić.",
     ),
 }
