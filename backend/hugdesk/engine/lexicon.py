@@ -331,7 +331,7 @@ _SENTIMENT = {
             ~ok ~okej ~tani ~tania ~tanie ~tanio niedrog* smaczn* pyszn* czyst* bezproblemow* niezawodn* wytrzymał* przyjemn*
             zachwyc* podoba* podobają trafion* warto opłaca* dziękuj* dzięki wydajn* wspaniale
             cudown* komfortow* kompaktow* lekk* intuicyjn* ~działa ~działają ~spełnia
-            odpowiedni* akceptowaln* przyzwoit* ~nowoczesn* użytkow* rewelacyjn* pozytywn*
+            odpowiedni* akceptowaln* przyzwoit* ~nowoczesn* użyteczn* estetyczn* rewelacyjn* pozytywn*
             pozytywy godny godna najlepsz* ekstra lubię uwielbiam uwielbia niesamowit*
             przytuln* przestronn* wyśmienit* znakomit* urocz* klimatyczn* satysfakcj* relaks* odpręż*
             gościnn* życzliw* sympatyczn* zadban* schludn* czyściutk* perfekcyjn* bajeczn* malownicz*
