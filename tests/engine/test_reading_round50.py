@@ -357,3 +357,40 @@ def test_the_listing_and_the_fact_a_sentence_apart_are_a_mismatch(text, lang):
 def test_a_stain_that_disappeared_is_a_stain_remover_praised(text, lang):
     reading = analyse(text, 5, lang, domain="product")
     assert reading.sentiment == "positive" and "cleanliness" not in reading.problem_categories, reading.problem_categories
+
+
+HOTEL = {"business_name": "Hotel Riviera", "business_kind": "hotel", "draft_detail": "general"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The rest of my family received their deposit on check out but I am yet to receive mine. Numerous calls and emails.", "en"),
+    ("Minął miesiąc, a kaucji nadal nie zwrócili, nikt nie odbiera telefonu.", "pl"),
+    ("Заставу досі не повернули, хоча минув місяць.", "uk"),
+])
+def test_a_deposit_never_given_back_is_money_owed(text, lang):
+    assert analyse(text, 1, lang, domain="hospitality").kind.deposit_pending
+    for draft in drafts_for_authors(text, 1, HOTEL):
+        assert re.search(r"deposit|kaucj|застав", body(draft)), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The AC was broken. I left my room locked for half an hour and when I returned the door was unlocked and I found my stuff in a different place.", "en"),
+    ("Wróciłam po godzinie, drzwi były otwarte, a moje rzeczy przestawione.", "pl"),
+])
+def test_a_locked_room_found_open_with_things_moved_is_a_safety_matter(text, lang):
+    assert "unsafe" in analyse(text, 2, lang, domain="hospitality").grave
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Телефон куплявся в Європі. Камера ніяка, навушники перестали працювати на другий день.", "uk"),
+    ("Telefon kupiony w Niemczech, aparat słaby, słuchawki padły po dwóch dniach.", "pl"),
+])
+def test_bought_abroad_is_bought_elsewhere(text, lang):
+    assert analyse(text, 2, lang, domain="product").kind.elsewhere == "seller"
+
+
+def test_a_user_or_a_month_of_use_is_no_praise():
+    """"Użytkownika", "użytkowania" are the user and the use: neither praises anything."""
+    reading = analyse("Dobra jakość dźwięku, automatyczne wyszukiwanie stacji bez ingerencji użytkownika, estetyczny wygląd.",
+                      3.5, "pl", domain="product")
+    assert reading.sentiment == "positive", (reading.sentiment, reading.positive, reading.negative)

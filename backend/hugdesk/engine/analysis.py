@@ -1573,7 +1573,10 @@ _GRAVE = {
            ("unsafe", r"\b(?:(?:not|never|n'?t) (?:feel |felt |feeling )?(?:\w+ )?safe\b(?! (?:to (?:eat|drink)|for))|unsafe|thugs|"
                       # ("Felt robbed" at the price is no crime.)
                       r"break[- ]in|(?:was|were|got) (?:assaulted|mugged|broken into)|stolen from (?:our|my|the) (?:room|car)|"
-                      r"(?:beating|banging|pounding|kicking) on (?:the |our |my )?doors?)\b"),
+                      r"(?:beating|banging|pounding|kicking) on (?:the |our |my )?doors?|"
+                      # "When I returned the door was unlocked and I found my stuff in a different place."
+                      r"(?:door|room) was (?:left )?(?:unlocked|open)\b[^.!?]{0,60}\b(?:stuff|things|belongings|items|luggage|bags?)|"
+                      r"(?:stuff|things|belongings|items|luggage) (?:\w+ ){0,2}?(?:had been |were |was )?(?:moved|gone through|rummaged|in a different place))\b"),
            ("misled", r"\b(?:not as (?:advertised|described|pictured|shown)|false advertising|misleading|lied|"
                       r"(?:no|not|without) [\w-]+ (?:\w+ ){0,5}as advertised|bait and switch|overcharg\w*|charged (?:us |me )?(?:twice|"
                       r"double|extra|again)|told (?:us |me )?(?:that )?(?:the )?(?:hotel|it|they|place) (?:was|were) (?:fully )?"
@@ -1590,7 +1593,9 @@ _GRAVE = {
                        r"na próżno|nikt nie (?:przyszedł|pomógł|zareagował))"),
            ("unsafe", r"(?:(?<!\w)nie (?:czu(?:li|ł|ła|łem|łam|liśmy|łyśmy)) się (?:\w+ )?bezpieczn\w*|(?<!\w)niebezpieczn\w* (?:okolic|miejsc|dzielnic|hotel)\w*|"
                       # ("Chcesz zostać okradziony w biały dzień?" is the price, said the strongest way.)
-                      r"(?<!\w)włamani\w*|włamał\w* się|ukradzion\w* (?:\w+ )?(?:z|w) pokoju|dobija\w* się do (?:\w+ )?drzwi)"),
+                      r"(?<!\w)włamani\w*|włamał\w* się|ukradzion\w* (?:\w+ )?(?:z|w) pokoju|dobija\w* się do (?:\w+ )?drzwi|"
+                      r"(?:drzwi|pokój) (?:\w+ )?(?:był\w* )?(?:otwart|niezamknięt)\w*[^.!?]{0,60}(?:rzecz|bagaż|walizk)\w*|"
+                      r"(?<!\w)rzeczy (?:\w+ ){0,3}?(?:przestawion|przełożon|poprzesuwan|przeszukan)\w*)"),
            ("misled", r"(?:niezgodn\w* z (?:opisem|ofertą|zamówieniem)|wprowadz\w* w błąd|oszuk\w*|oszust\w*|"
                       r"pobral\w* (?:\w+ )?(?:podwójn\w*|dwukrotnie|za dużo)|naliczyl\w* (?:\w+ )?(?:podwójn\w*|za dużo))")),
     "uk": (("pests", r"(?:(?<!\w)клоп\w*|тарган\w*|щур\w*|покуса\w*|укус\w*|блох\w*|(?<!\w)мурах\w*)"),
@@ -1602,7 +1607,9 @@ _GRAVE = {
            ("ignored", r"(?:(?:проси|пита|звертал|телефонува|дзвони)\w* (?:\w+ ){0,3}(?:кілька|декілька|три|чотири|\d+) "
                        r"раз\w*|безрезультатно|марно|ніхто не (?:прийшов|допоміг|відреагував))"),
            ("unsafe", r"(?:(?<!\w)не (?:почува|відчува)\w* (?:себе )?(?:\w+ )?(?:в|у) безпеці|небезпечн\w* (?:район|місц|готел)\w*|"
-                      r"вкрали (?:\w+ )?(?:з|в|у) номер\w*|(?:ломил|грюка|гупа)\w* (?:\w+ )?(?:в|у) двер\w*)"),
+                      r"вкрали (?:\w+ )?(?:з|в|у) номер\w*|(?:ломил|грюка|гупа)\w* (?:\w+ )?(?:в|у) двер\w*|"
+                      r"(?:двері|номер) (?:\w+ )?(?:був |були )?(?:відчинен|незачинен|відкрит)\w*[^.!?]{0,60}(?:реч|багаж|валіз)\w*|"
+                      r"(?<!\w)речі (?:\w+ ){0,3}?(?:переставлен|перекладен|переритi|перерит)\w*)"),
            # Whole words: "пошук драйверів" (a search) ends in "ошук".
            ("misled", r"(?:(?<!\w)не відповіда\w* (?:опису|фото|заявлен\w*)|ввели в оману|(?<!\w)обман\w*|(?<!\w)ошук\w*|"
                       r"(?:списали|зняли) (?:\w+ )?(?:двічі|зайве|подвійн\w*))")),

@@ -703,6 +703,7 @@ class ComplaintKind:
     setup: bool = False      # stuck getting it started (asks for a password): help with the set-up, no parcel chased
     how_to: bool = False     # the trouble is setting it up or learning to use it: walking them through it fits
     refund_pending: bool = False  # sent back, still waiting for the money: the refund's status is the step
+    deposit_pending: bool = False  # a stay's deposit not given back: where the money is, not how the stay went
     takeaway: bool = False   # a venue's food picked up or delivered: no "time with us", the next order is what we hope for
     walked_out: bool = False # gave up waiting and left: "thank you for your patience" would mock them
     outside_reason: bool = False  # liked it, but stops buying for where it is made: thanks and respect, no regret
@@ -891,6 +892,17 @@ def never_again(text: str, lang: str) -> bool:
     return bool(_NO_RETURN[lang].search(text.lower().replace("’", "'")))
 
 
+_DEPOSIT_PENDING = fastre.compile(
+    r"\b(?:(?:yet to|still (?:waiting (?:for|on)|haven'?t|have not|not)|never) (?:\w+ ){0,3}?(?:my|our|the) (?:security )?deposit|"
+    r"(?:security )?deposit (?:\w+ ){0,3}?(?:never|not|hasn'?t been|has not been|wasn'?t|was not) (?:been )?(?:returned|refunded|released|given back|put back)|"
+    # "The rest of my family received their deposit… I am yet to receive mine."
+    r"deposit\b[^.!?]{0,80}?\b(?:yet to (?:receive|get)|still (?:not|haven'?t|have not) (?:received|got|gotten)|never (?:received|got)) (?:mine|ours|it))\b|"
+    r"(?<!\w)(?:kaucj\w* (?:\w+ ){0,3}?nie (?:zwrócon|oddan|wróciła|zwrócili|oddali)\w*|nie (?:zwrócili|oddali|zwrócono|oddano|dostałem|dostałam|"
+    r"otrzymałem|otrzymałam) (?:\w+ ){0,2}?kaucj\w*|czeka\w* (?:\w+ ){0,2}?na (?:zwrot )?kaucj\w*)|"
+    r"(?<!\w)(?:застав\w* (?:\w+ ){0,3}?не (?:повернули|повернуто|віддали)|не (?:повернули|віддали|отримав|отримала) (?:\w+ ){0,2}?застав\w*|"
+    r"чека\w* (?:\w+ ){0,2}?(?:на )?(?:повернення )?застав\w*)", re.IGNORECASE)
+
+
 # After the new one came or the parts were changed, it failed again, or the main fault is still
 # beyond the service: "otrzymałem nowe… po 5 minutach prawa słuchawka przestała działać",
 # "z główną usterką serwis nie może sobie poradzić". Nothing is settled then.
@@ -919,7 +931,7 @@ _OTHER_SELLER = {
     "en": fastre.compile(r"\b(?:bought|purchased|got|ordered) (?:it |this |mine |one |them )?(?:at|from|in|on) "
                          # Not Amazon or eBay: marketplaces the shop itself may sell on, where such reviews are written.
                          r"(?:(?:another|a different|other) (?:shop|store|seller|retailer|site)|best buy|walmart|"
-                         r"target|costco|currys|argos)\b"
+                         r"target|costco|currys|argos|germany|china|the (?:us|usa|uk|states))\b"
                          # "Bought it elsewhere", "not from you": no shop named, but plainly not us.
                          r"|\b(?:bought|purchased|got|ordered) (?:it |this |mine |one |them )?(?:elsewhere|somewhere else|not (?:from|at) you)\b"
                          r"|\b(?:didn'?t|did not) (?:buy|order|get) (?:it |this |mine |one )?(?:from|at|with) you\b"),
@@ -928,7 +940,8 @@ _OTHER_SELLER = {
                          r"(?:\s+\S+){0,6}?\s+(?:w|na|z|przez) "
                          r"(?P<shop>innym sklepie|innego sklepu|media ?expert\w*|media ?markt\w*|rtv ?euro ?agd|neonet\w*|"
                          # Not Allegro or Amazon: marketplaces the shop itself sells on ("kupiłem przez allegro").
-                         r"x-kom\w*|komputronik\w*|empik\w*|ole ?ole|euro\b|morele|saturn\w*|avans\w*|mediamarkt\w*)"
+                         r"x-kom\w*|komputronik\w*|empik\w*|ole ?ole|euro\b|morele|saturn\w*|avans\w*|mediamarkt\w*|"
+                         r"niemczech|anglii|usa|stanach|chinach|czechach)"
                          r"|(?:kupi\w*|kupowa\w*|zakupi\w*|zamówi\w*|nabył\w*)(?: \w+){0,3}? (?:(?<!\w)nie u (?:was|pa[nń]stwa)|gdzie indziej|w innym miejscu|"
                          r"(?<!\w)nie (?:na|przez|z) allegro)"
                          r"|(?<!\w)nie u was (?:kupi|kupowa|zakupi|zamawia|zamówi)\w*"
@@ -942,7 +955,9 @@ _OTHER_SELLER = {
                          r"(?:\s+\S+){0,6}?\s+(?:в|у|на|з) "
                          # Not Rozetka: it is the marketplace the shop sells on, where these reviews are written.
                          r"(?P<shop>інш\w+ (?:інтернет[- ]?)?магазин\w*|аптеці|comfy|комфі|фокстрот\w*|foxtrot|алло|allo|"
-                         r"цитрус\w*|citrus|епіцентр\w*|moyo|мойо|eldorado|ельдорадо)"
+                         r"цитрус\w*|citrus|епіцентр\w*|moyo|мойо|eldorado|ельдорадо|"
+                         # "Телефон куплявся в Європі": bought abroad, not from this shop.
+                         r"європі|польщі|німеччині|сша|америці|китаї|англії|чехії)"
                          r"|(?:купи\w*|купува\w*|купля\w*|замовля\w*|замови\w*|заказ\w*|придба\w*|бра\w*)(?: \w+){0,3}? (?:(?<!\w)не у вас|(?<!\w)не в вас|в іншому місці|деінде|"
                          r"(?<!\w)не (?:на|в|у) (?:розетц\w*|rozetka\w*))"
                          r"|(?<!\w)не у вас (?:купува|купи|купля|замовля|замови|бра)\w*"),
@@ -2064,6 +2079,8 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
         settled = None
     # "Sent it in under warranty, got a new one, but it's the same": nothing is settled.
     kind.refund_pending = domain != "hospitality" and bool(_REFUND_PENDING.search(lowered))
+    # A hotel's deposit never given back: money owed, whatever else the stay was.
+    kind.deposit_pending = domain == "hospitality" and bool(_DEPOSIT_PENDING.search(lowered))
     if settled and kind.refund_pending:
         settled = None
     if settled and not _STILL.search(lowered[settled.end():settled.end() + 60]) and not _fails_again(lowered, settled.end()):

@@ -313,6 +313,12 @@ SLOTS = {
     "unsafe_invite": (
         "Please send us a private message with the dates of your stay, so that we know exactly what happened.",
     ),
+    "deposit_ack": (
+        "I'm sorry you're still waiting for your deposit – we understand how frustrating that is.",
+    ),
+    "deposit_help": (
+        "Please send us your booking details in a private message and we'll check what happened to your deposit.",
+    ),
     "apology_health": (
         "I'm so sorry to read this – health comes first, and we take this very seriously.",
         "We're truly sorry to hear this – we take anything to do with health very seriously."

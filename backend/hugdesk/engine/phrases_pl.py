@@ -297,6 +297,12 @@ SLOTS = {
     "unsafe_invite": (
         "Prosimy o wiadomość prywatną z terminem pobytu – chcemy dokładnie wiedzieć, co się wydarzyło.",
     ),
+    "deposit_ack": (
+        "Przykro nam, że wciąż <czeka Pan|czeka Pani|czekają Państwo> na zwrot kaucji – rozumiemy, jak bardzo to frustruje.",
+    ),
+    "deposit_help": (
+        "Prosimy o dane rezerwacji w wiadomości prywatnej – sprawdzimy, co dzieje się ze zwrotem kaucji.",
+    ),
     "apology_health": (
         "Bardzo nam przykro – zdrowie jest najważniejsze, dlatego każdą taką informację traktujemy niezwykle poważnie.",
         "Przykro nam to czytać – każdą sprawę dotyczącą zdrowia traktujemy bardzo poważnie."

@@ -883,6 +883,11 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
         return _elsewhere(w)
     if kind.closed and not kind.serious:
         return _closed(w)
+    if kind.deposit_pending and not inputs.analysis.grave:
+        # "The rest of my family received their deposit, I am yet to receive mine": the money owed is
+        # the complaint, and where it is the step; "sorry the stay fell short" would brush it off.
+        second = [w.slot("deposit_help")] + _reply_time(w)
+        return _opening(w) + [w.slot("deposit_ack")], second + [_closing(w, second)]
     if "unsafe" in inputs.analysis.grave and inputs.analysis.domain == "hospitality" and not inputs.analysis.kind.harm:
         # A guest who did not feel safe: that first, and the dates of the stay to learn what
         # happened; no "simplest solution" to suggest, no voucher for a fright.
