@@ -165,6 +165,8 @@ _NUISANCE = fastre.compile(r"(?:smells?|odou?rs?|stinks?|noise|dust|scratch(?:es
                            # Pests a collar or a spray keeps away: "zero kleszczy", "ani jednej pchły", "no fleas".
                            r"ticks?|fleas?|mosquito(?:e?s)?|kleszcz\w*|pch[łe]\w*|komar\w*|кліщ\w*|блох\w*|комар\w*)$")
 # Gone, said of a stain, a smell or a noise just named: the trouble ended ("пляма зникла").
+# str.startswith with a tuple first: this runs on every token.
+_GONE_STEMS = ("зник", "пропа", "znikn", "zeszł", "disappear", "vanish", "gone")
 _GONE = fastre.compile(r"(?:зник(?:ла|ло|ли)?|пропал[аои]|пропав|zniknęł[aoy]|zniknął|zniknęli|zeszł[aoy]|disappeared|vanished|gone)$")
 _ROOM_WORD = fastre.compile(r"\b(?:room|bathroom|toilet|carpet|bed|hall(?:way)?|lobby|lift|elevator)|(?<!\w)(?:pok[oó]j|łazienk|"
                             r"toalet|dywan|łóżk|korytarz|номер|кімнат|ванн|туалет|килим|ліжк|коридор)", re.IGNORECASE)
@@ -1348,7 +1350,7 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
             continue  # "a late check-out" is a request granted, not something late
         if token in _STOPPED_WORDS and i + 1 < len(tokens) and _STOPPED_BAD.match(tokens[i + 1]):
             continue  # "перестав підвисати", "зникли фрізи", "stopped freezing": the trouble ended
-        if _GONE.match(token) and any(_NUISANCE.match(tokens[j]) for j in range(max(0, i - 5), i)):
+        if token.startswith(_GONE_STEMS) and _GONE.match(token) and any(_NUISANCE.match(tokens[j]) for j in range(max(0, i - 5), i)):
             # "Пляма… взагалі зникла", "the smell was gone": the nuisance is what disappeared.
             pos += 0.5
             continue

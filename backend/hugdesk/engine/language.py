@@ -196,6 +196,9 @@ def _scores(text: str) -> tuple[tuple[str, float], ...]:
     return tuple((lang, score) for lang, score in scores.items() if score > 0)
 
 
+# The same review is put to detection more than once while drafting (suggest, analyse): pure, so
+# remembered for the last few texts.
+@lru_cache(maxsize=128)
 def detect_language(text: str, hint: str | None = None) -> str:
     scores = language_scores(text)
     if not scores:
