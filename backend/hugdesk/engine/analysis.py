@@ -608,11 +608,11 @@ _PL_GENDER = (
     fastre.compile(r"\b(?!(?:materi|dzi|udzi|ci|kan|up|zap|sz|ide|sygn|ped|kryszt|w)ałem\b|\w*[oó]łem\b|(?:tyt|artyk)ułem\b|[tp]yłem\b)"
                    r"\w+[aeiouyąęó]ł(?:em|bym| bym| em| by m(?! ?\. ?in\b))\b|\bjestem (?:\w+ )?\w+(?:ony|ny|ty|ły|wy)\b"
                    # "Bym go nie kupił", "by m go nie kupiła": the particle before, the verb's gender after.
-                   r"|\bby ?m(?: \w+){0,3}? \w+[aeiouyąęó]ł\b"),
+                   r"|\bby ?m(?: \w+){0,3}? \w+[aeiouyąęó]ł\b", twin=True),
     # "Trasa prowadziła m.in. przez park": "m." is "między innymi", no ending split off.
     # "Wysyłam", "przesyłam" are the present tense, not "-łam" of the past.
     fastre.compile(r"\b\w+[aeiouyąęó](?<!sy)ła(?:m|bym| bym| m(?! ?\. ?in\b)| by m)\b|\bjestem (?:\w+ )?\w+(?:ona|na|ta|ła|wa)\b"
-                   r"|\bby ?m(?: \w+){0,3}? \w+[aeiouyąęó]ła\b"),
+                   r"|\bby ?m(?: \w+){0,3}? \w+[aeiouyąęó]ła\b", twin=True),
 )
 
 # Ukrainian: first-person verbs and adjectives a customer uses about themself. Only these,

@@ -382,7 +382,7 @@ def plain_polish(on: bool):
         _PLAIN_POLISH.reset(token)
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern | GatedPattern:  # noqa: A001 - mirrors re.compile
+def compile(pattern: str, flags: int = 0, twin: bool = False) -> re.Pattern | GatedPattern:  # noqa: A001 - mirrors re.compile
     """re.compile, gated when the pattern has required literals worth checking, and with a
     folded twin (fold_polish) when it holds Polish letters."""
     compiled = re.compile(pattern, flags)
@@ -390,7 +390,9 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern | GatedPattern:  # noqa:
     if not literals:
         # Nothing to gate on: the plain pattern, at the regex engine's own speed. A wrapper only to
         # carry a folded twin would cost every review a Python call per use (75 such patterns, about
-        # 5 % of suggest()), for patterns too loose to say much about a review on their own.
-        return compiled
+        # 5 % of suggest()), for patterns too loose to say much about a review on their own; `twin`
+        # asks for one where the plain form matters (the verb endings that tell Pan from Pani).
+        folded = fold_polish(pattern) if twin else pattern
+        return GatedPattern(compiled, (), re.compile(folded, flags)) if folded != pattern else compiled
     folded = fold_polish(pattern)
     return GatedPattern(compiled, literals, re.compile(folded, flags) if folded != pattern else None)
