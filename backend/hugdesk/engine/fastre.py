@@ -9,7 +9,8 @@ prefilter RE2 and code search engines use); when none occurs, the answer is know
 running the regex.
 
 Many Poles type without diacritics ("bylo", "skladac reklamacje", "glowica"), often in most
-but not all of a review. Every pattern holding a Polish letter therefore has a folded twin in
+but not all of a review. Every gated pattern holding a Polish letter (and an ungated one compiled
+with twin=True) therefore has a folded twin in
 which that letter also matches its plain form ("ł" as "[łl]"), used only while the engine
 reads a Polish review typed that way (plain_polish, set by analyse and suggest): "uszkodzona
 glowica" is then read as "uszkodzona głowica" would be. Everywhere else the pattern as written
