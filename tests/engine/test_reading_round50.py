@@ -394,3 +394,14 @@ def test_a_user_or_a_month_of_use_is_no_praise():
     reading = analyse("Dobra jakość dźwięku, automatyczne wyszukiwanie stacji bez ingerencji użytkownika, estetyczny wygląd.",
                       3.5, "pl", domain="product")
     assert reading.sentiment == "positive", (reading.sentiment, reading.positive, reading.negative)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("В описі товару вказано, що є функція подрібнення льоду. Перечитавши інструкцію, зрозуміла, що в комплектації немає ножа для льоду.", "uk"),
+    ("W opisie produktu jest funkcja kruszenia lodu. Po przeczytaniu instrukcji okazało się, że w zestawie nie ma noża do lodu.", "pl"),
+    ("The description says it crushes ice. The blade for ice is missing, it comes without it.", "en"),
+])
+def test_a_function_the_listing_promised_and_the_box_lacks_is_a_mismatch_not_a_repair(text, lang):
+    assert analyse(text, 3, lang, domain="product").kind.mismatch
+    for draft in drafts_for_authors(text, 3, GENERAL_SHOP):
+        assert not re.search(r"ремонт|napraw|repair", draft), draft

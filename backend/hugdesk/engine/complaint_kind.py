@@ -444,7 +444,9 @@ _MISMATCH = {
                          r"pictured|advertised|described) (?:on|in) the (?:picture|photo|image|label|box|listing|description)|"
                          r"(?:description|listing|specs?|advert) (?:[\w.]+ ){0,6}?(?:but|while),? (?:in reality|actually|in fact)|"
                          r"misleading (?:description|listing|advert\w*|specs?)|"
-                         r"(?:description|listing|specs?|specifications?)\b[^.!?]{0,120}[.!?]\s*(?:but )?(?:in reality|actually|in fact))\b"),
+                         r"(?:description|listing|specs?|specifications?)\b[^.!?]{0,120}[.!?]\s*(?:but )?(?:in reality|actually|in fact)|"
+                         r"(?:the )?(?:description|listing) (?:says|said|states|stated|claims|claimed|lists|listed)\b[^.!?]{0,120}[.!?]"
+                         r"[^.!?]{0,160}?\b(?:there (?:is|was) no|(?:isn'?t|wasn'?t|is not|was not) (?:included|there|in the box)|missing|comes without))\b"),
     "pl": fastre.compile(r"(?:niezgodn\w* z (?:opisem|zdjęci\w*|specyfikacj\w*)|(?:krótsz|mniejsz|większ|dłuższ|cieńsz|grubsz|"
                          r"słabsz|wolniejsz|lżejsz|cięższ)\w* (?:niż (?:w opisie|podano|deklar\w*|na zdjęci\w*)|od (?:deklarowan|podan|"
                          r"opisan)\w*)|(?<!\w)nie (?:zgadza|odpowiada) (?:się )?(?:z )?opis\w*|"
@@ -453,7 +455,9 @@ _MISMATCH = {
                          r"[^.!?]{0,60}(?:jak|niż) (?:na zdjęciu|w opisie|na opakowaniu)|"
                          # "Opis mówi o 8 GB RAM, a w rzeczywistości jest 4"; "wprowadzanie w błąd".
                          r"(?<!\w)opis\w* (?:[\w.]+ ){0,6}?(?:a|ale),? (?:w rzeczywistości|faktycznie|w praktyce|naprawdę)|(?<!\w)wprowadz\w* (?:\w+ )?w błąd|"
-                         r"(?<!\w)(?:opis|specyfikacj|parametr)\w*[^.!?]{0,120}[.!?]\s*(?:a )?(?:faktycznie|w rzeczywistości|w praktyce)(?!\w))"),
+                         r"(?<!\w)(?:opis|specyfikacj|parametr)\w*[^.!?]{0,120}[.!?]\s*(?:a )?(?:faktycznie|w rzeczywistości|w praktyce)(?!\w)|"
+                         r"(?<!\w)w (?:opisie|specyfikacji)(?: produktu)? (?:jest|podano|napisano|zapisano)[^.!?]{0,120}[.!?]"
+                         r"[^.!?]{0,160}?(?<!\w)(?:nie ma|brak)(?!\w))"),
     # "Ціна не відповідає заявленій": the price, not the thing, differs from the listing.
     "uk": fastre.compile(r"(?:(?<!ціна )(?<!вартість )не відповіда\w* (?:опис\w*|заявлен\w*|фото\w*|характеристик\w*)|(?:коротш|менш|більш|довш|тонш|товщ|"
                          r"слабш|повільніш|легш|важч)\w* (?:за|ніж) (?:заявлен|вказан|опис|зазначен)\w*|(?<!\w)не так,? як (?:в|у) "
@@ -462,7 +466,10 @@ _MISMATCH = {
                          r"(?:а не|замість) (?:на )?\d+[\w ]{0,6}? (?:заявлен|обіцян|вказан|зазначен)\w*|"
                          r"(?<!\w)(?:в |у )?опис\w* (?:[\w.]+ ){0,6}?(?:а|але),? (?:насправді|по факту|в реальності)|(?<!\w)вв[оеі]д\w* (?:\w+ )?в оману|"
                          # "В характеристиках зазначено… Фактично на упаковці…": the listing, then the fact, a sentence apart.
-                         r"(?<!\w)(?:характеристик|опис)\w*[^.!?]{0,120}[.!?]\s*(?:а |але )?(?:фактично|насправді|по факту)(?!\w))"),
+                         r"(?<!\w)(?:характеристик|опис)\w*[^.!?]{0,120}[.!?]\s*(?:а |але )?(?:фактично|насправді|по факту)(?!\w)|"
+                         # "В описі вказано функцію подрібнення льоду… в комплектації немає ножа": promised, then not there.
+                         r"(?<!\w)(?:в|у) (?:описі|характеристиках)(?: товару)? (?:вказано|зазначено|написано|заявлено)[^.!?]{0,120}[.!?]"
+                         r"[^.!?]{0,160}?(?<!\w)(?:немає|нема|відсутн\w*)(?!\w))"),
 }
 # A colour other than the pictures showed (lexicon.NOT_AS_SHOWN) is the same mismatch.
 _MISMATCH = {lang: fastre.compile(f"(?:{pattern.pattern})|{lexicon.NOT_AS_SHOWN[lang]}", pattern.flags)

@@ -934,7 +934,9 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
     elif approach == "help_and_clarify":
         # Fault unclear: help first (guidance where we have it, else the next step).
         key = _category_key(inputs, inputs.phrases.GUIDANCE)
-        helping = _from_table(w, inputs.phrases.GUIDANCE, "help") if key != "generic" else _counteract(w)
+        # Not what the listing promised ("в описі вказано функцію… ножа немає"): checked against the
+        # description, never "if the device needs a repair".
+        helping = _from_table(w, inputs.phrases.GUIDANCE, "help") if key != "generic" and not kind.mismatch else _counteract(w)
         second += ([w.slot("prepared_agent")] if inputs.agent else []) + [helping] + _reply_time(w)
     if inputs.analysis.asks_question and kind.question == "other":
         second.append(_question_slot(w, second))
