@@ -1568,11 +1568,13 @@ _CASE_DRAGS = {
 }
 # "Nic więcej nie mogą zrobić" ends a claim only where there is one: about a price at the till it
 # is a shop's shrug, not a complaint turned down.
-_CASE_CONTEXT = {
-    "en": fastre.compile(r"\b(?:warranty|repair\w*|claims?|exchange\w*|replace\w*|complaints?|return\w*|refund\w*|service (?:centre|center))\b"),
-    "pl": fastre.compile(r"(?:reklamacj|gwarancj|serwis|napraw|wymian|zwrot|zgłoszeni)\w*"),
-    "uk": fastre.compile(r"(?:рекламаці|гаранті|сервіс|ремонт|обмін|повернен|замін|звернен|заявк)\w*"),
-}
+_CASE_CONTEXT = {lang: fastre.compile(f"(?:{_CASE_WORDS[lang].pattern})|{extra}") for lang, extra in {
+    # The words of a case, and those of money to come back: a refund owed is a case too here, though
+    # a refund still waited for is read apart (refund_pending), not as a case dragging on.
+    "en": r"\b(?:refund\w*|repair\w*|exchange\w*|replace\w*|return\w*|service (?:centre|center))\b",
+    "pl": r"(?<!\w)zwrot\w*",
+    "uk": r"(?<!\w)повернен\w*",
+}.items()}
 
 
 def _case_drags(text: str, lang: str) -> bool:

@@ -214,7 +214,7 @@ class GatedPattern:
         self._fold = bool(compiled.flags & re.IGNORECASE)
         self._plain_re = plain
         # The folded twin is gated on the text and its literals both without diacritics.
-        self._plain_literals = tuple(dict.fromkeys(literal.translate(_PL_FOLD) for literal in literals))
+        self._plain_literals = tuple(dict.fromkeys(literal.translate(_PL_FOLD) for literal in literals)) if plain else ()
         self.pattern, self.flags = compiled.pattern, compiled.flags
         self.groups, self.groupindex = compiled.groups, compiled.groupindex
 
