@@ -162,6 +162,9 @@ _FOOD_SMELL = fastre.compile(r"\b(?:food|dish(?:es)?|meal|meat|fish|chicken|beef
 # Whole words only: "без пилососа" is a missing vacuum cleaner, not the absence of dust.
 _NUISANCE = fastre.compile(r"(?:smells?|odou?rs?|stinks?|noise|dust|scratch(?:es)?|smudges?|stains?|zapach\w*|smrodu?|smr[óo]d|plam\w*|плям\w*|"
                            r"hałas\w*|kurzu?|rys(?:y|ek|ami)?|запах\w*|шуму?|пилу?|подряпин\w*|сміття|"
+                           # Hiss and hum a sound system or an amplifier is praised for lacking: "szumów brak".
+                           r"szum(?:y|ów|u)?|trzask(?:i|ów)?|brzęczeni\w*|pisk(?:i|ów|u)?|шумів|тріск(?:у|ів)?|гудінн\w*|писк(?:у|ів)?|"
+                           r"hiss|hum|buzz(?:ing)?|crackl\w*|"
                            # Pests a collar or a spray keeps away: "zero kleszczy", "ani jednej pchły", "no fleas".
                            r"ticks?|fleas?|mosquito(?:e?s)?|kleszcz\w*|pch[łe]\w*|komar\w*|кліщ\w*|блох\w*|комар\w*)$")
 # Gone, said of a stain, a smell or a noise just named: the trouble ended ("пляма зникла").
@@ -1183,6 +1186,11 @@ def _active_phrases(text: str, lang: str, venue: bool = True, shop: bool = False
     return sentiment, categories, issues, looks_back
 
 
+# Named troubles whose words say nothing else: never "out of the centre, away from the noise"
+# (noise), nor "the server never came to refill my drink" (a dish that never came).
+_PLAIN_TROUBLES = frozenset({"long_wait", "cold_food", "rude_staff", "dirty_bathroom", "not_cleaned", "broken_ac",
+                             "no_hot_water"})
+
 _ISSUE_NEGATED = {"en": fastre.compile(r"\b(?:not|n't|never|no|without)\W+(?:\w+\W+){0,2}$"),
                   # "Za krótko czekałem", "недостатньо довго чекав": too short a wait is no long wait.
                   "pl": fastre.compile(r"\b(?:nie|bez|za krótko|niewystarczająco)\W+(?:\w+\W+){0,2}$"),
@@ -1218,7 +1226,21 @@ def _price_only(text: str, lang: str) -> bool:
 def _closing_verdict_after_opening(text: str, lang: str) -> bool:
     """A summing-up in favour ("Overall the stay was a good value") after the first sentence."""
     first = next(iter(_SENTENCE_SPAN.findall(text)), "")
-    return any(m.start() >= len(first) for m in _CLOSING_VERDICT[lang].finditer(text))
+    # "Ogólnie polecam, ale z bólem": a verdict taken back in its own sentence sums up nothing.
+    return any(m.start() >= len(first) and not _BUT_WORD.search(re.split(r"[.!?…\n]", text[m.end():], maxsplit=1)[0])
+               for m in _CLOSING_VERDICT[lang].finditer(text))
+
+
+_BUT_WORD = fastre.compile(r"(?<!\w)(?:ale|але|but|jednak|однак|проте)(?!\w)", re.IGNORECASE)
+
+
+def _closing_verdict_last(text: str, lang: str) -> bool:
+    """The last sentence sums up in favour ("…za dużo naklejek. Córka zadowolona. Ogólnie
+    polecam."): the reviewer's final word, which outweighs remarks as many as the praise."""
+    sentences = _SENTENCE_SPAN.findall(text.strip())
+    # "Ogólnie polecam, ale z bólem": a verdict taken back in its own sentence is no final word.
+    return len(sentences) >= 2 and bool(_CLOSING_VERDICT[lang].search(sentences[-1])) \
+        and not _BUT_WORD.search(sentences[-1])
 
 
 def _opens_with_praise(text: str, lang: str, phrases) -> bool:
@@ -1327,6 +1349,11 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
                 # "problemów brak", "нарікань немає": the lack word undoes a preceding complaint, but
                 # "Minusem jest brak kącika", "проблема в тому, що немає": the lack is the minus named.
                 named = i and tokens[i - 1] in _COPULAS
+                if token in lack and i and _NUISANCE.match(tokens[i - 1]) and not any(j == i - 1 for j, _ in last_hits):
+                    # "szumów brak": a nuisance the lists hold no judgement of, named, then denied
+                    # (one they judge, "шуму немає", is taken back below like any complaint).
+                    pos += 0.5
+                    continue
                 for j, value in last_hits:
                     if value < 0 and not named and tokens[j] not in _REGRETS \
                             and (i - j <= 2 or i - j <= 5 and tokens[j].startswith(_COMPLAINT_NOUNS)):
@@ -2066,6 +2093,11 @@ def _analyse(text: str, rating: float | None, detected: str, platform: str | Non
         # "They love the treats, but both dogs were off their food until I stopped them":
         # a worry about health is never answered with "glad you liked it".
         sentiment = "mixed"
+    if sentiment == "positive" and (rating is None or rating < 5) and _PLAIN_TROUBLES & {code for code, *_ in issues}:
+        # "Lovely place, delicious pasta… The only downside: we waited almost an hour": praise
+        # outweighs it, but a trouble named outright (a long wait, cold food) is what cost the
+        # star, and "glad you enjoyed everything" would pass over it. Five stars: it cost nothing.
+        sentiment = "mixed"
     if sentiment in ("positive", "neutral") and spoiled(original, lang):
         # "Під кришкою пліснява", "tasty, but the second jar had mould": never "glad you liked it".
         sentiment = "mixed"
@@ -2095,7 +2127,8 @@ def _analyse(text: str, rating: float | None, detected: str, platform: str | Non
         # No stars, a fault told and then "щиро дякую за оперативність в вирішенні проблеми": the
         # review thanks us for putting it right; answered as praise of a trouble settled.
         sentiment = "positive"
-    if sentiment in ("mixed", "negative") and rating is not None and rating <= 2 and pos_total >= 3 * neg_total \
+    if sentiment in ("mixed", "negative") and rating is not None and rating <= 2 \
+            and (pos_total >= 3 * neg_total or pos_total >= max(neg_total, 2.5) and _closing_verdict_last(original, lang)) \
             and not never_again(original, lang) and _closing_verdict_after_opening(original, lang) and not _grave(original, lang):
         # One star over "Rooms comfortable and clean, staff pleasant… dinner wasn't very good…
         # Overall the stay was a good value": the text sums up in favour; the text wins.

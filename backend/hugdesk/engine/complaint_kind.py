@@ -30,6 +30,9 @@ _DEFECT = {
                          r"errors?|crash(?:es|ed|ing)?|keeps (?:freezing|glitching|lagging)|stops? working|lags?|lagging|"
                          r"won'?t hold (?:a )?charge|wrong readings?|came (?:off|loose|apart|unglued)|fell off|peel(?:ed|ing|s)? off|"
                          r"wobbl\w*|rust(?:ed|ing|s|y)?|died|shorted out|short[- ]circuited|"
+                         # "Both of the phone dead within 4 months": dead as the unit's state, never "dead easy".
+                         r"(?:is|was|are|were|went|arrived|came|already|completely|totally|phones?|both|units?) dead(?! (?:easy|simple|quiet|on|centre|center))|"
+                         r"dead (?:within|after|in (?:a|two|three|\d+|less))|"
                          r"(?:turns?|shuts?|switch(?:es)?) (?:itself )?off (?:by itself|on its own|randomly)|"
                          r"(?:disconnects?|disconnecting|restarts?|restarting|reboots?|rebooting) (?:\w+ )?(?:by itself|on its own|randomly)|"
                          # A controller that drifts, a dead pixel, a signal that drops: faults of this unit.
@@ -61,7 +64,7 @@ _DEFECT = {
                          # "Перестала користуватися тканинними слюнявчиками": the old things were dropped, nothing broke.
                          r"(?:перестав|перестал)(?:а|о|и|ся|ась|ось|ись|ав|ала|ало|али)?(?!\w)(?! (?:користуват|купуват|використовуват|пити|їсти|носити|боятис|турбуват|хвилюват|"
                          + lexicon.TROUBLES["uk"] + r")\w*)|зламал\w*|"
-                         r"зламав\w*|поламал\w*|поламав\w*|розвалив\w*|розвалил\w*|бракован\w*|(?<!\w)брак(?!\w)|пошкодж\w*|трісн\w*|тріщин\w*|розбит\w*|"
+                         r"зламав\w*|поламал\w*|поламав\w*|розвалив\w*|розвалил\w*|бракован\w*|(?<!\w)брак(?!\w)|(?<!\w)з браком(?!\w)|барахл\w*|пошкодж\w*|трісн\w*|тріщин\w*|розбит\w*|"
                          # "Прийшла з дефектом", "зависає і вимикається": a fault, said plainly. A kettle that
                          # "автоматично вимикається, коли закипить" does what it should.
                          r"(?:з|із) дефект\w*|зависа\w*|завис(?:ає|ла|ло|ли|)(?!\w)|"
@@ -173,6 +176,7 @@ _HARM = {
 # Someone's health after using it, a child's or a pet's above all ("my dogs were off their
 # food until I stopped the treats", "у дитини висипання"): a worry to take seriously whatever
 # the stars, even when the customer is not sure of the cause.
+# "Rodzina alergików", "я алергік": who the buyer is, not what the thing did to them ("alergia", "alergiczna reakcja").
 _HEALTH = {
     # "In a rash" is a rush misspelt; a bare "off" is anything ("took off", "off the menu").
     "en": fastre.compile(r"\b(?:(?<!in a )rash(?:es)?|hives|broke out in|allergic|(?:skin |eye )?irritation|burning (?:eyes|skin|sensation)|migraines?|headaches?|lethargic|vomit\w*|diarrh\w*|(?:food )?poison(?:ed|ing|ous)|threw up|constipat\w*|colic\w*|"
@@ -184,13 +188,13 @@ _HEALTH = {
                          # "I feel sick after eating 20% of it": the reviewer's own sickness after the meal.
                          r"\b(?:feel|felt|feeling|got|became|get) (?:so |very |really |a bit |a little |quite )?(?:sick|ill|nauseous|queasy)\b(?! of)"
                          r"(?:\W+\w+){0,2}?\W+(?:after|from)\b)"),
-    "pl": fastre.compile(r"(?:wysypk\w*|uczuleni\w*|uczuli(?:ł|ła|ło|ły)\w*|zaropiał\w*|podrażnieni\w*|alergi\w*|migren\w*|ból\w* głowy|bole\w* głowy|osowiał\w*|wymiot\w*|zwymiotowa\w*|biegunk\w*|zatru(?!dn)\w*|zaparci\w*|kolk[ai]\w*|"
+    "pl": fastre.compile(r"(?:wysypk\w*|uczuleni\w*|uczuli(?:ł|ła|ło|ły)\w*|zaropiał\w*|podrażnieni\w*|zaczerwieni\w*|swędz\w*|alergi(?!k|cy|czk)\w*|migren\w*|ból\w* głowy|bole\w* głowy|osowiał\w*|wymiot\w*|zwymiotowa\w*|biegunk\w*|zatru(?!dn)\w*|zaparci\w*|kolk[ai]\w*|"
                          r"luźn\w* stol\w*|rozwolnieni\w*|ból\w* brzusz\w*|"
                          r"(?<!\w)(?:pies|psy|psa|psu|kot|koty|kota|kotu|pupil\w*|dzieck\w*|dziec\w*|synek|syn|córk\w*|maluch\w*)(?!\w)"
                          r"(?:\W+\w+){0,8}?\W+(?:zachorowa\w*|chorowa\w*|chor[eay]\b|(?<!\w)nie chc\w* jeść)|"
                          r"(?<!\w)(?:źle|niedobrze|słabo) (?:mi |nam )?(?:się )?(?:po)?czu(?:łem|łam|liśmy|łyśmy|ł|ła|li)\w*(?:\W+\w+){0,3}?\W+po(?!\w)|"
                          r"(?<!\w)(?:mdłości|nudności))"),
-    "uk": fastre.compile(r"(?:висип\w*|алергі\w*|подразненн\w*|почервонін\w*|мігрен\w*|головн\w* біл\w*|біл\w* голов\w*|сверб\w*|діатез\w*|(?<!\w)блюва\w*|(?<!\w)(?:ви|з)?рвал[оа]\w*(?! (?:\w+ )?(?:ніж|ножі|кнопк\w*|кришк\w*|деталь|шматок|з пластику|з корпусу))|(?<!\w)рвот\w*|пронос\w*|(?<!\w)понос\w*|отруї\w*|отруєн\w*|закреп\w*|колік\w*|"
+    "uk": fastre.compile(r"(?:висип\w*|алергі(?!к)\w*|подразненн\w*|почервонін\w*|мігрен\w*|головн\w* біл\w*|біл\w* голов\w*|сверб\w*|діатез\w*|(?<!\w)блюва\w*|(?<!\w)(?:ви|з)?рвал[оа]\w*(?! (?:\w+ )?(?:ніж|ножі|кнопк\w*|кришк\w*|деталь|шматок|з пластику|з корпусу))|(?<!\w)рвот\w*|пронос\w*|(?<!\w)понос\w*|отруї\w*|отруєн\w*|закреп\w*|колік\w*|"
                          r"рідк\w* стіл\w*|стілець (?:\w+ )?рідк\w*|(?<!\w)запор(?:и|ом)?(?!\w)|розлад\w* (?:шлунк|травлен)\w*|біль\w* (?:у |в )?животик\w*|"
                          r"(?<!\w)(?:собак\w*|пес|песик\w*|кіт|кота|коти|котик\w*|цуцен\w*|дитин\w*|дитя\w*|син|сина|доньк\w*|малюк\w*)(?!\w)"
                          r"(?:\W+\w+){0,8}?\W+(?:захвор\w*|хвор\w*|відмовля\w* від їжі|млявий|млява|мляві)|"
@@ -297,13 +301,15 @@ _RESOLVED = {
                          r"|impressed (?:with|by) how (?:they|the staff|the \w+|he|she|it) (?:\w+ )?(?:handled?|resolved|dealt with|fixed|sorted)"
                          r"|(?:made|put) (?:it|things|everything) right)\b"),
     "pl": fastre.compile(r"(?:przysła\w* now\w*|(?:wymienil|wymieniono)\w* (?:mi )?na now\w*|(?:dostał|otrzymał)\w* now\w*|"
-                         r"zwrócil\w* (?:mi )?pieniądze|sprawa (?:została )?(?:rozwiązana|załatwiona)|problem (?:został )?"
+                         r"zwrócil\w* (?:mi )?pieniądze|pieniądze (?:(?:mi|jednak|w końcu|wreszcie|ostatecznie|już) ){0,3}zwrócil\w*|sprawa (?:została )?(?:rozwiązana|załatwiona)|problem (?:został )?"
                          r"rozwiązany|(?:od razu|natychmiast|błyskawicznie|niezwłocznie) (?:\w+ )?(?:naprawi|wymieni|załatwi|rozwiąza|usunę|"
                          r"wezwa\w* (?:\w+ )?(?:technik|konserwator|hydraulik|elektryk|serwis|fachowc))\w*"
                          # "Szybko i bezproblemowo wymienili" (a claim praised as such is _CLAIM_PRAISED's).
                          r"|(?:szybko|sprawnie|bezproblemowo|błyskawicznie|od ręki) (?:i (?:\w+ )?)?(?:rozwiązal|załatwil|wymienil|"
                          r"rozpatrzyl|naprawil)\w*)"),
-    "uk": fastre.compile(r"(?:виріши\w* повернути (?:кошти|гроші)|повернули (?:кошти|гроші)|замінили на нов\w*|(?:надіслали|"
+    "uk": fastre.compile(r"(?:виріши\w* повернути (?:кошти|гроші)|повернули (?:кошти|гроші)|"
+                         # "Більше місяця розбиралися, але все таки гроші повернули": the money first.
+                         r"(?:кошти|гроші) (?:(?:все|усе|таки|вже|нарешті|мені|нам|зрештою|врешті) ){0,3}повернули|замінили на нов\w*|(?:надіслали|"
                          r"прислали) нов\w*|(?:проблему|питання) (?:вже )?вирішили|(?:одразу|відразу|негайно|оперативно) (?:\w+ )?"
                          r"(?:полагоди|замінил|замінив|вирішил|вирішив|усунул|усунув|виклика\w* (?:\w+ )?(?:майстр|технік|сантехнік|"
                          r"електрик))\w*"
@@ -349,7 +355,9 @@ _FAILED = {
                          r"(?:have|had|need|needed) to (?:send (?:it|them) back|return (?:it|them)|exchange (?:it|them))|(?:i'?ll|i will|"
                          r"i'?m going to) (?:have to )?(?:send (?:it|them) back|return (?:it|them)|exchange (?:it|them))|warranty (?:claim )?"
                          r"(?:was |got )?(?:refused|denied|rejected)|(?:refused|denied|rejected) (?:my |the )?(?:warranty|claim)|"
-                         r"(?:on|from) (?:the|day) (?:very )?(?:first|one|1) (?:day|use)|black screen|flicker\w*|blink\w* (?:on and off|constantly)|weak signal|no signal)\b"),
+                         r"(?:on|from) (?:the|day) (?:very )?(?:first|one|1) (?:day|use)|black screen|flicker\w*|blink\w* (?:on and off|constantly)|weak signal|no signal|"
+                         # Sent under warranty again and again: a fault, however each claim ended.
+                         r"(?:(?:two|three|four|five|several|\d+) times|twice) (?:\w+ )?(?:for|under|on|to) (?:warranty|repairs?|service))\b"),
     "pl": fastre.compile(r"(?:po (?:niespełna |prawie |zaledwie |ok\.? |około |niecał\w* )?(?:\w+ )?(?:dni\w*|tygodni\w*|miesi\w*|rok\w*|lat\w*|sezon\w*) "
                          r"(?:użytkowania|używania|pracy|działania)|po (?:\d+|dwóch|trzech|czterech|kilku|paru|pół) ?(?:miesiącach|latach|roku)"
                          # "zmienię po dwóch latach mojego a52s": the years of the old phone, nothing failed.
@@ -359,7 +367,8 @@ _FAILED = {
                          r"niekompletn|brudn|używan)\w*|muszę (?:\w+ ){0,4}?(?:odesłać|zwrócić|wymienić|oddać|reklamować)|"
                          r"idzie (?:do|na) (?:zwrot\w*|wymian\w*|reklamacj\w*|gwarancj\w*)|gwarancj\w* (?:(?<!\w)nie ?uznan|odrzucon)\w*|"
                          r"(?:(?<!\w)nie uznano|(?<!\w)nie uznali|odrzucono|odrzucili) (?:\w+ )?(?:gwarancj|reklamacj)\w*|(?<!\w)pad(?:a|ł|ła|ło|ły)(?!\w)|"
-                         r"(?<!\w)siad(?:a|ł|ła|ło)(?!\w)|(?:już )?(?:pierwszego|w pierwszym) dni\w* (?:użytkowania|używania|pracy)|(?<!\w)(?:mruga|miga|migocze)\w*|czarny ekran|brak sygnału|słab\w* (?:sygnał|zasięg)\w*)"),
+                         r"(?<!\w)siad(?:a|ł|ła|ło)(?!\w)|(?:już )?(?:pierwszego|w pierwszym) dni\w* (?:użytkowania|używania|pracy)|(?<!\w)(?:mruga|miga|migocze)\w*|czarny ekran|brak sygnału|słab\w* (?:sygnał|zasięg)\w*|"
+                         r"(?:(?:\d+|dwa|trzy|cztery|pięć|kilka|parę) razy|dwukrotnie|trzykrotnie) (?:\w+ ){0,2}?(?:na|w|do) (?:gwarancj|serwis|napraw|reklamacj)\w*)"),
     "uk": fastre.compile(r"(?:через (?:\d+ |два |дві |три |чотири |п'ять |кілька |пару |пів)?(?:дн\w*|тижн\w*|тиждень|місяц\w*|місяць|"
                          r"рок\w*|рік)\s+(?:роботи|користування|використання|експлуатації)|(?<!\w)(?:поробив|попрацював|пропрацював|прослужив|"
                          r"поробила|попрацювала|пропрацювала|прослужила)\w*|(?<!\w)(?:почал\w*|почав\w*|начал\w*|начав\w*)(?! (?:\w+ )?"
@@ -367,7 +376,8 @@ _FAILED = {
                          r"(?:поламан|погнут|подряпан|розбит|тріснут|брудн|вживан)\w*|(?<!\w)(?:прийдеться|доведеться|доведеться)\s+"
                          r"(?:\w+\s+)?(?:міняти|поміняти|повертати|повернути|здавати|здати|обміняти|обмінювати)|гаранті\w* (?:(?<!\w)не визнал|"
                          r"відмовил|відхилил)\w*|відмовил\w* (?:в|у) гаранті\w*|чорний екран|(?<!\w)(?:мига|блима|мерехт|моргає)\w*|"
-                         r"(?<!\w)не (?:ловить|ловила|ловив|ловило)|(?:в|у|на) перший (?:же )?день (?:роботи|користування|використання)|слабк\w* сигнал\w*|нема\w* сигнал\w*)"),
+                         r"(?<!\w)не (?:ловить|ловила|ловив|ловило)|(?:в|у|на) перший (?:же )?день (?:роботи|користування|використання)|слабк\w* сигнал\w*|нема\w* сигнал\w*|"
+                         r"(?:(?:\d+|два|три|чотири|п'ять|кілька|декілька) рази?|двічі|тричі) (?:\w+ ){0,2}?(?:на|в|у|по) (?:гаранті|сервіс|ремонт)\w*)"),
 }
 # Poor workmanship (a coating that peels, a plug that sinks into the case) is how the thing
 # was made, not a matter of taste: a fault the shop helps with.
@@ -430,8 +440,18 @@ _NOW_AND_THEN = fastre.compile(r"(?<!\w)(?:sometimes|occasionally|now and then|o
                                r"іноді|інколи|часом|час від часу|иногда)(?!\w)")
 
 
+# "Класний блендер. Але з заводу прийшов з браком": faulty from the start, however warm the rest.
+_ARRIVED_FAULTY = {
+    "en": fastre.compile(r"\b(?:arrived|came|showed up) (?:\w+ )?(?:defective|faulty|broken|damaged|dead|with a (?:defect|fault))\b"),
+    "pl": fastre.compile(r"(?<!\w)(?:przyszedł|przyszła|przyszło|przyszły|dotarł\w*|doszedł|doszła|doszło) (?:\w+ ){0,2}?"
+                         r"(?:uszkodzon|wadliw|zepsut|popsut|z wadą|z usterką|niesprawn)\w*"),
+    "uk": fastre.compile(r"(?<!\w)(?:прийш|надійш)\w* (?:\w+ ){0,2}?(?:з браком|бракован|зламан|несправн|пошкоджен|з дефектом)\w*"),
+}
+
+
 def began_to_fail(text: str, lang: str) -> bool:
-    return bool(_ONSET[lang].search(text.lower()))
+    lowered = text.lower()
+    return bool(_ONSET[lang].search(lowered)) or bool(_ARRIVED_FAULTY[lang].search(lowered))
 
 
 # A mismatch with what the listing said is the listing's fault, not the parcel's: the thing
@@ -918,7 +938,12 @@ _FAILS_AGAIN = fastre.compile(r"(?:przesta\w* działać|(?<!\w)zepsuł\w*|(?<!\w
                               r"перестав\w*|перестал\w*|зламал\w*|(?<!\w)не працю\w*|згорі\w*|"
                               r"(?<!\w)не (?:можуть|може|змогли|зміг|змогла) (?:\w+ )?(?:впоратися|полагодити|відремонтувати|усунути)|"
                               r"\bstopped working|\bbroke\b|\bdied\b|\b(?:doesn'?t|does not|didn'?t|did not) work|"
-                              r"\b(?:can'?t|cannot|couldn'?t|could not|unable to) (?:\w+ )?(?:fix|repair|sort))", re.IGNORECASE)
+                              r"\b(?:can'?t|cannot|couldn'?t|could not|unable to) (?:\w+ )?(?:fix|repair|sort)|"
+                              # "Z drugą mam ten sam problem", "з новим та сама проблема", "the new one has the same fault".
+                              r"(?<!\w)(?:ten sam|taki sam|to samo|podobn\w*) (?:problem|usterk\w*|błąd|wad\w*)|"
+                              r"(?<!\w)(?:та сама|така сама|така ж|та ж|аналогічн\w*) (?:проблем\w*|несправн\w*|помилк\w*)|"
+                              r"(?<!\w)(?:той самий|такий самий|такий же|той же) (?:дефект|брак|недолік)|"
+                              r"\b(?:the )?same (?:problem|issue|fault|defect)\b)", re.IGNORECASE)
 
 
 def _fails_again(lowered: str, end: int) -> bool:
@@ -1743,6 +1768,18 @@ _DEGREE_TOPICS = {"aparat", "zdjęcia", "dźwięk", "kolory", "smak", "camera", 
 _SENTENCE = fastre.compile(r"[^.!?…\n]+[.!?…]*")
 
 
+# A fault said to be absent: "битих пікселів, на щастя, не було", "martwych pikseli brak", "no dead
+# pixels". The checks a buyer runs on a new screen name the fault to deny it.
+_DENIED_FAULT = {
+    "en": fastre.compile(r"\b(?:no|zero|without (?:any )?|not (?:a )?single) (?:dead |stuck |bad |broken )pixels?\b|"
+                         r"\b(?:dead|stuck|bad|broken) pixels?\W+(?:\w+\W+){0,2}?(?:none|zero|0)\b"),
+    "pl": fastre.compile(r"(?:martw|uszkodzon|zepsut|zablokowan)\w* piksel\w*(?:\W+\w+){0,3}?\W+(?:brak|nie (?:było|ma|stwierdz\w*|"
+                         r"zauważy\w*|znalazł\w*|znalaz\w*))(?!\w)|(?<!\w)(?:bez|brak|zero|ani jednego) (?:martw|uszkodzon|zepsut|zablokowan)\w* piksel\w*"),
+    "uk": fastre.compile(r"(?:бит|мертв|бракован)\w* піксел\w*(?:\W+\w+){0,3}?\W+(?:не було|немає|нема|не виявил\w*|не знайш\w*|не знайдено)(?!\w)|"
+                         r"(?<!\w)(?:без|жодного|ні одного) (?:бит|мертв|бракован)\w* піксел\w*"),
+}
+
+
 def _defect_of_main(lowered: str, lang: str, main: tuple[str, tuple[str, ...]] | None) -> bool:
     """Whether the review reports a defect of what it mainly complains about. A main
     complaint about the camera's quality stays a matter of degree when the only fault word
@@ -2108,6 +2145,7 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     kind.now_and_then = bool(_NOW_AND_THEN.search(lowered))
     # "Nie działa do wszystkich gier": what it does not work with is a limit of the model, not a fault.
     judged = _UNSUPPORTED[lang].sub(" ", lowered) if kind.unsupported else lowered
+    judged = _DENIED_FAULT[lang].sub(" ", judged)
     defect = _defect_of_main(judged, lang, main_topic) or bool(_FOOD_DEFECT[lang].search(lowered)) or failed \
         or kind.mismatch
     # A refund still owed is the shop's service failing, whatever else the review names.

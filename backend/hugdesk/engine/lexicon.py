@@ -864,12 +864,17 @@ LONG_WAIT = {
           r"(?:hours?|minutes|mins|ages|forever)\b|\btook (?:over |almost |nearly |about |more than )?(?:an? |\d+ )?(?:hours?|minutes|mins|forever|ages)\b"
           # "the shot I took 20 minutes before": when something was taken, not a wait.
           r"(?! (?:before|earlier|ago|after|later|prior))"
-          r"|\b(?:long|slow) (?:wait|service)\b|\bwaited (?:so |too )?long\b",
+          r"|\b(?:long|slow) (?:wait|service)\b|\bwaited (?:so |too )?long\b"
+          # The wait named as a noun and judged: "the wait for our mains was really long".
+          r"|\b(?:the|our|a|your) wait (?:\w+ ){0,4}?(?:was|is|got|felt|seemed) (?:really |very |so |far |way |much |extremely |a bit |quite )?(?:too )?"
+          r"(?:long|ridiculous|excessive|insane|crazy|endless|unacceptable|forever)\b",
     # Not "długo czekać na schłodzenie mechanizmu": a device's own cooling or charging is no wait for us.
     "pl": r"(?:\bczeka\w* (?:\w+ ){0,3}?(?:godzin\w*|minut|wieki|wieczność|długo|pół godziny)|\bdługo (?:czeka|trwa)\w*)\b"
           r"(?! (?:\w+ )?na (?:schł|ostyg|ochł|nagrz|naład|wysch|zagot|podgrz|uruchom))"
-          r"|\bdługie (?:czekanie|oczekiwanie)\b",
-    "uk": r"\bчека\w* (?:\S+ ){0,3}?(?:годин\w*|хвилин|вічність|довго|півгодини)|\bдовго (?:чека|нес|готува)\w*|\bдовге очікування\b",
+          r"|\bdługie (?:czekanie|oczekiwanie)\b"
+          r"|\b(?:czas )?(?:oczekiwania|czekania) (?:\w+ ){0,3}?(?:był|jest|trwał|była) (?:bardzo |zbyt |strasznie |za )?(?:długi|długa|długo|wieczność)\b",
+    "uk": r"\bчека\w* (?:\S+ ){0,3}?(?:годин\w*|хвилин|вічність|довго|півгодини)|\bдовго (?:чека|нес|готува)\w*|\bдовге очікування\b"
+          r"|\bочікування (?:\S+ ){0,3}?(?:було|був|тривало) (?:дуже |надто |занадто )?(?:довг\w*|вічність)",
 }
 PRICE_RISE = {
     "en": r"\bprices? (?:\w+ )?(?:went|gone|has gone|have gone|going|are going|keep going) up\b|\b(?:raised|hiked|increased|doubled) (?:the |their |all )?prices?\b"
@@ -958,6 +963,7 @@ CANCELLED = {
           r"\b(?:was ?n[o']t there|were ?n[o']t there|not there|out of stock|did ?n[o']t have (?:it|them|my order|the order))",
     "pl": r"\bzamówieni\w* (?:\w+ )?(?:zostało |zostało mi )?anulowa\w*|\banulowa\w* (?:\w+ )?zamówieni\w*"
           r"|\bbrak\w* (?:\w+ )?(?:w|na) (?:magazyni\w*|stanie)|\bnie został\w* (?:\w+ )?wysłan\w*|\bnie (?:wysłali|wysłano)\b"
+          r"|\bnikt (?:\w+ )?(?:go |jej |ich |tego )?nie wysłał\w*"
           # "Zamówienie nie może być zrealizowane z powodu niedostępności produktu".
           r"|\bzamówieni\w* nie (?:może|mogło|mogą|będzie|zostanie) (?:być |zostać )?zrealizowan\w*|\bz powodu niedostępności\b"
           # "Transakcja została anulowana z uwagi na brak towaru".
@@ -968,7 +974,10 @@ CANCELLED = {
           # The clause after the comma alone ("że towaru nie ma"); ISSUE_STEMS wants an order or a pick-up named.
           r"|\b(?:że|ale|a) (?:tego )?towaru (?:już |jednak |wcale )?(?:nie ma|nie było)\b",
     # "Моє замовлення анульоване": cancelled, in the word the shop's message used.
-    "uk": r"\bзамовлення (?:\w+ )?(?:скасува|анульова)\w*|\b(?:воно|його) (?:вже )?(?:скасован|скасува|анульова)\w*|\b(?:скасува|анульова)\w* (?:\w+ )?замовлення|\bтовар (?:\w+ )?закінчився\b|\b(?:немає|нема|відсутн\w*) (?:\w+ )?(?:(?:в|у) наявності|на складі)|\bтак і не (?:відправили|надіслали)\b|\bне (?:відправили|надіслали) (?:\w+ )?(?:замовлення|товар)"
+    "uk": r"\bзамовлення (?:\w+ )?(?:скасува|анульова)\w*|\b(?:воно|його) (?:вже )?(?:скасован|скасува|анульова)\w*|\b(?:скасува|анульова)\w* (?:\w+ )?замовлення|\bтовар (?:\w+ )?закінчився\b|\b(?:немає|нема|відсутн\w*) (?:\w+ )?(?:(?:в|у) наявності|на складі)|\bтак і не (?:відправили|надіслали)\b"
+          # "Замовив, так ніхто його і не отправив": nobody sent it (the Russian-born "отправив" too).
+          r"|\bніхто (?:\w+ )?(?:і |й |так і )?не (?:відправ|отправ|надісла|висла)\w*|\b(?:так і|і) не (?:отправ|висла)\w*"
+          r"|\bне (?:відправили|надіслали) (?:\w+ )?(?:замовлення|товар)"
           r"|\bзамовлення не (?:може|могло|буде) (?:бути )?виконан\w*|\bчерез відсутність товару\b"
           r"|\b(?:транзакці\w*|покупк\w*) (?:\w+ )?скасува\w*|\bскасува\w* (?:\w+ )?(?:транзакці|покупк)\w*|\bчерез брак товару\b"
           r"|\b(?:при отриманні|прийш\w* (?:\w+ )?(?:забрати|за замовленням)|(?:у|в) (?:пункті|магазині) видачі)[^.!?]{0,60}?"
@@ -1084,13 +1093,15 @@ NOT_RECEIVED = {
           r"(?:zamówieni|paczk|przesyłk|towar|produkt|gr[aęy])\w* (?:\w+ ){0,3}?nie (?:dotarł|doszł|doszedł|przyszł|przyszedł|dojechał)\w*|"
           r"(?<!\w)nie (?:dotarł|doszł|doszedł)\w* (?:do (?:mnie|nas|dziś|dzisiaj|dzisiejszego dnia|tej pory)|jeszcze)|"
           r"(?<!\w)nie (?:otrzymał|dostał)\w* (?:\w+ )?(?:zamówienia|towaru|paczki|przesyłki|produktu)|"
+          # "Produkt zamówiłam… nigdy go nie otrzymałam".
+          r"(?<!\w)nigdy (?:go |jej |ich |tego )?nie (?:otrzymał|dostał|dotarł|doszł|doszedł|przyszł|przyszedł)\w*|"
           # "Moje zamówienie nie zostało zrealizowane": never fulfilled, so never came.
           r"zamówieni\w* (?:\w+ ){0,2}?nie (?:został\w*|był\w*) (?:\w+ )?zrealizowan\w*|niezrealizowan\w* (?:\w+ )?zamówieni\w*|"
           r"(?<!\w)nie zrealizowa\w* (?:\w+ )?zamówieni\w*|"
           # "Ciężko oceniać produkt, skoro się go nie otrzymało", "zamówienia nie są realizowane".
           r"(?<!\w)się (?:go |jej |ich )?nie (?:otrzymało|dostało)|zamówieni\w* (?:\w+ ){0,2}?nie (?:są|jest) realizowan\w*)(?!\w)"
           r"(?! (?:\w+ )?(?:odpowiedzi|zwrotu|pieniędzy|informacji|maila|wiadomości|faktury|na czas|w terminie))",
-    "uk": r"(?:(?:досі|ще|так і|дотепер|до сих пір|до цього часу) не (?:отрима|прийш|надійш|доставил|доставлен|привезл)\w*|"
+    "uk": r"(?:(?:досі|ще|так і|дотепер|до сих пір|до цього часу|ніколи|взагалі) не (?:отрима|прийш|надійш|доставил|доставлен|привезл)\w*|"
           r"(?:замовлення|посилк|товар)\w* (?:\w+ ){0,3}?не (?:прийш|надійш|доставл|доїха|привез)\w*|"
           r"(?<!\w)не (?:отримав|отримала|отримали) (?:\w+ )?(?:замовлення|товар|посилк)\w*|"
           r"замовлення (?:\w+ ){0,2}?не (?:виконал|виконан|виконав)\w*|(?<!\w)не виконали (?:\w+ )?замовлення)(?!\w)"
@@ -1150,7 +1161,7 @@ ISSUE_STEMS = {
     "cancelled_order": ("order", "cancel", "ship", "sent", "paid", "purchas", "transaction", "zamów", "zamawia", "zamowi",
                         "anulow", "wysła", "transakcj", "zapłac", "opłac", "kupi", "zakup", "замов", "скасув", "відправ",
                         "надісла", "оплат", "купи", "купил", "придба", "транзакці", "покупк", "odbi", "pick", "collect",
-                        "отриман", "забрати", "видач"),
+                        "отриман", "забрати", "видач", "отправ", "висла"),
     "not_cleaned": ("clean", "housekeep", "maid", "sheet", "sprząt", "pościel", "прибир", "постіл", "білизн"),
     "broken_lock": ("lock", "door", "drzwi", "zam", "двер", "замок", "замк"),
     "no_hot_water": ("water", "shower", "wod", "вод"),
@@ -1321,7 +1332,9 @@ _CATEGORIES = {
             pastry pastries baked dessert* pizza burger* sandwich* fruit soup salad buffet
             cuisine restaurant bar yummy pods k-cup* kcup* keurig
             pasta noodles rice eggs bread cheese chicken beef pork bacon shrimp seafood sauce sauces seasoning
-            seasonings spice spices cookie cookies candy candies jerky oatmeal popcorn pretzels syrup""",
+            seasonings spice spices cookie cookies candy candies jerky oatmeal popcorn pretzels syrup
+            steak steaks fish salmon lamb ribs wings fries tacos burrito sushi ramen curry mains entree entrees
+            entrée entrées appetizer appetizers starter starters omelette omelet waffles pancakes""",
         "pl": """jedzeni* śniadani* obiad* kolacj* posił* danie dania smak* smaczn* pyszn* kawa kawy
             kawę kawą kawie herbat* napoj* napój kuchni* kuchar* deser* zupa zupy zupę zupą zupie zupka zupki zupkę pizz* porcj* restaurac*""",
         "uk": """їжа їжі їжу їжею сніданк* сніданок обід обіду вечеря вечері смак* смачн* кава кави

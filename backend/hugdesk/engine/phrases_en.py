@@ -140,6 +140,10 @@ SLOTS = {
         "We're sorry about what fell short – it's helpful to hear about it.",
     ),
     # A remark in an otherwise happy review: acknowledged, not skipped.
+    "praise_note_issue": (
+        "I'm sorry about {issues}, though – thank you for pointing it out.",
+        "I'm sorry about {issues}, though, and I appreciate you letting us know.",
+    ),
     "praise_note": (
         "I'm sorry about {x}, though – that's helpful to know.",
         "I'm sorry {x} let you down a little, and I appreciate you pointing it out.",

@@ -133,6 +133,10 @@ SLOTS = {
         "Szkoda, że nie wszystko było idealne – to cenna uwaga.",
         "Przykro nam, że nie wszystko wypadło tak, jak powinno – to dla nas cenna uwaga.",
     ),
+    "praise_note_issue": (
+        "Przykro nam jednak z powodu {issues} – dziękujemy za tę uwagę.",
+        "Przykro nam tylko z powodu {issues} – dziękujemy za zwrócenie na to uwagi.",
+    ),
     "praise_note": (
         "Za uwagę o {x_o} również dziękujemy – przykro nam, że pod tym względem nie było idealnie.",
         "Uwaga o {x_o} jest dla nas cenna – szkoda, że pod tym względem nie było idealnie.",

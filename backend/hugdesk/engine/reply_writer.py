@@ -91,6 +91,7 @@ class ReplyInputs:
     good_rating: bool = False                 # four stars or more: a remark about a trait is no claim to file elsewhere
     starless_note: bool = False               # no stars, praise and one light remark: answered as a happy review
     names_us: bool = False                    # the review names the business ("allegro było lepsze", "Розетка")
+    platform: str = ""                        # where the review sits ("rozetka.com.ua"): that shop is where it was bought
 
 
 # Matters any business with subscribers has (a price raised, a cancellation that will not go
@@ -261,6 +262,30 @@ def _issue_apology(w: _Writer) -> str:
     name = "apology_value" if set(codes) <= _VALUE_ISSUES else \
         "apology_stay" if set(codes) <= lexicon.STAY_ISSUES else "apology_issues"
     return w.slot(name, issues=inputs.phrases.join_issues(parts))
+
+
+def _stated_remark(w: _Writer) -> str:
+    """The one trouble a happy review names outright ("great food, but the wait for our mains
+    was really long"): regretted by name, since "sorry about what fell short" under it reads as
+    if the reply had not read that far. Only a named problem of the lexicon's own (a long wait,
+    cold food, noise), and only one: two would turn thanks into a list of apologies."""
+    inputs = w.inputs
+    table = getattr(inputs.phrases, "ISSUES", {})
+    hospitality = inputs.analysis.domain == "hospitality"
+    # Not what the box lacks: in a happy review that is more often what the model comes without
+    # ("Немає в комплекті HDMI шнура") than a parcel packed short.
+    codes = list(dict.fromkeys(c for c in inputs.analysis.issues if c in table and c != "missing_part"
+                               and (hospitality or c not in lexicon.VENUE_ISSUES)))
+    if inputs.fallback or len(codes) != 1 or inputs.analysis.sentiment not in ("mixed", "positive"):
+        return ""
+    praised = {a["topic"] for a in inputs.analysis.aspects if a["polarity"] == "praised"}
+    if lexicon.ISSUES[codes[0]][0] in praised:
+        return ""
+    phrasing = (hospitality and getattr(inputs.phrases, "VENUE_ISSUES", {}).get(codes[0])) or table[codes[0]]
+    if isinstance(phrasing, tuple):
+        word = inputs.analysis.issue_words.get(codes[0], "")
+        phrasing = phrasing[0].replace("{what}", word) if word else phrasing[1]
+    return w.slot("praise_note_issue", issues=w.render(phrasing))
 
 
 def _grave_apology(w: _Writer) -> str:
@@ -647,6 +672,9 @@ def _remark(w: _Writer) -> tuple[list[str], list[str]]:
     return first, second
 
 
+_OFFERS_TO_SORT = re.compile(r"владнати|розібратися|put (?:it|this|things) right|sort (?:it|this) out|wyjaśnić|załatwić", re.IGNORECASE)
+
+
 def _settled(w: _Writer) -> tuple[list[str], list[str]]:
     """Already put right (the maker sent a new part, the service refunded): sorry it
     happened, glad it is over; no new case opened."""
@@ -660,7 +688,12 @@ def _settled(w: _Writer) -> tuple[list[str], list[str]]:
         thanks = w.slot("thanks_praise_topic", w.inputs.praised) if w.inputs.praised else w.slot("thanks_lukewarm")
         first = [thanks, w.slot("resolved_glad")]
     else:
-        first = [_apology(w), w.slot("resolved")]
+        apology = _apology(w)
+        if _OFFERS_TO_SORT.search(apology):
+            # "…і хочемо допомогти все владнати" before "glad it has been sorted out" offers to settle
+            # what the customer has just said is settled (money returned after a month).
+            apology = _fresh(w, "apology_generic_strong", [], avoid=_OFFERS_TO_SORT)
+        first = [apology, w.slot("resolved")]
     return first, [w.slot("offer_help")]
 
 
@@ -673,6 +706,11 @@ def elsewhere(inputs: ReplyInputs) -> str:
     business = re.sub(r"[\W_]", "", inputs.business.lower())
     # "Розетки" under a business set up as "Rozetka": the same name in the other alphabet.
     if word and (word[:5] in business or _near(_latin(word)[:5], _latin(business)[:5])):
+        return ""
+    # "Розетка продали мені послугу" under a review on rozetka.com.ua: the shop named is the one
+    # the review was written in, where this business sells; never "you bought it elsewhere".
+    host = re.sub(r"^(?:www\.|m\.)", "", inputs.platform.lower()).split(".")[0]
+    if word and len(host) >= 4 and (word[:5] in host or _near(_latin(word)[:5], host[:5])):
         return ""
     return kind.elsewhere
 
@@ -1004,9 +1042,12 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     # something else ("the cheaper mice were too small") than a remark to answer, unless the
     # reviewer said it was the one minus.
     remark = inputs.analysis.remark
+    stated = _stated_remark(w) if not inputs.problem and not settled_praise and not inputs.full_marks else ""
     if inputs.problem and (not inputs.full_marks or remark) and not settled_praise \
             and not (set(inputs.problem_names) & set(inputs.praised_names)):
         first.append(w.slot("praise_note", inputs.problem))
+    elif stated:
+        first.append(stated)
     elif (remark or inputs.analysis.is_complaint) and not settled_praise \
             and not (inputs.full_marks and inputs.analysis.negative < 1 and not inputs.analysis.marked):
         # Five stars: the minus cost nothing, so no "sorry not everything was perfect". Five

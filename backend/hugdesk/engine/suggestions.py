@@ -369,6 +369,7 @@ def _inputs(review, context) -> ReplyInputs:
              or (rating <= 4 and (bool(_MEASURED.search(text))
                                   or analysis.positive <= 1 and bool(_RESTRAINED.search(text))))))),
         steps=steps, long_review=len(text) >= _LONG_REVIEW, names_us=bool(business) and names_business(text, business),
+        platform=str(platform or ""),
         consumable=_consumable(analysis, text), durable=_durable(analysis, text),
         problem=topic_forms(module, usable), praised=topic_forms(module, praised),
         problem_topics=usable, problem_names=[t.nom for t in usable[:2]], praised_names=[t.nom for t in praised[:2]],

@@ -1,0 +1,203 @@
+"""Issue 9, fifty-first round (stop 31): a happy review with one trouble named outright ("great
+food, but the wait for our mains was really long") regrets that trouble by name instead of
+"sorry about what fell short"; a wait judged as a noun ("the wait was ridiculous", "czas
+oczekiwania był bardzo długi") is a long wait; a dish named by its own word ("the steak was
+overcooked") is the food. Every review here is made up for these tests."""
+
+import re
+
+import pytest
+
+from hugdesk.engine.analysis import analyse
+from tests.support.reading import GENERAL_CAFE, GENERAL_HOTEL, GENERAL_SHOP, body, drafts_for_authors
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Great food and lovely staff, but the wait for our mains was really long, almost an hour.", "en"),
+    ("The wait was ridiculous, and nobody told us why.", "en"),
+    ("Our wait for a table felt endless even with a booking.", "en"),
+    ("Jedzenie dobre, ale czas oczekiwania na danie był bardzo długi.", "pl"),
+    ("Czas oczekiwania na zamówienie był zbyt długi.", "pl"),
+    ("Їжа смачна, але очікування було надто довгим.", "uk"),
+    ("Очікування тривало вічність.", "uk"),
+])
+def test_a_wait_judged_as_a_noun_is_a_long_wait(text, lang):
+    assert "long_wait" in analyse(text, 3, lang, domain="hospitality").issues
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The wait staff were lovely and the food was great.", "en"),
+    ("The wait was short and the coffee excellent.", "en"),
+    ("Czas oczekiwania był krótki, a jedzenie pyszne.", "pl"),
+    ("Очікування було коротким, а їжа смачною.", "uk"),
+    ("I can't wait to come back, it was all lovely.", "en"),
+])
+def test_a_short_wait_or_the_wait_staff_is_no_long_wait(text, lang):
+    assert "long_wait" not in analyse(text, 5, lang, domain="hospitality").issues
+
+
+@pytest.mark.parametrize("text", [
+    "The steak was overcooked and dry.",
+    "My salmon was burnt on one side.",
+    "The fries were soggy and the wings cold.",
+])
+def test_a_dish_named_by_its_own_word_is_the_food(text):
+    assert "food" in analyse(text, 2, "en", domain="hospitality").problem_categories
+
+
+_NAMED_WAIT = re.compile(r"long wait|długiego oczekiwania|довге очікування", re.IGNORECASE)
+_GENERAL_NOTE = re.compile(r"what fell short|not everything was perfect|what could be better|nie wszystko|не все було", re.IGNORECASE)
+_APOLOGY_FIRST = re.compile(r"^(?:I'm|We're) (?:so |truly |really )?sorry|^Przepraszamy|^Перепрошуємо")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Great food and lovely staff, but the wait for our mains was really long, almost an hour.", "en"),
+    ("Lovely place, delicious pasta, friendly people. The only downside: we waited almost an hour for the mains.", "en"),
+    ("Jedzenie pyszne, obsługa miła, ale czas oczekiwania na danie był bardzo długi.", "pl"),
+])
+def test_a_happy_review_with_one_named_trouble_regrets_it_by_name_after_thanks(text, lang):
+    for draft in drafts_for_authors(text, 4, GENERAL_CAFE):
+        first = body(draft).split("\n\n")[0]
+        assert _NAMED_WAIT.search(first), draft
+        assert not _GENERAL_NOTE.search(first), draft
+        assert not _APOLOGY_FIRST.search(first), draft  # thanks come first: the review was mostly happy
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Lovely hotel, friendly staff, great breakfast. The only issue was the noise from the street at night.", "en"),
+    ("Świetny hotel, miła obsługa, dobre śniadania. Jedyny minus to hałas z ulicy w nocy.", "pl"),
+])
+def test_noise_as_the_one_minus_of_a_stay_is_named(text, lang):
+    for draft in drafts_for_authors(text, 4, GENERAL_HOTEL):
+        assert re.search(r"noise|hałasu", body(draft)), draft
+
+
+# From set BJ, after its grading (made-up reviews of the same shapes).
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Pierwszy ekspres był wadliwy. Wymieniłem go w sklepie i z drugim mam ten sam problem.", "pl"),
+    ("Перший телефон був бракований, обміняли в магазині, а з другим та сама проблема.", "uk"),
+    ("The first kettle leaked. They sent me a new one and the second one has the same problem.", "en"),
+])
+def test_a_replacement_with_the_same_problem_settles_nothing(text, lang):
+    kind = analyse(text, 1, lang, domain="product").kind
+    assert not kind.resolved and not kind.settled_by_customer
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zamówiłam lampę w marcu i nigdy jej nie otrzymałam, pieniędzy też nie.", "pl"),
+    ("Замовила лампу в березні і взагалі не отримала, грошей теж не повернули.", "uk"),
+])
+def test_an_order_never_received_is_named_so(text, lang):
+    assert "not_received" in analyse(text, 1, lang, domain="product").issues
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zestaw duży i fajny, za dużo naklejek. Syn bardzo zadowolony. Moim zdaniem mogłaby być w zestawie bateria. Ogólnie polecam.", "pl"),
+    ("Набір великий, гарний, забагато наліпок. Син дуже задоволений. На мою думку, могла б бути батарейка. Загалом рекомендую.", "uk"),
+])
+def test_a_low_star_text_that_ends_recommending_is_read_as_the_text_says(text, lang):
+    assert analyse(text, 1.5, lang, domain="product").sentiment == "positive"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zestaw fajny i duży, syn zadowolony, ale kółka słabe i tandetne. Ogólnie polecam, ale z bólem.", "pl"),
+    ("Za dużo naklejek, odpadły po dniu, kółka się urwały, pudełko zgniecione. Ogólnie dobre?", "pl"),
+])
+def test_a_low_star_list_of_faults_with_a_verdict_buried_inside_stays_a_complaint(text, lang):
+    assert analyse(text, 1.5, lang, domain="product").sentiment != "positive"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Używam z amplitunerem, działa bez zarzutów, dźwięk jest ok, szumów brak.", "pl"),
+    ("Działa bez zarzutów, brak szumów i trzasków.", "pl"),
+    ("Працює без нарікань, шумів немає.", "uk"),
+    ("Works fine with my receiver, no hiss at all.", "en"),
+])
+def test_hiss_said_to_be_absent_is_praise(text, lang):
+    analysis = analyse(text, 3.5, lang, domain="product")
+    assert analysis.negative == 0, analysis
+    assert not analysis.remark
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Привезли з битою матрицею, більше місяця розбиралися, але все таки гроші повернули.", "uk"),
+    ("Przyszedł z pękniętą matrycą, sprawa trwała miesiąc, ale pieniądze w końcu zwrócili.", "pl"),
+])
+def test_money_returned_named_first_is_a_case_settled(text, lang):
+    assert analyse(text, 1, lang, domain="product").kind.resolved
+    for draft in drafts_for_authors(text, 1, GENERAL_SHOP):
+        assert not re.search(r"владнати|розібратися з несправністю|номер замовлення", draft), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Зібрав за 5 хвилин, битих пікселів, на щастя, не було. Мусив збільшити шрифти, бо все здавалося занадто дрібним.", "uk"),
+    ("Martwych pikseli brak. Musiałem powiększyć czcionki, bo wszystko wydawało się za małe.", "pl"),
+    ("No dead pixels. I had to make the fonts bigger, everything looked too small at first.", "en"),
+])
+def test_dead_pixels_said_to_be_absent_are_no_defect(text, lang):
+    assert analyse(text, 5, lang, domain="product").kind.fault != "defect"
+    for draft in drafts_for_authors(text, 5, GENERAL_SHOP):
+        assert not re.search(r"несправн|usterk|fault|defect|номер замовлення|numer zamówienia|order number", draft), draft
+
+
+def test_the_shop_named_is_the_platform_the_review_sits_on_so_never_bought_elsewhere():
+    from tests.support.reading import drafts
+    text = "Отримав бракований монітор. Розетка продали мені перевірку на биті пікселі, яку ніхто не зробив."
+    for draft in [drafts(text, 2, GENERAL_SHOP | {"business_name": "TechDom"}, platform="rozetka.com.ua")[0]]:
+        assert not re.search(r"в іншому магазині|там мають", draft), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Замовив, так ніхто його і не отправив, розчарований в сервісі магазину.", "uk"),
+    ("Zamówiłem w poniedziałek i nikt go nie wysłał, rozczarowany obsługą sklepu.", "pl"),
+])
+def test_an_order_nobody_sent_is_an_order_not_fulfilled(text, lang):
+    assert "cancelled_order" in analyse(text, 1, lang, domain="product").issues
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Нажаль повертаю, прийшов товар з браком, неможливо встановити систему.", "uk"),
+    ("Телефон наче непоганий, якщо б за тиждень не почав барахлити.", "uk"),
+    ("Both of the phones dead within 4 months, be careful with this seller.", "en"),
+    ("Słuchawki oddane już 4 razy na gwarancję w pół roku.", "pl"),
+    ("Навушники вже тричі на гарантії за пів року.", "uk"),
+    ("Sent it back three times for warranty repairs in a year.", "en"),
+])
+def test_a_faulty_unit_is_a_defect(text, lang):
+    assert analyse(text, 1, lang, domain="product").kind.fault == "defect"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("За свої гроші класний і зручний блендер. Але з заводу прийшов з браком, випадає кнопка.", "uk"),
+    ("Fajny i wygodny blender za te pieniądze. Ale przyszedł uszkodzony, odpada przycisk.", "pl"),
+    ("Great blender for the money. But it arrived defective, the button keeps falling out.", "en"),
+])
+def test_faulty_from_the_start_under_praise_is_no_happy_review(text, lang):
+    assert analyse(text, 3, lang, domain="product").sentiment in ("mixed", "negative")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("I'm dead happy with it, works great.", "en"),
+    ("It's dead easy to set up and the sound is great.", "en"),
+])
+def test_dead_as_a_word_of_degree_is_no_fault(text, lang):
+    assert analyse(text, 5, lang, domain="product").kind.fault != "defect"
+    assert analyse(text, 5, lang, domain="product").sentiment == "positive"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Pracuje cicho. Zależało mi na oczyszczaniu z kurzu – rodzina alergików – ale nie widzę różnicy.", "pl"),
+    ("Працює тихо. Я алергік, тому брав для очищення від пилу, але різниці не бачу.", "uk"),
+])
+def test_an_allergy_sufferer_buying_for_it_is_no_health_harm(text, lang):
+    assert not analyse(text, 3, lang, domain="product").kind.health
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Po jednej nocy mam swędzące zaczerwienienia na skórze, a alergikiem nie jestem.", "pl"),
+    ("Po pierwszym użyciu pojawiła się alergia na dłoniach.", "pl"),
+    ("Після першого використання з'явилася алергія на руках.", "uk"),
+])
+def test_a_reaction_on_the_skin_is_still_a_health_worry(text, lang):
+    assert analyse(text, 2, lang, domain="product").kind.health
