@@ -201,3 +201,44 @@ def test_an_allergy_sufferer_buying_for_it_is_no_health_harm(text, lang):
 ])
 def test_a_reaction_on_the_skin_is_still_a_health_worry(text, lang):
     assert analyse(text, 2, lang, domain="product").kind.health
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Called the hotline three times, the consultant hung up on me every time. The blender itself works.", "en"),
+    ("Dzwoniłam na infolinię trzy razy, konsultant za każdym razem się rozłączał.", "pl"),
+    ("Дзвонила на гарячу лінію тричі, консультант щоразу кидав трубку.", "uk"),
+])
+def test_a_consultant_who_hangs_up_is_the_service_manner_never_taste(text, lang):
+    assert "rude_staff" in analyse(text, 1, lang, domain="product").issues
+    for draft in drafts_for_authors(text, 2, GENERAL_SHOP):
+        assert not re.search(r"to your taste|do gustu|до смаку", draft), draft
+
+
+@pytest.mark.parametrize("text", [
+    "I ordered the gold version as the description says, but ended up with a rose gold one.",
+    "Paid for the large size but ended up with a medium size.",
+])
+def test_ending_up_with_another_colour_or_size_is_the_wrong_item(text):
+    assert "wrong_item" in analyse(text, 1, "en", domain="product").issues
+
+
+def test_ending_up_with_a_refund_is_no_wrong_item():
+    assert "wrong_item" not in analyse("It broke, I ended up with a refund after two weeks.", 2, "en", domain="product").issues
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The food was mediocre, the prawns were chewy and old, the service terrible, and we waited forty minutes for a table.", "en"),
+    ("Zupa mdła, mięso twarde, kelner nas ignorował, a na danie czekaliśmy ponad godzinę.", "pl"),
+])
+def test_one_named_trouble_among_several_owns_up_to_the_rest(text, lang):
+    for draft in drafts_for_authors(text, 1, GENERAL_CAFE):
+        assert re.search(r"everything else|the rest of what you describe|wszystkiego|все інше", body(draft)), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("We waited forty minutes for our food. Otherwise fine.", "en"),
+    ("Czekaliśmy na zamówienie 2 godziny.", "pl"),
+])
+def test_a_single_trouble_is_named_alone(text, lang):
+    for draft in drafts_for_authors(text, 1, GENERAL_CAFE):
+        assert not re.search(r"everything else|the rest of what you describe|wszystkiego|все інше", body(draft)), draft

@@ -728,6 +728,10 @@ WRONG_ITEM = {
           r"|\binstead of (?:the |my |a )?[\w -]{0,40}(?:i|we) ordered\b|\b(?:received|sent (?:me|us))\b[^.!?]{0,60}\binstead\b"
           # "Ordered the blue one and got the red instead"; "I got Swiss Miss instead" is what the buyer chose next.
           r"|\b(?:ordered|order)\b[^!?]{0,80}?\b(?:got|get)\b[^.!?]{0,60}\binstead\b"
+          # "Bought 2 phones in GOLD as the description says. But I ended up with two rose gold phones."
+          # (Issues are read a clause at a time, so the clause after "but" has to say it alone.)
+          r"|\bended up with (?:a |an |the |two |three |\d+ )?(?:\w+ ){0,2}?"
+          r"(?:colou?r|size|model|version|(?:rose |light |dark )?(?:gold|silver|black|white|blue|red|pink|green|grey|gray)\w*)\b"
           r"|\b(?:came|arrived|sent|shipped) (?:\w+ ){0,3}?with (?:a |the )?(?:different|wrong) (?:print|inscription|engraving|"
           r"text|design|pattern|colou?r|size)\b",
     "pl": r"\b(?:(?<!\w)nie ten|(?<!\w)nie taki|inny|inna|inne|zły|zła|złe|niewłaściw\w*|błędn\w*) (?:kolor|model|rozmiar|produkt|towar|"
@@ -848,11 +852,14 @@ NO_REPLY = {
           r"|\bне (?:могу|удалось|удается) дозвон\w*",  # the same in Russian, as many Rozetka reviews are written
 }
 RUDE_STAFF = {
-    "en": _near(_RUDE_EN, _STAFF_EN) + r"|\b(?:was|were) (?:\w+ )?rude to (?:me|us)\b",
+    # "The consultant hung up on me every time": a call cut off is the service's manner, not a line that never answers.
+    "en": _near(_RUDE_EN, _STAFF_EN) + r"|\b(?:was|were) (?:\w+ )?rude to (?:me|us)\b|\bhung up on (?:me|us|my \w+)\b",
     "pl": _near(r"niemił|nieuprzejm|chamsk|opryskliw|niegrzeczn|arogan|nieprzyjemn|bezczeln",
-                r"obsług|kelner|personel|pracowni|sprzedaw|pani|pan|kasjer|recepc|menedżer|kierowni|barist|ekspedien"),
+                r"obsług|kelner|personel|pracowni|sprzedaw|pani|pan|kasjer|recepc|menedżer|kierowni|barist|ekspedien")
+          + r"|(?<!\w)(?:rzuca\w*|rzucił\w*|odłożył\w*) (?:\w+ )?słuchawk\w*|(?<!\w)(?:konsultant|konsultantka|pani|pan)\w* (?:\w+ ){0,3}?się rozłącza\w*",
     "uk": _near(r"груб|хамськ|хамов|неввічлив|непривітн|нахабн",
-                r"персонал|офіціант|продав|консультант|менеджер|обслуговуван|працівни|касир|адміністратор|бариста|дівчин|хлоп"),
+                r"персонал|офіціант|продав|консультант|менеджер|обслуговуван|працівни|касир|адміністратор|бариста|дівчин|хлоп")
+          + r"|(?<!\w)(?:кида\w*|кинув|кинула|кинули|бросил\w*|поклав|поклала|поклали) (?:\w+ )?трубку",
 }
 COLD_FOOD = {
     "en": _near(r"cold|lukewarm|stone-cold", _DISH_EN, 2),

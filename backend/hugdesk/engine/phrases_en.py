@@ -451,6 +451,10 @@ SLOTS = {
         "We're sorry for the frustration this has caused you.",
         "I'm sorry this wasn't the experience you were hoping for.",
     ),
+    "apology_issues_more": (
+        "I'm so sorry about {issues} and everything else that let you down – you deserved much better from us.",
+        "Please accept our apologies for {issues} and for the rest of what you describe; it isn't what we want for anyone.",
+    ),
     "apology_issues": (
         "I'm so sorry about {issues} – you deserved much better from us.",
         "Please accept our apologies for {issues}; we understand how disappointing that is.",

@@ -431,6 +431,10 @@ SLOTS = {
         "Bardzo nam przykro z powodu tego, co <Pan opisał|Pani opisała|Państwo opisali> – przepraszamy.",
         "Szczerze przepraszamy za to, co <Pana|Panią|Państwa> spotkało.",
     ),
+    "apology_issues_more": (
+        "Bardzo nam przykro z powodu {issues} i wszystkiego innego, co <Pana|Pani|Państwa> zawiodło – przepraszamy.",
+        "Przepraszamy – przykro nam z powodu {issues} i wszystkiego, o czym <Pan pisze|Pani pisze|Państwo piszą>.",
+    ),
     "apology_issues": (
         "Przepraszamy – bardzo nam przykro z powodu {issues}.",
         "Szczerze przepraszamy – przykro nam z powodu {issues}.",

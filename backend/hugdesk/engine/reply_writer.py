@@ -261,7 +261,20 @@ def _issue_apology(w: _Writer) -> str:
         parts.append(w.render(phrasing))
     name = "apology_value" if set(codes) <= _VALUE_ISSUES else \
         "apology_stay" if set(codes) <= lexicon.STAY_ISSUES else "apology_issues"
-    return w.slot(name, issues=inputs.phrases.join_issues(parts))
+    # "The food was mediocre, the prawns chewy, the service terrible, and we waited an hour": one
+    # named trouble among two or more others unnamed is answered with the rest owned up to as
+    # well, never "sorry about the long wait" alone (the commonest EDIT in English, sets BH-BJ).
+    covered = {lexicon.ISSUES[code][0] for code in codes}
+    others = [c for c in inputs.analysis.problem_categories if c not in covered and c not in _INCIDENTAL_TOPICS | {"price"}]
+    issues = inputs.phrases.join_issues(parts)
+    # A trouble named by a clause ("замовлення, яке досі до Вас не дійшло") takes no "and the rest" after it.
+    if name == "apology_issues" and len(codes) == 1 and len(others) >= 2 and inputs.analysis.sentiment == "negative" \
+            and not _RELATIVE_CLAUSE.search(issues):
+        name = "apology_issues_more"
+    return w.slot(name, issues=issues)
+
+
+_RELATIVE_CLAUSE = re.compile(r",|\b(?:that|which|who)\b|(?<!\w)(?:któr|котр|як(?:е|а|ий|і|ого|ої|их)(?!\w))", re.IGNORECASE)
 
 
 def _stated_remark(w: _Writer) -> str:
