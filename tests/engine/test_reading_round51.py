@@ -242,3 +242,43 @@ def test_one_named_trouble_among_several_owns_up_to_the_rest(text, lang):
 def test_a_single_trouble_is_named_alone(text, lang):
     for draft in drafts_for_authors(text, 1, GENERAL_CAFE):
         assert not re.search(r"everything else|the rest of what you describe|wszystkiego|все інше", body(draft)), draft
+
+
+# From set BK, after its grading (made-up reviews of the same shapes).
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The rooms are newer and smell nice. Sure they are smaller, but do you really need two TVs in the room?", "en"),
+    ("Pokój mniejszy, ale czy naprawdę trzeba dwóch telewizorów?", "pl"),
+])
+def test_a_rhetorical_do_you_really_need_asks_us_nothing(text, lang):
+    assert not analyse(text, 2, lang, domain="hospitality").asks_question
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Дуже задоволений ноутбуком. Все чудово працює, батарея довго тримає. Претензій взагалі нема.", "uk"),
+    ("Bardzo zadowolony z laptopa. Wszystko działa, bateria długo trzyma. Zastrzeżeń brak.", "pl"),
+])
+def test_a_battery_that_lasts_and_no_complaints_are_praise_without_a_remark(text, lang):
+    analysis = analyse(text, 5, lang, domain="product")
+    assert analysis.negative == 0 and not analysis.remark, analysis
+    for draft in drafts_for_authors(text, 5, GENERAL_SHOP):
+        assert not re.search(r"могло б бути краще|mogłoby być lepsze|co mogłoby|не все було", draft), draft
+
+
+def test_a_service_centre_that_was_an_ordeal_is_never_where_we_send_them_back():
+    text = ("Монітором користувався місяць, потім пропало зображення. Доставив у сервісний центр, і почалось справжнє пекло: "
+            "потрібно було самостійно телефонувати одним та іншим і дізнаватись статус ремонту.")
+    kind = analyse(text, 2, "uk", domain="product").kind
+    assert kind.elsewhere == "service" and kind.ordeal
+    for draft in drafts_for_authors(text, 2, GENERAL_SHOP):
+        assert not re.search(r"й далі|там знають|там є вся історія", draft), draft
+        assert "випробування" in draft, draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Oddałem monitor do serwisu i zaczął się koszmar, musiałem sam wydzwaniać do wszystkich.", "pl"),
+    ("The monitor went to the service center and it was a nightmare, I had to chase them myself.", "en"),
+])
+def test_an_ordeal_at_the_service_is_never_answered_with_keep_going_there(text, lang):
+    for draft in drafts_for_authors(text, 2, GENERAL_SHOP):
+        assert not re.search(r"dalej kontaktować|kontakt z serwisem|keep (?:going|in touch) with|best to stay", draft), draft

@@ -657,6 +657,10 @@ _NO_DOUBT_AFTER_LACK = frozenset("""zarzutu zarzutów zastanowienia wahania namy
 # "скарг з боку кишківника немає", "problemów z baterią brak": a lack word undoes a complaint
 # noun a few words back; any other word of criticism only when it is next but one.
 _COMPLAINT_NOUNS = ("скарг", "нарікан", "проблем", "problem", "zastrzeżeń", "skarg", "complaint", "issue")
+_LONG_WORDS = frozenset({"довго", "długo"})
+_LASTS_STEMS = ("трима", "працю", "служ", "тримат", "trzyma", "działa", "wytrzym", "służ", "pracuje")
+# Complaint nouns the sentiment lists do not judge, which a lack word after them denies.
+_NONE_TO_CLAIM = ("претензі", "зауважен", "zastrzeż", "zarzut", "uwag", "скарг", "нарікан", "complaint")
 _COPULAS = frozenset("jest są był była było to є був була було це is was are were".split())
 # Only before "not found": "Minusem jest brak kącika" names the minus, "недоліків не виявив" denies one.
 _FOUND_NONE_NOUNS = _COMPLAINT_NOUNS + ("недолік", "мінус", "wad", "minus", "usterek")
@@ -1349,9 +1353,11 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
                 # "problemów brak", "нарікань немає": the lack word undoes a preceding complaint, but
                 # "Minusem jest brak kącika", "проблема в тому, що немає": the lack is the minus named.
                 named = i and tokens[i - 1] in _COPULAS
-                if token in lack and i and _NUISANCE.match(tokens[i - 1]) and not any(j == i - 1 for j, _ in last_hits):
-                    # "szumów brak": a nuisance the lists hold no judgement of, named, then denied
-                    # (one they judge, "шуму немає", is taken back below like any complaint).
+                if token in lack and i and not any(j >= i - 2 and v < 0 for j, v in last_hits) \
+                        and (_NUISANCE.match(tokens[i - 1])
+                             or any(tokens[k].startswith(_NONE_TO_CLAIM) for k in range(max(0, i - 2), i))):
+                    # "szumów brak", "Претензій взагалі нема": a nuisance or a complaint the lists hold no
+                    # judgement of, named, then denied (one they judge, "шуму немає", is taken back below).
                     pos += 0.5
                     continue
                 for j, value in last_hits:
@@ -1375,6 +1381,9 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
             continue
         if token == "late" and i + 1 < len(tokens) and tokens[i + 1].startswith("check"):
             continue  # "a late check-out" is a request granted, not something late
+        if token in _LONG_WORDS and i + 1 < len(tokens) and tokens[i + 1].startswith(_LASTS_STEMS):
+            pos += 0.5  # "батарея довго тримає", "długo trzyma": it lasts, which is praise, not a long wait
+            continue
         if token in _STOPPED_WORDS and i + 1 < len(tokens) and _STOPPED_BAD.match(tokens[i + 1]):
             continue  # "перестав підвисати", "зникли фрізи", "stopped freezing": the trouble ended
         if token.startswith(_GONE_STEMS) and _GONE.match(token) and any(_NUISANCE.match(tokens[j]) for j in range(max(0, i - 5), i)):

@@ -698,6 +698,7 @@ class ComplaintKind:
     after_sales: str = ""  # "return", "exchange" or "both" named, no parcel: no "where is the parcel", no wait
     refused: bool = False    # the service or maker turned the claim down: nothing is "being handled"
     stalled: bool = False    # the service has sat on the claim for weeks: "keep going with it" would mock that
+    ordeal: bool = False     # the service was an ordeal the customer had to chase ("справжнє пекло"): never "keep going there"
     doubts_return: bool = False  # "hesitant to buy this again for this price": no "enjoy every last bit"
     battery: bool = False    # the device runs on a battery: "do not charge it" makes sense only then
     elsewhere: str = ""      # seller | maker | service: another party sold it or handles it
@@ -752,6 +753,9 @@ _RHETORICAL = fastre.compile(r"(?:^\W*|,\s*(?:and |but |i |a |і |а |ale |ал�
                              # "You know how some blenders leave chunks? Not this one.": a set-up for the reader.
                              r"(?:you|ya) know (?:how|when|that feeling)|(?:have you )?ever notice[d]? how|"
                              r"seriously|really|czyżby|może|kto (?:by|chce|potrzebuje)|po co|serio|naprawdę|хіба|невже|"
+                             # "Sure they are smaller, but do you really need two TVs in the room?": a point made, not asked.
+                             r"(?:do|does|would) (?:you|we|anyone|anybody|one) (?:really|honestly|even|actually) (?:need|want|care)|"
+                             r"czy (?:naprawdę|serio|aby na pewno) (?:\w+ )?(?:trzeba|potrzeb\w*)|"
                              r"навіщо|хто (?:ж|б|хоче)|може|"
                              # "Who on earth designed this?": exasperation with the maker, never a question to us.
                              r"who (?:on earth |the hell |even )?(?:designs?|designed|makes|made|thought|approved|came up)|"
@@ -1292,6 +1296,16 @@ _MAKER = {
 # replied", "виробник не відповідає"): its case, and pointing to its hotline would not help.
 _BRANDS = ("huawei|xiaomi|samsung|apple|lenovo|motorola|oppo|realme|wd|western digital|seagate|kingston|sandisk|asus|acer|"
            "dell|msi|gigabyte|philips|bosch|amica|sony")
+# The service centre as an ordeal: "почалось справжнє пекло… потрібно було самостійно телефонувати",
+# "musiałem sam wydzwaniać", "I had to chase them myself".
+_ORDEAL = {
+    "en": fastre.compile(r"\b(?:nightmare|ordeal|(?:living )?hell|had to (?:keep )?(?:call|chase|ring|phone)\w* (?:them|both|everyone|everybody)"
+                         r"(?: \w+)? (?:myself|ourselves)|(?:chase|call)\w* (?:them|it|everyone) (?:up )?(?:myself|ourselves))\b"),
+    "pl": fastre.compile(r"(?<!\w)(?:koszmar\w*|piekło|piekła|gehenn\w*|udręk\w*|drog\w* przez mękę|"
+                         r"musiał\w* (?:\w+ )?(?:sam|sama|samemu|sami) (?:\w+ )?(?:dzwonić|wydzwaniać|pilnować|załatwiać|ustalać))"),
+    "uk": fastre.compile(r"(?<!\w)(?:пекл\w*|кошмар\w*|(?:треба|потрібно|довелося|доводилося|мусив|мусила) (?:було )?(?:самостійно|самому|самій|сам|сама) "
+                         r"(?:\w+ )?(?:телефонувати|дзвонити|з'ясовувати|вияснювати|дізнаватися|дізнаватись|бігати))"),
+}
 _MAKER_SILENT = {
     "en": fastre.compile(rf"\b(?:manufacturer'?s (?:hotline|customer service)|(?:the manufacturer|{_BRANDS}) (?:never|did(?:n'?t| not)|"
                          r"does(?:n'?t| not)|won'?t|refuses to) (?:\w+ )?(?:repl|respond|answer|inform|get back|got back|honou?r)\w*"
@@ -1707,6 +1721,7 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
             kind.refused = bool(_REFUSED[lang].search(lowered))
             kind.gave_up = not kind.refused and bool(_GAVE_UP[lang].search(lowered))
             kind.stalled = bool(_MAKER_SILENT[lang].search(lowered))
+            kind.ordeal = bool(_ORDEAL[lang].search(lowered))
         elif (silent := _MAKER_SILENT[lang].search(lowered)):
             if _REPAIRER.search(silent.group(0)) and not _MAKER_WORD.search(silent.group(0)):
                 # A repair centre sitting on the claim is the service's silence, not the maker's.

@@ -595,6 +595,9 @@ SLOTS = {
         "If it drags on or you need anything from us, please send us a private message.",
         "Should the repair take too long, or if we can help in any way, just message us privately.",
     ),
+    "elsewhere_service_ordeal": (
+        "I'm sorry dealing with the service centre turned into such an ordeal. If you bought it from us, send us {ref} in a private message and we'll see what we can do from our side.",
+    ),
     "elsewhere_service_stalled": (
         "Waiting this long without an answer from the service is far too long. If you bought it from us, please send us a private message with {ref}, so that we can see what we can do about your claim.",
         "That is much too long to wait without any news from the service. If the purchase was made with us, message us privately with {ref} and we'll look at what we can do from our side.",

@@ -571,6 +571,9 @@ SLOTS = {
         "Gdyby sprawa się przeciągała albo <potrzebował Pan|potrzebowała Pani|potrzebowali Państwo> czegoś od nas, prosimy o wiadomość prywatną.",
         "Jeśli naprawa będzie trwała zbyt długo lub będziemy mogli w czymś pomóc, zapraszamy do wiadomości prywatnej.",
     ),
+    "elsewhere_service_ordeal": (
+        "Przykro nam, że sprawa w serwisie zamieniła się w taką udrękę. Jeśli zakup był w naszym sklepie, prosimy o {ref} w wiadomości prywatnej – sprawdzimy, co możemy zrobić z naszej strony.",
+    ),
     "elsewhere_service_stalled": (
         "Tak długie czekanie bez odpowiedzi serwisu to zdecydowanie za dużo. Jeśli produkt został kupiony u nas, prosimy o wiadomość prywatną z {ref} – sprawdzimy, co możemy zrobić w sprawie reklamacji.",
         "To zdecydowanie zbyt długo jak na czekanie bez żadnej informacji z serwisu. Jeśli zakupu <dokonał Pan|dokonała Pani|dokonali Państwo> u nas, prosimy o wiadomość prywatną z {ref} – zobaczymy, co możemy zrobić z naszej strony.",

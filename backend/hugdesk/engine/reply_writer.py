@@ -795,6 +795,10 @@ def _elsewhere(w: _Writer) -> tuple[list[str], list[str]]:
     if party == "service" and analysis.kind.gave_up:
         # "Support can do nothing more": going back there would be a circle; we may still help.
         return first, [w.slot("elsewhere_service_gave_up", ref=_ref(inputs))]
+    if party == "service" and analysis.kind.ordeal:
+        # "Справжнє пекло… потрібно було самостійно телефонувати": sending them back there would
+        # brush off what they have just been through; sympathy, and our side offered.
+        return first, [w.slot("elsewhere_service_ordeal", ref=_ref(inputs))]
     if party == "service" and analysis.kind.stalled:
         # Weeks without an answer from the service: pointing back to it would be no help.
         return first, [w.slot("elsewhere_service_stalled", ref=_ref(inputs))]
