@@ -282,3 +282,74 @@ def test_a_service_centre_that_was_an_ordeal_is_never_where_we_send_them_back():
 def test_an_ordeal_at_the_service_is_never_answered_with_keep_going_there(text, lang):
     for draft in drafts_for_authors(text, 2, GENERAL_SHOP):
         assert not re.search(r"dalej kontaktować|kontakt z serwisem|keep (?:going|in touch) with|best to stay", draft), draft
+
+
+# From set BL, after its grading (made-up reviews of the same shapes).
+
+def test_a_used_unit_received_from_another_named_retailer_is_that_retailers_case():
+    text = "Nie mogę ocenić, bo dostałem od MediaMarkt używany zamiast nowego. MediaMarkt nie polecam."
+    assert analyse(text, 1, "pl", domain="product").kind.elsewhere == "seller"
+    for draft in drafts_for_authors(text, 1, GENERAL_SHOP):
+        assert not re.search(r"pomyłk|numer zamówienia", draft), draft
+
+
+def test_a_maker_that_does_not_accept_the_claim_has_turned_it_down():
+    text = "Po pół roku powłoka zaczęła pękać, a producent nie uznaje reklamacji na powłokę."
+    kind = analyse(text, 1.5, "pl", domain="product").kind
+    assert kind.claim_filed == "rejected" and not kind.maker_silent
+    for draft in drafts_for_authors(text, 1.5, GENERAL_SHOP):
+        assert not re.search(r"brak odpowiedzi|przeciąga", draft), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ok, ale myślałam, że będzie mniejsze i ładniejsze 😔 a zajmuje bardzo dużo miejsca.", "pl"),
+    ("Nice enough, but I hoped it would be smaller 😞", "en"),
+    ("Нормально, але думала, що буде менший 🙁", "uk"),
+])
+def test_a_sad_face_is_the_reviewers_verdict(text, lang):
+    assert analyse(text, 3.5, lang, domain="product").sentiment in ("mixed", "negative")
+    for draft in drafts_for_authors(text, 3.5, GENERAL_SHOP):
+        assert not re.search(r"miło|motywacj|glad (?:you|to hear)|lovely|приємно|теплий", draft, re.IGNORECASE), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kawa, którą piję od lat, i żadna inna jej nie dorównuje. Piękny aromat.", "pl"),
+])
+def test_nothing_else_matching_it_is_praise(text, lang):
+    analysis = analyse(text, 5, lang, domain="product")
+    assert analysis.sentiment == "positive" and analysis.negative == 0 and not analysis.remark
+
+
+def test_falling_short_of_another_is_still_criticism():
+    assert analyse("Ta kawa nie dorównuje poprzedniej.", 3, "pl", domain="product").negative > 0
+
+
+@pytest.mark.parametrize(("text", "lang", "domain"), [
+    ("Ні в якому разі не купляйте для дитячих іграшок. Сильний токсичний запах.", "uk", "product"),
+    ("Farba do zabawek ma toksyczny zapach, nie polecam.", "pl", "product"),
+    ("I told the waitress I was gluten free, and here I am having a full blown gluten allergy response.", "en", "hospitality"),
+])
+def test_a_toxic_smell_or_an_allergy_attack_is_a_health_worry(text, lang, domain):
+    assert analyse(text, 2, lang, domain=domain).kind.health
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Nietoksyczna farba, dzieci się bawią bez obaw.", "pl"),
+    ("Non-toxic paint, the kids love it.", "en"),
+    ("Пластикова колба має хімічний запах, подрібнює погано.", "uk"),
+])
+def test_non_toxic_paint_or_a_jugs_chemical_smell_is_no_health_worry(text, lang):
+    assert not analyse(text, 3, lang, domain="product").kind.health
+
+
+def test_closed_to_everything_is_close_to_everything():
+    text = "The receptionist was very accommodating. Good location, I enjoyed the breakfast and it is closed to everything."
+    assert analyse(text, 4, "en", domain="hospitality").kind.closed == ""
+
+
+def test_five_stars_for_the_product_with_the_service_not_so_much_is_no_plain_praise():
+    text = ("The product works great however the customer service not so much. We paid for expedited shipping but the item "
+            "took almost a month to arrive. Requested a refund and never heard from the company. The sprayer is awesome though.")
+    analysis = analyse(text, 5, "en", domain="product")
+    assert analysis.sentiment == "mixed"
+    assert {"long_wait", "no_reply"} <= set(analysis.issues)

@@ -179,7 +179,10 @@ _HARM = {
 # "Rodzina alergików", "я алергік": who the buyer is, not what the thing did to them ("alergia", "alergiczna reakcja").
 _HEALTH = {
     # "In a rash" is a rush misspelt; a bare "off" is anything ("took off", "off the menu").
-    "en": fastre.compile(r"\b(?:(?<!in a )rash(?:es)?|hives|broke out in|allergic|(?:skin |eye )?irritation|burning (?:eyes|skin|sensation)|migraines?|headaches?|lethargic|vomit\w*|diarrh\w*|(?:food )?poison(?:ed|ing|ous)|threw up|constipat\w*|colic\w*|"
+    # A toxic smell from a child's toy, an allergy attack after the meal: a health worry all the same (a plastic
+    # jug's "chemical smell" is not: the health opener overstated it).
+    "en": fastre.compile(r"\b(?:(?<!in a )rash(?:es)?|hives|broke out in|allergic|allergy (?:response|reaction|attack)|anaphyla\w*|"
+                         r"(?<!non-)(?<!non )toxic|(?:skin |eye )?irritation|burning (?:eyes|skin|sensation)|migraines?|headaches?|lethargic|vomit\w*|diarrh\w*|(?:food )?poison(?:ed|ing|ous)|threw up|constipat\w*|colic\w*|"
                          r"loose (?:stools?|poops?|bowels?)|upset (?:stomach|tummy)|(?:stomach|tummy) ?aches?|"
                          r"(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|baby|babies|toddler|son|daughter|kids?|child(?:ren)?|"
                          r"little (?:one|guy|girl|boy))\b(?:\W+\w+){0,8}?\W+(?:got |was |were |became |been |seem(?:ed|s)? |acting |"
@@ -188,13 +191,13 @@ _HEALTH = {
                          # "I feel sick after eating 20% of it": the reviewer's own sickness after the meal.
                          r"\b(?:feel|felt|feeling|got|became|get) (?:so |very |really |a bit |a little |quite )?(?:sick|ill|nauseous|queasy)\b(?! of)"
                          r"(?:\W+\w+){0,2}?\W+(?:after|from)\b)"),
-    "pl": fastre.compile(r"(?:wysypk\w*|uczuleni\w*|uczuli(?:ł|ła|ło|ły)\w*|zaropiał\w*|podrażnieni\w*|zaczerwieni\w*|swędz\w*|alergi(?!k|cy|czk)\w*|migren\w*|ból\w* głowy|bole\w* głowy|osowiał\w*|wymiot\w*|zwymiotowa\w*|biegunk\w*|zatru(?!dn)\w*|zaparci\w*|kolk[ai]\w*|"
+    "pl": fastre.compile(r"(?:wysypk\w*|uczuleni\w*|uczuli(?:ł|ła|ło|ły)\w*|zaropiał\w*|podrażnieni\w*|zaczerwieni\w*|swędz\w*|alergi(?!k|cy|czk)\w*|(?<!\w)toksyczn\w*|migren\w*|ból\w* głowy|bole\w* głowy|osowiał\w*|wymiot\w*|zwymiotowa\w*|biegunk\w*|zatru(?!dn)\w*|zaparci\w*|kolk[ai]\w*|"
                          r"luźn\w* stol\w*|rozwolnieni\w*|ból\w* brzusz\w*|"
                          r"(?<!\w)(?:pies|psy|psa|psu|kot|koty|kota|kotu|pupil\w*|dzieck\w*|dziec\w*|synek|syn|córk\w*|maluch\w*)(?!\w)"
                          r"(?:\W+\w+){0,8}?\W+(?:zachorowa\w*|chorowa\w*|chor[eay]\b|(?<!\w)nie chc\w* jeść)|"
                          r"(?<!\w)(?:źle|niedobrze|słabo) (?:mi |nam )?(?:się )?(?:po)?czu(?:łem|łam|liśmy|łyśmy|ł|ła|li)\w*(?:\W+\w+){0,3}?\W+po(?!\w)|"
                          r"(?<!\w)(?:mdłości|nudności))"),
-    "uk": fastre.compile(r"(?:висип\w*|алергі(?!к)\w*|подразненн\w*|почервонін\w*|мігрен\w*|головн\w* біл\w*|біл\w* голов\w*|сверб\w*|діатез\w*|(?<!\w)блюва\w*|(?<!\w)(?:ви|з)?рвал[оа]\w*(?! (?:\w+ )?(?:ніж|ножі|кнопк\w*|кришк\w*|деталь|шматок|з пластику|з корпусу))|(?<!\w)рвот\w*|пронос\w*|(?<!\w)понос\w*|отруї\w*|отруєн\w*|закреп\w*|колік\w*|"
+    "uk": fastre.compile(r"(?:висип\w*|алергі(?!к)\w*|(?<!\w)токсичн\w*|подразненн\w*|почервонін\w*|мігрен\w*|головн\w* біл\w*|біл\w* голов\w*|сверб\w*|діатез\w*|(?<!\w)блюва\w*|(?<!\w)(?:ви|з)?рвал[оа]\w*(?! (?:\w+ )?(?:ніж|ножі|кнопк\w*|кришк\w*|деталь|шматок|з пластику|з корпусу))|(?<!\w)рвот\w*|пронос\w*|(?<!\w)понос\w*|отруї\w*|отруєн\w*|закреп\w*|колік\w*|"
                          r"рідк\w* стіл\w*|стілець (?:\w+ )?рідк\w*|(?<!\w)запор(?:и|ом)?(?!\w)|розлад\w* (?:шлунк|травлен)\w*|біль\w* (?:у |в )?животик\w*|"
                          r"(?<!\w)(?:собак\w*|пес|песик\w*|кіт|кота|коти|котик\w*|цуцен\w*|дитин\w*|дитя\w*|син|сина|доньк\w*|малюк\w*)(?!\w)"
                          r"(?:\W+\w+){0,8}?\W+(?:захвор\w*|хвор\w*|відмовля\w* від їжі|млявий|млява|мляві)|"
@@ -983,7 +986,10 @@ _OTHER_SELLER = {
                          r"|(?<!\w)nie u was (?:kupi|kupowa|zakupi|zamawia|zamówi)\w*"
                          # "Media Markt po miesiącu nie wymienił towaru": a named retailer failing the customer.
                          r"|(?<!\w)(?:media ?markt\w*|media ?expert\w*|rtv ?euro ?agd|neonet\w*|x-kom\w*|komputronik\w*|empik\w*|saturn\w*)"
-                         r"(?:\s+\S+){0,4}?\s+(?:nie (?:wymieni|zwróci|odda|przyj|uzna|odpowiada|odpisa|wysła|dostarczy)\w*|odmówi\w*|odrzuci\w*)"),
+                         r"(?:\s+\S+){0,4}?\s+(?:nie (?:wymieni|zwróci|odda|przyj|uzna|odpowiada|odpisa|wysła|dostarczy)\w*|odmówi\w*|odrzuci\w*)"
+                         # "Dostałem od MediaMarkt używany zamiast nowy": what a named retailer sent.
+                         r"|(?:dostał|otrzymał|przysła|wysła)\w* (?:\w+ ){0,2}?(?:od|z) (?:sklepu )?"
+                         r"(?:media ?markt|media ?expert|rtv ?euro ?agd|neonet|x-kom|komputronik|empik|morele|saturn|avans)\w*"),
     # "Взяла на пробу баночку пюре «манго» в іншому інтернет-магазині": up to six words between,
     # quoted names included.
     # "Заказував" (a loan word many Rozetka reviews use) orders as "замовляв" does.
@@ -1315,7 +1321,8 @@ _MAKER_SILENT = {
                          r"|(?:service cent(?:er|re)|repair shop)[^.!?\n]{0,80}?(?:(?:doesn'?t|does not|won'?t|never) (?:answer|respond|reply|pick up)|"
                          r"no (?:answer|reply|response)))"),
     "pl": fastre.compile(rf"(?:infolini\w* producenta|(?:producent\w*|{_BRANDS}) (?:\w+ )?nie (?:\w+ )?(?:poinformował|odpowiada|"
-                         r"odpowiedział|odpisuje|odpisał|reaguje|przejawia|uznał|uznaje)"
+                         # "Producent nie uznaje reklamacji na powłokę" turns the claim down; silence is something else.
+                         r"odpowiedział|odpisuje|odpisał|reaguje|przejawia|uznał|uznaje)(?! (?:\w+ )?(?:reklamacj|gwarancj|zgłoszeni|usterk|wad)\w*)"
                          # "Zabrali telefon w ramach serwisu… do dzisiaj jestem zbywana": the service stalls the case.
                          r"|serwis\w*[^\n]{0,200}?(?:jestem|jesteśmy) zbywan\w*"
                          # "Brak odpowiedzi od serwisu producenta", "6 tygodni bezskutecznego oczekiwania na naprawę".
@@ -1389,7 +1396,8 @@ _CLOSED_VISIT = {
     "uk": fastre.compile(r"(?:(?:прийш|приїха|зайш|заїха|застал|застав)\w*[^.!?]{0,60}(?:зачинен\w*|закрит\w*|(?<!\w)не працювал\w*))"),
 }
 _CLOSED_FOR_GOOD = {
-    "en": fastre.compile(r"\b(?:(?:are|is) (?:now |all |mostly )?closed|closed (?:down|for good|permanently)|permanently "
+    # "It is closed to evrything": "close to", misspelt; a place near everything is praise.
+    "en": fastre.compile(r"\b(?:(?:are|is) (?:now |all |mostly )?closed(?! to\b)|closed (?:down|for good|permanently)|permanently "
                          r"closed|no longer (?:open|operating))\b"),
     "pl": fastre.compile(r"(?:(?:już|na stałe|obecnie|teraz) (?:\w+ )?(?:zamknięt\w*|nieczynn\w*)|zlikwidowa\w*)"),
     "uk": fastre.compile(r"(?:(?:вже|зараз|тепер|назавжди) (?:\w+ )?(?:зачинен\w*|закрит\w*)|більше не працю\w*)"),
@@ -1563,7 +1571,7 @@ _CLAIM_REJECTED = {
     # "Reklamację rozpatrywali 2 miesiące i odrzucili": the claim named first, the refusal after.
     "pl": fastre.compile(r"(?:reklamacj\w* (?:\w+ ){0,2}?(?:został\w* |zostało )?(?:odrzucon|nieuznan|nie uznan|nieuwzględnion|nie uwzględnion)\w*|"
                          r"reklamacj\w*(?:,? \w+){0,5}?,? (?:i|a|ale|po czym)(?: potem)? (?:ją |mi ją )?(?:odrzuci\w*|odrzucono|nie uznal\w*|nie uznał\w*|nie uznano)|"
-                         r"(?<!\w)nie (?:uznał\w*|uznali|uznano|uwzględni\w*) (?:\w+ )?reklamacj\w*|odrzuc\w* (?:\w+ )?reklamacj\w*|"
+                         r"(?<!\w)nie (?:uznał\w*|uznali|uznano|uznaj\w*|uwzględni\w*) (?:\w+ )?reklamacj\w*|odrzuc\w* (?:\w+ )?reklamacj\w*|"
                          r"odm[óo]wi\w* (?:\w+ )?(?:naprawy|wymiany|reklamacji|zwrotu|gwarancji)|(?<!\w)nie (?:jest|była|był|są) wadliw\w*|"
                          + _NO_FAULT_FOUND["pl"] + ")"),
     "uk": fastre.compile(r"(?:відхили\w* (?:\w+ )?(?:рекламаці|заявк|звернен|гаранті)\w*|(?:рекламаці|заявк|звернен)\w*(?:,? \w+){0,5}?,? (?:(?:і|а|але)(?: потім)? )?відхил\w*|"
@@ -1641,7 +1649,7 @@ _REFUSED = {
                          r"(?:it was|it's) (?:my|our) fault|wo(?:uld)?n'?t (?:honou?r|cover|accept)|not worth (?:repairing|fixing)|"
                          r"beyond (?:economic(?:al)? )?repair|(?:do|does|did)(?:n'?t| not) (?:service|support|repair) (?:this|that|these|it)|"
                          r"sent (?:me|us) back to the (?:store|shop)|" + _NO_FAULT_FOUND["en"] + r")\b"),
-    "pl": fastre.compile(r"(?:odrzuci\w*|odrzucon\w*|odmówi\w*|odmow\w*|olał\w*|olali|zbył\w*|zbyli|(?<!\w)nie uznał\w*|"
+    "pl": fastre.compile(r"(?:odrzuci\w*|odrzucon\w*|odmówi\w*|odmow\w*|olał\w*|olali|zbył\w*|zbyli|(?<!\w)nie uznał\w*|(?<!\w)nie uznaj\w*|"
                          r"(?<!\w)nie (?:mogą|możemy|mogli|mógł|może) (?:\w+ )?(?:przyjąć|uznać)|"
                          r"(?:twierdząc|twierdzą|stwierdzi\w*|uznali|uznał\w*),? że to (?:moja|nasza|z mojej) (?:wina|winy)|"
                          # "Serwis stwierdził, że nie ma sensu tego naprawiać": the repair turned down as not worth it.

@@ -179,6 +179,10 @@ _SENTIMENT = {
             uneven peeling squeaky saggy stuffy cramped dingy run-down rundown ~dated lackluster lacklustre
             disinterested uninterested indifferent lags laggy lagging lagged sluggish unresponsive misleading deceptive lied""",
         "neg_phrases": [
+            # A sad face is the reviewer's verdict ("bigger than I thought 😔"); words the lists miss may say the same.
+            r"[😔😞😢😭☹🙁😠😡👎😒😤]",
+            # "The product works great, however the customer service not so much".
+            r"\b(?:however|but|though)\b[^.!?]{0,40}\bnot so much\b",
             # "Was not able to use them", "the discs were rejected by my drive": bought and of no use.
             r"\b(?:was|were|am|are|is|been) (?:not|n't) able to use\b|\bunable to use\b|\b(?:couldn'?t|could not|can'?t|cannot) (?:even )?use (?:it|them|this|these|any)\b(?! for (?:a |the |about )?(?:\w+ )?(?:day|week|month|while))",
             r"\b(?:rejected|not (?:recognized|recognised|read|detected)) by (?:my|the|our) (?:\w+ ){0,2}?(?:drive|computer|laptop|pc|mac|phone|printer|tv|player|console|reader|camera)\b",
@@ -362,6 +366,7 @@ _SENTIMENT = {
             nieśwież* przeterminowan* zepsut* spleśnia* nieaktualn* nieprzyjazn* ubog* przesadzon* nienaprawialn*
             kolejk* niewyremontowan* nieodnowion* nieodświeżon* ~mankament* ~przeciętn* przereklamowan* nuda laguje lagi lagował* muli mulił*""",
         "neg_phrases": [
+            r"[😔😞😢😭☹🙁😠😡👎😒😤]",
             # "Nie dało się ich użyć", "nie mogłem go użyć": bought and of no use.
             r"(?<!\w)nie (?:dało|da|dawało) się (?:\w+ )?(?:użyć|używać|wykorzystać)|(?<!\w)nie (?:mogłem|mogłam|mogliśmy|mogę) (?:\w+ )?(?:użyć|używać|wykorzystać)(?!\w)",
             # "Biorę drugi miesiąc i nie widzę efektów", "brak efektów": what it was bought to do, not
@@ -466,7 +471,8 @@ _SENTIMENT = {
             r"\bwymaga\w* (?:\w+ ){0,2}(?:łatania|poprawek|dopracowania|poprawy|napraw(?!d))", *(r"\b" + lead + r" (?:\w+ )?(?:błędów|bugów)" for lead in ("masa", "mnóstwo", "dużo", "pełno", "sporo", "wiele")),
             r"\bgorzej\b", r"\bmogł\w* (?:by )?(?:\w+ )?być (?:trochę |dużo |znacznie )?lepsz\w*",
             r"\bmógł\w* (?:by )?(?:\w+ )?być (?:trochę |dużo |znacznie )?lepsz\w*", r"\bniż (?:deklarowan|podawan|zapowiadan|obiecywan)\w*",
-            r"\bnie (?:dorównuj|dociąg)\w*",
+            # "Żadna inna jej nie dorównuje": nothing else matches it, which is praise (pos_phrases).
+            r"(?<!żadna )(?<!żaden )(?<!żadne )(?<!nic )(?<!nikt )(?<!jej )(?<!mu )(?<!go )(?<!im )\bnie (?:dorównuj|dociąg)\w*",
             r"\bnie (?:działa|działają|działał|działała|działało|włącza|włączy|ładuje|łączy|odpowiada|odbiera)",
             # "Aparat nie chciał się włączyć", "wolny system, wolna reakcja na dotyk".
             r"\bnie (?:chciał|chciała|chciało|chcą|chce|chcieli|chciały) (?:się )?(?:włączyć|uruchomić|działać|ładować|naładować|"
@@ -511,6 +517,7 @@ _SENTIMENT = {
             r"\b(?:srog\w*|słon[aey]|zaporow\w*|kosmiczn\w*) cen\w*",
         ],
         "pos_phrases": [r"\bbez (?:zarzutu|zarzut[óo]w|problemu|problem[óo]w|trudu|zastrze[żz]e[ńn])\b", r"\bw porządku\b",
+                        r"(?<!\w)(?:żadn\w*|nic|nikt) (?:\w+ ){0,2}?(?:jej |mu |go |im )?nie dorównuj\w*",
                         # "Bardzo sobie chwalę zakupy", "nigdy jeszcze się nie zawiodłam": loyalty in words.
                         r"(?<!\w)(?:bardzo )?sobie chwal(?:ę|imy)(?!\w)", r"(?<!\w)nigdy (?:jeszcze )?(?:się )?nie zawiod\w*",
                         # "Żelazko odpowiada moim potrzebom", "zalet jest więcej": it does the job, and the pros win.
@@ -551,6 +558,7 @@ _SENTIMENT = {
             тупий тупа тупе тупі тупого тупуват* тіснуват* тонкуват* вузькуват* малуват*
             порвал* прорвал* розірвал* розірвав* лопнул* лопнув протіка* витіка* підвиса* підвисл* підвис лага* лагав* тормозить підтормажу* підгальмову* брешуть брехн* збрехал* затерт* незаклеєн* хлам відклеї* відклею* відшаров* відшару* відпада* відпав відпала відвалил* відвалю*""",
         "neg_phrases": [
+            r"[😔😞😢😭☹🙁😠😡👎😒😤]",
             # "Не вдалося їх використати", "не зміг скористатися": bought and of no use.
             r"(?<!\w)не (?:вдалося|вийшло|зміг|змогла|змогли|можу|можна) (?:\w+ )?(?:використати|використовувати|скористатися|скористатись)(?!\w)|(?<!\w)неможливо (?:\w+ )?(?:використати|використовувати|користуватися)(?!\w)",
             # "П'ю вже місяць, ефекту не бачу", "жодного результату": what it was bought to do, not done
@@ -829,6 +837,8 @@ WRONG_SENT = {
 NO_REPLY = {
     "en": r"\bno (?:answer|response|reply|replies|call ?back)\b|\b(?:nobody|no one) (?:answer|respond|repl|got back|call|pick)"
           r"|\bnever (?:heard back|got (?:a |any )?(?:reply|response|answer)|replied|responded|answered|called back)"
+          # "Requested a refund… and never heard from the company".
+          r"|\bnever heard (?:anything )?from (?:the company|the seller|them|you|anyone|the shop|the store|customer service)\b"
           r"|\b(?:e-?mails?|messages?|calls?) (?:\w+ )?unanswered|\bignored (?:my|our|all) (?:\w+ )?(?:e-?mails?|messages?|calls?)"
           r"|\bcould(?:n't| not) (?:reach|get through|get hold)|\bstill no (?:reply|response|answer)"
           # "The seller does not respond to my emails": people who do not answer, not a device that does not react.
@@ -872,6 +882,9 @@ LONG_WAIT = {
           # "the shot I took 20 minutes before": when something was taken, not a wait.
           r"(?! (?:before|earlier|ago|after|later|prior))"
           r"|\b(?:long|slow) (?:wait|service)\b|\bwaited (?:so |too )?long\b"
+          # "Paid for expedited shipping but the item took almost a month to arrive".
+          r"|\btook (?:over |almost |nearly |about |more than |well over )?(?:a |an |\d+ |two |three |four |several )?(?:weeks?|months?) "
+          r"to (?:arrive|come|ship|be (?:delivered|shipped)|get here|reach (?:me|us))\b"
           # The wait named as a noun and judged: "the wait for our mains was really long".
           r"|\b(?:the|our|a|your) wait (?:\w+ ){0,4}?(?:was|is|got|felt|seemed) (?:really |very |so |far |way |much |extremely |a bit |quite )?(?:too )?"
           r"(?:long|ridiculous|excessive|insane|crazy|endless|unacceptable|forever)\b",
