@@ -353,3 +353,63 @@ def test_five_stars_for_the_product_with_the_service_not_so_much_is_no_plain_pra
     analysis = analyse(text, 5, "en", domain="product")
     assert analysis.sentiment == "mixed"
     assert {"long_wait", "no_reply"} <= set(analysis.issues)
+
+
+# From sets BK and BL's EDITs (made-up reviews of the same shapes).
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Один з акумуляторів взагалі мертвий і не подає ніяких ознак життя.", "uk"),
+    ("Смартфон непоганий, якби не деренчав динамік при розмові.", "uk"),
+    ("The fingerprint reader hardly works and the back scratches easily.", "en"),
+    ("The laptop never could be started; the Apple store diagnosed it as a flawed motherboard.", "en"),
+    ("Na ekranie widać pionowe pasy.", "pl"),
+])
+def test_a_dead_cell_a_rattling_speaker_or_a_reader_that_hardly_works_is_a_defect(text, lang):
+    assert analyse(text, 2, lang, domain="product").kind.fault == "defect"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Додаток зручний, хіба що картинки тормозять при поганому інтернеті, але це майже не впливає.", "uk"),
+    ("Мертвий сезон, а доставили за день, дякую.", "uk"),
+    ("Ноутбук бюджетний, жорсткий диск підторможує, за ці гроші нормально.", "uk"),
+])
+def test_lag_on_a_weak_connection_or_a_dead_season_is_no_defect(text, lang):
+    assert analyse(text, 4, lang, domain="product").kind.fault != "defect"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Такої кількості подряпин я не бачив ніколи на \"новому\" товарі.", "uk"),
+    ("Tyle rys na „nowym” telefonie jeszcze nie widziałem.", "pl"),
+    ("Scratches all over the \"new\" phone, clearly someone had it before.", "en"),
+])
+def test_wear_on_a_new_thing_in_scare_quotes_is_a_used_unit(text, lang):
+    assert "used_item" in analyse(text, 1, lang, domain="product").issues
+
+
+def test_defects_on_a_new_thing_in_scare_quotes_without_wear_are_no_used_unit():
+    text = "Оглянувши планшет, знайшов плями чорного кольору на \"новому\" планшеті."
+    assert "used_item" not in analyse(text, 1, "uk", domain="product").issues
+
+
+def test_a_broken_handle_that_cut_the_thumb_is_harm():
+    text = "Toster po tygodniu się rozpadł. Plastikowa rączka pękła, tworząc ostre krawędzie, które raniły mój kciuk."
+    assert analyse(text, 1, "pl", domain="product").kind.harm
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("Telefon ok. Ze sklepem nie ma żadnego kontaktu, pisałam, dzwoniłam, zero odzewu.", True),
+    ("Pisałem do producenta, ale ze strony producenta zero odzewu.", False),
+])
+def test_no_word_back_from_the_shop_is_unanswered_messages_not_the_makers(text, expect):
+    assert ("no_reply" in analyse(text, 3, "pl", domain="product").issues) is expect
+
+
+def test_fixed_it_myself_and_it_works_now_is_over_whatever_lament_follows():
+    text = "Leaked right out of the box. I fixed it myself and it works great now but it's sad the maker lacks quality control."
+    assert analyse(text, 1, "en", domain="product").kind.resolved
+
+
+def test_a_guidance_line_never_follows_the_same_opening():
+    text = "Telefon ok, ale ze sklepem nie ma żadnego kontaktu. Pisałam, dzwoniłam, zero odzewu."
+    for draft in drafts_for_authors(text, 3.5, GENERAL_SHOP):
+        assert len(re.findall(r"Chętnie pomożemy", draft)) <= 1, draft

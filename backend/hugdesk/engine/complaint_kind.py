@@ -19,7 +19,10 @@ from . import fastre, lexicon
 
 # The thing is broken or faulty (not merely disliked).
 _DEFECT = {
-    "en": fastre.compile(r"\b(?:broke|broken|stopped working|quit working|barely (?:works|worked|working|functions)|won'?t receive calls|(?:does|did|do)(?:n'?t| not) work|not working|"
+    "en": fastre.compile(r"\b(?:broke|broken|stopped working|quit working|(?:barely|hardly) (?:works?|worked|working|functions?)|flawed|"
+                         # "Never could be started", "diagnosed as flawed motherboard".
+                         r"(?:never|could ?n[o']t|could never) (?:\w+ )?(?:be )?start(?:ed)?|diagnosed (?:as|with) (?:an? )?(?:faulty|flawed|defective|bad|broken)|"
+                         r"(?:vertical|horizontal) lines|lines (?:on|across) the screen|won'?t receive calls|(?:does|did|do)(?:n'?t| not) work|not working|"
                          r"won'?t (?:turn on|charge|work|start)|(?:does|did)(?:n'?t| not) (?:turn on|charge|start)|defective|"
                          r"faulty|damaged|cracked|leak(?:s|ed|ing)?|dead on arrival|smok(?:e|ed|ing)|burn(?:t|ed)|fell apart|"
                          r"malfunction\w*|arrived (?:broken|damaged|melted|crushed|smashed|open(?:ed)?|dented|late)|"
@@ -55,6 +58,7 @@ _DEFECT = {
                          r"(?<!\w)nie da się (?:nic|niczego)|źle (?:mierzy|pokazuje)|błędn\w* (?:odczyt|pomiar|wynik)\w*|odpad\w*|odkle\w*|"
                          r"oderwa\w*|chwieje się|chybocze|poluzowa\w*|rdzewie\w*|zardzewia\w*|(?<!\w)rdz[ayę](?!\w)|umarł\w*|zdechł\w*|zwarci\w*|"
                          r"nieszczeln\w*|rozszczelni\w*|wysypuj\w*|dryf\w*|(?:martw|zablokowan|uszkodzon)\w* piksel\w*|"
+                         r"(?:pionow|poziom)\w* pas\w*|pask\w* na (?:ekranie|matrycy)|"
                          r"(?:brak\w*|zanik\w*|traci\w*|straci\w*|gubi\w*) sygnał\w*|(?<!\w)sam[aoei]? (?:z siebie )?się (?:odłącza|rozłącza|wyłącza|resetuje|restartuje)\w*|"
                          r"(?:włączam|włączyłe[mś]|włączyłam|podłączam|podłączyłe[mś]|podłączyłam)\W+(?:\w+\W+){0,2}?(?:i|a)\W+(?:\w+\W+)?nic(?!\w))"),
     "uk": fastre.compile(r"(?:(?<!\w)не (?:працю\w*|запрацю\w*|вмика\w*|включа\w*|ввімкн\w*|увімкн\w*|заряджа\w*|запуска\w*|визначаєть\w*)|неможливо користуватися|розтан\w*|"
@@ -71,7 +75,9 @@ _DEFECT = {
                          r"(?<!автоматично )(?<!автоматом )(?<!\w)(?:вимика|виключа)(?:ється|ються)(?! (?:після|коли|при|автоматичн))|"
                          r"(?<!автоматично )(?<!автоматом )(?<!\w)(?:вимкн|виключ)(?:увся|улась|улося|ився|илась|илося|итися|итись)(?! (?:після|коли|при))|"
                          r"(?:вий|вих)\w* з ладу|"
-                         r"тріска\w*|бит\w* піксел\w*|(?:зник\w*|пропа\w*|немає|нема|втрача\w*) сигнал\w*|"
+                         r"тріска\w*|бит\w* піксел\w*|(?:вертикальн|горизонтальн)\w* (?:полос|смуг)\w*|(?:полоси|смуги) на екрані|"
+                         # "Один з акумуляторів взагалі мертвий і не подає ніяких ознак життя"; "деренчить динамік".
+                         r"(?<!\w)мертв(?:ий|а|е|і)(?!\w)(?! (?:зон|піксел|сезон))|не подає (?:\w+ )?ознак життя|деренч\w*|дериньч\w*|(?:зник\w*|пропа\w*|немає|нема|втрача\w*) сигнал\w*|"
                          r"(?<!\w)дим(?!\w)|димить|задими\w*|задимі\w*|згорі\w*|несправн\w*|пропав звук|зник\w* звук|без звуку|"
                          r"в комплекті (?:його )?(?:нема|немає)|(?:нема|немає|(?<!\w)не було) в комплекті|без блок\w* живлення|"
                          r"(?<!\w)не той (?:товар|колір|розмір)|(?<!\w)не та модель|доставк\w* \d+ (?:день|дні|днів)|прийш\w* за \d+|"
@@ -152,7 +158,8 @@ _HARM = {
                          r"(?:glass|metal|wire|plastic) in (?:the |my |our |his |her )?(?:food|jar|pouch|dish|meal|"
                          r"soup|sandwich|bread|cereal|puree|purée|box|bag|pack))\b"),
     "pl": fastre.compile(r"(?:pluskw\w*|pogryzi\w*|ugryzi\w*|(?:w|do|na) szpital\w*|reakcj\w* alergiczn\w*|poparzy\w*|"
-                         r"skaleczy\w*|wyrzuci\w* (?:wszystkie |całe )?(?:ubrani|rzeczy)\w*|"
+                         r"skaleczy\w*|pokaleczy\w*|(?<!\w)rani(?:ł|ła|ło|ły|li)\w* (?:\w+ )?(?:kciuk|pal|dło[ńn]|rękę|ręce|skór)\w*|"
+                         r"wyrzuci\w* (?:wszystkie |całe )?(?:ubrani|rzeczy)\w*|"
                          r"(?:wezwa\w*|przyjecha\w*|zabra\w*|zawie\w*|w|do) (?:\w+ )?(?:pogotowi|karetk)\w*|(?:pogotowi|karetk)\w* (?:przyjecha|zabra|zawio)\w*|(?<!\w)sor(?!\w)|omdla\w*|zemdla\w*|drgawk\w*|(?<!\w)nie (?:mogł\w*|mogę) oddychać|"
                          r"rozwolnieni\w*|mdłości|ból\w* brzucha|(?:bolał\w*|rozbolał\w*) (?:\w+ )?brzuch|"
                          r"(?:(?<!\w)nie był\w*|wcale nie|(?<!\w)nie jest) (?:\w+ )?(?:bezglutenow|bezlaktozow)\w*|(?:źle|niedobrze) (?:się )?(?:czuł|poczuł)\w*|"
@@ -291,6 +298,8 @@ _RESOLVED = {
                          r"been )?(?:solved|resolved|fixed)|all sorted|"
                          # "Some challenges connecting a printer, but figured it out": over, by the customer's own hand.
                          r"(?:but|and) (?:i |we )?(?:eventually |finally |soon |quickly )?(?:figured|worked|sorted) (?:it|them|that|everything) out|"
+                         # "Leaked right out of the box… I fixed it myself and it works great now".
+                         r"(?:i|we) (?:eventually |finally )?(?:fixed|repaired|sorted) (?:it|them|the (?:leak|problem|issue)) (?:myself|ourselves)|"
                          r"(?:immediately|promptly|quickly|right away|at once|straight away) (?:\w+ )?(?:called (?:\w+ )?for (?:a )?repairs?|"
                          r"fixed|sorted|repaired|replaced|resolved|took care of|dealt with)|(?:fixed|sorted|repaired|replaced|resolved|"
                          r"dealt with|took care of)(?: it| them| this| that)?(?: out)? (?:right away|immediately|at once|straight away|promptly|"
@@ -379,7 +388,7 @@ _FAILED = {
                          r"(?:поламан|погнут|подряпан|розбит|тріснут|брудн|вживан)\w*|(?<!\w)(?:прийдеться|доведеться|доведеться)\s+"
                          r"(?:\w+\s+)?(?:міняти|поміняти|повертати|повернути|здавати|здати|обміняти|обмінювати)|гаранті\w* (?:(?<!\w)не визнал|"
                          r"відмовил|відхилил)\w*|відмовил\w* (?:в|у) гаранті\w*|чорний екран|(?<!\w)(?:мига|блима|мерехт|моргає)\w*|"
-                         r"(?<!\w)не (?:ловить|ловила|ловив|ловило)|(?:в|у|на) перший (?:же )?день (?:роботи|користування|використання)|слабк\w* сигнал\w*|нема\w* сигнал\w*|"
+                         r"(?<!\w)не (?:ловить|ловила|ловив|ловило)|здам\w* (?:\w+ )?(?:назад|по гарантії)|(?:в|у|на) перший (?:же )?день (?:роботи|користування|використання)|слабк\w* сигнал\w*|нема\w* сигнал\w*|"
                          r"(?:(?:\d+|два|три|чотири|п'ять|кілька|декілька) рази?|двічі|тричі) (?:\w+ ){0,2}?(?:на|в|у|по) (?:гаранті|сервіс|ремонт)\w*)"),
 }
 # Poor workmanship (a coating that peels, a plug that sinks into the case) is how the thing
@@ -957,9 +966,14 @@ def _fails_again(lowered: str, end: int) -> bool:
     return bool(_FAILS_AGAIN.search(lowered[end:end + 250]))
 
 
+# "I fixed it myself and it works great now but it's sad that…": working now, whatever the lament after.
+_WORKS_NOW = fastre.compile(r"\W+(?:and |so )?(?:now )?(?:it |they )?(?:works?|runs?|is working) (?:great|fine|perfectly|well|like new)(?: now)?\b")
+
+
 def _resolved(lowered: str, lang: str) -> bool:
     match = _RESOLVED[lang].search(lowered)
-    return bool(match) and not _STILL.search(lowered[match.end():match.end() + 80]) \
+    return bool(match) and (_WORKS_NOW.match(lowered, match.end()) is not None
+                            or not _STILL.search(lowered[match.end():match.end() + 80])) \
         and not _DENIED_BEFORE.search(lowered[max(0, match.start() - 30):match.start()]) \
         and not _fails_again(lowered, match.end())
 

@@ -847,7 +847,8 @@ NO_REPLY = {
     # "Stick nie odpowiada", "nie odbiera sygnału": a device that does not respond is a fault;
     # only people, or an answer to a message, are a shop that does not reply.
     "pl": r"\bbrak (?:odpowiedzi|kontaktu|reakcji)\b|\bnikt (?:się )?nie (?:odbiera|odpowiada|odpisa|oddzwoni|odezwa)"
-          r"|\bnie (?:odpisuj|odpisal|odpisał|oddzwoni)\w*|\bzero (?:odpowiedzi|potwierdzenia|kontaktu)\b"
+          r"|\bnie (?:odpisuj|odpisal|odpisał|oddzwoni)\w*|\bzero (?:odpowiedzi|potwierdzenia|kontaktu)\b|(?<!producenta )(?<!serwisu )(?<!producent )\bzero odzewu\b"
+          r"|\bnie ma (?:żadnego )?kontaktu ze sklepem\b"
           r"|\bnie (?:odpowiada|odpowiedzi|odbiera)\w* (?:\w+ ){0,2}?na (?:\w+ )?(?:mail|e-mail|wiadomoś|telefon|zgłosz|reklamac|pytani|pism)"
           r"|\b(?:sklep|obsług\w*|sprzedaw\w*|sprzedając\w*|firma|serwis|infolini\w*|konsultan\w*|pracowni\w*|dział)\w* "
           r"(?:\w+ ){0,2}?nie (?:odpowiada|odpowiedzi|odbiera)\w*"
@@ -1129,18 +1130,19 @@ NOT_RECEIVED = {
 }
 # Sent as new, plainly used before: fingerprints, a returned unit resold, "б/в". Not "used to",
 # nor a thing the customer used for years ("był używany codziennie przez 2 lata").
+# "Такої кількості подряпин я не бачив на «новому» товарі": wear on a "new" thing in scare quotes.
 USED_ITEM = {
-    "en": r"\b(?:clearly|obviously|definitely|previously|already) used\b(?! to\b)|\bused (?:item|one|unit|product|device|phone|copy) "
+    "en": r"\b(?:scratch|scuff|worn|wear)\w*[^.!?]{0,60}[\"“]new[\"”]|\b(?:clearly|obviously|definitely|previously|already) used\b(?! to\b)|\bused (?:item|one|unit|product|device|phone|copy) "
           r"(?:\w+ )?(?:sold |sent )?as new\b|\bsigns of (?:use|wear|being used|previous use)\b|\bsomeone else'?s "
           r"(?:hair|fingerprints|data|photos|account)\b|\b(?:received|got|sent (?:me|us)) (?:a |an )?(?:used|returned|pre-?owned|second-?hand)"
           r"\b(?! to\b)|\b(?:a |an )?(?:returned|used) (?:item|unit|product) (?:was )?(?:resold|sold again)\b",
-    "pl": r"(?<!\w)ślad\w* (?:\w+ )?(?:użytkowania|używania|eksploatacji)|(?<!\w)używan\w* (?:\w+ )?(?:jako|za) now\w*|"
+    "pl": r"(?<!\w)(?:rys|porysowan|przetar|zarysowan|otar)\w*[^.!?]{0,60}[\"„“]now(?:y|a|e|ym|ego|ej)[\"”]|(?<!\w)ślad\w* (?:\w+ )?(?:użytkowania|używania|eksploatacji)|(?<!\w)używan\w* (?:\w+ )?(?:jako|za) now\w*|"
           r"(?<!\w)(?:przyszedł|przyszła|przyszło|dostałe\w*|dostałam|otrzymałe\w*|otrzymałam|wysłali|przysłali) (?:mi |nam )?(?:\w+ )?"
           r"(?:używan|zwrócon|zwrotow|powystawow)\w*|(?<!\w)ktoś (?:już |wcześniej )?(?:go |ją |je )?(?:używał|użytkował)|"
           r"(?<!\w)egzemplarz\w* (?:\w+ )?(?:po zwrocie|zwrotow\w*|powystawow\w*)",
     # "Боявся, що прийде б/у": a fear in the future tense that did not come true.
     # Nor a part a repair put in ("замінили плату на б/у"), nor what a repair will leave ("отримаю товар б/у").
-    "uk": r"(?<!прийде )(?<!буде )(?<!\Wна )(?<!отримаю )(?<!отримаю товар )(?<!\w)(?:б/[ув]|б\.[ув]\.?|вживан(?:ий|а|е|і|ого|ої|им|ому|у))(?!\w)|(?<!\w)слід\w* (?:\w+ )?(?:використання|експлуатації|користування)|"
+    "uk": r"(?<!\w)(?:подряпин|потерт|зношен|затерт)\w*[^.!?]{0,60}[\"«„“]нов(?:ий|а|е|ому|ого|ій)[\"»“”]|(?<!прийде )(?<!буде )(?<!\Wна )(?<!отримаю )(?<!отримаю товар )(?<!\w)(?:б/[ув]|б\.[ув]\.?|вживан(?:ий|а|е|і|ого|ої|им|ому|у))(?!\w)|(?<!\w)слід\w* (?:\w+ )?(?:використання|експлуатації|користування)|"
           r"(?<!\w)(?:хтось|до мене) (?:вже )?(?:ним |нею |ним уже )?(?:користувався|користувалася|користувались|користувалися|використовував)|"
           r"(?<!\w)(?:після|з) повернення (?:\w+ )?(?:продали|продають|відправили|надіслали)",
 }

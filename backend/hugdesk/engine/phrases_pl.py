@@ -474,7 +474,8 @@ SLOTS = {
     ),
     "prepared_agent": (
         "Nazywam się {agent} i chętnie pomogę to wyjaśnić.",
-        "Chętnie pomożemy to wyjaśnić.",
+        # Not "Chętnie pomożemy…": the guidance after it opens so ("Chętnie pomożemy znaleźć rozwiązanie").
+        "Z przyjemnością pomożemy to wyjaśnić.",
     ),
     "private_channel": (
         "Aby nie podawać danych publicznie, prosimy o wiadomość prywatną z {ref} – wtedy będziemy mogli to sprawdzić.",
