@@ -70,5 +70,5 @@ def test_never_three_thank_yous_in_one_reply():
 
 
 def test_polish_helper_line_speaks_for_the_team():
-    assert "Chętnie pomożemy to wyjaśnić." in phrases_pl.SLOTS["prepared_agent"]
+    assert "Z przyjemnością pomożemy to wyjaśnić." in phrases_pl.SLOTS["prepared_agent"]  # the team, not "pomogę"
     assert "Dziękujemy za komentarz." in phrases_pl.SLOTS["non_owner_thanks"]
