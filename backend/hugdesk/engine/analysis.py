@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import fastre, lexicon
-from .complaint_kind import (ComplaintKind, asks_us, began_to_fail, health_worry, never_again, read_kind, real_question, seeks_help,
-                             spoiled)
+from .complaint_kind import (IN_USE, ComplaintKind, asks_us, began_to_fail, health_worry, never_again, read_kind, real_question,
+                             seeks_help, spoiled)
 from .language import detect_language, untokenise
 from .lexicon import Topic
 
@@ -635,7 +635,8 @@ _THIRD_PARTY = {
     "pl": fastre.compile(r"(?:usług\w* google|google play|serwer\w*|kurier\w* (?:zgubił|uszkodził|zniszczył)|"
                          r"przewoźnik\w* (?:zgubił|uszkodził)|sprzedawc\w* zewnętrzn\w*|potwierdz\w* (?:konta|rejestracji)|"
                          r"mail\w* (?:aktywacyjn|potwierdzając)\w*|(?<!\w)nie przyszedł (?:mail|e-mail|email))"),
-    "uk": fastre.compile(r"(?:сервіс\w* google|google play|сервер\w*|перевізник\w*|кур'єр\w* (?:загубив|пошкодив)|"
+    # "Претензій до перевізника немає": the carrier cleared by name is no third party to blame.
+    "uk": fastre.compile(r"(?:сервіс\w* google|google play|сервер\w*|(?<!претензій до )(?<!нарікань до )перевізник\w*(?! (?:\w+ )?(?:не винн|немає|нема))|кур'єр\w* (?:загубив|пошкодив)|"
                          r"нова пошта (?:загубила|пошкодила)|розтан\w* (?:в|у) дороз)"),
 }
 
@@ -1609,6 +1610,8 @@ _GRAVE = {
                        r"(?:\dx|twice|three times|several times)|to no avail|nobody (?:came|showed up|helped)|no one (?:came|showed up|helped))\b"),
            # Safety at the place itself: "this hotel is not safe", thugs beating on doors, a room robbed.
            ("unsafe", r"\b(?:(?:not|never|n'?t) (?:feel |felt |feeling )?(?:\w+ )?safe\b(?! (?:to (?:eat|drink)|for))|unsafe|thugs|"
+                      # "The balconies felt dangerous… a lock a child could easily open".
+                      r"(?:felt|feels|looked|seemed|was|were|are|is) (?:really |very |quite |rather )?dangerous|a child could (?:easily )?(?:open|climb|fall)|"
                       # ("Felt robbed" at the price is no crime.)
                       r"break[- ]in|(?:was|were|got) (?:assaulted|mugged|broken into)|stolen from (?:our|my|the) (?:room|car)|"
                       r"(?:beating|banging|pounding|kicking) on (?:the |our |my )?doors?|"
@@ -2432,7 +2435,7 @@ def _analyse(text: str, rating: float | None, detected: str, platform: str | Non
         stated_rating=stated_rating and max(0.0, min(5.0, stated_rating)),
         price_only=problem_categories == ["price"] and pos_total >= 1 and not issues and len(original) <= 200
         and _price_only(original, lang),
-        untried=lang in _UNTRIED and bool(_UNTRIED[lang].search(original.lower())),
+        untried=lang in _UNTRIED and bool(_UNTRIED[lang].search(original.lower())) and not IN_USE[lang].search(original.lower()),
         rating_text_mismatch=rating is not None and ((rating <= 2 and sentiment == "positive")
                                                      or (rating >= 4 and sentiment == "negative")),
     )

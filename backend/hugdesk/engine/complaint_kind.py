@@ -22,7 +22,8 @@ _DEFECT = {
     "en": fastre.compile(r"\b(?:broke|broken|stopped working|quit working|(?:barely|hardly) (?:works?|worked|working|functions?)|flawed|"
                          # "Never could be started", "diagnosed as flawed motherboard".
                          r"(?:never|could ?n[o']t|could never) (?:\w+ )?(?:be )?start(?:ed)?|diagnosed (?:as|with) (?:an? )?(?:faulty|flawed|defective|bad|broken)|"
-                         r"(?:vertical|horizontal) lines|lines (?:on|across) the screen|won'?t receive calls|(?:does|did|do)(?:n'?t| not) work|not working|"
+                         r"(?:vertical|horizontal) lines|lines (?:on|across) the screen|(?:humming|buzzing|hissing|crackling) (?:sound|noise)|"
+                         r"makes? a (?:humming|buzzing|hissing|crackling) |problem (?:was|is) still there|won'?t receive calls|(?:does|did|do)(?:n'?t| not) work|not working|"
                          r"won'?t (?:turn on|charge|work|start)|(?:does|did)(?:n'?t| not) (?:turn on|charge|start)|defective|"
                          r"faulty|damaged|cracked|leak(?:s|ed|ing)?|dead on arrival|smok(?:e|ed|ing)|burn(?:t|ed)|fell apart|"
                          r"malfunction\w*|arrived (?:broken|damaged|melted|crushed|smashed|open(?:ed)?|dented|late)|"
@@ -300,6 +301,8 @@ _RESOLVED = {
                          r"(?:but|and) (?:i |we )?(?:eventually |finally |soon |quickly )?(?:figured|worked|sorted) (?:it|them|that|everything) out|"
                          # "Leaked right out of the box… I fixed it myself and it works great now".
                          r"(?:i|we) (?:eventually |finally )?(?:fixed|repaired|sorted) (?:it|them|the (?:leak|problem|issue)) (?:myself|ourselves)|"
+                         # "Camera did not work, we were able to return tho so that's good".
+                         r"(?:i|we) (?:was|were) able to (?:return|exchange|send back)(?: it| them)?(?:\W+\w+){0,2}\W+so (?:that.?s|it.?s|all) (?:good|fine|ok)|"
                          r"(?:immediately|promptly|quickly|right away|at once|straight away) (?:\w+ )?(?:called (?:\w+ )?for (?:a )?repairs?|"
                          r"fixed|sorted|repaired|replaced|resolved|took care of|dealt with)|(?:fixed|sorted|repaired|replaced|resolved|"
                          r"dealt with|took care of)(?: it| them| this| that)?(?: out)? (?:right away|immediately|at once|straight away|promptly|"
@@ -927,7 +930,8 @@ def _question(text: str, lowered: str, lang: str) -> str:
 
 
 # "They never made it right", "nie załatwili szybko": a denied fix settles nothing.
-_DENIED_BEFORE = fastre.compile(r"(?:n't|\bnot|\bnever|\bno one|(?<!\w)nie|(?<!\w)не|(?<!\w)ніхто)\W+(?:\w+\W+){0,2}$")
+# Within the clause: "camera did not work, we were able to return it" denies nothing after the comma.
+_DENIED_BEFORE = fastre.compile(r"(?:n't|\bnot|\bnever|\bno one|(?<!\w)nie|(?<!\w)не|(?<!\w)ніхто)[^\w,;.!?]+(?:\w+[^\w,;.!?]+){0,2}$")
 
 
 def never_again(text: str, lang: str) -> bool:
@@ -959,7 +963,7 @@ _FAILS_AGAIN = fastre.compile(r"(?:przesta\w* działać|(?<!\w)zepsuł\w*|(?<!\w
                               r"(?<!\w)(?:ten sam|taki sam|to samo|podobn\w*) (?:problem|usterk\w*|błąd|wad\w*)|"
                               r"(?<!\w)(?:та сама|така сама|така ж|та ж|аналогічн\w*) (?:проблем\w*|несправн\w*|помилк\w*)|"
                               r"(?<!\w)(?:той самий|такий самий|такий же|той же) (?:дефект|брак|недолік)|"
-                              r"\b(?:the )?same (?:problem|issue|fault|defect)\b)", re.IGNORECASE)
+                              r"\b(?:the )?same (?:problem|issue|fault|defect)\b|\b(?:problem|issue|fault) (?:was|is) still there\b)", re.IGNORECASE)
 
 
 def _fails_again(lowered: str, end: int) -> bool:
@@ -970,12 +974,17 @@ def _fails_again(lowered: str, end: int) -> bool:
 _WORKS_NOW = fastre.compile(r"\W+(?:and |so )?(?:now )?(?:it |they )?(?:works?|runs?|is working) (?:great|fine|perfectly|well|like new)(?: now)?\b")
 
 
+_MONEY_BACK = fastre.compile(r"гроші|кошти|pieniądze|refund|money back|able to (?:return|exchange|send back)")
+
+
 def _resolved(lowered: str, lang: str) -> bool:
     match = _RESOLVED[lang].search(lowered)
-    return bool(match) and (_WORKS_NOW.match(lowered, match.end()) is not None
+    # Money returned settles it, whatever failure the review lists after ("повернули гроші! … згорів з першого разу").
+    refund = match is not None and _MONEY_BACK.search(match.group(0)) is not None
+    return bool(match) and (refund or _WORKS_NOW.match(lowered, match.end()) is not None
                             or not _STILL.search(lowered[match.end():match.end() + 80])) \
         and not _DENIED_BEFORE.search(lowered[max(0, match.start() - 30):match.start()]) \
-        and not _fails_again(lowered, match.end())
+        and (refund or not _fails_again(lowered, match.end()))
 
 
 # Bought somewhere else: the complaint or the warranty claim goes to that seller. Big
@@ -1319,11 +1328,12 @@ _BRANDS = ("huawei|xiaomi|samsung|apple|lenovo|motorola|oppo|realme|wd|western d
 # The service centre as an ordeal: "почалось справжнє пекло… потрібно було самостійно телефонувати",
 # "musiałem sam wydzwaniać", "I had to chase them myself".
 _ORDEAL = {
-    "en": fastre.compile(r"\b(?:nightmare|ordeal|(?:living )?hell|had to (?:keep )?(?:call|chase|ring|phone)\w* (?:them|both|everyone|everybody)"
+    "en": fastre.compile(r"\b(?:nightmare|ordeal|(?:living )?hell|embarrassing|a joke|stalling|incompetent|had to (?:keep )?(?:call|chase|ring|phone)\w* (?:them|both|everyone|everybody)"
                          r"(?: \w+)? (?:myself|ourselves)|(?:chase|call)\w* (?:them|it|everyone) (?:up )?(?:myself|ourselves))\b"),
-    "pl": fastre.compile(r"(?<!\w)(?:koszmar\w*|piekło|piekła|gehenn\w*|udręk\w*|drog\w* przez mękę|"
+    # A service called embarrassing or a stalling game ("Serwis Samsunga to równie żenująca historia… gra na zwłokę").
+    "pl": fastre.compile(r"(?<!\w)(?:koszmar\w*|piekło|piekła|gehenn\w*|udręk\w*|drog\w* przez mękę|żenując\w*|gr\w* na zwłokę|kpin\w*|farsa|"
                          r"musiał\w* (?:\w+ )?(?:sam|sama|samemu|sami) (?:\w+ )?(?:dzwonić|wydzwaniać|pilnować|załatwiać|ustalać))"),
-    "uk": fastre.compile(r"(?<!\w)(?:пекл\w*|кошмар\w*|(?:треба|потрібно|довелося|доводилося|мусив|мусила) (?:було )?(?:самостійно|самому|самій|сам|сама) "
+    "uk": fastre.compile(r"(?<!\w)(?:пекл\w*|кошмар\w*|ганьб\w*|знущан\w*|тягнуть час|(?:треба|потрібно|довелося|доводилося|мусив|мусила) (?:було )?(?:самостійно|самому|самій|сам|сама) "
                          r"(?:\w+ )?(?:телефонувати|дзвонити|з'ясовувати|вияснювати|дізнаватися|дізнаватись|бігати))"),
 }
 _MAKER_SILENT = {
@@ -1418,6 +1428,12 @@ _CLOSED_FOR_GOOD = {
 }
 # "Very nasty, needs to be closed down": the reviewer's verdict, not a part found closed.
 _CLOSED_WISHED = fastre.compile(r"(?:should|needs?|must|ought|deserves?|powin\w*|trzeba|należy|треба|варто|має)\W+(?:\w+\W+){0,2}$")
+# "Користуюсь пів місяця. Віничком ще не користувалась": in use, one attachment untried.
+IN_USE = {
+    "en": fastre.compile(r"\b(?:(?:i'?ve|i have|we'?ve|we have) (?:been )?us(?:ed|ing) (?:it|this|them) for|using (?:it|this|them) for (?:a|an|\d+|two|three|several|a few))\b"),
+    "pl": fastre.compile(r"(?<!\w)(?:używam|korzystam|użytkuję)(?: go| jej| ich)? (?:od|już|przez)(?!\w)"),
+    "uk": fastre.compile(r"(?<!\w)(?:користуюсь|користуюся|користуємось|користуємося|використовую)(?: ним| нею| ними)? (?:вже |уже )?(?:\d+|пів|місяць|тиждень|рік|кілька|декілька|два|три|з )"),
+}
 _RESERVED = {
     # Not used yet ("kupiłam na prezent, jeszcze nie był w użyciu"): the review can only wait.
     # "Trudno mi ocenić, stosuję od tygodnia", "hard to judge yet": judgement reserved in so many words.
@@ -1784,7 +1800,7 @@ def _others(text: str, lowered: str, lang: str, kind: ComplaintKind, domain: str
         kind.purchase_said = bool(_PURCHASE[lang].search(lowered))
         kind.reserved = bool(_RESERVED[lang].search(lowered)) and words <= 40 and not kind.non_owner
         # Short: "Mopowania jeszcze nie testowałem" in a long rave is one feature untried, not the thing.
-        if kind.reserved and words <= 25 and _UNUSED[lang].search(lowered):
+        if kind.reserved and words <= 25 and _UNUSED[lang].search(lowered) and not IN_USE[lang].search(lowered):
             kind.unused = "gift" if _GIFT.search(lowered) else "item"
         kind.awaiting = bool(_AWAITING[lang].search(lowered)) and not kind.non_owner
     else:

@@ -573,7 +573,7 @@ SLOTS = {
         "Jeśli naprawa będzie trwała zbyt długo lub będziemy mogli w czymś pomóc, zapraszamy do wiadomości prywatnej.",
     ),
     "elsewhere_service_ordeal": (
-        "Przykro nam, że sprawa w serwisie zamieniła się w taką udrękę. Jeśli zakup był w naszym sklepie, prosimy o {ref} w wiadomości prywatnej – sprawdzimy, co możemy zrobić z naszej strony.",
+        "Przykro nam, że sprawa w serwisie zamieniła się w taką udrękę. Jeśli zakup był w naszym sklepie, prosimy o wiadomość prywatną z {ref} – sprawdzimy, co możemy zrobić z naszej strony.",
     ),
     "elsewhere_service_stalled": (
         "Tak długie czekanie bez odpowiedzi serwisu to zdecydowanie za dużo. Jeśli produkt został kupiony u nas, prosimy o wiadomość prywatną z {ref} – sprawdzimy, co możemy zrobić w sprawie reklamacji.",
