@@ -465,3 +465,11 @@ def test_one_attachment_untried_on_a_thing_in_use_is_no_unused_purchase(text, la
 def test_balconies_that_felt_dangerous_are_a_safety_matter():
     text = ("The bedroom smelt of damp. The balconies felt dangerous and the balcony doors had a lock a child could easily open.")
     assert "unsafe" in analyse(text, 2, "en", domain="hospitality").grave
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Чайник гарний. Єдина скарга: немає індикатора.", "uk"),
+    ("Ładny czajnik. Uwaga, brak instrukcji po polsku.", "pl"),
+])
+def test_a_complaint_noun_before_a_lack_word_still_names_the_lack(text, lang):
+    assert analyse(text, 4, lang, domain="product").negative > 0

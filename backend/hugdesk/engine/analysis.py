@@ -660,8 +660,9 @@ _NO_DOUBT_AFTER_LACK = frozenset("""zarzutu zarzutów zastanowienia wahania namy
 _COMPLAINT_NOUNS = ("скарг", "нарікан", "проблем", "problem", "zastrzeżeń", "skarg", "complaint", "issue")
 _LONG_WORDS = frozenset({"довго", "długo"})
 _LASTS_STEMS = ("трима", "працю", "служ", "тримат", "trzyma", "działa", "wytrzym", "służ", "pracuje")
-# Complaint nouns the sentiment lists do not judge, which a lack word after them denies.
-_NONE_TO_CLAIM = ("претензі", "зауважен", "zastrzeż", "zarzut", "uwag", "скарг", "нарікан", "complaint")
+# Complaint nouns the sentiment lists do not judge, which a lack word after them denies: the
+# genitive plural only ("Претензій нема", "uwag brak"), never "Єдина скарга: немає чохла".
+_NONE_TO_CLAIM = frozenset({"претензій", "зауважень", "скарг", "нарікань", "zastrzeżeń", "zarzutów", "uwag"})
 _COPULAS = frozenset("jest są był była było to є був була було це is was are were".split())
 # Only before "not found": "Minusem jest brak kącika" names the minus, "недоліків не виявив" denies one.
 _FOUND_NONE_NOUNS = _COMPLAINT_NOUNS + ("недолік", "мінус", "wad", "minus", "usterek")
@@ -1356,7 +1357,7 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
                 named = i and tokens[i - 1] in _COPULAS
                 if token in lack and i and not any(j >= i - 2 and v < 0 for j, v in last_hits) \
                         and (_NUISANCE.match(tokens[i - 1])
-                             or any(tokens[k].startswith(_NONE_TO_CLAIM) for k in range(max(0, i - 2), i))):
+                             or any(tokens[k] in _NONE_TO_CLAIM for k in range(max(0, i - 2), i))):
                     # "szumów brak", "Претензій взагалі нема": a nuisance or a complaint the lists hold no
                     # judgement of, named, then denied (one they judge, "шуму немає", is taken back below).
                     pos += 0.5
