@@ -473,3 +473,20 @@ def test_balconies_that_felt_dangerous_are_a_safety_matter():
 ])
 def test_a_complaint_noun_before_a_lack_word_still_names_the_lack(text, lang):
     assert analyse(text, 4, lang, domain="product").negative > 0
+
+
+def test_a_rattly_ringtone_is_a_trait_not_a_fault():
+    text = "Мелодія дзвінка одна, хоч і класична та деренчлива; кнопки дуже дрібні. За таку ціну забагато недоліків."
+    assert analyse(text, 2, "uk", domain="product").kind.fault != "defect"
+
+
+# From set BN, after its grading.
+
+def test_a_repair_not_yet_returned_is_no_parcel_lost():
+    text = ("It quit working on the first spray. I took it to the service center and had to argue to get them to look at it. "
+            "Still haven't gotten it back yet.")
+    assert "not_received" not in analyse(text, 1, "en", domain="product").issues
+
+
+def test_years_of_delight_said_with_a_negation_are_praise():
+    assert analyse("Телефон у мене 5 років, не нарадуюсь.", 5, "uk", domain="product").negative == 0

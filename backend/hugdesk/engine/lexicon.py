@@ -651,6 +651,8 @@ _SENTIMENT = {
             r"(?<!\w)будьте (?:більш |трохи |трішки )?уважн\w*",
         ],
         "pos_phrases": [r"(?<!\w)(?:купив|купила|купили|взяв|взяла|взяли) б(?:и)? (?:\w+ )?ще раз\b",
+                        # "5 років не нарадуюсь": years of delight, the negation part of the idiom.
+                        r"(?<!\w)не (?:нарадуюсь|нарадуюся|нарадуємось|нарадуємося|натішуся|натішусь)(?!\w)",
                         # A carrier praised in its own words: "перевірена роками", "стало набагато краще",
                         # "скарг немає", "став у пригоді", "не жалкую, що перейшов".
                         r"(?<!\w)перевірен\w* (?:роками|часом)", r"(?<!\w)невід['’]?ємн\w* частин\w*",
@@ -1109,7 +1111,8 @@ NOT_RECEIVED = {
           r"a thing))|(?:still )?waiting (?:for|on) (?:my|the|our) (?:order|parcel|package|delivery)|"
           r"(?:order|parcel|package|item) (?:has |have )?(?:still )?(?:not|never) (?:arrived|come|been delivered|shown up)|"
           r"(?:order|it) (?:was|has|had)(?:n'?t| not| never)(?: been)? fulfilled|never (?:been )?fulfilled)\b"
-          r"(?! (?:on time|in time|until|till|before))",
+          # "Still haven't gotten it back" from a service centre: a repair not returned, no parcel lost.
+          r"(?! (?:on time|in time|until|till|before|back))",
     "pl": r"(?:(?:nadal|wciąż|dalej|do dziś|do dzisiaj|jeszcze|do tej pory|dotąd) nie (?:otrzymał|dostał|dotarł|doszł|doszedł|przyszł|przyszedł)\w*|"
           r"(?:zamówieni|paczk|przesyłk|towar|produkt|gr[aęy])\w* (?:\w+ ){0,3}?nie (?:dotarł|doszł|doszedł|przyszł|przyszedł|dojechał)\w*|"
           r"(?<!\w)nie (?:dotarł|doszł|doszedł)\w* (?:do (?:mnie|nas|dziś|dzisiaj|dzisiejszego dnia|tej pory)|jeszcze)|"
