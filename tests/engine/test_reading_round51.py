@@ -490,3 +490,28 @@ def test_a_repair_not_yet_returned_is_no_parcel_lost():
 
 def test_years_of_delight_said_with_a_negation_are_praise():
     assert analyse("Телефон у мене 5 років, не нарадуюсь.", 5, "uk", domain="product").negative == 0
+
+
+# The "what could be better" note under four or five stars needs a text that turns (sets BJ-BN: four invented remarks).
+
+_BETTER_NOTE = re.compile(r"could be better|what fell short|mogłoby być lepsze|można by poprawić|могло б бути краще|не все було", re.IGNORECASE)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Doskonały odkurzacz, zbiera faktycznie włosy kota. Nie sądziłam, że w moim domu jest tak brudno. Polecam.", "pl"),
+    ("Взяв на заміну загубленої. Основний критерій вибору - надійність. Загублена флешка була занадто маленькою.", "uk"),
+    ("This taffy had great flavors. None of the candies were stuck together, which did happen in the expensive version.", "en"),
+])
+def test_a_happy_text_that_never_turns_gets_no_remark_note(text, lang):
+    for draft in drafts_for_authors(text, 5, GENERAL_SHOP):
+        assert not _BETTER_NOTE.search(draft), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Świetny laptop, szybki i lekki. Jedyny minus: słaba bateria.", "pl"),
+    ("Гарний ноутбук. Достоинства: легкий. Недостатки: батарею зняти не можна.", "uk"),
+    ("Lovely candy, but it should be cheaper online.", "en"),
+    ("Телефон дуже класний, окрім акумулятора, який тримає лише добу.", "uk"),
+])
+def test_a_happy_text_that_names_its_minus_keeps_the_remark_note(text, lang):
+    assert analyse(text, 5, lang, domain="product").turns

@@ -998,6 +998,9 @@ class Analysis:
     # being misled or wrongly charged), in order of gravity: two of them make a reply that
     # stays general but serious, pests one that names them; never "sorry about the towels".
     grave: list[str] = field(default_factory=list)
+    # The text turns against something ("but", "niestety", "шкода", a Cons heading, a "- " list of
+    # minuses): without one, a stray critical word in praise is no remark to thank for.
+    turns: bool = False
 
     def to_dict(self) -> dict:
         return {
@@ -1512,6 +1515,16 @@ def _admits(patterns: dict, text: str, lang: str) -> bool:
 # fault the word lists cannot see, so low stars are not overruled by the praise before it.
 _ANY_TURN = fastre.compile(r"(?<!\w)(?:but|however|although|yet|ale|lecz|jednak|niestety|natomiast|tylko że|але|проте|однак|на жаль|"
                            r"хоча)(?!\w)", re.IGNORECASE)
+
+
+# A minus as a list item ("- Мало в упаковці", "+ Смачна - дорога"), never a dash between words ("вибору - надійність").
+_CONS_CUE = fastre.compile(r"(?:^|\n)\s*[-–−]\s*\w|\+\s*\w[^\n]*\s[-–−]\s*\w|(?<!\w)(?:minus\w*|mінус\w*|мінус\w*|недолік\w*|недостатки|wad[ay]?|cons|downside\w*|"
+                           r"szkoda|шкода|жаль|shame|pity|only (?:complaint|issue|problem|thing)|jedyn\w* (?:minus|wad\w*|problem\w*)|"
+                           r"єдин\w* (?:мінус|недолік|проблем\w*)|could (?:be|have been) better|mogł\w* być lepsz\w*|могл\w* б(?:и)? бути кращ\w*|"
+                           r"przydał\w*|не вистачає|brakuje|wish|хотілося б|хотілось би|chciałoby się|окрім|крім|except|oprócz|"
+                           r"z wyjątkiem|other than that|poza tym|should (?:be|have)|powinn\w*|мав б|мала б|мало б|мали б|"
+                           r"не подобається|не сподобал\w*|nie podoba\w*|nie spodobał\w*|(?:don'?t|didn'?t|do not|did not) like|dislike\w*)(?!\w)",
+                           re.IGNORECASE)
 
 
 def _polarity(rating: float | None, pos: float, neg: float, irony: bool = False, turn: bool = False) -> str:
@@ -2427,6 +2440,7 @@ def _analyse(text: str, rating: float | None, detected: str, platform: str | Non
         wrong_sent=wrong_sent and is_complaint,
         issue_words={code: what for code, _, what in issues if what} if is_complaint else {},
         aspects=aspects, kind=kind, grave=grave, remark=remark, marked=marked, recommended=recommends,
+        turns=bool(_ANY_TURN.search(original) or _CONS_CUE.search(original)),
         suggested=(remark and not marked and bool(_SUGGESTS[lang].search(original) or _CONCEDED[lang].search(original)))
         or (sentiment == "neutral" and bool(_SUGGESTS[lang].search(original))),
         # Lists miss much criticism ("housekeepers are lazy"), so praise counts as plain only where

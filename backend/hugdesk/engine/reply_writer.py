@@ -1066,7 +1066,11 @@ def _praise(w: _Writer) -> tuple[list[str], list[str]]:
     elif stated:
         first.append(stated)
     elif (remark or inputs.analysis.is_complaint) and not settled_praise \
-            and not (inputs.full_marks and inputs.analysis.negative < 1 and not inputs.analysis.marked):
+            and not (inputs.full_marks and inputs.analysis.negative < 1 and not inputs.analysis.marked) \
+            and (inputs.analysis.turns or inputs.analysis.marked or not inputs.good_rating):
+        # Four or five stars and a text that never turns ("Doskonały odkurzacz… nie sądziłam, że w
+        # domu jest tak brudno"): the critical word the lists saw is no remark the reviewer made
+        # (graded wrong four times in sets BJ-BN); the thanks stand alone.
         # Five stars: the minus cost nothing, so no "sorry not everything was perfect". Five
         # stars and half a word of criticism ("a little liquid on top, stir it first") is a tip,
         # not a remark: "thank you for saying what could be better" thanks for criticism never made.
