@@ -432,7 +432,7 @@ SLOTS = {
         "Szczerze przepraszamy za to, co <Pana|Panią|Państwa> spotkało.",
     ),
     "apology_issues_more": (
-        "Bardzo nam przykro z powodu {issues} i wszystkiego innego, co <Pana|Pani|Państwa> zawiodło – przepraszamy.",
+        "Bardzo nam przykro z powodu {issues} i wszystkiego innego, co <Pana|Panią|Państwa> zawiodło – przepraszamy.",
         "Przepraszamy – przykro nam z powodu {issues} i wszystkiego, o czym <Pan pisze|Pani pisze|Państwo piszą>.",
     ),
     "apology_issues": (
