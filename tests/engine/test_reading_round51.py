@@ -515,3 +515,23 @@ def test_a_happy_text_that_never_turns_gets_no_remark_note(text, lang):
 ])
 def test_a_happy_text_that_names_its_minus_keeps_the_remark_note(text, lang):
     assert analyse(text, 5, lang, domain="product").turns
+
+
+# From set BO, after its grading.
+
+def test_feeling_unwell_after_it_with_the_product_named_between_is_a_health_worry():
+    assert analyse("Źle się po nim czułam, widocznie nie jest dla mnie.", 3, "pl", domain="product").kind.health
+
+
+def test_a_suggestion_to_the_venue_by_name_is_a_remark_under_four_stars():
+    text = "Taste and variety is good but the buffet is no novelty. Westin should work towards bringing frequent changes to the menu."
+    assert analyse(text, 4, "en", domain="hospitality").remark
+
+
+def test_i_should_have_is_no_suggestion_to_the_venue():
+    assert not analyse("Lovely dinner. I should change my order next time, my fault.", 5, "en", domain="hospitality").remark
+
+
+def test_a_happy_product_review_is_never_told_we_helped_them_choose():
+    for draft in drafts_for_authors("Love this green tea, hard to find elsewhere, great price.", 5, GENERAL_SHOP, authors=(None, "Tom", "Ann", "Ben", "Kim", "Joe")):
+        assert "helped you choose" not in draft, draft

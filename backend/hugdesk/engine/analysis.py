@@ -787,8 +787,10 @@ _CONCEDED = {
 # "przydałaby się półka", "не завадило б додати гачок": a minus put as a suggestion.
 _SUGGESTS = {
     "en": fastre.compile(r"\b(?:could (?:make|have made) (?:the|my|our|your|a) (?:stay|visit|experience|room|place|hotel|product|it)(?: \w+)? "
-                         r"(?:even )?better|(?:they|you|management) (?:should|could|might) "
-                         r"(?:add|consider|install|put|offer|provide|think about|polish|update|upgrade|refresh|renovate|spruce up)|just add)\b|" + _WOULD_BE_NICE.pattern, re.IGNORECASE),
+                         r"(?:even )?better|(?:they|you|management|(?!i\b|we\b)\w+) (?:should|could|might) (?:work towards |look at |start )?"
+                         r"(?:add|adding|consider|install|put|offer|provide|think about|polish|update|upgrade|refresh|renovate|spruce up|"
+                         # "Westin should work towards bringing frequent changes to the menu".
+                         r"bring|bringing|change|changing|vary|varying|rotate|rotating)|just add)\b|" + _WOULD_BE_NICE.pattern, re.IGNORECASE),
     "pl": fastre.compile(r"(?<!\w)(?:przydał(?:by|aby|oby|yby) się|przydał\w* by się|(?:warto|można) by(?:łoby)? (?:\w+ )?(?:dodać|pomyśleć|poprawić|zainstalować|"
                          r"wstawić|zamontować|rozważyć)|mogliby (?:\w+ )?(?:dodać|pomyśleć|zainstalować|wstawić|zamontować))(?!\w)", re.IGNORECASE),
     "uk": fastre.compile(r"(?<!\w)(?:не завадил[оаи] б(?:и)?|(?:варто|можна|слід) було б (?:\w+ )?(?:додати|покращити|встановити|поставити|"

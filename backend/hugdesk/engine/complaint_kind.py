@@ -205,6 +205,8 @@ _HEALTH = {
                          r"(?<!\w)(?:pies|psy|psa|psu|kot|koty|kota|kotu|pupil\w*|dzieck\w*|dziec\w*|synek|syn|córk\w*|maluch\w*)(?!\w)"
                          r"(?:\W+\w+){0,8}?\W+(?:zachorowa\w*|chorowa\w*|chor[eay]\b|(?<!\w)nie chc\w* jeść)|"
                          r"(?<!\w)(?:źle|niedobrze|słabo) (?:mi |nam )?(?:się )?(?:po)?czu(?:łem|łam|liśmy|łyśmy|ł|ła|li)\w*(?:\W+\w+){0,3}?\W+po(?!\w)|"
+                         # "Źle się po nim czułam": the product named between, the feeling after.
+                         r"(?<!\w)(?:źle|niedobrze|słabo) (?:mi |nam )?się po (?:nim|niej|nich|tym|tej|tych) (?:po)?czu(?:łem|łam|liśmy|łyśmy|ł|ła|li)(?!\w)|"
                          r"(?<!\w)(?:mdłości|nudności))"),
     "uk": fastre.compile(r"(?:висип\w*|алергі(?!к)\w*|(?<!\w)токсичн\w*|подразненн\w*|почервонін\w*|мігрен\w*|головн\w* біл\w*|біл\w* голов\w*|сверб\w*|діатез\w*|(?<!\w)блюва\w*|(?<!\w)(?:ви|з)?рвал[оа]\w*(?! (?:\w+ )?(?:ніж|ножі|кнопк\w*|кришк\w*|деталь|шматок|з пластику|з корпусу))|(?<!\w)рвот\w*|пронос\w*|(?<!\w)понос\w*|отруї\w*|отруєн\w*|закреп\w*|колік\w*|"
                          r"рідк\w* стіл\w*|стілець (?:\w+ )?рідк\w*|(?<!\w)запор(?:и|ом)?(?!\w)|розлад\w* (?:шлунк|травлен)\w*|біль\w* (?:у |в )?животик\w*|"

@@ -43,7 +43,8 @@ SLOTS = {
         "Reviews like yours help other customers choose with confidence.",
         "It's always a pleasure to hear from a satisfied customer.",
         "We're glad the purchase turned out to be the right choice.",
-        "It's good to know we helped you choose well.",
+        # Not "we helped you choose well": the shop gave no advice the review speaks of.
+        "It's great to hear you're happy with it.",
         "It means a lot to us to hear that it's lived up to your expectations.",
         "Feedback like this really makes our day.",
     ),
