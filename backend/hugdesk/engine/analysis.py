@@ -1520,7 +1520,7 @@ _ANY_TURN = fastre.compile(r"(?<!\w)(?:but|however|although|yet|ale|lecz|jednak|
 
 
 # A minus as a list item ("- Мало в упаковці", "+ Смачна - дорога"), never a dash between words ("вибору - надійність").
-_CONS_CUE = fastre.compile(r"(?:^|\n)\s*[-–−]\s*\w|\+\s*\w[^\n]*\s[-–−]\s*\w|(?<!\w)(?:minus\w*|mінус\w*|мінус\w*|недолік\w*|недостатки|wad[ay]?|cons|downside\w*|"
+_CONS_CUE = fastre.compile(r"(?:^|\n)\s*[-–−]\s*\w|\+\s*\w[^\n]*\s[-–−]\s*\w|(?<!\w)(?:minus\w*|мінус\w*|недолік\w*|недостатки|wad[ay]?|cons|downside\w*|"
                            r"szkoda|шкода|жаль|shame|pity|only (?:complaint|issue|problem|thing)|jedyn\w* (?:minus|wad\w*|problem\w*)|"
                            r"єдин\w* (?:мінус|недолік|проблем\w*)|could (?:be|have been) better|mogł\w* być lepsz\w*|могл\w* б(?:и)? бути кращ\w*|"
                            r"przydał\w*|не вистачає|brakuje|wish|хотілося б|хотілось би|chciałoby się|окрім|крім|except|oprócz|"

@@ -223,6 +223,19 @@ def _history_sentences(w: _Writer) -> list[str]:
     return out
 
 
+def _issue_phrase(w: _Writer, code: str) -> str:
+    """A named problem in the words of the reply's language, with the customer's own word where
+    the phrasebook takes one ("the wrong model we sent you")."""
+    inputs = w.inputs
+    # A dish served in error was never "sent": a venue names it as served.
+    phrasing = (inputs.analysis.domain == "hospitality" and getattr(inputs.phrases, "VENUE_ISSUES", {}).get(code)) \
+        or inputs.phrases.ISSUES[code]
+    if isinstance(phrasing, tuple):  # (with the customer's word, without it)
+        word = inputs.analysis.issue_words.get(code, "")
+        phrasing = phrasing[0].replace("{what}", word) if word else phrasing[1]
+    return w.render(phrasing)
+
+
 def _issue_apology(w: _Writer) -> str:
     """One sentence naming the top two problems the customer named ("the wrong model we
     sent you and the messages that went unanswered"), or "" when a topic says it better."""
@@ -251,14 +264,7 @@ def _issue_apology(w: _Writer) -> str:
         category = lexicon.ISSUES[codes[0]][0]
         if [category] != primary or category not in _INCIDENTAL_TOPICS:
             return ""
-    parts = []
-    for code in codes:
-        # A dish served in error was never "sent": a venue names it as served.
-        phrasing = (hospitality and getattr(inputs.phrases, "VENUE_ISSUES", {}).get(code)) or table[code]
-        if isinstance(phrasing, tuple):  # (with the customer's word, without it)
-            word = inputs.analysis.issue_words.get(code, "")
-            phrasing = phrasing[0].replace("{what}", word) if word else phrasing[1]
-        parts.append(w.render(phrasing))
+    parts = [_issue_phrase(w, code) for code in codes]
     name = "apology_value" if set(codes) <= _VALUE_ISSUES else \
         "apology_stay" if set(codes) <= lexicon.STAY_ISSUES else "apology_issues"
     # "The food was mediocre, the prawns chewy, the service terrible, and we waited an hour": one
@@ -294,11 +300,7 @@ def _stated_remark(w: _Writer) -> str:
     praised = {a["topic"] for a in inputs.analysis.aspects if a["polarity"] == "praised"}
     if lexicon.ISSUES[codes[0]][0] in praised:
         return ""
-    phrasing = (hospitality and getattr(inputs.phrases, "VENUE_ISSUES", {}).get(codes[0])) or table[codes[0]]
-    if isinstance(phrasing, tuple):
-        word = inputs.analysis.issue_words.get(codes[0], "")
-        phrasing = phrasing[0].replace("{what}", word) if word else phrasing[1]
-    return w.slot("praise_note_issue", issues=w.render(phrasing))
+    return w.slot("praise_note_issue", issues=_issue_phrase(w, codes[0]))
 
 
 def _grave_apology(w: _Writer) -> str:
