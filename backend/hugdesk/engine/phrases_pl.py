@@ -245,8 +245,8 @@ SLOTS = {
     # Już zwrócone, wymienione albo naprawione przez klienta: żal, bez nowej propozycji.
     "resolved_self": (
         # The purchase let them down first; the errand after it is the lesser half (graded wrong when only the errand was named).
-        "Przykro nam, że zakup <Pana|Panią|Państwa> zawiódł – dziękujemy, że <dał Pan|dała Pani|dali Państwo> znać, jak sprawa się zakończyła.",
-        "Bardzo nam przykro, że zakup przysporzył <Panu|Pani|Państwu> tyle kłopotu – dziękujemy za informację, jak sprawa się zakończyła.",
+        "Przykro nam, że zakup <Pana|Panią|Państwa> zawiódł – dziękujemy, że <dał Pan|dała Pani|dali Państwo> znać, jak przebiegła cała sprawa.",
+        "Bardzo nam przykro, że zakup przysporzył <Panu|Pani|Państwu> tyle kłopotu – dziękujemy za opisanie, jak to wszystko przebiegło.",
     ),
     # Po podziękowaniu: radość, że już po kłopocie, bez drugiego „dziękujemy”.
     "resolved_glad": (
@@ -562,16 +562,12 @@ SLOTS = {
         "Ta kwestia leży po stronie producenta – najszybciej pomoże jego infolinia lub wsparcie techniczne.",
         "Tę kwestię najlepiej wyjaśnić z producentem – najskuteczniej będzie skontaktować się bezpośrednio z jego wsparciem technicznym.",
     ),
+    # Sprzęt w serwisie: nasza pomoc, jeśli kupiono u nas; nigdy „prowadzić dalej z serwisem”.
     "elsewhere_service": (
-        "Skoro sprawą zajmuje się już serwis, najlepiej prowadzić ją dalej właśnie tam – serwis ma pełną historię zgłoszenia.",
-        "Sprawę najlepiej prowadzić dalej z serwisem, który już się nią zajmuje – tam są wszystkie szczegóły.",
+        "Jeśli zakup był w naszym sklepie, prosimy o wiadomość prywatną z {ref} – sprawdzimy, co możemy zrobić z naszej strony.",
+        "Jeżeli sprzęt został kupiony u nas, zapraszamy do wiadomości prywatnej z {ref} – zobaczymy, jak możemy pomóc.",
     ),
-    # The service turned the claim down: the seller may still help, if it was us.
-    # Serwis ma już zgłoszenie: jesteśmy pod ręką, bez tłumaczenia, jak je złożyć.
-    "elsewhere_service_offer": (
-        "Gdyby sprawa się przeciągała albo <potrzebował Pan|potrzebowała Pani|potrzebowali Państwo> czegoś od nas, prosimy o wiadomość prywatną.",
-        "Jeśli naprawa będzie trwała zbyt długo lub będziemy mogli w czymś pomóc, zapraszamy do wiadomości prywatnej.",
-    ),
+    # The service called an ordeal, stalling or giving up: sympathy for that first, then the same offer.
     "elsewhere_service_ordeal": (
         "Przykro nam, że sprawa w serwisie zamieniła się w taką udrękę. Jeśli zakup był w naszym sklepie, prosimy o wiadomość prywatną z {ref} – sprawdzimy, co możemy zrobić z naszej strony.",
     ),

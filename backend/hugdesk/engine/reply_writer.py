@@ -807,7 +807,7 @@ def _elsewhere(w: _Writer) -> tuple[list[str], list[str]]:
     if party == "service":
         # The case is open there: how to file it would be advice they no longer need.
         # No order number: the item may not be ours, and the service has what it needs.
-        return first, [w.slot("elsewhere_service"), w.slot("elsewhere_service_offer")]
+        return first, [w.slot("elsewhere_service", ref=_ref(inputs))]
     second = [w.slot(f"elsewhere_{party}"), w.slot("elsewhere_advice")]
     return first, second
 
