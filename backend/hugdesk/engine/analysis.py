@@ -1578,7 +1578,15 @@ def _judgement(low: float, high: float) -> str:
 # (smoke, burns, bites), then health and hygiene, then a thing broken or dead, then staff
 # behaviour. A remark about towels or seating never outranks bed bugs or yelling staff.
 _SEVERE = {
-    "en": (("product_defect", r"\b(?:smok(?:e|ed|ing)|burn(?:t|ed|ing)|caught fire|sparks?|exploded|electric shock|injur\w*)\b"),
+    # A danger also when nothing has happened yet: a plug melting, a battery swelling, a part a
+    # baby could swallow, a buckle that springs open (stop 32, made-up battery per language).
+    "en": (("product_defect", r"\b(?:smok(?:e|ed|ing)|burn(?:t|ed|ing)|caught fire|sparks?|exploded|electric shock|injur\w*|"
+                              r"(?:plug|socket|cable|wire|casing|pins?|charger|adapter)s? (?:\w+ ){0,4}?melt\w*|melt(?:ed|ing) (?:plug|socket|cable|"
+                              r"wire|casing|pins)|(?:could|can|might) (?:easily )?(?:have )?(?:swallow(?:ed)?|choked? on)|"
+                              r"(?:head|finger|fingers|arm|leg|hand|foot)s? (?:\w+ ){0,3}?(?:could|can|might|may|to) (?:easily )?get (?:stuck|trapped|"
+                              r"caught|wedged)|(?:would(?:n'?t| not)|never) trust it with (?:my|a|our|any) (?:child|baby|kid|son|daughter|toddler)|"
+                              r"not safe for (?:kids|children|babies|a child|toddlers|a baby)|(?:buckle|strap|latch|harness|clasp)s? (?:\w+ ){0,3}?"
+                              r"(?:pops?|comes?|came|popped|springs?|sprang) (?:open|undone|loose)|(?:battery|batteries) (?:\w+ )?(?:swell\w*|swollen|bulg\w*))\b"),
            ("cleanliness", r"\b(?:bed ?bugs?|bites|cockroach\w*|(?<!blunt )(?<!joint )roach(?:es)?|mou?ldy?|filthy|dirty|reek\w*|re+aked|stank|stink\w*|"
                            r"smell(?:ed|s)? (?:horrible|awful|terrible|bad|disgusting)|hair (?:all over|in the)|"
                            r"(?:was|were) not (?:even )?clean(?:ed)?)\b"),
@@ -1587,12 +1595,23 @@ _SEVERE = {
                               r"(?:shuts?|switch(?:es)?|turns?) (?:itself )?off (?:by itself|on its own|randomly))\b"),
            ("staff", r"\b(?:rude|yell\w*|bark\w*|scream\w*|shout\w*|attitude|insult\w*|ignored)\b")),
     "pl": (("product_defect", r"(?:dymi\w*|(?<!\w)dym(?!\w)|spalił\w*|iskrz\w*|zapalił\w*|wybuch\w*|poraził\w*|spalenizn\w*|swąd\w*|"
-                              r"kopie prądem|przebija prąd\w*)"),
+                              r"kopie prądem|przebija prąd\w*|"
+                              r"(?:wtyczk|gniazdk|kabel|kabl|przewód|przewod|obudow|bolc|ładowark|zasilacz)\w* (?:\w+ ){0,3}?(?:zaczęł\w* |zaczął |się )*"
+                              r"(?:topi|stopi|roztapia)\w*|(?:topi|stopi)\w* się (?:\w+ ){0,2}?(?:wtyczk|bolc|kabel|przewód|obudow)\w*|"
+                              r"(?<!\w)spuch(?:ł|ła|ło|nięt)\w*|(?:mogło|mógł|mogła|może|mogłoby) (?:by )?(?:\w+ )?(?:to |je |go )?(?:połknąć|zadławić)|"
+                              r"(?:główk|głow|rączk|nóżk|palec|palusz)\w* (?:\w+ ){0,3}?(?:może|mogła|mogłaby|mogą|mógłby) (?:się )?(?:zaklinować|utknąć|"
+                              r"zakleszczyć)|nie posadz\w* w nim dziecka|(?:klamr|zapięci|sprzączk|zatrzask)\w* (?:\w+ ){0,2}?(?:się )?"
+                              r"(?:odpina|rozpina|puszcza)\w*|boję się,? że się zapali|(?:śmierdzi|czuć) (?:\w+ )?palon\w*)"),
            ("cleanliness", r"(?:pluskw\w*|karalu\w*|brud\w*|śmierdz\w*|smród|pleś\w*|(?<!do )włos\w* w )"),
            ("product_defect", r"(?:(?<!\w)nie (?:włącza|działa|ładuje|uruchamia)\w*|przesta\w* działać|zepsuł\w*|popsuł\w*|"
                               r"wynik\w* (?:\w+ ){0,2}0[.,]00|przegrzewa\w*|(?<!\w)gaśnie|sam\w* (?:się )?wyłącza\w*)"),
            ("staff", r"(?:niemił\w*|chamsk\w*|krzycz\w*|krzyk\w*|opryskliw\w*|arogan\w*|nieuprzejm\w*)")),
-    "uk": (("product_defect", r"(?:(?<!\w)дим(?!\w)|димить|димів|згорі\w*|загорі\w*|іскр\w*|вибух\w*|струмом|"
+    "uk": (("product_defect", r"(?:(?<!\w)дим(?!\w)|димить|димів|диміт\w*|задимі\w*|згорі\w*|загорі\w*|іскр\w*|вибух\w*|струмом|"
+                              r"(?:вилк|розетк|кабел|дріт|дрот|корпус|штир|зарядк|адаптер)\w* (?:\w+ ){0,3}?(?:почал\w* |уже |вже )*плави\w*|"
+                              r"плави\w*ся (?:\w+ )?(?:вилк|кабел|корпус|штир)\w*|(?<!\w)(?:роздул|здув)(?:ся|ась|ося|ись)|"
+                              r"(?:могла б|міг би|могло б|може) (?:легко )?(?:проковтнути|вдавитися|подавитися)|"
+                              r"(?:голівк|голов|ручк|ніжк|пальч|палець|пальці)\w* (?:\w+ ){0,3}?(?:може|могла б|можуть) (?:\w+ )?(?:застрягти|затиснути)|"
+                              r"дитину в (?:нього|неї) не посаджу|(?:застібк|пряжк|фіксатор)\w* (?:\w+ ){0,2}?(?:розстібається|відстібається|розкривається)|"
                               # Russian, as Rozetka reviews are often written: "коротит и норовит взорваться".
                               r"(?<!\w)дымит|сгорел\w*|искр\w*|взорв\w*|взрыв\w*|коротит|ударил\w* током|"
                               # "Напевно пропускає ток", "б'є струмом": current where it should not be.
@@ -1633,7 +1652,22 @@ _GRAVE = {
                       r"(?:beating|banging|pounding|kicking) on (?:the |our |my )?doors?|"
                       # "When I returned the door was unlocked and I found my stuff in a different place."
                       r"(?:door|room) was (?:left )?(?:unlocked|open)\b[^.!?]{0,60}\b(?:stuff|things|belongings|items|luggage|bags?)|"
-                      r"(?:stuff|things|belongings|items|luggage) (?:\w+ ){0,2}?(?:had been |were |was )?(?:moved|gone through|rummaged|in a different place))\b"),
+                      r"(?:stuff|things|belongings|items|luggage) (?:\w+ ){0,2}?(?:had been |were |was )?(?:moved|gone through|rummaged|in a different place)|"
+                      # A stranger let in, a guest followed or threatened, a fight; gas, bare wires, a loose railing: a
+                      # guest's safety, never "sorry the stay fell short" (stop 32, made-up battery). A door that would not
+                      # lock is named back as such (the broken_lock issue).
+                      # A door anyone could open: "you could push it open without the key card".
+                      r"(?:push|pushed|open|opened|get|got|walk|walked) (?:it |the door |in |into the room )?(?:open )?without (?:a |the |any )?(?:key|card|keycard)\b|"
+                      r"(?:somebody|someone|a stranger|a man|a woman) (?:had been|has been|was|came|walked|let (?:himself|herself)) (?:\w+ ){0,2}?"
+                      r"(?:in|into) (?:our|my) room|(?:gave|given|handed|issued) (?:out )?(?:a |the )?(?:spare )?(?:key|keys|keycard|key card) "
+                      r"(?:\w+ ){0,4}?to (?:a |some |another |any )?(?:man|woman|stranger|guy|someone|somebody|person)|"
+                      r"followed (?:me|us|my \w+)|harass\w*|threaten\w*|(?:fight|brawl)s? broke out|violen(?:t|ce)|"
+                      r"aggressive (?:bouncers?|security|doormen|door staff|staff)|security (?:never|didn'?t) (?:showed up|show up|came|come)|"
+                      r"gas (?:smell|leak)|smell(?:ed|s)? (?:of|like) gas|carbon monoxide|co (?:alarm|detector)|"
+                      r"no smoke (?:detector|alarm)|smoke (?:detector|alarm)s? (?:\w+ ){0,3}?(?:missing|removed|taken down|not working)|"
+                      r"(?:wires|wiring|cables) (?:\w+ ){0,2}?(?:exposed|hanging out|sticking out)|(?:exposed|bare) (?:wires|wiring|copper)|"
+                      r"(?:railing|railings|banister|handrail|balcony rail)s? (?:\w+ ){0,3}?(?:wobbl\w*|loose|broken|shak\w*|gave way)|"
+                      r"no (?:hand)?rails?\b|(?:someone|somebody|a child|a kid) (?:is going to|will|could|is gonna) (?:\w+ )?(?:get hurt|get injured|get killed|fall))\b"),
            ("misled", r"\b(?:not as (?:advertised|described|pictured|shown)|false advertising|misleading|lied|"
                       r"(?:no|not|without) [\w-]+ (?:\w+ ){0,5}as advertised|bait and switch|overcharg\w*|charged (?:us |me )?(?:twice|"
                       r"double|extra|again)|told (?:us |me )?(?:that )?(?:the )?(?:hotel|it|they|place) (?:was|were) (?:fully )?"
@@ -1652,7 +1686,17 @@ _GRAVE = {
                       # ("Chcesz zostać okradziony w biały dzień?" is the price, said the strongest way.)
                       r"(?<!\w)włamani\w*|włamał\w* się|ukradzion\w* (?:\w+ )?(?:z|w) pokoju|dobija\w* się do (?:\w+ )?drzwi|"
                       r"(?:drzwi|pokój) (?:\w+ )?(?:był\w* )?(?:otwart|niezamknięt)\w*[^.!?]{0,60}(?:rzecz|bagaż|walizk)\w*|"
-                      r"(?<!\w)rzeczy (?:\w+ ){0,3}?(?:przestawion|przełożon|poprzesuwan|przeszukan)\w*)"),
+                      r"(?<!\w)rzeczy (?:\w+ ){0,3}?(?:przestawion|przełożon|poprzesuwan|przeszukan)\w*|"
+                      r"(?:pchnąć|otworzyć|wejść|otworzyć je|pchnąć je|je pchnąć|je otworzyć) bez (?:karty|klucza)|"
+                      r"ktoś (?:był|wchodził|wszedł|buszował) (?:\w+ ){0,2}?(?:do |w )?(?:naszym |moim |naszego |mojego )?pok\w*|"
+                      r"(?:dał\w*|wydał\w*|przekazał\w*) (?:\w+ ){0,3}?(?:klucz|kartę)\w* (?:\w+ ){0,4}?(?:facet|mężczyzn|obc|komuś|nieznajom|jakiemuś|jakiejś)\w*|"
+                      r"(?:zaczepia|groził|grozi|nękał|nęka|śledził)\w*|szedł za (?:mną|nami)|czekał\w* na mnie przed|bał\w* się wracać|"
+                      r"bójk\w*|przemoc\w*|agresywn\w* (?:ochroniarz|bramkarz|ochron|obsług|personel)\w*|"
+                      r"(?:okolic|dzielnic|ulic|parking)\w* (?:\w+ ){0,3}?niebezpieczn\w*|"
+                      r"(?:czuć|czuć było|śmierdzi|śmierdziało|zapach\w*|czuło się) (?:\w+ )?gaz\w*|(?:wyciek|ulatnia)\w* (?:się )?gaz\w*|czad\w*|tlenk\w* węgla|"
+                      r"(?:nie ma|brak|bez) czujnik\w* (?:dymu|czadu)|(?:wystają|wystawały|gołe|odsłonięte|wiszące) (?:\w+ )?(?:przewody|kable|druty)|goł\w* miedź|"
+                      r"(?:barierk|balustrad|poręcz)\w* (?:\w+ ){0,3}?(?:się )?(?:chwiej|rusza|luźn|połaman|złaman|odpad)\w*|(?:nie ma|brak|bez) poręcz\w*|"
+                      r"(?:ktoś|dziecko) (?:sobie )?(?:\w+ ){0,2}?(?:zrobi krzywdę|się zabije|się połamie|wypadnie|spadnie))"),
            ("misled", r"(?:niezgodn\w* z (?:opisem|ofertą|zamówieniem)|wprowadz\w* w błąd|oszuk\w*|oszust\w*|"
                       r"pobral\w* (?:\w+ )?(?:podwójn\w*|dwukrotnie|za dużo)|naliczyl\w* (?:\w+ )?(?:podwójn\w*|za dużo))")),
     "uk": (("pests", r"(?:(?<!\w)клоп\w*|тарган\w*|щур\w*|покуса\w*|укус\w*|блох\w*|(?<!\w)мурах\w*)"),
@@ -1666,7 +1710,17 @@ _GRAVE = {
            ("unsafe", r"(?:(?<!\w)не (?:почува|відчува)\w* (?:себе )?(?:\w+ )?(?:в|у) безпеці|небезпечн\w* (?:район|місц|готел)\w*|"
                       r"вкрали (?:\w+ )?(?:з|в|у) номер\w*|(?:ломил|грюка|гупа)\w* (?:\w+ )?(?:в|у) двер\w*|"
                       r"(?:двері|номер) (?:\w+ )?(?:був |були )?(?:відчинен|незачинен|відкрит)\w*[^.!?]{0,60}(?:реч|багаж|валіз)\w*|"
-                      r"(?<!\w)речі (?:\w+ ){0,3}?(?:переставлен|перекладен|переритi|перерит)\w*)"),
+                      r"(?<!\w)речі (?:\w+ ){0,3}?(?:переставлен|перекладен|переритi|перерит)\w*|"
+                      r"(?:штовхнути|відчинити|зайти|відкрити) (?:й |і )?(?:\w+ )?без (?:картки|ключа)|"
+                      r"хтось (?:заходив|зайшов|був|нишпорив) (?:\w+ ){0,2}?(?:до |в |у )?(?:нашого |мого |нашому |моєму )?номер\w*|"
+                      r"(?:дали|видали|віддали|передали) (?:\w+ ){0,2}?ключ\w* (?:\w+ ){0,4}?(?:якомусь|якійсь|чужому|чужій|незнайом|стороннь|дядьков|чолов)\w*|"
+                      r"(?:чіпля|погрожува|переслідува|погрожу)\w*|ішов за (?:мною|нами)|йшов за (?:мною|нами)|чекав на мене|(?:мені )?було (?:\w+ )?страшно|"
+                      r"бійк\w*|насильств\w*|агресивн\w* (?:охоронц|охорон|вишибал|персонал)\w*|охорона (?:так і )?не (?:з'явилася|прийшла)|"
+                      r"(?:район|вулиц|парковк)\w* (?:\w+ ){0,3}?небезпечн\w*|"
+                      r"(?:тхне|смердить|пахне|запах\w*) (?:\w+ )?газ\w*|витік\w* газу|чадн\w* газ\w*|(?<!\w)чад(?!\w)|"
+                      r"(?:немає|нема|без) датчик\w* (?:диму|чадного)|(?:стирчать|звисають|голі|оголені) (?:\w+ )?(?:дроти|кабелі|проводи)|гол\w* мідь|"
+                      r"(?:перила|поручн|поручень|огорож)\w* (?:\w+ ){0,3}?(?:хита|розхита|зламан|поламан|відпада)\w*|(?:без|немає|нема) поручн\w*|"
+                      r"(?:хтось|дитина) (?:точно )?(?:\w+ ){0,2}?(?:покалічиться|травмується|впаде|вб'ється|зламає собі))"),
            # Whole words: "пошук драйверів" (a search) ends in "ошук".
            ("misled", r"(?:(?<!\w)не відповіда\w* (?:опису|фото|заявлен\w*)|ввели в оману|(?<!\w)обман\w*|(?<!\w)ошук\w*|"
                       r"(?:списали|зняли) (?:\w+ )?(?:двічі|зайве|подвійн\w*))")),

@@ -693,7 +693,12 @@ _OFFERS_TO_SORT = re.compile(r"владнати|розібратися|put (?:it
 def _settled(w: _Writer) -> tuple[list[str], list[str]]:
     """Already put right (the maker sent a new part, the service refunded): sorry it
     happened, glad it is over; no new case opened."""
-    if w.inputs.analysis.kind.settled_by_customer:
+    kind = w.inputs.analysis.kind
+    if kind.settled_by_customer and (kind.harm or kind.hazard):
+        # Sent back already, but someone was hurt or a baby could have swallowed a part: that is
+        # what the reply owns, never "thank you for telling us how it went".
+        return [_grave_apology(w) or w.slot("apology_serious")], [w.slot("offer_help")]
+    if kind.settled_by_customer:
         # Sent back or exchanged already: one regret that says so, no second apology before it.
         return [w.slot("resolved_self")], [w.slot("offer_help")]
     if w.inputs.good_rating:
@@ -959,13 +964,14 @@ def _complaint(w: _Writer) -> tuple[list[str], list[str]]:
     first: list[str] = _opening(w)
     # The customer says it was their own doing: sorry it was not what they expected,
     # never "that isn't how it should be" about a chutney that is meant to be peppery.
+    # Someone hurt is never "sorry it wasn't what you expected", whoever the lists say erred.
     first.append(w.slot("apology_expectation") if inputs.analysis.side == "customer" and not inputs.analysis.grave
-                 else _apology(w))
+                 and not kind.harm else _apology(w))
     if kind.hazard:
         first.append(w.slot("safety_stop_battery" if kind.battery else "safety_stop"))
     if inputs.analysis.declined and not inputs.fallback:
         first.append(w.slot("decline"))
-    if inputs.analysis.side == "customer":
+    if inputs.analysis.side == "customer" and not kind.harm:
         first.append(w.slot("no_blame"))
     elif inputs.analysis.side == "third_party" and not (kind.about_us or kind.bought_here or inputs.names_us):
         # "Розетка по термінам вже випереджує доставку з США": the shop named as the one who is
