@@ -43,3 +43,51 @@ _HOW_IT_ENDED = re.compile(r"how it ended|jak (?:sprawa )?się zakończyła|чи
 def test_a_reply_never_says_the_case_has_ended(text):
     for draft in drafts_for_authors(text, 1, GENERAL_SHOP):
         assert not _HOW_IT_ENDED.search(draft), draft
+
+
+_SETTLED_CLAIM = re.compile(r"już rozwiązać|jest już rozwiązana|załatwiona|sorted out|put right|вже вирішено|вдалося розв'язати",
+                            re.IGNORECASE)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Bateria trzyma gorzej niż oryginał. Uprzedzając odpowiedź sprzedawcy: pisząc, że sprawa została załatwiona, po prostu kłamie.", "pl"),
+    ("The charger died in a week. If they reply that the issue has been resolved, they are lying.", "en"),
+    ("Зарядка здохла за тиждень. Якщо напишуть, що питання вирішено, то це неправда.", "uk"),
+])
+def test_a_settlement_someone_else_claims_is_no_settlement(text, lang):
+    for draft in drafts_for_authors(text, 1, GENERAL_SHOP):
+        assert not _SETTLED_CLAIM.search(draft), draft
+
+
+def test_a_settlement_the_reviewer_reports_is_still_one():
+    text = "Bateria padła po tygodniu, ale sklep szybko wymienił na nową i sprawa została załatwiona."
+    assert any(_SETTLED_CLAIM.search(d) for d in drafts_for_authors(text, 2, GENERAL_SHOP))
+
+
+# Three stars over a text the lists cannot place (a bottle that came wet, a box torn open): graded
+# blind on sets BF-BP, a bare "thank you for your review!" there was EDIT 20 times in 31 and once
+# WRONG. Measured thanks and a mild regret fit a missed complaint and a mild verdict alike.
+_REGRET = re.compile(r"sorry|przykro|szkoda|прикро|шкода", re.IGNORECASE)
+_CHEERY = re.compile(r"^(?:Thank you for your review!|Thanks for your feedback!|Dziękujemy za opinię!|Дякуємо за відгук!)")
+
+
+@pytest.mark.parametrize("text", [
+    "Odkamieniacz przybył mokry, a na kartonowym pudełku była plama. Firma nie chce wyjaśnić, jak to się stało.",
+    "Паковання прийшло мокре, на коробці пляма. Пояснити, як так вийшло, ніхто не хоче.",
+    "The bottle came wet and the box had a stain on it. Nobody would explain how.",
+])
+def test_three_stars_over_an_unread_text_get_a_measured_regret(text):
+    for draft in drafts_for_authors(text, 3, GENERAL_SHOP):
+        lines = body(draft).strip().split("\n\n")
+        assert _REGRET.search(lines[0]), draft
+        assert not _CHEERY.search(lines[0]), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("I neither like nor dislike it yet; the plan hasn't even taken effect. I'll rate once I try to use it.", "en"),
+    ('Widać poprawę po tygodniu stosowania. Jeżeli zauważę efekt "wow", wrócę tu i dam znać.', "pl"),
+    ("Поки що нормально, доповню відгук через місяць.", "uk"),
+])
+def test_a_verdict_promised_for_later_gets_no_regret(text, lang):
+    for draft in drafts_for_authors(text, 3, GENERAL_SHOP):
+        assert not _REGRET.search(draft), draft

@@ -1118,7 +1118,16 @@ def _resolved(lowered: str, lang: str) -> bool:
     return bool(match) and (refund or _WORKS_NOW.match(lowered, match.end()) is not None
                             or not _STILL.search(lowered[match.end():match.end() + 80])) \
         and not _DENIED_BEFORE.search(lowered[max(0, match.start() - 30):match.start()]) \
+        and not _REPORTED_BEFORE.search(lowered[max(0, match.start() - 50):match.start()]) \
         and (refund or not _fails_again(lowered, match.end()))
+
+
+# "Uprzedzając odpowiedź sprzedawcy – pisząc, że sprawa została załatwiona, po prostu kłamie": a
+# settlement someone else claims, or may claim, is no settlement the reviewer reports (set BP).
+_REPORTED_BEFORE = fastre.compile(r"(?:(?<!\w)(?:pisząc|pisze|piszą|twierdz\w*|mówi\w*|powie\w*|odpowie\w*|odpisa\w*|stwierdz\w*|"
+                                  r"zapewnia\w*|zapewni\w*|udaj\w*)|\b(?:say|says|said|claim\w*|tells?|told (?:me|us)|repl(?:y|ies|ied)|"
+                                  r"respond\w*|pretend\w*|writes?|wrote|insist\w*)|(?<!\w)(?:кажуть|скажуть|сказали|пишуть|напишуть|"
+                                  r"стверджу\w*|запевня\w*|відповіл\w*|відпиш\w*|вдаю\w*))\W+(?:\w+\W+){0,3}?(?:że|that|що)\W+(?:\w+\W+){0,2}?$")
 
 
 # Bought somewhere else: the complaint or the warranty claim goes to that seller. Big
@@ -1573,13 +1582,19 @@ _RESERVED = {
     # "Trudno mi ocenić, stosuję od tygodnia", "hard to judge yet": judgement reserved in so many words.
     "en": fastre.compile(r"\b(?:so far(?: so good)?|time will tell|we'?ll see|remains to be seen|too (?:early|soon) to (?:tell|say|judge|rate)|"
                          r"(?:hard|difficult) to (?:judge|rate|tell|say) (?:yet|so far)|"
-                         r"for now\b|until now|(?:haven'?t|have not|hasn'?t|has not) (?:been )?used (?:it |them )?yet|not (?:been )?used yet)"),
+                         r"for now\b|until now|(?:haven'?t|have not|hasn'?t|has not) (?:been )?used (?:it |them )?yet|not (?:been )?used yet|"
+                         # A verdict promised for later: "I'll rate once I try to use it", "will update after a month".
+                         r"(?:i'?ll|i will|will) (?:rate|update|review|report back|come back and (?:rate|update|review))\b(?:\W+\w+){0,3}?\W+"
+                         r"(?:once|when|after|later)\b|(?:hasn'?t|has not|haven'?t) (?:even )?(?:taken|gone into|come into) effect)"),
     "pl": fastre.compile(r"(?:okaże się|zobaczymy|czas pokaże|(?:jak )?na razie|póki co|na ten moment|za wcześnie|"
                          r"(?:trudno|ciężko) (?:mi |jest )?(?:jeszcze |na razie )?(?:ocenić|oceniać|powiedzieć coś więcej)|"
-                         r"(?:jeszcze )?nie (?:był|była|było|były)\w* (?:jeszcze )?w użyciu|jeszcze nie (?:używał|korzystał|testował)\w*)"),
+                         r"(?:jeszcze )?nie (?:był|była|było|były)\w* (?:jeszcze )?w użyciu|jeszcze nie (?:używał|korzystał|testował)\w*|"
+                         r"(?:wrócę|odezwę się|napiszę|dam znać|uzupełnię (?:opinię|recenzję))\w*(?:\W+\w+){0,3}?\W+(?:dam znać|później|po (?:miesiącu|tygodniu|czasie)|"
+                         r"za (?:miesiąc|tydzień|jakiś czas))|(?:jeżeli|jeśli|gdy|jak) (?:zauważę|zobaczę)\w*(?:\W+\w+){0,4}?\W+(?:wrócę|dam znać|napiszę))"),
     "uk": fastre.compile(r"(?:поки що|(?<!\w)поки (?:\w+ )?(?:нарікань|все|без)|час покаже|побачимо|зарано|(?:далі|дальше|потім) (?:буде )?видно|"
                          r"(?:важко|складно) (?:ще |поки )?(?:оцінити|оцінювати|сказати щось)|"
-                         r"ще не (?:користува|використовува|пробува|випробува)\w*)"),
+                         r"ще не (?:користува|використовува|пробува|випробува)\w*|"
+                         r"(?:доповню|допишу|оновлю) (?:\w+ )?відгук|(?:напишу|відпишу|відпишусь|відпишуся) (?:\w+ )?(?:пізніше|згодом|через (?:місяць|тиждень)))"),
 }
 # Of the reserved, those with no use at all yet: no "first impressions" to thank for, no "keeps
 # working" to hope for. A gift is named so: "kupiłam na prezent, córka zachwycona" is used, and

@@ -534,6 +534,11 @@ SLOTS = {
     ),
     # Only when the customer waited.
     "closing_detailed": ("Thanks for being so clear about what went wrong.",),
+    # Three stars over a text the lists cannot place: a regret that fits a missed complaint and a mild verdict alike.
+    "neutral_regret": (
+        "I'm sorry not everything was as you'd hoped.",
+        "I'm sorry not everything was perfect, and it's useful to know what could be better.",
+    ),
     "neutral_thanks": (
         "Thank you for your review!",
         "Thanks for sharing your thoughts with us.",

@@ -509,6 +509,11 @@ SLOTS = {
     ),
     # Only when the customer waited.
     "closing_detailed": ("Dziękujemy za dokładny opis sytuacji.",),
+    # Trzy gwiazdki i tekst, którego listy nie umiały przypisać: żal, który pasuje i do przeoczonej skargi, i do letniej oceny.
+    "neutral_regret": (
+        "Przykro nam, że nie wszystko było tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali>.",
+        "Szkoda, że nie wszystko było idealne – to cenna uwaga.",
+    ),
     "neutral_thanks": (
         "Dziękujemy za opinię!",
         "Dziękujemy, że <podzielił się Pan|podzieliła się Pani|podzielili się Państwo> wrażeniami.",

@@ -354,6 +354,7 @@ def _inputs(review, context) -> ReplyInputs:
         full_marks=rating is not None and rating >= 5,
         lowest_mark=rating is not None and rating <= 1.5,
         good_rating=rating is not None and rating >= 4,
+        rated=rating is not None,
         starless_note=rating is None and analysis.remark,
         # Under four stars a played-down remark still cost stars: measured thanks, no "this means a great deal".
         # No stars and a text whose praise is thin beside a criticism ("pokoje ok, łóżka ok, brak
