@@ -91,3 +91,24 @@ def test_three_stars_over_an_unread_text_get_a_measured_regret(text):
 def test_a_verdict_promised_for_later_gets_no_regret(text, lang):
     for draft in drafts_for_authors(text, 3, GENERAL_SHOP):
         assert not _REGRET.search(draft), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Pristine laptop. Arrived a little late but it was worth the wait. Very happy with my purchase.", "en"),
+    ("Świetny laptop. Przyszedł z lekkim opóźnieniem, ale warto było czekać. Jestem bardzo zadowolony.", "pl"),
+    ("Чудовий ноутбук. Приїхав трохи із запізненням, але воно того варте. Дуже задоволений покупкою.", "uk"),
+])
+def test_a_delay_forgiven_under_five_stars_opens_no_case(text, lang):
+    for draft in drafts_for_authors(text, 5, GENERAL_SHOP):
+        assert not re.search(r"order number|numer\w* zamówienia|номер замовлення|shipment|przesyłk|посилк", draft), draft
+        assert re.search(r"thank|dziękuj|дякуєм", body(draft).strip().split("\n\n")[0], re.IGNORECASE), draft
+
+
+@pytest.mark.parametrize("text", [
+    "Рекомендую: запаху практично немає, 40 г порошку вистачає на 5 кг білизни, плями від кави й вина відпирає, якщо замочити.",
+    "Proszek do prania dopiera plamy z kawy i wina, zapach delikatny. Polecam.",
+    "This laundry detergent gets coffee and wine stains out, and the scent is mild. Recommend.",
+])
+def test_washing_powder_is_never_wished_a_good_meal(text):
+    for draft in drafts_for_authors(text, 5, GENERAL_SHOP):
+        assert not re.search(r"[Сс]мачного|[Ss]macznego|smakowało|смакувало|enjoyed it|hit the spot", draft), draft

@@ -756,7 +756,9 @@ _PLAYED_DOWN = {
                          r"(?:a (?:little|bit|tad)|slightly|somewhat) (?:\w+ )?(?:loud|noisy|slow|small|pricey|expensive|dated|old|"
                          r"cramped|limited|cold|warm|hard|soft|far|long|short|salty|sweet|bland|dry)|"
                          # "Good overall. There are a few little items that could make the stay better."
-                         r"a few (?:little|small|minor) (?:items|things|issues|details|points|suggestions))\b", re.IGNORECASE),
+                         r"a few (?:little|small|minor) (?:items|things|issues|details|points|suggestions)|"
+                         # "Arrived a little late but it was worth the wait": the delay weighed and forgiven.
+                         r"(?:but|though|however|and),? (?:it was |it'?s |they were |totally |well |definitely |so |still )*worth (?:the wait|waiting|it))\b", re.IGNORECASE),
     # A sentence opening "Jedynie…"/"Лише…" is the one minus in a three-star text; under
     # five stars it as often praises ("Jedynie ten model miał akceptowalną cenę").
     "pl": fastre.compile(r"(?:(?:^|[.!?]\s+)(?:jedynie|tylko) |(?:ogólnie|generalnie|w sumie|ogółem),? (?:jestem |jesteśmy )?(?:bardzo )?zadowolon\w*|"
@@ -766,11 +768,23 @@ _PLAYED_DOWN = {
                          r"(?:zastrzeżeń|problemów|zarzutów|uwag)|(?<!\w)(?:trochę|nieco|lekko|odrobinę|ciut|troszkę) (?:za )?(?:głośn|woln|mał|drog|ciasn|zimn|ciepł|tward|miękk|krótk|dług|słon|"
                          r"słodk|mdł|such|cięż|duż|jasn|ciemn)\w*"
                          # "Drobne niedoróbki", "drobne błędy graficzne": the reviewer calls them small.
-                         r"|(?<!\w)(?:drobn|mał)\w* (?:błęd|błąd|niedoróbk|usterk|mankament|wad|niedociągnię)\w*)", re.IGNORECASE),
+                         r"|(?<!\w)(?:drobn|mał)\w* (?:błęd|błąd|niedoróbk|usterk|mankament|wad|niedociągnię)\w*"
+                         r"|(?:ale|lecz|jednak) (?:było |naprawdę |zdecydowanie )?(?:warto|warte (?:czekania|tego)|było warto)(?!\w))", re.IGNORECASE),
     "uk": fastre.compile(r"(?:(?:^|[.!?]\s+)(?:єдине|лише|тільки) |(?:загалом|в цілому|у цілому),? (?:я |ми )?(?:дуже )?задоволен\w*|"
                          r"(?:ще |обов'язково )?(?:повернемося|повернуся|завітаємо ще|зайдемо ще)|без (?:особливих|серйозних|великих|суттєвих) "
                          r"(?:претензій|проблем|зауважень|нарікань)|(?<!\w)(?:трохи|трошки|трішки|дещо|злегка) (?:за)?(?:гучн|шумн|повільн|мал|дорог|тісн|холодн|тепл|тверд|м'як|коротк|довг|"
-                         r"солон|солодк|прісн|сух|важк|велик|яскрав|темн)\w*)", re.IGNORECASE),
+                         r"солон|солодк|прісн|сух|важк|велик|яскрав|темн)\w*|(?:але|проте|та) (?:воно |це )?(?:того )?(?:варт[ео]|вартувало|"
+                         r"варто було (?:чекати|почекати)))", re.IGNORECASE),
+}
+# "Arrived a little late but it was worth the wait", "ale warto było czekać", "але воно того варте": a
+# minus weighed and forgiven in the same breath; under four or five stars it is a remark, not a case.
+_FORGIVEN = {
+    "en": fastre.compile(r"\b(?:but|though|however|and),? (?:it was |it'?s |they were |totally |well |definitely |so |still )*"
+                         r"worth (?:the wait|waiting|it)\b", re.IGNORECASE),
+    "pl": fastre.compile(r"(?<!\w)(?:ale|lecz|jednak) (?:było |naprawdę |zdecydowanie )?(?:warto|warte (?:czekania|tego)|było warto)(?!\w)",
+                         re.IGNORECASE),
+    "uk": fastre.compile(r"(?<!\w)(?:але|проте|та) (?:воно |це )?(?:того )?(?:варт[ео]|вартувало|варто було (?:чекати|почекати))(?!\w)",
+                         re.IGNORECASE),
 }
 # "Basic yet comfortable for a night or two", "pokój skromny, ale czysty", "номер скромний, але
 # чистий": the plainness is conceded in the same breath as the comfort, not complained of.
@@ -2344,6 +2358,9 @@ def _analyse(text: str, rating: float | None, detected: str, platform: str | Non
                                # One light criticism in a happy four- or five-star text ("the food is
                                # lacking, but…"): thanks first, not an apology alone.
                                or (sentiment == "mixed" and 0 < neg_total <= 1.5 and pos_total >= 2 * neg_total)
+                               # "Arrived a little late but it was worth the wait", "a bit loud, but we'll be
+                               # back": the minus weighed and forgiven in the reviewer's own words (set BP).
+                               or (sentiment == "mixed" and pos_total >= neg_total and bool(_FORGIVEN[lang].search(original)))
                                # A long four-star text of praise with a couple of light notes ("podstawa
                                # taka sobie… niestety brak aplikacji"): praise three times the criticism.
                                or (sentiment == "mixed" and rating < 5 and 0 < neg_total <= 3 and pos_total >= 3 * neg_total)))

@@ -99,7 +99,13 @@ _APPLIANCE = fastre.compile(r"(?:помічник\w*|помощник\w*|pomocni
                             # What only a machine does to food: grinds it, has speeds.
                             r"(?<!\w)(?:перемелю|подрібню|rozdrabnia|miksuje|grinds|blends)\w*|\d+ (?:швидкост|prędkoś|speeds)\w*|"
                             # "Пропрацював без поломок шість років": only a machine works for years and breaks down.
-                            r"(?<!\w)(?:пропрацюва\w*|поломк\w*|поломок|awari\w*|przepracowa\w*)|\bbroke down\b", re.IGNORECASE)
+                            r"(?<!\w)(?:пропрацюва\w*|поломк\w*|поломок|awari\w*|przepracowa\w*)|\bbroke down\b|"
+                            # Washing powder that lifts coffee and wine stains, a descaler, a shampoo: used up, but never
+                            # eaten, so no "Смачного" (set BP, graded wrong).
+                            r"(?<!\w)(?:прання|пральн\w*|білизн\w*|відпира\w*|плям\w*|кондиціонер\w* для білизни|миюч\w*|шампун\w*|"
+                            r"pran\w*|proszk\w* do|płyn\w* do (?:naczyń|prania|płukania|mycia)|odkamienia\w*|plam\w*|szampon\w*|"
+                            r"laundry|detergent|washing (?:powder|liquid|up liquid)|stain remover|descal\w*|shampoo|dishwasher (?:tablets?|pods?))",
+                            re.IGNORECASE)
 
 
 def _consumable(analysis, text: str = "") -> bool:
