@@ -14,8 +14,8 @@ from tests.support.reading import GENERAL_SHOP, body, drafts_for_authors
 
 _CARRY_ON = re.compile(r"already handling|carry on with them|see it through|zajmuje się już serwis|prowadzić dalej|"
                        r"вже займається|уже займається|й далі (?:спілкуватися|звертатися)", re.IGNORECASE)
-_OUR_SIDE = re.compile(r"if you bought it from us|if the purchase was made with us|jeśli zakup był w naszym sklepie|"
-                       r"jeżeli (?:produkt|sprzęt) (?:został )?kupi|якщо покупка була в нашому магазині|якщо ви купували (?:товар )?у нас",
+_OUR_SIDE = re.compile(r"if you bought it from us|if the purchase was made with us|jeśli zakupu dokonano w naszym sklepie|"
+                       r"jeżeli (?:produkt|sprzęt) (?:został )?kupi|якщо товар придбано в нашому магазині|якщо ви купували (?:товар )?у нас",
                        re.IGNORECASE)
 
 

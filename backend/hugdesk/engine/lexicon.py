@@ -311,6 +311,8 @@ _SENTIMENT = {
             r"\b(?:disconnects?|disconnecting|restarts?|restarting|reboots?|rebooting) (?:\w+ )?(?:by itself|on its own|randomly)\b",
         ],
         "pos_phrases": [
+                        # "No regrets", "I don't regret buying it": the purchase stood the test.
+                        r"\bno regrets\b", r"\b(?:don'?t|do not|never|won'?t|didn'?t|did not) (?:\w+ )?regret(?:ted)? (?:it|buying|getting|the purchase|ordering|choosing)\b",
                         # "Can't thank them enough", "can't recommend it enough": praise past words.
                         *(lead + r" (?:thank|praise|recommend|say)\w* (?:\w+ ){0,3}?enough\b"
                           for lead in (r"\bcan'?t", r"\bcannot", r"\bcould ?n'?t", r"\bcould not")),
@@ -658,7 +660,8 @@ _SENTIMENT = {
                         r"(?<!\w)перевірен\w* (?:роками|часом)", r"(?<!\w)невід['’]?ємн\w* частин\w*",
                         r"(?<!\w)(?:стало|став|стала) (?:набагато |значно |трохи )?(?:краще|ліпше|кращим|кращою)(?!\w)",
                         r"(?<!\w)(?:скарг|нарікань) (?:поки що |поки )?(?:немає|нема|не було)(?!\w)", r"(?<!\w)(?:став|стала|стало) (?:\w+ )?у пригоді",
-                        r"(?<!\w)(?:не жалкую|не шкодую|не пожалів|не пожаліла)(?!\w)",
+                        r"(?<!\w)(?:не жалкую|не шкодую|не пожалів|не пожаліла|не пошкодував|не пошкодувала|не пошкодували|"
+                        r"ні разу не (?:пошкодува|пожалі|жалкува)\w*)(?!\w)",
                         # "Недолік безкоштовно був усунений за день… Щиро дякую за оперативність": a
                         # trouble put right and thanked for is praise of the shop, not a complaint.
                         r"(?<!\w)(?:недолік\w*|проблем\w*|питання|несправн\w*|поломк\w*) (?:\w+ ){0,3}?(?:був |була |було |були )?"

@@ -245,7 +245,7 @@ SLOTS = {
     # Już zwrócone, wymienione albo naprawione przez klienta: żal, bez nowej propozycji.
     "resolved_self": (
         # The purchase let them down first; the errand after it is the lesser half (graded wrong when only the errand was named).
-        "Przykro nam, że zakup <Pana|Panią|Państwa> zawiódł – dziękujemy, że <dał Pan|dała Pani|dali Państwo> znać, jak przebiegła cała sprawa.",
+        "Przykro nam, że zakup <Pana|Panią|Państwa> zawiódł – dziękujemy, że <dał Pan|dała Pani|dali Państwo> znać, jak przebiegała cała sprawa.",
         "Bardzo nam przykro, że zakup przysporzył <Panu|Pani|Państwu> tyle kłopotu – dziękujemy za opisanie, jak to wszystko przebiegło.",
     ),
     # Po podziękowaniu: radość, że już po kłopocie, bez drugiego „dziękujemy”.
@@ -569,12 +569,12 @@ SLOTS = {
     ),
     # Sprzęt w serwisie: nasza pomoc, jeśli kupiono u nas; nigdy „prowadzić dalej z serwisem”.
     "elsewhere_service": (
-        "Jeśli zakup był w naszym sklepie, prosimy o wiadomość prywatną z {ref} – sprawdzimy, co możemy zrobić z naszej strony.",
-        "Jeżeli sprzęt został kupiony u nas, zapraszamy do wiadomości prywatnej z {ref} – zobaczymy, jak możemy pomóc.",
+        "Jeśli zakupu dokonano w naszym sklepie, prosimy o wiadomość prywatną z {ref} – sprawdzimy, co możemy zrobić z naszej strony.",
+        "Jeżeli sprzęt został kupiony u nas, zapraszamy do kontaktu przez wiadomość prywatną z {ref} – zobaczymy, jak możemy pomóc.",
     ),
     # The service called an ordeal, stalling or giving up: sympathy for that first, then the same offer.
     "elsewhere_service_ordeal": (
-        "Przykro nam, że sprawa w serwisie zamieniła się w taką udrękę. Jeśli zakup był w naszym sklepie, prosimy o wiadomość prywatną z {ref} – sprawdzimy, co możemy zrobić z naszej strony.",
+        "Przykro nam, że sprawa w serwisie zamieniła się w taką udrękę. Jeśli zakupu dokonano w naszym sklepie, prosimy o wiadomość prywatną z {ref} – sprawdzimy, co możemy zrobić z naszej strony.",
     ),
     "elsewhere_service_stalled": (
         "Tak długie czekanie bez odpowiedzi serwisu to zdecydowanie za dużo. Jeśli produkt został kupiony u nas, prosimy o wiadomość prywatną z {ref} – sprawdzimy, co możemy zrobić w sprawie reklamacji.",
