@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from tests.support.reading import GENERAL_SHOP, body, drafts_for_authors
+from tests.support.reading import GENERAL_CAFE, GENERAL_HOTEL, GENERAL_SHOP, body, drafts_for_authors
 
 _CARRY_ON = re.compile(r"already handling|carry on with them|see it through|zajmuje się już serwis|prowadzić dalej|"
                        r"вже займається|уже займається|й далі (?:спілкуватися|звертатися)", re.IGNORECASE)
@@ -112,3 +112,45 @@ def test_a_delay_forgiven_under_five_stars_opens_no_case(text, lang):
 def test_washing_powder_is_never_wished_a_good_meal(text):
     for draft in drafts_for_authors(text, 5, GENERAL_SHOP):
         assert not re.search(r"[Сс]мачного|[Ss]macznego|smakowało|смакувало|enjoyed it|hit the spot", draft), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The phone's touchscreen kept freezing and the warranty was a hassle, but in the end everything worked out thanks to the service team.", "en"),
+    ("Ekran się zawieszał i była afera z gwarancją, ale ostatecznie wszystko dobrze się skończyło dzięki serwisowi.", "pl"),
+    ("Смартфон невдалий, тачскрин залипав, але в кінцевому підсумку для мене все благополучно закінчилось, дякуючи сервісу.", "uk"),
+])
+def test_a_story_that_ended_well_is_settled(text, lang):
+    for draft in drafts_for_authors(text, 2, GENERAL_SHOP):
+        assert not re.search(r"order number|numer\w* zamówienia|номер замовлення", draft), draft
+
+
+# From set BQ, graded blind: shapes of praise or of a stay read as something else.
+@pytest.mark.parametrize(("text", "rating", "domain", "wrong"), [
+    # "0 śladów użytkowania" under five stars is praise of a watch that shows no wear.
+    ("Świetny zegarek. Uderzałem nim o ściany i palety, a tu 0 śladów użytkowania! Polecam.", 5, "product",
+     r"ślady używania|śladami używania"),
+    ("Great watch, I knock it about at work and there are no signs of wear at all. Recommend.", 5, "product", r"signs of use|used"),
+    # An earlier purchase of another product is no wrong item sent.
+    ("Działa, ale uchwyt strasznie śmierdzi gumą. Kupiłem już kiedyś inny produkt z tego samego materiału i też cuchnął.", 2,
+     "product", r"pomyłk\w* w zamówieniu"),
+    # A hotel guest who "haven't gotten anything" was promised compensation, not sent a parcel.
+    ("The toilet stopped flushing and I waited two hours for a fix. I was told I'd get some compensation but I haven't gotten anything.",
+     2, "hotel", r"order|parcel|hasn't reached"),
+    # A rude word said of the dishes is the food's ("servers" mistyped for "serves").
+    ("I do not like anyone going to this place. It servers nasty foods.", 1, "restaurant", r"unfriendly|rude"),
+    # A glowing five-star text with one glued "Drawbacks" heading opens no fault to look into.
+    ("The camera is superb, the screen crisp, the speakers clear and Face ID works in the darkDrawbacks -- Battery could be better",
+     5, "product", r"order number|look into the fault|sorry this wasn't"),
+])
+def test_praise_and_stays_read_as_what_they_are(text, rating, domain, wrong):
+    settings = {"product": GENERAL_SHOP, "hotel": GENERAL_HOTEL, "restaurant": GENERAL_CAFE}[domain]
+    for draft in drafts_for_authors(text, rating, settings):
+        assert not re.search(wrong, draft, re.IGNORECASE), draft
+
+
+def test_a_sprayer_soaking_its_user_bought_locally_is_serious_and_not_ours():
+    text = ("Many of the tanks leak when new. I will not continue to leak poison down my back. "
+            "I purchased mine locally so you cannot verify my purchase.")
+    for draft in drafts_for_authors(text, 1, GENERAL_SHOP):
+        assert not re.search(r"order number", draft), draft
+        assert re.search(r"serious", draft), draft

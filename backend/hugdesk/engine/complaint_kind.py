@@ -203,7 +203,11 @@ _INJURY = {
                          r"its|both|a|one) (?:\w+ )?" + _BODY["en"] + r"|"
                          r"(?:my|his|her|our|their|its) (?:\w+ )?" + _BODY["en"] + r" (?:was |got |were )?(?:cut|sliced|gashed|split) open|"
                          r"(?:needed|got|required|had|took|needing) (?:\w+ ){0,2}?stitches|(?:blood|bleeding) (?:everywhere|all over)|"
-                         r"(?:started|was|were|kept|wouldn'?t stop) bleeding|drew blood|"
+                         r"(?:started|was|were|kept|wouldn'?t stop) bleeding|drew blood|chemical burns?|"
+                         # "I will not continue to leak poison down my back": a sprayer soaking its user.
+                         r"(?:leak|spill|drip|spray|soak)\w* (?:\w+ ){0,2}?(?:poison|chemicals?|acid|bleach|pesticides?|herbicides?|weed ?killer) "
+                         r"(?:\w+ ){0,2}?(?:on|onto|down|over|all over) (?:me|my|them|us|him|her|their)\b|"
+                         r"(?:poison|chemicals?|pesticides?|herbicides?|acid|bleach) (?:that )?(?:\w+ )?(?:leak|spill|drip)\w* (?:on|onto|down|over) (?:me|my|them|us|him|her)\b|"
                          r"(?:ended up|left|came away) with (?:\w+ )?(?:cuts|burns|bruises|a cut|a burn|a bruise|a black eye|a concussion|stitches)|"
                          r"cuts (?:on|to) (?:my|both|his|her|our|their) " + _BODY["en"] + r"|"
                          r"(?:slipped|tripped|fell|fallen|falling|toppled)\b(?:\W+\w+){0,12}?\W+(?:hit|hurt|injur\w*|bruis\w*|sprain\w*|"
@@ -448,14 +452,21 @@ _RESOLVED = {
                          r"(?:so |very |really |extremely )?(?:well|graciously|professionally|beautifully|perfectly|promptly|courteously))"
                          # "A small issue with my check in. I was impressed with how they handle it".
                          r"|impressed (?:with|by) how (?:they|the staff|the \w+|he|she|it) (?:\w+ )?(?:handled?|resolved|dealt with|fixed|sorted)"
-                         r"|(?:made|put) (?:it|things|everything) right)\b"),
+                         r"|(?:made|put) (?:it|things|everything) right"
+                         # "In the end everything worked out thanks to the service": over, said of the whole story.
+                         r"|(?:in the end|eventually|finally|ultimately),? (?:for me )?(?:everything|it all|it|all) (?:\w+ )?(?:worked out|turned out (?:fine|well|ok)|"
+                         r"ended (?:well|happily)|got (?:sorted|resolved|fixed))"
+                         r"|(?:everything|it all|all) (?:\w+ )?(?:worked out|ended (?:well|happily)) in the end)\b"),
     "pl": fastre.compile(r"(?:przysła\w* now\w*|(?:wymienil|wymieniono)\w* (?:mi )?na now\w*|(?:dostał|otrzymał)\w* now\w*|"
                          r"zwrócil\w* (?:mi )?pieniądze|pieniądze (?:(?:mi|jednak|w końcu|wreszcie|ostatecznie|już) ){0,3}zwrócil\w*|sprawa (?:została )?(?:rozwiązana|załatwiona)|problem (?:został )?"
                          r"rozwiązany|(?:od razu|natychmiast|błyskawicznie|niezwłocznie) (?:\w+ )?(?:naprawi|wymieni|załatwi|rozwiąza|usunę|"
                          r"wezwa\w* (?:\w+ )?(?:technik|konserwator|hydraulik|elektryk|serwis|fachowc))\w*"
                          # "Szybko i bezproblemowo wymienili" (a claim praised as such is _CLAIM_PRAISED's).
                          r"|(?:szybko|sprawnie|bezproblemowo|błyskawicznie|od ręki) (?:i (?:\w+ )?)?(?:rozwiązal|załatwil|wymienil|"
-                         r"rozpatrzyl|naprawil)\w*)"),
+                         r"rozpatrzyl|naprawil)\w*"
+                         # "Ostatecznie wszystko dobrze się skończyło": over, said of the whole story.
+                         r"|(?:ostatecznie|w końcu|koniec końców|finalnie|na szczęście),? (?:dla mnie )?(?:wszystko|sprawa) (?:\w+ )?"
+                         r"(?:(?:dobrze|szczęśliwie|pomyślnie) )?(?:się )?(?:skończył\w*|zakończył\w*|ułożył\w*|udało|wyjaśnił\w*)(?: (?:dobrze|szczęśliwie|pomyślnie))?)"),
     "uk": fastre.compile(r"(?:виріши\w* повернути (?:кошти|гроші)|повернули (?:кошти|гроші)|"
                          # "Більше місяця розбиралися, але все таки гроші повернули": the money first.
                          r"(?:кошти|гроші) (?:(?:все|усе|таки|вже|нарешті|мені|нам|зрештою|врешті) ){0,3}повернули|замінили на нов\w*|(?:надіслали|"
@@ -464,7 +475,10 @@ _RESOLVED = {
                          r"електрик))\w*"
                          # "Швидко все владнали", "обміняли без проблем".
                          r"|(?:швидко|оперативно|вчасно|без проблем|без питань) (?:все |усе |це )?(?:вирішил|владнал|поміня|обміня|замінил)\w*"
-                         r"|(?:вирішили|владнали|поміняли|обміняли|замінили) (?:все |усе |це |товар )?(?:швидко|оперативно|без проблем|без питань))"),
+                         r"|(?:вирішили|владнали|поміняли|обміняли|замінили) (?:все |усе |це |товар )?(?:швидко|оперативно|без проблем|без питань))"
+                         # "В кінцевому підсумку для мене все благополучно закінчилось": over, said of the whole story.
+                         r"|(?:в|у) кінцевому (?:підсумку|рахунку),? (?:для мене |для нас )?(?:все|усе|справа) (?:\w+ )?(?:закінчил|завершил|вирішил|владнал)\w*"
+                         r"|(?:все|усе) (?:благополучно|щасливо|успішно|добре) (?:закінчил|завершил|вирішил|владнал)\w*"),
 }
 # "dostałem nowy, ale jest to samo": a replacement that did not help settles nothing.
 # "Again" and "ponownie" stay out: "fixed at once, I'll order again" is settled.
@@ -1136,7 +1150,9 @@ _OTHER_SELLER = {
     "en": fastre.compile(r"\b(?:bought|purchased|got|ordered) (?:it |this |mine |one |them )?(?:at|from|in|on) "
                          # Not Amazon or eBay: marketplaces the shop itself may sell on, where such reviews are written.
                          r"(?:(?:another|a different|other) (?:shop|store|seller|retailer|site)|best buy|walmart|"
-                         r"target|costco|currys|argos|germany|china|the (?:us|usa|uk|states))\b"
+                         r"target|costco|currys|argos|home depot|lowe'?s|germany|china|the (?:us|usa|uk|states))\b"
+                         # "I purchased mine locally so you cannot verify my purchase".
+                         r"|\b(?:bought|purchased|got) (?:it |this |mine |one |them )?locally\b"
                          # "Bought it elsewhere", "not from you": no shop named, but plainly not us.
                          r"|\b(?:bought|purchased|got|ordered) (?:it |this |mine |one |them )?(?:elsewhere|somewhere else|not (?:from|at) you)\b"
                          r"|\b(?:didn'?t|did not) (?:buy|order|get) (?:it |this |mine |one )?(?:from|at|with) you\b"),

@@ -747,7 +747,8 @@ WRONG_ITEM = {
           r"(?:colou?r|size|model|version|(?:rose |light |dark )?(?:gold|silver|black|white|blue|red|pink|green|grey|gray)\w*)\b"
           r"|\b(?:came|arrived|sent|shipped) (?:\w+ ){0,3}?with (?:a |the )?(?:different|wrong) (?:print|inscription|engraving|"
           r"text|design|pattern|colou?r|size)\b",
-    "pl": r"\b(?:(?<!\w)nie ten|(?<!\w)nie taki|inny|inna|inne|zły|zła|złe|niewłaściw\w*|błędn\w*) (?:kolor|model|rozmiar|produkt|towar|"
+    # ("Kupiłem już kiedyś inny produkt z tego materiału": an earlier purchase, not a wrong parcel.)
+    "pl": r"\b(?:(?<!\w)nie ten|(?<!\w)nie taki|(?<!kiedyś )(?<!wcześniej )(?<!dawniej )(?:inny|inna|inne)|zły|zła|złe|niewłaściw\w*|błędn\w*) (?:kolor|model|rozmiar|produkt|towar|"
           r"wersj\w*|przedmiot|danie)\b|\bprzysła\w* (?:\w+ )?(?:inny|inną|inne|zły|złą|złe|(?<!\w)nie ten|(?<!\w)nie to)\b"
           r"|\b(?:dostał|otrzymał|przysłal|przysłał|przyszł|przyszedł)\w*[^.!?]{0,60}\bzamiast\b|\bzamiast zamówion\w*"
           r"|\b(?:przysłal|przysłał|przyszł|przyszedł|wysłal|wysłał)\w* (?:\w+ ){0,3}?z (?:innym|złym|błędnym) (?:napisem|nadrukiem|"
@@ -869,7 +870,9 @@ NO_REPLY = {
 }
 RUDE_STAFF = {
     # "The consultant hung up on me every time": a call cut off is the service's manner, not a line that never answers.
-    "en": _near(_RUDE_EN, _STAFF_EN) + r"|\b(?:was|were) (?:\w+ )?rude to (?:me|us)\b|\bhung up on (?:me|us|my \w+)\b",
+    # "It servers nasty foods" (serves, mistyped): a word said of the dishes right after it is the food's.
+    "en": r"(?:" + _near(_RUDE_EN, _STAFF_EN) + r")(?!\w*\s+(?!(?:the|a|an|and|but|our|my|his|her)\b)(?:\w+\s+)?(?:" + _DISH_EN + r")s?\b)"
+          + r"|\b(?:was|were) (?:\w+ )?rude to (?:me|us)\b|\bhung up on (?:me|us|my \w+)\b",
     "pl": _near(r"niemił|nieuprzejm|chamsk|opryskliw|niegrzeczn|arogan|nieprzyjemn|bezczeln",
                 r"obsług|kelner|personel|pracowni|sprzedaw|pani|pan|kasjer|recepc|menedżer|kierowni|barist|ekspedien")
           + r"|(?<!\w)(?:rzuca\w*|rzucił\w*|odłożył\w*) (?:\w+ )?słuchawk\w*|(?<!\w)(?:konsultant|konsultantka|pani|pan)\w* (?:\w+ ){0,3}?się rozłącza\w*",
@@ -1139,10 +1142,10 @@ NOT_RECEIVED = {
 # "Такої кількості подряпин я не бачив на «новому» товарі": wear on a "new" thing in scare quotes.
 USED_ITEM = {
     "en": r"\b(?:scratch|scuff|worn|wear)\w*[^.!?]{0,60}[\"“]new[\"”]|\b(?:clearly|obviously|definitely|previously|already) used\b(?! to\b)|\bused (?:item|one|unit|product|device|phone|copy) "
-          r"(?:\w+ )?(?:sold |sent )?as new\b|\bsigns of (?:use|wear|being used|previous use)\b|\bsomeone else'?s "
+          r"(?:\w+ )?(?:sold |sent )?as new\b|(?<!\bno )(?<!\bzero )(?<!\b0 )(?<!without )(?<!\bany )\bsigns of (?:use|wear|being used|previous use)\b|\bsomeone else'?s "
           r"(?:hair|fingerprints|data|photos|account)\b|\b(?:received|got|sent (?:me|us)) (?:a |an )?(?:used|returned|pre-?owned|second-?hand)"
           r"\b(?! to\b)|\b(?:a |an )?(?:returned|used) (?:item|unit|product) (?:was )?(?:resold|sold again)\b",
-    "pl": r"(?<!\w)(?:rys|porysowan|przetar|zarysowan|otar)\w*[^.!?]{0,60}[\"„“]now(?:y|a|e|ym|ego|ej)[\"”]|(?<!\w)ślad\w* (?:\w+ )?(?:użytkowania|używania|eksploatacji)|(?<!\w)używan\w* (?:\w+ )?(?:jako|za) now\w*|"
+    "pl": r"(?<!\w)(?:rys|porysowan|przetar|zarysowan|otar)\w*[^.!?]{0,60}[\"„“]now(?:y|a|e|ym|ego|ej)[\"”]|(?<!\b0 )(?<!zero )(?<!żadnych )(?<!bez )(?<!brak )(?<!\w)ślad\w* (?:\w+ )?(?:użytkowania|używania|eksploatacji)|(?<!\w)używan\w* (?:\w+ )?(?:jako|za) now\w*|"
           r"(?<!\w)(?:przyszedł|przyszła|przyszło|dostałe\w*|dostałam|otrzymałe\w*|otrzymałam|wysłali|przysłali) (?:mi |nam )?(?:\w+ )?"
           r"(?:używan|zwrócon|zwrotow|powystawow)\w*|(?<!\w)ktoś (?:już |wcześniej )?(?:go |ją |je )?(?:używał|użytkował)|"
           r"(?<!\w)egzemplarz\w* (?:\w+ )?(?:po zwrocie|zwrotow\w*|powystawow\w*)",
