@@ -154,3 +154,34 @@ def test_a_sprayer_soaking_its_user_bought_locally_is_serious_and_not_ours():
     for draft in drafts_for_authors(text, 1, GENERAL_SHOP):
         assert not re.search(r"order number", draft), draft
         assert re.search(r"serious", draft), draft
+
+
+# From set BR, graded blind.
+@pytest.mark.parametrize(("text", "rating", "domain", "wrong"), [
+    # A filament "odporny na pękanie" with a colour "czarny z drobinkami" is praised, not unsafe or spoiled.
+    ("Dobrze się drukuje, bardziej odporny na pękanie, nie łamie się tak łatwo. Kolor ładny czarny z drobinkami "
+     "przypominającymi brokat.", 5, "product", r"przeprasz|bezpieczeństw|numer\w* zamówienia"),
+    # Four stars and the criticism put as advice to the maker.
+    ("Bardzo dobrze, że można kupić sam czujnik. Osłona po dwóch sezonach pęka i wilgoć uszkadza elektronikę. "
+     "Przydałoby się zastosować bardziej odporne tworzywo.", 4, "product", r"przeprasz|numer\w* zamówienia"),
+    # The guest's own party threatened the staff: no "sorry you didn't feel safe".
+    ("Very uncooperative staff refused to switch on the AC, but a few of my friends threatened the staff so they "
+     "switched it on.", 2, "hotel", r"safe"),
+    # A software update that solved nothing is no "UPDATE: resolved".
+    ("Після оновлення програмного забезпечення багато недоліків. Прошивка з флешки встановилась, але проблем не вирішила.",
+     2, "product", r"вдалося розв'язати|вже вирішено"),
+])
+def test_set_br_shapes_are_read_as_said(text, rating, domain, wrong):
+    settings = {"product": GENERAL_SHOP, "hotel": GENERAL_HOTEL, "restaurant": GENERAL_CAFE}[domain]
+    for draft in drafts_for_authors(text, rating, settings):
+        assert not re.search(wrong, draft, re.IGNORECASE), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zasilacz tragiczny. Uziemienie w zasilaczu nigdzie nie podłączone mimo gniazda z uziemieniem. Brak oznaczenia CE.", "pl"),
+    ("The power brick is junk: the earth is not connected anywhere and there is no CE marking on it.", "en"),
+    ("Блок живлення жахливий: заземлення ніде не підключене, маркування CE немає.", "uk"),
+])
+def test_mains_without_earth_or_ce_mark_is_a_danger(text, lang):
+    for draft in drafts_for_authors(text, 1, GENERAL_SHOP):
+        assert re.search(r"stop using|nie używać|не користуватися|не використовувати|serious|poważn|серйозн", draft, re.IGNORECASE), draft

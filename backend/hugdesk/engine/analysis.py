@@ -942,6 +942,9 @@ _SUPPRESSOR_STEMS = ("wycisz", "wygłusz", "tłumi", "redukuj", "izoluj", "odcin
                      "видал", "виводи", "вивед", "відпира", "usuwa", "usunął", "usunęł", "wywabi", "remov",
                      # "Оперативність у вирішенні проблеми", "rozwiązanie problemu": a trouble settled.
                      "вирішенн", "вирішил", "усунул", "rozwiązani", "rozwiązał", "resolving", "resolved")
+_RESISTS_STEMS = ("odporn", "resistant", "стійк", "withstand", "wytrzymuj", "витримує", "витримуют")
+_DAMAGE_NOUN = fastre.compile(r"(?:pęk|łam|złama|zaryso|rys|uderz|wilgo|wod|upad|ściera|przetar|crack|scratch|shatter|break|"
+                              r"water|impact|drop|wear|dent|трісн|трiщ|трощ|подряп|удар|волог|вод|падін|злам|стиран)\w*$")
 # "Eliminuje częste problemy z …", "eliminates the problem of …": what these verbs take away may be
 # any trouble, not only a smell or a noise ("blocks problems" says nothing of the kind).
 _ELIMINATING_STEMS = ("eliminu", "eliminat", "niwel", "усува", "вирішенн", "вирішил", "усунул", "rozwiązani", "rozwiązał",
@@ -1357,8 +1360,17 @@ def _score_clause(clause: str, lang: str, phrases: tuple[list, list, list, bool]
     last_hits: list[tuple[int, float]] = []
     marker_pos = 0.0  # "раніше" is praise on its own ("came earlier"): it never counts as the praise turned round
     suppressed_until = -1
+    resisted_until = -1
     removes_problems = False
     for i, token in enumerate(tokens):
+        if token.startswith(_RESISTS_STEMS) and not (i and tokens[i - 1] in negators):
+            resisted_until = i + 3
+        elif i <= resisted_until and _DAMAGE_NOUN.match(token):
+            # "Bardziej odporny na pękanie", "scratch-resistant", "стійкий до подряпин": the damage is
+            # what it withstands, praise of the thing (a five-star filament read as cracking, set BR).
+            pos += 0.5
+            resisted_until = -1
+            continue
         if token in negators and i + 1 < len(tokens) and tokens[i + 1].startswith(_SUPPRESSOR_STEMS):
             neg += 0.5  # "doesn't block noise": a shortcoming, and the noise stays a complaint
             continue
@@ -1607,7 +1619,8 @@ _SEVERE = {
                               r"wire|casing|pins)|(?:could|can|might) (?:easily )?(?:have )?(?:swallow(?:ed)?|choked? on)|"
                               r"(?:head|finger|fingers|arm|leg|hand|foot)s? (?:\w+ ){0,3}?(?:could|can|might|may|to) (?:easily )?get (?:stuck|trapped|"
                               r"caught|wedged)|(?:would(?:n'?t| not)|never) trust it with (?:my|a|our|any) (?:child|baby|kid|son|daughter|toddler)|"
-                              r"not safe for (?:kids|children|babies|a child|toddlers|a baby)|(?:buckle|strap|latch|harness|clasp)s? (?:\w+ ){0,3}?"
+                              r"not safe for (?:kids|children|babies|a child|toddlers|a baby)|(?:ground|earth)(?:ing)? (?:\w+ ){0,3}?(?:is |was )?"
+                              r"(?:not|n't|never) (?:connected|wired)|no ce mark(?:ing)?|without (?:a |the |any )?ce mark(?:ing)?|(?:buckle|strap|latch|harness|clasp)s? (?:\w+ ){0,3}?"
                               r"(?:pops?|comes?|came|popped|springs?|sprang) (?:open|undone|loose)|(?:battery|batteries) (?:\w+ )?(?:swell\w*|swollen|bulg\w*))\b"),
            ("cleanliness", r"\b(?:bed ?bugs?|bites|cockroach\w*|(?<!blunt )(?<!joint )roach(?:es)?|mou?ldy?|filthy|dirty|reek\w*|re+aked|stank|stink\w*|"
                            r"smell(?:ed|s)? (?:horrible|awful|terrible|bad|disgusting)|hair (?:all over|in the)|"
@@ -1623,7 +1636,9 @@ _SEVERE = {
                               r"(?<!\w)spuch(?:ł|ła|ło|nięt)\w*|(?:mogło|mógł|mogła|może|mogłoby) (?:by )?(?:\w+ )?(?:to |je |go )?(?:połknąć|zadławić)|"
                               r"(?:główk|głow|rączk|nóżk|palec|palusz)\w* (?:\w+ ){0,3}?(?:może|mogła|mogłaby|mogą|mógłby) (?:się )?(?:zaklinować|utknąć|"
                               r"zakleszczyć)|nie posadz\w* w nim dziecka|(?:klamr|zapięci|sprzączk|zatrzask)\w* (?:\w+ ){0,2}?(?:się )?"
-                              r"(?:odpina|rozpina|puszcza)\w*|boję się,? że się zapali|(?:śmierdzi|czuć) (?:\w+ )?palon\w*)"),
+                              r"(?:odpina|rozpina|puszcza)\w*|boję się,? że się zapali|(?:śmierdzi|czuć) (?:\w+ )?palon\w*|"
+                              # "Uziemienie w zasilaczu nigdzie nie podłączone… Brak oznaczenia CE" on a mains device (set BR).
+                              r"uziemieni\w* (?:\w+ ){0,4}?nie (?:jest |było )?(?:podłączon|podpięt|połączon)\w*|(?:brak|bez) (?:\w+ )?(?:oznaczenia|znaku|znaczka) ce(?!\w))"),
            ("cleanliness", r"(?:pluskw\w*|karalu\w*|brud\w*|śmierdz\w*|smród|pleś\w*|(?<!do )włos\w* w )"),
            ("product_defect", r"(?:(?<!\w)nie (?:włącza|działa|ładuje|uruchamia)\w*|przesta\w* działać|zepsuł\w*|popsuł\w*|"
                               r"wynik\w* (?:\w+ ){0,2}0[.,]00|przegrzewa\w*|(?<!\w)gaśnie|sam\w* (?:się )?wyłącza\w*)"),
@@ -1633,7 +1648,8 @@ _SEVERE = {
                               r"плави\w*ся (?:\w+ )?(?:вилк|кабел|корпус|штир)\w*|(?<!\w)(?:роздул|здув)(?:ся|ась|ося|ись)|"
                               r"(?:могла б|міг би|могло б|може) (?:легко )?(?:проковтнути|вдавитися|подавитися)|"
                               r"(?:голівк|голов|ручк|ніжк|пальч|палець|пальці)\w* (?:\w+ ){0,3}?(?:може|могла б|можуть) (?:\w+ )?(?:застрягти|затиснути)|"
-                              r"дитину в (?:нього|неї) не посаджу|(?:застібк|пряжк|фіксатор)\w* (?:\w+ ){0,2}?(?:розстібається|відстібається|розкривається)|"
+                              r"дитину в (?:нього|неї) не посаджу|заземлення (?:\w+ ){0,4}?не (?:підключ|під'єдна|з'єдна)\w*|"
+                              r"(?:немає|нема|без) (?:\w+ )?(?:маркування|знаку|позначки) ce(?!\w)|(?:застібк|пряжк|фіксатор)\w* (?:\w+ ){0,2}?(?:розстібається|відстібається|розкривається)|"
                               # Russian, as Rozetka reviews are often written: "коротит и норовит взорваться".
                               r"(?<!\w)дымит|сгорел\w*|искр\w*|взорв\w*|взрыв\w*|коротит|ударил\w* током|"
                               # "Напевно пропускає ток", "б'є струмом": current where it should not be.
@@ -1683,7 +1699,9 @@ _GRAVE = {
                       r"(?:somebody|someone|a stranger|a man|a woman) (?:had been|has been|was|came|walked|let (?:himself|herself)) (?:\w+ ){0,2}?"
                       r"(?:in|into) (?:our|my) room|(?:gave|given|handed|issued) (?:out )?(?:a |the )?(?:spare )?(?:key|keys|keycard|key card) "
                       r"(?:\w+ ){0,4}?to (?:a |some |another |any )?(?:man|woman|stranger|guy|someone|somebody|person)|"
-                      r"followed (?:me|us|my \w+)|harass\w*|threaten\w*|(?:fight|brawl)s? broke out|violen(?:t|ce)|"
+                      # Done to the guest: "a few of my friends threatened the staff" is the guest's own party (set BR).
+                      r"followed (?:me|us|my \w+)|harass(?:ed|ing) (?:me|us|my \w+|her|him)|(?:was|were|got|felt) (?:\w+ )?(?:harassed|threatened)|"
+                      r"harassment|threaten(?:ed|ing) (?:me|us|my \w+|her|him)|(?:fight|brawl)s? broke out|violen(?:t|ce)|"
                       r"aggressive (?:bouncers?|security|doormen|door staff|staff)|security (?:never|didn'?t) (?:showed up|show up|came|come)|"
                       r"gas (?:smell|leak)|smell(?:ed|s)? (?:of|like) gas|carbon monoxide|co (?:alarm|detector)|"
                       r"no smoke (?:detector|alarm)|smoke (?:detector|alarm)s? (?:\w+ ){0,3}?(?:missing|removed|taken down|not working)|"
@@ -2359,6 +2377,11 @@ def _analyse(text: str, rating: float | None, detected: str, platform: str | Non
              # One word of regret ("Szkoda, że zlikwidowano parking") in a page of praise.
              or (pos_total >= 3 * neg_total and neg_total <= 1.0 and not gave_up)
              or _opens_with_praise(original, lang, phrases))
+    if sentiment == "negative" and rating is not None and rating >= 4 and pos_total >= 1 and _SUGGESTS[lang].search(original) \
+            and not grave_here and not health_worry(original, lang):
+        # Four stars and the criticism put as advice to the maker ("Przydałoby się zastosować bardziej
+        # odporne tworzywo"): the stars' verdict with a suggestion, never a fault to open a case on (set BR).
+        sentiment = "mixed"
     remark = (starless_remark or rating is not None and sentiment in ("mixed", "positive") and (pos_total >= 1 or form_note)
               and ((rating >= 4 and (marked or form_note or (0 < neg_total <= listed_cons + 0.25 and pos_total >= 2 * neg_total)
                                # "Good overall. A few little items could make the stay better… they should

@@ -1335,13 +1335,19 @@ _MERCHANT_TOPIC = {
 }
 # An update that says it was put right after all: "UPDATE: they have honored their obligations
 # and processed my claims". The complaint above it is settled; "we'll look into it" would be late.
+# The marker heads a note added later ("UPDATE: they refunded me", "Оновлення: гроші повернули"), at the
+# text's start or a sentence's; "Після оновлення програмного забезпечення… проблем не вирішила" is a
+# software update, and a settled word denied ("не вирішила") settles nothing (set BR).
+_UPDATE_HEAD = r"(?:^|(?<=[\n.!?(]))\s*(?:{words})\b\s*(?:[:\-–—.!)]|\d)"
 _SETTLED_UPDATE = {
-    "en": fastre.compile(r"\b(?:(?:update|updated|edit|upd)\b\W[\s\S]{0,200}?\b(?:resolved|fixed it|they fixed|honou?red|processed (?:\w+ )?claims?|(?:has|have) (?:now )?(?:been )?"
-                         r"(?:paid|refunded|reimbursed|fixed|sorted))|finally (?:got |been |was |were )?(?:paid|refunded|reimbursed))\b"),
-    "pl": fastre.compile(r"(?<!\w)(?:aktualizacja|edycja|edit|update|upd|dopisuję)\W[\s\S]{0,200}?(?:rozwiązan\w*|zwrócon\w*|wypłacon\w*|załatwion\w*|naprawil\w*|poprawil\w*|"
-                         r"otrzymał\w* (?:zwrot|pieniądze))"),
-    "uk": fastre.compile(r"(?<!\w)(?:оновлення|доповнення|upd|update)\W[\s\S]{0,200}?(?:вирішил\w*|вирішен\w*|повернул\w*|виплатил\w*|"
-                         r"отрима\w* (?:кошти|гроші)|пофіксил\w*|виправил\w*|полагодил\w*|запрацюва\w*)"),
+    "en": fastre.compile(_UPDATE_HEAD.format(words="update|updated|edit|upd") + r"[\s\S]{0,200}?(?<!not )(?<!n't )(?<!never )\b"
+                         r"(?:resolved|fixed it|they fixed|honou?red|processed (?:\w+ )?claims?|(?:has|have) (?:now )?(?:been )?"
+                         r"(?:paid|refunded|reimbursed|fixed|sorted))\b|\bfinally (?:got |been |was |were )?(?:paid|refunded|reimbursed)\b"),
+    "pl": fastre.compile(_UPDATE_HEAD.format(words="aktualizacja|edycja|edit|update|upd|dopisuję") + r"[\s\S]{0,200}?(?<!nie )"
+                         r"(?:rozwiązan\w*|zwrócon\w*|wypłacon\w*|załatwion\w*|naprawil\w*|poprawil\w*|otrzymał\w* (?:zwrot|pieniądze))"),
+    "uk": fastre.compile(_UPDATE_HEAD.format(words="оновлення|доповнення|upd|update") + r"[\s\S]{0,200}?(?<!не )"
+                         r"(?:вирішил\w*|вирішен\w*|повернул\w*|виплатил\w*|отрима\w* (?:кошти|гроші)|пофіксил\w*|виправил\w*|полагодил\w*|"
+                         r"запрацюва\w*)"),
 }
 # An order or a parcel named at all: the purchase behind a complaint, which a voucher on the next
 # one can answer.
@@ -2059,7 +2065,8 @@ _SPOILED = {
                          r"(?:zepsut|skwaśnia|skwasnia)\w* (?:mlek|mlecz|mięs|mies|ryb|jogurt|jedzeni)\w*|nieśwież\w*|nieswiez\w*|"
                          r"nie\s+(?:był|byl|była|byla|było|bylo|były|byly)\s+(?:\w+\s+){0,2}?(?:śwież|swiez)\w*|"
                          r"kawał\w* (?:\w+ )?(?:drutu|szkła|szkla|metalu|plastiku)|ciał\w* obc\w*|"
-                         r"(?:czarn|jakieś|jakies|dziwn|niezidentyfikowan)\w* (?:\w+ ){0,5}?(?:drobin|grudk|cząst|czast|kropk|farfocl|paproch)\w*)"),
+                         # ("Czarny z drobinkami przypominającymi brokat" is a filament's colour, set BR.)
+                         r"(?:czarn|jakieś|jakies|dziwn|niezidentyfikowan)\w* (?:\w+ ){0,5}?(?<!\bz )(?:drobin|grudk|cząst|czast|kropk|farfocl|paproch)\w*)"),
     "uk": fastre.compile(r"(?:плісня\w*|пліснів\w*|цвіл[ьі]\w*|запліснів\w*|гнил\w*|прогірк\w*|черв'?як\w*|личинк\w*|жучк\w*|"
                          # "У пачці була муха": something alive, or once alive, inside the food.
                          r"(?:в|у) (?:пачці|банці|упаковці|суміші|каші|пюре) (?:\w+ )?(?:була |був |були )?(?:муха|мухи|комах\w*|таракан\w*|волосин\w*)|"
