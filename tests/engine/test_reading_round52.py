@@ -185,3 +185,25 @@ def test_set_br_shapes_are_read_as_said(text, rating, domain, wrong):
 def test_mains_without_earth_or_ce_mark_is_a_danger(text, lang):
     for draft in drafts_for_authors(text, 1, GENERAL_SHOP):
         assert re.search(r"stop using|nie używać|не користуватися|не використовувати|serious|poważn|серйозн", draft, re.IGNORECASE), draft
+
+
+# From set BS, graded blind.
+@pytest.mark.parametrize(("text", "rating", "domain", "wrong"), [
+    # The swollen battery is the old one this replacement was bought for: nothing to stop using.
+    ("Bateria jest typowym zamiennikiem, zamieniając spuchnięty już oryginał na to ogniwo. Jedna wada: kontroler szybko się wyłącza.",
+     3, "product", r"nie używać|nie ładować"),
+    ("Replaced the swollen original battery with this one. It holds a charge a bit less than new, but fine for the price.",
+     3, "product", r"stop using"),
+    # "Ogólnie dobry +" and a kit without a charger that any phone charger fits: a note, not an angry complaint.
+    ("Ogólnie dobry +. W zestawie nie ma ładowarki, ale pasuje ładowarka od dowolnego smartfona. Łatwe składanie.", 4,
+     "product", r"zdenerwowanie|numer\w* zamówienia"),
+    # "Найбільші головні болі" are the troubles, not a headache.
+    ("Батарея і тачпад - найбільші головні болі. І ще не зрозуміло, що сервіс скаже про батарею.", 2, "product", r"здоров"),
+    # A return request nobody answered is not "if anything about it is still unclear".
+    ("Якість фото жахлива. Подав заявку на повернення товару, але за два дні зі мною ніхто не зв\"язався!", 1, "product",
+     r"ще щось буде незрозуміло"),
+])
+def test_set_bs_shapes_are_read_as_said(text, rating, domain, wrong):
+    settings = {"product": GENERAL_SHOP, "hotel": GENERAL_HOTEL, "restaurant": GENERAL_CAFE}[domain]
+    for draft in drafts_for_authors(text, rating, settings):
+        assert not re.search(wrong, draft, re.IGNORECASE), draft

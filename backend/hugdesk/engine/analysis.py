@@ -783,10 +783,13 @@ _PLAYED_DOWN = {
 # minus weighed and forgiven in the same breath; under four or five stars it is a remark, not a case.
 _FORGIVEN = {
     "en": fastre.compile(r"\b(?:but|though|however|and),? (?:it was |it'?s |they were |totally |well |definitely |so |still )*"
-                         r"worth (?:the wait|waiting|it)\b", re.IGNORECASE),
-    "pl": fastre.compile(r"(?<!\w)(?:ale|lecz|jednak) (?:było |naprawdę |zdecydowanie )?(?:warto|warte (?:czekania|tego)|było warto)(?!\w)",
+                         r"worth (?:the wait|waiting|it)\b|^\W*overall,? (?:it'?s |it is )?(?:good|great|fine|ok|okay|happy|pleased)\b", re.IGNORECASE),
+    # "Ogólnie dobry +" opening a four-star list of notes: the verdict given first (set BS).
+    "pl": fastre.compile(r"(?<!\w)(?:ale|lecz|jednak) (?:było |naprawdę |zdecydowanie )?(?:warto|warte (?:czekania|tego)|było warto)(?!\w)"
+                         r"|^\W*(?:ogólnie|generalnie|ogółem|w sumie),? (?:jest )?(?:dobr|ok|w porządku|zadowolon|polecam)\w*",
                          re.IGNORECASE),
-    "uk": fastre.compile(r"(?<!\w)(?:але|проте|та) (?:воно |це )?(?:того )?(?:варт[ео]|вартувало|варто було (?:чекати|почекати))(?!\w)",
+    "uk": fastre.compile(r"(?<!\w)(?:але|проте|та) (?:воно |це )?(?:того )?(?:варт[ео]|вартувало|варто було (?:чекати|почекати))(?!\w)"
+                         r"|^\W*(?:загалом|в цілому|у цілому),? (?:\w+ )?(?:добр|непога|норм|задоволен|рекомендую)\w*",
                          re.IGNORECASE),
 }
 # "Basic yet comfortable for a night or two", "pokój skromny, ale czysty", "номер скромний, але
@@ -1621,7 +1624,7 @@ _SEVERE = {
                               r"caught|wedged)|(?:would(?:n'?t| not)|never) trust it with (?:my|a|our|any) (?:child|baby|kid|son|daughter|toddler)|"
                               r"not safe for (?:kids|children|babies|a child|toddlers|a baby)|(?:ground|earth)(?:ing)? (?:\w+ ){0,3}?(?:is |was )?"
                               r"(?:not|n't|never) (?:connected|wired)|no ce mark(?:ing)?|without (?:a |the |any )?ce mark(?:ing)?|(?:buckle|strap|latch|harness|clasp)s? (?:\w+ ){0,3}?"
-                              r"(?:pops?|comes?|came|popped|springs?|sprang) (?:open|undone|loose)|(?:battery|batteries) (?:\w+ )?(?:swell\w*|swollen|bulg\w*))\b"),
+                              r"(?:pops?|comes?|came|popped|springs?|sprang) (?:open|undone|loose)|(?<!old )(?<!original )(?<!previous )(?<!stock )(?:battery|batteries) (?:\w+ )?(?:swell\w*|swollen|bulg\w*))\b"),
            ("cleanliness", r"\b(?:bed ?bugs?|bites|cockroach\w*|(?<!blunt )(?<!joint )roach(?:es)?|mou?ldy?|filthy|dirty|reek\w*|re+aked|stank|stink\w*|"
                            r"smell(?:ed|s)? (?:horrible|awful|terrible|bad|disgusting)|hair (?:all over|in the)|"
                            r"(?:was|were) not (?:even )?clean(?:ed)?)\b"),
@@ -1633,7 +1636,8 @@ _SEVERE = {
                               r"kopie prądem|przebija prąd\w*|"
                               r"(?:wtyczk|gniazdk|kabel|kabl|przewód|przewod|obudow|bolc|ładowark|zasilacz)\w* (?:\w+ ){0,3}?(?:zaczęł\w* |zaczął |się )*"
                               r"(?:topi|stopi|roztapia)\w*|(?:topi|stopi)\w* się (?:\w+ ){0,2}?(?:wtyczk|bolc|kabel|przewód|obudow)\w*|"
-                              r"(?<!\w)spuch(?:ł|ła|ło|nięt)\w*|(?:mogło|mógł|mogła|może|mogłoby) (?:by )?(?:\w+ )?(?:to |je |go )?(?:połknąć|zadławić)|"
+                              # Not the old battery swollen, which is why this one was bought ("zamieniając spuchnięty już oryginał").
+                              r"(?<!\w)(?<!oryginał )(?<!stary )(?<!stara )(?<!poprzedni )spuch(?:ł|ła|ło|nięt)\w*(?!\w)(?! (?:już )?(?:oryginał|star|poprzedni|fabryczn))|(?:mogło|mógł|mogła|może|mogłoby) (?:by )?(?:\w+ )?(?:to |je |go )?(?:połknąć|zadławić)|"
                               r"(?:główk|głow|rączk|nóżk|palec|palusz)\w* (?:\w+ ){0,3}?(?:może|mogła|mogłaby|mogą|mógłby) (?:się )?(?:zaklinować|utknąć|"
                               r"zakleszczyć)|nie posadz\w* w nim dziecka|(?:klamr|zapięci|sprzączk|zatrzask)\w* (?:\w+ ){0,2}?(?:się )?"
                               r"(?:odpina|rozpina|puszcza)\w*|boję się,? że się zapali|(?:śmierdzi|czuć) (?:\w+ )?palon\w*|"

@@ -328,7 +328,7 @@ _HEALTH = {
                          r"(?:boli|bolała|bolą|bolały|rozbolała) (?:mnie |go |ją |nas |ich )?głowa|(?:atak\w*|napad\w*) astmy|duszności|"
                          r"zrobiło (?:mi|nam|się) (?:się )?(?:\w+ )?(?:niedobrze|słabo)|skurcz\w* (?:brzucha|żołądka)|zimne poty|"
                          r"zwija\w* się z bólu|(?:musiał\w*|trzeba było) (?:iść |jechać |pojechać |pójść )?(?:do )?(?:lekarz\w*|weterynarz\w*|dermatolog\w*|pediatr\w*))"),
-    "uk": fastre.compile(r"(?:висип\w*|алергі(?!к)\w*|(?<!\w)токсичн\w*|подразненн\w*|почервонін\w*|мігрен\w*|головн\w* біл\w*|біл\w* голов\w*|сверб\w*|діатез\w*|(?<!\w)блюва\w*|(?<!\w)(?:ви|з)?рвал[оа]\w*(?! (?:\w+ )?(?:ніж|ножі|кнопк\w*|кришк\w*|деталь|шматок|з пластику|з корпусу))|(?<!\w)рвот\w*|пронос\w*|(?<!\w)понос\w*|отруї\w*|отруєн\w*|закреп\w*|колік\w*|"
+    "uk": fastre.compile(r"(?:висип\w*|алергі(?!к)\w*|(?<!\w)токсичн\w*|подразненн\w*|почервонін\w*|мігрен\w*|головн\w* б(?:іль|ол)\w*|(?:біль|болі|болів|болем) (?:у |в )?голов\w*|сверб\w*|діатез\w*|(?<!\w)блюва\w*|(?<!\w)(?:ви|з)?рвал[оа]\w*(?! (?:\w+ )?(?:ніж|ножі|кнопк\w*|кришк\w*|деталь|шматок|з пластику|з корпусу))|(?<!\w)рвот\w*|пронос\w*|(?<!\w)понос\w*|отруї\w*|отруєн\w*|закреп\w*|колік\w*|"
                          r"рідк\w* стіл\w*|стілець (?:\w+ )?рідк\w*|(?<!\w)запор(?:и|ом)?(?!\w)|розлад\w* (?:шлунк|травлен)\w*|біль\w* (?:у |в )?животик\w*|"
                          r"(?<!\w)(?:собак\w*|пес|песик\w*|кіт|кота|коти|котик\w*|цуцен\w*|дитин\w*|дитя\w*|син|сина|доньк\w*|малюк\w*)(?!\w)"
                          r"(?:\W+\w+){0,8}?\W+(?:захвор\w*|хвор\w*|відмовля\w* від їжі|млявий|млява|мляві)|"
@@ -350,16 +350,20 @@ _HYPERBOLE = {
                          r"|\b(?:almost|nearly|about|practically|just about) made (?:me|us) (?:\w+ )?(?:sick|ill)\b"
                          # "I'm allergic to bad service… nearly gave me hives lol": a joke about the service.
                          r"|\b(?:almost|nearly|practically) gave (?:me|us) (?:\w+ )?(?:hives|a rash|a heart attack|a migraine)\b"
+                         r"|\b(?:the biggest|a real|a total|such a|a major|a huge|what a) headaches?\b"
                          r"|\ballergic to (?:\w+ )?(?:service|staff|people|rudeness|stupidity|queues|waiting|bureaucracy|incompetence|attitude)\b"
                          # Unwell before they came: nothing the stay did.
                          r"|\b(?:felt|feeling|was|were) (?:\w+ )?(?:unwell|ill|sick|poorly)(?:\W+\w+){0,2}?\W+before (?:we|i|she|he|they) (?:came|arrived|got (?:here|there))"),
     "pl": fastre.compile(r"(?:prawie|omal|o mało nie|aż chciało się) (?:\w+ )?(?:zwymiotowa|wymiotowa|zrzyga|rzyga|pochorowa|rozchorowa)\w*"
                          r"|(?:smakuj\w*|pachn\w*|śmierdz\w*) (?:\w+ )?(?:jak|niczym) (?:\w+ )?(?:wymiociny|rzygi)"
                          r"|(?:uczulen\w*|alergi\w*) na (?:\w+ )?(?:chamstw|głupot|obsług|kolejk|biurokrac|ludzi|niekompetencj|czekani)\w*"
+                         r"|(?:największ\w*|prawdziw\w*|istny|ciągły|to) ból głowy"
                          r"|(?:źle|niedobrze|słabo|kiepsko) (?:się )?(?:\w+ )?czu\w*(?:\W+\w+){0,2}?\W+(?:jeszcze |już )?przed (?:przyjazdem|przyjściem|"
                          r"wizytą|pobytem|podróżą|wyjazdem)"),
     "uk": fastre.compile(r"(?:мало не|ледь не|аж захотілося) (?:\w+ )?(?:виблюва|блюва|знудило|нудило)\w*"
                          r"|(?:на смак|смакує|пахне|смердить) (?:\w+ )?(?:як|наче|ніби) (?:\w+ )?(?:блювот\w*|блювотин\w*)"
+                         # "Батарея і тачпад - найбільші головні болі": troubles, called headaches (set BS).
+                         r"|(?:найбільш\w*|найголовніш\w*|справжн\w*|суцільн\w*|постійн\w*|(?<!\w)це|(?<!\w)то) головн\w* б[іо]л\w*"
                          r"|алергі\w* на (?:\w+ )?(?:хамств|дурн|черг|бюрократ|людей|некомпетентн|обслуговуван|чекан)\w*"
                          r"|(?:погано|зле|недобре|кепсько) (?:себе )?почува\w*(?:\W+\w+){0,2}?\W+(?:ще )?до (?:приїзду|поїздки|візиту|заселення)"),
 }

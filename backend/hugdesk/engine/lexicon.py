@@ -841,7 +841,7 @@ WRONG_SENT = {
 }
 
 NO_REPLY = {
-    "en": r"\bno (?:answer|response|reply|replies|call ?back)\b|\b(?:nobody|no one) (?:answer|respond|repl|got back|call|pick)"
+    "en": r"\bno (?:answer|response|reply|replies|call ?back)\b|\b(?:nobody|no one) (?:has )?(?:answer|respond|repl|got back|call|pick|contact|reached out|got in touch)"
           r"|\bnever (?:heard back|got (?:a |any )?(?:reply|response|answer)|replied|responded|answered|called back)"
           # "Requested a refund… and never heard from the company".
           r"|\bnever heard (?:anything )?from (?:the company|the seller|them|you|anyone|the shop|the store|customer service)\b"
@@ -852,7 +852,7 @@ NO_REPLY = {
           r"do(?:n'?t| not)|never|won'?t|will not|would(?:n'?t| not)) (?:respond|reply|answer|get back)",
     # "Stick nie odpowiada", "nie odbiera sygnału": a device that does not respond is a fault;
     # only people, or an answer to a message, are a shop that does not reply.
-    "pl": r"\bbrak (?:odpowiedzi|kontaktu|reakcji)\b|\bnikt (?:się )?nie (?:odbiera|odpowiada|odpisa|oddzwoni|odezwa)"
+    "pl": r"\bbrak (?:odpowiedzi|kontaktu|reakcji)\b|\bnikt (?:się )?(?:ze mną |z nami )?nie (?:odbiera|odpowiada|odpisa|oddzwoni|odezwa|skontaktowa|kontaktowa)"
           r"|\bnie (?:odpisuj|odpisal|odpisał|oddzwoni)\w*|\bzero (?:odpowiedzi|potwierdzenia|kontaktu)\b|(?<!producenta )(?<!serwisu )(?<!producent )\bzero odzewu\b"
           r"|\bnie ma (?:żadnego )?kontaktu ze sklepem\b"
           r"|\bnie (?:odpowiada|odpowiedzi|odbiera)\w* (?:\w+ ){0,2}?na (?:\w+ )?(?:mail|e-mail|wiadomoś|telefon|zgłosz|reklamac|pytani|pism)"
@@ -861,7 +861,7 @@ NO_REPLY = {
           r"|\bbez (?:żadnej )?odpowiedzi\b|\bnie (?:da się|można|mogę) (?:się )?dodzwoni",
     # "Не відповідає опису" is a mismatch with the listing, not a shop that does not answer.
     # "Якби я не передзвонив, чекав би ще тиждень": the customer's own call, said as a condition.
-    "uk": r"(?<!якби я )(?<!якщо я )(?<!якби )(?<!\bя )\bне (?:передзвон|беруть трубк)\w*|\bніхто не (?:відповів|відповідає|передзвонив|зв'язався)"
+    "uk": r"(?<!якби я )(?<!якщо я )(?<!якби )(?<!\bя )\bне (?:передзвон|беруть трубк)\w*|\bніхто не (?:відповів|відповідає|передзвонив|зв\W?язався)"
           r"|\bне (?:відповіда|відповіл)\w* (?:\w+ ){0,2}?на (?:\w+ )?(?:лист|повідомлен|дзвін|дзвінк|запит|питан|звернен|скарг|e-mail|пошт)"
           r"|\b(?:магазин|продав\w*|підтримк\w*|оператор\w*|менеджер\w*|служб\w*|розетк\w*|сервіс\w*|консультант\w*)\w* "
           r"(?:\w+ ){0,2}?не (?:відповіда|відповіл)\w*"

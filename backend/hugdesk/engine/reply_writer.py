@@ -906,6 +906,10 @@ def _claim_filed(w: _Writer) -> tuple[list[str], list[str]]:
         return _opening(w) + [w.slot("claim_slow_ack")], [w.slot(help_slot)]
     first = _opening(w) + [_apology(w)]
     slot = f"claim_{kind.claim_filed}"
+    if slot == "claim_open" and "no_reply" in w.inputs.analysis.issues:
+        # "Подав заявку на повернення… за два дні зі мною ніхто не зв'язався": the claim is open and
+        # unanswered; "if anything is still unclear about it" would say it had been dealt with (set BS).
+        slot = "claim_slow_help_general" if w.inputs.analysis.domain == "general" else "claim_slow_help"
     if slot == "claim_rejected" and w.inputs.analysis.domain == "general":
         slot = "claim_rejected_general"  # an insurer's claim: no order number to ask for
     return first, [w.slot(slot)]
