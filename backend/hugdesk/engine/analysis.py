@@ -759,9 +759,7 @@ _PLAYED_DOWN = {
                          r"(?:a (?:little|bit|tad)|slightly|somewhat) (?:\w+ )?(?:loud|noisy|slow|small|pricey|expensive|dated|old|"
                          r"cramped|limited|cold|warm|hard|soft|far|long|short|salty|sweet|bland|dry)|"
                          # "Good overall. There are a few little items that could make the stay better."
-                         r"a few (?:little|small|minor) (?:items|things|issues|details|points|suggestions)|"
-                         # "Arrived a little late but it was worth the wait": the delay weighed and forgiven.
-                         r"(?:but|though|however|and),? (?:it was |it'?s |they were |totally |well |definitely |so |still )*worth (?:the wait|waiting|it))\b", re.IGNORECASE),
+                         r"a few (?:little|small|minor) (?:items|things|issues|details|points|suggestions))\b", re.IGNORECASE),
     # A sentence opening "Jedynie…"/"Лише…" is the one minus in a three-star text; under
     # five stars it as often praises ("Jedynie ten model miał akceptowalną cenę").
     "pl": fastre.compile(r"(?:(?:^|[.!?]\s+)(?:jedynie|tylko) |(?:ogólnie|generalnie|w sumie|ogółem),? (?:jestem |jesteśmy )?(?:bardzo )?zadowolon\w*|"
@@ -771,13 +769,11 @@ _PLAYED_DOWN = {
                          r"(?:zastrzeżeń|problemów|zarzutów|uwag)|(?<!\w)(?:trochę|nieco|lekko|odrobinę|ciut|troszkę) (?:za )?(?:głośn|woln|mał|drog|ciasn|zimn|ciepł|tward|miękk|krótk|dług|słon|"
                          r"słodk|mdł|such|cięż|duż|jasn|ciemn)\w*"
                          # "Drobne niedoróbki", "drobne błędy graficzne": the reviewer calls them small.
-                         r"|(?<!\w)(?:drobn|mał)\w* (?:błęd|błąd|niedoróbk|usterk|mankament|wad|niedociągnię)\w*"
-                         r"|(?:ale|lecz|jednak) (?:było |naprawdę |zdecydowanie )?(?:warto|warte (?:czekania|tego)|było warto)(?!\w))", re.IGNORECASE),
+                         r"|(?<!\w)(?:drobn|mał)\w* (?:błęd|błąd|niedoróbk|usterk|mankament|wad|niedociągnię)\w*)", re.IGNORECASE),
     "uk": fastre.compile(r"(?:(?:^|[.!?]\s+)(?:єдине|лише|тільки) |(?:загалом|в цілому|у цілому),? (?:я |ми )?(?:дуже )?задоволен\w*|"
                          r"(?:ще |обов'язково )?(?:повернемося|повернуся|завітаємо ще|зайдемо ще)|без (?:особливих|серйозних|великих|суттєвих) "
                          r"(?:претензій|проблем|зауважень|нарікань)|(?<!\w)(?:трохи|трошки|трішки|дещо|злегка) (?:за)?(?:гучн|шумн|повільн|мал|дорог|тісн|холодн|тепл|тверд|м'як|коротк|довг|"
-                         r"солон|солодк|прісн|сух|важк|велик|яскрав|темн)\w*|(?:але|проте|та) (?:воно |це )?(?:того )?(?:варт[ео]|вартувало|"
-                         r"варто було (?:чекати|почекати)))", re.IGNORECASE),
+                         r"солон|солодк|прісн|сух|важк|велик|яскрав|темн)\w*)", re.IGNORECASE),
 }
 # "Arrived a little late but it was worth the wait", "ale warto było czekać", "але воно того варте": a
 # minus weighed and forgiven in the same breath; under four or five stars it is a remark, not a case.
@@ -2401,6 +2397,7 @@ def _analyse(text: str, rating: float | None, detected: str, platform: str | Non
                                # taka sobie… niestety brak aplikacji"): praise three times the criticism.
                                or (sentiment == "mixed" and rating < 5 and 0 < neg_total <= 3 and pos_total >= 3 * neg_total)))
                    or (3 <= rating < 4 and pos_total >= neg_total and (marked or bool(_PLAYED_DOWN[lang].search(original))
+                                                                       or bool(_FORGIVEN[lang].search(original))
                                                                        or bool(_CONCEDED[lang].search(original))
                                                                        # "…but overall a good experience"
                                                                        or _closing_verdict_after_opening(original, lang)))

@@ -185,8 +185,8 @@ _HARM = {
 # Someone hurt, robbed or left with ruined belongings: harm, whatever else the review says
 # (stop 32). Written from a battery of made-up phrasings per class and language after a guest's
 # foot "cut open by flying glasses" got a stock apology and a discount (set BP), and a kitchen
-# flooded by a burst filter got "sorry it disappointed you"; graded blind on BF-BP, such
-# reviews were wrong more often than any other kind of complaint.
+# flooded by a burst filter got "sorry it disappointed you": graded blind on sets BF-BP, a serious
+# matter answered mildly was the second commonest kind of wrong draft.
 _BODY = {
     "en": r"(?:fingers?|thumbs?|hands?|palms?|arms?|wrists?|legs?|knees?|ankles?|feet|foot|toes?|head|face|lips?|mouth|tongue|"
           r"gums?|teeth|tooth|molar|back|neck|ribs?|shoulders?|eyes?|skin|nose|chin|cheeks?|hip|elbow|forehead)",
@@ -212,10 +212,11 @@ _INJURY = {
                          r"cuts (?:on|to) (?:my|both|his|her|our|their) " + _BODY["en"] + r"|"
                          r"(?:slipped|tripped|fell|fallen|falling|toppled)\b(?:\W+\w+){0,12}?\W+(?:hit|hurt|injur\w*|bruis\w*|sprain\w*|"
                          r"broke|cut|banged|twisted|landed on)\b|"
-                         r"electric(?:al)? shock|(?:shocked|zapped) (?:me|him|her|us)\b(?= when| as| while|\W*$|[.,!])|"
+                         r"electric(?:al)? shock|zapped (?:me|him|her|us)\b|"
                          r"(?:got|have|had|left (?:me )?with|with) (?:a |an )?(?:\w+ )?blisters?\b(?! packs?)|burn marks?|"
                          r"(?:punch|punched|punching|assault\w*|attack(?:ed|ing)|slapp\w*|shov\w*|beat(?:ing)? up|beaten up|kick(?:ed|ing)) "
-                         r"(?:me|us|him|her|a guy|a man|a woman|a girl|a customer|a guest|customers|guests|my \w+|someone|people)\b|"
+                         r"(?:me|us|him|her|a guy|a man|a woman|a girl|a customer|a guest|customers|guests|my \w+|someone|people)\b"
+                         r"(?! (?:out|off|aside|away|around)\b)|"
                          r"(?:glass|metal|wire|bone|staple|screw)s? (?:\w+ )?(?:in|inside) (?:my|our|his|her|their) "
                          r"(?:food|salad|burger|soup|sandwich|pizza|meal|dish|plate|drink|wrap|pasta|rice|bread|cake|dessert|fries|bowl))\b"),
     "pl": fastre.compile(r"(?:(?:rozci(?:ął|ęł|ąć|na)|przeci(?:ął|ęł)|skaleczy|pokaleczy|poparzy|oparzy|sparzy|złama|wybi(?:ł|ła|łem|łam)|"
@@ -228,7 +229,8 @@ _INJURY = {
                          r"posiniacz|zrani|rozci|potłuk|zwichn)\w*|"
                          r"(?:kopn\w*|kopał\w*|poraził\w*|porazi\w*) (?:\w+ )?prąd\w*|prąd (?:\w+ )?(?:kopn|porazi)\w*|porażeni\w* prądem|"
                          r"ślad\w* po oparzeni\w*|(?<!\w)pęcherz(?:e|a|em)? (?:jak|na|po|od) |"
-                         r"(?:uderzył|pobił|pobili|pobity|pobita|pobici|popchnął|popchnęła|szarpał|spoliczkował)\w* (?:\w+ )?"
+                         # ("Uderzył mnie brak…" is what struck the reviewer, not a blow.)
+                         r"(?:pobił|pobili|pobity|pobita|pobici|popchnął|popchnęła|szarpał|spoliczkował)\w* (?:\w+ )?"
                          r"(?:mnie|nas|go|ją|klient\w*|gości\w*|gość|chłopak\w*|faceta|kobiet\w*|dziewczyn\w*|kogoś|ludzi)(?!\w)|"
                          r"(?:drut\w*|drucik\w*|szkł[oa]|kawał\w* szkła|opiłk\w*|zszywk\w*|kość|kości) w (?:\w+ )?(?:sałat|zup|jedzeni|dani|burger|"
                          r"pizz|kanap|chleb|napoj|drink|kaw|herbat|posiłk|pierog|deser|ciast|surówk|sos|makaron|ryż)\w*)"),
@@ -312,7 +314,7 @@ _HEALTH = {
                          r"(?:\W+\w+){0,2}?\W+(?:after|from)\b|"
                          # Symptoms by name, and care sought: "in A&E with my throat swelling", "had to see a doctor".
                          r"\b(?:a&e|throat (?:was |started |kept )?(?:swell\w*|swollen|closing (?:up)?)|asthma (?:attack|flared|flare[sd]? up)|"
-                         r"(?:my |an |his |her )?inhaler|(?:stomach |tummy )?cramps|doubled over|in agony all|"
+                         r"(?:use|used|using|needed|reach(?:ed)? for) (?:my |an |his |her )?inhaler|(?:stomach |tummy )?cramps|doubled (?:over|up) in pain|in agony all|"
                          r"itchy (?:red )?(?:bumps|spots|welts|patches|rash)|covered in (?:itchy |red |little )*(?:bumps|spots|welts)|"
                          r"skin (?:\w+ ){0,2}?(?:went|turned|was|became|got) (?:all )?(?:red|blotchy|itchy|raw)|"
                          r"(?:had|have|needed) to (?:see|call|go to|visit|take (?:him|her|them|it) to) (?:a |the |our |my )?(?:doctor|gp|vet|dermatologist|"

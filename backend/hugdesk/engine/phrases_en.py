@@ -537,7 +537,8 @@ SLOTS = {
     # Three stars over a text the lists cannot place: a regret that fits a missed complaint and a mild verdict alike.
     "neutral_regret": (
         "I'm sorry not everything was as you'd hoped.",
-        "I'm sorry not everything was perfect, and it's useful to know what could be better.",
+        # Not "it's useful to know what could be better": the lists saw no criticism to thank for (graded EDIT).
+        "I'm sorry it wasn't quite what you were hoping for.",
     ),
     "neutral_thanks": (
         "Thank you for your review!",

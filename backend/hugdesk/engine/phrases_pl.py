@@ -512,7 +512,7 @@ SLOTS = {
     # Trzy gwiazdki i tekst, którego listy nie umiały przypisać: żal, który pasuje i do przeoczonej skargi, i do letniej oceny.
     "neutral_regret": (
         "Przykro nam, że nie wszystko było tak, jak <Pan oczekiwał|Pani oczekiwała|Państwo oczekiwali>.",
-        "Szkoda, że nie wszystko było idealne – to cenna uwaga.",
+        "Przepraszamy, że nie wszystko w pełni spełniło <Pana|Pani|Państwa> oczekiwania.",
     ),
     "neutral_thanks": (
         "Dziękujemy za opinię!",

@@ -1161,8 +1161,8 @@ def _neutral(w: _Writer) -> tuple[list[str], list[str]]:
             and not inputs.analysis.untried:
         # Three stars over a text the lists cannot place is mostly a complaint they missed (a box torn,
         # a glossy screen sold as matte, a bottle that came wet and half refilled): graded blind on sets
-        # BF-BP, a bare "thank you for your review!" there was EDIT 20 times in 31 ("needs a sentence of
-        # regret") and once WRONG. Measured thanks and a mild regret fit either way.
+        # BF-BO, a bare "thank you for your review!" there was EDIT 20 times in 30 ("needs a sentence of
+        # regret"), and WRONG on set BP. Measured thanks and a mild regret fit either way.
         first = [w.slot("thanks_lukewarm")] + _history_sentences(w) + [w.slot("neutral_regret")]
         return first, [w.slot("offer_help")]
     first = [w.slot("neutral_thanks")] + _history_sentences(w)

@@ -99,13 +99,13 @@ _APPLIANCE = fastre.compile(r"(?:помічник\w*|помощник\w*|pomocni
                             # What only a machine does to food: grinds it, has speeds.
                             r"(?<!\w)(?:перемелю|подрібню|rozdrabnia|miksuje|grinds|blends)\w*|\d+ (?:швидкост|prędkoś|speeds)\w*|"
                             # "Пропрацював без поломок шість років": only a machine works for years and breaks down.
-                            r"(?<!\w)(?:пропрацюва\w*|поломк\w*|поломок|awari\w*|przepracowa\w*)|\bbroke down\b|"
-                            # Washing powder that lifts coffee and wine stains, a descaler, a shampoo: used up, but never
-                            # eaten, so no "Смачного" (set BP, graded wrong).
-                            r"(?<!\w)(?:прання|пральн\w*|білизн\w*|відпира\w*|плям\w*|кондиціонер\w* для білизни|миюч\w*|шампун\w*|"
-                            r"pran\w*|proszk\w* do|płyn\w* do (?:naczyń|prania|płukania|mycia)|odkamienia\w*|plam\w*|szampon\w*|"
-                            r"laundry|detergent|washing (?:powder|liquid|up liquid)|stain remover|descal\w*|shampoo|dishwasher (?:tablets?|pods?))",
-                            re.IGNORECASE)
+                            r"(?<!\w)(?:пропрацюва\w*|поломк\w*|поломок|awari\w*|przepracowa\w*)|\bbroke down\b", re.IGNORECASE)
+# Used up, but never eaten: washing powder that lifts coffee and wine stains, a descaler, a shampoo.
+# The food words in such a review are the stains, so no "Смачного" (set BP, graded wrong).
+_NOT_EATEN = fastre.compile(r"(?<!\w)(?:прання|пральн\w*|білизн\w*|відпира\w*|кондиціонер\w* для білизни|миюч\w*|шампун\w*|"
+                            r"pran(?:ie|ia|iu|iem)|proszk\w* do|płyn\w* do (?:naczyń|prania|płukania|mycia)|odkamienia\w*|odplamia\w*|"
+                            r"szampon\w*|laundry|detergent|washing (?:powder|liquid|up liquid)|stain remover|descal\w*|shampoo|"
+                            r"dishwasher (?:tablets?|pods?))", re.IGNORECASE)
 
 
 def _consumable(analysis, text: str = "") -> bool:
@@ -113,8 +113,8 @@ def _consumable(analysis, text: str = "") -> bool:
     not "use it for years". A food word alone is not enough: a camera review that mentions
     selfies "with coffee" is about the camera, so any topic outside food means it is not."""
     opening = text[:80]
-    if _APPLIANCE.search(text):
-        return False  # "великий помічник на кухні", "do kuchni": a kitchen appliance, not food
+    if _APPLIANCE.search(text) or _NOT_EATEN.search(text):
+        return False  # "великий помічник на кухні", "do kuchni": a kitchen appliance, not food; nor washing powder
     if any(_VESSEL.fullmatch(word) for word in re.findall(r"[\w'-]+", opening)[:4]) and not re.search(r"\bcups? of\b|k-cup", opening, re.I):
         return False
     food_topic = any("food" in (CATEGORIES.get(t.lang, {}).get(w) or ()) for t in analysis.topics for w in t.nom.lower().split())
