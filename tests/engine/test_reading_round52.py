@@ -214,3 +214,21 @@ def test_three_stars_over_a_plain_text_thank_for_no_remark():
     # nobody made (graded EDIT on set BT).
     for draft in drafts_for_authors("Цілком підходить для ноутбука на 1 зарядку", 3, GENERAL_SHOP):
         assert not re.search(r"слушне зауваження|what could be better|cenna uwaga", draft), draft
+
+
+# From set BT, graded blind.
+@pytest.mark.parametrize(("text", "rating", "wrong"), [
+    # A charger that does not react ("brak reakcji ładowarki") is no shop that does not answer.
+    ("Ładowarka naładowała tylko pierwsze akumulatorki. Następne to GP 1300 mAh i brak reakcji ładowarki. Nie polecam.", 1,
+     r"braku odpowiedzi|(?:Pana|Pani|Państwa) wiadomości"),
+    # Five stars and "buying the same again": a happy customer, no case to open.
+    ("Флешкою користувався 3 роки, поки вона загадковим чином не перестала працювати. Низька ціна, достатня швидкість. "
+     "Купую другий раз таку ж саму :)", 5, r"перепрошуємо|номер замовлення"),
+    # Five stars, a watch that can show the wrong time unless paired, a thin manual: a note, not a set-up case.
+    ("Ma wiele przydatnych funkcji, mierzy ciśnienie i tętno. Trzeba pamiętać, żeby był sparowany z telefonem, bo potrafi "
+     "pokazywać inną godzinę. Instrukcja bardzo uboga, ale funkcje wyłapałam intuicyjnie. Dla mnie wystarczający.", 5,
+     r"przeprasz|konfiguracji"),
+])
+def test_set_bt_shapes_are_read_as_said(text, rating, wrong):
+    for draft in drafts_for_authors(text, rating, GENERAL_SHOP):
+        assert not re.search(wrong, draft, re.IGNORECASE), draft

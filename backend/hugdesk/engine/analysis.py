@@ -2393,6 +2393,11 @@ def _analyse(text: str, rating: float | None, detected: str, platform: str | Non
                                # "Arrived a little late but it was worth the wait", "a bit loud, but we'll be
                                # back": the minus weighed and forgiven in the reviewer's own words (set BP).
                                or (sentiment == "mixed" and pos_total >= neg_total and bool(_FORGIVEN[lang].search(original)))
+                               # Five stars and criticism no heavier than the praise, or none the lists could
+                               # weigh ("користувався 3 роки… купую другий раз таку ж саму"): the stars' verdict
+                               # with a note, never a fault to open a case on (set BT).
+                               or (rating >= 5 and sentiment == "mixed" and neg_total <= 1.5 and pos_total >= max(neg_total, 1)
+                                   and not _admits(_CUSTOMER_CAUSED, original, lang))
                                # A long four-star text of praise with a couple of light notes ("podstawa
                                # taka sobie… niestety brak aplikacji"): praise three times the criticism.
                                or (sentiment == "mixed" and rating < 5 and 0 < neg_total <= 3 and pos_total >= 3 * neg_total)))

@@ -660,6 +660,8 @@ _SENTIMENT = {
                         r"(?<!\w)перевірен\w* (?:роками|часом)", r"(?<!\w)невід['’]?ємн\w* частин\w*",
                         r"(?<!\w)(?:стало|став|стала) (?:набагато |значно |трохи )?(?:краще|ліпше|кращим|кращою)(?!\w)",
                         r"(?<!\w)(?:скарг|нарікань) (?:поки що |поки )?(?:немає|нема|не було)(?!\w)", r"(?<!\w)(?:став|стала|стало) (?:\w+ )?у пригоді",
+                        # "Купую другий раз таку ж саму": bought again, the verdict of a happy customer.
+                        r"(?<!\w)купую (?:\w+ )?(?:другий|третій|вдруге|втретє|знову)\b", r"(?<!\w)куплю (?:\w+ )?(?:ще|знову|вдруге)\b",
                         r"(?<!\w)(?:не жалкую|не шкодую|не пожалів|не пожаліла|не пошкодував|не пошкодувала|не пошкодували|"
                         r"ні разу не (?:пошкодува|пожалі|жалкува)\w*)(?!\w)",
                         # "Недолік безкоштовно був усунений за день… Щиро дякую за оперативність": a
@@ -852,7 +854,9 @@ NO_REPLY = {
           r"do(?:n'?t| not)|never|won'?t|will not|would(?:n'?t| not)) (?:respond|reply|answer|get back)",
     # "Stick nie odpowiada", "nie odbiera sygnału": a device that does not respond is a fault;
     # only people, or an answer to a message, are a shop that does not reply.
-    "pl": r"\bbrak (?:odpowiedzi|kontaktu|reakcji)\b|\bnikt (?:się )?(?:ze mną |z nami )?nie (?:odbiera|odpowiada|odpisa|oddzwoni|odezwa|skontaktowa|kontaktowa)"
+    # ("Brak reakcji ładowarki" is a charger that does nothing: a fault, not a shop that does not answer.)
+    "pl": r"\bbrak (?:odpowiedzi|kontaktu)\b(?! (?:\w+ )?(?:ładowark|urządzeni|telefon|pilot|czujnik|przycisk|ekran|aplikacj))"
+          r"|\bbrak reakcji (?:ze strony|sklepu|sprzedawc|obsług|firmy|serwisu|na (?:\w+ )?(?:mail|e-mail|wiadomoś|zgłosz|reklamac|pism|telefon))|\bnikt (?:się )?(?:ze mną |z nami )?nie (?:odbiera|odpowiada|odpisa|oddzwoni|odezwa|skontaktowa|kontaktowa)"
           r"|\bnie (?:odpisuj|odpisal|odpisał|oddzwoni)\w*|\bzero (?:odpowiedzi|potwierdzenia|kontaktu)\b|(?<!producenta )(?<!serwisu )(?<!producent )\bzero odzewu\b"
           r"|\bnie ma (?:żadnego )?kontaktu ze sklepem\b"
           r"|\bnie (?:odpowiada|odpowiedzi|odbiera)\w* (?:\w+ ){0,2}?na (?:\w+ )?(?:mail|e-mail|wiadomoś|telefon|zgłosz|reklamac|pytani|pism)"
