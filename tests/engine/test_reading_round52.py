@@ -232,3 +232,33 @@ def test_three_stars_over_a_plain_text_thank_for_no_remark():
 def test_set_bt_shapes_are_read_as_said(text, rating, wrong):
     for draft in drafts_for_authors(text, rating, GENERAL_SHOP):
         assert not re.search(wrong, draft, re.IGNORECASE), draft
+
+
+# From set BU, graded blind.
+def test_a_theft_inside_praise_is_still_the_matter_to_answer():
+    text = ("I especially enjoyed my stay, the staff were friendly and helpful. HOWEVER, AS I WAS LEAVING I NOTICED A LARGE "
+            "AMOUNT OF MY CASH HAD BEEN STOLEN FROM MY ROOM SAFE.")
+    for draft in drafts_for_authors(text, 3, GENERAL_HOTEL):
+        assert re.search(r"serious", draft), draft
+        assert not re.search(r"love to have you|see you again", draft, re.IGNORECASE), draft
+
+
+def test_nothing_stolen_inside_praise_is_praise():
+    for draft in drafts_for_authors("Lovely hotel, safe area, nothing was stolen even though we left the window open.", 5, GENERAL_HOTEL):
+        assert not re.search(r"sorry|serious", draft, re.IGNORECASE), draft
+
+
+@pytest.mark.parametrize(("text", "lang", "domain"), [
+    ("I ordered veg biryani but I got chicken biryani instead. We are very orthodox about these things.", "en", "restaurant"),
+    ("Zamówiłam danie wegetariańskie, a podali mi kurczaka. Nie jem mięsa od 15 lat.", "pl", "restaurant"),
+    ("До зарядки торкнутись не можна - гаряча настільки, що обпектись можна.", "uk", "product"),
+    ("The charger gets hot enough to burn your fingers.", "en", "product"),
+])
+def test_a_vegetarian_served_meat_or_a_charger_that_burns_is_serious(text, lang, domain):
+    settings = {"product": GENERAL_SHOP, "restaurant": GENERAL_CAFE}[domain]
+    for draft in drafts_for_authors(text, 1, settings):
+        assert re.search(r"serious|poważn|серйозн|stop using|nie używać|не користуйтеся", draft, re.IGNORECASE), draft
+        assert not VOUCHER_WORDS.search(draft), draft
+
+
+VOUCHER_WORDS = re.compile(r"discount|rabat|знижк", re.IGNORECASE)

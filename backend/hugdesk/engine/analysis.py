@@ -1616,6 +1616,8 @@ _SEVERE = {
     "en": (("product_defect", r"\b(?:smok(?:e|ed|ing)|burn(?:t|ed|ing)|caught fire|sparks?|exploded|electric shock|injur\w*|"
                               r"(?:plug|socket|cable|wire|casing|pins?|charger|adapter)s? (?:\w+ ){0,4}?melt\w*|melt(?:ed|ing) (?:plug|socket|cable|"
                               r"wire|casing|pins)|(?:could|can|might) (?:easily )?(?:have )?(?:swallow(?:ed)?|choked? on)|"
+                              # Hot enough to burn the hand that holds it (set BU).
+                              r"hot enough to burn|too hot to (?:touch|hold)|(?:so|too) hot (?:that )?(?:you|i|one) (?:can'?t|couldn'?t|could not) (?:touch|hold)|"
                               r"(?:head|finger|fingers|arm|leg|hand|foot)s? (?:\w+ ){0,3}?(?:could|can|might|may|to) (?:easily )?get (?:stuck|trapped|"
                               r"caught|wedged)|(?:would(?:n'?t| not)|never) trust it with (?:my|a|our|any) (?:child|baby|kid|son|daughter|toddler)|"
                               r"not safe for (?:kids|children|babies|a child|toddlers|a baby)|(?:ground|earth)(?:ing)? (?:\w+ ){0,3}?(?:is |was )?"
@@ -1629,7 +1631,7 @@ _SEVERE = {
                               r"(?:shuts?|switch(?:es)?|turns?) (?:itself )?off (?:by itself|on its own|randomly))\b"),
            ("staff", r"\b(?:rude|yell\w*|bark\w*|scream\w*|shout\w*|attitude|insult\w*|ignored)\b")),
     "pl": (("product_defect", r"(?:dymi\w*|(?<!\w)dym(?!\w)|spalił\w*|iskrz\w*|zapalił\w*|wybuch\w*|poraził\w*|spalenizn\w*|swąd\w*|"
-                              r"kopie prądem|przebija prąd\w*|"
+                              r"kopie prądem|przebija prąd\w*|(?:można|da się|łatwo) (?:się )?poparzyć|parzy (?:w )?(?:rękę|ręce|palce|dłoń)|"
                               r"(?:wtyczk|gniazdk|kabel|kabl|przewód|przewod|obudow|bolc|ładowark|zasilacz)\w* (?:\w+ ){0,3}?(?:zaczęł\w* |zaczął |się )*"
                               r"(?:topi|stopi|roztapia)\w*|(?:topi|stopi)\w* się (?:\w+ ){0,2}?(?:wtyczk|bolc|kabel|przewód|obudow)\w*|"
                               # Not the old battery swollen, which is why this one was bought ("zamieniając spuchnięty już oryginał").
@@ -1644,6 +1646,8 @@ _SEVERE = {
                               r"wynik\w* (?:\w+ ){0,2}0[.,]00|przegrzewa\w*|(?<!\w)gaśnie|sam\w* (?:się )?wyłącza\w*)"),
            ("staff", r"(?:niemił\w*|chamsk\w*|krzycz\w*|krzyk\w*|opryskliw\w*|arogan\w*|nieuprzejm\w*)")),
     "uk": (("product_defect", r"(?:(?<!\w)дим(?!\w)|димить|димів|диміт\w*|задимі\w*|згорі\w*|загорі\w*|іскр\w*|вибух\w*|струмом|"
+                              # "Гаряча настільки, що обпектись можна": hot enough to burn the hand (set BU).
+                              r"обпект(?:и|ись|ися)(?:ся)? (?:\w+ )?можна|можна (?:\w+ )?обпект\w*|(?:не можна|неможливо) (?:\w+ )?(?:торкнутися|торкнутись|втримати)|"
                               r"(?:вилк|розетк|кабел|дріт|дрот|корпус|штир|зарядк|адаптер)\w* (?:\w+ ){0,3}?(?:почал\w* |уже |вже )*плави\w*|"
                               r"плави\w*ся (?:\w+ )?(?:вилк|кабел|корпус|штир)\w*|(?<!\w)(?:роздул|здув)(?:ся|ась|ося|ись)|"
                               r"(?:могла б|міг би|могло б|може) (?:легко )?(?:проковтнути|вдавитися|подавитися)|"

@@ -204,6 +204,9 @@ _INJURY = {
                          r"(?:my|his|her|our|their|its) (?:\w+ )?" + _BODY["en"] + r" (?:was |got |were )?(?:cut|sliced|gashed|split) open|"
                          r"(?:needed|got|required|had|took|needing) (?:\w+ ){0,2}?stitches|(?:blood|bleeding) (?:everywhere|all over)|"
                          r"(?:started|was|were|kept|wouldn'?t stop) bleeding|drew blood|chemical burns?|"
+                         # "I ordered veg biryani but I got chicken biryani instead. We are very orthodox" (set BU).
+                         r"(?:vegetarian|vegan|veg|halal|kosher)\b(?:\W+\w+){0,8}?\W+(?:got|was served|were served|received|was given|"
+                         r"were given|found|brought) (?:\w+ ){0,2}?(?:chicken|meat|beef|pork|fish|lamb|bacon|ham|mutton|prawns?|shrimp)\b|"
                          # "I will not continue to leak poison down my back": a sprayer soaking its user.
                          r"(?:leak|spill|drip|spray|soak)\w* (?:\w+ ){0,2}?(?:poison|chemicals?|acid|bleach|pesticides?|herbicides?|weed ?killer) "
                          r"(?:\w+ ){0,2}?(?:on|onto|down|over|all over) (?:me|my|them|us|him|her|their)\b|"
@@ -225,6 +228,8 @@ _INJURY = {
                          r"(?:założ\w*|zakłada\w*|zszy\w*) (?:\w+ ){0,2}?szw\w*|(?<!\w)(?:cztery|trzy|dwa|pięć|sześć|kilka|\d+) szwy(?! się)(?!\w)|"
                          r"krew (?:\w+ )?(?:była )?(?:wszędzie|lała|leciała|ciekła)|(?:po)?leciała (?:mi |mu |jej )?krew|(?<!\w)krwawi\w*|"
                          r"zakrwawi\w*|do krwi(?!\w)|wbił\w* (?:mi |mu |jej )?się w " + _BODY["pl"] + r"|"
+                         r"(?:wegetarian|wegańsk|wege|halal|koszern)\w*(?:\W+\w+){0,8}?\W+(?:dostał\w*|podan\w*|podali|przynieśli|przyniesiono) "
+                         r"(?:\w+ ){0,2}?(?:kurczak|mięs|wołowin|wieprzowin|szynk|boczek|boczk|ryb|krewetk)\w*|"
                          r"(?:poślizgn|potkn|przewróci|spadł|spadła|spadli|upadł|upadła)\w*(?:\W+\w+){0,12}?\W+(?:uderzy|złama|skręci|stłuk|"
                          r"posiniacz|zrani|rozci|potłuk|zwichn)\w*|"
                          r"(?:kopn\w*|kopał\w*|poraził\w*|porazi\w*) (?:\w+ )?prąd\w*|prąd (?:\w+ )?(?:kopn|porazi)\w*|porażeni\w* prądem|"
@@ -242,6 +247,8 @@ _INJURY = {
                          r"(?:послизну|перечепи|спіткну|впав|впала|впали|упав|упала)\w*(?:\W+\w+){0,12}?\W+(?:вдари|удари|злама|підверну|забил|"
                          r"забив|поранив|розбив|травм|синц|синяк)\w*|"
                          r"(?:вдарило|било|б'є|вдарив|ударило) (?:\w+ )?(?:струмом|током)|"
+                         r"(?:вегетаріан|веган|халял|кошерн)\w*(?:\W+\w+){0,8}?\W+(?:принесли|подали|дали|отримав|отримала|отримали) "
+                         r"(?:\w+ ){0,2}?(?:курк|курят|м'яс|свинин|яловичин|шинк|бекон|риб|кревет)\w*|"
                          r"слід\w* від опіку|(?<!\w)пухир(?:і|ем|я)? (?:як|на|від) |(?:уп|вп)'?явся (?:мені |йому |їй )?(?:в|у) " + _BODY["uk"] + r"|"
                          r"(?:вдарив|побив|побили|побитий|побита|штовхнув|штовхнула|відгамселив)\w* (?:\w+ )?(?:мене|нас|його|її|клієнт\w*|"
                          r"гост\w*|хлопц\w*|чоловік\w*|жінк\w*|дівчин\w*|когось|людей)(?!\w)|"
@@ -2293,6 +2300,9 @@ _ILLNESS = fastre.compile(r"\b(?:cancer|tumou?rs?|melanoma|lymphoma|diagnos\w*|s
                           r"operacj\w*|uśpi\w*|пухлин\w*|онкологі\w*|хіміотерапі\w*|діагностува\w*|операці\w*)(?!\w)", re.IGNORECASE)
 
 
+_NOTHING_BEFORE = fastre.compile(r"(?<!\w)(?:no|not|nothing|never|nobody|without|nie|nic|nigdy|bez|не|нічого|ніколи|без)\W+(?:\w+\W+){0,2}$")
+
+
 def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: str, categories: list[str],
               issues: list[str], main_topic: tuple[str, tuple[str, ...]] | None = None,
               starless: bool = False) -> ComplaintKind:
@@ -2340,6 +2350,11 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
         # "A fine enough meal, but it didn't leave me wanting to come back": no "see you soon".
         kind.no_return = bool(_NO_RETURN[lang].search(lowered))
         kind.doubts_return = bool(_DOUBTS_RETURN[lang].search(lowered))
+        # "I enjoyed my stay… as I was leaving I noticed my cash had been stolen from my room safe": a theft or
+        # an injury inside praise is still the matter to answer (set BU); "nothing was stolen" is no theft.
+        unexaggerated = _without_hyperbole(lowered, lang)
+        kind.harm = any(not _NOTHING_BEFORE.search(unexaggerated[max(0, m.start() - 30):m.start()])
+                        for table in (_LOSS, _INJURY) for m in table[lang].finditer(unexaggerated))
         return kind
     if kind.non_owner and not _NOT_BOUGHT.get(lang, _NOT_BOUGHT["en"]).search(lowered) \
             and not _TO_READER.get(lang, _TO_READER["en"]).search(lowered):

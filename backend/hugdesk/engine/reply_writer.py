@@ -1194,7 +1194,10 @@ def _praise_first(inputs: ReplyInputs) -> bool:
 
 def approaches(inputs: ReplyInputs) -> list[str]:
     analysis = inputs.analysis
-    complaint = analysis.is_complaint or inputs.low_rating
+    # Someone robbed, hurt or made ill is the matter to answer, however warm the rest ("I enjoyed my stay…
+    # as I was leaving I noticed my cash had been stolen from my room safe": "We'd love to have you again!"
+    # was graded wrong on set BU).
+    complaint = analysis.is_complaint or inputs.low_rating or (analysis.kind.harm and not inputs.full_marks)
     if complaint and elsewhere_case(inputs) and not _praise_first(inputs):
         return ["explain_and_guide", "help_and_clarify"]
     if analysis.kind.non_owner and not analysis.kind.elsewhere:
