@@ -82,6 +82,9 @@ def _engine_patterns():
     def visit(value, depth=0):
         if isinstance(value, fastre.GatedPattern):
             found[id(value)] = value
+        elif isinstance(value, fastre.AnyOf):
+            for part in value.patterns:
+                visit(part, depth)
         elif depth < 3 and isinstance(value, dict):
             for item in value.values():
                 visit(item, depth + 1)
@@ -106,6 +109,54 @@ def _texts(count: int) -> list[str]:
     picked = texts[:count]
     # The engine puts both the review and its lowered form, and single clauses, to its patterns.
     return picked + [t.lower() for t in picked] + [c for t in picked[: count // 4] for c in re.split(r"[.!?,;]", t)]
+
+
+def _engine_alternations():
+    """Every AnyOf the engine's modules hold (a long alternation split into gated parts)."""
+    found: dict[int, fastre.AnyOf] = {}
+
+    def visit(value, depth=0):
+        if isinstance(value, fastre.AnyOf):
+            found[id(value)] = value
+        elif depth < 3 and isinstance(value, dict):
+            for item in value.values():
+                visit(item, depth + 1)
+        elif depth < 3 and isinstance(value, (list, tuple)):
+            for item in value:
+                visit(item, depth + 1)
+
+    for info in pkgutil.iter_modules(engine.__path__):
+        module = importlib.import_module(f"hugdesk.engine.{info.name}")
+        for value in vars(module).values():
+            visit(value)
+    return list(found.values())
+
+
+def test_a_split_alternation_answers_as_the_whole_one_on_real_reviews():
+    alternations = _engine_alternations()
+    assert len(alternations) >= 12  # the harm, injury, loss and health tables and the danger and unsafe lists
+    texts = _texts(160) + ["the blade sliced my thumb open, needed 4 stitches", "kopnął mnie prąd z obudowy",
+                           "з номера зникли гроші", "my cash had been stolen from my room safe", "czarne drobinki w kaszce"]
+    misses = []
+    for alternation in alternations:
+        whole = re.compile(alternation.pattern, alternation.flags)
+        for text in texts:
+            found, expected = alternation.search(text), whole.search(text)
+            if bool(found) != bool(expected) or (found and found.start() != expected.start()):
+                misses.append((alternation.pattern[:60], text[:60]))
+    assert not misses, misses[:5]
+
+
+def test_compile_split_keeps_each_part_gated_and_falls_back_whole():
+    # Forty alternatives with forty different words: too many for one gate, so the whole would run ungated.
+    source = r"\b(?:" + "|".join(f"q{i}x (?:\\w+ )?z{i}y" for i in range(40)) + r")\b"
+    assert not isinstance(fastre.compile(source), fastre.GatedPattern)
+    split = fastre.compile_split(source)
+    assert isinstance(split, fastre.AnyOf) and len(split.patterns) > 1
+    assert all(isinstance(part, fastre.GatedPattern) for part in split.patterns)
+    assert split.search("a q7x big z7y here").group(0) == "q7x big z7y"
+    assert split.search("q7x z8y") is None
+    assert isinstance(fastre.compile_split(r"\bplain words\b"), fastre.GatedPattern)
 
 
 def test_the_engine_gates_most_of_its_patterns():

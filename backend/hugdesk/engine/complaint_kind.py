@@ -128,7 +128,7 @@ _SERIOUS = {
 # Harm to the customer's health or belongings: a voucher "for next time" would insult.
 # Vomiting, diarrhoea, food poisoning and the like are _HEALTH's: kind.harm reads both tables.
 _HARM = {
-    "en": fastre.compile(r"\b(?:bed ?bugs?|bites|bitten|got (?:sick|ill)|made (?:me|us|my \w+) (?:sick|ill)|"
+    "en": fastre.compile_split(r"\b(?:bed ?bugs?|bites|bitten|got (?:sick|ill)|made (?:me|us|my \w+) (?:sick|ill)|"
                          r"threw (?:away|out) (?:my|our|all)|allergic reaction|injur\w+|"
                          # Taken to hospital, not staying near one ("there for a surgery at the hospital").
                          r"(?:ended up|end up|went|go|gone|taken|rushed|admitted|sent|landed|trip|visit)\w* (?:\w+ ){0,3}?"
@@ -159,7 +159,7 @@ _HARM = {
                          r"(?:\w+ ){0,2}?(?:choked|chokes|choking|gagged|gags|gagging)(?! up)|"
                          r"(?:glass|metal|wire|plastic) in (?:the |my |our |his |her )?(?:food|jar|pouch|dish|meal|"
                          r"soup|sandwich|bread|cereal|puree|purée|box|bag|pack))\b"),
-    "pl": fastre.compile(r"(?:pluskw\w*|pogryzi\w*|ugryzi\w*|(?:w|do|na) szpital\w*|reakcj\w* alergiczn\w*|poparzy\w*|"
+    "pl": fastre.compile_split(r"(?:pluskw\w*|pogryzi\w*|ugryzi\w*|(?:w|do|na) szpital\w*|reakcj\w* alergiczn\w*|poparzy\w*|"
                          r"skaleczy\w*|pokaleczy\w*|(?<!\w)rani(?:ł|ła|ło|ły|li)\w* (?:\w+ )?(?:kciuk|pal|dło[ńn]|rękę|ręce|skór)\w*|"
                          r"wyrzuci\w* (?:wszystkie |całe )?(?:ubrani|rzeczy)\w*|"
                          r"(?:wezwa\w*|przyjecha\w*|zabra\w*|zawie\w*|w|do) (?:\w+ )?(?:pogotowi|karetk)\w*|(?:pogotowi|karetk)\w* (?:przyjecha|zabra|zawio)\w*|(?<!\w)sor(?!\w)|omdla\w*|zemdla\w*|drgawk\w*|(?<!\w)nie (?:mogł\w*|mogę) oddychać|"
@@ -172,7 +172,7 @@ _HARM = {
                          r"(?:\W+\w+){0,4}?\W+(?:się )?(?:krztusi|zakrztusi|zadławi|dławi)\w*|"
                          r"(?:krztusi|zakrztusi|zadławi|dławi)\w* się (?:\w+ ){0,2}?(?:dzieck|syn|córk|córeczk|maluch|maleństw|niemowl|pies|kot)\w*)"),
     # Whole words: "котру" holds "отру", "попіксельно" holds "опік", "спокуса" holds "покуса".
-    "uk": fastre.compile(r"(?:(?<!\w)клоп\w*|(?<!\w)покуса\w*|(?<!\w)укус\w*|(?<!\w)отру\w*|(?:в|у|до) лікарн\w*|алергічн\w* реакц\w*|(?<!\w)опік\w*|"
+    "uk": fastre.compile_split(r"(?:(?<!\w)клоп\w*|(?<!\w)покуса\w*|(?<!\w)укус\w*|(?<!\w)отру\w*|(?:в|у|до) лікарн\w*|алергічн\w* реакц\w*|(?<!\w)опік\w*|"
                          r"(?<!\w)травм\w*|викину\w* (?:весь |всі |увесь )?(?:одяг|реч)\w*|(?<!\w)нудил\w*|"
                          r"швидк\w* (?:допомог|приїха)\w*|реанімац\w*|непритомн\w*|знепритомні\w*|(?<!\w)судом\w*|(?<!\w)не (?:міг|могла|можу) дихати|"
                          r"(?<!\w)знудил\w*|(?<!\w)діаре\w*|біль\w* (?:у |в )?(?:живот|шлунк)\w*|(?:болів|заболів|розболівся) "
@@ -198,7 +198,7 @@ _BODY = {
           r"шкір[уиі]|щок[уиі]|щоку|стегн\w*|лоб|лоба|чол[оа]|підборідд\w*)",
 }
 _INJURY = {
-    "en": fastre.compile(r"\b(?:(?:cut|sliced|slashed|gashed|nicked|burn(?:ed|t)|scalded|bruised|broke|cracked|chipped|sprained|"
+    "en": fastre.compile_split(r"\b(?:(?:cut|sliced|slashed|gashed|nicked|burn(?:ed|t)|scalded|bruised|broke|cracked|chipped|sprained|"
                          r"twisted|injured|stabbed|crushed|smashed|banged|split|gouged|scraped) (?:open )?(?:my|his|her|our|their|"
                          r"its|both|a|one) (?:\w+ )?" + _BODY["en"] + r"|"
                          r"(?:my|his|her|our|their|its) (?:\w+ )?" + _BODY["en"] + r" (?:was |got |were )?(?:cut|sliced|gashed|split) open|"
@@ -222,7 +222,7 @@ _INJURY = {
                          r"(?! (?:out|off|aside|away|around)\b)|"
                          r"(?:glass|metal|wire|bone|staple|screw)s? (?:\w+ )?(?:in|inside) (?:my|our|his|her|their) "
                          r"(?:food|salad|burger|soup|sandwich|pizza|meal|dish|plate|drink|wrap|pasta|rice|bread|cake|dessert|fries|bowl))\b"),
-    "pl": fastre.compile(r"(?:(?:rozci(?:ął|ęł|ąć|na)|przeci(?:ął|ęł)|skaleczy|pokaleczy|poparzy|oparzy|sparzy|złama|wybi(?:ł|ła|łem|łam)|"
+    "pl": fastre.compile_split(r"(?:(?:rozci(?:ął|ęł|ąć|na)|przeci(?:ął|ęł)|skaleczy|pokaleczy|poparzy|oparzy|sparzy|złama|wybi(?:ł|ła|łem|łam)|"
                          r"ukruszy|skręci|zwichn|stłuk|potłuk|posiniacz|uderzy|obtar|zrani|rozbi(?:ł|ła|łem|łam))\w* (?:\w+ ){0,2}?"
                          + _BODY["pl"] + r"|"
                          r"(?:założ\w*|zakłada\w*|zszy\w*) (?:\w+ ){0,2}?szw\w*|(?<!\w)(?:cztery|trzy|dwa|pięć|sześć|kilka|\d+) szwy(?! się)(?!\w)|"
@@ -239,7 +239,7 @@ _INJURY = {
                          r"(?:mnie|nas|go|ją|klient\w*|gości\w*|gość|chłopak\w*|faceta|kobiet\w*|dziewczyn\w*|kogoś|ludzi)(?!\w)|"
                          r"(?:drut\w*|drucik\w*|szkł[oa]|kawał\w* szkła|opiłk\w*|zszywk\w*|kość|kości) w (?:\w+ )?(?:sałat|zup|jedzeni|dani|burger|"
                          r"pizz|kanap|chleb|napoj|drink|kaw|herbat|posiłk|pierog|deser|ciast|surówk|sos|makaron|ryż)\w*)"),
-    "uk": fastre.compile(r"(?:(?:розрiза|розріза|поріза|порізa|обпек|обпекл|обпік|обшпари|злама|вибив|вибила|надколо|надщерби|підверну|"
+    "uk": fastre.compile_split(r"(?:(?:розрiза|розріза|поріза|порізa|обпек|обпекл|обпік|обшпари|злама|вибив|вибила|надколо|надщерби|підверну|"
                          r"вивихну|розбив|розбила|забив|забила|вдари|удари|поранив|поранила|травмува|подряпа)\w* (?:\w+ ){0,2}?(?:собі )?"
                          + _BODY["uk"] + r"|"
                          r"(?:наклали|накладали|зашивали|зашили) (?:\w+ ){0,2}?шв\w*|(?:синц\w*|синяк\w*) на " + _BODY["uk"] + r"|"
@@ -257,7 +257,7 @@ _INJURY = {
 }
 _LOSS = {
     # Taken or ruined: theft, a card used by strangers, a kitchen flooded. "Felt robbed" at the price is no theft.
-    "en": fastre.compile(r"\b(?:(?:was|were|got|been|had|have been|has been) (?:\w+ )?stolen|(?<!felt )(?<!feel )(?<!feels )"
+    "en": fastre.compile_split(r"\b(?:(?:was|were|got|been|had|have been|has been) (?:\w+ )?stolen|(?<!felt )(?<!feel )(?<!feels )"
                          r"(?:stole|nicked|swiped) (?:my|our|his|her|their) (?!time|money\b|order)|"
                          r"(?:were|was|got) (?:\w+ )?(?:robbed|burgled|pickpocketed|mugged)(?! (?:blind|at the|on the price))|"
                          r"(?:went|gone|go|goes|was|were) missing from (?:our|my|the|his|her) (?:[\w-]+ )?(?:room|safe|bag|car|locker|suitcase|luggage)|"
@@ -274,7 +274,7 @@ _LOSS = {
                          r"(?:ruined|destroyed|bleached|stained) (?:all )?(?:my|our|his|her) (?:\w+ )?(?:clothes|carpet|floor|sofa|couch|"
                          r"counter|worktop|laptop|phone|shirts?|dress|suit|bag|jeans|furniture|walls?|ceiling))\b"),
     # ("Chcesz zostać okradziony w biały dzień?", "to kradzież" are the price, said the strongest way.)
-    "pl": fastre.compile(r"(?:(?<!\w)ukrad\w*|ukradzion\w*|"
+    "pl": fastre.compile_split(r"(?:(?<!\w)ukrad\w*|ukradzion\w*|"
                          r"(?:zegar|portfel|portmonetk|pieniąd|pieniędz|gotówk|telefon|laptop|biżuteri|paszport|aparat|pierścion|naszyjnik|bransolet|"
                          r"słuchawk|tablet)\w* (?:\w+ ){0,3}?znikn(?:ął|ęła|ęło|ęły|ęli)(?!\w)|znikn(?:ął|ęła|ęło|ęły|ęli) (?:\w+ ){0,2}?(?:zegar|portfel|"
                          r"pieniądz|pieniędz|gotówk|telefon|laptop|biżuteri|paszport|aparat|pierścion|naszyjnik|słuchawk|tablet)\w*|"
@@ -287,7 +287,7 @@ _LOSS = {
                          r"zala(?:ło|ł|ła) (?:mi |nam )?(?:\w+ )?(?:kuchni|łazienk|podłog|mieszkani|sąsiad|szafk|panel|piwnic)\w*|"
                          r"(?:zniszczy|zafarbowa|odbarwi|poplami)\w* (?:mi |nam )?(?:wszystkie |całe |cały )?(?:ubrani|rzeczy|dywan|kanap|"
                          r"podłog|panel|blat|ścian|sufit|mebl|koszul|sukienk|spodni)\w*)"),
-    "uk": fastre.compile(r"(?:(?<!\w)вкрал\w*|(?<!\w)вкрав|(?<!\w)вкрадений|(?<!\w)вкраден\w*|(?<!\w)крадіжк\w*|пограбува\w*|обікрал\w*|"
+    "uk": fastre.compile_split(r"(?:(?<!\w)вкрал\w*|(?<!\w)вкрав|(?<!\w)вкрадений|(?<!\w)вкраден\w*|(?<!\w)крадіжк\w*|пограбува\w*|обікрал\w*|"
                          r"(?:годинник|гаманц|гаманець|гроші|готівк|телефон|ноутбук|прикрас|паспорт|фотоапарат|каблучк|ланцюжк|навушник|планшет)\w* "
                          r"(?:\w+ ){0,3}?зник(?:ла|ло|ли)?(?!\w)|(?:годинник|гаманц|гаманець|паспорт|прикрас)\w* (?:\w+ ){0,2}?(?:нема|немає)(?!\w)|"
                          r"зник(?:ла|ло|ли)? (?:\w+ ){0,3}?(?:з|із) (?:номера|сейфа|валізи|сумки|машини|авто|шафки)|"
@@ -309,7 +309,7 @@ _HEALTH = {
     # "In a rash" is a rush misspelt; a bare "off" is anything ("took off", "off the menu").
     # A toxic smell from a child's toy, an allergy attack after the meal: a health worry all the same (a plastic
     # jug's "chemical smell" is not: the health opener overstated it).
-    "en": fastre.compile(r"\b(?:(?<!in a )rash(?:es)?|hives|broke out in|allergic|allergy (?:response|reaction|attack)|anaphyla\w*|"
+    "en": fastre.compile_split(r"\b(?:(?<!in a )rash(?:es)?|hives|broke out in|allergic|allergy (?:response|reaction|attack)|anaphyla\w*|"
                          r"(?<!non-)(?<!non )toxic|(?:skin |eye )?irritation|burning (?:eyes|skin|sensation)|migraines?|headaches?|lethargic|vomit\w*|diarrh\w*|(?:food )?poison(?:ed|ing|ous)|threw up|constipat\w*|colic\w*|"
                          r"loose (?:stools?|poops?|bowels?)|upset (?:stomach|tummy)|(?:stomach|tummy) ?aches?|"
                          r"(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|baby|babies|toddler|son|daughter|kids?|child(?:ren)?|"
@@ -326,7 +326,7 @@ _HEALTH = {
                          r"skin (?:\w+ ){0,2}?(?:went|turned|was|became|got) (?:all )?(?:red|blotchy|itchy|raw)|"
                          r"(?:had|have|needed) to (?:see|call|go to|visit|take (?:him|her|them|it) to) (?:a |the |our |my )?(?:doctor|gp|vet|dermatologist|"
                          r"paediatrician|pediatrician|hospital))\b)"),
-    "pl": fastre.compile(r"(?:wysypk\w*|uczuleni\w*|uczuli(?:ł|ła|ło|ły)\w*|zaropiał\w*|podrażnieni\w*|zaczerwieni\w*|swędz\w*|alergi(?!k|cy|czk)\w*|(?<!\w)toksyczn\w*|migren\w*|ból\w* głowy|bole\w* głowy|osowiał\w*|wymiot\w*|zwymiotowa\w*|biegunk\w*|zatru(?!dn)\w*|zaparci\w*|kolk[ai]\w*|"
+    "pl": fastre.compile_split(r"(?:wysypk\w*|uczuleni\w*|uczuli(?:ł|ła|ło|ły)\w*|zaropiał\w*|podrażnieni\w*|zaczerwieni\w*|swędz\w*|alergi(?!k|cy|czk)\w*|(?<!\w)toksyczn\w*|migren\w*|ból\w* głowy|bole\w* głowy|osowiał\w*|wymiot\w*|zwymiotowa\w*|biegunk\w*|zatru(?!dn)\w*|zaparci\w*|kolk[ai]\w*|"
                          r"luźn\w* stol\w*|rozwolnieni\w*|ból\w* brzusz\w*|"
                          r"(?<!\w)(?:pies|psy|psa|psu|kot|koty|kota|kotu|pupil\w*|dzieck\w*|dziec\w*|synek|syn|córk\w*|maluch\w*)(?!\w)"
                          r"(?:\W+\w+){0,8}?\W+(?:zachorowa\w*|chorowa\w*|chor[eay]\b|(?<!\w)nie chc\w* jeść)|"
@@ -337,7 +337,7 @@ _HEALTH = {
                          r"(?:boli|bolała|bolą|bolały|rozbolała) (?:mnie |go |ją |nas |ich )?głowa|(?:atak\w*|napad\w*) astmy|duszności|"
                          r"zrobiło (?:mi|nam|się) (?:się )?(?:\w+ )?(?:niedobrze|słabo)|skurcz\w* (?:brzucha|żołądka)|zimne poty|"
                          r"zwija\w* się z bólu|(?:musiał\w*|trzeba było) (?:iść |jechać |pojechać |pójść )?(?:do )?(?:lekarz\w*|weterynarz\w*|dermatolog\w*|pediatr\w*))"),
-    "uk": fastre.compile(r"(?:висип\w*|алергі(?!к)\w*|(?<!\w)токсичн\w*|подразненн\w*|почервонін\w*|мігрен\w*|головн\w* б(?:іль|ол)\w*|(?:біль|болі|болів|болем) (?:у |в )?голов\w*|сверб\w*|діатез\w*|(?<!\w)блюва\w*|(?<!\w)(?:ви|з)?рвал[оа]\w*(?! (?:\w+ )?(?:ніж|ножі|кнопк\w*|кришк\w*|деталь|шматок|з пластику|з корпусу))|(?<!\w)рвот\w*|пронос\w*|(?<!\w)понос\w*|отруї\w*|отруєн\w*|закреп\w*|колік\w*|"
+    "uk": fastre.compile_split(r"(?:висип\w*|алергі(?!к)\w*|(?<!\w)токсичн\w*|подразненн\w*|почервонін\w*|мігрен\w*|головн\w* б(?:іль|ол)\w*|(?:біль|болі|болів|болем) (?:у |в )?голов\w*|сверб\w*|діатез\w*|(?<!\w)блюва\w*|(?<!\w)(?:ви|з)?рвал[оа]\w*(?! (?:\w+ )?(?:ніж|ножі|кнопк\w*|кришк\w*|деталь|шматок|з пластику|з корпусу))|(?<!\w)рвот\w*|пронос\w*|(?<!\w)понос\w*|отруї\w*|отруєн\w*|закреп\w*|колік\w*|"
                          r"рідк\w* стіл\w*|стілець (?:\w+ )?рідк\w*|(?<!\w)запор(?:и|ом)?(?!\w)|розлад\w* (?:шлунк|травлен)\w*|біль\w* (?:у |в )?животик\w*|"
                          r"(?<!\w)(?:собак\w*|пес|песик\w*|кіт|кота|коти|котик\w*|цуцен\w*|дитин\w*|дитя\w*|син|сина|доньк\w*|малюк\w*)(?!\w)"
                          r"(?:\W+\w+){0,8}?\W+(?:захвор\w*|хвор\w*|відмовля\w* від їжі|млявий|млява|мляві)|"

@@ -397,3 +397,108 @@ def compile(pattern: str, flags: int = 0, twin: bool = False) -> re.Pattern | Ga
         return GatedPattern(compiled, (), re.compile(folded, flags)) if folded != pattern else compiled
     folded = fold_polish(pattern)
     return GatedPattern(compiled, literals, re.compile(folded, flags) if folded != pattern else None)
+
+
+class AnyOf:
+    """Several patterns read as one alternation of them: `search` finds the earliest match (the
+    first part wins a tie, as the first branch of an alternation would), `finditer` yields every
+    part's matches in text order. A long alternation of words has too many required literals for
+    one gate (_MAX_ALTERNATIVES) and would run ungated on every review; split into parts, each part
+    keeps its own gate and most reviews are answered by `in` checks alone."""
+
+    def __init__(self, patterns, pattern: str, flags: int = 0) -> None:
+        self.patterns = tuple(patterns)
+        self.pattern, self.flags = pattern, flags  # the alternation it stands for (tests hold it to that)
+
+    def search(self, text: str):
+        return min((m for p in self.patterns if (m := p.search(text))), key=lambda m: m.start(), default=None)
+
+    def finditer(self, text: str):
+        return iter(sorted((m for p in self.patterns for m in p.finditer(text)), key=lambda m: m.start()))
+
+
+def compile_any(parts, flags: int = 0):
+    """One pattern for a string, an AnyOf for a tuple of strings."""
+    if isinstance(parts, str):
+        return compile(parts, flags)
+    return AnyOf((compile(part, flags) for part in parts), "|".join(f"(?:{part})" for part in parts), flags)
+
+
+def _top_level_split(body: str) -> list[str]:
+    """The alternatives of a group's body at depth 0 (escapes and character classes respected)."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if body[i + 1:i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    parts.append(body[start:])
+    return parts
+
+
+def _gated(compiled) -> bool:
+    return isinstance(compiled, GatedPattern) and bool(compiled._literals)
+
+
+def compile_split(pattern: str, flags: int = 0):
+    """A pattern of the form `<prefix>(?:A|B|…)<suffix>` compiled as an AnyOf of gated parts, each
+    the prefix, a run of neighbouring alternatives and the suffix, merged while the merge stays
+    gated. Anything else, or a pattern that is gated whole, compiles as it is."""
+    whole = compile(pattern, flags)
+    if _gated(whole):
+        return whole
+    open_at = pattern.find("(?:")
+    if open_at < 0:
+        return whole
+    depth, i, close_at = 0, open_at, -1
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            j = i + 1 + (pattern[i + 1:i + 2] == "]")
+            while j < len(pattern) and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            i = j + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                close_at = i
+                break
+        i += 1
+    prefix, suffix = pattern[:open_at], pattern[close_at + 1:]
+    if close_at < 0 or suffix not in ("", r"\b", r"(?!\w)"):
+        return whole
+    alternatives = _top_level_split(pattern[open_at + 3:close_at])
+    if len(alternatives) < 2:
+        return whole
+    parts: list[str] = []
+    run: list[str] = []
+    for alternative in alternatives:
+        trial = prefix + "(?:" + "|".join(run + [alternative]) + ")" + suffix
+        gated = compile(trial, flags)
+        if run and not _gated(gated):
+            parts.append(prefix + "(?:" + "|".join(run) + ")" + suffix)
+            run = [alternative]
+        else:
+            run.append(alternative)
+    parts.append(prefix + "(?:" + "|".join(run) + ")" + suffix)
+    return AnyOf((compile(part, flags) for part in parts), pattern, flags)
