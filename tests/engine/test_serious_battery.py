@@ -10,7 +10,7 @@ entered, a key given to a stranger, a guest followed) and `none` (the same words
 "sick of waiting", "allergic to bad service", "felt unwell before we came, but the staff were
 lovely"). The engine at the start of the round (85a4d96) treated 27 of the 42 `health` texts,
 9 of 42 `injury`, 7 of 42 `unsafe` and 4 of 42 `security` texts as serious, and 5 of the 42
-`none` texts too; now 42, 42, 38 and 35, and none of the `none` texts. Graded blind on real
+`none` texts too; now 42, 42, 38 and 36, and none of the `none` texts. Graded blind on real
 reviews, a serious matter answered mildly was the second commonest kind of wrong draft."""
 
 import json
