@@ -267,7 +267,7 @@ VOUCHER_WORDS = re.compile(r"discount|rabat|знижк", re.IGNORECASE)
 def test_a_shops_one_star_gets_no_thanks_for_warning_others_off():
     # "Such reviews help others choose" under one star and "nie polecam" reads as thanks for warning buyers
     # off (graded EDIT or WRONG half the time on sets BF-BU); the invitation to write stays.
-    text = "Toner najgorszy jaki miałem, drukuje blado i smuży. Nie polecam, pieniądze wyrzucone w błoto."
+    text = "I have made this bread before with great results, but this mix is way too dry. Don't buy it."
     for draft in drafts_for_authors(text, 1, GENERAL_SHOP):
-        assert not re.search(r"pomagają innym|innym klientom|inni mogą|rozważają zakup|innych kupujących", draft), draft
-        assert re.search(r"wiadomoś", draft), draft
+        assert not re.search(r"help (?:other|others)|useful to other|other shoppers|others decide", draft), draft
+        assert re.search(r"private message", draft), draft
