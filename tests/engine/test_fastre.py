@@ -75,14 +75,15 @@ def test_odd_case_folds_still_match(pattern, text):
     assert bool(gated.search(text)) == bool(re.search(pattern, text, re.IGNORECASE))
 
 
-def _engine_patterns():
-    """Every gated pattern the engine's modules hold: module names, dicts and lists of them."""
-    found: dict[int, fastre.GatedPattern] = {}
+def _engine_values(kind):
+    """Every value of `kind` the engine's modules hold: module names, dicts and lists of them, and
+    the parts of a split alternation (fastre.AnyOf) when gated patterns are asked for."""
+    found: dict[int, object] = {}
 
     def visit(value, depth=0):
-        if isinstance(value, fastre.GatedPattern):
+        if isinstance(value, kind):
             found[id(value)] = value
-        elif isinstance(value, fastre.AnyOf):
+        if isinstance(value, fastre.AnyOf):
             for part in value.patterns:
                 visit(part, depth)
         elif depth < 3 and isinstance(value, dict):
@@ -99,6 +100,11 @@ def _engine_patterns():
     return list(found.values())
 
 
+def _engine_patterns():
+    """Every gated pattern the engine's modules hold."""
+    return _engine_values(fastre.GatedPattern)
+
+
 def _texts(count: int) -> list[str]:
     texts = []
     for path in sorted(REVIEWS.glob("*.jsonl")):
@@ -113,23 +119,7 @@ def _texts(count: int) -> list[str]:
 
 def _engine_alternations():
     """Every AnyOf the engine's modules hold (a long alternation split into gated parts)."""
-    found: dict[int, fastre.AnyOf] = {}
-
-    def visit(value, depth=0):
-        if isinstance(value, fastre.AnyOf):
-            found[id(value)] = value
-        elif depth < 3 and isinstance(value, dict):
-            for item in value.values():
-                visit(item, depth + 1)
-        elif depth < 3 and isinstance(value, (list, tuple)):
-            for item in value:
-                visit(item, depth + 1)
-
-    for info in pkgutil.iter_modules(engine.__path__):
-        module = importlib.import_module(f"hugdesk.engine.{info.name}")
-        for value in vars(module).values():
-            visit(value)
-    return list(found.values())
+    return _engine_values(fastre.AnyOf)
 
 
 def test_a_split_alternation_answers_as_the_whole_one_on_real_reviews():

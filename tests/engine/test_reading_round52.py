@@ -12,6 +12,14 @@ import pytest
 
 from tests.support.reading import GENERAL_CAFE, GENERAL_HOTEL, GENERAL_SHOP, body, drafts_for_authors
 
+SETTINGS = {"product": GENERAL_SHOP, "hotel": GENERAL_HOTEL, "restaurant": GENERAL_CAFE}
+
+
+def _never_says(text, rating, domain, wrong):
+    for draft in drafts_for_authors(text, rating, SETTINGS[domain]):
+        assert not re.search(wrong, draft, re.IGNORECASE), draft
+
+
 _CARRY_ON = re.compile(r"already handling|carry on with them|see it through|zajmuje się już serwis|prowadzić dalej|"
                        r"вже займається|уже займається|й далі (?:спілкуватися|звертатися)", re.IGNORECASE)
 _OUR_SIDE = re.compile(r"if you bought it from us|if the purchase was made with us|jeśli zakupu dokonano w naszym sklepie|"
@@ -143,9 +151,7 @@ def test_a_story_that_ended_well_is_settled(text, lang):
      5, "product", r"order number|look into the fault|sorry this wasn't"),
 ])
 def test_praise_and_stays_read_as_what_they_are(text, rating, domain, wrong):
-    settings = {"product": GENERAL_SHOP, "hotel": GENERAL_HOTEL, "restaurant": GENERAL_CAFE}[domain]
-    for draft in drafts_for_authors(text, rating, settings):
-        assert not re.search(wrong, draft, re.IGNORECASE), draft
+    _never_says(text, rating, domain, wrong)
 
 
 def test_a_sprayer_soaking_its_user_bought_locally_is_serious_and_not_ours():
@@ -172,9 +178,7 @@ def test_a_sprayer_soaking_its_user_bought_locally_is_serious_and_not_ours():
      2, "product", r"вдалося розв'язати|вже вирішено"),
 ])
 def test_set_br_shapes_are_read_as_said(text, rating, domain, wrong):
-    settings = {"product": GENERAL_SHOP, "hotel": GENERAL_HOTEL, "restaurant": GENERAL_CAFE}[domain]
-    for draft in drafts_for_authors(text, rating, settings):
-        assert not re.search(wrong, draft, re.IGNORECASE), draft
+    _never_says(text, rating, domain, wrong)
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -204,9 +208,7 @@ def test_mains_without_earth_or_ce_mark_is_a_danger(text, lang):
      r"ще щось буде незрозуміло"),
 ])
 def test_set_bs_shapes_are_read_as_said(text, rating, domain, wrong):
-    settings = {"product": GENERAL_SHOP, "hotel": GENERAL_HOTEL, "restaurant": GENERAL_CAFE}[domain]
-    for draft in drafts_for_authors(text, rating, settings):
-        assert not re.search(wrong, draft, re.IGNORECASE), draft
+    _never_says(text, rating, domain, wrong)
 
 
 def test_three_stars_over_a_plain_text_thank_for_no_remark():
@@ -217,21 +219,20 @@ def test_three_stars_over_a_plain_text_thank_for_no_remark():
 
 
 # From set BT, graded blind.
-@pytest.mark.parametrize(("text", "rating", "wrong"), [
+@pytest.mark.parametrize(("text", "rating", "domain", "wrong"), [
     # A charger that does not react ("brak reakcji ładowarki") is no shop that does not answer.
-    ("Ładowarka naładowała tylko pierwsze akumulatorki. Następne to GP 1300 mAh i brak reakcji ładowarki. Nie polecam.", 1,
+    ("Ładowarka naładowała tylko pierwsze akumulatorki. Następne to GP 1300 mAh i brak reakcji ładowarki. Nie polecam.", 1, "product",
      r"braku odpowiedzi|(?:Pana|Pani|Państwa) wiadomości"),
     # Five stars and "buying the same again": a happy customer, no case to open.
     ("Флешкою користувався 3 роки, поки вона загадковим чином не перестала працювати. Низька ціна, достатня швидкість. "
-     "Купую другий раз таку ж саму :)", 5, r"перепрошуємо|номер замовлення"),
+     "Купую другий раз таку ж саму :)", 5, "product", r"перепрошуємо|номер замовлення"),
     # Five stars, a watch that can show the wrong time unless paired, a thin manual: a note, not a set-up case.
     ("Ma wiele przydatnych funkcji, mierzy ciśnienie i tętno. Trzeba pamiętać, żeby był sparowany z telefonem, bo potrafi "
-     "pokazywać inną godzinę. Instrukcja bardzo uboga, ale funkcje wyłapałam intuicyjnie. Dla mnie wystarczający.", 5,
+     "pokazywać inną godzinę. Instrukcja bardzo uboga, ale funkcje wyłapałam intuicyjnie. Dla mnie wystarczający.", 5, "product",
      r"przeprasz|konfiguracji"),
 ])
-def test_set_bt_shapes_are_read_as_said(text, rating, wrong):
-    for draft in drafts_for_authors(text, rating, GENERAL_SHOP):
-        assert not re.search(wrong, draft, re.IGNORECASE), draft
+def test_set_bt_shapes_are_read_as_said(text, rating, domain, wrong):
+    _never_says(text, rating, domain, wrong)
 
 
 # From set BU, graded blind.
@@ -255,8 +256,7 @@ def test_nothing_stolen_inside_praise_is_praise():
     ("The charger gets hot enough to burn your fingers.", "en", "product"),
 ])
 def test_a_vegetarian_served_meat_or_a_charger_that_burns_is_serious(text, lang, domain):
-    settings = {"product": GENERAL_SHOP, "restaurant": GENERAL_CAFE}[domain]
-    for draft in drafts_for_authors(text, 1, settings):
+    for draft in drafts_for_authors(text, 1, SETTINGS[domain]):
         assert re.search(r"serious|poważn|серйозн|stop using|nie używać|не користуйтеся", draft, re.IGNORECASE), draft
         assert not VOUCHER_WORDS.search(draft), draft
 

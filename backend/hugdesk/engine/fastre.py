@@ -424,30 +424,28 @@ def compile_any(parts, flags: int = 0):
     return AnyOf((compile(part, flags) for part in parts), "|".join(f"(?:{part})" for part in parts), flags)
 
 
-def _top_level_split(body: str) -> list[str]:
-    """The alternatives of a group's body at depth 0 (escapes and character classes respected)."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(body):
-        c = body[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
+def _structure(pattern: str):
+    """(index, character, depth) for each character outside escapes and character classes,
+    depth counted before the character: where a pattern's groups open, close and branch."""
+    depth, in_class, escaped = 0, False, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
             in_class = True
-            if body[i + 1:i + 2] == "]":
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(body[start:i])
-            start = i + 1
-        i += 1
-    parts.append(body[start:])
-    return parts
+        else:
+            yield i, ch, depth
+            depth += (ch == "(") - (ch == ")")
+
+
+def branches(pattern: str) -> list[str]:
+    """`pattern` cut at each "|" outside every group and class."""
+    cuts = [i for i, ch, depth in _structure(pattern) if ch == "|" and depth == 0]
+    return [pattern[start + 1:end] for start, end in zip([-1] + cuts, cuts + [len(pattern)])]
 
 
 def _gated(compiled) -> bool:
@@ -462,43 +460,24 @@ def compile_split(pattern: str, flags: int = 0):
     if _gated(whole):
         return whole
     open_at = pattern.find("(?:")
-    if open_at < 0:
-        return whole
-    depth, i, close_at = 0, open_at, -1
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            j = i + 1 + (pattern[i + 1:i + 2] == "]")
-            while j < len(pattern) and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
-            i = j + 1
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                close_at = i
-                break
-        i += 1
+    # The ")" that closes the group opened there: the first one back at depth 1 after it.
+    close_at = next((i for i, ch, depth in _structure(pattern) if i > open_at and ch == ")" and depth == 1), -1) \
+        if open_at >= 0 else -1
     prefix, suffix = pattern[:open_at], pattern[close_at + 1:]
     if close_at < 0 or suffix not in ("", r"\b", r"(?!\w)"):
         return whole
-    alternatives = _top_level_split(pattern[open_at + 3:close_at])
+    alternatives = branches(pattern[open_at + 3:close_at])
     if len(alternatives) < 2:
         return whole
+    def group(run: list[str]) -> str:
+        return prefix + "(?:" + "|".join(run) + ")" + suffix
+
     parts: list[str] = []
     run: list[str] = []
     for alternative in alternatives:
-        trial = prefix + "(?:" + "|".join(run + [alternative]) + ")" + suffix
-        gated = compile(trial, flags)
-        if run and not _gated(gated):
-            parts.append(prefix + "(?:" + "|".join(run) + ")" + suffix)
-            run = [alternative]
-        else:
-            run.append(alternative)
-    parts.append(prefix + "(?:" + "|".join(run) + ")" + suffix)
+        if run and not _gated(compile(group(run + [alternative]), flags)):
+            parts.append(group(run))
+            run = []
+        run.append(alternative)
+    parts.append(group(run))
     return AnyOf((compile(part, flags) for part in parts), pattern, flags)
