@@ -255,6 +255,21 @@ _INJURY = {
                          r"(?:дріт\w*|дротик\w*|скло|скла|шматок скла|скалк\w*|кістк\w*) (?:у|в) (?:\w+ )?(?:салат|суп|їж|страв|бургер|піц|"
                          r"бутерброд|хліб|напо|коктейл|каш|пюре|десерт|тіст|соус|макарон|рис)\w*)"),
 }
+# A device that reaches the buyer with a stranger's photos, accounts or worse on it: someone's
+# privacy broken, and in set BW a child shown pornography on a phone bought as a gift; "sorry it
+# fell short of what you hoped for" was graded wrong. Answered as the serious matter it is.
+_LEFT_ON_DEVICE = {
+    "en": fastre.compile(r"\b(?:(?:previous|prior|last|old|former) owner'?s?'? (?:\w+ ){0,2}?(?:photos|pictures|videos|data|accounts?|files|"
+                         r"messages|contacts|emails?|information|info)|pornograph\w*|porn\b|"
+                         r"(?:did ?n[o'’]?t|never|failed to) (?:even )?(?:clean|wipe|reset|erase|factory reset) (?:the |my |this )?(?:phone|laptop|tablet|"
+                         r"device|computer|ipad|iphone))\b"),
+    "pl": fastre.compile(r"(?:(?:dane|zdjęcia|konto|konta|pliki|wiadomości|kontakty|filmy) (?:\w+ )?(?:poprzedniego|byłego|wcześniejszego) "
+                         r"właściciela|pornograf\w*|(?<!\w)porno(?!\w))"),
+    "uk": fastre.compile(r"(?:(?:дані|фото|фотографії|акаунт|обліковий запис|файли|повідомлення|контакти|відео) (?:\w+ )?(?:попереднього|колишнього) "
+                         r"власника|порнограф\w*|(?<!\w)порно(?!\w))"),
+}
+
+
 _LOSS = {
     # Taken or ruined: theft, a card used by strangers, a kitchen flooded. "Felt robbed" at the price is no theft.
     "en": fastre.compile_split(r"\b(?:(?:was|were|got|been|had|have been|has been) (?:\w+ )?stolen|(?<!felt )(?<!feel )(?<!feels )"
@@ -1167,7 +1182,7 @@ _OTHER_SELLER = {
                          # "I purchased mine locally so you cannot verify my purchase".
                          r"|\b(?:bought|purchased|got) (?:it |this |mine |one |them )?locally\b"
                          # "Bought it elsewhere", "not from you": no shop named, but plainly not us.
-                         r"|\b(?:bought|purchased|got|ordered) (?:it |this |mine |one |them )?(?:elsewhere|somewhere else|not (?:from|at) you)\b"
+                         r"|\b(?:bought|purchased|got|ordered) (?:it |this |mine |one |them )?(?:elsewhere|somewhere else|not (?:from|at) you|not (?:from )?here)\b"
                          r"|\b(?:didn'?t|did not) (?:buy|order|get) (?:it |this |mine |one )?(?:from|at|with) you\b"),
     # Past tense only: "będę kupować tylko w aptece" is where the next purchase goes, not this one.
     "pl": fastre.compile(r"(?:kupi\w*|kupowa\w*|zakupi\w*|zamówi\w*|zamawia\w*|nabył\w*|brał\w*|wzię\w*|wziął\w*)(?<!ić)(?<!ię)(?<!isz)(?<!imy)(?<!ować)"
@@ -1176,7 +1191,7 @@ _OTHER_SELLER = {
                          # Not Allegro or Amazon: marketplaces the shop itself sells on ("kupiłem przez allegro").
                          r"x-kom\w*|komputronik\w*|empik\w*|ole ?ole|euro\b|morele|saturn\w*|avans\w*|mediamarkt\w*|"
                          r"niemczech|anglii|usa|stanach|chinach|czechach)"
-                         r"|(?:kupi\w*|kupowa\w*|zakupi\w*|zamówi\w*|nabył\w*)(?: \w+){0,3}? (?:(?<!\w)nie u (?:was|pa[nń]stwa)|gdzie indziej|w innym miejscu|"
+                         r"|(?:kupi\w*|kupowa\w*|zakupi\w*|zamówi\w*|nabył\w*)(?: \w+){0,3}? (?:(?<!\w)nie u (?:was|pa[nń]stwa)|gdzie indziej|w innym miejscu|(?<!\w)nie tutaj|"
                          r"(?<!\w)nie (?:na|przez|z) allegro)"
                          r"|(?<!\w)nie u was (?:kupi|kupowa|zakupi|zamawia|zamówi)\w*"
                          # "Media Markt po miesiącu nie wymienił towaru": a named retailer failing the customer.
@@ -1196,6 +1211,8 @@ _OTHER_SELLER = {
                          # "Телефон куплявся в Європі": bought abroad, not from this shop.
                          r"європі|польщі|німеччині|сша|америці|китаї|англії|чехії)"
                          r"|(?:купи\w*|купува\w*|купля\w*|замовля\w*|замови\w*|заказ\w*|придба\w*|бра\w*)(?: \w+){0,3}? (?:(?<!\w)не у вас|(?<!\w)не в вас|в іншому місці|деінде|"
+                         # "Користуюсь рік, купляв не тут": plainly not us, no shop named (set BV).
+                         r"(?<!\w)не тут(?!\w)|"
                          r"(?<!\w)не (?:на|в|у) (?:розетц\w*|rozetka\w*))"
                          r"|(?<!\w)не у вас (?:купува|купи|купля|замовля|замови|бра)\w*"),
 }
@@ -2107,11 +2124,23 @@ _COUNTERFEIT = {
                          r"totally |probably |just )?(?:fakes?|replicas?)\b|fake (?:product|item|one|ones|copy|copies|version|brand|"
                          r"airpods|headphones|earbuds|phone|watch|perfume)|not (?:an? )?(?:genuine|authentic)|"
                          r"(?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:genuine|authentic|the real (?:thing|deal)))\b", re.IGNORECASE),
-    "pl": fastre.compile(r"(?:podrób\w*|podróbk\w*|podrabian\w*|podrobion\w*|nieoryginaln\w*|(?<!\w)nie (?:jest|są|był\w*|będzie) "
+    # "Tania, chińska podróba": a cheap thing called names, not a claim that the brand was faked
+    # (set BW: two replacement batteries answered with a check of where they came from, graded wrong).
+    "pl": fastre.compile(r"(?<!tania )(?<!tanie )(?<!tani )(?<!chińska )(?<!chińskie )(?<!chiński )(?<!tandetna )"
+                         r"(?:podrób\w*|podróbk\w*|podrabian\w*|podrobion\w*|nieoryginaln\w*|(?<!\w)nie (?:jest|są|był\w*|będzie) "
                          r"(?:\w+ )?oryginaln\w*|(?<!\w)nie oryginał\w*|falsyfikat\w*)", re.IGNORECASE),
     "uk": fastre.compile(r"(?:підробк\w*|підробн\w*|підробле\w*|фейков\w*|неоригінальн\w*|(?<!\w)не оригінал\w*|(?<!\w)не (?:є )?оригінальн\w*|"
                          r"(?<!\w)паль(?!\w)|підділ\w*|подделк\w*)", re.IGNORECASE),  # not "палений": "як палений цукор" is a taste
 }
+
+
+_SOLD_AS_GENERIC = fastre.compile(r"(?<!\w)(?:zamiennik\w*|замінник\w*|аналог\w*|compatible|aftermarket|generic|"
+                                  r"(?:a |the )?replacement (?:battery|cartridge|part|screen|filter|charger|toner))(?!\w)")
+
+# "Jawnie powinien być oznaczony jako zamiennik, a nie oryginał": a replacement passed off as the
+# brand's own is the accusation itself.
+_SOLD_AS_GENUINE = fastre.compile(r"(?:jako|як) (?:\w+ )?(?:oryginał\w*|oryginaln\w*|оригінал\w*)|a nie (?:jako )?oryginał|а не оригінал|"
+                                  r"\b(?:sold|listed|advertised|described) as (?:an? )?(?:original|genuine|authentic|oem)\b")
 
 
 # "Nie zwrócę produktu, bo wyrzuciłem folię", "I can't return it", "najchętniej wymieniłbym go na
@@ -2383,7 +2412,7 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     unexaggerated = _without_hyperbole(lowered, lang)
     kind.health = _health_said(unexaggerated, lang)
     kind.harm = bool(_HARM[lang].search(unexaggerated)) or kind.health or bool(_INJURY[lang].search(unexaggerated)) \
-        or bool(_LOSS[lang].search(unexaggerated))
+        or bool(_LOSS[lang].search(unexaggerated)) or bool(_LEFT_ON_DEVICE[lang].search(lowered))
     main = categories[:1]
     failed = bool(_FAILED[lang].search(lowered)) or bool(_POOR_BUILD[lang].search(lowered)) or bool(_ONSET[lang].search(lowered)) \
         or bool(_COMES_APART[lang].search(lowered)) \
@@ -2444,7 +2473,9 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
     if domain != "hospitality" and spoiled(lowered, lang):
         kind.spoiled = True
         kind.fault, serious = "defect", True
-    if domain != "hospitality" and _COUNTERFEIT[lang].search(lowered) and not kind.policy \
+    # A "zamiennik", "replacement", "compatible" part is sold as not the brand's own: calling it
+    # not original says it is poor, not that it was passed off as genuine.
+    if domain != "hospitality" and _COUNTERFEIT[lang].search(lowered) and not kind.policy and not (_SOLD_AS_GENERIC.search(lowered) and not _SOLD_AS_GENUINE.search(lowered)) \
             and not (domain == "general" and _SERVICE_PLAN.search(lowered)):
         # ("Безлім інтернет фейковий": a plan that is not what it says is no fake goods.)
         kind.counterfeit = True

@@ -512,11 +512,6 @@ SLOTS = {
         "To make up for this, please accept {comp} from us.",
         "We'd also like to offer you {comp} as a small apology.",
     ),
-    "no_blame": (
-        "These things happen, and we're here to help.",
-        "We understand – it could happen to anyone.",
-        "Thank you for being so open about what happened.",
-    ),
     # After a sentence that already invites a private message.
     # Smoke, burning, sparks: before anything else.
     "safety_stop": ("For your safety, please stop using it for now.",),

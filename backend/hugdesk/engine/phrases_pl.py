@@ -487,11 +487,6 @@ SLOTS = {
     "amends": (
                 "W ramach przeprosin przysługuje <Panu|Pani|Państwu> {comp}.",
     ),
-    "no_blame": (
-        "Takie rzeczy się zdarzają – chętnie pomożemy.",
-        "Rozumiemy – takie sytuacje mogą się przydarzyć każdemu.",
-        "Dziękujemy za szczere opisanie sytuacji.",
-    ),
     "question": (
         "Co do pytania – prosimy o wiadomość prywatną, tam łatwiej będzie nam odpowiedzieć.",
         "Dziękujemy za pytanie – prosimy przesłać je w wiadomości prywatnej, abyśmy mogli wyczerpująco odpowiedzieć.",
