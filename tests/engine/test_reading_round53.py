@@ -6,7 +6,14 @@ the order, bugs crawling into a hotel bed answered with "sorry for the frustrati
 phone a child found pornography on answered with "sorry it fell short of what you hoped for".
 Each class is covered here in its own words and in the other two languages; every review here is
 made up for these tests. Also: "bought it not here" is elsewhere, and a customer is never told "it
-could happen to anyone" (unseen sets: once wrong to someone whose sensor read wrong)."""
+could happen to anyone" (unseen sets: once wrong to someone whose sensor read wrong).
+
+Set BX (115 more, graded blind on the engine after the BW round) had eight wrong drafts; their
+classes follow: a delivery the review praised or waved aside chased as a late parcel, "waste of
+money" and "якщо б не ціна" read as price complaints, five stars with a heavier note answered with
+an apology, "nie jest to moja wina" and "I forgot about the juices" read as the customer's own
+doing, "Looking forward..!!" under three stars answered with regret, a delivered meal asked for the
+date of a visit."""
 
 import re
 
@@ -121,3 +128,81 @@ def test_bought_not_here_is_bought_elsewhere(text, lang):
 def test_no_customer_is_told_it_could_happen_to_anyone(text):
     _never_says(text, 3, "product", r"happen to anyone|These things happen|przydarzyć każdemu|Takie rzeczy się zdarzają|"
                                     r"статися з кожним|Таке буває")
+
+
+_CHASED = r"held up|what happened to the shipment|follow up on the delivery|co dzieje się z zamówieniem|що сталося з (?:доставкою|посилкою)"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Towar dotarł szybko (+), koszt przesyłki za wysoki, ale sprzęt słabo łapie sygnał, a bateria trzyma dwa dni. Zabawka.", "pl"),
+    ("Привезли о 22:50, ну це не біда, але після ввімкнення сам вимикається. Сервіс обіцяв заміну, чекаю.", "uk"),
+    ("Fast shipping, but the shipping cost was silly and the unit drops the signal every few minutes.", "en"),
+])
+def test_a_delivery_praised_or_waved_aside_is_not_chased(text, lang):
+    _never_says(text, 2, "product", _CHASED)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Paczka szła trzy tygodnie, a miała być w dwa dni.", "pl"),
+    ("Посилка йшла три тижні, хоча обіцяли два дні.", "uk"),
+    ("The parcel took three weeks to arrive and tracking showed nothing.", "en"),
+])
+def test_a_late_parcel_is_still_chased(text, lang):
+    _always_says(text, 2, "product", _CHASED + r"|number|numer|номер")
+
+
+_PRICE_APOLOGY = r"price didn't feel fair|price|cena|ceny|cenę|ціна|ціну|вартість"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Sounded great for two days, but now they don't make any sound. Waste of money.", "en"),
+    ("Po tygodniu przestał działać. Pieniądze wyrzucone w błoto.", "pl"),
+    ("Перестав працювати через тиждень. Гроші на вітер.", "uk"),
+    ("Кросівки парять ноги, але легкі. Якби не знижка по промокоду, не купив би.", "uk"),
+    ("Gdyby nie promocja, nie kupiłbym. Pasek pęka po miesiącu.", "pl"),
+])
+def test_a_verdict_on_the_money_is_no_price_complaint(text, lang):
+    _never_says(text, 1, "product", _PRICE_APOLOGY)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Bardzo fajna sprawa. W przystępnej cenie dostajemy dobrą i szyfrowaną kieszeń na dysk. To nie poziom VeraCrypt, ale pod "
+     "względem wygody nie ma porównania. Działa w każdym systemie, dobre transfery. Trzeba mieć dwie sztuki, żeby odzyskać dane, "
+     "gdyby jedna padła. Mocowanie klapki nie sprawia wrażenia solidnego (dysk na pewno wypadnie przy upadku).", "pl"),
+    ("Excellent little drive enclosure, fast transfers, works on every system, great value. The lid latch feels flimsy "
+     "and the drive would surely fall out if dropped.", "en"),
+])
+def test_five_stars_with_a_heavier_note_get_no_apology(text, lang):
+    _never_says(text, 5, "product", r"sorry|apolog|przeprasz|przykro|перепрош|прикро")
+
+
+def test_five_stars_with_an_unanswered_refund_are_still_a_case():
+    text = ("The sprayer works great, highly recommend. But the item took almost a month to arrive, I asked for a refund "
+            "of the express shipping and never heard back.")
+    _always_says(text, 5, "product", r"sorry|apolog")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("W zestawie miały być dwa szkła, a był jeden, a szkło na ekran odchodzi z każdej strony. Nie, nie jest to moja wina – "
+     "kleję szkła od lat.", "pl"),
+    ("It peels off at every edge. It's not my fault, I've fitted screen protectors for years.", "en"),
+])
+def test_a_fault_the_customer_denies_is_not_theirs(text, lang):
+    _never_says(text, 1, "product", r"czego (?:Pan|Pani|Państwo) (?:szukał|szukała|szukali)|different from what you expected|"
+                                    r"inny, niż|wasn't what you were looking for")
+
+
+def test_forgetting_to_mention_a_dish_is_no_admission():
+    text = ("Sunday brunch: the starters were cold though tasty, and the desserts were really bad. Pizzas and fresh bakes are a "
+            "must try, and oh I forgot about the fresh juices - loved them.")
+    _never_says(text, 3, "restaurant", r"Tastes differ|different from what you expected|being so open")
+
+
+def test_three_stars_looking_forward_get_no_regret():
+    text = "Visited long ago for cakes. This time it was the street food fest preview, more interesting after the chef's talk. Looking forward..!!"
+    _never_says(text, 3, "restaurant", r"sorry|apolog")
+
+
+def test_a_delivered_meal_is_asked_for_its_order_not_a_visit():
+    text = "The package was totally spilled and damaged, and the food was cold."
+    _never_says(text, 2, "restaurant", r"your visit")

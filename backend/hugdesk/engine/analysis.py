@@ -320,10 +320,33 @@ _SHORT_RELIEF = {
 # Idioms whose words would be misread one by one ("fit the bill" is praise, not billing).
 _STINKS_AS_BAD = fastre.compile(r"\b(fees?|prices?|parking|polic(?:y|ies)|service|charges?|rules?|management|wifi|wi-fi) (?:really )?"
                                 r"(?:stinks|stunk|stank)\b", re.IGNORECASE)
+# "Waste of money", "szkoda kasy", "гроші на вітер": a verdict on the whole purchase. Its money word
+# is no price topic; the verdict stays negative through the word put in its place.
+_WASTED_MONEY = {
+    "en": fastre.compile(r"\b(?:a |such a |total |complete )?waste of (?:my |our |your )?(?:hard[- ]earned )?money\b", re.IGNORECASE),
+    "pl": fastre.compile(r"(?<!\w)(?:szkoda (?:\w+ )?(?:kasy|pieniędzy|pieniążków)|(?:pieniądze|kasa|kasę) (?:wyrzucon\w* )?w błoto|"
+                         r"wyrzucon\w* (?:\w+ )?(?:pieniądze|kas[aęy])(?: w błoto)?|wyrzuci\w* (?:\w+ )?(?:pieniądze|kas[aęy])(?: w błoto)?)(?!\w)",
+                         re.IGNORECASE),
+    "uk": fastre.compile(r"(?<!\w)(?:(?:гроші|кошти) (?:\w+ )?на вітер|викинут\w* (?:\w+ )?(?:гроші|кошти)|викину\w* (?:\w+ )?(?:гроші|кошти)|"
+                         r"шкода (?:\w+ )?(?:грошей|коштів))(?!\w)", re.IGNORECASE),
+}
+# "Якщо б не ціна по промокоду, то не купляв би", "gdyby nie promocja": the price is why it was bought.
+_BOUGHT_FOR_PRICE = {
+    "en": fastre.compile(r"\bif (?:it )?(?:wasn'?t|weren'?t|was not|were not|had not been|hadn'?t been) for the (?:\w+ )?(?:price|sale|discount|deal|coupon)\b",
+                         re.IGNORECASE),
+    "pl": fastre.compile(r"(?<!\w)gdyby nie (?:\w+ )?(?:cena|cenie|promocj\w*|rabat\w*|okazj\w*|kod\w* rabatow\w*)(?: (?:na|z|po) \w+)?(?!\w)",
+                         re.IGNORECASE),
+    "uk": fastre.compile(r"(?<!\w)(?:якщо б|якби|якщо) не (?:\w+ )?(?:ціна|знижка|акція|промокод)(?: (?:по|за|з|зі) \w+)?(?!\w)", re.IGNORECASE),
+}
 _IDIOMS = {
     # "Everything was great except the wifi", "very happy with everything but the breakfast": the
     # one thing left out is what the review criticises, however mildly.
     "en": ((_ALL_GOOD_EXCEPT["en"], r"\1, but poor was"),
+           # "Now they don't make any sound, waste of money": the verdict on the purchase, not a
+           # complaint about the price (set BX: "sorry the price didn't feel fair" under it, graded wrong).
+           (_WASTED_MONEY["en"], "a waste"),
+           # "If it wasn't for the sale price I wouldn't have bought them": the price is what was good (set BX).
+           (_BOUGHT_FOR_PRICE["en"], "the price is good, but"),
            # "The stain was smaller after an hour and gone after the next wash": a stain remover's success.
            (fastre.compile(r"\bstains?\b[^.!?]{0,80}?(?<!not )(?<!never )\b(?:disappeared|vanished|(?:was|were|is|are) (?:completely |totally )?gone|came (?:right )?out|came off)\b",
                            re.IGNORECASE), "it all washed out perfectly"),
@@ -426,6 +449,8 @@ _IDIOMS = {
                            r"carpal tunnel) (?:problems|issues|pain)\b", re.IGNORECASE), "")),
     # The comma would split "не те, що було" into two clauses neither of which says it.
     "uk": ((_ALL_GOOD_EXCEPT["uk"], r"\1, але погано:"),
+           (_WASTED_MONEY["uk"], "на жаль"),
+           (_BOUGHT_FOR_PRICE["uk"], "ціна хороша, але"),
            # "Пляма вже була менша, а з наступним пранням взагалі зникла": a stain remover's success story.
            (fastre.compile(r"(?<!\w)(?:пляма|плями|плям)(?!\w)[^.!?]{0,80}?(?<!не )(?<!не повністю )(?:зникла|зникли|зникло|зник|пропала|пропали|"
                            r"відпралася|відпрались|відпралися|вивелася|вивелись|вивелися)(?!\w)", re.IGNORECASE), "усе відпралося"),
@@ -468,6 +493,8 @@ _IDIOMS = {
            (fastre.compile(r"(?<!\w)(?:(?<!\w)не ?довго|мало|лише|тільки)\s+(?:грає|працює|тримає|живе|пропрацю\w*)(?!\w)|"
                            r"(?<!\w)(?:(?<!\w)не ?довго)(?=\W+(?:\w+\W+){0,2}годин)", re.IGNORECASE), "батарея погано тримає")),
     "pl": ((_ALL_GOOD_EXCEPT["pl"], r"\1, ale słabo:"),
+           (_WASTED_MONEY["pl"], "niestety"),
+           (_BOUGHT_FOR_PRICE["pl"], "cena dobra, ale"),
            # "Plama po drugim praniu zniknęła": the stain remover did its job.
            (fastre.compile(r"(?<!\w)plam\w*[^.!?]{0,80}?(?<!nie )(?:zniknęł[aoy]|zniknął|zeszł[aoy]|zszedł|sprał[aoy]|zeprał[aoy])(?!\w)",
                            re.IGNORECASE), "wszystko się doprało"),
@@ -587,7 +614,8 @@ _CUSTOMER_CAUSED = {
 }
 # ...or that they did not know how ("I didn't know", "nie wiem jak", "не знаю як").
 _CUSTOMER_UNSURE = {
-    "en": fastre.compile(r"\b(?:i (?:forgot|lost|misread|didn'?t read|did not read|should have read)|i was wrong|"
+    # Not "oh I forgot abt the fresh juices": what the reviewer forgot to mention, in praise (set BX).
+    "en": fastre.compile(r"\b(?:i (?:forgot(?! (?:about|abt|to (?:mention|say|add|tell)))|lost|misread|didn'?t read|did not read|should have read)|i was wrong|"
                          r"i did not know|i didn'?t know (?:how|that|anything))\b"),
     "pl": fastre.compile(r"(?:(?<!\w)nie doczytał\w*|(?<!\w)nie przeczytał\w*|pomylił(?:em|am)|myliłam|myliłem|(?<!\w)nie wiem jak|(?<!\w)nie umiem|"
                          r"o czym ja nie wiem)"),
@@ -596,7 +624,9 @@ _CUSTOMER_UNSURE = {
 # "the service claimed it was my fault" is the customer disputing blame, not admitting it.
 _DISPUTED = fastre.compile(r"(?:sugeruj|twierdz|uznał|claim|said it was|blamed|стверджу|сказали|вважають)\w*\W+(?:\w+\W+){0,4}$")
 # "Nie były z mojej winy", "not my fault", "це не моя вина": the customer denies the fault.
-_DENIED = fastre.compile(r"(?<!\w)(?:nie|not|no|не|ні|ani|żadn\w*|wcale)\W+(?:\w+\W+)?$")
+# "Nie, nie jest to moja wina", "it's not my fault": the copula between is no admission either (set BX).
+_DENIED = fastre.compile(r"(?<!\w)(?:nie|not|no|не|ні|ani|żadn\w*|wcale)\W+(?:\w+\W+)?$|"
+                         r"(?<!\w)(?:nie jest to|to nie jest|nie była to|nie było to|it'?s not|it is not|it was not|it wasn'?t|це не|то не)\W+$")
 # Repeat contact: only words about writing or calling us again count; "we'll stay again"
 # and "kupię ponownie" are praise.
 _REPEAT = fastre.compile(
@@ -2432,7 +2462,11 @@ def _analyse(text: str, rating: float | None, detected: str, platform: str | Non
                                # Five stars and criticism no heavier than the praise, or none the lists could
                                # weigh ("користувався 3 роки… купую другий раз таку ж саму"): the stars' verdict
                                # with a note, never a fault to open a case on (set BT).
-                               or (rating >= 5 and sentiment == "mixed" and neg_total <= 1.5 and pos_total >= max(neg_total, 1)
+                               # Heavier criticism under five stars is a note too when praise outweighs it half
+                               # again and no trouble of the order is named ("Bardzo fajna sprawa… dysk wypadnie
+                               # przy upadku", set BX); "never heard back about the refund" stays a case.
+                               or (rating >= 5 and sentiment == "mixed" and (neg_total <= 1.5 or pos_total >= 1.5 * neg_total and not issues)
+                                   and pos_total >= max(neg_total, 1)
                                    and not _admits(_CUSTOMER_CAUSED, original, lang))
                                # A long four-star text of praise with a couple of light notes ("podstawa
                                # taka sobie… niestety brak aplikacji"): praise three times the criticism.

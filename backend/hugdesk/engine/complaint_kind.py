@@ -867,6 +867,37 @@ _LATE = {
 }
 
 
+# The parcel itself held up: narrower than _LATE, whose "days", "still", "czeka" also count the days a
+# thing worked or a replacement awaited ("czas trzymania to 2-3 dni", "пришлють заміну, чекаю").
+_PARCEL_LATE = {
+    "en": fastre.compile(r"\b(?:(?:arrived|came|delivered|shipped|delivery|shipping|package|parcel|order) (?:\w+ ){0,3}?(?:late|delayed)|"
+                         r"delay\w*|never (?:arrived|came|got here|showed up)|(?:not|never|hasn'?t|haven'?t|didn'?t|still not) (?:yet )?"
+                         r"(?:arrived|been delivered|delivered|shipped|come)|lost in (?:the )?(?:mail|post|transit)|tracking|stuck in|"
+                         r"where is my (?:order|package|parcel)|took (?:\w+ ){0,2}(?:days|weeks|a month|forever) to (?:arrive|come|ship|deliver|get here))\b"),
+    "pl": fastre.compile(r"(?:spóźni\w*|opóźni\w*|(?<!\w)nie (?:dotar|doszł|doszed|przyszł|przyszed|dostarcz|wysła)\w*|zagin\w*|"
+                         r"gdzie jest (?:moja |moje )?(?:paczka|przesyłka|zamówienie)|śledzeni\w*|utknęł\w*|"
+                         r"(?:paczk|przesyłk|zamówieni|dostaw|wysyłk)\w* (?:\w+ ){0,3}?(?:szła|szło|trwał\w*|czeka\w*) (?:\w+ ){0,2}?"
+                         r"(?:\d+|kilka|dwa|trzy|tydzień|tygodni\w*|miesiąc\w*|długo))"),
+    "uk": fastre.compile(r"(?:запізн\w*|затрим\w*|(?<!\w)не (?:прийш|надійш|доставил|відправил)\w*|загуби\w*|"
+                         r"де (?:моє|моя|мій) (?:замовлення|посилка|товар)|відстежен\w*|застрягл\w*|"
+                         r"(?:посилк|замовлен|доставк)\w* (?:\w+ ){0,3}?(?:йшл|їхал|чекал|тривал)\w* (?:\w+ ){0,2}?"
+                         r"(?:\d+|кілька|два|три|тиждень|тижн\w*|місяц\w*|довго))"),
+}
+
+
+# The delivery praised or waved aside: "towar dotarł szybko (+)", "fast shipping", "ну це не біда".
+_DELIVERY_FINE = {
+    "en": fastre.compile(r"\b(?:(?:arrived|came|delivered|shipped|shipping|delivery|package|parcel) (?:\w+ ){0,2}?(?:fast|quickly|quick|"
+                         r"promptly|on time|early|ahead of (?:time|schedule)|in (?:perfect|good|great) (?:condition|shape))|"
+                         r"(?:fast|quick|speedy|prompt) (?:shipping|delivery)|(?:shipping|delivery) was (?:fine|ok|okay|great|good))\b"),
+    "pl": fastre.compile(r"(?:(?:dotar|doszł|doszed|przyszł|przyszed|dostarczon|wysłan|przesyłk|paczk|dostaw|wysyłk)\w* (?:\w+ ){0,2}?"
+                         r"(?:szybko|błyskawicznie|na czas|w terminie|ekspresowo|(?:bardzo )?sprawnie)|(?:szybk|błyskawiczn|sprawn|ekspresow)\w* "
+                         r"(?:dostaw|wysyłk|przesyłk|wysyłk|realizacj)\w*|(?:dostawa|wysyłka|przesyłka) (?:\w+ )?(?:ok|w porządku|bez zarzutu|\(\+\)))"),
+    "uk": fastre.compile(r"(?:(?:прийш|доставил|привезл|надійш|відправил|доставк|посилк)\w* (?:\w+ ){0,2}?(?:швидко|вчасно|блискавично|оперативно)|"
+                         r"(?:швидк|оперативн|блискавичн)\w* (?:доставк|відправк)\w*|(?:це|то) не біда|доставка (?:\w+ )?(?:ок|норм\w*|нормальна|на висоті))"),
+}
+
+
 # Complaint categories a shop answers for whatever the product is like.
 _SHOP_SERVICE = {"delivery", "support_unreachable", "billing", "staff", "waiting"}
 _SHOP_ISSUES = {"wrong_item", "missing_part", "no_reply", "overcharged", "cancelled_order", "rude_staff", "long_wait", "not_received"}
@@ -885,6 +916,8 @@ class ComplaintKind:
     no_return: bool = False
     question: str = ""       # return | exchange | what_to_do | cause | other | ""
     waited: bool = False
+    parcel_late: bool = False  # the parcel itself late, lost or not come: what "where it got held up" answers
+    delivery_fine: bool = False  # "towar dotarł szybko", "привезли в 22.50, ну це не біда": no parcel to chase
     hazard: bool = False     # smoke, burning, injury: safety advice comes first
     after_sales: str = ""  # "return", "exchange" or "both" named, no parcel: no "where is the parcel", no wait
     refused: bool = False    # the service or maker turned the claim down: nothing is "being handled"
@@ -1738,10 +1771,15 @@ _TAKEAWAY = {
                          r"(?:had|got) (?:it|them|the food|our food) delivered|delivered to (?:my|our|the) (?:door|house|home|office)|"
                          # "The type of food that was delivered to us", "our delivery order".
                          r"(?:food|order|meal) (?:that )?was delivered to (?:us|me)|delivery order|ordered (?:\w+ )?delivery|"
-                         r"doordash|uber ?eats|grubhub|postmates)\b"),
+                         r"doordash|uber ?eats|grubhub|postmates|"
+                         # "The package was totally spilled and damaged… the food was cold": it came to them (set BX).
+                         r"(?:the |our |my )?(?:package|packaging|bag|containers?|boxes?) (?:was|were|came|arrived) (?:\w+ ){0,2}?(?:spilled|spilt|leak\w*|"
+                         r"crushed|open|damaged|soggy|torn)|(?:food|order|meal|pizza) (?:arrived|came) (?:(?!out\b)\w+ )?(?:cold|late|spilled|soggy|crushed))\b"),
     "pl": fastre.compile(r"(?:na wynos|odbi(?:ór|oru|erałam|erałem|eraliśmy) osobist\w*|z dowozem|dowóz\w*|zamówi\w* do domu|"
+                         r"(?:jedzenie|zamówienie|pizza|opakowanie) (?:\w+ )?(?:przyjechał\w*|dotarł\w*|przyszł\w*|przywiezion\w*)|"
                          r"pyszne\.pl|glovo|uber ?eats|wolt)"),
-    "uk": fastre.compile(r"(?:з собою|навинос|на виніс|самовивіз\w*|замовля\w* додому|замови\w* додому|glovo|bolt food|доставк\w* додому)"),
+    "uk": fastre.compile(r"(?:з собою|навинос|на виніс|самовивіз\w*|замовля\w* додому|замови\w* додому|glovo|bolt food|доставк\w* додому|"
+                         r"(?:їжа|замовлення|піца|упаковка) (?:\w+ )?(?:приїхал\w*|прийшл\w*|привезл\w*|доставил\w*))"),
 }
 # Gave up waiting and went: the wait ended with them leaving.
 _WALKED_OUT = {
@@ -2359,6 +2397,8 @@ def read_kind(text: str, lang: str, *, is_complaint: bool, domain: str, side: st
                                   else late) & set(categories[:1]))
                          or "long_wait" in issues or "not_received" in issues, after_sales=after_sales)
     kind.order_cue = order_cue
+    kind.parcel_late = "not_received" in issues or bool(_PARCEL_LATE[lang].search(lowered))
+    kind.delivery_fine = bool(_DELIVERY_FINE[lang].search(lowered))
     kind.damaged = damaged
     if not order_cue:
         kind.waited = False

@@ -275,6 +275,8 @@ _SENTIMENT = {
               for lead in ("not", "short of", "less than", "smaller than", "shorter than")),
             r"\bneeds? (?:\w+ ){0,2}(?:patch(?:es|ing)|fixes|fixing|polish(?:ing)?)\b", r"\blots of bugs\b", r"\btons of bugs\b",
             r"\b(?:stopped|stops|quit|quits) (?:working|charging|turning on)",
+            # "Sounded great, but now they don't make any sound".
+            r"\b(?:does ?n[o'’]t|did ?n[o'’]t|do ?n[o'’]t|wo ?n[o'’]t|not) (?:make|produce|give|play|emit) (?:any |a )?(?:sound|noise|audio)\b|\bno sound\b",
             r"\b(?:does ?n[o']t|did ?n[o']t|do ?n[o']t|wo ?n[o']t|can ?n[o']t|could ?n[o']t|is ?n[o']t|not) (?:work|working|charge|charging|turn on|connect)\b",
             r"\bnever (?:\w+ ){0,3}again\b", r"\bnot worth\b", r"\bsave your money\b",
             r"\bwaste of (?:money|time)\b", r"\bnot as advertised\b", r"\bdown ?hill\b",
@@ -311,6 +313,11 @@ _SENTIMENT = {
             r"\b(?:disconnects?|disconnecting|restarts?|restarting|reboots?|rebooting) (?:\w+ )?(?:by itself|on its own|randomly)\b",
         ],
         "pos_phrases": [
+                        # "Felt more interesting after the chef's introduction… Looking forward..!!": a visit
+                        # the reviewer looks forward to (set BX: three stars answered with regret, graded wrong).
+                        # Not "was looking forward to it": what was hoped for before a let-down.
+                        r"(?<!was )(?<!were )(?<!had been )(?<!i'd been )\blooking forward\b(?! to (?:it|this|that|trying|eating|staying)\b[^.!?]*\b(?:but|however|until)\b)",
+                        r"\bcan'?t wait to (?:go|come|get|be) back\b", r"\b(?:will|would) (?:definitely |surely |certainly )?(?:go|come|be) back\b(?! (?:to|for) (?:complain|return))",
                         # "No regrets", "I don't regret buying it": the purchase stood the test.
                         r"\bno regrets\b", r"\b(?:don'?t|do not|never|won'?t|didn'?t|did not) (?:\w+ )?regret(?:ted)? (?:it|buying|getting|the purchase|ordering|choosing)\b",
                         # "Can't thank them enough", "can't recommend it enough": praise past words.
