@@ -13,7 +13,11 @@ classes follow: a delivery the review praised or waved aside chased as a late pa
 money" and "якщо б не ціна" read as price complaints, five stars with a heavier note answered with
 an apology, "nie jest to moja wina" and "I forgot about the juices" read as the customer's own
 doing, "Looking forward..!!" under three stars answered with regret, a delivered meal asked for the
-date of a visit."""
+date of a visit.
+
+Set BY's Polish and Ukrainian thirds (graded before its English third was drawn) added three: "nie
+da się go ustawić w pozycji stojącej" answered as a first set-up gone wrong, "zgłosiłem
+reklamację i cisza" as a claim in hand, "вздулась батарея" as a plain disappointment."""
 
 import re
 
@@ -206,3 +210,36 @@ def test_three_stars_looking_forward_get_no_regret():
 def test_a_delivered_meal_is_asked_for_its_order_not_a_visit():
     text = "The package was totally spilled and damaged, and the food was cold."
     _never_says(text, 2, "restaurant", r"your visit")
+
+
+_FIRST_SETUP = r"pierwsze uruchomienie|konfiguracj|first set-?up|перше (?:увімкнення|налаштування)"
+
+
+@pytest.mark.parametrize("text", [
+    "Wyżłobienie na telefon jest za małe i nie da się go ustawić w pozycji stojącej, ciągle się przewraca.",
+    "Korpus, pryzmaty i szkła klejone, oś optyczna rozjechana, nie da się ustawić. Jaka cena, taka jakość.",
+])
+def test_a_thing_that_cannot_be_positioned_is_no_set_up(text):
+    _never_says(text, 2, "product", _FIRST_SETUP)
+
+
+def test_a_device_the_customer_cannot_configure_still_gets_set_up_help():
+    _always_says("Nie umiem skonfigurować kamery z aplikacją, prosi o kod, którego nigdzie nie ma.", 2, "product",
+                 r"konfigur|ustawi|krok po kroku")
+
+
+@pytest.mark.parametrize("text", [
+    "Jedno szkło przyszło pobite. Zgłosiłem reklamację i cisza, kilka prób kontaktu i zero porozumienia.",
+    "Produkt wadliwy, napisałem do sprzedawcy tydzień temu i nadal cisza. Brak jakiegokolwiek odzewu.",
+])
+def test_a_claim_met_with_silence_is_answered_as_unanswered(text):
+    _never_says(text, 1, "product", r"coś jeszcze będzie niejasne|jest już w toku")
+    _always_says(text, 1, "product", r"odpowiedzi|odzew|kontakt|milcz")
+
+
+@pytest.mark.parametrize("text", [
+    "через 3 місяці вздулась батарея, сервіс відмовляє заміну по гарантії",
+    "Батарея спухла через пів року, кришка відходить.",
+])
+def test_a_swollen_battery_is_a_danger(text):
+    _always_says(text, 1, "product", r"не користуйтеся|не заряджайте|безпек")

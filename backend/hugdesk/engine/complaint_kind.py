@@ -1721,8 +1721,10 @@ _SETUP = {
     "pl": fastre.compile(r"(?:(?:prosi|pyta|żąda|wymaga) o (?:\w+ )?(?:hasł|kod|pin)\w*|(?<!\w)(?:hasł|kod)\w* (?:\w+ )?nie (?:ma|było|podano)|"
                          # "Nie da się ustawić ostrości" is the picture's quality, not a set-up to walk through.
                          # "Nie da się ustawić stacji w żądanej kolejności" is a missing feature, not a set-up either.
-                         r"(?<!\w)nie (?:umiem|potrafię|mogę|da się) (?:\w+ )?(?:skonfigurować|ustawić(?! (?:ostroś|ostrości|obraz|kolor|jasnoś|stacj|kolejnoś))|"
-                         r"uruchomić|podłączyć|sparować))"),
+                         # "Nie da się go ustawić w pozycji stojącej", "szkła klejone, nie da się ustawić": a thing that
+                         # cannot be positioned or adjusted, no set-up (set BY: "pierwsze uruchomienie" twice graded wrong).
+                         r"(?<!\w)nie (?:umiem|potrafię|mogę) (?:\w+ )?(?:skonfigurować|ustawić(?! (?:ostroś|ostrości|obraz|kolor|jasnoś|stacj|kolejnoś))|"
+                         r"uruchomić|podłączyć|sparować)|(?<!\w)nie da się (?:\w+ )?(?:skonfigurować|uruchomić|podłączyć|sparować))"),
     "uk": fastre.compile(r"(?:(?:запиту|проси|вимага|пита)\w* (?:\w+ )?(?:пароль|код|пін)\w*|(?<!\w)(?:пароль|пароля|паролю|код\w*) "
                          r"(?:\w+ )?(?:(?<!\w)не (?:було|вказано|вказан\w*)|немає|нема)|(?<!\w)не (?:можу|вдається|вийшло|виходить) "
                          r"(?:\w+ )?(?:налаштувати|запустити|підключити|увімкнути))"),

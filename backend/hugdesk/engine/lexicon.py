@@ -869,7 +869,10 @@ NO_REPLY = {
           r"|\bnie (?:odpowiada|odpowiedzi|odbiera)\w* (?:\w+ ){0,2}?na (?:\w+ )?(?:mail|e-mail|wiadomoś|telefon|zgłosz|reklamac|pytani|pism)"
           r"|\b(?:sklep|obsług\w*|sprzedaw\w*|sprzedając\w*|firma|serwis|infolini\w*|konsultan\w*|pracowni\w*|dział)\w* "
           r"(?:\w+ ){0,2}?nie (?:odpowiada|odpowiedzi|odbiera)\w*"
-          r"|\bbez (?:żadnej )?odpowiedzi\b|\bnie (?:da się|można|mogę) (?:się )?dodzwoni",
+          r"|\bbez (?:żadnej )?odpowiedzi\b|\bnie (?:da się|można|mogę) (?:się )?dodzwoni"
+          # "Zgłosiłem reklamację i cisza… kilka prób kontaktu i zero porozumienia" (set BY).
+          r"|\b(?:zgłosi\w*|napisa\w*|wysła\w*|złoży\w*) (?:\w+ ){0,3}?(?:i|a) (?:potem |od tej pory |dalej |nadal |wciąż )?(?:cisza|głucha cisza)\b"
+          r"|\bbrak (?:jakiegokolwiek )?odzewu\b|\bbez (?:żadnego )?odzewu\b|\bzero porozumienia\b",
     # "Не відповідає опису" is a mismatch with the listing, not a shop that does not answer.
     # "Якби я не передзвонив, чекав би ще тиждень": the customer's own call, said as a condition.
     "uk": r"(?<!якби я )(?<!якщо я )(?<!якби )(?<!\bя )\bне (?:передзвон|беруть трубк)\w*|\bніхто не (?:відповів|відповідає|передзвонив|зв\W?язався)"
