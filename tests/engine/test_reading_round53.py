@@ -17,7 +17,9 @@ date of a visit.
 
 Set BY's Polish and Ukrainian thirds (graded before its English third was drawn) added three: "nie
 da się go ustawić w pozycji stojącej" answered as a first set-up gone wrong, "zgłosiłem
-reklamację i cisza" as a claim in hand, "вздулась батарея" as a plain disappointment."""
+reklamację i cisza" as a claim in hand, "вздулась батарея" as a plain disappointment. Its English
+third added three more: "I expressed my irritation" read as a health matter, "asked for cold teas,
+given hot tea" as cold food, "I hope they fix this on version 3" as the maker's platform."""
 
 import re
 
@@ -243,3 +245,24 @@ def test_a_claim_met_with_silence_is_answered_as_unanswered(text):
 ])
 def test_a_swollen_battery_is_a_danger(text):
     _always_says(text, 1, "product", r"не користуйтеся|не заряджайте|безпек")
+
+
+def test_irritation_felt_at_a_queue_jumper_is_no_health_matter():
+    text = ("A rude customer pushed in front of me and the assistant manager served him. When I expressed my irritation she "
+            "told me 'it is done now'. You have lost my custom.")
+    _never_says(text, 1, "restaurant", r"health|allerg")
+
+
+def test_skin_irritation_is_still_a_health_matter():
+    _always_says("The cream caused skin irritation on my face within a day, red and itchy.", 1, "product",
+                 r"health|seriously|serious")
+
+
+def test_a_cold_drink_asked_for_is_no_cold_food():
+    _never_says("Poor service. Mistake taking my order. Asked for cold tea, given hot tea.", 1, "restaurant", r"cold food")
+
+
+def test_a_wish_for_the_next_version_is_no_maker_platform():
+    text = ("When it works it's the best keyboard I've owned. But once the battery drains it won't work on cable or bluetooth for "
+            "hours. I hope they fix this on version 3, until then 2 stars.")
+    _never_says(text, 2, "product", r"manufacturer|their support")

@@ -325,7 +325,7 @@ _HEALTH = {
     # A toxic smell from a child's toy, an allergy attack after the meal: a health worry all the same (a plastic
     # jug's "chemical smell" is not: the health opener overstated it).
     "en": fastre.compile_split(r"\b(?:(?<!in a )rash(?:es)?|hives|broke out in|allergic|allergy (?:response|reaction|attack)|anaphyla\w*|"
-                         r"(?<!non-)(?<!non )toxic|(?:skin |eye )?irritation|burning (?:eyes|skin|sensation)|migraines?|headaches?|lethargic|vomit\w*|diarrh\w*|(?:food )?poison(?:ed|ing|ous)|threw up|constipat\w*|colic\w*|"
+                         r"(?<!non-)(?<!non )toxic|(?:skin|eye|throat|scalp) irritation|irritation (?:on|of|to|in) (?:my |the |his |her |their )?(?:skin|eyes?|throat|scalp|face|gums)|(?:caus|gave|giv)\w* (?:\w+ )?irritation|burning (?:eyes|skin|sensation)|migraines?|headaches?|lethargic|vomit\w*|diarrh\w*|(?:food )?poison(?:ed|ing|ous)|threw up|constipat\w*|colic\w*|"
                          r"loose (?:stools?|poops?|bowels?)|upset (?:stomach|tummy)|(?:stomach|tummy) ?aches?|"
                          r"(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|baby|babies|toddler|son|daughter|kids?|child(?:ren)?|"
                          r"little (?:one|guy|girl|boy))\b(?:\W+\w+){0,8}?\W+(?:got |was |were |became |been |seem(?:ed|s)? |acting |"
@@ -1536,7 +1536,8 @@ def _cancelled_elsewhere(text: str, lowered: str, lang: str) -> str | None:
 # The maker's own platform: its account, activation e-mails, app or services; and bugs the
 # developer is to patch ("hope they patch it soon", "deweloper wyda poprawki").
 _MAKER = {
-    "en": fastre.compile(r"\b(?:hope (?:they|the devs?|the developers?|the studio) (?:\w+ )?(?:fix|patch|update)|(?:developers?|devs|studio) "
+    # Not "I hope they fix this on version 3": a wish for the next model of a thing, no platform of the maker's (set BY).
+    "en": fastre.compile(r"\b(?:hope (?:they|the devs?|the developers?|the studio) (?:\w+ )?(?:fix|patch|update)(?![\w ]{0,25}\b(?:version|v\d|next (?:model|one|generation)|generation)\b)|(?:developers?|devs|studio) "
                          r"(?:will|should|need to|needs to|must|have to) (?:\w+ )?(?:fix|patch|release|update)|needs? (?:\w+ ){0,2}patch(?:es|ing)|"
                          r"activation (?:e-?mail|link|code)|(?:verify|create|register|activate) (?:an |my |the )?"
                          r"account|google (?:play )?services|no google|manufacturer'?s (?:app|account|website|support|hotline|customer service))\b"),

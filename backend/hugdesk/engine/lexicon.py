@@ -895,7 +895,8 @@ RUDE_STAFF = {
           + r"|(?<!\w)(?:кида\w*|кинув|кинула|кинули|бросил\w*|поклав|поклала|поклали) (?:\w+ )?трубку",
 }
 COLD_FOOD = {
-    "en": _near(r"cold|lukewarm|stone-cold", _DISH_EN, 2),
+    # Not "ask for cold teas, given hot tea": a cold drink asked for is no cold food served (set BY).
+    "en": _near(r"(?<!ask for )(?<!asked for )(?<!asking for )(?<!wanted )(?<!ordered )(?<!requested )cold|lukewarm|stone-cold", _DISH_EN, 2),
     "pl": _near(r"zimn|letni|wystygł|ostygł|chłodn", r"zup|jedzeni|dani|kaw|frytk|pizz|obiad|posił|śniadani|mięs|kotlet|makaron|herbat|burger", 2),
     "uk": _near(r"холодн|прохолодн|вистигл|охолол", r"суп|їж|страв|кав|піц|картопл|сніданок|обід|м'яс|чай|бургер", 2),
 }
