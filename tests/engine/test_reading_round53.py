@@ -19,7 +19,12 @@ Set BY's Polish and Ukrainian thirds (graded before its English third was drawn)
 da się go ustawić w pozycji stojącej" answered as a first set-up gone wrong, "zgłosiłem
 reklamację i cisza" as a claim in hand, "вздулась батарея" as a plain disappointment. Its English
 third added three more: "I expressed my irritation" read as a health matter, "asked for cold teas,
-given hot tea" as cold food, "I hope they fix this on version 3" as the maker's platform."""
+given hot tea" as cold food, "I hope they fix this on version 3" as the maker's platform.
+
+Set BZ's Polish and Ukrainian thirds (graded before its English third was drawn): "kupiłam teraz inne
+model" read as a wrong item sent, "згорів динамік" and "спалив 5 електродів" as a fire to stop using the
+thing for, a return offered after "nie ma opcji zwrotu pieniędzy", and "kilka małych zastrzeżeń – nie
+czepiam się" under four stars answered as a fault."""
 
 import re
 
@@ -266,3 +271,45 @@ def test_a_wish_for_the_next_version_is_no_maker_platform():
     text = ("When it works it's the best keyboard I've owned. But once the battery drains it won't work on cable or bluetooth for "
             "hours. I hope they fix this on version 3, until then 2 stars.")
     _never_says(text, 2, "product", r"manufacturer|their support")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Czajnik przestał grzać po dwóch miesiącach. Kupiłam teraz inne model, innej marki, i gotuje szybciej.", "pl"),
+    ("It stopped heating after two months, so I bought a different model from another brand.", "en"),
+    ("Перестав гріти через два місяці, тож купила іншу модель іншої фірми.", "uk"),
+])
+def test_another_model_bought_since_is_no_wrong_item(text, lang):
+    _never_says(text, 1, "product", _MIX_UP)
+
+
+_STOP_USING = r"stop using|przestać używać|nie używać|nie korzystać|не користуйтеся|не заряджайте|for safety|bezpieczeństw|безпек"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Після першого місяця згорів динамік, здав у ремонт, зробили, а через три дні перестала працювати сімкарта.", "uk"),
+    ("Відремонтували, спалив 5 електродів і почалось знову: іскра є, а дугу не підтримує.", "uk"),
+    ("Po miesiącu spalił się głośnik, oddałem do serwisu, a teraz nie działa slot karty.", "pl"),
+    ("The speaker burned out after a month; they fixed it and now the SIM slot is dead.", "en"),
+])
+def test_a_part_that_burned_out_is_no_fire(text, lang):
+    _never_says(text, 1, "product", _STOP_USING)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Po tygodniu z ładowarki poszedł dym i spaliła się płytka.", "pl"),
+    ("Через тиждень із зарядки пішов дим і згоріла плата.", "uk"),
+])
+def test_smoke_is_still_a_danger(text, lang):
+    _always_says(text, 1, "product", _STOP_USING)
+
+
+def test_a_refund_the_shop_ruled_out_is_not_offered_again():
+    text = ("Czajnik całkowicie przestał grzać po dwóch miesiącach, a poinformowano mnie, że w reklamacji nie ma opcji zwrotu "
+            "pieniędzy.")
+    _never_says(text, 1, "product", r"dokonać zwrotu|jak to zrobić|zwrot")
+
+
+def test_four_stars_with_small_remarks_played_down_are_a_note():
+    text = ("Jest ok. Spełnia rolę. Mam jednak kilka małych zastrzeżeń – nie czepiam się, ale brakuje pół milimetra z każdej "
+            "strony i folia trzyma za mocno.")
+    _never_says(text, 4, "product", r"nie tak powinno|numer zamówienia|numeru zamówienia")

@@ -2186,8 +2186,10 @@ _SOLD_AS_GENUINE = fastre.compile(r"(?:jako|як) (?:\w+ )?(?:oryginał\w*|orygi
 
 # "Nie zwrócę produktu, bo wyrzuciłem folię", "I can't return it", "najchętniej wymieniłbym go na
 # inny": a return ruled out or only wished for is no return or exchange to offer.
-_RULED_OUT = fastre.compile(r"(?<!\w)(?:can'?t|cannot|won'?t|couldn'?t|unable to|no way to|not able to|(?<!\w)nie (?:mogę|mogłem|mogłam|da się|można|"
-                            r"zamierzam|chcę|będę)|(?<!\w)не (?:можу|зможу|можна|буду|хочу))\s+(?:\w+\s+)?$")
+# "W reklamacji nie ma opcji zwrotu pieniędzy" (set BZ): a refund the shop already ruled out.
+_RULED_OUT = fastre.compile(r"(?<!\w)(?:can'?t|cannot|won'?t|couldn'?t|unable to|no way to|not able to|no option (?:of|to|for)|(?<!\w)nie (?:mogę|mogłem|mogłam|da się|można|"
+                            r"zamierzam|chcę|będę)|(?<!\w)nie ma (?:\w+ )?(?:opcji|możliwości)|(?<!\w)не (?:можу|зможу|можна|буду|хочу)|"
+                            r"(?<!\w)немає (?:\w+ )?(?:можливості|опції))\s+(?:\w+\s+)?$")
 # "Nie zwrócę", "не поверну": the customer's own "I won't" (not "nie zwrócono", a refund they never got).
 _MY_REFUSAL = fastre.compile(r"(?:zwrócę|zwrócimy|oddam|wymienię|wymienimy|поверну|повернемо|обміняю|обміняємо)(?!\w)")
 _WISHED = fastre.compile(r"\w*(?:łbym|łabym|libyśmy|lbym|labym|бим)\b|^\w*\s+(?:bym|би|б)\b")
