@@ -313,3 +313,15 @@ def test_four_stars_with_small_remarks_played_down_are_a_note():
     text = ("Jest ok. Spełnia rolę. Mam jednak kilka małych zastrzeżeń – nie czepiam się, ale brakuje pół milimetra z każdej "
             "strony i folia trzyma za mocno.")
     _never_says(text, 4, "product", r"nie tak powinno|numer zamówienia|numeru zamówienia")
+
+
+def test_an_appetite_lost_in_a_hot_room_is_no_admission():
+    text = ("The room was so hot we had to leave dinner early. It was my birthday but I lost my appetite. I know the A/C was "
+            "hard to fix, but dinner should have been comped.")
+    _never_says(text, 1, "restaurant", r"Tastes differ|different from what you expected|being so open")
+
+
+def test_four_stars_a_little_too_sweet_stay_criticism():
+    # A small remark is what the reviewer calls small, not any "a little too…": that is the criticism itself.
+    for draft in drafts_for_authors("Nice texture, but these biscuits are a little too sweet for us.", 4, GENERAL_SHOP):
+        assert not re.search(r"so glad you enjoyed", draft, re.IGNORECASE), draft

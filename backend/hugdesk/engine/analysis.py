@@ -633,7 +633,9 @@ _CUSTOMER_CAUSED = {
 # ...or that they did not know how ("I didn't know", "nie wiem jak", "не знаю як").
 _CUSTOMER_UNSURE = {
     # Not "oh I forgot abt the fresh juices": what the reviewer forgot to mention, in praise (set BX).
-    "en": fastre.compile(r"\b(?:i (?:forgot(?! (?:about|abt|to (?:mention|say|add|tell)))|lost|misread|didn'?t read|did not read|should have read)|i was wrong|"
+    # Nor "I lost my appetite in the incredibly hot room" (set BZ): a feeling lost, not a thing mislaid.
+    "en": fastre.compile(r"\b(?:i (?:forgot(?! (?:about|abt|to (?:mention|say|add|tell)))|lost(?! (?:my |all |our |any )?(?:appetite|temper|patience|"
+                         r"interest|mind|faith|trust|hope|sleep|voice|count))|misread|didn'?t read|did not read|should have read)|i was wrong|"
                          r"i did not know|i didn'?t know (?:how|that|anything))\b"),
     "pl": fastre.compile(r"(?:(?<!\w)nie doczytał\w*|(?<!\w)nie przeczytał\w*|pomylił(?:em|am)|myliłam|myliłem|(?<!\w)nie wiem jak|(?<!\w)nie umiem|"
                          r"o czym ja nie wiem)"),
@@ -837,6 +839,16 @@ _PLAYED_DOWN = {
                          r"(?:ще |обов'язково )?(?:повернемося|повернуся|завітаємо ще|зайдемо ще)|без (?:особливих|серйозних|великих|суттєвих) "
                          r"(?:претензій|проблем|зауважень|нарікань)|(?<!\w)(?:трохи|трошки|трішки|дещо|злегка) (?:за)?(?:гучн|шумн|повільн|мал|дорог|тісн|холодн|тепл|тверд|м'як|коротк|довг|"
                          r"солон|солодк|прісн|сух|важк|велик|яскрав|темн)\w*)", re.IGNORECASE),
+}
+# The reviewer calls the remarks to follow small: "kilka małych zastrzeżeń – nie czepiam się", "a few minor
+# gripes", "кілька дрібних зауважень". Not "a little too sweet": that is the criticism itself.
+_SMALL_REMARKS = {
+    "en": fastre.compile(r"\b(?:a few|a couple of|some|two|three) (?:small|minor|little|tiny) (?:complaints|issues|gripes|niggles|quibbles|remarks|"
+                         r"nitpicks|points)|\bminor (?:gripes?|niggles?|quibbles?|nitpicks?)\b|\bnot to nitpick\b|\bnit-?picking\b", re.IGNORECASE),
+    "pl": fastre.compile(r"(?<!\w)(?:kilka|parę|dwie|trzy) (?:małych|drobnych|niewielkich) (?:zastrzeżeń|uwag|minusów|wad)|(?<!\w)nie czepiam się|"
+                         r"(?<!\w)czepiając się szczegółów", re.IGNORECASE),
+    "uk": fastre.compile(r"(?<!\w)(?:кілька|пару|декілька|два|три) (?:дрібних|маленьких|незначних) (?:зауважень|недоліків|мінусів)|"
+                         r"(?<!\w)не (?:причіпаюсь|чіпляюсь|прискіпуюсь)", re.IGNORECASE),
 }
 # "Arrived a little late but it was worth the wait", "ale warto było czekać", "але воно того варте": a
 # minus weighed and forgiven in the same breath; under four or five stars it is a remark, not a case.
@@ -2486,7 +2498,7 @@ def _analyse(text: str, rating: float | None, detected: str, platform: str | Non
                                # and the minuses called small by the reviewer (set BZ).
                                # One topic and light criticism only: a list of troubles with "a bit pricey" among them stays a case.
                                or (sentiment == "mixed" and rating < 5 and pos_total >= 1 and neg_total <= 2.5 and len(problem_hits) <= 1
-                                   and bool(_PLAYED_DOWN[lang].search(original)))
+                                   and bool(_SMALL_REMARKS[lang].search(original)))
                                # Five stars and criticism no heavier than the praise, or none the lists could
                                # weigh ("користувався 3 роки… купую другий раз таку ж саму"): the stars' verdict
                                # with a note, never a fault to open a case on (set BT).
