@@ -24,7 +24,13 @@ given hot tea" as cold food, "I hope they fix this on version 3" as the maker's 
 Set BZ's Polish and Ukrainian thirds (graded before its English third was drawn): "kupiłam teraz inne
 model" read as a wrong item sent, "згорів динамік" and "спалив 5 електродів" as a fire to stop using the
 thing for, a return offered after "nie ma opcji zwrotu pieniędzy", and "kilka małych zastrzeżeń – nie
-czepiam się" under four stars answered as a fault."""
+czepiam się" under four stars answered as a fault.
+
+Set CA's Polish and Ukrainian thirds: a return offered after "zwroty odpadają" and "на повернення вже
+віддати не зможу", "albo kupić szkło gdzie indziej" read as bought elsewhere, a plate that "nagrzewa
+się równomiernie" read as a fault under five stars, four stars with "uważam, że powinna być dołączona
+instrukcja… ale bez tego można sobie poradzić" answered as a complaint, and "коли працюєш в Word,
+тупить" read as a remark to other readers from someone who never bought it."""
 
 import re
 
@@ -325,3 +331,43 @@ def test_four_stars_a_little_too_sweet_stay_criticism():
     # A small remark is what the reviewer calls small, not any "a little too…": that is the criticism itself.
     for draft in drafts_for_authors("Nice texture, but these biscuits are a little too sweet for us.", 4, GENERAL_SHOP):
         assert not re.search(r"so glad you enjoyed", draft, re.IGNORECASE), draft
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zmarnowane pieniądze (zakup na firmę, więc zwroty odpadają). Co kilkanaście sekund dźwięk zanika w rozmowie.", "pl"),
+    ("Новий телефон і вже в ремонті, на повернення вже віддати не зможу, пройшло більше 14 днів.", "uk"),
+    ("It drops every call after a minute. A return is not possible, it was a company purchase.", "en"),
+])
+def test_a_return_ruled_out_after_the_word_is_not_offered(text, lang):
+    _never_says(text, 1, "product", r"dokonać zwrotu|повернути товар|як це зробити|return it|make a return|how to return")
+
+
+def test_buying_elsewhere_next_time_is_no_purchase_elsewhere():
+    text = ("Ramki szkła są zbyt szerokie i zasłaniają część ekranu, notch jest za nisko. Teraz mam wybór – albo się męczyć, "
+            "albo kupić szkło gdzie indziej.")
+    _never_says(text, 2, "product", r"sklep, w którym|innym sklepie|tamten sprzedawca")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("To już drugie urządzenie z tej serii. Wymienne płytki to super rozwiązanie, ale najważniejszy jest materiał. Jest gruby i "
+     "trwały, płytka nagrzewa się równomiernie na całej powierzchni. Płytki można myć w zmywarce.", "pl"),
+    ("Second one I've owned. The plates are thick and it heats evenly across the whole surface.", "en"),
+])
+def test_a_plate_that_heats_evenly_is_praised(text, lang):
+    _never_says(text, 5, "product", r"co mogłoby być lepsze|co można by poprawić|what could be better|sorry|przykro")
+
+
+def test_four_stars_with_a_suggestion_they_manage_without_are_a_note():
+    text = ("Odbiornik z ładowarką współpracują pewnie, ładowanie indukcyjne jest wygodne. Uważam, że do odbiornika powinna być "
+            "dołączona krótka instrukcja montażu, ale bez tego też można sobie poradzić. Niewielkie wybrzuszenie pokrywy, ale to "
+            "nie przeszkadza.")
+    _never_says(text, 4, "product", r"przepraszamy|przykro nam z powodu|numer zamówienia")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Користується дружина, в ігри не грає, але ноутбук постійно тупить, особливо коли працюєш в Word.", "uk"),
+    ("Laptop ciągle się zawiesza, szczególnie kiedy pracujesz w Wordzie.", "pl"),
+])
+def test_the_owners_own_use_in_the_second_person_is_no_remark_to_readers(text, lang):
+    _never_says(text, 1, "product", r"порада у виборі|pytania o ten|запитання про цю модель|doradzimy")
+    _always_says(text, 1, "product", r"прикро|перепрош|шкода|przykro|przeprasz|szkoda")

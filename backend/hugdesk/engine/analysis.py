@@ -357,6 +357,13 @@ _BOUGHT_FOR_PRICE = {
                          re.IGNORECASE),
     "uk": fastre.compile(r"(?<!\w)(?:якщо б|якби|якщо) не (?:\w+ )?(?:ціна|знижка|акція|промокод)(?: (?:по|за|з|зі) \w+)?(?!\w)", re.IGNORECASE),
 }
+_HEATS_EVENLY = {
+    "en": fastre.compile(r"\bheats? (?:up )?(?:very |really |nice and )?evenly\b|\beven(?:ly)? heat(?:ing|s)?\b", re.IGNORECASE),
+    "pl": fastre.compile(r"(?<!\w)nagrzewa\w* (?:się )?(?:bardzo |idealnie )?(?:równomiernie|równo)(?!\w)|(?<!\w)równomiern\w* (?:się )?nagrzewa\w*",
+                         re.IGNORECASE),
+    "uk": fastre.compile(r"(?<!\w)(?:нагріва|прогріва)\w* (?:\w+ )?рівномірно(?!\w)|(?<!\w)рівномірно (?:\w+ )?(?:нагріва|прогріва)\w*",
+                         re.IGNORECASE),
+}
 _IDIOMS = {
     # "Everything was great except the wifi", "very happy with everything but the breakfast": the
     # one thing left out is what the review criticises, however mildly.
@@ -366,6 +373,9 @@ _IDIOMS = {
            (_WASTED_MONEY["en"], "a waste"),
            # "If it wasn't for the sale price I wouldn't have bought them": the price is what was good (set BX).
            (_BOUGHT_FOR_PRICE["en"], "the price is good, but"),
+           # "The plate heats evenly": what a waffle maker or an iron is for (set CA). Not "heats up quickly",
+           # which a phone does as a fault.
+           (_HEATS_EVENLY["en"], "works well"),
            # "The stain was smaller after an hour and gone after the next wash": a stain remover's success.
            (fastre.compile(r"\bstains?\b[^.!?]{0,80}?(?<!not )(?<!never )\b(?:disappeared|vanished|(?:was|were|is|are) (?:completely |totally )?gone|came (?:right )?out|came off)\b",
                            re.IGNORECASE), "it all washed out perfectly"),
@@ -470,6 +480,7 @@ _IDIOMS = {
     "uk": ((_ALL_GOOD_EXCEPT["uk"], r"\1, але погано:"),
            (_WASTED_MONEY["uk"], "на жаль"),
            (_BOUGHT_FOR_PRICE["uk"], "ціна хороша, але"),
+           (_HEATS_EVENLY["uk"], "працює добре"),
            # "Пляма вже була менша, а з наступним пранням взагалі зникла": a stain remover's success story.
            (fastre.compile(r"(?<!\w)(?:пляма|плями|плям)(?!\w)[^.!?]{0,80}?(?<!не )(?<!не повністю )(?:зникла|зникли|зникло|зник|пропала|пропали|"
                            r"відпралася|відпрались|відпралися|вивелася|вивелись|вивелися)(?!\w)", re.IGNORECASE), "усе відпралося"),
@@ -514,6 +525,7 @@ _IDIOMS = {
     "pl": ((_ALL_GOOD_EXCEPT["pl"], r"\1, ale słabo:"),
            (_WASTED_MONEY["pl"], "niestety"),
            (_BOUGHT_FOR_PRICE["pl"], "cena dobra, ale"),
+           (_HEATS_EVENLY["pl"], "działa dobrze"),
            # "Plama po drugim praniu zniknęła": the stain remover did its job.
            (fastre.compile(r"(?<!\w)plam\w*[^.!?]{0,80}?(?<!nie )(?:zniknęł[aoy]|zniknął|zeszł[aoy]|zszedł|sprał[aoy]|zeprał[aoy])(?!\w)",
                            re.IGNORECASE), "wszystko się doprało"),
@@ -857,6 +869,8 @@ _FORGIVEN = {
                          r"worth (?:the wait|waiting|it)\b|^\W*overall,? (?:it'?s |it is )?(?:good|great|fine|ok|okay|happy|pleased)\b", re.IGNORECASE),
     # "Ogólnie dobry +" opening a four-star list of notes: the verdict given first (set BS).
     "pl": fastre.compile(r"(?<!\w)(?:ale|lecz|jednak) (?:było |naprawdę |zdecydowanie )?(?:warto|warte (?:czekania|tego)|było warto)(?!\w)"
+                         # "…ale bez tego też można sobie poradzić", "ale to nie przeszkadza" (set CA).
+                         r"|(?<!\w)(?:ale|lecz) (?:\w+ )?(?:to |on |ona |ono )?(?:nie|nic nie) przeszkadza\w*|(?<!\w)bez tego (?:też )?można (?:sobie )?poradzić"
                          r"|^\W*(?:ogólnie|generalnie|ogółem|w sumie),? (?:jest )?(?:dobr|ok|w porządku|zadowolon|polecam)\w*",
                          re.IGNORECASE),
     "uk": fastre.compile(r"(?<!\w)(?:але|проте|та) (?:воно |це )?(?:того )?(?:варт[ео]|вартувало|варто було (?:чекати|почекати))(?!\w)"
@@ -883,7 +897,10 @@ _SUGGESTS = {
                          # "Westin should work towards bringing frequent changes to the menu".
                          r"bring|bringing|change|changing|vary|varying|rotate|rotating)|just add)\b|" + _WOULD_BE_NICE.pattern, re.IGNORECASE),
     "pl": fastre.compile(r"(?<!\w)(?:przydał(?:by|aby|oby|yby) się|przydał\w* by się|(?:warto|można) by(?:łoby)? (?:\w+ )?(?:dodać|pomyśleć|poprawić|zainstalować|"
-                         r"wstawić|zamontować|rozważyć)|mogliby (?:\w+ )?(?:dodać|pomyśleć|zainstalować|wstawić|zamontować))(?!\w)", re.IGNORECASE),
+                         r"wstawić|zamontować|rozważyć)|mogliby (?:\w+ )?(?:dodać|pomyśleć|zainstalować|wstawić|zamontować)|"
+                         # "Uważam, że do odbiornika powinna być dołączona krótka instrukcja" (set CA).
+                         r"(?:uważam|myślę|sądzę),? (?:że|iż) (?:\w+ ){0,4}?powinn\w* (?:być |się )?(?:dołączon|dodan|znaleźć|mieć|dać)\w*)(?!\w)",
+                         re.IGNORECASE),
     "uk": fastre.compile(r"(?<!\w)(?:не завадил[оаи] б(?:и)?|(?:варто|можна|слід) було б (?:\w+ )?(?:додати|покращити|встановити|поставити|"
                          r"подумати|доробити)|могли б (?:\w+ )?(?:додати|встановити|поставити))(?!\w)", re.IGNORECASE),
 }

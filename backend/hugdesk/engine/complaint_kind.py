@@ -1224,7 +1224,8 @@ _OTHER_SELLER = {
                          # Not Allegro or Amazon: marketplaces the shop itself sells on ("kupiłem przez allegro").
                          r"x-kom\w*|komputronik\w*|empik\w*|ole ?ole|euro\b|morele|saturn\w*|avans\w*|mediamarkt\w*|"
                          r"niemczech|anglii|usa|stanach|chinach|czechach)"
-                         r"|(?:kupi\w*|kupowa\w*|zakupi\w*|zamówi\w*|nabył\w*)(?: \w+){0,3}? (?:(?<!\w)nie u (?:was|pa[nń]stwa)|gdzie indziej|w innym miejscu|(?<!\w)nie tutaj|"
+                         # "Albo kupić szkło gdzie indziej": the next purchase, not this one (set CA).
+                         r"|(?:kupi\w*|kupowa\w*|zakupi\w*|zamówi\w*|nabył\w*)(?<!ić)(?<!ię)(?<!isz)(?<!imy)(?<!ować)(?<!ywać)(?: \w+){0,3}? (?:(?<!\w)nie u (?:was|pa[nń]stwa)|gdzie indziej|w innym miejscu|(?<!\w)nie tutaj|"
                          r"(?<!\w)nie (?:na|przez|z) allegro)"
                          r"|(?<!\w)nie u was (?:kupi|kupowa|zakupi|zamawia|zamówi)\w*"
                          # "Media Markt po miesiącu nie wymienił towaru": a named retailer failing the customer.
@@ -1243,7 +1244,7 @@ _OTHER_SELLER = {
                          r"цитрус\w*|citrus|епіцентр\w*|moyo|мойо|eldorado|ельдорадо|"
                          # "Телефон куплявся в Європі": bought abroad, not from this shop.
                          r"європі|польщі|німеччині|сша|америці|китаї|англії|чехії)"
-                         r"|(?:купи\w*|купува\w*|купля\w*|замовля\w*|замови\w*|заказ\w*|придба\w*|бра\w*)(?: \w+){0,3}? (?:(?<!\w)не у вас|(?<!\w)не в вас|в іншому місці|деінде|"
+                         r"|(?:купи\w*|купува\w*|купля\w*|замовля\w*|замови\w*|заказ\w*|придба\w*|бра\w*)(?<!ти)(?<!тиму)(?<!тимемо)(?<!ймо)(?: \w+){0,3}? (?:(?<!\w)не у вас|(?<!\w)не в вас|в іншому місці|деінде|"
                          # "Користуюсь рік, купляв не тут": plainly not us, no shop named (set BV).
                          r"(?<!\w)не тут(?!\w)|"
                          r"(?<!\w)не (?:на|в|у) (?:розетц\w*|rozetka\w*))"
@@ -1637,8 +1638,10 @@ _OWNER = {
 # "Jak będziesz rzucał o ścianę, to…", "if you drop it…": a remark to a reader, not a report.
 _TO_READER = {
     "en": fastre.compile(r"\bif you (?:\w+ )?(?:throw|drop|smash|bang|treat|abuse|use it)\b"),
-    "pl": fastre.compile(r"(?:(?<!\w)(?:jak|jeśli|jeżeli|gdy|kiedy) (?:\w+ )?(?:będziesz|\w+esz|\w+isz|\w+ysz|\w+asz)\b)"),
-    "uk": fastre.compile(r"(?:(?<!\w)(?:якщо|як|коли) (?:\w+ )?(?:будеш|\w+еш|\w+иш|\w+єш|\w+їш)\b)"),
+    # "Коли працюєш в Word, постійно тупить": the owner's own use, told in the second person (set CA); only
+    # "if you…" or "when you will…" speaks to a reader.
+    "pl": fastre.compile(r"(?:(?<!\w)(?:jeśli|jeżeli) (?:\w+ )?(?:będziesz|\w+esz|\w+isz|\w+ysz|\w+asz)\b|(?<!\w)(?:jak|gdy|kiedy) (?:\w+ )?będziesz\b)"),
+    "uk": fastre.compile(r"(?:(?<!\w)якщо (?:\w+ )?(?:будеш|\w+еш|\w+иш|\w+єш|\w+їш)\b|(?<!\w)(?:як|коли) (?:\w+ )?будеш\b)"),
 }
 # Found the venue closed on the day, or a part of it closed for good.
 _CLOSED_VISIT = {
@@ -2191,6 +2194,10 @@ _RULED_OUT = fastre.compile(r"(?<!\w)(?:can'?t|cannot|won'?t|couldn'?t|unable to
                             r"zamierzam|chcę|będę)|(?<!\w)nie ma (?:\w+ )?(?:opcji|możliwości)|(?<!\w)не (?:можу|зможу|можна|буду|хочу)|"
                             r"(?<!\w)немає (?:\w+ )?(?:можливості|опції))\s+(?:\w+\s+)?$")
 # "Nie zwrócę", "не поверну": the customer's own "I won't" (not "nie zwrócono", a refund they never got).
+# "(zakup na firmę, więc) zwroty odpadają", "на повернення вже віддати не зможу", "return is not an option" (set CA).
+_RULED_OUT_AFTER = fastre.compile(r"\w*\W+(?:\w+\W+){0,3}?(?:odpada\w*|nie wchodzi\w* w grę|niemożliw\w*|nie (?:mogę|mogłem|mogłam|mogę już|da się|można)|"
+                                  r"не (?:зможу|можу|можна|вийде|вдасться)|неможлив\w*|is(?:n'?t| not) (?:an option|possible)|not possible|"
+                                  r"(?:won'?t|can'?t|cannot) be)(?!\w)")
 _MY_REFUSAL = fastre.compile(r"(?:zwrócę|zwrócimy|oddam|wymienię|wymienimy|поверну|повернемо|обміняю|обміняємо)(?!\w)")
 _WISHED = fastre.compile(r"\w*(?:łbym|łabym|libyśmy|lbym|labym|бим)\b|^\w*\s+(?:bym|би|б)\b")
 
@@ -2215,6 +2222,8 @@ def _asked_after_sales(lowered: str, lang: str) -> bool:
             continue
         if _WISHED.match(lowered[match.start():match.end() + 12]):
             continue
+        if _RULED_OUT_AFTER.match(lowered, match.end()):
+            continue  # "zwroty odpadają", "на повернення вже віддати не зможу": ruled out in the words after it
         if _PART_REPAIR_BEFORE.search(before) or _PART_REPAIR_AFTER.match(lowered, match.end()) \
                 or _PART_NAMED_AFTER.match(lowered, match.end()) \
                 or _PART_NAMED_BEFORE.search(lowered[max(0, match.start() - 60):match.start()]):
