@@ -2198,6 +2198,8 @@ _RULED_OUT = fastre.compile(r"(?<!\w)(?:can'?t|cannot|won'?t|couldn'?t|unable to
 _RULED_OUT_AFTER = fastre.compile(r"\w*\W+(?:\w+\W+){0,3}?(?:odpada\w*|nie wchodzi\w* w grę|niemożliw\w*|nie (?:mogę|mogłem|mogłam|mogę już|da się|można)|"
                                   r"не (?:зможу|можу|можна|вийде|вдасться)|неможлив\w*|is(?:n'?t| not) (?:an option|possible)|not possible|"
                                   r"(?:won'?t|can'?t|cannot) be)(?!\w)")
+# "Wymiana nie odbyła się na zasadzie wyjmij stary, włóż nowy" (set CB): how the customer's own swap went.
+_NARRATED_AFTER = fastre.compile(r"\w*\W+(?:nie |not )?(?:odbył\w*|przebiegł\w*|poszł\w*|poszed\w*|trwał\w*|відбул\w*|пройшл\w*|went|took)(?!\w)")
 _MY_REFUSAL = fastre.compile(r"(?:zwrócę|zwrócimy|oddam|wymienię|wymienimy|поверну|повернемо|обміняю|обміняємо)(?!\w)")
 _WISHED = fastre.compile(r"\w*(?:łbym|łabym|libyśmy|lbym|labym|бим)\b|^\w*\s+(?:bym|би|б)\b")
 
@@ -2222,8 +2224,8 @@ def _asked_after_sales(lowered: str, lang: str) -> bool:
             continue
         if _WISHED.match(lowered[match.start():match.end() + 12]):
             continue
-        if _RULED_OUT_AFTER.match(lowered, match.end()):
-            continue  # "zwroty odpadają", "на повернення вже віддати не зможу": ruled out in the words after it
+        if _RULED_OUT_AFTER.match(lowered, match.end()) or _NARRATED_AFTER.match(lowered, match.end()):
+            continue  # "zwroty odpadają", "віддати не зможу": ruled out; "wymiana nie odbyła się na zasadzie…": told, not asked
         if _PART_REPAIR_BEFORE.search(before) or _PART_REPAIR_AFTER.match(lowered, match.end()) \
                 or _PART_NAMED_AFTER.match(lowered, match.end()) \
                 or _PART_NAMED_BEFORE.search(lowered[max(0, match.start() - 60):match.start()]):

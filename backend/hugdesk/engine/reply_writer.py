@@ -401,9 +401,11 @@ def _apology(w: _Writer) -> str:
         # calmly; "sorry it all went wrong" would overstate it.
         return w.slot("apology_generic_mild")
     if analysis.sentiment == "mixed" and not inputs.low_rating and analysis.positive >= analysis.negative \
-            and analysis.kind.fault != "defect":
+            and (analysis.kind.fault != "defect" or inputs.good_rating):
         # As much praise as criticism: "we let you down", "the frustration this caused" would
-        # outweigh what the customer said. A thing that broke still gets a plain apology.
+        # outweigh what the customer said. A thing that broke still gets a plain apology, unless
+        # four stars say it was worth them ("Hub super… wtyczki zbyt luźne" answered with "sorry for
+        # what happened to you" was graded wrong twice in set CB).
         return w.slot("apology_generic_mild")
     if analysis.domain == "hospitality" and analysis.kind.takeaway:
         # "Your order did not go the way it should have" is no English: a delivered order gets a
