@@ -892,9 +892,10 @@ _DELIVERY_FINE = {
                          r"(?:fast|quick|speedy|prompt) (?:shipping|delivery)|(?:shipping|delivery) was (?:fine|ok|okay|great|good))\b"),
     "pl": fastre.compile(r"(?:(?:dotar|doszł|doszed|przyszł|przyszed|dostarczon|wysłan|przesyłk|paczk|dostaw|wysyłk)\w* (?:\w+ ){0,2}?"
                          r"(?:szybko|błyskawicznie|na czas|w terminie|ekspresowo|(?:bardzo )?sprawnie)|(?:szybk|błyskawiczn|sprawn|ekspresow)\w* "
-                         r"(?:dostaw|wysyłk|przesyłk|wysyłk|realizacj)\w*|(?:dostawa|wysyłka|przesyłka) (?:\w+ )?(?:ok|w porządku|bez zarzutu|\(\+\)))"),
+                         r"(?:dostaw|wysyłk|przesyłk|realizacj)\w*|(?:dostawa|wysyłka|przesyłka) (?:\w+ )?(?:ok|w porządku|bez zarzutu)(?!\w)|"
+                         r"(?:dostawa|wysyłka|przesyłka) (?:\w+ )?\(\+\))"),
     "uk": fastre.compile(r"(?:(?:прийш|доставил|привезл|надійш|відправил|доставк|посилк)\w* (?:\w+ ){0,2}?(?:швидко|вчасно|блискавично|оперативно)|"
-                         r"(?:швидк|оперативн|блискавичн)\w* (?:доставк|відправк)\w*|(?:це|то) не біда|доставка (?:\w+ )?(?:ок|норм\w*|нормальна|на висоті))"),
+                         r"(?:швидк|оперативн|блискавичн)\w* (?:доставк|відправк)\w*|(?:це|то) не біда|доставка (?:\w+ )?(?:ок|норм\w*|нормальна|на висоті)(?!\w))"),
 }
 
 
@@ -2199,7 +2200,8 @@ _RULED_OUT_AFTER = fastre.compile(r"\w*\W+(?:\w+\W+){0,3}?(?:odpada\w*|nie wchod
                                   r"не (?:зможу|можу|можна|вийде|вдасться)|неможлив\w*|is(?:n'?t| not) (?:an option|possible)|not possible|"
                                   r"(?:won'?t|can'?t|cannot) be)(?!\w)")
 # "Wymiana nie odbyła się na zasadzie wyjmij stary, włóż nowy" (set CB): how the customer's own swap went.
-_NARRATED_AFTER = fastre.compile(r"\w*\W+(?:nie |not )?(?:odbył\w*|przebiegł\w*|poszł\w*|poszed\w*|trwał\w*|відбул\w*|пройшл\w*|went|took)(?!\w)")
+# Polish and Ukrainian only: "return it, it took three weeks to arrive" still asks.
+_NARRATED_AFTER = fastre.compile(r"\w*\W+(?:nie )?(?:odbył\w*|przebiegł\w*|poszł\w*|poszed\w*|trwał\w*|відбул\w*|пройшл\w*)(?!\w)")
 _MY_REFUSAL = fastre.compile(r"(?:zwrócę|zwrócimy|oddam|wymienię|wymienimy|поверну|повернемо|обміняю|обміняємо)(?!\w)")
 _WISHED = fastre.compile(r"\w*(?:łbym|łabym|libyśmy|lbym|labym|бим)\b|^\w*\s+(?:bym|би|б)\b")
 

@@ -317,7 +317,9 @@ _SENTIMENT = {
                         # the reviewer looks forward to (set BX: three stars answered with regret, graded wrong).
                         # Not "was looking forward to it": what was hoped for before a let-down.
                         r"(?<!was )(?<!were )(?<!had been )(?<!i'd been )\blooking forward\b(?! to (?:it|this|that|trying|eating|staying)\b[^.!?]*\b(?:but|however|until)\b)",
-                        r"\bcan'?t wait to (?:go|come|get|be) back\b", r"\b(?:will|would) (?:definitely |surely |certainly )?(?:go|come|be) back\b(?! (?:to|for) (?:complain|return))",
+                        # The reviewer's own return, not "the manager said he will come back to us".
+                        r"\bcan'?t wait to (?:go|come|get|be) back\b",
+                        r"\b(?:(?:i|we) (?:will|would)|i'll|we'll) (?:definitely |surely |certainly )?(?:go|come|be) back\b(?! (?:to|for) (?:complain|return|a refund))",
                         # "No regrets", "I don't regret buying it": the purchase stood the test.
                         r"\bno regrets\b", r"\b(?:don'?t|do not|never|won'?t|didn'?t|did not) (?:\w+ )?regret(?:ted)? (?:it|buying|getting|the purchase|ordering|choosing)\b",
                         # "Can't thank them enough", "can't recommend it enough": praise past words.

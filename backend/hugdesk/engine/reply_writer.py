@@ -179,7 +179,7 @@ def _category_keys(inputs: ReplyInputs, table: dict) -> list[str]:
         if key == "delivery" and wrong_item and wrong_item in table:
             key = wrong_item  # a wrong model or a missing part needs sorting out, not a parcel tracked
         elif key == "delivery" and not inputs.analysis.kind.parcel_late \
-                and (not (inputs.analysis.kind.waited or "not_received" in inputs.analysis.issues) or inputs.analysis.kind.delivery_fine):
+                and (not inputs.analysis.kind.waited or inputs.analysis.kind.delivery_fine):
             # "Where the parcel got held up" only for a parcel late or lost, never under "towar dotarł
             # szybko (+), koszt przesyłki za wysoki" or "привезли пізно, ну це не біда": a delivery the
             # review praised or waved aside (set BX, twice graded wrong).
